@@ -26,6 +26,7 @@ class Span(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    kind: Optional[str] = Field(None, description="name, title, description, pronoun or acronym")
 
 
 class Block(_Model):

@@ -1,0 +1,160 @@
+"""Command line: a thin client over the library."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="newsgraph: evidence-grounded event data from news articles.")
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _published(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"--published takes an ISO date (YYYY-MM-DD), not {value!r}")
+
+
+def _pipeline(dictionary: List[Path], model: Optional[str]):
+    from newsgraph.core import Pipeline
+    from newsgraph.errors import DictionaryError
+
+    overrides = {"dictionaries": tuple(dictionary)}
+    if model:
+        overrides["model"] = model
+    try:
+        return Pipeline(**overrides)
+    except DictionaryError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    except RuntimeError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    files: List[str] = typer.Argument(..., help="article files or folders; - reads stdin"),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or jsonl"),
+    published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the article has none"),
+    dictionary: List[Path] = typer.Option([], "--dictionary", "-d", help="extra dictionary file (YAML); repeatable"),
+    model: Optional[str] = typer.Option(None, help="spaCy model package (default: setting NEWSGRAPH_MODEL)"),
+    new_actors: bool = typer.Option(False, "--new-actors", help="report actors no dictionary knows"),
+    n_process: int = typer.Option(1, "--n-process", help="worker processes for large batches"),
+) -> None:
+    """Extract the record of each article: actors, quotes, events, places, amounts."""
+    from newsgraph.errors import InputError
+    from newsgraph.sources import iter_inputs
+
+    when = _published(published)
+    pipeline = _pipeline(dictionary, model)
+    bad: list[InputError] = []
+
+    def good_inputs():
+        for item in iter_inputs(files):
+            if isinstance(item, InputError):
+                bad.append(item)
+                err.print(f"[red]error:[/red] {item}")
+                continue
+            yield item
+
+    unknown: Counter[tuple[str, str]] = Counter()
+    count = 0
+    for record in pipeline.pipe(good_inputs(), published=when, n_process=n_process):
+        count += 1
+        if format is Format.jsonl:
+            sys.stdout.write(record.model_dump_json() + "\n")
+            sys.stdout.flush()
+        elif format is Format.json:
+            sys.stdout.write(record.model_dump_json(indent=2) + "\n")
+        else:
+            show_record(record)
+        if new_actors:
+            for a in record.actors:
+                if not a.coded and not a.anonymous:
+                    unknown[(a.name, a.type)] += 1
+    if new_actors:
+        show_new_actors(unknown)
+    if bad and (count == 0 or len(files) == 1 and files[0] != "-" and not Path(files[0]).is_dir()):
+        raise typer.Exit(1)
+    if bad:
+        err.print(f"{len(bad)} input(s) could not be read; {count} record(s) written")
+        raise typer.Exit(1 if count == 0 else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record."""
+    from newsgraph.model import record_json_schema
+
+    sys.stdout.write(json.dumps(record_json_schema(), indent=2) + "\n")
+
+
+def show_record(record) -> None:
+    title = record.title or (record.source or "article")
+    out.rule(f"[bold]{title}")
+    meta = f"{len(record.blocks)} blocks · {len(record.actors)} actors · {len(record.quotes)} quotes · {len(record.events)} events"
+    if record.published:
+        meta = f"published {record.published} · " + meta
+    out.print(meta)
+    table = Table(title="Actors", show_lines=False)
+    for col in ("name", "type", "code", "role", "mentions", "aliases"):
+        table.add_column(col)
+    for a in record.actors:
+        code = a.code or ("[dim]uncoded[/dim]" if not a.anonymous else "")
+        name = a.name + (" [dim](anonymous)[/dim]" if a.anonymous else "")
+        table.add_row(name, a.type, code, a.role or "", str(len(a.mentions)), ", ".join(a.aliases[:4]))
+    out.print(table)
+    if record.quotes:
+        by_id = {a.id: a.name for a in record.actors}
+        qt = Table(title="Quotes")
+        for col in ("speaker", "kind", "cue", "text"):
+            qt.add_column(col)
+        for q in record.quotes:
+            qt.add_row(by_id.get(q.speaker or "", q.speaker_text or "?"), q.kind, q.cue or "", _clip(q.text, 90))
+        out.print(qt)
+    if record.events:
+        by_id = {a.id: a.name for a in record.actors}
+        out.print("[bold]Events")
+        for e in record.events:
+            src = by_id.get(e.source or "", "—")
+            tgt = by_id.get(e.target or "", "—")
+            out.print(f"  {src} —{e.code}→ {tgt}   [dim]{_clip(e.evidence, 100)}[/dim]")
+
+
+def show_new_actors(unknown: Counter) -> None:
+    table = Table(title="New actor candidates (no dictionary entry, no title code)")
+    table.add_column("name")
+    table.add_column("type")
+    table.add_column("articles", justify="right")
+    for (name, type_), n in unknown.most_common():
+        table.add_row(name, type_, str(n))
+    Console(stderr=True).print(table)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+if __name__ == "__main__":
+    app()

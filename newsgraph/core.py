@@ -1,0 +1,85 @@
+"""The public entry point: `Pipeline().extract(text)` and `Pipeline().pipe(texts)`."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.errors import InputError
+from newsgraph.model import Record
+from newsgraph.settings import Settings
+from newsgraph.sources import Article, content_hash, read_text
+from newsgraph.text import repair
+
+import newsgraph.pipeline.factories  # noqa: F401  (registers the components)
+
+STAGES = ("ng_actors", "ng_record")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str, dictionaries: tuple[str, ...] = ()) -> Language:
+    """The spaCy pipeline with newsgraph's stages; loaded once per process and settings."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {model!r} is not installed: pip install the package that provides it, "
+            f"or set NEWSGRAPH_MODEL to one that is") from exc
+    nlp.add_pipe("ng_blocks", first=True)
+    for stage in STAGES:
+        config = {"dictionaries": list(dictionaries)} if stage == "ng_actors" else {}
+        nlp.add_pipe(stage, config=config)
+    return nlp
+
+
+ArticleLike = Union[str, Article]
+
+
+class Pipeline:
+    """Extraction of records from articles, with the language model loaded once."""
+
+    def __init__(self, settings: Optional[Settings] = None, **overrides):
+        settings = settings or Settings()
+        if overrides:
+            settings = replace(settings, **overrides)
+        self.settings = settings
+        self.nlp = load_nlp(settings.model, tuple(str(Path(p).resolve()) for p in settings.dictionaries))
+
+    def extract(self, article: ArticleLike, *, published: Optional[date] = None,
+                title: Optional[str] = None) -> Record:
+        """The record of one article (text or `Article`)."""
+        return next(self.pipe([article], published=published, title=title))
+
+    def pipe(self, articles: Iterable[ArticleLike], *, n_process: int = 1, batch_size: Optional[int] = None,
+             published: Optional[date] = None, title: Optional[str] = None) -> Iterator[Record]:
+        """Records for many articles, in input order."""
+        docs = (self.make_doc(a, published=published, title=title) for a in articles)
+        for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size or self.settings.batch_size):
+            yield Record.model_validate(doc._.ng_record)
+
+    def make_doc(self, article: ArticleLike, *, published: Optional[date] = None, title: Optional[str] = None):
+        """Repair the article's text and wrap it in a Doc carrying its metadata."""
+        if isinstance(article, str):
+            article = read_text(article, source="<text>")
+        repaired = repair(article.raw)
+        doc = self.nlp.make_doc(repaired.text)
+        when = published or article.published
+        doc._.ng_meta = {
+            "id": content_hash(article.raw),
+            "source": article.source,
+            "title": title or article.title or repaired.title,
+            "published": when.isoformat() if when else None,
+            "language": article.language or "en",
+            "blocks": [[b.kind, b.start, b.end, b.joined] for b in repaired.blocks],
+        }
+        return doc
+
+
+def extract(text: str, **kwargs) -> Record:
+    """Convenience: the record of one text with default settings."""
+    return Pipeline().extract(text, **kwargs)

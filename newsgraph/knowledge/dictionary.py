@@ -1,0 +1,570 @@
+"""The actor dictionary: named organisations and office-holders, loaded from YAML data files.
+
+Entries live in ``newsgraph/data/actors/*.yaml`` (one list ``actors:`` per file, ``version: 1``).
+Users add their own files with :meth:`ActorDictionary.load`; a user entry replaces the package
+entry with the same id.
+
+Lookup cascade in :meth:`ActorDictionary.match` (each step runs only when the one before found nothing):
+
+1. ``exact`` / ``alias``: the :func:`name_key` of the surface equals the key of a canonical name
+   or of an alias;
+2. ``weak``: a weak alias (a common-noun translation such as "Popular Crowd"), only when the
+   surface is capitalised or the caller vouches for the context (``weak=True``);
+3. ``surname``: a person's last name alone ("Kazemi"), or first name + last name skipping middle
+   names, only when a single person carries it;
+4. ``fuzzy``: transliteration variants ("Mustafa Al-Kazemi" ~ "Mustafa al-Kadhimi") through a
+   transliteration skeleton, then rapidfuzz with a length-aware cutoff over keys that share the
+   first letter.
+
+Dates in the data may be ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` when the day is not known; a
+partial start date means the first day of that period, a partial end date its last day.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Literal, Optional
+
+import pycountry
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz, process
+
+from newsgraph.knowledge.normalize import name_key
+
+__all__ = [
+    "ActorDictionary",
+    "DictEntry",
+    "DictMatch",
+    "DictionaryError",
+    "Office",
+    "SECTORS",
+    "canonical_role",
+    "get_dictionary",
+]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+# Listed explicitly so that other files under data/actors (countries, role nouns) are not read here.
+PACKAGE_FILES: tuple[str, ...] = (
+    "igo.yaml",
+    "armed_groups.yaml",
+    "agencies.yaml",
+    "companies.yaml",
+    "media.yaml",
+    "parties.yaml",
+    "leaders.yaml",
+    "people.yaml",
+)
+
+SECTORS: frozenset[str] = frozenset(
+    "GOV MIL REB OPP PTY MED ELI BUS LEG JUD COP CVL EDU IGO NGO SPY REL LAB "
+    "HLH REF AGR CRM ENV UAF INS SEP RAD MOD IMG".split()
+)
+# ISO 3166 user-assigned codes in common use that pycountry does not list.
+_EXTRA_COUNTRIES = frozenset({"XKX"})
+
+HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
+
+
+class DictionaryError(ValueError):
+    """A dictionary file is unreadable or one of its entries is invalid."""
+
+
+# --------------------------------------------------------------------------- dates and roles
+
+
+def _parse_date(value: Any, *, end: bool) -> Optional[dt.date]:
+    """A date from YAML: a date, ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (partial → period start/end)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
+    if not m:
+        raise ValueError(f"bad date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+    year = int(m.group(1))
+    if m.group(3):
+        return dt.date(year, int(m.group(2)), int(m.group(3)))
+    if m.group(2):
+        month = int(m.group(2))
+        day = calendar.monthrange(year, month)[1] if end else 1
+        return dt.date(year, month, day)
+    return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+
+
+_ROLE_SYNONYMS: dict[str, str] = {
+    "prime minister": "prime_minister",
+    "premier": "prime_minister",
+    "pm": "prime_minister",
+    "head of government": "prime_minister",
+    "president": "president",
+    "head of state": "president",
+    "foreign minister": "foreign_minister",
+    "foreign affairs minister": "foreign_minister",
+    "minister of foreign affairs": "foreign_minister",
+    "minister for foreign affairs": "foreign_minister",
+    "minister of external affairs": "foreign_minister",
+    "external affairs minister": "foreign_minister",
+    "fm": "foreign_minister",
+    "secretary of state": "foreign_minister",
+    "foreign secretary": "foreign_minister",
+    "chancellor": "chancellor",
+    "federal chancellor": "chancellor",
+    "vice president": "vice_president",
+    "vp": "vice_president",
+    "supreme leader": "supreme_leader",
+    "leader of revolution": "supreme_leader",
+    "king": "monarch",
+    "queen": "monarch",
+    "monarch": "monarch",
+    "sovereign": "monarch",
+    "emir": "emir",
+    "amir": "emir",
+    "crown prince": "crown_prince",
+    "secretary general": "secretary_general",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "defence minister": "defence_minister",
+    "defense minister": "defence_minister",
+    "minister of defence": "defence_minister",
+    "minister of defense": "defence_minister",
+    "defense secretary": "defence_minister",
+    "defence secretary": "defence_minister",
+    "secretary of defense": "defence_minister",
+}
+
+
+@lru_cache(maxsize=4096)
+def canonical_role(role: str) -> str:
+    """Canonical office role for a title as written: "Premier" → ``prime_minister``.
+
+    Unknown titles come back as their normalised key with underscores, so data files may
+    use any role name consistently.
+    """
+    key = name_key(role.replace("_", " ").replace("-", " "))
+    return _ROLE_SYNONYMS.get(key, key.replace(" ", "_"))
+
+
+# --------------------------------------------------------------------------- file schema (pydantic)
+
+
+def _check_country(code: Optional[str]) -> Optional[str]:
+    if code is None:
+        return None
+    if code in _EXTRA_COUNTRIES or (len(code) == 3 and pycountry.countries.get(alpha_3=code)):
+        return code
+    raise ValueError(f"unknown ISO 3166-1 alpha-3 country code {code!r}")
+
+
+def _check_sector(code: Optional[str]) -> Optional[str]:
+    if code is None or code in SECTORS:
+        return code
+    raise ValueError(f"unknown sector {code!r}; known: {' '.join(sorted(SECTORS))}")
+
+
+class _OfficeSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: str
+    country: Optional[str] = None
+    org: Optional[str] = Field(None, description="id of the organisation for offices of an IGO/group")
+    sector: str
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+
+    _country = field_validator("country")(classmethod(lambda cls, v: _check_country(v)))
+    _sector = field_validator("sector")(classmethod(lambda cls, v: _check_sector(v)))
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start(cls, v: Any) -> Optional[dt.date]:
+        return _parse_date(v, end=False)
+
+    @field_validator("end", mode="before")
+    @classmethod
+    def _end(cls, v: Any) -> Optional[dt.date]:
+        return _parse_date(v, end=True)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "_OfficeSpec":
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"office {self.role!r} ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class _EntrySpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str = Field(min_length=1)
+    type: Literal["PERSON", "ORG"]
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    aliases: list[str] = Field(default_factory=list)
+    weak_aliases: list[str] = Field(default_factory=list)
+    parent: Optional[str] = None
+    offices: list[_OfficeSpec] = Field(default_factory=list)
+    note: Optional[str] = None
+
+    _country = field_validator("country")(classmethod(lambda cls, v: _check_country(v)))
+    _sector = field_validator("sector")(classmethod(lambda cls, v: _check_sector(v)))
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "_EntrySpec":
+        if self.type == "ORG" and self.sector is None:
+            raise ValueError("an ORG needs a sector")
+        if self.type == "ORG" and self.offices:
+            raise ValueError("only a PERSON holds offices")
+        if self.type == "PERSON" and self.sector is None and not self.offices:
+            raise ValueError("a PERSON needs a sector or at least one office")
+        return self
+
+
+class _FileSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    actors: list[dict[str, Any]]
+
+
+# --------------------------------------------------------------------------- public records
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office a person held: ``role`` is canonical (see :func:`canonical_role`)."""
+
+    role: str
+    country: Optional[str]
+    org: Optional[str]
+    sector: str
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+    def covers(self, on: dt.date) -> bool:
+        """Whether the office was held on ``on`` (both ends inclusive)."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class DictEntry:
+    """A named actor of the dictionary."""
+
+    id: str
+    name: str
+    type: str
+    country: Optional[str]
+    sector: Optional[str]
+    aliases: tuple[str, ...]
+    weak_aliases: tuple[str, ...]
+    parent: Optional[str]
+    offices: tuple[Office, ...]
+    source_file: str
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class DictMatch:
+    """A dictionary hit: which entry, by which step of the cascade, and how sure (0–1)."""
+
+    entry: DictEntry
+    how: HowMatched
+    score: float
+
+
+def _entry_from_spec(spec: _EntrySpec, source: str) -> DictEntry:
+    return DictEntry(
+        id=spec.id,
+        name=spec.name,
+        type=spec.type,
+        country=spec.country,
+        sector=spec.sector,
+        aliases=tuple(spec.aliases),
+        weak_aliases=tuple(spec.weak_aliases),
+        parent=spec.parent,
+        offices=tuple(
+            Office(canonical_role(o.role), o.country, o.org, o.sector, o.start, o.end) for o in spec.offices
+        ),
+        source_file=source,
+        note=spec.note,
+    )
+
+
+def load_actor_file(path: Path) -> list[DictEntry]:
+    """Read and validate one actor file; errors name the file and the entry."""
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"{path}: cannot read actor file: {exc}") from exc
+    try:
+        file_spec = _FileSpec.model_validate(raw)
+    except ValidationError as exc:
+        raise DictionaryError(f"{path}: not an actor file (needs 'version: 1' and 'actors:'): {exc}") from exc
+    entries: list[DictEntry] = []
+    seen: set[str] = set()
+    for position, item in enumerate(file_spec.actors, 1):
+        label = item.get("id") if isinstance(item, dict) else None
+        label = label or f"entry #{position}"
+        try:
+            spec = _EntrySpec.model_validate(item)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}" for e in exc.errors())
+            raise DictionaryError(f"{path}: actor {label!r}: {problems}") from exc
+        if spec.id in seen:
+            raise DictionaryError(f"{path}: actor {spec.id!r}: duplicate id in this file")
+        seen.add(spec.id)
+        entries.append(_entry_from_spec(spec, str(path)))
+    return entries
+
+
+# --------------------------------------------------------------------------- transliteration skeleton
+
+_TRANSLIT = (
+    ("dh", "z"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("sch", "sh"), ("ck", "k"),
+    ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"),
+    ("e", "i"), ("o", "u"), ("y", "i"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _translit(key: str) -> str:
+    """Collapse common transliteration variation of an already keyed name (kadhimi → kazimi)."""
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def _skeleton(key: str) -> str:
+    """Consonant skeleton of a keyed name, token by token ("muhammad" and "mohamed" → "mhmd")."""
+    return " ".join(_DOUBLED.sub(r"\1", _VOWELS.sub("", t.replace("h", "")) or t) for t in _translit(key).split())
+
+
+# --------------------------------------------------------------------------- the dictionary
+
+
+def _is_capitalised(surface: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", surface) if w.lower() not in {"the", "of", "al", "el"}]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+class ActorDictionary:
+    """Named organisations and people with codes, aliases and dated offices; see the module doc."""
+
+    EXACT_SCORE = 1.0
+    ALIAS_SCORE = 0.97
+    WEAK_SCORE = 0.8
+    SURNAME_SCORE = 0.85
+
+    def __init__(self, entries: Iterable[DictEntry]):
+        self._entries: dict[str, DictEntry] = {}
+        for entry in entries:
+            self._entries[entry.id] = entry  # later entries (user files) replace earlier ones
+        self._check_parents()
+        self._build_indexes()
+
+    # ---- loading
+
+    @classmethod
+    def load(cls, extra_files: Iterable[Path | str] = ()) -> "ActorDictionary":
+        """The package files plus ``extra_files``; a user entry replaces the package entry with its id."""
+        entries: list[DictEntry] = []
+        owner: dict[str, str] = {}
+        for name in PACKAGE_FILES:
+            path = DATA_DIR / name
+            if not path.exists():
+                continue
+            for entry in load_actor_file(path):
+                if entry.id in owner:
+                    raise DictionaryError(f"{path}: actor {entry.id!r}: duplicate id, already in {owner[entry.id]}")
+                owner[entry.id] = str(path)
+                entries.append(entry)
+        for path in extra_files:
+            entries.extend(load_actor_file(Path(path)))
+        return cls(entries)
+
+    def _check_parents(self) -> None:
+        for entry in self._entries.values():
+            if entry.parent and entry.parent not in self._entries:
+                raise DictionaryError(
+                    f"{entry.source_file}: actor {entry.id!r}: parent {entry.parent!r} is not in the dictionary"
+                )
+            for office in entry.offices:
+                if office.org and office.org not in self._entries:
+                    raise DictionaryError(
+                        f"{entry.source_file}: actor {entry.id!r}: office org {office.org!r} is not in the dictionary"
+                    )
+
+    def _build_indexes(self) -> None:
+        strong: dict[str, list[tuple[str, bool]]] = defaultdict(list)  # key → [(id, is canonical name)]
+        weak: dict[str, list[str]] = defaultdict(list)
+        surnames: dict[str, set[str]] = defaultdict(set)
+        first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+        offices: dict[tuple[str, str], list[tuple[Office, str]]] = defaultdict(list)
+        for entry in self._entries.values():
+            for form, canonical in [(entry.name, True)] + [(a, False) for a in entry.aliases]:
+                key = name_key(form)
+                if key and all(i != entry.id for i, _ in strong[key]):
+                    strong[key].append((entry.id, canonical))
+                if entry.type == "PERSON":
+                    tokens = key.split()
+                    if len(tokens) >= 2:
+                        surnames[tokens[-1]].add(entry.id)
+                        first_last[(tokens[0], tokens[-1])].add(entry.id)
+            for form in entry.weak_aliases:
+                key = name_key(form)
+                if key and entry.id not in weak[key]:
+                    weak[key].append(entry.id)
+            for office in entry.offices:
+                holder_of = office.country or office.org
+                if holder_of:
+                    offices[(holder_of, office.role)].append((office, entry.id))
+        self._strong = dict(strong)
+        self._weak = dict(weak)
+        self._surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1 and k not in strong}
+        self._first_last = {k: next(iter(v)) for k, v in first_last.items() if len(v) == 1}
+        self._offices = dict(offices)
+        # fuzzy candidates: every strong key, grouped by first letter of the transliterated key
+        self._fuzzy_by_initial: dict[str, list[str]] = defaultdict(list)
+        self._by_skeleton: dict[str, set[str]] = defaultdict(set)
+        for key, ids in self._strong.items():
+            if len(ids) != 1:
+                continue
+            self._fuzzy_by_initial[_translit(key)[:1]].append(key)
+            self._by_skeleton[_skeleton(key)].add(key)
+
+    # ---- queries
+
+    def entries(self) -> Iterable[DictEntry]:
+        """Every entry, in load order."""
+        return self._entries.values()
+
+    def get(self, entry_id: str) -> Optional[DictEntry]:
+        """The entry with this id, if any."""
+        return self._entries.get(entry_id)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def match(self, surface: str, *, allow_partial: bool = True, weak: bool = False) -> Optional[DictMatch]:
+        """The entry a surface form names, or None.
+
+        ``allow_partial`` enables the surname and fuzzy steps. Weak aliases count when the surface
+        is capitalised ("Popular Crowd") or when ``weak`` is true (the caller knows the context
+        names an actor). A key shared by two entries is ambiguous and matches nothing.
+        """
+        key = name_key(surface)
+        if not key:
+            return None
+        hits = self._strong.get(key)
+        if hits:
+            if len(hits) == 1:
+                entry_id, canonical = hits[0]
+                how: HowMatched = "exact" if canonical else "alias"
+                return DictMatch(self._entries[entry_id], how, self.EXACT_SCORE if canonical else self.ALIAS_SCORE)
+            canonical_ids = [i for i, c in hits if c]
+            if len(canonical_ids) == 1:
+                return DictMatch(self._entries[canonical_ids[0]], "exact", self.EXACT_SCORE)
+            return None
+        weak_hits = self._weak.get(key)
+        if weak_hits and len(weak_hits) == 1 and (weak or _is_capitalised(surface)):
+            return DictMatch(self._entries[weak_hits[0]], "weak", self.WEAK_SCORE)
+        if not allow_partial:
+            return None
+        tokens = key.split()
+        if len(tokens) == 1 and key in self._surnames:
+            return DictMatch(self._entries[self._surnames[key]], "surname", self.SURNAME_SCORE)
+        if len(tokens) >= 2:
+            by_first_last = self._first_last.get((tokens[0], tokens[-1]))
+            if by_first_last:
+                return DictMatch(self._entries[by_first_last], "surname", self.SURNAME_SCORE)
+        return self._fuzzy(key)
+
+    def _fuzzy(self, key: str) -> Optional[DictMatch]:
+        if len(key) < 5:
+            return None
+        translit = _translit(key)
+        skeleton = _skeleton(key)
+        # 1. same consonant skeleton and close vowels: a transliteration variant
+        if len(skeleton.replace(" ", "")) >= 4:
+            best: Optional[tuple[float, str]] = None
+            for candidate in sorted(self._by_skeleton.get(skeleton, ())):
+                score = fuzz.ratio(translit, _translit(candidate))
+                if score >= 80 and (best is None or score > best[0]):
+                    best = (score, candidate)
+            if best is not None:
+                return self._fuzzy_hit(best[1], best[0])
+        # 2. plain edit similarity, stricter for short names
+        cutoff = 92 if len(key) >= 12 else 95
+        if len(key) < 8:
+            return None
+        candidates = self._fuzzy_by_initial.get(translit[:1], [])
+        found = process.extractOne(translit, candidates, scorer=fuzz.ratio, processor=_translit, score_cutoff=cutoff)
+        if found is None:
+            return None
+        return self._fuzzy_hit(found[0], found[1])
+
+    def _fuzzy_hit(self, key: str, score: float) -> DictMatch:
+        entry_id = self._strong[key][0][0]
+        return DictMatch(self._entries[entry_id], "fuzzy", round(0.9 * score / 100, 3))
+
+    def office_holder(self, country: str, role: str, on: Optional[dt.date] = None) -> Optional[DictEntry]:
+        """Who held ``role`` in ``country`` (ISO-3, or an organisation id such as ``un``) on ``on``.
+
+        ``role`` is matched loosely ("Premier", "PM", "prime minister"). Without a date the holder
+        is returned only when the data knows a single holder of that office; with several holders
+        the answer would be a guess, so it is None. On a hand-over day the incoming holder wins.
+        """
+        held = self._offices.get((country, canonical_role(role)), [])
+        if on is None:
+            holders = {entry_id for _, entry_id in held}
+            return self._entries[holders.pop()] if len(holders) == 1 else None
+        covering = [(office, entry_id) for office, entry_id in held if office.covers(on)]
+        if not covering:
+            return None
+        covering.sort(key=lambda pair: pair[0].start or dt.date.min, reverse=True)
+        return self._entries[covering[0][1]]
+
+    def sector_on(self, entry: DictEntry, on: Optional[dt.date] = None) -> tuple[Optional[str], Optional[str]]:
+        """(country, sector) of an actor at a date.
+
+        An office held on ``on`` gives its own code (an IGO office has no country). Outside every
+        office a person carries their permanent sector when the data sets one, else ``ELI`` (a former
+        official). Without a date: the current office (open end), else the permanent sector, else
+        the latest office's code.
+        """
+        if not entry.offices:
+            return entry.country, entry.sector
+        if on is None:
+            current = [o for o in entry.offices if o.end is None]
+            if current:
+                return self._office_code(entry, current[0])
+            if entry.sector:
+                return entry.country, entry.sector
+            latest = max(entry.offices, key=lambda o: o.end or dt.date.max)
+            return self._office_code(entry, latest)
+        for office in entry.offices:
+            if office.covers(on):
+                return self._office_code(entry, office)
+        if entry.sector:
+            return entry.country, entry.sector
+        if all(o.end is not None and o.end < on for o in entry.offices):
+            return entry.country, "ELI"
+        return entry.country, None
+
+    @staticmethod
+    def _office_code(entry: DictEntry, office: Office) -> tuple[Optional[str], Optional[str]]:
+        if office.org and office.country is None:
+            return None, office.sector
+        return office.country or entry.country, office.sector
+
+
+@lru_cache(maxsize=1)
+def get_dictionary() -> ActorDictionary:
+    """The package dictionary, loaded once per process."""
+    return ActorDictionary.load()

@@ -1,0 +1,809 @@
+"""Actor stage: names, descriptions and groups in a Doc become canonical, coded actors.
+
+The stage reads spaCy's entities and parse and the knowledge layer (countries, role nouns,
+the actor dictionary), and writes an `ActorTable` on the Doc: one draft per real entity with
+every mention, the code and the evidence for it. Later stages ask the table which actor a
+span of words names (`ActorTable.resolve`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.knowledge.base import Knowledge
+from newsgraph.knowledge.normalize import name_key
+from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# words that may sit inside a multi-word name without being capitalised
+NAME_CONNECTORS = {"of", "the", "al", "el", "for", "and", "de", "du", "des", "la", "le", "bin", "ibn",
+                   "abu", "in", "on", "&", "-", "'s", "van", "von", "der", "da", "dos", "y"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyid", "col", "gen", "lt", "maj", "capt", "sgt", "prof",
+              "sen", "rep", "gov", "president", "minister", "king", "prince", "emir", "queen", "pope"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+ORG_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "spokesman",
+                   "spokeswoman", "spokesperson", "aide", "insider", "witness", "witnesses", "resident",
+                   "residents", "analyst", "expert"}
+ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "militia", "party", "faction",
+                       "company", "agency", "ministry", "government", "force", "forces", "army", "council",
+                       "committee", "front", "alliance", "coalition", "court", "office", "union"}
+SENTENCE_OPENERS_NOT_NAMES = {"but", "however", "on", "in", "with", "this", "the", "and", "while", "after"}
+
+
+@dataclass
+class ActorDraft:
+    key: str
+    type: str
+    names: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    affiliation: Optional[str] = None  # key of another draft
+    anonymous: bool = False
+    dictionary_id: Optional[str] = None
+    evidence: list[CodeEvidence] = field(default_factory=list)
+    head: Optional[str] = None  # head lemma, for descriptions and groups
+    country_rule: int = 0  # strength of the rule that set the country (higher wins)
+    sector_rule: int = 0
+
+    @property
+    def first(self) -> int:
+        return min((m[0] for m in self.mentions), default=0)
+
+    def add_name(self, text: str) -> None:
+        text = text.strip()
+        if text and text not in self.names:
+            self.names.append(text)
+
+    def add_mention(self, start: int, end: int, kind: str) -> None:
+        if any(s <= start < e or start <= s < end for s, e, _ in self.mentions):
+            return
+        self.mentions.append((start, end, kind))
+
+    def set_code(self, field_name: str, value: Optional[str], strength: int, rule: str, source: str) -> None:
+        """Set country or sector unless a stronger rule already did."""
+        if not value:
+            return
+        current = self.country_rule if field_name == "country" else self.sector_rule
+        if strength <= current:
+            return
+        setattr(self, field_name, value)
+        if field_name == "country":
+            self.country_rule = strength
+        else:
+            self.sector_rule = strength
+        self.evidence = [e for e in self.evidence if e.field != field_name]
+        self.evidence.append(CodeEvidence(field=field_name, value=value, rule=rule, source=source))
+
+
+# strengths of coding rules: text beats dictionary beats context
+TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT = 50, 40, 30, 20, 10
+
+
+class ActorTable:
+    """The actors of one document and the map from tokens to them."""
+
+    def __init__(self, doc: Doc, published: Optional[date]):
+        self.doc = doc
+        self.published = published
+        self.drafts: dict[str, ActorDraft] = {}
+        self.token_owner: dict[int, str] = {}
+        self.main_country: Optional[str] = None
+
+    # -- building -----------------------------------------------------------------
+    def get(self, key: str, type_: str) -> ActorDraft:
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = ActorDraft(key=key, type=type_)
+        return draft
+
+    def claim(self, span: Span, key: str, kind: str = "name") -> None:
+        draft = self.drafts[key]
+        draft.add_mention(span.start_char, span.end_char, kind)
+        for tok in span:
+            self.token_owner.setdefault(tok.i, key)
+
+    def merge(self, keep: str, drop: str) -> None:
+        if keep == drop or drop not in self.drafts:
+            return
+        a, b = self.drafts[keep], self.drafts.pop(drop)
+        for n in b.names:
+            a.add_name(n)
+        for m in b.mentions:
+            a.add_mention(*m)
+        for fld in ("country", "sector"):
+            strength = b.country_rule if fld == "country" else b.sector_rule
+            ev = next((e for e in b.evidence if e.field == fld), None)
+            if ev:
+                a.set_code(fld, getattr(b, fld), strength, ev.rule, ev.source)
+        a.role = a.role or b.role
+        a.affiliation = a.affiliation or b.affiliation
+        a.dictionary_id = a.dictionary_id or b.dictionary_id
+        for i, owner in list(self.token_owner.items()):
+            if owner == drop:
+                self.token_owner[i] = keep
+        for d in self.drafts.values():
+            if d.affiliation == drop:
+                d.affiliation = keep
+
+    # -- resolving (used by later stages) ---------------------------------------------
+    def owner_of(self, span: Span) -> Optional[str]:
+        """The actor a span of words names, by the mentions already claimed."""
+        root = span.root
+        if root.i in self.token_owner:
+            return self.token_owner[root.i]
+        counts = Counter(self.token_owner[t.i] for t in span if t.i in self.token_owner)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def resolve(self, span: Span) -> Optional[str]:
+        """Actor key for a span naming a speaker or an event side, or None."""
+        owner = self.owner_of(span)
+        if owner:
+            return owner
+        root = span.root
+        low = root.lower_
+        if low in PERSON_PRONOUNS:
+            return self.person_before(root)
+        if low in ORG_PRONOUNS:
+            return self.org_before(root)
+        return None
+
+    def person_before(self, tok: Token) -> Optional[str]:
+        """The person a third-person pronoun refers to: the latest salient person before it."""
+        sent = tok.sent
+        best = None
+        # same sentence, before the pronoun: nearest person mention
+        for i in range(tok.i - 1, sent.start - 1, -1):
+            owner = self.token_owner.get(i)
+            if owner and self.drafts[owner].type == "PERSON" and not _inside_quote(self.doc, i, tok.i):
+                return owner
+        # earlier sentences: prefer the subject of the nearest sentence that has a person
+        for prev in _previous_sentences(self.doc, sent, limit=6):
+            subjects, others = [], []
+            for t in prev:
+                owner = self.token_owner.get(t.i)
+                if not owner or self.drafts[owner].type != "PERSON":
+                    continue
+                (subjects if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
+                 else others).append(owner)
+            if subjects:
+                return subjects[0]
+            if others:
+                best = others[-1]
+                return best
+        return best
+
+    def org_before(self, tok: Token) -> Optional[str]:
+        for prev in [tok.sent, *_previous_sentences(self.doc, tok.sent, limit=2)]:
+            for t in reversed(list(prev)):
+                if t.i >= tok.i:
+                    continue
+                owner = self.token_owner.get(t.i)
+                if owner and self.drafts[owner].type in ("ORG", "GPE"):
+                    return owner
+        return None
+
+    # -- output -------------------------------------------------------------------------
+    def to_actors(self) -> tuple[list[Actor], dict[str, str]]:
+        """Final actors in order of first mention, and the map from draft keys to actor ids."""
+        drafts = sorted(self.drafts.values(), key=lambda d: d.first)
+        ids = {d.key: f"a{n}" for n, d in enumerate(drafts, 1)}
+        text = self.doc.text
+        actors = []
+        for d in drafts:
+            mentions = [MentionSpan(start=s, end=e, text=text[s:e], kind=k) for s, e, k in sorted(d.mentions)]
+            code = (d.country or "") + (d.sector or "") if (d.country or d.sector) else None
+            actors.append(Actor(
+                id=ids[d.key], name=d.names[0] if d.names else text[d.mentions[0][0]:d.mentions[0][1]],
+                aliases=d.names[1:], type=d.type, country=d.country, sector=d.sector, code=code,
+                role=d.role, affiliation=ids.get(d.affiliation) if d.affiliation else None,
+                anonymous=d.anonymous, coded=bool(d.country or d.sector), dictionary_id=d.dictionary_id,
+                mentions=mentions, evidence=d.evidence,
+            ))
+        return actors, ids
+
+
+def _previous_sentences(doc: Doc, sent: Span, limit: int) -> Iterable[Span]:
+    n = 0
+    i = sent.start - 1
+    while i >= 0 and n < limit:
+        prev = doc[i].sent
+        yield prev
+        i = prev.start - 1
+        n += 1
+
+
+def _inside_quote(doc: Doc, a: int, b: int) -> bool:
+    """Whether a quote mark stands between tokens a and b (the two lie on opposite sides)."""
+    return any(doc[i].text == '"' for i in range(a + 1, b))
+
+
+# --------------------------------------------------------------------------------------
+# the stage
+
+
+class ActorExtractor:
+    """Finds and codes the actors of a Doc. Stateless between documents."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+
+    def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
+        table = ActorTable(doc, published)
+        table.main_country = self._main_country(doc)
+        claimed: set[int] = set()
+        for span in self._name_spans(doc):
+            self._add_name(table, span, claimed)
+        self._link_surnames(table)
+        self._drop_noise(table)
+        self._descriptions(table, doc, claimed)
+        self._code_from_titles(table, doc)
+        self._code_from_dictionary(table)
+        self._code_from_affiliation(table)
+        self._code_from_context(table)
+        self._resolve_references(table, doc)
+        return table
+
+    # -- context ------------------------------------------------------------------------
+    def _main_country(self, doc: Doc) -> Optional[str]:
+        """The country the article is about: most mentioned, with the opening weighing more."""
+        counts: Counter[str] = Counter()
+        opening = min(len(doc.text), 600)
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            m = self.kb.countries.lookup(_strip_name(ent.text))
+            if m:
+                counts[m.iso3] += 3 if ent.start_char < opening else 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- names --------------------------------------------------------------------------
+    def _name_spans(self, doc: Doc) -> list[Span]:
+        """Entity spans plus capitalised runs the dictionaries know, cleaned, longest first."""
+        spans: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                spans.extend(_clean_name_span(ent))
+        for run in _capitalised_runs(doc):
+            spans.extend(self._known_subspans(run))
+        # longest first so that "Asa'ib Ahl al-Haq Movement" claims before "Asa'ib"
+        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+        return spans
+
+    def _known_subspans(self, run: Span) -> list[Span]:
+        """Sub-spans of a capitalised run that the dictionary or the country index knows."""
+        found: list[Span] = []
+        n = len(run)
+        i = 0
+        while i < n:
+            for j in range(min(n, i + 8), i, -1):
+                sub = run[i:j]
+                text = sub.text
+                if sub[0].lower_ in NAME_CONNECTORS or sub[-1].lower_ in NAME_CONNECTORS:
+                    continue
+                if self.kb.actors.match(text, allow_partial=False) or self.kb.countries.lookup(text):
+                    found.append(sub)
+                    i = j - 1
+                    break
+            i += 1
+        return found
+
+    def _add_name(self, table: ActorTable, span: Span, claimed: set[int]) -> None:
+        if any(t.i in claimed for t in span):
+            return
+        text = span.text
+        key = name_key(text)
+        if not key:
+            return
+        label = span.label_ if span.label_ else ""
+        country = self.kb.countries.lookup(text)
+        if country and country.kind != "demonym":
+            draft = table.get(f"gpe:{country.iso3}", "GPE")
+            draft.add_name(self.kb.countries.name(country.iso3))
+            draft.add_name(text)
+            draft.set_code("country", country.iso3, DICTIONARY, f"country-{country.kind}", text)
+            table.claim(span, draft.key, "name" if country.kind == "name" else country.kind)
+            claimed.update(t.i for t in span)
+            return
+        if country and country.kind == "demonym":
+            if text.lower().endswith("s") and len(span) == 1 and span[0].tag_ in ("NNPS", "NNS"):
+                draft = table.get(f"gpe:{country.iso3}", "GPE")
+                draft.add_name(self.kb.countries.name(country.iso3))
+                draft.add_name(text)
+                draft.set_code("country", country.iso3, DICTIONARY, "country-people", text)
+                table.claim(span, draft.key, "demonym")
+                claimed.update(t.i for t in span)
+            return
+        match = self.kb.actors.match(text, allow_partial=len(span) > 1 or label == "PERSON")
+        if match and not (len(span) == 1 and match.how == "fuzzy"):
+            entry = match.entry
+            draft = table.get(f"dict:{entry.id}", entry.type)
+            draft.dictionary_id = entry.id
+            draft.add_name(entry.name)
+            draft.add_name(text)
+            table.claim(span, draft.key, "name")
+            claimed.update(t.i for t in span)
+            return
+        type_ = self._name_type(span, label)
+        if type_ is None:
+            return
+        draft = table.drafts.get(f"name:{key}") or table.get(f"name:{key}", type_)
+        draft.add_name(text)
+        table.claim(span, draft.key, "name")
+        claimed.update(t.i for t in span)
+
+    def _name_type(self, span: Span, label: str) -> Optional[str]:
+        """PERSON or ORG for a name no dictionary knows, or None when it is no actor."""
+        if label in ("NORP", "LOC", "FAC") or not label:
+            return None
+        words = [t for t in span if t.is_alpha]
+        if not words or not any(t.is_title or t.is_upper for t in words):
+            return None
+        if label == "ORG":
+            return "ORG"
+        if label == "GPE":
+            # a GPE the gazetteer cannot place but shaped like a personal name ("Riyadh Fakhri")
+            if len(words) >= 2 and all(t.is_title for t in words) and not self._is_place(span.text):
+                return "PERSON"
+            return "PERSON?" if len(words) == 1 and not self._is_place(span.text) else None
+        return "PERSON"
+
+    def _is_place(self, text: str) -> bool:
+        try:
+            from newsgraph.pipeline.places import get_gazetteer
+        except ImportError:  # the places stage is optional for actors
+            return False
+        return get_gazetteer().lookup(text) is not None
+
+    def _link_surnames(self, table: ActorTable) -> None:
+        """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
+        people = [d for d in table.drafts.values() if d.type in ("PERSON", "PERSON?")]
+        full = [d for d in people if any(len(name_key(n).split()) >= 2 for n in d.names)]
+        by_last: dict[str, list[ActorDraft]] = {}
+        for d in full:
+            for n in d.names:
+                toks = name_key(n).split()
+                if len(toks) >= 2:
+                    by_last.setdefault(toks[-1], []).append(d)
+                    by_last.setdefault(toks[0], [])  # a first name alone is not linked
+        for d in list(people):
+            if d.key not in table.drafts or d in full:
+                continue
+            toks = name_key(d.names[0]).split() if d.names else []
+            if len(toks) != 1:
+                continue
+            cands = {c.key for c in by_last.get(toks[0], []) if c.key in table.drafts}
+            if len(cands) == 1:
+                keep = cands.pop()
+                table.merge(keep, d.key)
+        # single-word GPE-labelled names that matched no person are no actors
+        for d in list(table.drafts.values()):
+            if d.type == "PERSON?":
+                if d.dictionary_id is None:
+                    self._forget(table, d.key)
+                else:
+                    d.type = "PERSON"
+
+    def _drop_noise(self, table: ActorTable) -> None:
+        """Fragments the tagger mistakes for names: a lone unknown word seen once, untitled."""
+        for d in list(table.drafts.values()):
+            if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names:
+                continue
+            key = name_key(d.names[0])
+            if self.kb.countries.lookup(key) or self.kb.roles.is_role_word(key):
+                self._forget(table, d.key)
+                continue
+            toks = key.split()
+            if len(toks) == 1 and len(d.mentions) < 2 and not self._has_title(table, d):
+                self._forget(table, d.key)
+
+    def _has_title(self, table: ActorTable, d: ActorDraft) -> bool:
+        for s, e, _ in d.mentions:
+            span = table.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and _title_tokens(span):
+                return True
+        return False
+
+    @staticmethod
+    def _forget(table: ActorTable, key: str) -> None:
+        table.drafts.pop(key, None)
+        for i, owner in list(table.token_owner.items()):
+            if owner == key:
+                del table.token_owner[i]
+
+    # -- descriptions, groups, anonymous sources -------------------------------------------
+    def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        for chunk in _noun_phrases(doc):
+            head = chunk.root
+            if head.i in claimed or head.pos_ == "PRON":
+                continue
+            if any(t.i in claimed for t in chunk) and head.i in table.token_owner:
+                continue
+            phrase = _phrase_without_det(chunk)
+            if phrase is None:
+                continue
+            role = self.kb.roles.sector_of(phrase.text)
+            if role is None or role.end < len(phrase.text) - 1 - _trailing_len(phrase, role):
+                continue
+            modifiers = self._countries_in(phrase)
+            det = chunk[0].lower_ if chunk[0].dep_ in ("det", "poss") or chunk[0].lower_ in ("a", "an") else ""
+            indefinite = det in ("a", "an", "one", "some", "several", "two", "three") or (
+                not det and head.tag_ in ("NNS",) and head.lower_ in ANONYMOUS_HEADS)
+            if head.lemma_.lower() in {h.rstrip("s") for h in ANONYMOUS_HEADS} | ANONYMOUS_HEADS and indefinite:
+                self._anonymous(table, chunk, phrase, role, modifiers)
+                continue
+            if role.person:
+                continue  # definite person descriptions are resolved to named people later
+            if role.group or not modifiers:
+                self._group(table, chunk, phrase, role, modifiers)
+            else:
+                self._described_org(table, chunk, phrase, role, modifiers)
+
+    def _countries_in(self, phrase: Span) -> list[str]:
+        out = []
+        for tok in phrase:
+            if tok.dep_ in ("prep",) or tok.lower_ in ("in", "from", "to"):
+                break
+            for part in re.split(r"[-/]", tok.text):
+                m = self.kb.countries.lookup(part) if part else None
+                if m and m.kind in ("demonym", "name", "alias"):
+                    out.append(m.iso3)
+        return out
+
+    def _anonymous(self, table: ActorTable, chunk: Span, phrase: Span, role, countries: list[str]) -> None:
+        full = _with_prep_modifiers(chunk)
+        key = f"anon:{chunk.start_char}"
+        draft = table.get(key, "PERSON")
+        draft.anonymous = True
+        draft.head = chunk.root.lemma_.lower()
+        draft.add_name(full.text)
+        draft.role = phrase.text
+        table.claim(chunk, key, "description")
+        if countries:
+            draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
+        if role.sector:
+            draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+        # "a source in the Hezbollah Brigades", "a government source in the prime minister's office"
+        for tok in full:
+            if tok.i >= chunk.end and tok.dep_ == "pobj":
+                owner = table.token_owner.get(tok.i)
+                if owner is None:
+                    for t in tok.subtree:
+                        owner = table.token_owner.get(t.i)
+                        if owner:
+                            break
+                if owner and owner != key:
+                    draft.affiliation = owner
+                    break
+
+    def _group(self, table: ActorTable, chunk: Span, phrase: Span, role, countries: list[str]) -> None:
+        if not role.group and not role.sector:
+            return
+        country = countries[0] if countries else None
+        key = f"group:{chunk.root.lemma_.lower()}:{country or ''}"
+        if key not in table.drafts and country is None:
+            # "the factions" joins "the armed Shiite factions" already seen, whatever its country
+            same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == chunk.root.lemma_.lower()]
+            if same:
+                key = same[0].key
+        draft = table.get(key, "GROUP")
+        draft.head = chunk.root.lemma_.lower()
+        draft.add_name(phrase.text)
+        table.claim(chunk, key, "description")
+        if country:
+            draft.set_code("country", country, TITLE, "description-country", phrase.text)
+        if role.sector:
+            draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+
+    def _described_org(self, table: ActorTable, chunk: Span, phrase: Span, role, countries: list[str]) -> None:
+        country = countries[0]
+        key = f"org:{country}:{role.term}"
+        draft = table.get(key, "ORG")
+        draft.head = chunk.root.lemma_.lower()
+        draft.add_name(phrase.text)
+        table.claim(chunk, key, "description")
+        draft.set_code("country", country, TITLE, "description-country", phrase.text)
+        if role.sector:
+            draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+
+    # -- coding ---------------------------------------------------------------------------
+    def _code_from_titles(self, table: ActorTable, doc: Doc) -> None:
+        """Appositions and titles next to a name: "the Iranian Foreign Ministry spokesman, Saeed Khatibzadeh"."""
+        for d in list(table.drafts.values()):
+            if d.type not in ("PERSON", "ORG") or d.anonymous or d.key.startswith(("group:", "org:")):
+                continue
+            for s, e, kind in list(d.mentions):
+                if kind != "name":
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                for title in _titles_of(span):
+                    self._apply_title(table, d, title)
+
+    def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
+        text = title.text.strip(" ,")
+        role = self.kb.roles.sector_of(text)
+        if role is None:
+            return
+        if d.role is None or (role.person and not role.past and d.role and "former" in d.role.lower()):
+            d.role = text
+        # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
+        org = None
+        for tok in title:
+            owner = table.token_owner.get(tok.i)
+            if owner and owner != d.key and table.drafts[owner].type in ("ORG",):
+                org = owner
+        if org:
+            d.affiliation = d.affiliation or org
+        countries = [c for c in self._countries_in(title)]
+        if countries and not org:
+            d.set_code("country", countries[0], TITLE, "title-country", text)
+        sector = role.sector
+        if role.past and role.sector not in ("MIL", "REB"):
+            sector = "ELI"
+        elif role.past and "retired" in text.lower():
+            sector = "ELI"
+        if sector:
+            d.set_code("sector", sector, TITLE, "title-role", text)
+        d.add_name(text) if False else None
+
+    def _code_from_dictionary(self, table: ActorTable) -> None:
+        for d in table.drafts.values():
+            if not d.dictionary_id:
+                continue
+            entry = self.kb.actors.get(d.dictionary_id)
+            if entry is None:
+                continue
+            country, sector = self.kb.actors.sector_on(entry, table.published)
+            d.set_code("country", country, DICTIONARY, "dictionary", entry.id)
+            d.set_code("sector", sector, DICTIONARY, "dictionary", entry.id)
+            if entry.parent and d.affiliation is None:
+                parent = next((x for x in table.drafts.values() if x.dictionary_id == entry.parent), None)
+                if parent:
+                    d.affiliation = parent.key
+
+    def _code_from_affiliation(self, table: ActorTable) -> None:
+        for d in table.drafts.values():
+            if not d.affiliation or d.affiliation not in table.drafts:
+                continue
+            org = table.drafts[d.affiliation]
+            rule = f"affiliation:{org.names[0] if org.names else org.key}"
+            d.set_code("country", org.country, AFFILIATION, "affiliation", rule)
+            if org.sector:
+                strength = TITLE + 1 if org.sector in ("REB", "IGO", "MED", "PTY", "OPP", "NGO") else AFFILIATION
+                if d.anonymous and d.sector is None:
+                    strength = TITLE + 1
+                d.set_code("sector", org.sector, strength, "affiliation", rule)
+
+    def _code_from_context(self, table: ActorTable) -> None:
+        """People coded by a title but with no country: the article's own country."""
+        main = table.main_country
+        for d in table.drafts.values():
+            if d.country or not main:
+                continue
+            if d.type == "PERSON" and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL"):
+                d.set_code("country", main, CONTEXT, "article-country", main)
+            elif d.type == "GROUP" and d.sector:
+                d.set_code("country", main, CONTEXT, "article-country", main)
+
+    # -- references ----------------------------------------------------------------------
+    def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
+        """Definite descriptions ("the prime minister", "the source", "this group") and pronouns."""
+        for chunk in _noun_phrases(doc):
+            head = chunk.root
+            if head.i in table.token_owner or head.pos_ == "PRON":
+                continue
+            det = chunk[0].lower_
+            if det not in ("the", "this", "that", "these"):
+                continue
+            phrase = _phrase_without_det(chunk)
+            if phrase is None:
+                continue
+            target = self._description_target(table, chunk, phrase)
+            if target:
+                table.claim(chunk, target, "description")
+                table.drafts[target].add_name(phrase.text) if table.drafts[target].type == "PERSON" and not table.drafts[target].anonymous else None
+        for tok in doc:
+            if tok.i in table.token_owner:
+                continue
+            low = tok.lower_
+            if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
+                owner = table.person_before(tok)
+                if owner:
+                    table.claim(doc[tok.i:tok.i + 1], owner, "pronoun")
+
+    def _description_target(self, table: ActorTable, chunk: Span, phrase: Span) -> Optional[str]:
+        head = chunk.root.lemma_.lower()
+        before = [d for d in table.drafts.values() if d.first < chunk.start_char]
+        # "the source" / "this source": the latest anonymous source with that head
+        if head in {"source", "official", "diplomat", "spokesman", "spokesperson", "spokeswoman"}:
+            anon = [d for d in before if d.anonymous and d.head == head]
+            if anon:
+                return max(anon, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
+        role = self.kb.roles.sector_of(phrase.text)
+        countries = self._countries_in(phrase)
+        if role and role.person:
+            people = [d for d in before if d.type == "PERSON" and not d.anonymous and d.role
+                      and _role_compatible(role.term, d.role)
+                      and (not countries or d.country in countries)]
+            if people:
+                return max(people, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
+            # the office-holder of the article's country on its date, when named elsewhere in the text
+            country = countries[0] if countries else table.main_country
+            holder = self.kb.actors.office_holder(country, role.term, table.published) if country else None
+            if holder:
+                key = f"dict:{holder.id}"
+                if key in table.drafts:
+                    return key
+            return None
+        if head in ORG_REFERENCE_HEADS and chunk[0].lower_ in ("this", "that", "the") and not countries:
+            orgs = [d for d in before if d.type == "ORG" and d.sector in ("REB", "PTY", "OPP", "MIL", None)
+                    and d.head != head]
+            named = [d for d in orgs if not d.key.startswith(("group:", "org:"))]
+            if named and head in ("group", "movement", "organization", "organisation", "militia", "party", "faction", "front"):
+                return max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
+        return None
+
+
+# --------------------------------------------------------------------------------------
+# span helpers
+
+
+def _strip_name(text: str) -> str:
+    text = text.strip().strip('"\'').strip()
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"'s$|'$", "", text)
+    return text.strip(' "\'.,;:')
+
+
+def _clean_name_span(ent: Span) -> list[Span]:
+    """Strip determiners, quote marks, possessive endings; split at block breaks."""
+    doc = ent.doc
+    parts: list[list[Token]] = [[]]
+    for tok in ent:
+        if "\n" in tok.text or tok.is_space:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    out = []
+    for toks in parts:
+        while toks and (toks[0].lower_ in ("the", "a", "an") or not (toks[0].is_alpha or toks[0].is_digit)):
+            toks = toks[1:]
+        while toks and (toks[-1].text in ("'s", "'", "’s") or not (toks[-1].is_alpha or toks[-1].is_digit)):
+            toks = toks[:-1]
+        if toks:
+            span = Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_)
+            if '"' not in span.text:
+                out.append(span)
+            else:
+                out.extend(Span(doc, s.start, s.end, label=ent.label_) for s in _split_on(span, '"'))
+    return out
+
+
+def _split_on(span: Span, mark: str) -> list[Span]:
+    out, start = [], span.start
+    for tok in span:
+        if tok.text == mark:
+            if tok.i > start:
+                out.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        out.append(span.doc[start:span.end])
+    return out
+
+
+def _capitalised_runs(doc: Doc) -> Iterable[Span]:
+    """Runs of capitalised words (with connectors inside), the raw material for dictionary lookups."""
+    start = None
+    last_cap = None
+    for tok in doc:
+        cap = (tok.is_title or (tok.is_upper and len(tok) > 1)) and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
+        if cap and not (tok.is_sent_start and tok.lower_ in SENTENCE_OPENERS_NOT_NAMES):
+            if start is None:
+                start = tok.i
+            last_cap = tok.i
+        elif start is not None and (tok.lower_ in NAME_CONNECTORS or tok.text in ("-", "'")) and "\n" not in tok.text:
+            continue
+        else:
+            if start is not None and last_cap is not None:
+                yield doc[start:last_cap + 1]
+            start, last_cap = None, None
+    if start is not None and last_cap is not None:
+        yield doc[start:last_cap + 1]
+
+
+def _noun_phrases(doc: Doc) -> Iterable[Span]:
+    try:
+        yield from doc.noun_chunks
+    except ValueError:  # no parse
+        return
+
+
+def _phrase_without_det(chunk: Span) -> Optional[Span]:
+    toks = [t for t in chunk if not (t.dep_ in ("det", "predet") or t.text in ('"', "'") or t.is_space)]
+    toks = [t for t in toks if "\n" not in t.text]
+    if not toks:
+        return None
+    return chunk.doc[toks[0].i:toks[-1].i + 1]
+
+
+def _trailing_len(phrase: Span, role) -> int:
+    return 0
+
+
+def _with_prep_modifiers(chunk: Span) -> Span:
+    """The noun phrase with its prepositional modifiers: "a source in the Hezbollah Brigades"."""
+    head = chunk.root
+    end = chunk.end
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "within", "close", "inside", "near"):
+            end = max(end, max(t.i for t in child.subtree) + 1)
+    span = chunk.doc[chunk.start:end]
+    # never run past a quote mark or the sentence
+    for tok in span:
+        if tok.text == '"' or tok.i >= chunk.sent.end:
+            return chunk.doc[chunk.start:tok.i]
+    return span
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """Tokens right before a name that form its title: "former Iranian diplomat", "Col."."""
+    doc = span.doc
+    toks = []
+    i = span.start - 1
+    while i >= span.sent.start:
+        tok = doc[i]
+        if tok.dep_ in ("compound", "amod", "nmod", "nummod") or tok.tag_ in ("NNP", "NN", "JJ", "NNPS") or tok.text in ("-", ".") or tok.lower_ in HONORIFICS:
+            if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ") or tok.text in (",", '"', "'s"):
+                break
+            toks.insert(0, tok)
+            i -= 1
+            continue
+        break
+    return toks
+
+
+def _titles_of(span: Span) -> list[Span]:
+    """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
+    doc = span.doc
+    out: list[Span] = []
+    before = _title_tokens(span)
+    if before:
+        out.append(doc[before[0].i:span.start])
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            sub = list(child.subtree)
+            end = max(t.i for t in sub) + 1
+            stop = next((t.i for t in sub if t.text == '"' and t.i > child.i), end)
+            out.append(doc[min(t.i for t in sub):min(end, stop)])
+    if root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        sub = [t for t in head.subtree if t.i < span.start and t.text != ","]
+        if sub:
+            out.append(doc[min(t.i for t in sub):max(t.i for t in sub) + 1])
+    # "the movement led by Qais Khazali": the leader of the movement
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "command", "found"):
+        led = root.head.head.head
+        if led is not None and led.pos_ in ("NOUN", "PROPN"):
+            out.append(doc[led.left_edge.i:root.head.head.i + 1])
+    return out
+
+
+def _role_compatible(term: str, role_text: str) -> bool:
+    """Whether a description's role noun fits a person's known role ("the leader" fits "President")."""
+    term, role_text = term.lower(), role_text.lower()
+    if term in role_text:
+        return True
+    leaders = ("president", "prime minister", "leader", "chief", "head", "premier", "chairman", "king")
+    return term in ("leader", "head", "chief") and any(w in role_text for w in leaders)

@@ -1,0 +1,181 @@
+"""Dates: DATE expressions resolved against the article's publication date.
+
+Only expressions that name one day resolve ("on Sunday evening", "last Friday", "yesterday",
+"3 January", "Aug. 18", "January 3, 2021"). Vague or longer stretches ("a few days ago",
+"earlier this month", "last year", "three weeks") give None: a wrong day is worse than none.
+
+News convention for weekdays, written here rather than taken from dateparser (which sends
+"Sunday" in an article of a Sunday to the week before):
+- "Friday", "on Friday", "this Friday": the most recent Friday on or before publication;
+- "last Friday": the most recent Friday strictly before publication;
+- "next Friday": the first Friday strictly after publication.
+A day and month without a year ("25 October") take the year that puts the day nearest the
+publication date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+__all__ = ["resolve_date", "doc_dates", "event_date"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(WEEKDAYS)} | {d[:3]: i for i, d in enumerate(WEEKDAYS)}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?", re.I)
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAY_NUMBER_RE = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
+_NUMERIC_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{2,4}$")
+
+# Words that only place the event within a day, or only frame the expression.
+_TIME_OF_DAY = re.compile(
+    r"\b(early|late|mid|in the|on the|during the|this)?\s*"
+    r"(morning|afternoon|evening|night|overnight|noon|midday|midnight|dawn|dusk|daybreak)\b", re.I)
+_FRAME = re.compile(r"^(on|at|in|since|by|until|till|from|as of|about|around|before|after|of|the)\s+", re.I)
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}
+_VAGUE = re.compile(r"\b(few|several|some|recent|coming|past|earlier|later|weeks?|months?|years?|"
+                    r"decades?|centur(y|ies)|weekend|days|hours|ago)\b", re.I)
+_N_DAYS_AGO = re.compile(r"^(\w+) days? ago$", re.I)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+
+
+def _clean(text: str) -> str:
+    s = " ".join(text.replace("\u2019", "'").split())
+    s = _TIME_OF_DAY.sub(" ", s)
+    s = " ".join(s.split()).strip(" ,.;:'\"")
+    prev = None
+    while prev != s:
+        prev, s = s, _FRAME.sub("", s)
+    return s
+
+
+def _weekday(s: str, published: date) -> Optional[date]:
+    words = s.lower().rstrip(".").split()
+    if not words or len(words) > 2:
+        return None
+    day = _WEEKDAY_INDEX.get(words[-1].rstrip("."))
+    if day is None:
+        return None
+    modifier = words[0] if len(words) == 2 else ""
+    if modifier not in ("", "last", "this", "next", "past", "early", "late"):
+        return None
+    if modifier == "next":
+        return published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - day) % 7
+    if modifier in ("last", "past") and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+@lru_cache(maxsize=1)
+def _parser_module():
+    """dateparser, imported on first use (its import and first parse cost a noticeable fraction of a second)."""
+    import dateparser
+
+    return dateparser
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(s: str, published: Optional[date]) -> Optional[date]:
+    """A calendar date with month and day ("3 January", "Aug. 18", "January 3, 2021")."""
+    dateparser = _parser_module()
+    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
+    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True,
+                "REQUIRE_PARTS": ["day", "month"]}
+    parsed = dateparser.parse(s, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    d = parsed.date()
+    if _YEAR_RE.search(s):
+        return d
+    if published is None:
+        return None
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(d.replace(year=year))
+        except ValueError:      # 29 February
+            continue
+    # reports look back more often than ahead: a future day counts as twice as far
+    return min(options, key=lambda c: abs((c - published).days) * (2 if c > published else 1)) if options else None
+
+
+def resolve_date(text: str, published: date | None) -> date | None:
+    """The calendar day a DATE expression names, read against the publication date; None when it
+    names no single day or cannot be placed."""
+    s = _clean(text)
+    if not s:
+        return None
+    low = s.lower()
+    if published is not None:
+        if low in _RELATIVE_DAYS:
+            return published + timedelta(days=_RELATIVE_DAYS[low])
+        m = _N_DAYS_AGO.match(low)
+        if m and (m.group(1) in _SMALL_NUMBERS or m.group(1).isdigit()):
+            n = _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
+            return published - timedelta(days=n)
+        wd = _weekday(s, published)
+        if wd is not None:
+            return wd
+    if _NUMERIC_DATE_RE.match(s):
+        return _parse_absolute(s, published)
+    if _VAGUE.search(low):
+        return None
+    is_past = low.startswith("last ")
+    if is_past:
+        s = s[5:]
+    if not (_MONTH_RE.search(s) and _DAY_NUMBER_RE.search(_YEAR_RE.sub("", s))):
+        return None      # a month alone, a year alone: no single day
+    d = _parse_absolute(s, published)
+    if d is not None and is_past and published is not None and d > published and not _YEAR_RE.search(s):
+        d = d.replace(year=d.year - 1)
+    return d
+
+
+def doc_dates(doc, published: date | None) -> list[tuple[Span, date]]:
+    """Every DATE entity of `doc` that names a day, with that day."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            d = resolve_date(ent.text, published)
+            if d is not None:
+                out.append((ent, d))
+    return out
+
+
+def _distance_to(token: Token, target: Token, limit: int = 8) -> Optional[int]:
+    """Number of head steps from `token` up to `target`, or None."""
+    steps = 0
+    while token is not target:
+        if token.head is token or steps >= limit:
+            return None
+        token = token.head
+        steps += 1
+    return steps
+
+
+def event_date(sentence_span: Span, published: date | None, trigger: Token | None = None) -> date | None:
+    """The day the event of a sentence happened: among the sentence's DATE/TIME entities that name a
+    day, the one attached most directly to the trigger (default: the sentence's root verb), ties going
+    to the nearest in the text; None when the sentence names no day."""
+    anchor = trigger if trigger is not None else sentence_span.root
+    best: Optional[tuple[tuple[int, int], date]] = None
+    for ent in sentence_span.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        d = resolve_date(ent.text, published)
+        if d is None:
+            continue
+        hops = _distance_to(ent.root, anchor)
+        rank = (hops if hops is not None else 99, abs(ent.root.i - anchor.i))
+        if best is None or rank < best[0]:
+            best = (rank, d)
+    return best[1] if best else None

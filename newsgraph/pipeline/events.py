@@ -1,0 +1,522 @@
+"""CAMEO event coding over the spaCy dependency parse.
+
+`find_events(doc)` finds trigger words (verbs, event nouns, a few adjectives) that match a pattern
+from `data/verbs.yaml`, reads the source and target sides from the parse, and marks negation and
+modality. The actor stage maps each side's span to an actor id; `merge_mentions` then folds
+repeated reports of one act into one event.
+
+Decisions worth knowing:
+- Coordinated sides ("Iran and Iraq agreed") give one candidate per conjunct, so that every
+  candidate names one dyad (at most `MAX_SIDE_CONJUNCTS` per side).
+- An act governed by a coded threat, demand or appeal ("threatened to attack", "called for the
+  release") is not coded on its own: the governing trigger carries the code, refined by its
+  complement through the pattern's `object`. Acts under uncoded cues get a modality instead
+  ("vowed to strike" → threatened; "could strike", "plans to strike" → hypothetical; "said they
+  struck" → reported).
+- A negated trigger keeps its code (or the pattern's `negation_code`) with `negated=True`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
+
+__all__ = [
+    "EventCandidate",
+    "ResolvedEvent",
+    "ActorResolver",
+    "find_events",
+    "resolve_events",
+    "merge_mentions",
+]
+
+MAX_SIDE_CONJUNCTS = 4
+
+_POS_FAMILY = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+_SUBJ = ("nsubj", "csubj")
+_PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+_PREP_DEPS = ("prep", "dative", "agent", "prt")
+# Dependencies through which an act is a complement of the word above it (modality walk).
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "acomp",
+                              "oprd", "advcl", "nsubjpass", "dative"})
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+_SIDE_CHILD_EXCLUDE = frozenset({"relcl", "conj", "cc", "preconj"})
+_DEFAULT_ROLES = {
+    "verb": (("subj",), ("obj",)),
+    "adj": (("subj",), ()),
+    "noun": (
+        ("poss", "prep:by", "prep:from", "amod", "compound", "relcl_subj", "gov_subj"),
+        ("of", "prep:on", "prep:against", "prep:to", "relcl_target", "gov_prep:to"),
+    ),
+}
+
+
+@dataclass
+class EventCandidate:
+    """One coded trigger in the text, with the words that name each side."""
+
+    trigger: Token
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    source: Optional[Span]
+    target: Optional[Span]
+    negated: bool
+    modality: Optional[str]  # "threatened" | "demanded" | "hypothetical" | "reported" | None
+    rule: str
+    confidence: float
+    sentence: Span
+
+
+@dataclass
+class ResolvedEvent:
+    """A candidate whose sides the actor stage resolved; `mentions` lists every report of the act."""
+
+    candidate: EventCandidate
+    source_id: Optional[str]
+    target_id: Optional[str]
+    mentions: list[EventCandidate] = field(default_factory=list)
+
+
+ActorResolver = Callable[[Span], Optional[str]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pattern matching
+
+
+def _family(token: Token) -> Optional[str]:
+    if token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children):
+        return "noun"  # "the killing of ..." tagged as a verb
+    return _POS_FAMILY.get(token.pos_)
+
+
+def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[str]:
+    """Lemmas a pattern's `object` may match: objects, open complements and their modifiers."""
+    heads: list[Token] = []
+    for child in token.children:
+        dep = child.dep_
+        if dep in ("dobj", "xcomp", "ccomp", "attr", "oprd", "acl", "nsubjpass", "dative"):
+            heads.append(child)
+        elif dep in _PREP_DEPS and (prep is None or child.lower_ == prep):
+            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif family == "noun" and dep in ("compound", "amod", "nmod"):
+            heads.append(child)
+        elif dep == "advcl" and family == "verb" and any(c.lower_ == "to" for c in child.children):
+            heads.append(child)  # "used drones to target" as well as "to target"
+    lemmas: set[str] = set()
+    for head in heads:
+        for tok in [head, *[c for c in head.children if c.dep_ in ("compound", "amod", "conj", "dobj", "nmod")]]:
+            lemmas.add(tok.lemma_.lower())
+            lemmas.add(tok.lower_)
+    return lemmas
+
+
+def _has_prep(token: Token, prep: str) -> bool:
+    return any(c.dep_ in _PREP_DEPS and c.lower_ == prep for c in token.children)
+
+
+def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPattern]:
+    candidates = patterns.candidates(family, token.lemma_.lower())
+    if not candidates and family != "verb" and token.tag_.startswith("VB"):
+        candidates = patterns.candidates("verb", token.lemma_.lower())
+    for pattern in candidates:  # most specific first
+        if pattern.particle and not any(
+            c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
+        ):
+            continue
+        if pattern.prep and not _has_prep(token, pattern.prep):
+            continue
+        if pattern.object:
+            wanted = patterns.expand(pattern.object)
+            if not wanted & _complement_lemmas(token, family, pattern.prep):
+                continue
+        return pattern
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sides
+
+
+def _resolve_relative(token: Token) -> Token:
+    """'which' / 'who' in a relative clause stands for the noun the clause hangs on."""
+    if token.lower_ in _RELATIVE_PRONOUNS:
+        clause = token.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return token
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in _PREP_DEPS and child.lower_ == prep:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _subject(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the act: the active subject, the passive 'by' agent, or the controller."""
+    if depth > 4:
+        return []
+    if _is_passive(verb):
+        return _prep_objects(verb, "by")
+    found = _children(verb, *_SUBJ)
+    if found:
+        return found
+    if verb.dep_ in ("acomp", "attr") and verb.head is not verb:
+        return _subject(verb.head, depth + 1)
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp":
+        objects = _children(head, "dobj")
+        return objects or _subject(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl"):
+        return _subject(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return [head]
+    if verb.dep_ == "acl":
+        if verb.tag_ == "VBN":
+            return []
+        if head.pos_ in ("NOUN", "PROPN"):  # "the decision to expel": the decider
+            owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
+            return owner or _governor_subject(head)
+    return []
+
+
+def _object(verb: Token) -> list[Token]:
+    if _is_passive(verb):
+        return _children(verb, *_PASSIVE_SUBJ)
+    found = _children(verb, "dobj")
+    if found:
+        return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "the embassy targeted by ..."
+    if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
+        return [verb.head]
+    return []
+
+
+def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
+    """The support verb a noun trigger is the object of ('launched an attack')."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma_.lower() in patterns.support_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in patterns.support_verbs:
+        return head.head
+    return None
+
+
+def _governor_subject(noun: Token) -> list[Token]:
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        return _subject(head)
+    return []
+
+
+def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[Token]:
+    """The head tokens filling one slot of the trigger, empty if the parse has none."""
+    if slot == "subj":
+        return _subject(token) if family != "noun" else []
+    if slot == "obj":
+        return _object(token) if family == "verb" else _children(token, "dobj")
+    if slot == "iobj":
+        return _children(token, "dative") if any(c.pos_ != "ADP" for c in _children(token, "dative")) \
+            else _prep_objects(token, "to")
+    if slot == "agent":
+        return _prep_objects(token, "by")
+    if slot == "poss":
+        return _children(token, "poss")
+    if slot == "amod":
+        return [c for c in _children(token, "amod") if c.ent_type_ in ("NORP", "GPE")]
+    if slot == "compound":
+        return [c for c in _children(token, "compound") if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
+    if slot == "of":
+        return _prep_objects(token, "of")
+    if slot == "between":
+        return _prep_objects(token, "between")
+    if slot.startswith("prep:"):
+        prep = slot[5:]
+        found = _prep_objects(token, prep)
+        if not found and family == "verb":  # "sent a delegation to Iran": attached to the object
+            for obj in _children(token, "dobj"):
+                found.extend(_prep_objects(obj, prep))
+        return found
+    if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
+        out: list[Token] = []
+        for clause in _children(token, "relcl"):
+            if slot == "relcl_subj":
+                out += [s for s in _children(clause, *_SUBJ) if s.lower_ not in _RELATIVE_PRONOUNS]
+            elif slot == "relcl_obj":
+                if any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(clause, *_SUBJ)):
+                    out += _children(clause, "dobj")
+            else:
+                passive = [s for s in _children(clause, *_PASSIVE_SUBJ) if s.lower_ not in _RELATIVE_PRONOUNS]
+                out += passive or _prep_objects(clause, "to") or _prep_objects(clause, "against")
+        return out
+    governor = _governor(token, patterns) if family == "noun" else None
+    if governor is None:
+        return []
+    if slot == "gov_subj":
+        return _subject(governor)
+    if slot == "gov_obj":
+        return [c for c in _children(governor, "dobj") if c is not token]
+    if slot.startswith("gov_prep:"):
+        return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
+    return []
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _side_span(head: Token, trigger: Token) -> Span:
+    """The noun phrase of `head`: its subtree minus relative clauses, conjuncts and the trigger."""
+    doc = head.doc
+    excluded: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _SIDE_CHILD_EXCLUDE or (trigger in child.subtree):
+            excluded.update(t.i for t in child.subtree)
+    kept = {t.i for t in head.subtree} - excluded
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].dep_ == "case"):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def _find_sides(
+    token: Token, family: str, pattern: EventPattern, patterns: PatternSet
+) -> tuple[list[Token], list[Token]]:
+    default_source, default_target = _DEFAULT_ROLES[family]
+    source_slots = pattern.source_role or default_source
+    target_slots = pattern.target_role or default_target
+    targets: list[Token] = []
+    target_slot = None
+    for slot in target_slots:
+        found = [_resolve_relative(t) for t in _slot(token, slot, family, patterns)]
+        found = [t for t in found if t is not token]
+        if found:
+            targets, target_slot = found, slot
+            break
+    sources: list[Token] = []
+    taken = {t.i for t in targets}
+    for slot in source_slots:
+        found = [_resolve_relative(t) for t in _slot(token, slot, family, patterns)]
+        found = [t for t in found if t is not token and t.i not in taken]
+        if found:
+            sources = found
+            break
+    if not targets and pattern.governs:
+        # "threatened to attack the embassy": the governed act's object is the target
+        targets = [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)]
+        for noun in _prep_objects(token, pattern.prep or "for") + _children(token, "dobj"):
+            targets += _prep_objects(noun, "of") if not targets else []
+        targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if target_slot == "between":
+        expanded = [c for t in targets for c in _conjuncts(t)]
+        if not sources and len(expanded) >= 2:
+            return [expanded[0]], expanded[1:]
+        return sources, expanded
+    return sources, targets
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation and modality
+
+
+def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if family == "noun":
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return True
+        governor = _governor(token, patterns)
+        if governor is not None and any(c.dep_ == "neg" for c in governor.children):
+            return True
+    return False
+
+
+def _own_modality(token: Token, patterns: PatternSet) -> Optional[str]:
+    for child in token.children:
+        if child.dep_ in ("aux", "mark") and patterns.modality_cues.get(child.lower_) == "hypothetical":
+            return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in _HYPOTHETICAL_MARKS:
+            return "hypothetical"
+    return None
+
+
+def _modality(
+    token: Token, matched: dict[int, EventPattern], patterns: PatternSet
+) -> tuple[Optional[str], bool]:
+    """(modality, governed) for an act: governed acts sit under a coded threat/demand/appeal."""
+    modality = _own_modality(token, patterns)
+    current = token
+    for _ in range(8):
+        dep = current.dep_
+        head = current.head
+        if head is current:
+            break
+        if dep == "conj":  # a coordinated act shares its first conjunct's governor
+            current = head
+            continue
+        if dep not in _COMPLEMENT_DEPS:
+            break
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ not in _HYPOTHETICAL_MARKS for c in current.children
+        ):
+            break
+        governing = matched.get(head.i)
+        if governing is not None and governing.governs in ("threatened", "demanded"):
+            return governing.governs, True
+        if governing is None:
+            cue = patterns.modality_cues.get(head.lemma_.lower())
+            if modality is None and cue is not None:
+                modality = cue
+            if modality is None:
+                modality = _own_modality(head, patterns)
+        current = head
+    return modality, False
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCandidate]:
+    """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order."""
+    patterns = patterns or get_patterns()
+    cameo = get_cameo()
+    matched: dict[int, EventPattern] = {}
+    families: dict[int, str] = {}
+    for token in doc:
+        family = _family(token)
+        if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
+            continue
+        pattern = _match(token, family, patterns)
+        if pattern is not None:
+            matched[token.i] = pattern
+            families[token.i] = family
+
+    out: list[EventCandidate] = []
+    for index, pattern in matched.items():
+        token = doc[index]
+        family = families[index]
+        modality, governed = _modality(token, matched, patterns)
+        if governed:
+            continue
+        sources, targets = _find_sides(token, family, pattern, patterns)
+        if pattern.needs_target and not targets:
+            continue
+        negated = _negated(token, family, patterns)
+        code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
+        source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
+        target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
+        for source, target in product(source_heads, target_heads):
+            if source is not None and target is not None and source.i == target.i:
+                continue
+            confidence = pattern.confidence * (1.0 if source is not None else 0.9)
+            out.append(
+                EventCandidate(
+                    trigger=token,
+                    code=code.code,
+                    root=code.root,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    source=_side_span(source, token) if source is not None else None,
+                    target=_side_span(target, token) if target is not None else None,
+                    negated=negated,
+                    modality=modality,
+                    rule=pattern.id,
+                    confidence=round(confidence, 3),
+                    sentence=token.sent,
+                )
+            )
+    out.sort(key=lambda c: c.trigger.i)
+    return out
+
+
+def resolve_events(candidates: Iterable[EventCandidate], resolver: ActorResolver) -> list[ResolvedEvent]:
+    """Map each candidate's sides to actor ids with the actor stage's resolver."""
+    resolved = []
+    for candidate in candidates:
+        source_id = resolver(candidate.source) if candidate.source is not None else None
+        target_id = resolver(candidate.target) if candidate.target is not None else None
+        resolved.append(ResolvedEvent(candidate, source_id, target_id, [candidate]))
+    return resolved
+
+
+_SUFFIXES = ("ation", "ition", "ing", "ion", "ment", "al", "e", "s")
+
+
+def _act_key(trigger: Token) -> str:
+    """A key shared by a verb and its event noun: arrest/arrested, negotiate/negotiations."""
+    word = trigger.lemma_.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _compatible(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
+def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """Fold reports of one act into one event.
+
+    Reports with the same root, the same trigger word (verb or noun form: arrested / the arrest)
+    and the same negation are one act when their resolved sources and targets agree; a side the
+    text leaves out of one report ("the arrest of X" has no source) agrees with any. The first
+    report stays the event's evidence; every report, the first included, is listed in
+    `mentions`, in text order. Sides a later report names fill sides the first left empty.
+    """
+    out: list[ResolvedEvent] = []
+    for event in sorted(resolved, key=lambda e: e.candidate.trigger.i):
+        candidate = event.candidate
+        key = (candidate.root, _act_key(candidate.trigger), candidate.negated)
+        reports = event.mentions or [candidate]
+        for known in out:
+            known_key = (known.candidate.root, _act_key(known.candidate.trigger), known.candidate.negated)
+            if (
+                known_key == key
+                and _compatible(known.source_id, event.source_id)
+                and _compatible(known.target_id, event.target_id)
+            ):
+                known.source_id = known.source_id or event.source_id
+                known.target_id = known.target_id or event.target_id
+                for report in reports:
+                    if all(report.trigger.i != m.trigger.i for m in known.mentions):
+                        known.mentions.append(report)
+                break
+        else:
+            out.append(ResolvedEvent(candidate, event.source_id, event.target_id, list(reports)))
+    return out

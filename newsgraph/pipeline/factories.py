@@ -1,0 +1,87 @@
+"""spaCy components of newsgraph, registered as factories.
+
+Each stage reads what the stages before it left on the Doc (`doc._.ng_state`) and adds its own
+part. The last one, `ng_record`, turns the state into the JSON-ready record (`doc._.ng_record`)
+and clears the state, so that Docs can travel between processes.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.knowledge.base import Knowledge
+
+for _name in ("ng_meta", "ng_state", "ng_record"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def knowledge_of(dictionaries: list[str]) -> Knowledge:
+    return Knowledge.load(tuple(Path(p) for p in dictionaries))
+
+
+def published_of(doc: Doc) -> Optional[date]:
+    meta = doc._.ng_meta or {}
+    value = meta.get("published")
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def state_of(doc: Doc) -> dict:
+    if doc._.ng_state is None:
+        doc._.ng_state = {}
+    return doc._.ng_state
+
+
+def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the article's blocks; the whole text as one paragraph when unknown."""
+    meta = doc._.ng_meta or {}
+    blocks = meta.get("blocks")
+    if blocks:
+        return [(b[0], b[1], b[2]) for b in blocks]
+    return [("paragraph", 0, len(doc.text))]
+
+
+@Language.component("ng_blocks", assigns=["token.is_sent_start"])
+def ng_blocks(doc: Doc) -> Doc:
+    """Start a sentence at every block, so captions and headings never merge with running text."""
+    starts = {start for _, start, _ in block_spans(doc)}
+    for tok in doc:
+        if tok.idx in starts and tok.i > 0:
+            tok.is_sent_start = True
+        elif tok.i > 0 and doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.factory("ng_actors", default_config={"dictionaries": []}, requires=["doc.ents", "token.dep"])
+def make_actors(nlp: Language, name: str, dictionaries: list[str]):
+    from newsgraph.pipeline.actors import ActorExtractor
+
+    extractor = ActorExtractor(knowledge_of(dictionaries))
+
+    def ng_actors(doc: Doc) -> Doc:
+        state_of(doc)["actors"] = extractor(doc, published_of(doc))
+        return doc
+
+    return ng_actors
+
+
+@Language.factory("ng_record", default_config={})
+def make_record(nlp: Language, name: str):
+    from newsgraph.pipeline.record import build_record
+
+    def ng_record(doc: Doc) -> Doc:
+        doc._.ng_record = build_record(doc, state_of(doc)).model_dump(mode="json")
+        doc._.ng_state = None
+        return doc
+
+    return ng_record

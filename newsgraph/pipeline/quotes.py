@@ -1,0 +1,1026 @@
+"""Quotations, direct and reported, with the words that name their speaker.
+
+:func:`find_quotes` reads a parsed spaCy ``Doc`` (text already repaired: ASCII ``"`` marks,
+``'`` apostrophes, blocks separated by blank lines) and returns :class:`QuoteCandidate` items:
+
+* ``direct`` / ``partial``: words between quotation marks, attributed through the dependency
+  parse to a speech cue ("said", "told", "pointed out", ...) and its subject, or carried over
+  from the previous quote when the sentence names no speaker (continuation paragraphs);
+* ``indirect``: reported speech without marks, the content clause of a speech or belief cue
+  ("X said that ...", "..., X said", "..., stressing that ...", "according to X, ...",
+  "X expressed his belief that ..."), plus caption lines of the form ``Name: claim``.
+
+The cue words are data (``newsgraph/data/cues.yaml``), validated on load by :func:`load_cues`.
+A direct quote and an indirect quote never cover the same words: the direct one wins, and a
+quoted fragment inside a longer reported clause is kept as a ``partial`` next to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Literal, Optional, Sequence
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.errors import DictionaryError
+
+__all__ = ["QuoteCandidate", "CueLexicon", "VerbCue", "find_quotes", "load_cues", "split_blocks"]
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
+
+QuoteKindName = Literal["direct", "indirect", "partial"]
+BlockTuple = tuple[int, int, str]
+
+
+# --------------------------------------------------------------------------- cue lexicon
+
+
+class VerbCue(BaseModel):
+    """How one speech or belief verb introduces reported content (see cues.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    clause: bool = True
+    object: bool = False
+    preps: tuple[str, ...] = ()
+    infinitive: bool = False
+    particle: Optional[str] = None
+    speaker: Literal["subject", "object"] = "subject"
+    addressee: bool = False
+    fragment: bool = True
+
+
+class _PhraseCue(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verb: str
+    object_noun: str
+    preps: tuple[str, ...]
+
+
+class _CueFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    verbs: dict[str, VerbCue]
+    phrases: dict[str, _PhraseCue] = {}
+    nouns: list[str] = []
+    sources: list[str] = []
+    caption_labels: list[str] = []
+
+    @field_validator("verbs")
+    @classmethod
+    def _lemmas_are_lowercase_words(cls, verbs: dict[str, VerbCue]) -> dict[str, VerbCue]:
+        for lemma in verbs:
+            if not re.fullmatch(r"[a-z]+", lemma):
+                raise ValueError(f"verb lemma {lemma!r} must be one lowercase word")
+        return verbs
+
+    @field_validator("nouns", "caption_labels")
+    @classmethod
+    def _words_are_lowercase(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not re.fullmatch(r"[a-z]+", word):
+                raise ValueError(f"{word!r} must be one lowercase word")
+        return words
+
+    @field_validator("sources")
+    @classmethod
+    def _sources_are_phrases(cls, phrases: list[str]) -> list[str]:
+        for phrase in phrases:
+            if not re.fullmatch(r"[a-z]+( [a-z]+)+", phrase):
+                raise ValueError(f"source phrase {phrase!r} must be two or more lowercase words")
+        return phrases
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The speech/belief cues :func:`find_quotes` recognises."""
+
+    verbs: dict[str, VerbCue]
+    phrases: dict[str, tuple[tuple[str, _PhraseCue], ...]]
+    nouns: frozenset[str]
+    sources: tuple[tuple[str, ...], ...]
+    caption_labels: frozenset[str]
+    source_starts: frozenset[str] = frozenset()
+
+    def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
+        """The cue name ("said" → "say", "pointed out" → "point out") and options, if ``token`` is a cue verb."""
+        lemma = token.lemma_.lower()
+        cue = self.verbs.get(lemma)
+        if cue is None or not (token.pos_ == "VERB" or token.tag_.startswith("VB")):
+            return None
+        if cue.particle is None:
+            return lemma, cue
+        for child in token.children:
+            if child.dep_ == "prt" and child.lower_ == cue.particle:
+                return f"{lemma} {cue.particle}", cue
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.lower_ == cue.particle:
+            return f"{lemma} {cue.particle}", cue
+        return None
+
+
+def load_cues(path: str | Path | None = None) -> CueLexicon:
+    """Load and validate a cue file (default: the packaged ``data/cues.yaml``).
+
+    Raises :class:`newsgraph.errors.DictionaryError` naming the file when it is malformed.
+    """
+    return _load_cues(str(Path(path).resolve()) if path else str(CUES_FILE))
+
+
+@lru_cache(maxsize=8)
+def _load_cues(path: str) -> CueLexicon:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(path, f"cannot read cue file: {exc}") from exc
+    try:
+        data = _CueFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DictionaryError(path, f"{where}: {first['msg']}") from exc
+    phrases: dict[str, list[tuple[str, _PhraseCue]]] = {}
+    for name, phrase in data.phrases.items():
+        phrases.setdefault(phrase.verb, []).append((name, phrase))
+    return CueLexicon(
+        verbs=dict(data.verbs),
+        phrases={verb: tuple(items) for verb, items in phrases.items()},
+        nouns=frozenset(data.nouns),
+        sources=tuple(tuple(s.split()) for s in data.sources),
+        caption_labels=frozenset(data.caption_labels),
+        source_starts=frozenset(s.split()[0] for s in data.sources),
+    )
+
+
+# --------------------------------------------------------------------------- output
+
+
+@dataclass
+class QuoteCandidate:
+    """One quotation found in a Doc; offsets point into ``doc.text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKindName
+    cue: Optional[str]
+    cue_token: Optional[Token]
+    speaker: Optional[Span]
+    speaker_from_previous: bool
+    addressee: Optional[Span]
+    rule: str
+    speaker_apposition: Optional[Span] = None
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def split_blocks(text: str) -> list[BlockTuple]:
+    """Blocks of ``text`` separated by blank lines, as ``(start, end, "paragraph")``."""
+    blocks: list[BlockTuple] = []
+    pos = 0
+    for match in _BLANK_LINES.finditer(text):
+        _add_block(blocks, text, pos, match.start())
+        pos = match.end()
+    _add_block(blocks, text, pos, len(text))
+    return blocks
+
+
+def _add_block(blocks: list[BlockTuple], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        blocks.append((start, end, "paragraph"))
+
+
+def _as_block_tuples(blocks: Iterable[Any]) -> list[BlockTuple]:
+    out: list[BlockTuple] = []
+    for block in blocks:
+        if isinstance(block, tuple):
+            start, end, kind = (block + ("paragraph",))[:3] if len(block) == 2 else block
+        else:
+            start, end, kind = block.start, block.end, getattr(block, "kind", "paragraph")
+        out.append((int(start), int(end), str(kind)))
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+_MARK = re.compile(r"''|[\"“”„«»]")
+_OPENING_ONLY = "“„«"
+_CLOSING_ONLY = "”»"
+
+
+@dataclass
+class _Marked:
+    start: int          # first character of the quoted words
+    end: int            # end of the quoted words (before the closing mark or at block end)
+    outer_start: int    # the opening mark
+    outer_end: int      # after the closing mark (block end when unclosed)
+    block: int
+    closed: bool
+    opens_block: bool   # the block starts with this quote's opening mark
+
+
+def _mark_costs(text: str, pos: int, length: int, lo: int, hi: int) -> tuple[int, int]:
+    """How badly a mark at ``pos`` fits as an opening mark and as a closing mark."""
+    mark = text[pos:pos + length]
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + length] if pos + length < hi else " "
+    open_cost = (nxt.isspace()) + (prev.isalnum())
+    close_cost = (nxt.isalnum()) + (prev.isspace() and nxt.isalnum())
+    if mark in _OPENING_ONLY:
+        close_cost += 3
+    elif mark in _CLOSING_ONLY:
+        open_cost += 3
+    return open_cost, close_cost
+
+
+def _pair_marks(text: str, marks: list[tuple[int, int]], lo: int, hi: int) -> tuple[list[tuple[int, int]], bool]:
+    """Choose which marks pair up: drop one stray mark, or leave the last quote open to block end."""
+    costs = [_mark_costs(text, p, n, lo, hi) for p, n in marks]
+
+    def cost_of(indices: list[int], open_last: bool) -> float:
+        total = 0.0
+        for k, idx in enumerate(indices):
+            total += costs[idx][0] if k % 2 == 0 else costs[idx][1]
+        return total + (0.5 if open_last else 0.0)
+
+    all_idx = list(range(len(marks)))
+    if len(marks) % 2 == 0:
+        return marks, False
+    options: list[tuple[float, int, list[int], bool]] = [(cost_of(all_idx, True), 0, all_idx, True)]
+    for drop in all_idx:
+        kept = [i for i in all_idx if i != drop]
+        options.append((cost_of(kept, False), 1, kept, False))
+    best = min(options, key=lambda o: (o[0], o[1]))
+    return [marks[i] for i in best[2]], best[3]
+
+
+def _find_marked(text: str, blocks: list[BlockTuple]) -> list[_Marked]:
+    found: list[_Marked] = []
+    for b_index, (lo, hi, _kind) in enumerate(blocks):
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text, lo, hi)]
+        if not marks:
+            continue
+        paired, open_last = _pair_marks(text, marks, lo, hi)
+        if open_last:
+            paired = paired + [(hi, 0)]
+        for k in range(0, len(paired) - 1, 2):
+            (o_pos, o_len), (c_pos, c_len) = paired[k], paired[k + 1]
+            start, end = o_pos + o_len, c_pos
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+                end -= 1
+            if not any(ch.isalnum() for ch in text[start:end]):
+                continue
+            found.append(_Marked(start, end, o_pos, c_pos + c_len, b_index,
+                                 closed=c_len > 0, opens_block=o_pos == lo))
+    return found
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+_SPEAKER_CUT_DEPS = frozenset({"appos", "relcl", "punct", "advcl", "parataxis", "ccomp"})
+_SUBJECT_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp"})
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "bin", "ibn", "de",
+                             "la", "le", "du", "des", "van", "von", "der", "da", "di", "a", "an", "to"})
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """Span ``doc[start:end]`` without edge punctuation, spaces and a leading "that"."""
+    while start < end and (doc[start].is_punct or doc[start].is_space
+                           or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def _phrase(token: Token) -> tuple[Optional[Span], Optional[Span]]:
+    """The noun phrase headed by ``token`` (with its modifiers) and its apposition, if any."""
+    doc = token.doc
+    cut: set[int] = set()
+    appos: Optional[Token] = None
+    for child in token.children:
+        if child.dep_ in _SPEAKER_CUT_DEPS:
+            if child.dep_ == "appos" and appos is None:
+                appos = child
+            cut.update(t.i for t in child.subtree)
+    inside = {t.i for t in token.subtree} - cut
+    left = right = token.i
+    while left - 1 in inside:
+        left -= 1
+    while right + 1 in inside:
+        right += 1
+    span = _trimmed_noun(doc, left, right + 1)
+    apposition = None
+    if appos is not None:
+        a_cut = {t.i for c in appos.children if c.dep_ in ("relcl", "punct", "appos") for t in c.subtree}
+        a_inside = {t.i for t in appos.subtree} - a_cut
+        a_left = a_right = appos.i
+        while a_left - 1 in a_inside:
+            a_left -= 1
+        while a_right + 1 in a_inside:
+            a_right += 1
+        apposition = _trimmed_noun(doc, a_left, a_right + 1)
+    # "the ministry spokesman, Jane Doe, said": the name is the speaker, the title its apposition
+    if (apposition is not None and span is not None and token.pos_ != "PROPN"
+            and appos is not None and appos.pos_ == "PROPN"):
+        span, apposition = apposition, span
+    return span, apposition
+
+
+def _trimmed_noun(doc: Doc, start: int, end: int) -> Optional[Span]:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
+    """Who does ``verb``: its subject, an agent, a relative clause's antecedent, or the
+    subject of the verb a subjectless participle/conjunct hangs on ("..., stressing that")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if depth >= 4 or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in _SUBJECT_CLIMB_DEPS:
+        head = verb.head
+        if verb.dep_ == "acl" and not _is_verb(head):  # "a statement saying ..." → who issued it
+            head = head.head
+        if _is_verb(head):
+            return _subject_of(head, depth + 1)
+    return None
+
+
+def _speaker_of(verb: Token, cue: VerbCue) -> tuple[Optional[Span], Optional[Span]]:
+    if cue.speaker == "object":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                return _phrase(child)
+    subject = _subject_of(verb)
+    if subject is None:
+        return None, None
+    return _phrase(subject)
+
+
+def _addressee_of(verb: Token, cue: VerbCue, content: Optional[Span]) -> Optional[Span]:
+    def outside(tok: Token) -> bool:
+        return content is None or not (content.start <= tok.i < content.end)
+
+    for child in verb.children:
+        if cue.addressee and child.dep_ in ("dobj", "dative") and outside(child):
+            return _phrase(child)[0]
+        if child.dep_ == "prep" and child.lower_ == "to" and outside(child):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _phrase(obj)[0]
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_name_like(text: str) -> bool:
+    """A quoted name or title ("Asa'ib Ahl al-Haq", "Axis of Resistance"), not an utterance."""
+    stripped = text.strip().rstrip(",;:")
+    if not stripped or stripped[-1] in ".!?":
+        return False
+    words = _words(stripped)
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    if not content:
+        return False
+    for word in content:
+        core = re.sub(r"^(?:al|el|ad|an|as|ash|at|az)-", "", word, flags=re.I)
+        if not (core[:1].isupper() or core[:1].isdigit()):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- the finder
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    cues: CueLexicon
+    blocks: list[BlockTuple]
+    text: str = ""
+    in_marks: list[bool] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+
+    block_starts: list[int] = field(default_factory=list)
+    reporting: dict[int, bool] = field(default_factory=dict)
+
+    def in_marked(self, token: Token) -> bool:
+        """Whether ``token`` lies between quotation marks (marks included)."""
+        return self.in_marks[token.i]
+
+    def block_bounds(self, token: Token) -> tuple[int, int]:
+        """Character bounds of the block holding ``token``."""
+        k = bisect_right(self.block_starts, token.idx) - 1
+        if k < 0:
+            return 0, len(self.text)
+        return self.blocks[k][0], self.blocks[k][1]
+
+    def clip(self, span: Optional[Span], anchor: Token) -> Optional[Span]:
+        """``span`` cut to the block of ``anchor`` (content never runs across blocks)."""
+        if span is None:
+            return None
+        lo, hi = self.block_bounds(anchor)
+        start, end = span.start, span.end
+        while start < end and self.doc[start].idx < lo:
+            start += 1
+        while end > start and self.doc[end - 1].idx >= hi:
+            end -= 1
+        return _trimmed(self.doc, start, end) if end > start else None
+
+
+def find_quotes(doc: Doc, blocks: Optional[Sequence[Any]] = None,
+                cues: Optional[CueLexicon] = None) -> list[QuoteCandidate]:
+    """Every quotation in ``doc``, sorted by (end, length).
+
+    ``blocks`` are ``(start_char, end_char, kind)`` tuples (or objects with those attributes);
+    without them the text is split on blank lines. ``cues`` defaults to the packaged lexicon.
+    Never raises on odd punctuation: unpaired marks are dropped or closed at the block end.
+    """
+    cues = cues or load_cues()
+    text = doc.text  # built anew on every access: read it once
+    block_list = _as_block_tuples(blocks) if blocks else split_blocks(text)
+    ctx = _Context(doc, cues, block_list, text=text)
+    ctx.block_starts = [b[0] for b in block_list]
+    ctx.sents = list(doc.sents)
+    ctx.sent_of = [0] * len(doc)
+    for s_index, sent in enumerate(ctx.sents):
+        for i in range(sent.start, sent.end):
+            ctx.sent_of[i] = s_index
+
+    marked_spans = _find_marked(text, block_list)
+    ctx.in_marks = [False] * len(doc)
+    for m in marked_spans:
+        outer = doc.char_span(m.outer_start, max(m.outer_end, m.outer_start + 1), alignment_mode="expand")
+        if outer is not None:
+            ctx.in_marks[outer.start:outer.end] = [True] * len(outer)
+
+    captions = _caption_quotes(ctx)
+    marked = _attribute_marked(ctx, marked_spans, captions)
+    reported = _reported_speech(ctx) + captions
+    for q in marked + reported:
+        anchor = q.cue_token if q.cue_token is not None else doc.char_span(q.start, q.end, alignment_mode="expand")[0]
+        q.speaker = ctx.clip(q.speaker, anchor)
+        q.speaker_apposition = ctx.clip(q.speaker_apposition, anchor)
+        q.addressee = ctx.clip(q.addressee, anchor)
+    reported = _drop_chained(reported)
+    quotes = _resolve_overlaps(marked, reported)
+    quotes = _drop_repeats(quotes)
+    _carry_speakers(quotes)
+    quotes.sort(key=lambda q: (q.end, q.end - q.start, q.start))
+    return quotes
+
+
+# ---- direct, partial
+
+
+def _attribute_marked(ctx: _Context, spans: list[_Marked],
+                      captions: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    doc = ctx.doc
+    out: list[QuoteCandidate] = []
+    for m in spans:
+        inner = doc.char_span(m.start, m.end, alignment_mode="expand")
+        outer = doc.char_span(m.outer_start, max(m.outer_end, m.outer_start + 1), alignment_mode="expand")
+        if inner is None or outer is None or len(inner) == 0:
+            continue
+        text = ctx.text[m.start:m.end]
+        n_words = len(_words(text))
+        caption = next((c for c in captions if c.start <= m.start and m.end <= c.end + 1), None)
+        if caption is not None:
+            out.append(QuoteCandidate(m.start, m.end, text, "direct", caption.cue, None, caption.speaker,
+                                      False, None, "caption_colon_marked", caption.speaker_apposition))
+            continue
+        if _is_name_like(text) and not m.opens_block:
+            continue
+        found = _cue_for_marked(ctx, inner, outer, fragment=n_words <= 2)
+        if found is None and n_words <= 2:
+            continue  # an unattributed scare quote
+        kind = _marked_kind(ctx.text, m, ctx.blocks[m.block][0], text, n_words)
+        if found is None:
+            out.append(QuoteCandidate(m.start, m.end, text, kind, None, None, None, False, None,
+                                      "marked_continuation" if m.opens_block else "marked_unattributed"))
+            continue
+        cue_name, cue_token, speaker, apposition, addressee, rule = found
+        out.append(QuoteCandidate(m.start, m.end, text, kind, cue_name, cue_token, speaker, False,
+                                  addressee, rule, apposition))
+    return out
+
+
+def _marked_kind(text: str, m: _Marked, block_start: int, inner: str, n_words: int) -> QuoteKindName:
+    before = text[block_start:m.outer_start].rstrip()
+    if not before or before[-1] in ":,.;!?(" or m.opens_block:
+        return "direct"
+    last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    if last == "that" and n_words >= 4 and inner[:1].isupper():
+        return "direct"
+    if last == "that" and n_words >= 6:
+        return "direct"
+    return "partial"
+
+
+def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
+    """Find the cue verb a quoted stretch hangs on; returns (cue, token, speaker, apposition,
+    addressee, rule) or None."""
+    doc, cues = ctx.doc, ctx.cues
+    lo, hi = outer.start, outer.end
+    best: Optional[tuple[int, Token, str, VerbCue]] = None
+    for tok in inner:
+        node, steps, through_verb = tok.head, 0, False
+        if lo <= node.i < hi:
+            continue
+        while steps < 5:
+            hit = cues.verb_cue(node)
+            if hit is not None and not (lo <= node.i < hi):
+                if (not fragment or (not through_verb and hit[1].fragment)) and (best is None or steps < best[0]):
+                    best = (steps, node, hit[0], hit[1])
+                break
+            if fragment:
+                as_cue = _as_clause_cue(ctx, node)
+                if as_cue is not None:
+                    if best is None or steps < best[0]:
+                        best = (steps, as_cue[1], as_cue[0], cues.verbs[as_cue[1].lemma_.lower()])
+                    break
+            if _is_verb(node):
+                through_verb = True
+            if node.head.i == node.i:
+                break
+            node = node.head
+            steps += 1
+    if best is None:
+        # the parser may hang the reporting verb on the quote ("...," he said → parataxis)
+        s_first, s_last = ctx.sent_of[lo], ctx.sent_of[hi - 1]
+        for s_index in {s_first, s_last}:
+            for tok in ctx.sents[s_index]:
+                if lo <= tok.i < hi or ctx.in_marked(tok):
+                    continue
+                hit = cues.verb_cue(tok)
+                if hit is None:
+                    continue
+                attached = inner.start <= tok.head.i < inner.end
+                if fragment and not attached:
+                    continue
+                distance = 0 if attached else min(abs(tok.i - lo), abs(tok.i - hi))
+                if best is None or distance < best[0]:
+                    best = (distance, tok, hit[0], hit[1])
+    if best is None:
+        return None
+    _, cue_token, cue_name, cue = best
+    speaker, apposition = _speaker_of(cue_token, cue)
+    addressee = _addressee_of(cue_token, cue, inner)
+    rule = "marked_fragment" if fragment else "marked_cue"
+    return cue_name, cue_token, speaker, apposition, addressee, rule
+
+
+def _as_clause_cue(ctx: _Context, node: Token) -> Optional[tuple[str, Token]]:
+    """ "..., as noted by X": a cue verb in an "as" clause hanging on ``node``."""
+    if not _is_verb(node):
+        return None
+    for child in node.children:
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
+            hit = ctx.cues.verb_cue(child)
+            if hit is not None:
+                return hit[0], child
+    return None
+
+
+# ---- reported speech
+
+
+def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
+    doc, cues = ctx.doc, ctx.cues
+    out: list[QuoteCandidate] = []
+    for tok in doc:
+        if ctx.in_marked(tok):
+            continue  # the quoted person's own words, not an attribution
+        hit = cues.verb_cue(tok)
+        if hit is not None:
+            found = _content_of_verb(ctx, tok, hit[0], hit[1])
+            if found is not None:
+                content, cue_name, rule = found
+                content = ctx.clip(content, tok)
+                if content is None or not _enough_words(content):
+                    continue
+                speaker, apposition = _speaker_of(tok, hit[1])
+                out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
+                                     _addressee_of(tok, hit[1], content), rule))
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns:
+            quote = _noun_content(ctx, tok)
+            if quote is not None:
+                out.append(quote)
+            continue
+        if _source_phrase_at(cues, tok):
+            quote = _according_to(ctx, tok)
+            if quote is not None:
+                out.append(quote)
+    return out
+
+
+def _source_phrase_at(cues: CueLexicon, tok: Token) -> bool:
+    """Whether a source phrase ("according to") starts at ``tok``."""
+    if tok.lower_ not in cues.source_starts:
+        return False
+    doc = tok.doc
+    return any(
+        tok.lower_ == words[0] and tok.i + len(words) <= len(doc)
+        and all(doc[tok.i + k].lower_ == w for k, w in enumerate(words))
+        for words in cues.sources)
+
+
+def _indirect(doc: Doc, content: Span, cue_name: Optional[str], cue_token: Optional[Token],
+              speaker: Optional[Span], apposition: Optional[Span], addressee: Optional[Span],
+              rule: str) -> QuoteCandidate:
+    start, end = content.start_char, content.end_char
+    return QuoteCandidate(start, end, content.text, "indirect", cue_name, cue_token, speaker,
+                          False, addressee, rule, apposition)
+
+
+def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
+                     cue: VerbCue) -> Optional[tuple[Span, str, str]]:
+    """The reported content a cue verb introduces, its cue name and the rule that found it."""
+    doc = ctx.doc
+    children = list(verb.children)
+    for phrase_name, phrase in ctx.cues.phrases.get(verb.lemma_.lower(), ()):
+        for obj in children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() == phrase.object_noun:
+                for prep in list(obj.children) + children:
+                    if prep.dep_ == "prep" and prep.lower_ in phrase.preps:
+                        span = _prep_object(prep)
+                        if span is not None:
+                            return span, f"{phrase_name} {prep.lower_}", "cue_phrase"
+    colon = _colon_content(ctx, verb) if (cue.clause or cue.object) else None
+    if cue.clause:
+        comps = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
+        for comp in comps:
+            if colon is not None and colon.start < comp.i:
+                break
+            span = _clause_span(ctx, comp)
+            if (comp.i > verb.i and verb.dep_ == "ccomp" and verb.head.i > comp.i and span is not None
+                    and ctx.cues.verb_cue(verb.head) is None):
+                # headline parse "X says A, B shut": the clause the parser hung the verb on goes on
+                span = _trimmed(doc, span.start, verb.head.right_edge.i + 1)
+            if span is not None and _enough_words(span):
+                return span, cue_name, "cue_clause" if comp.i > verb.i else "cue_clause_before"
+        if colon is None:
+            inverted = _inverted_clause(verb)
+            if inverted is not None:
+                return inverted, cue_name, "cue_after_clause"
+    if colon is not None:
+        return colon, cue_name, "cue_colon"
+    if cue.preps:
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ in cue.preps:
+                span = _prep_object(prep)
+                if span is not None:
+                    return span, f"{cue_name} {prep.lower_}", "cue_prep"
+    if cue.object:
+        for obj in children:
+            if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i > verb.i:
+                span = _trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
+                if span is not None and _enough_words(span):
+                    return span, cue_name, "cue_object"
+    if cue.infinitive:
+        for comp in children:
+            if comp.dep_ == "xcomp" and comp.i > verb.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                span = _trimmed(doc, comp.left_edge.i, comp.right_edge.i + 1)
+                if span is not None and _enough_words(span):
+                    return span, cue_name, "cue_infinitive"
+    return None
+
+
+def _reports_something(ctx: _Context, tok: Token) -> bool:
+    """Whether ``tok`` is a cue verb with reported content of its own."""
+    if tok.i not in ctx.reporting:
+        hit = ctx.cues.verb_cue(tok)
+        ctx.reporting[tok.i] = hit is not None and _content_of_verb(ctx, tok, hit[0], hit[1]) is not None
+    return ctx.reporting[tok.i]
+
+
+def _clause_span(ctx: _Context, root: Token) -> Optional[Span]:
+    """The clause headed by ``root``, ending before a trailing reporting clause of its own
+    ("A, stressing that B" / "A, and revealed that B": A only)."""
+    end = root.right_edge.i + 1
+    for tok in root.subtree:
+        if (tok.i > root.i and tok.dep_ in ("advcl", "conj", "parataxis") and tok.left_edge.i < end
+                and _reports_something(ctx, tok)):
+            end = tok.left_edge.i
+    return _trimmed(ctx.doc, root.left_edge.i, end)
+
+
+def _enough_words(span: Span) -> bool:
+    return sum(1 for t in span if t.is_alpha or t.like_num) >= 2
+
+
+def _prep_object(prep: Token) -> Optional[Span]:
+    for obj in prep.children:
+        if obj.dep_ in ("pobj", "pcomp"):
+            span = _trimmed(prep.doc, obj.left_edge.i, obj.right_edge.i + 1)
+            if span is not None and _enough_words(span):
+                return span
+    return None
+
+
+def _inverted_clause(verb: Token) -> Optional[Span]:
+    """ "The talks failed, the envoy said": the clause the reporting verb was hung on."""
+    head = verb.head
+    if head.i == verb.i or verb.i < head.i or not _is_verb(head):
+        return None
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.left_edge.i
+    # the words before the reporting clause, back to the start of the head's clause
+    start = head.left_edge.i
+    if first <= start:
+        return None
+    gap = verb.doc[first - 1]
+    if not gap.is_punct:
+        return None
+    span = _trimmed(verb.doc, start, first)
+    return span if span is not None and _enough_words(span) else None
+
+
+def _colon_content(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "He noted several points: ...": the rest of the block after a colon in the verb's clause."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    for tok in doc[verb.i + 1:sent.end]:
+        if _is_verb(tok):
+            return None  # the colon must close the cue's own clause
+        if tok.text != ":":
+            continue
+        after = tok.idx + 1
+        block_end = ctx.block_bounds(tok)[1]
+        if ctx.text[after:block_end].lstrip()[:1] in ('"', "“", "'"):
+            return None
+        span = doc.char_span(after, block_end, alignment_mode="contract")
+        if span is None:
+            return None
+        span = _trimmed(doc, span.start, span.end)
+        return span if span is not None and _enough_words(span) else None
+    return None
+
+
+def _noun_content(ctx: _Context, noun: Token) -> Optional[QuoteCandidate]:
+    """ "expressed his belief that ...": the that-clause of a speech/belief noun."""
+    doc = ctx.doc
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp", "relcl") or child.i < noun.i:
+            continue
+        if not any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+            continue
+        span = ctx.clip(_clause_span(ctx, child), noun)
+        if span is None or not _enough_words(span):
+            return None
+        speaker = apposition = None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        if owner is not None:
+            speaker, apposition = _phrase(owner)
+        elif _is_verb(governor):
+            subject = _subject_of(governor)
+            if subject is not None:
+                speaker, apposition = _phrase(subject)
+        return _indirect(doc, span, noun.lemma_.lower(), noun, speaker, apposition, None, "cue_noun")
+    return None
+
+
+def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
+    """ "According to X, ..." / "..., according to X": X is the source of the rest of the sentence."""
+    doc = ctx.doc
+    prep = next((c for c in word.children if c.dep_ == "prep"), None)
+    if prep is None and word.i + 1 < len(doc):
+        prep = doc[word.i + 1]
+    source = None
+    if prep is not None:
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = word.head
+    if head.i != word.i and ctx.cues.verb_cue(head) is not None:
+        return None  # "According to X, Y said ...": Y's statement is the quote
+    sent = ctx.sents[ctx.sent_of[word.i]]
+    phrase_lo = min(word.left_edge.i, word.i)
+    phrase_hi = max(word.right_edge.i, source.right_edge.i) + 1
+    before = _trimmed(doc, sent.start, phrase_lo)
+    after = _trimmed(doc, phrase_hi, sent.end)
+
+    def weight(span: Optional[Span]) -> int:
+        return sum(1 for t in span if t.is_alpha) if span is not None else 0
+
+    content = ctx.clip(before if weight(before) >= weight(after) else after, word)
+    if content is None or not _enough_words(content):
+        return None
+    if any(ctx.cues.verb_cue(t) is not None and _is_verb(t) and t.dep_ == "ROOT" for t in content):
+        return None
+    speaker, apposition = _phrase(source)
+    cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
+    return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+# ---- captions
+
+
+_CAPTION = re.compile(r"([^:\n]{1,80}?)\s*:\s+(?=\S)")
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
+def _caption_quotes(ctx: _Context) -> list[QuoteCandidate]:
+    """ "Name: claim" lines (captions, headlines)."""
+    doc = ctx.doc
+    out: list[QuoteCandidate] = []
+    for lo, hi, _kind in ctx.blocks:
+        match = _CAPTION.match(ctx.text, lo, hi)
+        if match is None:
+            continue
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if label is None or not _is_caption_speaker(label, ctx.cues):
+            continue
+        end = hi
+        credit = _TRAILING_CREDIT.search(ctx.text, match.end(), hi)
+        if credit is not None and credit.end() == hi and credit.start() > match.end():
+            end = credit.start()
+        content = doc.char_span(match.end(), end, alignment_mode="contract")
+        if content is None:
+            continue
+        content = _trimmed(doc, content.start, content.end)
+        if content is None or not _enough_words(content):
+            continue
+        out.append(_indirect(doc, content, ":", None, label, None, None, "caption_colon"))
+    return out
+
+
+def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
+    words = [t for t in label if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 6:
+        return False
+    if any(t.lower_ in cues.caption_labels for t in words):
+        return False
+    if any(t.like_num or t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return False
+    for tok in words:
+        core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
+        if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):
+            continue
+        if not core[:1].isupper():
+            return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
+
+
+# ---- combining
+
+
+_CLAUSE_RULES = frozenset({"cue_clause", "cue_clause_before", "cue_after_clause", "cue_colon"})
+
+
+def _drop_chained(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Keep one quote per chain of reports.
+
+    "A announced that X, a spokesman told reporters": the spokesman's clause is A's report, kept
+    once as A's. An appeal ("asked Iran to ...") inside another reported clause is part of it.
+    """
+    drop: set[int] = set()
+    for k, q in enumerate(reported):
+        inner = [r for r in reported if r is not q and r.cue_token is not None
+                 and r.rule in _CLAUSE_RULES and q.start <= r.cue_token.idx < q.end]
+        if q.rule in ("cue_clause_before", "cue_after_clause") and q.cue_token is not None and any(
+                r.cue_token.head.i == q.cue_token.i or q.cue_token.head.i == r.cue_token.i for r in inner):
+            drop.add(k)
+        if q.rule in ("cue_infinitive", "cue_noun") and q.cue_token is not None and any(
+                r.start <= q.cue_token.idx < r.end for r in reported if r is not q):
+            drop.add(k)
+    return [q for k, q in enumerate(reported) if k not in drop]
+
+
+def _covered_words(q: QuoteCandidate, others: list[QuoteCandidate]) -> tuple[int, int]:
+    """How many of ``q``'s words lie inside ``others`` and how many there are."""
+    total = covered = 0
+    for m in _WORD.finditer(q.text):
+        pos = q.start + m.start()
+        total += 1
+        if any(o.start <= pos < o.end for o in others):
+            covered += 1
+    return covered, total
+
+
+def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Direct quotes win over reported clauses that mostly repeat them; partials stay inside."""
+    kept: list[QuoteCandidate] = []
+    seen_spans: set[tuple[int, int]] = set()
+    for q in reported:
+        if (q.start, q.end) in seen_spans:
+            continue
+        overlapping = [m for m in marked if m.start < q.end and q.start < m.end]
+        if overlapping:
+            straddling = [m for m in overlapping if m.start < q.start or m.end > q.end]
+            if straddling:
+                cut = min(m.start for m in straddling)
+                if cut <= q.start:
+                    continue
+                q = _cut(q, cut)
+                if q is None:
+                    continue
+                overlapping = [m for m in marked if m.start < q.end and q.start < m.end]
+            covered, total = _covered_words(q, overlapping)
+            if total - covered <= max(3, total // 4):
+                for m in overlapping:  # the clause was the quote: the marked words are the statement
+                    if m.speaker is None and q.speaker is not None:
+                        m.speaker, m.speaker_apposition = q.speaker, q.speaker_apposition
+                        m.cue, m.cue_token = q.cue, q.cue_token
+                continue
+            for m in overlapping:
+                if m.kind == "direct" and m.cue_token is not None and q.cue_token is not None and m.cue_token.i == q.cue_token.i:
+                    m.kind = "partial"
+        seen_spans.add((q.start, q.end))
+        kept.append(q)
+    return marked + kept
+
+
+def _cut(q: QuoteCandidate, end: int) -> Optional[QuoteCandidate]:
+    text = q.text[: end - q.start].rstrip(" ,;:\"'")
+    if len(_words(text)) < 4:
+        return None
+    return QuoteCandidate(q.start, q.start + len(text), text, q.kind, q.cue, q.cue_token, q.speaker,
+                          q.speaker_from_previous, q.addressee, q.rule, q.speaker_apposition)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_words(text.lower()))
+
+
+def _drop_repeats(quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """A statement repeated elsewhere (a caption echoing the body) is kept once, in its longest form."""
+    keys = [_norm(q.text) for q in quotes]
+    drop: set[int] = set()
+    order = sorted(range(len(quotes)), key=lambda i: -(quotes[i].end - quotes[i].start))
+    for pos, i in enumerate(order):
+        if i in drop or len(keys[i].split()) < 4:
+            continue
+        for j in order[pos + 1:]:
+            if j in drop or len(keys[j].split()) < 4:
+                continue
+            a, b = quotes[i], quotes[j]
+            if a.start < b.end and b.start < a.end:
+                continue  # nested in place: a partial inside its clause
+            if keys[j] in keys[i]:
+                drop.add(j)
+    return [q for k, q in enumerate(quotes) if k not in drop]
+
+
+def _carry_speakers(quotes: list[QuoteCandidate]) -> None:
+    """Quotes whose sentence names no speaker continue the previous quote's speaker."""
+    seen_any = False
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if q.speaker is None and q.cue_token is None and q.kind != "indirect" and seen_any:
+            q.speaker_from_previous = True
+        seen_any = True

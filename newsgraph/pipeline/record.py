@@ -1,0 +1,29 @@
+"""Assemble the record from what the stages left on the Doc."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.model import Block, Record
+
+
+def build_record(doc: Doc, state: dict) -> Record:
+    meta = doc._.ng_meta or {}
+    text = doc.text
+    blocks = [Block(kind=k, start=s, end=e, text=text[s:e], joined=j)
+              for k, s, e, j in (tuple(b) + (1,) * (4 - len(b)) for b in meta.get("blocks") or [])]
+    record = Record(
+        id=meta.get("id") or "",
+        source=meta.get("source"),
+        title=meta.get("title"),
+        published=meta.get("published"),
+        language=meta.get("language") or "en",
+        text=text,
+        blocks=blocks,
+    )
+    table = state.get("actors")
+    ids: dict[str, str] = {}
+    if table is not None:
+        record.actors, ids = table.to_actors()
+    for part in state.get("parts", []):
+        part(record, ids)
+    return record

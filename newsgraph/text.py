@@ -1,0 +1,499 @@
+"""Repair machine-translated article text and cut it into structural blocks.
+
+`repair` turns raw article text into a normalised text made of blocks (title, headings,
+paragraphs, photo captions) joined by blank lines, each block on one line. Every later
+offset points into that repaired text; `RepairedText.to_raw` maps an offset back to the
+raw input.
+
+The rules are general layout cues, applied in this order:
+
+1. character normalisation (quotes, spaces, look-alike letters, invisible characters);
+2. small text fixes (space before punctuation, "$ 6" -> "$6", "forces.China" -> "forces. China");
+3. the title: the first line when it reads like a headline;
+4. broken line wraps re-joined (an open ending or a lower-case continuation);
+5. captions (a photo credit at either end) and section headings (a short, unpunctuated
+   line between complete paragraphs); the headline repeated inside the body (image alt
+   text glued to the running text) is cut out as a caption.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newsgraph.model import Block
+
+__all__ = ["RepairedText", "repair"]
+
+
+# --- character normalisation -------------------------------------------------------------
+
+_REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+_LINE_BREAKS = frozenset("\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_DOUBLE_QUOTES = frozenset("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02")
+_SINGLE_QUOTES = frozenset("\u2018\u2019\u201a\u201b\u2032`\u00b4'")
+
+# Cyrillic and Greek letters that look like Latin ones, as they turn up inside English words.
+_CONFUSABLES = {
+    # Cyrillic lower case
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y",
+    # Cyrillic upper case
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ү": "Y",
+    "Ԛ": "Q", "Ԝ": "W",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i",
+    "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "α": "a",
+}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
+
+
+def _normalise_chars(raw: str) -> tuple[list[str], list[int]]:
+    """One pass over the raw text: output characters and the raw index of each."""
+    chars: list[str] = []
+    src: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        c = raw[i]
+        if c == "\r":
+            chars.append("\n")
+            src.append(i)
+            i += 2 if raw[i + 1:i + 2] == "\n" else 1
+            continue
+        if c in _REMOVED:
+            i += 1
+            continue
+        if c in _SINGLE_QUOTES and i + 1 < n and raw[i + 1] in _SINGLE_QUOTES:
+            # a doubled single quote ('' or ‘’) stands for a double quote
+            chars.append('"')
+            src.append(i)
+            i += 2
+            continue
+        if c in _LINE_BREAKS:
+            c = "\n"
+        elif c.isspace():
+            c = " "
+        elif c in _DOUBLE_QUOTES:
+            c = '"'
+        elif c in _SINGLE_QUOTES:
+            c = "'"
+        chars.append(c)
+        src.append(i)
+        i += 1
+    _fix_confusables(chars)
+    return chars, src
+
+
+def _fix_confusables(chars: list[str]) -> None:
+    """Replace look-alike letters in words that are otherwise Latin (in place, 1:1)."""
+    text = "".join(chars)
+    for m in _LETTER_RUN.finditer(text):
+        word = m.group()
+        if not any(ch in _CONFUSABLES for ch in word):
+            continue
+        has_latin = any(_is_latin_letter(ch) for ch in word)
+        all_lookalike = all(ch in _CONFUSABLES for ch in word)
+        if has_latin or all_lookalike:
+            for k, ch in enumerate(word, start=m.start()):
+                chars[k] = _CONFUSABLES.get(ch, ch)
+
+
+# --- text fixes (deletions and insertions that keep the offset map) ------------------------
+
+_SPACE_RUN = re.compile(r"(?<= ) +")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)( +)(?=[.,;:!?](?![\d.]))")
+_CURRENCY_GAP = re.compile(r"(?<=[$€£¥₹])( +)(?=\d)")
+# "forces.China": a lower-case word, a sentence end, then a capitalised word
+_GLUED_SENTENCE = re.compile(r"(?<![\w./@])([a-z]{2,}[.!?])(?=[A-Z][a-z])")
+
+
+def _fix_text(chars: list[str], src: list[int]) -> tuple[str, list[int]]:
+    text = "".join(chars)
+    deleted: set[int] = set()
+    inserted: dict[int, str] = {}
+    for pattern in (_SPACE_RUN,):
+        for m in pattern.finditer(text):
+            deleted.update(range(m.start(), m.end()))
+    for pattern in (_SPACE_BEFORE_PUNCT, _CURRENCY_GAP):
+        for m in pattern.finditer(text):
+            deleted.update(range(m.start(1), m.end(1)))
+    for m in _GLUED_SENTENCE.finditer(text):
+        inserted[m.end(1)] = " "
+    out_chars: list[str] = []
+    out_src: list[int] = []
+    for i, c in enumerate(text):
+        if i in inserted:
+            out_chars.append(inserted[i])
+            out_src.append(src[i])
+        if i not in deleted:
+            out_chars.append(c)
+            out_src.append(src[i])
+    return "".join(out_chars), out_src
+
+
+# --- layout cues ---------------------------------------------------------------------------
+
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for with from into onto upon about between among against
+    and or but nor that which who whom whose than as is are was were be been being has have
+    had will would shall should can could may might must its his her their our your my this
+    these those not if because while whether after before during under over through towards
+    toward via per such""".split()
+)
+_COMPLETE_END = re.compile(r"""[.!?…](?:\s?["'”’)\]])*$""")
+_OPEN_END = re.compile(r"[,;:\-–—/&]$")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_CREDIT_WORDS = (
+    r"AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|dpa|UPI|Shutterstock|Bloomberg|Sputnik|TASS|"
+    r"IRNA|SANA|WAFA|Yonhap|KCNA|Pool|Handout|Photos?|Images?|Pictures?|Credits?|Video|"
+    r"social media|networking|sites|archives?|file"
+)
+_END_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{0,60}?)\s*\)$")
+_END_CREDIT_WITH_STOP = re.compile(r"\(\s*[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*\)\s*\.$", re.I)
+_END_CREDIT_LABEL = re.compile(
+    r"[.!?]\s+(?:Photo|Image|Picture|Credit|Source)s?\s*(?::|by\b)\s*[^.!?]{1,60}$", re.I
+)
+_START_CREDIT = re.compile(
+    r"^(?:\(\s*)?(?:(?:AP|AFP|File|Handout|Archive|Reuters|EPA)\s+)?"
+    r"(?:(?:photo|image|picture) credits?\b|"
+    r"(?:photo(?:graph)?s?|images?|pictures?|credits?)\s*(?:[:/|]|-\s|by\b))",
+    re.I,
+)
+_SOURCE_LINE = re.compile(r"^Sources?\s*:", re.I)
+_IN_THIS_PHOTO = re.compile(
+    r"^In (?:this|these|the) (?:\w+ ){0,2}(?:photos?|images?|pictures?|photographs?|handout|video grab|screen ?grab)\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^By\s+[A-Z]")
+_NAME_PREFIX = re.compile(r"^[a-z]{1,4}-[A-Z]|^[a-z]+[A-Z]")
+
+MAX_HEADING_WORDS = 8
+MAX_CAPTION_WORDS = 60
+MAX_TITLE_WORDS = 25
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w']+", text.lower())
+    return words[-1] if words else ""
+
+
+def _first_letter(text: str) -> str:
+    m = _FIRST_LETTER.search(text[:6])
+    return m.group() if m else ""
+
+
+def _is_complete(text: str) -> bool:
+    """Ends a sentence (final punctuation, perhaps followed by closing quotes or brackets)."""
+    return bool(_COMPLETE_END.search(text))
+
+
+def _ends_open(text: str) -> bool:
+    """Ends mid-sentence: a comma, semicolon, dash or a function word."""
+    return bool(_OPEN_END.search(text)) or (
+        text[-1:].isalpha() and _last_word(text) in _FUNCTION_WORDS
+    )
+
+
+def _starts_lower(text: str) -> bool:
+    """Starts in lower case, like the rest of a broken sentence (not "al-Sadr", "iPhone")."""
+    stripped = text.lstrip("\"'([")
+    return stripped[:1].islower() and not _NAME_PREFIX.match(stripped)
+
+
+def _starts_capital(text: str) -> bool:
+    stripped = text.lstrip("\"'([")
+    return stripped[:1].isupper() or stripped[:1].isdigit()
+
+
+def _has_end_credit(text: str) -> bool:
+    m = _END_CREDIT.search(text)
+    if m and 1 <= len(_words(m.group(1))) <= 5 and m.start() > 0:
+        return True
+    return bool(_END_CREDIT_WITH_STOP.search(text) or _END_CREDIT_LABEL.search(text))
+
+
+def _has_start_credit(text: str) -> bool:
+    if _START_CREDIT.match(text) or _IN_THIS_PHOTO.match(text):
+        return True
+    return bool(_SOURCE_LINE.match(text)) and len(_words(text)) <= 15
+
+
+def _is_caption(text: str) -> bool:
+    if len(_words(text)) > MAX_CAPTION_WORDS:
+        return False
+    return _has_start_credit(text) or _has_end_credit(text)
+
+
+def _heading_shaped(text: str) -> bool:
+    """Short, capitalised, without final punctuation and not cut off after a function word."""
+    words = _words(text)
+    if not 1 <= len(words) <= MAX_HEADING_WORDS or len(text) > 80:
+        return False
+    if not _starts_capital(text) or _BYLINE.match(text):
+        return False
+    if not (text[-1].isalnum() or text[-1] == ")"):
+        return False
+    return _last_word(text) not in _FUNCTION_WORDS
+
+
+def _looks_like_title(text: str) -> bool:
+    words = _words(text)
+    if not 1 <= len(words) <= MAX_TITLE_WORDS or not _starts_capital(text):
+        return False
+    if _has_start_credit(text) or _ends_open(text):
+        return False
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$", text):
+        return False
+    return True
+
+
+# --- blocks --------------------------------------------------------------------------------
+
+@dataclass
+class _Unit:
+    """A stretch of normalised text with the raw index of each character."""
+
+    text: str
+    src: list[int]
+    gap_before: int = 1  # blank lines before it (0: a single newline)
+    gap_after: int = 1
+    joined: int = 1
+    kind: str = "paragraph"
+
+    def join(self, other: "_Unit") -> "_Unit":
+        return _Unit(
+            text=self.text + " " + other.text,
+            src=self.src + [self.src[-1] + 1] + other.src,
+            gap_before=self.gap_before,
+            gap_after=other.gap_after,
+            joined=self.joined + other.joined,
+            kind=self.kind,
+        )
+
+    def cut(self, start: int, end: int, kind: str) -> "_Unit":
+        return _Unit(self.text[start:end], self.src[start:end], joined=self.joined, kind=kind)
+
+
+def _lines(text: str, src: list[int]) -> list[_Unit]:
+    units: list[_Unit] = []
+    blank = 0
+    pos = 0
+    for line in text.split("\n"):
+        lstart = pos
+        pos += len(line) + 1
+        stripped = line.strip(" ")
+        if not stripped:
+            blank += 1
+            continue
+        start = lstart + (len(line) - len(line.lstrip(" ")))
+        end = start + len(stripped)
+        if units:
+            units[-1].gap_after = blank
+        units.append(_Unit(stripped, src[start:end], gap_before=blank if units else 1))
+        blank = 0
+    if units:
+        units[-1].gap_after = max(blank, 1)
+    return units
+
+
+def _should_join(prev: _Unit | None, a: _Unit, b: _Unit) -> bool:
+    """Whether `b` continues the paragraph `a` (a broken line wrap)."""
+    if _has_start_credit(b.text) or (_has_end_credit(a.text) and not _starts_lower(b.text)):
+        return False
+    if _has_end_credit(a.text) and _is_caption(a.text):
+        return False
+    prev_complete = prev is None or prev.kind != "paragraph" or _is_complete(prev.text)
+    if _heading_shaped(a.text) and prev_complete:
+        if not _starts_lower(b.text):
+            return False
+        # a heading never swallows the broken fragment that follows it
+        b_is_fragment = len(_words(b.text)) <= MAX_HEADING_WORDS and not _is_complete(b.text)
+        if b_is_fragment or a.gap_after > a.gap_before:
+            return False
+        return True
+    if _starts_lower(b.text):
+        return True
+    if _is_complete(a.text):
+        return False
+    return _ends_open(a.text) or b.gap_before == 0
+
+
+def _merge_credit_only(units: list[_Unit]) -> list[_Unit]:
+    """A block that is nothing but a bracketed credit belongs to the caption before it."""
+    out: list[_Unit] = []
+    for u in units:
+        if out and out[-1].kind == "paragraph" and _END_CREDIT.fullmatch(u.text):
+            out[-1] = out[-1].join(u)
+        else:
+            out.append(u)
+    return out
+
+
+def _join_wraps(units: list[_Unit]) -> list[_Unit]:
+    out: list[_Unit] = []
+    for u in units:
+        if out and _should_join(out[-2] if len(out) > 1 else None, out[-1], u):
+            out[-1] = out[-1].join(u)
+        else:
+            out.append(u)
+    return out
+
+
+def _classify(units: list[_Unit]) -> list[_Unit]:
+    for u in units:
+        if _is_caption(u.text):
+            u.kind = "caption"
+    # a caption split over two blocks: an unpunctuated first part, then the credited part
+    out: list[_Unit] = []
+    for u in units:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and u.kind == "caption"
+            and _has_end_credit(u.text)
+            and a.kind == "paragraph"
+            and not _is_complete(a.text)
+            and len(_words(a.text)) > MAX_HEADING_WORDS
+            and len(_words(a.text)) + len(_words(u.text)) <= MAX_CAPTION_WORDS
+        ):
+            merged = a.join(u)
+            merged.kind = "caption"
+            out[-1] = merged
+        else:
+            out.append(u)
+    for i, u in enumerate(out):
+        if u.kind != "paragraph" or i + 1 >= len(out):
+            continue
+        prev = out[i - 1] if i > 0 else None
+        prev_complete = prev is None or prev.kind != "paragraph" or _is_complete(prev.text)
+        if prev_complete and _heading_shaped(u.text):
+            u.kind = "heading"
+    return out
+
+
+def _cut_title_repeats(units: list[_Unit], title: str) -> list[_Unit]:
+    """Cut the headline out where the page repeats it inside a paragraph (glued alt text)."""
+    if len(_words(title)) < 4:
+        return units
+    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)")
+    out: list[_Unit] = []
+    for u in units:
+        if u.kind != "paragraph" or not pattern.search(u.text):
+            out.append(u)
+            continue
+        pos = 0
+        for m in pattern.finditer(u.text):
+            before = u.text[pos:m.start()]
+            if before.strip():
+                lead = len(before) - len(before.lstrip())
+                out.append(u.cut(pos + lead, pos + len(before.rstrip()), "paragraph"))
+            out.append(u.cut(m.start(), m.end(), "caption"))
+            pos = m.end()
+        rest = u.text[pos:]
+        if rest.strip():
+            lead = len(rest) - len(rest.lstrip())
+            out.append(u.cut(pos + lead, pos + len(rest.rstrip()), "paragraph"))
+    return out
+
+
+# --- public API ----------------------------------------------------------------------------
+
+@dataclass
+class RepairedText:
+    """Repaired article text, its blocks and the way back to the raw input."""
+
+    text: str
+    blocks: list[Block]
+    title: str | None
+    offset_map: list[tuple[int, int, int]] = field(repr=False)
+    """Runs of (repaired_start, raw_start, length): repaired characters that copy raw ones."""
+    raw_length: int = 0
+
+    def to_raw(self, offset: int) -> int:
+        """Raw-input offset of the character at `offset` in the repaired text.
+
+        Characters the repair inserted map to the raw position they stand for; an offset at
+        or past the end maps to the end of the raw input.
+        """
+        if offset >= len(self.text) or not self.offset_map:
+            return self.raw_length
+        offset = max(offset, 0)
+        k = bisect_right(self.offset_map, (offset, float("inf"), 0)) - 1
+        start, raw_start, length = self.offset_map[max(k, 0)]
+        return raw_start + min(offset - start, length - 1)
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) of the repaired span [start, end)."""
+        if end <= start:
+            raw = self.to_raw(start)
+            return raw, raw
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+
+def _runs(src: list[int]) -> list[tuple[int, int, int]]:
+    runs: list[tuple[int, int, int]] = []
+    for i, s in enumerate(src):
+        if runs:
+            r_start, raw_start, length = runs[-1]
+            if s == raw_start + length:
+                runs[-1] = (r_start, raw_start, length + 1)
+                continue
+        runs.append((i, s, 1))
+    return runs
+
+
+def repair(raw: str, *, title_line: bool | None = None) -> RepairedText:
+    """Repair raw article text and split it into title, heading, paragraph and caption blocks.
+
+    `title_line`: True when the first line is the title, False when there is none, None to
+    decide from its shape (short, without final full stop).
+    """
+    chars, src = _normalise_chars(raw)
+    text, src = _fix_text(chars, src)
+    units = _lines(text, src)
+
+    title_unit: _Unit | None = None
+    if units and (title_line or (title_line is None and _looks_like_title(units[0].text))):
+        title_unit = units.pop(0)
+        title_unit.kind = "title"
+
+    units = _merge_credit_only(units)
+    units = _join_wraps(units)
+    units = _classify(units)
+    if title_unit is not None:
+        units = _cut_title_repeats(units, title_unit.text)
+        units.insert(0, title_unit)
+
+    out_text: list[str] = []
+    out_src: list[int] = []
+    blocks: list[Block] = []
+    pos = 0
+    for u in units:
+        if out_text:
+            out_text.append("\n\n")
+            out_src += [u.src[0], u.src[0]]
+            pos += 2
+        blocks.append(Block(kind=u.kind, start=pos, end=pos + len(u.text), text=u.text, joined=u.joined))
+        out_text.append(u.text)
+        out_src += u.src
+        pos += len(u.text)
+
+    return RepairedText(
+        text="".join(out_text),
+        blocks=blocks,
+        title=title_unit.text if title_unit else None,
+        offset_map=_runs(out_src),
+        raw_length=len(raw),
+    )

