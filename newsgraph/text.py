@@ -341,14 +341,46 @@ def _merge_credit_only(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+_PROBE_CHARS = 4000
+
+
+def _probe(a: _Unit, b: _Unit) -> _Unit:
+    """What `_should_join` needs of a growing paragraph: its text, or only its tail when long.
+
+    Keeps joining linear in the length of the text however many lines a paragraph has.
+    """
+    text = a.text[-_PROBE_CHARS:] + " " + b.text
+    return _Unit(text, [], gap_before=a.gap_before, gap_after=b.gap_after, kind=a.kind)
+
+
+def _merge(group: list[_Unit]) -> _Unit:
+    if len(group) == 1:
+        return group[0]
+    src: list[int] = list(group[0].src)
+    for u in group[1:]:
+        src.append(src[-1] + 1)
+        src.extend(u.src)
+    return _Unit(
+        " ".join(u.text for u in group),
+        src,
+        gap_before=group[0].gap_before,
+        gap_after=group[-1].gap_after,
+        joined=sum(u.joined for u in group),
+        kind=group[0].kind,
+    )
+
+
 def _join_wraps(units: list[_Unit]) -> list[_Unit]:
-    out: list[_Unit] = []
+    groups: list[list[_Unit]] = []
+    probes: list[_Unit] = []
     for u in units:
-        if out and _should_join(out[-2] if len(out) > 1 else None, out[-1], u):
-            out[-1] = out[-1].join(u)
+        if groups and _should_join(probes[-2] if len(probes) > 1 else None, probes[-1], u):
+            groups[-1].append(u)
+            probes[-1] = _probe(probes[-1], u)
         else:
-            out.append(u)
-    return out
+            groups.append([u])
+            probes.append(u)
+    return [_merge(g) for g in groups]
 
 
 def _classify(units: list[_Unit]) -> list[_Unit]:

@@ -200,6 +200,8 @@ def test_find_all_reports_offsets_inside_a_phrase(index: CountryIndex) -> None:
     found = [(text[s:e], m.iso3) for s, e, m in index.find_all(text)]
     assert found == [("Chinese", "CHN"), ("U.S.", "USA"), ("Iranian", "IRN"), ("Guinea-Bissau", "GNB")]
     assert index.find_all("talks at the White House.")[0][2].sector == "GOV"
+    text = "Iran's envoy met Côte d'Ivoire's minister in St. John's"
+    assert [text[s:e] for s, e, _ in index.find_all(text)] == ["Iran", "Côte d'Ivoire", "St. John's"]
 
 
 @pytest.mark.parametrize(

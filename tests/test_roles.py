@@ -124,6 +124,11 @@ def test_offsets_point_at_the_head(lexicon: RoleLexicon) -> None:
     assert match.sector_term == "defense ministry"
 
 
+def test_apposition_after_a_comma_is_not_read(lexicon: RoleLexicon) -> None:
+    match = lexicon.sector_of("special representative for the region, former president of Ruritania")
+    assert match.term == "representative" and match.sector is None and not match.past
+
+
 def test_a_bare_spokesman_has_no_sector_of_its_own(lexicon: RoleLexicon) -> None:
     match = lexicon.sector_of("a spokesman")
     assert match is not None

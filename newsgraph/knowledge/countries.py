@@ -48,7 +48,6 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _COMPOUND_SPLIT = re.compile(r"\s*[-‐‑–—/]\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
-_MAX_WINDOW = 7  # longest name in tokens ("Saint Helena, Ascension and Tristan da Cunha" aside)
 _SKIP_AS_START = frozenset({"the", "al", "el"})
 
 
@@ -164,6 +163,8 @@ class CountryIndex:
         self._acronyms = acronyms
         self._capitalised_only = capitalised_only
         self._combining = combining_forms
+        self._max_window = max((len(k.split()) for k in keys), default=1)
+        self._first_words = frozenset(k.split()[0] for k in keys)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -314,10 +315,14 @@ class CountryIndex:
         found: list[tuple[int, int, CountryMatch]] = []
         i = 0
         while i < len(words):
-            if words[i].group().lower() in _SKIP_AS_START:
+            word = words[i].group()
+            firsts = {k.split()[0] for k in (_lookup_key(word), _lookup_key(_bare(word))) if k}
+            if word.lower() in _SKIP_AS_START or (
+                _acronym(word) not in self._acronyms and not firsts & self._first_words
+            ):
                 i += 1
                 continue
-            for j in range(min(len(words), i + _MAX_WINDOW), i, -1):
+            for j in range(min(len(words), i + self._max_window), i, -1):
                 start, end = words[i].start(), words[j - 1].end()
                 surface = text[start:end]
                 match = self.lookup(surface)
@@ -325,6 +330,9 @@ class CountryIndex:
                     surface, end = surface[:-1], end - 1
                     match = self.lookup(surface)
                 if match is not None:
+                    trimmed = _POSSESSIVE.sub("", surface)  # keep "Iran" of "Iran's", not "St. John" of "St. John's"
+                    if trimmed != surface and self.lookup(trimmed) == match:
+                        end -= len(surface) - len(trimmed)
                     found.append((start, end, match))
                     i = j
                     break

@@ -7,7 +7,8 @@ same shape passed to :meth:`RoleLexicon.load`.
 role word before the first preposition ("the Iranian Foreign Ministry *spokesman*", "*commander* of
 the missile forces"). A head without a sector of its own ("spokesman", "leader") takes it from the
 nearest modifier before it, else from its complement; "former"/"retired" make a person's role past,
-which codes as ELI.
+which codes as ELI. Only the phrase before a comma, semicolon or bracket is read: what follows is
+an apposition with a role of its own.
 
 >>> lexicon = get_role_lexicon()
 >>> lexicon.sector_of("the Iranian Foreign Ministry spokesman").sector
@@ -41,6 +42,7 @@ _PREPOSITIONS = frozenset(
     "of for in at to with from on by under within among against over near inside about".split()
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+_APPOSITION = re.compile(r"[,;(\[]")
 
 
 class _Model(BaseModel):
@@ -241,6 +243,7 @@ class RoleLexicon:
         "the Chinese Defence Ministry spokesperson" -> GOV (borrowed from "defense ministry");
         "a spokesman" -> person, sector None; "former Iranian diplomat" -> ELI, past.
         """
+        phrase = _APPOSITION.split(phrase, maxsplit=1)[0]  # "envoy, former president" -> "envoy"
         tokens, hits = self._scan(phrase)
         covered = {k for h in hits for k in range(h.first, h.last)}
         boundary = next(

@@ -35,6 +35,9 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
 ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "militia", "party", "faction",
                        "company", "agency", "ministry", "government", "force", "forces", "army", "council",
                        "committee", "front", "alliance", "coalition", "court", "office", "union"}
+ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide",
+                    "insider", "witness", "resident", "analyst", "expert", "officer", "commander"}
+INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another"}
 SENTENCE_OPENERS_NOT_NAMES = {"but", "however", "on", "in", "with", "this", "the", "and", "while", "after"}
 
 
@@ -246,6 +249,7 @@ class ActorExtractor:
         self._link_surnames(table)
         self._drop_noise(table)
         self._descriptions(table, doc, claimed)
+        self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
         self._code_from_dictionary(table)
         self._code_from_affiliation(table)
@@ -268,16 +272,33 @@ class ActorExtractor:
 
     # -- names --------------------------------------------------------------------------
     def _name_spans(self, doc: Doc) -> list[Span]:
-        """Entity spans plus capitalised runs the dictionaries know, cleaned, longest first."""
-        spans: list[Span] = []
-        for ent in doc.ents:
-            if ent.label_ in NAME_LABELS:
-                spans.extend(_clean_name_span(ent))
+        """Name spans to claim, in order: those the knowledge layer knows (longest first), then
+        the tagger's other entities with their boundaries repaired."""
+        known: list[Span] = []
+        unknown: list[Span] = []
         for run in _capitalised_runs(doc):
-            spans.extend(self._known_subspans(run))
-        # longest first so that "Asa'ib Ahl al-Haq Movement" claims before "Asa'ib"
-        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
-        return spans
+            known.extend(self._known_subspans(run))
+        for chunk in _noun_phrases(doc):  # lower-case multi-word names: "the axis of resistance"
+            phrase = _phrase_without_det(chunk)
+            if phrase is not None and len(phrase) >= 2 and not phrase[0].is_title:
+                m = self.kb.actors.match(phrase.text, allow_partial=False)
+                if m and m.how in ("exact", "alias"):
+                    known.append(phrase)
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            for span in _clean_name_span(ent):
+                if ent.label_ in ("PERSON", "GPE", "ORG"):
+                    span = _repair_name_boundaries(span, self.kb)
+                    if span is None:
+                        continue
+                (known if self._knows(span.text) else unknown).append(span)
+        known.sort(key=lambda s: (-(s.end - s.start), s.start))
+        unknown.sort(key=lambda s: (-(s.end - s.start), s.start))
+        return known + unknown
+
+    def _knows(self, text: str) -> bool:
+        return bool(self.kb.actors.match(text, allow_partial=False) or self.kb.countries.lookup(text))
 
     def _known_subspans(self, run: Span) -> list[Span]:
         """Sub-spans of a capitalised run that the dictionary or the country index knows."""
@@ -409,7 +430,7 @@ class ActorExtractor:
     def _has_title(self, table: ActorTable, d: ActorDraft) -> bool:
         for s, e, _ in d.mentions:
             span = table.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and _title_tokens(span):
+            if span is not None and _title_tokens(span, self._is_title_word):
                 return True
         return False
 
@@ -422,98 +443,118 @@ class ActorExtractor:
 
     # -- descriptions, groups, anonymous sources -------------------------------------------
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
-        for chunk in _noun_phrases(doc):
-            head = chunk.root
-            if head.i in claimed or head.pos_ == "PRON":
+        """Unnamed actors: anonymous sources, organisations described by country and role noun
+        ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
+        for head in doc:
+            if head.pos_ not in ("NOUN", "PROPN") or head.i in table.token_owner or head.i in claimed:
                 continue
-            if any(t.i in claimed for t in chunk) and head.i in table.token_owner:
+            if head.dep_ == "compound" or not head.is_alpha:
                 continue
-            phrase = _phrase_without_det(chunk)
+            phrase = _description_phrase(head)
             if phrase is None:
                 continue
             role = self.kb.roles.sector_of(phrase.text)
-            if role is None or role.end < len(phrase.text) - 1 - _trailing_len(phrase, role):
+            if role is None or role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
                 continue
-            modifiers = self._countries_in(phrase)
-            det = chunk[0].lower_ if chunk[0].dep_ in ("det", "poss") or chunk[0].lower_ in ("a", "an") else ""
-            indefinite = det in ("a", "an", "one", "some", "several", "two", "three") or (
-                not det and head.tag_ in ("NNS",) and head.lower_ in ANONYMOUS_HEADS)
-            if head.lemma_.lower() in {h.rstrip("s") for h in ANONYMOUS_HEADS} | ANONYMOUS_HEADS and indefinite:
-                self._anonymous(table, chunk, phrase, role, modifiers)
-                continue
-            if role.person:
+            countries = self.countries_in(phrase)
+            det = _determiner(head)
+            lemma = head.lemma_.lower()
+            if lemma in ANONYMOUS_LEMMAS and (det in INDEFINITE or (not det and head.tag_ == "NNS")):
+                self._anonymous(table, head, phrase, role, countries)
+            elif role.person:
                 continue  # definite person descriptions are resolved to named people later
-            if role.group or not modifiers:
-                self._group(table, chunk, phrase, role, modifiers)
-            else:
-                self._described_org(table, chunk, phrase, role, modifiers)
+            elif countries and not role.group and head.tag_ in ("NN", "NNP") and role.sector:
+                self._described_org(table, head, phrase, role, countries)
+            elif role.sector and (role.group or det or head.tag_ in ("NNS", "NNPS")):
+                if head.tag_ in ("NN",) and not det and not countries:
+                    continue  # "with full force": a mass noun, nobody acting
+                self._group(table, head, phrase, role, countries)
+            elif lemma == "delegation" and countries:
+                self._group(table, head, phrase, role, countries, sector="GOV")
 
-    def _countries_in(self, phrase: Span) -> list[str]:
-        out = []
-        for tok in phrase:
-            if tok.dep_ in ("prep",) or tok.lower_ in ("in", "from", "to"):
-                break
-            for part in re.split(r"[-/]", tok.text):
-                m = self.kb.countries.lookup(part) if part else None
-                if m and m.kind in ("demonym", "name", "alias"):
-                    out.append(m.iso3)
-        return out
-
-    def _anonymous(self, table: ActorTable, chunk: Span, phrase: Span, role, countries: list[str]) -> None:
-        full = _with_prep_modifiers(chunk)
-        key = f"anon:{chunk.start_char}"
+    def _anonymous(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
+        full = _with_prep_modifiers(head)
+        key = f"anon:{head.i}"
         draft = table.get(key, "PERSON")
         draft.anonymous = True
-        draft.head = chunk.root.lemma_.lower()
+        draft.head = head.lemma_.lower()
         draft.add_name(full.text)
         draft.role = phrase.text
-        table.claim(chunk, key, "description")
+        table.claim(phrase, key, "description")
         if countries:
             draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
-        if role.sector:
+        if role.sector and not (role.sector == "GOV" and role.term in ("source", "sources")):
             draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
         # "a source in the Hezbollah Brigades", "a government source in the prime minister's office"
-        for tok in full:
-            if tok.i >= chunk.end and tok.dep_ == "pobj":
-                owner = table.token_owner.get(tok.i)
-                if owner is None:
-                    for t in tok.subtree:
-                        owner = table.token_owner.get(t.i)
-                        if owner:
-                            break
-                if owner and owner != key:
-                    draft.affiliation = owner
-                    break
+        for tok in full[len(phrase):] if full.start == phrase.start else full:
+            if tok.i < head.i:
+                continue
+            owner = table.token_owner.get(tok.i)
+            if owner and owner != key and table.drafts[owner].type in ("ORG", "PERSON", "GPE"):
+                draft.affiliation = owner
+                break
 
-    def _group(self, table: ActorTable, chunk: Span, phrase: Span, role, countries: list[str]) -> None:
-        if not role.group and not role.sector:
-            return
+    def _group(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str],
+               sector: Optional[str] = None) -> None:
         country = countries[0] if countries else None
-        key = f"group:{chunk.root.lemma_.lower()}:{country or ''}"
-        if key not in table.drafts and country is None:
-            # "the factions" joins "the armed Shiite factions" already seen, whatever its country
-            same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == chunk.root.lemma_.lower()]
-            if same:
-                key = same[0].key
+        lemma = head.lemma_.lower()
+        same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
+                and (country is None or d.country in (None, country))]
+        key = same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}"
         draft = table.get(key, "GROUP")
-        draft.head = chunk.root.lemma_.lower()
+        draft.head = lemma
         draft.add_name(phrase.text)
-        table.claim(chunk, key, "description")
+        table.claim(phrase, key, "description")
         if country:
             draft.set_code("country", country, TITLE, "description-country", phrase.text)
-        if role.sector:
-            draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+        if sector or role.sector:
+            draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
 
-    def _described_org(self, table: ActorTable, chunk: Span, phrase: Span, role, countries: list[str]) -> None:
+    def _described_org(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
         country = countries[0]
         key = f"org:{country}:{role.term}"
         draft = table.get(key, "ORG")
-        draft.head = chunk.root.lemma_.lower()
+        draft.head = head.lemma_.lower()
         draft.add_name(phrase.text)
-        table.claim(chunk, key, "description")
+        table.claim(phrase, key, "description")
         draft.set_code("country", country, TITLE, "description-country", phrase.text)
-        if role.sector:
-            draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+        draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+
+    def _code_org_names(self, table: ActorTable, doc: Doc) -> None:
+        """Names no dictionary knows, coded from their own words: "National Iranian Gas Company"."""
+        for d in table.drafts.values():
+            if d.dictionary_id or d.type != "ORG" or d.key.startswith(("org:", "group:")):
+                continue
+            for name in d.names:
+                role = self.kb.roles.sector_of(name)
+                if role and role.sector:
+                    d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
+                    d.head = role.term
+                found = [m.iso3 for _, _, m in self.kb.countries.find_all(name) if m.kind != "capital"]
+                if found:
+                    d.set_code("country", found[0], TITLE - 1, "name-country", name)
+
+    def countries_in(self, phrase: Span) -> list[str]:
+        """Countries a phrase names by name or demonym before its first preposition
+        ("the Iranian Foreign Ministry spokesman" → IRN; "correspondent in Baghdad" → none)."""
+        toks = []
+        for tok in phrase:
+            if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.i > phrase.start or tok.text in (",", ";", "("):
+                break
+            toks.append(tok)
+        if not toks:
+            return []
+        text = phrase.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        text = text.replace("'s", " ").replace("’s", " ")
+        out = []
+        for _, _, m in self.kb.countries.find_all(text):
+            if m.kind in ("demonym", "name", "alias") and m.iso3 not in out:
+                out.append(m.iso3)
+        for part in re.findall(r"[A-Za-z.]+(?:-[A-Za-z]+)+", text):
+            for iso in self.kb.countries.split_compound(part):
+                if iso not in out:
+                    out.append(iso)
+        return out
 
     # -- coding ---------------------------------------------------------------------------
     def _code_from_titles(self, table: ActorTable, doc: Doc) -> None:
@@ -527,35 +568,44 @@ class ActorExtractor:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
-                for title in _titles_of(span):
+                for title in _titles_of(span, self._is_title_word):
                     self._apply_title(table, d, title)
 
+    def _is_title_word(self, word: str) -> bool:
+        return self.kb.roles.is_role_word(word.lower())
+
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
-        text = title.text.strip(" ,")
-        role = self.kb.roles.sector_of(text)
-        if role is None:
-            return
-        if d.role is None or (role.person and not role.past and d.role and "former" in d.role.lower()):
-            d.role = text
+        text = " ".join(t.text for t in title if t.text != '"').strip(" ,")
         # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
         org = None
         for tok in title:
             owner = table.token_owner.get(tok.i)
-            if owner and owner != d.key and table.drafts[owner].type in ("ORG",):
+            if owner and owner != d.key and table.drafts[owner].type in ("ORG", "GPE"):
                 org = owner
-        if org:
+                if table.drafts[owner].type == "ORG":
+                    break
+        role = self.kb.roles.sector_of(text)
+        if org and table.drafts[org].type == "ORG":
             d.affiliation = d.affiliation or org
-        countries = [c for c in self._countries_in(title)]
-        if countries and not org:
+        if role is None:
+            if org and " led" in text:
+                d.role = d.role or "leader"
+            return
+        if d.role is None or (d.role and "former" in d.role.lower() and not role.past):
+            d.role = text
+        countries = self.countries_in(title)
+        if countries:
             d.set_code("country", countries[0], TITLE, "title-country", text)
+        elif org and table.drafts[org].type == "GPE":
+            d.set_code("country", table.drafts[org].country, TITLE, "title-country", text)
         sector = role.sector
-        if role.past and role.sector not in ("MIL", "REB"):
-            sector = "ELI"
-        elif role.past and "retired" in text.lower():
-            sector = "ELI"
+        if role.past and role.base_sector in ("MIL", "REB") and "retired" not in text.lower():
+            sector = role.base_sector  # a former commander is remembered for his command
+        if sector is None and role.term in ("leader", "head", "chief", "ruler") and (countries or org) \
+                and not (org and table.drafts[org].type == "ORG"):
+            sector = "GOV"
         if sector:
             d.set_code("sector", sector, TITLE, "title-role", text)
-        d.add_name(text) if False else None
 
     def _code_from_dictionary(self, table: ActorTable) -> None:
         for d in table.drafts.values():
@@ -631,7 +681,7 @@ class ActorExtractor:
             if anon:
                 return max(anon, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         role = self.kb.roles.sector_of(phrase.text)
-        countries = self._countries_in(phrase)
+        countries = self.countries_in(phrase)
         if role and role.person:
             people = [d for d in before if d.type == "PERSON" and not d.anonymous and d.role
                       and _role_compatible(role.term, d.role)
@@ -737,67 +787,102 @@ def _phrase_without_det(chunk: Span) -> Optional[Span]:
     return chunk.doc[toks[0].i:toks[-1].i + 1]
 
 
-def _trailing_len(phrase: Span, role) -> int:
-    return 0
-
-
-def _with_prep_modifiers(chunk: Span) -> Span:
-    """The noun phrase with its prepositional modifiers: "a source in the Hezbollah Brigades"."""
-    head = chunk.root
-    end = chunk.end
+def _with_prep_modifiers(head: Token) -> Span:
+    """The noun phrase of a head with its prepositional modifiers: "a source in the Hezbollah Brigades"."""
+    doc = head.doc
+    start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in ("relcl", "acl"))
+    end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "within", "close", "inside", "near"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "within", "close", "inside", "near", "with"):
             end = max(end, max(t.i for t in child.subtree) + 1)
-    span = chunk.doc[chunk.start:end]
-    # never run past a quote mark or the sentence
-    for tok in span:
-        if tok.text == '"' or tok.i >= chunk.sent.end:
-            return chunk.doc[chunk.start:tok.i]
+    span = doc[start:end]
+    for tok in span:  # never run past a quote mark or a line break
+        if tok.i > head.i and (tok.text == '"' or "\n" in tok.text):
+            return doc[start:tok.i]
     return span
 
 
-def _title_tokens(span: Span) -> list[Token]:
+def _description_phrase(head: Token) -> Optional[Span]:
+    """A head noun with its modifiers before it, without determiners: "Iranian Foreign Ministry"."""
+    doc = head.doc
+    left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct")]
+    start = head.i
+    for t in sorted(left, key=lambda t: -t.i):
+        if t.i == start - 1 and t.text not in ('"', ",", "(") and "\n" not in t.whitespace_:
+            start = t.i
+    while start < head.i and (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON" or doc[start].text in ("'s", "-")):
+        start += 1
+    return doc[start:head.i + 1]
+
+
+def _determiner(head: Token) -> str:
+    for child in head.children:
+        if child.dep_ in ("det", "predet", "nummod") and child.i < head.i:
+            return child.lower_
+        if child.dep_ == "poss":
+            return "poss"
+    return ""
+
+
+def _title_tokens(span: Span, is_title_word) -> list[Token]:
     """Tokens right before a name that form its title: "former Iranian diplomat", "Col."."""
     doc = span.doc
-    toks = []
     i = span.start - 1
+    if i < span.sent.start:
+        return []
+    last = doc[i].lower_.rstrip(".") if doc[i].text != "." or i == 0 else doc[i - 1].lower_
+    if not (is_title_word(last) or last in HONORIFICS):
+        return []
+    toks: list[Token] = []
     while i >= span.sent.start:
         tok = doc[i]
-        if tok.dep_ in ("compound", "amod", "nmod", "nummod") or tok.tag_ in ("NNP", "NN", "JJ", "NNPS") or tok.text in ("-", ".") or tok.lower_ in HONORIFICS:
-            if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ") or tok.text in (",", '"', "'s"):
-                break
-            toks.insert(0, tok)
-            i -= 1
-            continue
-        break
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss":
+            break
+        if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text):
+            break
+        toks.insert(0, tok)
+        i -= 1
     return toks
 
 
-def _titles_of(span: Span) -> list[Span]:
+def _titles_of(span: Span, is_title_word) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
-    before = _title_tokens(span)
+    before = _title_tokens(span, is_title_word)
     if before:
         out.append(doc[before[0].i:span.start])
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            sub = list(child.subtree)
-            end = max(t.i for t in sub) + 1
-            stop = next((t.i for t in sub if t.text == '"' and t.i > child.i), end)
-            out.append(doc[min(t.i for t in sub):min(end, stop)])
-    if root.dep_ == "appos" and root.head.i < span.start:
+        if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_):
+            out.append(_subtree_span(child))
+    if root.dep_ == "appos" and root.head.i < span.start and is_title_word(root.head.lower_):
         head = root.head
-        sub = [t for t in head.subtree if t.i < span.start and t.text != ","]
+        sub = [t for t in head.subtree if t.i < span.start]
+        while sub and sub[-1].text in (",", "-", '"'):
+            sub.pop()
         if sub:
-            out.append(doc[min(t.i for t in sub):max(t.i for t in sub) + 1])
+            out.append(doc[sub[0].i:sub[-1].i + 1])
     # "the movement led by Qais Khazali": the leader of the movement
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "command", "found"):
         led = root.head.head.head
         if led is not None and led.pos_ in ("NOUN", "PROPN"):
             out.append(doc[led.left_edge.i:root.head.head.i + 1])
-    return out
+    return [t for t in out if len(t)]
+
+
+def _subtree_span(tok: Token) -> Span:
+    """A token's subtree as a span, cut at a line break."""
+    doc = tok.doc
+    lo = min(t.i for t in tok.subtree)
+    hi = max(t.i for t in tok.subtree) + 1
+    for t in doc[lo:hi]:
+        if t.i > tok.i and ("\n" in t.text or "\n" in t.whitespace_):
+            hi = t.i + 1 if "\n" in t.whitespace_ else t.i
+            break
+    return doc[lo:hi]
 
 
 def _role_compatible(term: str, role_text: str) -> bool:
@@ -807,3 +892,74 @@ def _role_compatible(term: str, role_text: str) -> bool:
         return True
     leaders = ("president", "prime minister", "leader", "chief", "head", "premier", "chairman", "king")
     return term in ("leader", "head", "chief") and any(w in role_text for w in leaders)
+
+
+_NAME_INNER = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "da", "dos", "du", "bint", "ul", "ud"}
+THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", "program", "programme",
+               "initiative", "resolution", "convention", "protocol", "strategy", "prize", "award", "day",
+               "operation", "missile", "missiles", "battle", "war", "bill", "doctrine", "festival", "cup",
+               "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
+
+
+def _is_name_token(tok: Token) -> bool:
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and any(c.isalpha() for c in tok.text)
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """Whether b follows a with no space between ("Mlambo" "-" "Ngcuka")."""
+    return a.idx + len(a.text) == b.idx
+
+
+def _repair_name_boundaries(span: Span, kb: Knowledge) -> Optional[Span]:
+    """Grow a name over glued hyphen parts and adjacent capitalised words; for people, drop the
+    title words before the name ("US President Donald Trump" → "Donald Trump")."""
+    doc = span.doc
+    sent = span.sent
+    start, end = span.start, span.end
+    person_like = span.label_ in ("PERSON", "GPE")
+    while True:
+        grew = False
+        # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
+        if end + 1 < sent.end and doc[end].text in ("-", "'") and _glued(doc[end - 1], doc[end]) \
+                and _glued(doc[end], doc[end + 1]) and doc[end + 1].is_alpha:
+            end += 2
+            grew = True
+        elif person_like and end < sent.end and _is_name_token(doc[end]) and "\n" not in doc[end - 1].whitespace_ \
+                and not doc[end - 1].whitespace_ == "" and doc[end].pos_ == "PROPN" \
+                and not kb.countries.lookup(doc[end].text) and not kb.roles.is_role_word(doc[end].lower_):
+            end += 1
+            grew = True
+        if start - 2 >= sent.start and doc[start - 1].text in ("-",) and _glued(doc[start - 2], doc[start - 1]) \
+                and _glued(doc[start - 1], doc[start]) and doc[start - 2].is_alpha:
+            start -= 2
+            grew = True
+        elif person_like and start - 1 >= sent.start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in _NAME_INNER) \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+            grew = True
+        if not grew:
+            break
+    toks = list(doc[start:end])
+    if person_like:
+        # cut everything up to the last title word, demonym or honorific
+        cut = 0
+        for n, tok in enumerate(toks):
+            low = tok.lower_.rstrip(".")
+            if kb.roles.is_role_word(low) or low in HONORIFICS or kb.countries.lookup(tok.text) \
+                    or tok.text in (".",) or (tok.pos_ == "ADJ" and not tok.is_title):
+                cut = n + 1
+        # "Vice-President": a title glued by a hyphen goes with the title
+        while cut < len(toks) and toks[cut].text == "-":
+            cut += 2 if cut + 1 < len(toks) else 1
+        toks = toks[cut:]
+        while toks and toks[0].lower_ in _NAME_INNER and len(toks) > 1 and toks[0].lower_ not in ("al", "abu", "abd", "bin"):
+            toks = toks[1:]
+        while toks and toks[-1].lower_ in _NAME_INNER:
+            toks = toks[:-1]
+        if not toks or not any(_is_name_token(t) for t in toks):
+            return None
+    if not toks:
+        return None
+    if toks[-1].lower_ in THING_HEADS:
+        return None
+    return Span(doc, toks[0].i, toks[-1].i + 1, label=span.label_)

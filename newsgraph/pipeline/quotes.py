@@ -72,6 +72,7 @@ class _CueFile(BaseModel):
     nouns: list[str] = []
     sources: list[str] = []
     caption_labels: list[str] = []
+    channels: list[str] = []
 
     @field_validator("verbs")
     @classmethod
@@ -81,7 +82,7 @@ class _CueFile(BaseModel):
                 raise ValueError(f"verb lemma {lemma!r} must be one lowercase word")
         return verbs
 
-    @field_validator("nouns", "caption_labels")
+    @field_validator("nouns", "caption_labels", "channels")
     @classmethod
     def _words_are_lowercase(cls, words: list[str]) -> list[str]:
         for word in words:
@@ -107,6 +108,7 @@ class CueLexicon:
     nouns: frozenset[str]
     sources: tuple[tuple[str, ...], ...]
     caption_labels: frozenset[str]
+    channels: frozenset[str] = frozenset()
     source_starts: frozenset[str] = frozenset()
 
     def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
@@ -114,6 +116,8 @@ class CueLexicon:
         lemma = token.lemma_.lower()
         cue = self.verbs.get(lemma)
         if cue is None or not (token.pos_ == "VERB" or token.tag_.startswith("VB")):
+            return None
+        if token.dep_ == "amod":  # a participle used as an adjective: "the so-called reforms"
             return None
         if cue.particle is None:
             return lemma, cue
@@ -155,6 +159,7 @@ def _load_cues(path: str) -> CueLexicon:
         nouns=frozenset(data.nouns),
         sources=tuple(tuple(s.split()) for s in data.sources),
         caption_labels=frozenset(data.caption_labels),
+        channels=frozenset(data.channels),
         source_starts=frozenset(s.split()[0] for s in data.sources),
     )
 
@@ -208,8 +213,9 @@ def _add_block(blocks: list[BlockTuple], text: str, start: int, end: int) -> Non
 def _as_block_tuples(blocks: Iterable[Any]) -> list[BlockTuple]:
     out: list[BlockTuple] = []
     for block in blocks:
-        if isinstance(block, tuple):
-            start, end, kind = (block + ("paragraph",))[:3] if len(block) == 2 else block
+        if isinstance(block, (tuple, list)):
+            start, end = block[0], block[1]
+            kind = block[2] if len(block) > 2 else "paragraph"
         else:
             start, end, kind = block.start, block.end, getattr(block, "kind", "paragraph")
         out.append((int(start), int(end), str(kind)))
@@ -265,7 +271,9 @@ def _pair_marks(text: str, marks: list[tuple[int, int]], lo: int, hi: int) -> tu
     options: list[tuple[float, int, list[int], bool]] = [(cost_of(all_idx, True), 0, all_idx, True)]
     for drop in all_idx:
         kept = [i for i in all_idx if i != drop]
-        options.append((cost_of(kept, False), 1, kept, False))
+        # dropping a mark that reads well as an opening or closing mark is a cost of its own
+        stray_penalty = 1.0 if min(costs[drop]) == 0 else 0.0
+        options.append((cost_of(kept, False) + stray_penalty, 1, kept, False))
     best = min(options, key=lambda o: (o[0], o[1]))
     return [marks[i] for i in best[2]], best[3]
 
@@ -318,33 +326,27 @@ def _trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
     return doc[start:end]
 
 
-def _phrase(token: Token) -> tuple[Optional[Span], Optional[Span]]:
-    """The noun phrase headed by ``token`` (with its modifiers) and its apposition, if any."""
+def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optional[Span], Optional[Span]]:
+    """The noun phrase headed by ``token`` (with its modifiers) and its apposition, if any.
+
+    Prepositional phrases naming the channel ("the ministry in a statement") are left out.
+    """
     doc = token.doc
     cut: set[int] = set()
     appos: Optional[Token] = None
     for child in token.children:
-        if child.dep_ in _SPEAKER_CUT_DEPS:
+        if child.dep_ == "punct" and _inside_word(child):
+            continue
+        if child.dep_ in _SPEAKER_CUT_DEPS or (child.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in channels for g in child.children)):
             if child.dep_ == "appos" and appos is None:
                 appos = child
             cut.update(t.i for t in child.subtree)
-    inside = {t.i for t in token.subtree} - cut
-    left = right = token.i
-    while left - 1 in inside:
-        left -= 1
-    while right + 1 in inside:
-        right += 1
-    span = _trimmed_noun(doc, left, right + 1)
+    span = _contiguous(doc, token, {t.i for t in token.subtree} - cut)
     apposition = None
     if appos is not None:
-        a_cut = {t.i for c in appos.children if c.dep_ in ("relcl", "punct", "appos") for t in c.subtree}
-        a_inside = {t.i for t in appos.subtree} - a_cut
-        a_left = a_right = appos.i
-        while a_left - 1 in a_inside:
-            a_left -= 1
-        while a_right + 1 in a_inside:
-            a_right += 1
-        apposition = _trimmed_noun(doc, a_left, a_right + 1)
+        a_cut = {t.i for c in appos.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+        apposition = _contiguous(doc, appos, {t.i for t in appos.subtree} - a_cut)
     # "the ministry spokesman, Jane Doe, said": the name is the speaker, the title its apposition
     if (apposition is not None and span is not None and token.pos_ != "PROPN"
             and appos is not None and appos.pos_ == "PROPN"):
@@ -352,12 +354,36 @@ def _phrase(token: Token) -> tuple[Optional[Span], Optional[Span]]:
     return span, apposition
 
 
+def _inside_word(punct: Token) -> bool:
+    """A hyphen or apostrophe inside a name ("al-Rabei", "Reiss-Andersen")."""
+    doc = punct.doc
+    return (punct.text in "-'" and punct.i > 0 and not doc[punct.i - 1].whitespace_
+            and not punct.whitespace_)
+
+
+def _contiguous(doc: Doc, token: Token, inside: set[int]) -> Optional[Span]:
+    left = right = token.i
+    while left - 1 in inside:
+        left -= 1
+    while right + 1 in inside and not (doc[right + 1].text == "," and right + 2 not in inside):
+        right += 1
+    return _trimmed_noun(doc, left, right + 1)
+
+
 def _trimmed_noun(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """``doc[start:end]`` without edge punctuation, keeping brackets and quote marks balanced."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end <= start:
+        return None
+    words = [t.text for t in doc[start:end]]
+    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
+        end += 1
+    elif end < len(doc) and doc[end].text == '"' and words.count('"') % 2 == 1:
+        end += 1
+    return doc[start:end]
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
@@ -386,15 +412,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
-def _speaker_of(verb: Token, cue: VerbCue) -> tuple[Optional[Span], Optional[Span]]:
+def _speaker_of(verb: Token, cue: VerbCue,
+                channels: frozenset[str] = frozenset()) -> tuple[Optional[Span], Optional[Span]]:
     if cue.speaker == "object":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
-                return _phrase(child)
+                return _phrase(child, channels)
     subject = _subject_of(verb)
     if subject is None:
         return None, None
-    return _phrase(subject)
+    return _phrase(subject, channels)
 
 
 def _addressee_of(verb: Token, cue: VerbCue, content: Optional[Span]) -> Optional[Span]:
@@ -460,8 +487,9 @@ class _Context:
             return 0, len(self.text)
         return self.blocks[k][0], self.blocks[k][1]
 
-    def clip(self, span: Optional[Span], anchor: Token) -> Optional[Span]:
-        """``span`` cut to the block of ``anchor`` (content never runs across blocks)."""
+    def clip(self, span: Optional[Span], anchor: Token, noun: bool = False) -> Optional[Span]:
+        """``span`` cut to the block of ``anchor`` (nothing runs across blocks); a ``noun``
+        phrase (speaker, addressee) also stops before quoted words."""
         if span is None:
             return None
         lo, hi = self.block_bounds(anchor)
@@ -470,7 +498,18 @@ class _Context:
             start += 1
         while end > start and self.doc[end - 1].idx >= hi:
             end -= 1
-        return _trimmed(self.doc, start, end) if end > start else None
+        if not noun:
+            return _trimmed(self.doc, start, end) if end > start else None
+        if start < anchor.i < end or not any(self.in_marks[start:end]):
+            return _trimmed_noun(self.doc, start, end)
+        first_quoted = next(i for i in range(start, end) if self.in_marks[i])
+        if first_quoted > start:
+            quoted = self.doc[first_quoted:end].text.strip(' "')
+            if not _is_name_like(quoted):  # a quotation, not a quoted name inside the phrase
+                end = first_quoted
+                while end > start and self.doc[end - 1].pos_ in ("ADP", "PUNCT", "SCONJ"):
+                    end -= 1
+        return _trimmed_noun(self.doc, start, end) if end > start else None
 
 
 def find_quotes(doc: Doc, blocks: Optional[Sequence[Any]] = None,
@@ -504,9 +543,9 @@ def find_quotes(doc: Doc, blocks: Optional[Sequence[Any]] = None,
     reported = _reported_speech(ctx) + captions
     for q in marked + reported:
         anchor = q.cue_token if q.cue_token is not None else doc.char_span(q.start, q.end, alignment_mode="expand")[0]
-        q.speaker = ctx.clip(q.speaker, anchor)
-        q.speaker_apposition = ctx.clip(q.speaker_apposition, anchor)
-        q.addressee = ctx.clip(q.addressee, anchor)
+        q.speaker = ctx.clip(q.speaker, anchor, noun=True)
+        q.speaker_apposition = ctx.clip(q.speaker_apposition, anchor, noun=True)
+        q.addressee = ctx.clip(q.addressee, anchor, noun=True)
     reported = _drop_chained(reported)
     quotes = _resolve_overlaps(marked, reported)
     quotes = _drop_repeats(quotes)
@@ -567,12 +606,23 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     addressee, rule) or None."""
     doc, cues = ctx.doc, ctx.cues
     lo, hi = outer.start, outer.end
+    block_lo, block_hi = ctx.block_bounds(inner[0])
+
+    def usable(cand: Token) -> bool:
+        return block_lo <= cand.idx < block_hi and not ctx.in_marked(cand)
+
     best: Optional[tuple[int, Token, str, VerbCue]] = None
     for tok in inner:
         node, steps, through_verb = tok.head, 0, False
         if lo <= node.i < hi:
             continue
-        while steps < 5:
+        if fragment and tok.dep_ in ("acomp", "attr", "oprd") and node.dep_ == "ccomp" and usable(node.head):
+            # the fragment is what the reported clause predicates: said it was "deeply shameful"
+            hit = cues.verb_cue(node.head)
+            if hit is not None and hit[1].fragment:
+                best = (1, node.head, hit[0], hit[1])
+                continue
+        while steps < 5 and usable(node):
             hit = cues.verb_cue(node)
             if hit is not None and not (lo <= node.i < hi):
                 if (not fragment or (not through_verb and hit[1].fragment)) and (best is None or steps < best[0]):
@@ -595,7 +645,7 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
         s_first, s_last = ctx.sent_of[lo], ctx.sent_of[hi - 1]
         for s_index in {s_first, s_last}:
             for tok in ctx.sents[s_index]:
-                if lo <= tok.i < hi or ctx.in_marked(tok):
+                if lo <= tok.i < hi or not usable(tok):
                     continue
                 hit = cues.verb_cue(tok)
                 if hit is None:
@@ -609,7 +659,7 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     if best is None:
         return None
     _, cue_token, cue_name, cue = best
-    speaker, apposition = _speaker_of(cue_token, cue)
+    speaker, apposition = _speaker_of(cue_token, cue, ctx.cues.channels)
     addressee = _addressee_of(cue_token, cue, inner)
     rule = "marked_fragment" if fragment else "marked_cue"
     return cue_name, cue_token, speaker, apposition, addressee, rule
@@ -644,7 +694,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 content = ctx.clip(content, tok)
                 if content is None or not _enough_words(content):
                     continue
-                speaker, apposition = _speaker_of(tok, hit[1])
+                speaker, apposition = _speaker_of(tok, hit[1], cues.channels)
                 out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
                                      _addressee_of(tok, hit[1], content), rule))
             continue
@@ -830,7 +880,7 @@ def _noun_content(ctx: _Context, noun: Token) -> Optional[QuoteCandidate]:
         elif _is_verb(governor):
             subject = _subject_of(governor)
             if subject is not None:
-                speaker, apposition = _phrase(subject)
+                speaker, apposition = _phrase(subject, ctx.cues.channels)
         return _indirect(doc, span, noun.lemma_.lower(), noun, speaker, apposition, None, "cue_noun")
     return None
 
