@@ -18,7 +18,7 @@ from newsgraph.text import repair
 
 import newsgraph.pipeline.factories  # noqa: F401  (registers the components)
 
-STAGES = ("ng_actors", "ng_record")
+STAGES = ("ng_actors", "ng_quotes", "ng_record")
 
 
 @lru_cache(maxsize=4)

@@ -112,16 +112,15 @@ _SPACE_RUN = re.compile(r"(?<= ) +")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)( +)(?=[.,;:!?](?![\d.]))")
 _CURRENCY_GAP = re.compile(r"(?<=[$€£¥₹])( +)(?=\d)")
 # "forces.China": a lower-case word, a sentence end, then a capitalised word
-_GLUED_SENTENCE = re.compile(r"(?<![\w./@])([a-z]{2,}[.!?])(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(?<![\w./@])([A-Z]?[a-z]{2,}[.!?][\"')]?)(?=[A-Z][a-z])")
 
 
 def _fix_text(chars: list[str], src: list[int]) -> tuple[str, list[int]]:
     text = "".join(chars)
     deleted: set[int] = set()
     inserted: dict[int, str] = {}
-    for pattern in (_SPACE_RUN,):
-        for m in pattern.finditer(text):
-            deleted.update(range(m.start(), m.end()))
+    for m in _SPACE_RUN.finditer(text):
+        deleted.update(range(m.start(), m.end()))
     for pattern in (_SPACE_BEFORE_PUNCT, _CURRENCY_GAP):
         for m in pattern.finditer(text):
             deleted.update(range(m.start(1), m.end(1)))
@@ -248,6 +247,16 @@ def _heading_shaped(text: str) -> bool:
     return _last_word(text) not in _FUNCTION_WORDS
 
 
+MAX_WRAPPED_HEADING_CHARS = 40
+
+
+def _heading_candidate(unit: "_Unit") -> bool:
+    """Heading-shaped, and not merely a full-width line of a hard-wrapped paragraph."""
+    if unit.gap_after == 0 and len(unit.text) > MAX_WRAPPED_HEADING_CHARS:
+        return False
+    return _heading_shaped(unit.text)
+
+
 def _looks_like_title(text: str) -> bool:
     words = _words(text)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or not _starts_capital(text):
@@ -315,7 +324,7 @@ def _should_join(prev: _Unit | None, a: _Unit, b: _Unit) -> bool:
     if _has_end_credit(a.text) and _is_caption(a.text):
         return False
     prev_complete = prev is None or prev.kind != "paragraph" or _is_complete(prev.text)
-    if _heading_shaped(a.text) and prev_complete:
+    if prev_complete and _heading_candidate(a):
         if not _starts_lower(b.text):
             return False
         # a heading never swallows the broken fragment that follows it
@@ -410,7 +419,7 @@ def _classify(units: list[_Unit]) -> list[_Unit]:
             continue
         prev = out[i - 1] if i > 0 else None
         prev_complete = prev is None or prev.kind != "paragraph" or _is_complete(prev.text)
-        if prev_complete and _heading_shaped(u.text):
+        if prev_complete and _heading_candidate(u):
             u.kind = "heading"
     return out
 

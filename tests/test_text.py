@@ -352,3 +352,25 @@ def test_structure_against_gold() -> None:
     # one dev caption in gold is a note ("... (three times, glued to the running text)")
     # that no block text can contain
     assert found >= total - 1, (found, total)
+
+
+def test_glued_sentences_after_names_and_quotes() -> None:
+    text = repair('They met in Baghdad.The talks ended.\n\nHe said "it is over."Nobody replied.', title_line=False).text
+    assert text == 'They met in Baghdad. The talks ended.\n\nHe said "it is over." Nobody replied.'
+
+
+def test_hard_wrapped_line_is_not_taken_for_a_heading() -> None:
+    raw = (
+        "The ministers of the three countries met on Monday in the\n"
+        "capital and agreed on a plan for the river.\n"
+        "Regional governors from the eastern and southern Provincial\n"
+        "Councils welcomed the plan, saying water would be shared.\n"
+        "Farm prices\n"
+        "Traders expect grain prices to fall before the summer harvest."
+    )
+    result = repair(raw, title_line=False)
+    # a wrapped line that ends a sentence starts a new block; a short unpunctuated line
+    # of full width is a wrap, not a heading
+    assert kinds(result) == ["paragraph", "paragraph", "heading", "paragraph"]
+    assert [b.joined for b in result.blocks] == [2, 2, 1, 1]
+    assert result.blocks[1].text.startswith("Regional governors from the eastern and southern Provincial Councils")

@@ -85,3 +85,20 @@ def make_record(nlp: Language, name: str):
         return doc
 
     return ng_record
+
+
+@Language.factory("ng_quotes", default_config={}, requires=["doc._.ng_state"])
+def make_quotes(nlp: Language, name: str):
+    from newsgraph.pipeline.quotes import find_quotes, load_cues
+    from newsgraph.pipeline.speakers import attribute_quotes
+
+    cues = load_cues()
+
+    def ng_quotes(doc: Doc) -> Doc:
+        state = state_of(doc)
+        blocks = [(s, e, k) for k, s, e in block_spans(doc)]
+        candidates = find_quotes(doc, blocks=blocks, cues=cues)
+        state["quotes"] = attribute_quotes(doc, candidates, state["actors"])
+        return doc
+
+    return ng_quotes

@@ -24,6 +24,8 @@ def build_record(doc: Doc, state: dict) -> Record:
     ids: dict[str, str] = {}
     if table is not None:
         record.actors, ids = table.to_actors()
-    for part in state.get("parts", []):
-        part(record, ids)
+    for quote in state.get("quotes", []):
+        quote.speaker = ids.get(quote.speaker) if quote.speaker else None
+        quote.addressee = ids.get(quote.addressee) if quote.addressee else None
+        record.quotes.append(quote)
     return record

@@ -1,0 +1,57 @@
+"""Quote candidates become quotes whose speaker is an actor of the record."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.model import Quote
+from newsgraph.pipeline.actors import ActorTable
+
+
+def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quote]:
+    """Resolve each candidate's speaker words to an actor key (never a pronoun).
+
+    A quote whose sentence names no speaker takes the speaker of the quote before it.
+    """
+    quotes: list[Quote] = []
+    previous: Optional[str] = None
+    previous_text: Optional[str] = None
+    for n, cand in enumerate(sorted(candidates, key=lambda c: c.start), 1):
+        speaker = None
+        speaker_text = None
+        if cand.speaker is not None:
+            speaker = speaker_key(table, cand.speaker)
+            speaker_text = cand.speaker.text
+            if speaker is None and getattr(cand, "speaker_apposition", None) is not None:
+                speaker = speaker_key(table, cand.speaker_apposition)
+        elif cand.speaker_from_previous:
+            speaker, speaker_text = previous, previous_text
+        if speaker is not None:
+            previous, previous_text = speaker, speaker_text
+        quotes.append(Quote(
+            id=f"q{n}", text=cand.text, start=cand.start, end=cand.end, kind=cand.kind,
+            speaker=speaker, speaker_text=speaker_text, cue=cand.cue,
+            addressee=speaker_key(table, cand.addressee) if cand.addressee is not None else None,
+            evidence=cand.rule,
+        ))
+    # list order of the candidates: a partial before the reported clause that holds it
+    order = {(c.start, c.end, c.kind): i for i, c in enumerate(candidates)}
+    quotes.sort(key=lambda q: order.get((q.start, q.end, q.kind), 0))
+    for n, q in enumerate(quotes, 1):
+        q.id = f"q{n}"
+    return quotes
+
+
+def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
+    """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
+    organisation or person inside a description ("a source in the Hezbollah Brigades")."""
+    key = table.resolve(span)
+    if key is not None:
+        return key
+    root = span.root
+    if root.lower_ in ("we", "us", "our"):
+        return None
+    # any actor named inside the phrase, the latest one the head depends on
+    owners = [table.token_owner[t.i] for t in span if t.i in table.token_owner]
+    return owners[-1] if owners else None
