@@ -18,7 +18,7 @@ from newsgraph.text import repair
 
 import newsgraph.pipeline.factories  # noqa: F401  (registers the components)
 
-STAGES = ("ng_actors", "ng_quotes", "ng_record")
+STAGES = ("ng_actors", "ng_quotes", "ng_places", "ng_amounts", "ng_events", "ng_record")
 
 
 @lru_cache(maxsize=4)
@@ -32,7 +32,7 @@ def load_nlp(model: str, dictionaries: tuple[str, ...] = ()) -> Language:
             f"or set NEWSGRAPH_MODEL to one that is") from exc
     nlp.add_pipe("ng_blocks", first=True)
     for stage in STAGES:
-        config = {"dictionaries": list(dictionaries)} if stage == "ng_actors" else {}
+        config = {"dictionaries": list(dictionaries)} if stage in ("ng_actors", "ng_events") else {}
         nlp.add_pipe(stage, config=config)
     return nlp
 

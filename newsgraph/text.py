@@ -149,7 +149,6 @@ _FUNCTION_WORDS = frozenset(
 )
 _COMPLETE_END = re.compile(r"""[.!?…](?:\s?["'”’)\]])*$""")
 _OPEN_END = re.compile(r"[,;:\-–—/&]$")
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _CREDIT_WORDS = (
     r"AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|dpa|UPI|Shutterstock|Bloomberg|Sputnik|TASS|"
     r"IRNA|SANA|WAFA|Yonhap|KCNA|Pool|Handout|Photos?|Images?|Pictures?|Credits?|Video|"
@@ -186,11 +185,6 @@ def _words(text: str) -> list[str]:
 def _last_word(text: str) -> str:
     words = re.findall(r"[\w']+", text.lower())
     return words[-1] if words else ""
-
-
-def _first_letter(text: str) -> str:
-    m = _FIRST_LETTER.search(text[:6])
-    return m.group() if m else ""
 
 
 def _is_complete(text: str) -> bool:

@@ -101,6 +101,8 @@ class ActorTable:
         self.drafts: dict[str, ActorDraft] = {}
         self.token_owner: dict[int, str] = {}
         self.main_country: Optional[str] = None
+        self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
+        self.country_name = str
 
     # -- building -----------------------------------------------------------------
     def get(self, key: str, type_: str) -> ActorDraft:
@@ -195,6 +197,30 @@ class ActorTable:
                     return owner
         return None
 
+    def country_counts(self) -> Counter[str]:
+        """How often each country is mentioned, by name, capital or as a described actor."""
+        counts: Counter[str] = Counter()
+        for d in self.drafts.values():
+            if d.country:
+                counts[d.country] += len(d.mentions)
+        return counts
+
+    def country_actor(self, span: Span) -> Optional[str]:
+        """The state a description names by its demonym ("the Iraqi side" → Iraq), made on demand."""
+        if self.countries_in is None:
+            return None
+        countries = self.countries_in(span)
+        if len(countries) != 1:
+            return None
+        iso = countries[0]
+        key = f"gpe:{iso}"
+        if key not in self.drafts:
+            draft = self.get(key, "GPE")
+            draft.add_name(self.country_name(iso))
+            draft.set_code("country", iso, DICTIONARY, "country-demonym", span.text)
+            self.claim(span, key, "description")
+        return key
+
     # -- output -------------------------------------------------------------------------
     def to_actors(self) -> tuple[list[Actor], dict[str, str]]:
         """Final actors in order of first mention, and the map from draft keys to actor ids."""
@@ -242,6 +268,8 @@ class ActorExtractor:
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
+        table.countries_in = self.countries_in
+        table.country_name = self.kb.countries.name
         table.main_country = self._main_country(doc)
         claimed: set[int] = set()
         for span in self._name_spans(doc):

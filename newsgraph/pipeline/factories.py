@@ -102,3 +102,53 @@ def make_quotes(nlp: Language, name: str):
         return doc
 
     return ng_quotes
+
+
+@Language.factory("ng_places", default_config={})
+def make_places(nlp: Language, name: str):
+    from newsgraph.pipeline.places import geocode_doc, get_gazetteer
+
+    gazetteer = get_gazetteer()
+
+    def ng_places(doc: Doc) -> Doc:
+        state = state_of(doc)
+        table = state["actors"]
+        context = table.country_counts()
+        places = geocode_doc(doc, context_countries=context, gazetteer=gazetteer)
+        # a place is no place where the actor stage read the words as a person's name
+        people = {i for i, key in table.token_owner.items() if table.drafts[key].type == "PERSON"}
+        state["places"] = [p for p in places
+                           if not any(doc.char_span(s, e, alignment_mode="expand") is not None
+                                      and all(t.i in people for t in doc.char_span(s, e, alignment_mode="expand"))
+                                      for s, e, _ in p.mentions)]
+        return doc
+
+    return ng_places
+
+
+@Language.factory("ng_amounts", default_config={})
+def make_amounts(nlp: Language, name: str):
+    from newsgraph.pipeline.amounts import find_amounts
+
+    def ng_amounts(doc: Doc) -> Doc:
+        state = state_of(doc)
+        state["amounts"] = find_amounts(doc, context_countries=state["actors"].country_counts())
+        return doc
+
+    return ng_amounts
+
+
+@Language.factory("ng_events", default_config={"dictionaries": []})
+def make_events(nlp: Language, name: str, dictionaries: list[str]):
+    from newsgraph.knowledge.cameo import load_patterns
+    from newsgraph.pipeline.sides import code_events
+
+    kb = knowledge_of(dictionaries)
+    patterns = load_patterns(list(kb.pattern_files)) if kb.pattern_files else load_patterns()
+
+    def ng_events(doc: Doc) -> Doc:
+        state = state_of(doc)
+        state["events"] = code_events(doc, state, patterns, published_of(doc))
+        return doc
+
+    return ng_events

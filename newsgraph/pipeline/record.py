@@ -28,4 +28,10 @@ def build_record(doc: Doc, state: dict) -> Record:
         quote.speaker = ids.get(quote.speaker) if quote.speaker else None
         quote.addressee = ids.get(quote.addressee) if quote.addressee else None
         record.quotes.append(quote)
+    for event in state.get("events", []):
+        event.source = ids.get(event.source) if event.source else None
+        event.target = ids.get(event.target) if event.target else None
+        record.events.append(event)
+    record.locations = [p.to_location() for p in state.get("places", [])]
+    record.amounts = [a.to_amount() for a in state.get("amounts", [])]
     return record
