@@ -55,6 +55,7 @@ class ActorDraft:
     dictionary_id: Optional[str] = None
     evidence: list[CodeEvidence] = field(default_factory=list)
     head: Optional[str] = None  # head lemma, for descriptions and groups
+    titles: list[str] = field(default_factory=list)  # every title the text gives
     country_rule: int = 0  # strength of the rule that set the country (higher wins)
     sector_rule: int = 0
 
@@ -101,7 +102,9 @@ class ActorTable:
         self.drafts: dict[str, ActorDraft] = {}
         self.token_owner: dict[int, str] = {}
         self.main_country: Optional[str] = None
+        self._quoted: Optional[set[int]] = None
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
+        self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
 
     # -- building -----------------------------------------------------------------
@@ -151,10 +154,21 @@ class ActorTable:
 
     def resolve(self, span: Span) -> Optional[str]:
         """Actor key for a span naming a speaker or an event side, or None."""
+        root = span.root
+        if root.i in self.token_owner:
+            return self.token_owner[root.i]
+        if root.pos_ in ("NOUN", "PROPN") and self.describe is not None:
+            # "Canada's Minister of Foreign Affairs": a person named inside, else the description's referent
+            people = [self.token_owner[t.i] for t in span if t.i in self.token_owner
+                      and self.drafts[self.token_owner[t.i]].type == "PERSON"]
+            if people:
+                return people[-1]
+            described = self.describe(span)
+            if described:
+                return described
         owner = self.owner_of(span)
         if owner:
             return owner
-        root = span.root
         low = root.lower_
         if low in PERSON_PRONOUNS:
             return self.person_before(root)
@@ -163,29 +177,48 @@ class ActorTable:
         return None
 
     def person_before(self, tok: Token) -> Optional[str]:
-        """The person a third-person pronoun refers to: the latest salient person before it."""
+        """The person a third-person pronoun refers to: the nearest person before it in its
+        sentence, else the subject person of the nearest earlier sentence that has one. Mentions
+        inside quotation marks and plural anonymous sources are passed over."""
         sent = tok.sent
-        best = None
-        # same sentence, before the pronoun: nearest person mention
+        quoted = self.quoted_tokens()
+        in_quote = tok.i in quoted
         for i in range(tok.i - 1, sent.start - 1, -1):
             owner = self.token_owner.get(i)
-            if owner and self.drafts[owner].type == "PERSON" and not _inside_quote(self.doc, i, tok.i):
+            if owner and self._singular_person(owner) and (i in quoted) == in_quote:
                 return owner
-        # earlier sentences: prefer the subject of the nearest sentence that has a person
         for prev in _previous_sentences(self.doc, sent, limit=6):
             subjects, others = [], []
             for t in prev:
                 owner = self.token_owner.get(t.i)
-                if not owner or self.drafts[owner].type != "PERSON":
+                if not owner or not self._singular_person(owner) or (t.i in quoted and not in_quote):
                     continue
-                (subjects if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
-                 else others).append(owner)
+                is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("compound", "appos"))
+                (subjects if is_subject else others).append(owner)
             if subjects:
                 return subjects[0]
             if others:
-                best = others[-1]
-                return best
-        return best
+                return others[0]
+        return None
+
+    def _singular_person(self, key: str) -> bool:
+        d = self.drafts[key]
+        return d.type == "PERSON" and not (d.anonymous and (d.head or "").endswith("s") and d.head not in ("source",)
+                                           and not d.head.endswith("ss"))
+
+    def quoted_tokens(self) -> set[int]:
+        """Tokens between quotation marks, paired per block."""
+        if self._quoted is None:
+            self._quoted = set()
+            inside = False
+            for tok in self.doc:
+                if "\n\n" in tok.text or "\n\n" in tok.whitespace_:
+                    inside = False
+                if tok.text == '"':
+                    inside = not inside
+                elif inside:
+                    self._quoted.add(tok.i)
+        return self._quoted
 
     def org_before(self, tok: Token) -> Optional[str]:
         for prev in [tok.sent, *_previous_sentences(self.doc, tok.sent, limit=2)]:
@@ -269,6 +302,7 @@ class ActorExtractor:
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
         table.countries_in = self.countries_in
+        table.describe = lambda span: self._description_target(table, span, _phrase_without_det(span) or span)
         table.country_name = self.kb.countries.name
         table.main_country = self._main_country(doc)
         claimed: set[int] = set()
@@ -482,14 +516,15 @@ class ActorExtractor:
             if phrase is None:
                 continue
             role = self.kb.roles.sector_of(phrase.text)
-            if role is None or role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
-                continue
             countries = self.countries_in(phrase)
             det = _determiner(head)
             lemma = head.lemma_.lower()
             if lemma in ANONYMOUS_LEMMAS and (det in INDEFINITE or (not det and head.tag_ == "NNS")):
                 self._anonymous(table, head, phrase, role, countries)
-            elif role.person:
+                continue
+            if role is None or role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
+                continue
+            if role.person:
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and head.tag_ in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
@@ -511,7 +546,7 @@ class ActorExtractor:
         table.claim(phrase, key, "description")
         if countries:
             draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
-        if role.sector and not (role.sector == "GOV" and role.term in ("source", "sources")):
+        if role is not None and role.sector:
             draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
         # "a source in the Hezbollah Brigades", "a government source in the prime minister's office"
         for tok in full[len(phrase):] if full.start == phrase.start else full:
@@ -621,6 +656,8 @@ class ActorExtractor:
             return
         if d.role is None or (d.role and "former" in d.role.lower() and not role.past):
             d.role = text
+        if text not in d.titles:
+            d.titles.append(text)
         countries = self.countries_in(title)
         if countries:
             d.set_code("country", countries[0], TITLE, "title-country", text)
@@ -701,6 +738,8 @@ class ActorExtractor:
                     table.claim(doc[tok.i:tok.i + 1], owner, "pronoun")
 
     def _description_target(self, table: ActorTable, chunk: Span, phrase: Span) -> Optional[str]:
+        if not len(chunk):
+            return None
         head = chunk.root.lemma_.lower()
         before = [d for d in table.drafts.values() if d.first < chunk.start_char]
         # "the source" / "this source": the latest anonymous source with that head
@@ -712,7 +751,7 @@ class ActorExtractor:
         countries = self.countries_in(phrase)
         if role and role.person:
             people = [d for d in before if d.type == "PERSON" and not d.anonymous and d.role
-                      and _role_compatible(role.term, d.role)
+                      and any(_role_compatible(role.term, r) for r in d.titles)
                       and (not countries or d.country in countries)]
             if people:
                 return max(people, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key

@@ -21,10 +21,15 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
         speaker = None
         speaker_text = None
         if cand.speaker is not None:
-            speaker = speaker_key(table, cand.speaker)
             speaker_text = cand.speaker.text
-            if speaker is None and getattr(cand, "speaker_apposition", None) is not None:
-                speaker = speaker_key(table, cand.speaker_apposition)
+            apposition = getattr(cand, "speaker_apposition", None)
+            named = cand.speaker.root.i in table.token_owner
+            if apposition is not None and not named:
+                speaker = speaker_key(table, apposition)
+            if speaker is None:
+                speaker = speaker_key(table, cand.speaker)
+            if speaker is None and apposition is not None:
+                speaker = speaker_key(table, apposition)
         elif cand.speaker_from_previous:
             speaker, speaker_text = previous, previous_text
         if speaker is not None:
