@@ -194,11 +194,12 @@ class ActorTable:
                 if not owner or not self._singular_person(owner) or (t.i in quoted and not in_quote):
                     continue
                 is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("compound", "appos"))
-                (subjects if is_subject else others).append(owner)
+                (subjects if is_subject else others).append((owner, t.pos_ == "PRON"))
             if subjects:
-                return subjects[0]
+                return subjects[0][0]
             if others:
-                return others[0]
+                named = [o for o, pronoun in others if not pronoun]
+                return named[0] if named else others[0][0]
         return None
 
     def _singular_person(self, key: str) -> bool:
@@ -749,6 +750,8 @@ class ActorExtractor:
                 return max(anon, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         role = self.kb.roles.sector_of(phrase.text)
         countries = self.countries_in(phrase)
+        if role and role.person and _complement_names_other(table, chunk.root):
+            return None  # "the head of the Iraqi delegation" is not "the head" met before
         if role and role.person:
             people = [d for d in before if d.type == "PERSON" and not d.anonymous and d.role
                       and any(_role_compatible(role.term, r) for r in d.titles)
@@ -863,8 +866,8 @@ def _with_prep_modifiers(head: Token) -> Span:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "within", "close", "inside", "near", "with"):
             end = max(end, max(t.i for t in child.subtree) + 1)
     span = doc[start:end]
-    for tok in span:  # never run past a quote mark or a line break
-        if tok.i > head.i and (tok.text == '"' or "\n" in tok.text):
+    for tok in span:  # never run past a line break
+        if tok.i > head.i and "\n" in tok.text:
             return doc[start:tok.i]
     return span
 
@@ -950,6 +953,19 @@ def _subtree_span(tok: Token) -> Span:
             hi = t.i + 1 if "\n" in t.whitespace_ else t.i
             break
     return doc[lo:hi]
+
+
+def _complement_names_other(table: ActorTable, head: Token) -> bool:
+    """Whether a role noun's of/for complement names an organisation or group ("head of the delegation")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in"):
+            for t in child.subtree:
+                owner = table.token_owner.get(t.i)
+                if owner and table.drafts[owner].type in ("ORG", "GROUP"):
+                    return True
+                if t.pos_ in ("NOUN",) and t.i != head.i and t.dep_ == "pobj":
+                    return True
+    return False
 
 
 def _role_compatible(term: str, role_text: str) -> bool:

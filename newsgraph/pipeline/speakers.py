@@ -30,8 +30,10 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 speaker = speaker_key(table, cand.speaker)
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
-        elif cand.speaker_from_previous:
-            speaker, speaker_text = previous, previous_text
+        else:
+            speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
+            if speaker is None and cand.speaker_from_previous:
+                speaker, speaker_text = previous, previous_text
         if speaker is not None:
             previous, previous_text = speaker, speaker_text
         quotes.append(Quote(
@@ -60,3 +62,21 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     # any actor named inside the phrase, the latest one the head depends on
     owners = [table.token_owner[t.i] for t in span if t.i in table.token_owner]
     return owners[-1] if owners else None
+
+
+def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """The named person who is the subject of the sentence a quote stands in, outside the quote
+    ("X talks to the agency about "..."" when the parse missed the cue)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    sent = span[0].sent
+    quoted = table.quoted_tokens()
+    for tok in sent:
+        if start <= tok.idx < end or tok.i in quoted:
+            continue
+        owner = table.token_owner.get(tok.i)
+        if owner and table.drafts[owner].type == "PERSON" and tok.pos_ == "PROPN" \
+                and (tok.dep_ in ("nsubj", "compound") and tok.head.dep_ in ("nsubj", "ROOT", "dobj") or tok.dep_ == "nsubj"):
+            return owner, tok.text
+    return None, None
