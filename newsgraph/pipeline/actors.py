@@ -745,9 +745,11 @@ class ActorExtractor:
         before = [d for d in table.drafts.values() if d.first < chunk.start_char]
         # "the source" / "this source": the latest anonymous source with that head
         if head in {"source", "official", "diplomat", "spokesman", "spokesperson", "spokeswoman"}:
-            anon = [d for d in before if d.anonymous and d.head == head]
-            if anon:
-                return max(anon, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
+            # the latest one so described, whether anonymous or named with that title
+            cands = [d for d in before if (d.anonymous and d.head == head)
+                     or (d.type == "PERSON" and any(head in t.lower() for t in d.titles))]
+            if cands:
+                return max(cands, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         role = self.kb.roles.sector_of(phrase.text)
         countries = self.countries_in(phrase)
         if role and role.person and _complement_names_other(table, chunk.root):
@@ -924,6 +926,10 @@ def _titles_of(span: Span, is_title_word) -> list[Span]:
     before = _title_tokens(span, is_title_word)
     if before:
         out.append(doc[before[0].i:span.start])
+        # a second title before a comma: "the AU High Representative for the Horn of Africa, former ... NAME"
+        earlier = _title_before_comma(doc, before[0].i, is_title_word)
+        if earlier is not None:
+            out.append(earlier)
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_):
@@ -941,6 +947,32 @@ def _titles_of(span: Span, is_title_word) -> list[Span]:
         if led is not None and led.pos_ in ("NOUN", "PROPN"):
             out.append(doc[led.left_edge.i:root.head.head.i + 1])
     return [t for t in out if len(t)]
+
+
+def _title_before_comma(doc: Doc, start: int, is_title_word) -> Optional[Span]:
+    """The role phrase standing right before a comma that precedes another title."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    i = start - 2
+    depth = 0
+    lo = None
+    while i >= doc[start].sent.start and start - i <= 14:
+        tok = doc[i]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0 and (tok.text in (",", ";", '"') or tok.pos_ in ("VERB", "AUX")):
+            break
+        lo = i
+        i -= 1
+    if lo is None:
+        return None
+    phrase = doc[lo:start - 1]
+    while len(phrase) and phrase[0].pos_ in ("DET", "ADP", "CCONJ"):
+        phrase = phrase[1:]
+    heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and is_title_word(t.lower_)]
+    return phrase if heads and len(phrase) else None
 
 
 def _subtree_span(tok: Token) -> Span:

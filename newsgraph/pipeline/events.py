@@ -73,6 +73,7 @@ class EventCandidate:
     rule: str
     confidence: float
     sentence: Span
+    recoded: bool = False  # negated, and coded by the pattern's `negation_code`
 
 
 @dataclass
@@ -458,6 +459,7 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
                     rule=pattern.id,
                     confidence=round(confidence, 3),
                     sentence=token.sent,
+                    recoded=negated and bool(pattern.negation_code),
                 )
             )
     out.sort(key=lambda c: c.trigger.i)

@@ -1,7 +1,21 @@
-"""Event candidates become events: sides resolved to actors, one event per act, with date and place."""
+"""Event candidates become events: sides resolved to actors, one event per act, with date and place.
+
+What goes into the record's `events` (decided here, not in `find_events`, so that the candidates
+stay inspectable):
+- at least one side must name an actor: an act with no actor on either side says nothing about
+  who did what to whom, which is what event data is for;
+- a negated act is left out unless its pattern recodes it (`negation_code`, e.g. "did not
+  accept" → reject): "they did not attack" reports no attack;
+- a hypothetical act ("could strike", "if they attack") is left out: it has not happened, and the
+  acts that matter among the unreal ones (threats, demands, promises) are coded by their own
+  triggers;
+- a joint act with two or more actors on one side and none on the other ("Iran and Iraq agreed",
+  "the two sides reached a deal") becomes an act between those actors.
+"""
 from __future__ import annotations
 
 from datetime import date
+from itertools import groupby
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -9,20 +23,44 @@ from spacy.tokens import Doc, Span
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
-from newsgraph.pipeline.events import ResolvedEvent, find_events, merge_mentions
+from newsgraph.pipeline.events import EventCandidate, ResolvedEvent, find_events, merge_mentions
+
+__all__ = ["code_events", "side_key", "side_keys", "SYMMETRIC_CODES"]
+
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+# Codes whose two sides do the same thing to each other: one event covers both directions.
+SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
+# Roots of acts two parties do together (consult, cooperate, agree, settle): quad classes 1 and 2.
+_JOINT_QUAD_CLASSES = frozenset({1, 2})
+# "the two sides", "both countries": the pair of actors named together most recently.
+_PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "man", "minister",
+                         "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
+                         "president", "counterpart", "army", "camp"})
+_PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_MEMORY_SENTENCES = 6
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> list[Event]:
     """The article's events, their sides as actor keys (the record maps them to ids)."""
     table: ActorTable = state["actors"]
     quotes = [q for q in state.get("quotes", []) if q.kind in ("direct", "partial") and q.speaker]
-    resolved = []
-    for cand in find_events(doc, patterns):
-        source = side_key(table, cand.source, quotes) if cand.source is not None else None
-        target = side_key(table, cand.target, quotes) if cand.target is not None else None
-        if source is not None and source == target:
-            target = None
-        resolved.append(ResolvedEvent(cand, source, target))
+    resolved: list[ResolvedEvent] = []
+    sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
+    recent_pair: Optional[tuple[str, str, int]] = None  # (actor, actor, sentence number)
+    for _, group in groupby(find_events(doc, patterns), key=lambda c: c.trigger.i):
+        group = list(group)
+        here = sentence_number.get(group[0].sentence.start, 0)
+        pair = recent_pair[:2] if recent_pair and here - recent_pair[2] <= _PAIR_MEMORY_SENTENCES else None
+        dyads = _dyads(table, group, quotes, pair)
+        for cand, source, target in dyads:
+            if _keep(cand, source, target):
+                resolved.append(ResolvedEvent(cand, source, target))
+                if source and target:
+                    recent_pair = (source, target, here)
+        if recent_pair is None or recent_pair[2] != here:
+            named = _pair_named_in(table, group[0].sentence)
+            if named:
+                recent_pair = (*named, here)
     places = state.get("places", [])
     events = []
     for n, ev in enumerate(merge_mentions(resolved), 1):
@@ -43,25 +81,100 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     return events
 
 
+def _keep(cand: EventCandidate, source: Optional[str], target: Optional[str]) -> bool:
+    if source is None and target is None:
+        return False
+    if cand.negated and not cand.recoded:
+        return False
+    return cand.modality != "hypothetical"
+
+
+def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
+           pair: Optional[tuple[str, str]]) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
+    """(candidate, source, target) for every dyad one trigger names, joint acts paired up."""
+    out: list[tuple[EventCandidate, Optional[str], Optional[str]]] = []
+    seen: set[tuple[Optional[str], Optional[str]]] = set()
+    for cand in group:
+        sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
+        targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
+        for source in sources or [None]:
+            for target in targets or [None]:
+                if source is not None and source == target:
+                    target = None
+                if (source, target) not in seen:
+                    seen.add((source, target))
+                    out.append((cand, source, target))
+    first = group[0]
+    if all(target is None for _, _, target in out) and first.quad_class in _JOINT_QUAD_CLASSES:
+        actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
+        if len(actors) >= 2:
+            symmetric = first.code in SYMMETRIC_CODES
+            return [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
+                    if i != j and (i < j or not symmetric)]
+    # a side resolved in one conjunct's candidate makes its empty twin redundant
+    named = [d for d in out if d[1] is not None or d[2] is not None]
+    return named or out[:1]
+
+
+def side_keys(table: ActorTable, span: Span, quotes: list,
+              pair: Optional[tuple[str, str]] = None) -> list[str]:
+    """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
+    root = span.root
+    if pair is not None and root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
+    ):
+        return list(pair)
+    coordinated = _coordinated_actors(table, span)
+    if len(coordinated) >= 2:
+        return coordinated
+    key = side_key(table, span, quotes)
+    return [key] if key is not None else []
+
+
+def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
+    """Distinct actors named in a span joined by "and" (a coordination the parser left flat)."""
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
+        return []
+    owners: list[str] = []
+    for tok in span:
+        owner = table.token_owner.get(tok.i)
+        if owner is not None and owner not in owners:
+            owners.append(owner)
+    return owners if len(owners) >= 2 else []
+
+
 def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     """The actor an event side's words name."""
     key = table.resolve(span)
     if key is not None:
         return key
     root = span.root
-    if root.lower_ in FIRST_PLURAL:
-        # "we" inside a quotation: the speaker's organisation, or the speaker
+    low = root.lower_
+    if low in FIRST_PLURAL or low in FIRST_SINGULAR:
+        # "we" / "I" inside a quotation: the speaker's organisation (for "we"), or the speaker
         for q in quotes:
             if q.start <= root.idx < q.end:
                 speaker = table.drafts.get(q.speaker)
                 if speaker is None:
                     return None
-                return speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
+                if low in FIRST_PLURAL and speaker.affiliation in table.drafts:
+                    return speaker.affiliation
+                return speaker.key
         return None
     owners = [table.token_owner[t.i] for t in span if t.i in table.token_owner]
     if owners:
         return owners[-1]
     return table.country_actor(span)
+
+
+def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str]]:
+    """The two actors a sentence names when it names exactly two (a headline's "X, Y discuss ...")."""
+    owners: list[str] = []
+    for tok in sentence:
+        owner = table.token_owner.get(tok.i)
+        if owner is not None and owner not in owners:
+            owners.append(owner)
+    return (owners[0], owners[1]) if len(owners) == 2 else None
 
 
 def _place_in(places: list, sentence: Span, anchor: int) -> Optional[str]:

@@ -31,7 +31,9 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
         else:
-            speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
+            speaker, speaker_text = actor_near_cue(doc, table, cand)
+            if speaker is None:
+                speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
             if speaker is None and cand.speaker_from_previous:
                 speaker, speaker_text = previous, previous_text
         if speaker is not None:
@@ -79,4 +81,29 @@ def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tup
         if owner and table.drafts[owner].type == "PERSON" and tok.pos_ == "PROPN" \
                 and (tok.dep_ in ("nsubj", "compound") and tok.head.dep_ in ("nsubj", "ROOT", "dobj") or tok.dep_ == "nsubj"):
             return owner, tok.text
+    return None, None
+
+
+def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Optional[str]]:
+    """A cue verb the parser left without a subject ("..., the envoy, former President X, said
+    today"): the nearest person, else organisation, named right before it, outside the quote."""
+    cue = getattr(cand, "cue_token", None)
+    if cue is None:
+        return None, None
+    sent = cue.sent
+    found: dict[str, tuple[str, str]] = {}
+    for i in range(cue.i - 1, max(sent.start, cue.i - 25) - 1, -1):
+        tok = doc[i]
+        if cand.start <= tok.idx < cand.end:
+            break
+        owner = table.token_owner.get(i)
+        if owner is None:
+            continue
+        kind = table.drafts[owner].type
+        if kind == "PERSON" and not table.drafts[owner].anonymous:
+            return owner, tok.text
+        found.setdefault(kind, (owner, tok.text))
+    for kind in ("ORG", "GPE"):
+        if kind in found:
+            return found[kind]
     return None, None
