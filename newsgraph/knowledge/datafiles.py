@@ -17,14 +17,28 @@ __all__ = ["DATA_DIR", "DictionaryError", "load_yaml", "validate_entry", "descri
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-# The C loader is several times faster; fall back to the pure-Python one where libyaml is missing.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (the C one where libyaml is present: ~10x faster) that leaves dates as strings.
+
+    Dates are parsed by each file's schema, so a bad date is reported with its file and entry
+    rather than as a YAML error, and ``2020-03`` and ``2020-03-01`` are read alike.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 def load_yaml(path: str | Path, required: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Parse a data file: a YAML mapping with a ``version`` and every key in ``required``."""
+    """Parse a data file: a YAML mapping with a ``version`` and every key in ``required``.
+
+    Every data file is read here; dates are left as strings (see :class:`_Loader`).
+    """
     path = Path(path)
     try:
         with path.open(encoding="utf-8") as handle:

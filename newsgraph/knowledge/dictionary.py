@@ -7,14 +7,18 @@ entry with the same id.
 Lookup cascade in :meth:`ActorDictionary.match` (each step runs only when the one before found nothing):
 
 1. ``exact`` / ``alias``: the :func:`name_key` of the surface equals the key of a canonical name
-   or of an alias;
+   or of an alias. A name that is "The" + one word ("The National", "The Hill") counts only when
+   the surface is written the same way, article and capitals included: its key alone ("national")
+   is an ordinary word;
 2. ``weak``: a weak alias (a common-noun translation such as "Popular Crowd"), only when the
-   surface is capitalised or the caller vouches for the context (``weak=True``);
-3. ``surname``: a person's last name alone ("Kazemi"), or first name + last name skipping middle
-   names, only when a single person carries it;
+   surface is capitalised or the caller vouches for the context (``weak=True``). A weak acronym
+   ("ICE", "LeT") counts only as written, whatever the caller says: in lower or title case it is
+   an ordinary word;
+3. ``surname`` (one-word surfaces): a person's last name alone ("Kazemi"), when a single person
+   carries it; ``surname`` (several words): given name + last name skipping middle names;
 4. ``fuzzy``: transliteration variants ("Mustafa Al-Kazemi" ~ "Mustafa al-Kadhimi") through a
    transliteration skeleton, then rapidfuzz with a length-aware cutoff over keys that share the
-   first letter.
+   first letter. For a person named in several words the given names must agree as well.
 
 Dates in the data may be ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` when the day is not known; a
 partial start date means the first day of that period, a partial end date its last day.
@@ -31,10 +35,12 @@ from pathlib import Path
 from typing import Any, Iterable, Literal, Optional
 
 import pycountry
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
+from newsgraph.errors import DictionaryError
+from newsgraph.knowledge.datafiles import DATA_DIR as _DATA_ROOT
+from newsgraph.knowledge.datafiles import describe_validation_error, load_yaml
 from newsgraph.knowledge.normalize import name_key
 
 __all__ = [
@@ -48,7 +54,7 @@ __all__ = [
     "get_dictionary",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+DATA_DIR = _DATA_ROOT / "actors"
 # Listed explicitly so that other files under data/actors (countries, role nouns) are not read here.
 PACKAGE_FILES: tuple[str, ...] = (
     "igo.yaml",
@@ -70,23 +76,7 @@ _EXTRA_COUNTRIES = frozenset({"XKX"})
 
 
 
-class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader (the C one when available: ~10x faster) that leaves dates as strings.
-
-    Dates are parsed by the entry schema, so a bad date is reported with its file and entry.
-    """
-
-
-_YamlLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
-
-
-class DictionaryError(ValueError):
-    """A dictionary file is unreadable or one of its entries is invalid."""
 
 
 # --------------------------------------------------------------------------- dates and roles
@@ -309,28 +299,26 @@ def _entry_from_spec(spec: _EntrySpec, source: str) -> DictEntry:
     )
 
 
-def load_actor_file(path: Path) -> list[DictEntry]:
+def load_actor_file(path: Path | str) -> list[DictEntry]:
     """Read and validate one actor file; errors name the file and the entry."""
-    try:
-        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YamlLoader)  # noqa: S506 (a safe loader)
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"{path}: cannot read actor file: {exc}") from exc
+    raw = load_yaml(path, required=("actors",))
     try:
         file_spec = _FileSpec.model_validate(raw)
     except ValidationError as exc:
-        raise DictionaryError(f"{path}: not an actor file (needs 'version: 1' and 'actors:'): {exc}") from exc
+        raise DictionaryError(
+            path, f"not an actor file (needs 'version: 1' and a list 'actors:'): {describe_validation_error(exc)}"
+        ) from exc
     entries: list[DictEntry] = []
     seen: set[str] = set()
     for position, item in enumerate(file_spec.actors, 1):
         label = item.get("id") if isinstance(item, dict) else None
-        label = label or f"entry #{position}"
+        label = str(label or f"#{position}")
         try:
             spec = _EntrySpec.model_validate(item)
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}" for e in exc.errors())
-            raise DictionaryError(f"{path}: actor {label!r}: {problems}") from exc
+            raise DictionaryError(path, describe_validation_error(exc), entry=label) from exc
         if spec.id in seen:
-            raise DictionaryError(f"{path}: actor {spec.id!r}: duplicate id in this file")
+            raise DictionaryError(path, "duplicate id in this file", entry=spec.id)
         seen.add(spec.id)
         entries.append(_entry_from_spec(spec, str(path)))
     return entries
@@ -362,9 +350,45 @@ def _skeleton(key: str) -> str:
 # --------------------------------------------------------------------------- the dictionary
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _is_capitalised(surface: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", surface) if w.lower() not in {"the", "of", "al", "el"}]
+    words = [w for w in _WORD.findall(surface) if w.lower() not in {"the", "of", "al", "el"}]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _needs_article(form: str) -> bool:
+    """Whether a name is "The" + a single word ("The National"): without its article it is a common word."""
+    words = form.split()
+    return len(words) >= 2 and words[0].lower() == "the" and len(name_key(form).split()) == 1
+
+
+def _written_with_article(surface: str) -> bool:
+    """"The National" or "THE NATIONAL", not "National" nor "the national"."""
+    words = _WORD.findall(surface)
+    if len(words) < 2:
+        return False
+    if surface.strip().isupper():
+        return words[0] == "THE"
+    return words[0] == "The" and all(w[0].isupper() for w in words[1:])
+
+
+def _is_acronym(form: str) -> bool:
+    """"ICE", "LeT", "OPEC+": one token with two capitals or more."""
+    return " " not in form.strip() and sum(c.isupper() for c in form) >= 2
+
+
+def _written_as_acronym(surface: str, form: str) -> bool:
+    """An all-capitals acronym in capitals; a mixed-case one ("LeT") exactly as the data writes it."""
+    text = surface.strip().replace(".", "")
+    return text.isupper() if form.isupper() else text == form
+
+
+def _same_given_name(first: str, other: str) -> bool:
+    """Whether two keyed given names are spellings of one name ("mohamed" ~ "muhammad", not "hassan" ~ "hussein")."""
+    a, b = _translit(first), _translit(other)
+    return a == b or (_skeleton(first) == _skeleton(other) and fuzz.ratio(a, b) >= 80)
 
 
 class ActorDictionary:
@@ -395,7 +419,7 @@ class ActorDictionary:
                 continue
             for entry in load_actor_file(path):
                 if entry.id in owner:
-                    raise DictionaryError(f"{path}: actor {entry.id!r}: duplicate id, already in {owner[entry.id]}")
+                    raise DictionaryError(path, f"duplicate id, already in {owner[entry.id]}", entry=entry.id)
                 owner[entry.id] = str(path)
                 entries.append(entry)
         for path in extra_files:
@@ -406,17 +430,18 @@ class ActorDictionary:
         for entry in self._entries.values():
             if entry.parent and entry.parent not in self._entries:
                 raise DictionaryError(
-                    f"{entry.source_file}: actor {entry.id!r}: parent {entry.parent!r} is not in the dictionary"
+                    entry.source_file, f"parent {entry.parent!r} is not in the dictionary", entry=entry.id
                 )
             for office in entry.offices:
                 if office.org and office.org not in self._entries:
                     raise DictionaryError(
-                        f"{entry.source_file}: actor {entry.id!r}: office org {office.org!r} is not in the dictionary"
+                        entry.source_file, f"office org {office.org!r} is not in the dictionary", entry=entry.id
                     )
 
     def _build_indexes(self) -> None:
         strong: dict[str, list[tuple[str, bool]]] = defaultdict(list)  # key → [(id, is canonical name)]
-        weak: dict[str, list[tuple[str, bool]]] = defaultdict(list)  # key → [(id, written in capitals)]
+        with_article: dict[str, list[tuple[str, bool]]] = defaultdict(list)  # "national" → [(id, canonical)]
+        weak: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key → [(id, form as written)]
         surnames: dict[str, set[str]] = defaultdict(set)
         given_names: set[str] = set()
         first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -424,8 +449,9 @@ class ActorDictionary:
         for entry in self._entries.values():
             for form, canonical in [(entry.name, True)] + [(a, False) for a in entry.aliases]:
                 key = name_key(form)
-                if key and all(i != entry.id for i, _ in strong[key]):
-                    strong[key].append((entry.id, canonical))
+                index = with_article if _needs_article(form) else strong
+                if key and all(i != entry.id for i, _ in index[key]):
+                    index[key].append((entry.id, canonical))
                 if entry.type == "PERSON":
                     tokens = key.split()
                     if len(tokens) >= 2:
@@ -435,12 +461,13 @@ class ActorDictionary:
             for form in entry.weak_aliases:
                 key = name_key(form)
                 if key and all(i != entry.id for i, _ in weak[key]):
-                    weak[key].append((entry.id, form.isupper()))
+                    weak[key].append((entry.id, form))
             for office in entry.offices:
                 holder_of = office.country or office.org
                 if holder_of:
                     offices[(holder_of, office.role)].append((office, entry.id))
         self._strong = dict(strong)
+        self._with_article = dict(with_article)
         self._weak = dict(weak)
         # a last name that is also someone's given name ("Hassan") names no one on its own
         self._surnames = {
@@ -481,32 +508,45 @@ class ActorDictionary:
         key = name_key(surface)
         if not key:
             return None
+        if key in self._with_article and _written_with_article(surface):
+            found = self._strong_hit(self._with_article[key])
+            if found:
+                return found
         hits = self._strong.get(key)
         if hits:
-            if len(hits) == 1:
-                entry_id, canonical = hits[0]
-                how: HowMatched = "exact" if canonical else "alias"
-                return DictMatch(self._entries[entry_id], how, self.EXACT_SCORE if canonical else self.ALIAS_SCORE)
-            canonical_ids = [i for i, c in hits if c]
-            if len(canonical_ids) == 1:
-                return DictMatch(self._entries[canonical_ids[0]], "exact", self.EXACT_SCORE)
-            return None
+            return self._strong_hit(hits)
         weak_hits = self._weak.get(key)
         if weak_hits and len(weak_hits) == 1:
-            entry_id, acronym = weak_hits[0]
-            written_as_name = surface.strip().isupper() if acronym else _is_capitalised(surface)
-            if weak or written_as_name:
+            entry_id, form = weak_hits[0]
+            if _is_acronym(form):
+                written_as_name = _written_as_acronym(surface, form)
+            else:
+                written_as_name = weak or _is_capitalised(surface)
+            if written_as_name:
                 return DictMatch(self._entries[entry_id], "weak", self.WEAK_SCORE)
         if not allow_partial:
             return None
         tokens = key.split()
-        if len(tokens) == 1 and key in self._surnames:
-            return DictMatch(self._entries[self._surnames[key]], "surname", self.SURNAME_SCORE)
-        if len(tokens) >= 2:
-            by_first_last = self._first_last.get((tokens[0], tokens[-1]))
-            if by_first_last:
-                return DictMatch(self._entries[by_first_last], "surname", self.SURNAME_SCORE)
+        if len(tokens) == 1:
+            if key in self._surnames:
+                return DictMatch(self._entries[self._surnames[key]], "surname", self.SURNAME_SCORE)
+            return self._fuzzy(key)
+        # several words: never the surname alone ("Qais Qureshi" is not Shah Mahmood Qureshi)
+        by_first_last = self._first_last.get((tokens[0], tokens[-1]))
+        if by_first_last:
+            return DictMatch(self._entries[by_first_last], "surname", self.SURNAME_SCORE)
         return self._fuzzy(key)
+
+    def _strong_hit(self, hits: list[tuple[str, bool]]) -> Optional[DictMatch]:
+        """The one entry behind a key; when several share it, the one whose canonical name it is."""
+        if len(hits) == 1:
+            entry_id, canonical = hits[0]
+            how: HowMatched = "exact" if canonical else "alias"
+            return DictMatch(self._entries[entry_id], how, self.EXACT_SCORE if canonical else self.ALIAS_SCORE)
+        canonical_ids = [i for i, c in hits if c]
+        if len(canonical_ids) == 1:
+            return DictMatch(self._entries[canonical_ids[0]], "exact", self.EXACT_SCORE)
+        return None
 
     def _fuzzy(self, key: str) -> Optional[DictMatch]:
         if len(key) < 5:
@@ -517,6 +557,8 @@ class ActorDictionary:
         if len(skeleton.replace(" ", "")) >= 4:
             best: Optional[tuple[float, str]] = None
             for candidate in sorted(self._by_skeleton.get(skeleton, ())):
+                if not self._given_names_agree(key, candidate):
+                    continue
                 score = fuzz.ratio(translit, _translit(candidate))
                 if score >= 80 and (best is None or score > best[0]):
                     best = (score, candidate)
@@ -527,10 +569,22 @@ class ActorDictionary:
         if len(key) < 8:
             return None
         candidates = self._fuzzy_by_initial.get(translit[:1], [])
-        found = process.extractOne(translit, candidates, scorer=fuzz.ratio, processor=_translit, score_cutoff=cutoff)
-        if found is None:
-            return None
-        return self._fuzzy_hit(found[0], found[1])
+        found = process.extract(
+            translit, candidates, scorer=fuzz.ratio, processor=_translit, score_cutoff=cutoff, limit=5
+        )
+        for candidate, score, _ in found:
+            if self._given_names_agree(key, candidate):
+                return self._fuzzy_hit(candidate, score)
+        return None
+
+    def _given_names_agree(self, key: str, candidate: str) -> bool:
+        """For a person named in several words, a fuzzy match must keep the given name."""
+        tokens = key.split()
+        entry = self._entries[self._strong[candidate][0][0]]
+        if len(tokens) < 2 or entry.type != "PERSON":
+            return True
+        candidate_tokens = candidate.split()
+        return len(candidate_tokens) >= 2 and _same_given_name(tokens[0], candidate_tokens[0])
 
     def _fuzzy_hit(self, key: str, score: float) -> DictMatch:
         entry_id = self._strong[key][0][0]

@@ -343,10 +343,14 @@ class ActorExtractor:
             known.extend(self._known_subspans(run))
         for chunk in _noun_phrases(doc):  # lower-case multi-word names: "the axis of resistance"
             phrase = _phrase_without_det(chunk)
-            if phrase is not None and len(phrase) >= 2 and not phrase[0].is_title:
-                m = self.kb.actors.match(phrase.text, allow_partial=False)
-                if m and m.how in ("exact", "alias"):
-                    known.append(phrase)
+            if phrase is None or phrase[0].is_title:
+                continue
+            for cand in (_with_of_phrase(phrase), phrase):
+                if len(cand) >= 2:
+                    m = self.kb.actors.match(cand.text, allow_partial=False)
+                    if m and m.how in ("exact", "alias"):
+                        known.append(cand)
+                        break
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -374,7 +378,13 @@ class ActorExtractor:
                 text = sub.text
                 if sub[0].lower_ in NAME_CONNECTORS or sub[-1].lower_ in NAME_CONNECTORS:
                     continue
-                if self.kb.actors.match(text, allow_partial=False) or self.kb.countries.lookup(text):
+                if self.kb.actors.match(text, allow_partial=False):
+                    found.append(sub)
+                    i = j - 1
+                    break
+                country = self.kb.countries.lookup(text)
+                if country and not (j < n and country.kind == "capital" and _is_name_token(run[j])
+                                    and not self.kb.roles.is_role_word(run[j].lower_)):
                     found.append(sub)
                     i = j - 1
                     break
@@ -433,6 +443,8 @@ class ActorExtractor:
         if not words or not any(t.is_title or t.is_upper for t in words):
             return None
         if label == "ORG":
+            if len(words) == 1 and self._is_place(span.text):
+                return None  # a region the tagger took for an organisation ("Tigray")
             return "ORG"
         if label == "GPE":
             # a GPE the gazetteer cannot place but shaped like a personal name ("Riyadh Fakhri")
@@ -597,6 +609,15 @@ class ActorExtractor:
                 found = [m.iso3 for _, _, m in self.kb.countries.find_all(name) if m.kind != "capital"]
                 if found:
                     d.set_code("country", found[0], TITLE - 1, "name-country", name)
+            # "China's Foreign Ministry": the possessor names the country
+            for start, end, _ in list(d.mentions):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or span.start < 2 or doc[span.start - 1].text not in ("'s", "'"):
+                    continue
+                owner = table.token_owner.get(span.start - 2)
+                if owner and table.drafts[owner].type == "GPE":
+                    d.set_code("country", table.drafts[owner].country, TITLE, "possessor-country", doc[span.start - 2:span.end].text)
+                    d.add_name(doc[span.start - 2:span.end].text)
 
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
@@ -649,7 +670,13 @@ class ActorExtractor:
                 if table.drafts[owner].type == "ORG":
                     break
         role = self.kb.roles.sector_of(text)
-        if org and table.drafts[org].type == "ORG":
+        if org is None and role is not None and role.sector is None:
+            # "senior adviser to Tsikhanouskaya": the person's camp
+            for tok in title:
+                owner = table.token_owner.get(tok.i)
+                if owner and owner != d.key and table.drafts[owner].type == "PERSON" and tok.head.lower_ in ("to", "of"):
+                    org = owner
+        if org and table.drafts[org].type in ("ORG", "PERSON"):
             d.affiliation = d.affiliation or org
         if role is None:
             if org and " led" in text:
@@ -707,7 +734,7 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not main:
                 continue
-            if d.type == "PERSON" and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL"):
+            if d.type in ("PERSON", "ORG") and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY"):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector:
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -805,10 +832,10 @@ def _clean_name_span(ent: Span) -> list[Span]:
             toks = toks[:-1]
         if toks:
             span = Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_)
-            if '"' not in span.text:
-                out.append(span)
-            else:
-                out.extend(Span(doc, s.start, s.end, label=ent.label_) for s in _split_on(span, '"'))
+            parts = [span]
+            for mark in ('"', "/"):
+                parts = [Span(doc, p.start, p.end, label=ent.label_) for q in parts for p in _split_on(q, mark)]
+            out.extend(parts)
     return out
 
 
@@ -874,6 +901,16 @@ def _with_prep_modifiers(head: Token) -> Span:
     return span
 
 
+def _with_of_phrase(phrase: Span) -> Span:
+    """A phrase with the "of" phrase after its head: "axis" → "axis of resistance"."""
+    head = phrase[-1]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            end = max(t.i for t in child.subtree) + 1
+            return phrase.doc[phrase.start:end]
+    return phrase
+
+
 def _description_phrase(head: Token) -> Optional[Span]:
     """A head noun with its modifiers before it, without determiners: "Iranian Foreign Ministry"."""
     doc = head.doc
@@ -932,15 +969,30 @@ def _titles_of(span: Span, is_title_word) -> list[Span]:
             out.append(earlier)
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_):
+        if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
+                and span.end < len(doc) and doc[span.end].text == ",":
             out.append(_subtree_span(child))
-    if root.dep_ == "appos" and root.head.i < span.start and is_title_word(root.head.lower_):
+    if root.dep_ == "appos" and root.head.i < span.start and is_title_word(root.head.lower_) \
+            and doc[span.start - 1].text == ",":
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
         while sub and sub[-1].text in (",", "-", '"'):
             sub.pop()
         if sub:
             out.append(doc[sub[0].i:sub[-1].i + 1])
+    if root.dep_ == "appos" and root.head.i < span.start and doc[span.start - 1].text == ",":
+        climb = root.head
+        for _ in range(5):
+            if climb.dep_ not in ("pobj", "prep", "compound") or climb.head.i == climb.i:
+                break
+            climb = climb.head
+            if climb.pos_ == "NOUN" and is_title_word(climb.lower_):
+                sub = [t for t in climb.subtree if t.i < span.start]
+                while sub and sub[-1].text in (",", "-", '"'):
+                    sub.pop()
+                if sub:
+                    out.append(doc[sub[0].i:sub[-1].i + 1])
+                break
     # "the movement led by Qais Khazali": the leader of the movement
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "command", "found"):
         led = root.head.head.head
@@ -1049,7 +1101,8 @@ def _repair_name_boundaries(span: Span, kb: Knowledge) -> Optional[Span]:
             start -= 2
             grew = True
         elif person_like and start - 1 >= sent.start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in _NAME_INNER) \
-                and not doc[start - 1].is_sent_start:
+                and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_stop) \
+                and "\n" not in doc[start - 1].whitespace_:
             start -= 1
             grew = True
         if not grew:

@@ -132,15 +132,27 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
 
 
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
-    """Distinct actors named in a span joined by "and" (a coordination the parser left flat)."""
-    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
+    """The actors of each conjunct of a span joined by "and" that the parser left flat
+    ("Ethiopian government and Tigray rebels" parsed as one noun phrase)."""
+    joints = [t.i for t in span if t.dep_ == "cc" and t.lower_ in ("and", "&") and t.i not in table.token_owner]
+    if not joints:
         return []
-    owners: list[str] = []
-    for tok in span:
-        owner = table.token_owner.get(tok.i)
-        if owner is not None and owner not in owners:
-            owners.append(owner)
-    return owners if len(owners) >= 2 else []
+    actors: list[str] = []
+    start = span.start
+    for end in [*joints, span.end]:
+        while start < end and (span.doc[start].is_punct or span.doc[start].dep_ == "cc"):
+            start += 1
+        stop = end
+        while stop > start and span.doc[stop - 1].is_punct:
+            stop -= 1
+        if stop > start:
+            key = table.resolve(span.doc[start:stop])
+            if key is None:
+                return []  # a conjunct that names no actor: not a list of actors
+            if key not in actors:
+                actors.append(key)
+        start = end + 1
+    return actors
 
 
 def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
