@@ -442,6 +442,9 @@ class ActorExtractor:
         words = [t for t in span if t.is_alpha]
         if not words or not any(t.is_title or t.is_upper for t in words):
             return None
+        role = self.kb.roles.sector_of(span.text)
+        if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]):
+            return None  # a title the tagger took for a name ("National Security Advisor")
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text):
                 return None  # a region the tagger took for an organisation ("Tigray")
@@ -451,14 +454,15 @@ class ActorExtractor:
             if len(words) >= 2 and all(t.is_title for t in words) and not self._is_place(span.text):
                 return "PERSON"
             return "PERSON?" if len(words) == 1 and not self._is_place(span.text) else None
+        if len(words) == 1 and self._is_place(span.text, ("region", "country", "admin")):
+            return None  # a region the tagger took for a person ("Tigray")
         return "PERSON"
 
-    def _is_place(self, text: str) -> bool:
-        try:
-            from newsgraph.pipeline.places import get_gazetteer
-        except ImportError:  # the places stage is optional for actors
-            return False
-        return get_gazetteer().lookup(text) is not None
+    def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
+        from newsgraph.pipeline.places import get_gazetteer
+
+        place = get_gazetteer().lookup(text)
+        return place is not None and (not kinds or place.kind in kinds)
 
     def _link_surnames(self, table: ActorTable) -> None:
         """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
@@ -917,7 +921,7 @@ def _description_phrase(head: Token) -> Optional[Span]:
     left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct")]
     start = head.i
     for t in sorted(left, key=lambda t: -t.i):
-        if t.i == start - 1 and t.text not in ('"', ",", "(") and "\n" not in t.whitespace_:
+        if t.i == start - 1 and "\n" not in t.whitespace_ and (t.is_alpha or "-" in t.text and len(t) > 1 or t.text == "'s"):
             start = t.i
     while start < head.i and (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON" or doc[start].text in ("'s", "-")):
         start += 1
@@ -986,7 +990,7 @@ def _titles_of(span: Span, is_title_word) -> list[Span]:
             if climb.dep_ not in ("pobj", "prep", "compound") or climb.head.i == climb.i:
                 break
             climb = climb.head
-            if climb.pos_ == "NOUN" and is_title_word(climb.lower_):
+            if climb.pos_ in ("NOUN", "PROPN") and is_title_word(climb.lower_):
                 sub = [t for t in climb.subtree if t.i < span.start]
                 while sub and sub[-1].text in (",", "-", '"'):
                     sub.pop()
@@ -1113,7 +1117,8 @@ def _repair_name_boundaries(span: Span, kb: Knowledge) -> Optional[Span]:
         cut = 0
         for n, tok in enumerate(toks):
             low = tok.lower_.rstrip(".")
-            if kb.roles.is_role_word(low) or low in HONORIFICS or kb.countries.lookup(tok.text) \
+            country = kb.countries.lookup(tok.text)
+            if kb.roles.is_role_word(low) or low in HONORIFICS or (country and country.kind != "capital") \
                     or tok.text in (".",) or (tok.pos_ == "ADJ" and not tok.is_title):
                 cut = n + 1
         # "Vice-President": a title glued by a hyphen goes with the title
