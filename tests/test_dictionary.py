@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph import errors
+from newsgraph.knowledge import datafiles
 from newsgraph.knowledge.dictionary import (
     ActorDictionary,
     DictionaryError,
     canonical_role,
+    DictEntry,
+    Office,
     get_dictionary,
     load_actor_file,
 )
@@ -133,6 +137,104 @@ def test_fuzzy_catches_transliteration_variants(actors):
 def test_fuzzy_does_not_invent_matches_for_unknown_names(actors):
     for unknown in ("Hamid Yousef al-Tamimi", "Jonathan Wexford", "Basra Oil Company", "Ali"):
         assert actors.match(unknown) is None, unknown
+
+
+# ---------------------------------------------------------------- names that are ordinary words
+
+
+def _entry(entry_id: str, name: str, **fields) -> DictEntry:
+    values = dict(type="ORG", country="USA", sector="MED", aliases=(), weak_aliases=(), parent=None, offices=())
+    values.update(fields)
+    return DictEntry(id=entry_id, name=name, source_file="test", **values)
+
+
+@pytest.fixture(scope="module")
+def papers() -> ActorDictionary:
+    return ActorDictionary([
+        _entry("bugle", "The Bugle"),
+        _entry("lantern", "Harbour Lantern", aliases=("The Lantern",)),
+        _entry("gazette", "The Gazette of Elsewhere"),
+    ])
+
+
+@pytest.mark.parametrize("surface", ["The Bugle", "THE BUGLE"])
+def test_the_plus_one_word_matches_with_article_and_capitals(papers, surface):
+    assert _id(papers, surface) == "bugle"
+
+
+@pytest.mark.parametrize("surface", ["Bugle", "bugle", "the bugle", "the Bugle", "The bugle", "Lantern"])
+def test_the_plus_one_word_never_matches_the_bare_word(papers, surface):
+    assert papers.match(surface) is None
+    assert papers.match(surface, allow_partial=False) is None
+
+
+def test_article_rule_applies_to_aliases_but_not_to_longer_names(papers):
+    assert _id(papers, "The Lantern") == "lantern"
+    assert _id(papers, "Gazette of Elsewhere") == "gazette"  # two words after "the": an ordinary name
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["National", "Guardian", "Economist", "Telegraph", "Hill", "Renaissance", "Memorial", "Inc", "Ice", "Raw",
+     "Pace", "Spa", "Mac", "Map", "Tap", "App", "Let", "Las", "Nam", "Uno", "Sana", "Wafa", "Ria", "Ina", "Nan"],
+)
+def test_package_data_does_not_take_ordinary_words_for_names(actors, surface):
+    assert actors.match(surface) is None
+    assert actors.match(surface.lower()) is None
+
+
+def test_ordinary_word_inside_a_longer_name_is_not_the_outlet(actors):
+    assert actors.match("National Committee of Salvation") is None
+    assert _id(actors, "The National") == "the-national"
+
+
+@pytest.mark.parametrize(("surface", "expected"), [("ICE", "ice"), ("LeT", "lashkar-e-taiba"), ("PACE", "pace")])
+def test_acronyms_that_spell_words_match_only_as_written(actors, surface, expected):
+    assert _id(actors, surface) == expected
+    assert actors.match(surface.title(), weak=True) is None
+    assert actors.match(surface.lower(), weak=True) is None
+
+
+# ---------------------------------------------------------------- partial matches of people
+
+
+@pytest.fixture(scope="module")
+def people() -> ActorDictionary:
+    gov = (Office("foreign_minister", "PAK", None, "GOV", dt.date(2018, 1, 1), None),)
+    return ActorDictionary([
+        _entry("tariq-anwar-quraishi", "Tariq Anwar Quraishi", type="PERSON", country="PAK", sector=None, offices=gov),
+        _entry("hassan-bakhtiari", "Hassan Bakhtiari", type="PERSON", country="IRN", sector="GOV"),
+    ])
+
+
+def test_one_word_surname_finds_the_person(people):
+    found = people.match("Quraishi")
+    assert found is not None and found.entry.id == "tariq-anwar-quraishi" and found.how == "surname"
+
+
+def test_several_words_never_fall_back_to_the_surname(people):
+    assert people.match("Yusuf Quraishi") is None
+    assert people.match("Yusuf Qureishi") is None
+
+
+def test_given_name_and_surname_skip_middle_names(people):
+    assert _id(people, "Tariq Quraishi") == "tariq-anwar-quraishi"
+
+
+def test_fuzzy_keeps_a_respelled_given_name(people):
+    found = people.match("Tarik Anwar Qurayshi")
+    assert found is not None and found.entry.id == "tariq-anwar-quraishi" and found.how == "fuzzy"
+
+
+def test_fuzzy_rejects_a_different_given_name_with_the_same_consonants(people):
+    # "Hussein" and "Hassan" share a consonant skeleton but are different names
+    assert people.match("Hussein Bakhtiari") is None
+    assert _id(people, "Hasan Bakhtiyari") == "hassan-bakhtiari"
+
+
+def test_package_data_keeps_given_names_apart(actors):
+    assert actors.match("Qais Qureshi") is None
+    assert actors.match("Hussein Rouhani") is None
 
 
 # ---------------------------------------------------------------- offices and codes by date
@@ -267,6 +369,28 @@ def test_unknown_parent_is_rejected(tmp_path):
     path = _write(tmp_path / "orphan.yaml", "  - {id: orphan, name: Orphan Unit, type: ORG, sector: REB, parent: nobody}\n")
     with pytest.raises(DictionaryError, match=r"orphan\.yaml.*'orphan'.*parent 'nobody'"):
         ActorDictionary.load([path])
+
+
+def test_errors_are_the_canonical_class_with_file_and_entry(tmp_path):
+    assert DictionaryError is errors.DictionaryError
+    path = _write(tmp_path / "bad.yaml", "  - {id: odd-one, name: X Group, type: ORG, sector: XYZ}\n")
+    with pytest.raises(errors.DictionaryError) as caught:
+        load_actor_file(path)
+    assert caught.value.path == str(path) and caught.value.entry == "odd-one"
+    assert "unknown sector" in caught.value.message
+
+
+def test_unreadable_yaml_is_reported_through_the_shared_loader(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("version: 1\nactors: [unclosed\n", encoding="utf-8")
+    with pytest.raises(errors.DictionaryError, match="broken.yaml"):
+        load_actor_file(path)
+
+
+def test_shared_loader_leaves_dates_as_text(tmp_path):
+    path = tmp_path / "dated.yaml"
+    path.write_text("version: 1\nwhen: 2020-03-01\n", encoding="utf-8")
+    assert datafiles.load_yaml(path)["when"] == "2020-03-01"
 
 
 def test_file_without_version_is_rejected(tmp_path):

@@ -253,6 +253,7 @@ class CountryIndex:
         return cls(countries, keys, acronyms, capitalised_only, combining)
 
     # ------------------------------------------------------------------ lookups
+    @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat
     def lookup(self, text: str) -> Optional[CountryMatch]:
         """The country ``text`` names as a whole (name, demonym, capital or metonym), else None.
 
@@ -306,6 +307,7 @@ class CountryIndex:
                 return []
         return codes
 
+    @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat
     def find_all(self, text: str) -> list[tuple[int, int, CountryMatch]]:
         """Every country named inside ``text``, as ``(start, end, match)``, longest names first.
 

@@ -237,6 +237,7 @@ class RoleLexicon:
                 i += 1
         return tokens, hits
 
+    @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat
     def sector_of(self, phrase: str) -> Optional[RoleMatch]:
         """The role ``phrase`` names through its head role term, or None when it holds no role term.
 
@@ -288,6 +289,7 @@ class RoleLexicon:
             deceased=bool(head_words & self._deceased),
         )
 
+    @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat
     def is_role_word(self, word: str) -> bool:
         """Whether ``word`` alone (singular or plural) is a role term: "minister", "troops"."""
         key = self._key(word)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Iterable, Optional
 
@@ -299,6 +300,7 @@ class ActorExtractor:
 
     def __init__(self, kb: Knowledge):
         self.kb = kb
+        self.match = lru_cache(maxsize=1 << 16)(kb.actors.match)
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
@@ -347,7 +349,7 @@ class ActorExtractor:
                 continue
             for cand in (_with_of_phrase(phrase), phrase):
                 if len(cand) >= 2:
-                    m = self.kb.actors.match(cand.text, allow_partial=False)
+                    m = self.match(cand.text, allow_partial=False)
                     if m and m.how in ("exact", "alias"):
                         known.append(cand)
                         break
@@ -365,7 +367,7 @@ class ActorExtractor:
         return known + unknown
 
     def _knows(self, text: str) -> bool:
-        return bool(self.kb.actors.match(text, allow_partial=False) or self.kb.countries.lookup(text))
+        return bool(self.match(text, allow_partial=False) or self.kb.countries.lookup(text))
 
     def _known_subspans(self, run: Span) -> list[Span]:
         """Sub-spans of a capitalised run that the dictionary or the country index knows."""
@@ -378,7 +380,7 @@ class ActorExtractor:
                 text = sub.text
                 if sub[0].lower_ in NAME_CONNECTORS or sub[-1].lower_ in NAME_CONNECTORS:
                     continue
-                if self.kb.actors.match(text, allow_partial=False):
+                if self.match(text, allow_partial=False):
                     found.append(sub)
                     i = j - 1
                     break
@@ -417,7 +419,7 @@ class ActorExtractor:
                 table.claim(span, draft.key, "demonym")
                 claimed.update(t.i for t in span)
             return
-        match = self.kb.actors.match(text, allow_partial=len(span) > 1 or label == "PERSON")
+        match = self.match(text, allow_partial=len(span) > 1 or label == "PERSON")
         if match and not (len(span) == 1 and match.how == "fuzzy"):
             entry = match.entry
             draft = table.get(f"dict:{entry.id}", entry.type)
@@ -633,7 +635,7 @@ class ActorExtractor:
             toks.append(tok)
         if not toks:
             return []
-        text = phrase.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        text = phrase.doc[toks[0].i:toks[-1].i + 1].text
         text = text.replace("'s", " ").replace("’s", " ")
         out = []
         for _, _, m in self.kb.countries.find_all(text):

@@ -372,7 +372,7 @@ def _classify(doc: Doc, i: int, j: int, context: Counter[str]) -> Optional[Amoun
     if _looks_like_year(number_text, currency, unit):
         return None
     s, e = doc[start].idx, doc[end].idx + len(doc[end].text)
-    return AmountItem(text=doc.text[s:e], start=s, end=e, value=value, currency=currency, unit=unit, about=about)
+    return AmountItem(text=doc[start:end + 1].text, start=s, end=e, value=value, currency=currency, unit=unit, about=about)
 
 
 def _counted_noun(doc: Doc, i: int, j: int) -> Optional[Token]:

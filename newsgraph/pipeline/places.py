@@ -417,7 +417,8 @@ def _clean_mention(span: Span) -> Optional[tuple[int, int, str]]:
     if not tokens or not tokens[0].text[:1].isupper():
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return start, end, span.doc.text[start:end]
+    sub = span.doc.char_span(start, end)
+    return start, end, sub.text if sub is not None else span.doc.text[start:end]
 
 
 def _person_words(doc: Doc) -> set[str]:

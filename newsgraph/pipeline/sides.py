@@ -53,7 +53,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
         pair = recent_pair[:2] if recent_pair and here - recent_pair[2] <= _PAIR_MEMORY_SENTENCES else None
         dyads = _dyads(table, group, quotes, pair)
         for cand, source, target in dyads:
-            if _keep(cand, source, target):
+            if _happened(cand):
                 resolved.append(ResolvedEvent(cand, source, target))
                 if source and target:
                     recent_pair = (source, target, here)
@@ -61,9 +61,12 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             named = _pair_named_in(table, group[0].sentence)
             if named:
                 recent_pair = (*named, here)
+    acts = merge_mentions(resolved)
+    _target_the_doer(acts)
+    acts = [a for a in acts if a.source_id is not None or a.target_id is not None]
     places = state.get("places", [])
     events = []
-    for n, ev in enumerate(merge_mentions(resolved), 1):
+    for n, ev in enumerate(acts, 1):
         cand = ev.candidate
         trigger = cand.trigger
         reports = ev.mentions or [cand]
@@ -81,12 +84,22 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     return events
 
 
-def _keep(cand: EventCandidate, source: Optional[str], target: Optional[str]) -> bool:
-    if source is None and target is None:
-        return False
+def _happened(cand: EventCandidate) -> bool:
+    """Whether the text reports the act as done (or, for negation-recoded patterns, as refused)."""
     if cand.negated and not cand.recoded:
         return False
     return cand.modality != "hypothetical"
+
+
+def _target_the_doer(acts: list[ResolvedEvent]) -> None:
+    """An act aimed at another act ("denounced the sentencing") is aimed at that act's doer."""
+    doer_of = {m.trigger.i: act.source_id for act in acts for m in act.mentions if act.source_id}
+    for act in acts:
+        side = act.candidate.target
+        if act.target_id is None and side is not None:
+            doer = doer_of.get(side.root.i)
+            if doer is not None and doer != act.source_id:
+                act.target_id = doer
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
@@ -111,6 +124,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
             symmetric = first.code in SYMMETRIC_CODES
             return [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                     if i != j and (i < j or not symmetric)]
+    if all(source is None for _, source, _ in out) and first.code in SYMMETRIC_CODES:
+        actors = list(dict.fromkeys(target for _, _, target in out if target is not None))
+        if len(actors) >= 2:  # "talks between the two sides" with no one named as holding them
+            return [(first, a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     return named or out[:1]
