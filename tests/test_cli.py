@@ -175,7 +175,6 @@ def test_user_dictionary_codes_an_invented_org(runner: CliRunner, workdir: Path)
     assert guild.dictionary_id == "quillmarsh-salt-guild"
 
 
-@pytest.mark.xfail(strict=True, reason="cli catches errors.DictionaryError, but knowledge.dictionary raises its own class")
 def test_invalid_user_dictionary_is_reported(runner: CliRunner, workdir: Path) -> None:
     (workdir / "wrong.yaml").write_text(GUILD_DICTIONARY.replace("PER\n", "XYZ\n"), encoding="utf-8")
     result = runner.invoke(app, ["extract", "--dictionary", "wrong.yaml", "guild.txt"])

@@ -667,6 +667,7 @@ class ActorExtractor:
 
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
         text = " ".join(t.text for t in title if t.text != '"').strip(" ,")
+        text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
         org = None
         for tok in title:

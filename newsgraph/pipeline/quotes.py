@@ -729,6 +729,21 @@ def _indirect(doc: Doc, content: Span, cue_name: Optional[str], cue_token: Optio
                           False, addressee, rule, apposition)
 
 
+def _without_trailing_speaker(span: Span) -> Optional[Span]:
+    """"A, B and C agreed, the envoy, former President X" said: the parser may hang the speaker's
+    phrase on the clause; cut the comma-separated verbless name phrases off its end."""
+    end = span.end
+    for tok in reversed(list(span)):
+        if tok.text != ",":
+            continue
+        tail = span.doc[tok.i + 1:end]
+        if not len(tail) or any(t.pos_ in ("VERB", "AUX") for t in tail):
+            break
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in tail):
+            end = tok.i
+    return _trimmed(span.doc, span.start, end) if end != span.end else span
+
+
 def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                      cue: VerbCue) -> Optional[tuple[Span, str, str]]:
     """The reported content a cue verb introduces, its cue name and the rule that found it."""
@@ -753,6 +768,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                     and ctx.cues.verb_cue(verb.head) is None):
                 # headline parse "X says A, B shut": the clause the parser hung the verb on goes on
                 span = _trimmed(doc, span.start, verb.head.right_edge.i + 1)
+            if span is not None and comp.i < verb.i:
+                span = _without_trailing_speaker(span)
             if span is not None and _enough_words(span):
                 return span, cue_name, "cue_clause" if comp.i > verb.i else "cue_clause_before"
         if colon is None:

@@ -10,7 +10,9 @@ stay inspectable):
   acts that matter among the unreal ones (threats, demands, promises) are coded by their own
   triggers;
 - a joint act with two or more actors on one side and none on the other ("Iran and Iraq agreed",
-  "the two sides reached a deal") becomes an act between those actors.
+  "the two sides reached a deal") becomes an act between those actors; "the two sides" are the
+  last pair of actors an event or a sentence named, within a few sentences;
+- an act aimed at another act ("France condemned the arrest") is aimed at that act's doer.
 """
 from __future__ import annotations
 
