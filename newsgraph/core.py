@@ -68,7 +68,7 @@ class Pipeline:
             article = read_text(article, source="<text>")
         repaired = repair(article.raw)
         doc = self.nlp.make_doc(repaired.text)
-        when = published or article.published
+        when = article.published or published
         doc._.ng_meta = {
             "id": content_hash(article.raw),
             "source": article.source,

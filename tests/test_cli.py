@@ -145,7 +145,6 @@ def test_directory_reports_bad_file_and_prints_good_record(runner: CliRunner, wo
     assert "1 record(s) written" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="cli: rich wraps and elides stderr messages at 80 columns, cutting file paths")
 def test_long_bad_path_is_named_whole_on_stderr(runner: CliRunner, workdir: Path) -> None:
     deep = workdir / ("folder-with-a-rather-long-name-" * 3) / "another-long-folder-name-for-articles"
     deep.mkdir(parents=True)
@@ -197,7 +196,6 @@ def test_every_command_is_documented_in_readme() -> None:
         assert re.search(rf"newsgraph {re.escape(name)}\b", readme), f"README does not show `newsgraph {name}`"
 
 
-@pytest.mark.xfail(strict=True, reason="core.make_doc lets --published override the article's own date; help says 'when the article has none'")
 def test_published_option_does_not_override_the_articles_date(runner: CliRunner, workdir: Path) -> None:
     (workdir / "dated.txt").write_text("LIMA, May 2, 2018 - Peru and Chile signed a fishing accord.\n",
                                        encoding="utf-8")

@@ -160,8 +160,6 @@ def test_any_text_yields_a_valid_record(pipeline: Pipeline, text: str) -> None:
     assert offset_problems(record) == []
 
 
-@pytest.mark.xfail(strict=True, reason="factories.py's `from __future__ import annotations` breaks spaCy 3.8.7 "
-                                       "(the Python<3.12 pin): ForwardRef 'nlp' error at load")
 def test_factory_signatures_are_resolvable_by_old_confection() -> None:
     # confection < 1 (installed with spaCy 3.8.7) builds pydantic v1 models from the raw annotations.
     import newsgraph.pipeline.factories as factories

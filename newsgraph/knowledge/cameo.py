@@ -12,6 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Literal, Optional, Union
 
+from newsgraph.errors import DictionaryError
+
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -31,8 +33,14 @@ __all__ = [
 Modality = Literal["threatened", "demanded", "hypothetical", "reported"]
 
 
-class KnowledgeDataError(ValueError):
-    """A data file under newsgraph/data (or a user's file) is malformed."""
+class KnowledgeDataError(DictionaryError):
+    """A CAMEO or pattern data file (packaged or a user's) is malformed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("", message)  # the message names the file itself
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def quad_class_of_root(root: str) -> int:

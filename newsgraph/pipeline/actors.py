@@ -65,7 +65,7 @@ class ActorDraft:
         return min((m[0] for m in self.mentions), default=0)
 
     def add_name(self, text: str) -> None:
-        text = text.strip()
+        text = text.strip().strip('"').strip()
         if text and text not in self.names:
             self.names.append(text)
 
@@ -411,7 +411,7 @@ class ActorExtractor:
             claimed.update(t.i for t in span)
             return
         if country and country.kind == "demonym":
-            if text.lower().endswith("s") and len(span) == 1 and span[0].tag_ in ("NNPS", "NNS"):
+            if text.lower().endswith("s") and span[-1].tag_ in ("NNPS", "NNS"):
                 draft = table.get(f"gpe:{country.iso3}", "GPE")
                 draft.add_name(self.kb.countries.name(country.iso3))
                 draft.add_name(text)
@@ -544,6 +544,11 @@ class ActorExtractor:
             if role is None or role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
                 continue
             if role.person:
+                plural = head.tag_ in ("NNS", "NNPS")
+                if plural and role.sector:
+                    self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
+                elif det in ("a", "an") and countries and role.sector:
+                    self._unnamed_person(table, head, phrase, role, countries)  # "a Guinean army colonel"
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and head.tag_ in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
@@ -553,6 +558,19 @@ class ActorExtractor:
                 self._group(table, head, phrase, role, countries)
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
+
+    def _unnamed_person(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
+        """A person the text describes but does not name (yet): coded from the description."""
+        key = f"anon:{head.i}"
+        draft = table.get(key, "PERSON")
+        draft.anonymous = True
+        draft.head = head.lemma_.lower()
+        draft.add_name(phrase.text)
+        draft.role = phrase.text
+        draft.titles.append(phrase.text)
+        table.claim(phrase, key, "description")
+        draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
+        draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
 
     def _anonymous(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
         full = _with_prep_modifiers(head)

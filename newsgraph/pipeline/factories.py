@@ -1,11 +1,12 @@
 """spaCy components of newsgraph, registered as factories.
 
+No `from __future__ import annotations` here: the confection release that older spaCy
+versions use reads factory signatures at run time and cannot resolve string annotations.
+
 Each stage reads what the stages before it left on the Doc (`doc._.ng_state`) and adds its own
 part. The last one, `ng_record`, turns the state into the JSON-ready record (`doc._.ng_record`)
 and clears the state, so that Docs can travel between processes.
 """
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Optional
