@@ -102,6 +102,49 @@ def extract(
 
 
 @app.command()
+def quotes(
+    files: List[str] = typer.Argument(..., help="article files or folders; - reads stdin"),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or jsonl"),
+    dictionary: List[Path] = typer.Option([], "--dictionary", "-d", help="extra dictionary file (YAML); repeatable"),
+    model: Optional[str] = typer.Option(None, help="spaCy model package (default: setting NEWSGRAPH_MODEL)"),
+) -> None:
+    """List each article's quotations, direct and reported, with their speakers."""
+    from newsgraph.errors import InputError
+    from newsgraph.sources import iter_inputs
+
+    pipeline = _pipeline(dictionary, model)
+    failed = 0
+    inputs = []
+    for item in iter_inputs(files):
+        if isinstance(item, InputError):
+            failed += 1
+            err.print(f"[red]error:[/red] {item}")
+        else:
+            inputs.append(item)
+    for record in pipeline.pipe(inputs):
+        by_id = {a.id: a for a in record.actors}
+        rows = [{"source": record.source, "id": q.id, "kind": q.kind, "speaker": q.speaker,
+                 "speaker_name": by_id[q.speaker].name if q.speaker in by_id else None,
+                 "speaker_text": q.speaker_text, "cue": q.cue, "text": q.text, "start": q.start, "end": q.end}
+                for q in record.quotes]
+        if format is Format.table:
+            table = Table(title=f"Quotes: {record.title or record.source}")
+            for col in ("speaker", "kind", "cue", "quote"):
+                table.add_column(col)
+            for r in rows:
+                table.add_row(r["speaker_name"] or f"[dim]{r['speaker_text'] or '?'}[/dim]", r["kind"],
+                              r["cue"] or "", _clip(r["text"], 110))
+            out.print(table)
+        elif format is Format.json:
+            sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        else:
+            for r in rows:
+                sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""
     from newsgraph.model import record_json_schema

@@ -36,6 +36,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
 ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "militia", "party", "faction",
                        "company", "agency", "ministry", "government", "force", "forces", "army", "council",
                        "committee", "front", "alliance", "coalition", "court", "office", "union"}
+CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Caucasus",
+              "Balkans", "Sahel", "Levant", "Maghreb", "Arctic", "Pacific", "Atlantic"}
 ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide",
                     "insider", "witness", "resident", "analyst", "expert", "officer", "commander"}
 INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another"}
@@ -309,8 +311,12 @@ class ActorExtractor:
         table.country_name = self.kb.countries.name
         table.main_country = self._main_country(doc)
         claimed: set[int] = set()
+        acronyms = _acronym_definitions(doc)
         for span in self._name_spans(doc):
+            if span.text in acronyms and len(span) == 1:
+                continue  # an acronym the article defines goes with what it defines, below
             self._add_name(table, span, claimed)
+        self._link_acronyms(table, doc, acronyms, claimed)
         self._link_surnames(table)
         self._drop_noise(table)
         self._descriptions(table, doc, claimed)
@@ -444,6 +450,8 @@ class ActorExtractor:
         words = [t for t in span if t.is_alpha]
         if not words or not any(t.is_title or t.is_upper for t in words):
             return None
+        if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)):
+            return None  # "West Africa"
         role = self.kb.roles.sector_of(span.text)
         if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]):
             return None  # a title the tagger took for a name ("National Security Advisor")
@@ -465,6 +473,24 @@ class ActorExtractor:
 
         place = get_gazetteer().lookup(text)
         return place is not None and (not kinds or place.kind in kinds)
+
+    def _link_acronyms(self, table: ActorTable, doc: Doc, acronyms: dict[str, Span], claimed: set[int]) -> None:
+        """"Reporters Without Borders (RSF)": every RSF of the article is that organisation,
+        whatever a dictionary says RSF stands for elsewhere."""
+        for tok in doc:
+            definition = acronyms.get(tok.text)
+            if definition is None or tok.i in claimed:
+                continue
+            owner = table.owner_of(definition)
+            if owner is None:
+                m = self.match(tok.text, allow_partial=False)
+                if m is None:
+                    continue
+                self._add_name(table, doc[tok.i:tok.i + 1], claimed)
+                continue
+            table.drafts[owner].add_name(tok.text)
+            table.claim(doc[tok.i:tok.i + 1], owner, "acronym")
+            claimed.add(tok.i)
 
     def _link_surnames(self, table: ActorTable) -> None:
         """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
@@ -684,7 +710,7 @@ class ActorExtractor:
         return self.kb.roles.is_role_word(word.lower())
 
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
-        text = " ".join(t.text for t in title if t.text != '"').strip(" ,")
+        text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
         org = None
@@ -777,6 +803,9 @@ class ActorExtractor:
             phrase = _phrase_without_det(chunk)
             if phrase is None:
                 continue
+            role = self.kb.roles.sector_of(phrase.text)
+            if role is not None and role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
+                continue  # "the journalist's release" is about a release, not the journalist
             target = self._description_target(table, chunk, phrase)
             if target:
                 table.claim(chunk, target, "description")
@@ -944,6 +973,9 @@ def _description_phrase(head: Token) -> Optional[Span]:
     for t in sorted(left, key=lambda t: -t.i):
         if t.i == start - 1 and "\n" not in t.whitespace_ and (t.is_alpha or "-" in t.text and len(t) > 1 or t.text == "'s"):
             start = t.i
+    for t in doc[start:head.i]:
+        if t.text in ("'s", "'") and not (t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "NORP")):
+            start = t.i + 1  # "the group's news agency": the possessor is not part of the description
     while start < head.i and (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON" or doc[start].text in ("'s", "-")):
         start += 1
     return doc[start:head.i + 1]
@@ -1091,6 +1123,28 @@ THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", 
                "initiative", "resolution", "convention", "protocol", "strategy", "prize", "award", "day",
                "operation", "missile", "missiles", "battle", "war", "bill", "doctrine", "festival", "cup",
                "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
+
+
+def _acronym_definitions(doc: Doc) -> dict[str, Span]:
+    """Acronyms the text defines: "Name of Body (NOB)" → {"NOB": span of "Name of Body"}."""
+    out: dict[str, Span] = {}
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8) or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+            continue
+        end = tok.i - 1
+        start = end
+        while start > tok.sent.start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS):
+            start -= 1
+        while start < end and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        if end - start < 2:
+            continue
+        initials = "".join(t.text[0] for t in doc[start:end] if _is_name_token(t))
+        if tok.text[0] == initials[:1] and tok.text not in out:
+            out[tok.text] = doc[start:end]
+    return out
 
 
 def _is_name_token(tok: Token) -> bool:

@@ -975,6 +975,8 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
         return False
     if any(t.like_num or t.pos_ in ("VERB", "AUX", "PRON") for t in words):
         return False
+    if all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in words):
+        return False  # "Yemen: ..." is a headline's place label, not a speaker
     for tok in words:
         core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
         if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):
