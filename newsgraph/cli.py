@@ -144,6 +144,36 @@ def quotes(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def evaluate(
+    validation: Path = typer.Argument(
+        Path(__file__).resolve().parents[2] / "shared" / "gold" / "public" / "PETR2_GSR_validation.xml",
+        help="PETRARCH-2 validation XML (default: ../shared/gold/public/PETR2_GSR_validation.xml)"),
+    show: bool = typer.Option(False, "--show", help="list every record with what was expected and produced"),
+    dictionary: List[Path] = typer.Option([], "--dictionary", "-d", help="extra dictionary file (YAML); repeatable"),
+) -> None:
+    """Code the PETRARCH-2 validation sentences from raw text and count exact and root-level matches."""
+    from newsgraph.errors import InputError
+    from newsgraph.evaluation import read_petrarch_validation, validate
+
+    try:
+        sentences = read_petrarch_validation(validation)
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+    report = validate(sentences, _pipeline(dictionary, None))
+    parsed = {s.id for s in sentences if s.has_parse}
+    if show:
+        for r in report.results:
+            mark = "exact" if r.exact else ("root" if r.root else "miss")
+            want = ", ".join(f"{g.source}-{g.code}->{g.target}" for g in r.expected) or "no event"
+            got = ", ".join(f"{p.source}-{p.code}->{p.target}" for p in r.produced) or "no event"
+            out.print(f"{mark:5s} {r.id}: expected {want}; produced {got}")
+    out.print(f"records: {report.total} (with a parse: {len(parsed)})")
+    out.print(f"exact (code, source, target): {report.count('exact')}/{report.total}")
+    out.print(f"root level (root, source and target countries): {report.count('root')}/{report.total}")
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""

@@ -74,6 +74,7 @@ class EventCandidate:
     confidence: float
     sentence: Span
     recoded: bool = False  # negated, and coded by the pattern's `negation_code`
+    reporter: Optional[Span] = None  # subject of the reporting verb the act is told under
 
 
 @dataclass
@@ -189,8 +190,17 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if head is verb:
         return []
     if verb.dep_ == "xcomp":
+        if _is_passive(head):  # "Tehran is obliged to reduce": the passive subject is controlled
+            return _children(head, *_PASSIVE_SUBJ)
         objects = _children(head, "dobj")
         return objects or _subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+        # "claimed responsibility for targeting", "by selling": the clause the phrase hangs on
+        owner = head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return _subject(owner, depth + 1)
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return _children(owner, "poss") or _governor_subject(owner)
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
@@ -247,6 +257,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return _prep_objects(token, "by")
     if slot == "poss":
         return _children(token, "poss")
+    if slot == "obj_poss":  # "reduce its exports": the owner of what is acted on
+        return [p for o in (_object(token) if family == "verb" else []) for p in _children(o, "poss")]
     if slot == "amod":
         return [c for c in _children(token, "amod") if c.ent_type_ in ("NORP", "GPE")]
     if slot == "compound":
@@ -366,6 +378,11 @@ def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
     return False
 
 
+# Auxiliaries of the future: under a reporting verb they tell an announced act ("said it would
+# impose sanctions"), not an unreal one.
+_FUTURE_AUX = frozenset({"would", "will", "shall"})
+
+
 def _own_modality(token: Token, patterns: PatternSet) -> Optional[str]:
     for child in token.children:
         if child.dep_ in ("aux", "mark") and patterns.modality_cues.get(child.lower_) == "hypothetical":
@@ -375,11 +392,19 @@ def _own_modality(token: Token, patterns: PatternSet) -> Optional[str]:
     return None
 
 
+def _future_only(token: Token, patterns: PatternSet) -> bool:
+    """Whether the token's only unreal marker is a future auxiliary ("would take")."""
+    marks = [c for c in token.children if c.dep_ in ("aux", "mark")
+             and (patterns.modality_cues.get(c.lower_) == "hypothetical" or c.lower_ in _HYPOTHETICAL_MARKS)]
+    return bool(marks) and all(c.lower_ in _FUTURE_AUX for c in marks)
+
+
 def _modality(
     token: Token, matched: dict[int, EventPattern], patterns: PatternSet
 ) -> tuple[Optional[str], bool]:
     """(modality, governed) for an act: governed acts sit under a coded threat/demand/appeal."""
     modality = _own_modality(token, patterns)
+    future = modality == "hypothetical" and _future_only(token, patterns)
     current = token
     for _ in range(8):
         dep = current.dep_
@@ -400,12 +425,30 @@ def _modality(
             return governing.governs, True
         if governing is None:
             cue = patterns.modality_cues.get(head.lemma_.lower())
+            if future and cue == "reported":
+                return "reported", False
             if modality is None and cue is not None:
                 modality = cue
             if modality is None:
                 modality = _own_modality(head, patterns)
+                future = modality == "hypothetical" and _future_only(head, patterns)
         current = head
     return modality, False
+
+
+def _reporter(token: Token, patterns: PatternSet) -> Optional[Span]:
+    """The subject of the reporting verb an act is told under ("the ministry confirmed ... contacts")."""
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head is current:
+            return None
+        if head.pos_ in ("VERB", "AUX") and patterns.modality_cues.get(head.lemma_.lower()) == "reported":
+            subjects = [s for s in _subject(head) if s.pos_ != "PRON" or s.lower_ not in _RELATIVE_PRONOUNS]
+            if subjects and token not in subjects[0].subtree:
+                return _side_span(subjects[0], token)
+        current = head
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -427,10 +470,15 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
             matched[token.i] = pattern
             families[token.i] = family
 
+    # a trigger modifying another trigger ("warning shots") is part of the act its head names
+    for index in [i for i in matched if doc[i].dep_ in ("compound", "amod") and doc[i].head.i in matched]:
+        del matched[index]
+
     out: list[EventCandidate] = []
     for index, pattern in matched.items():
         token = doc[index]
         family = families[index]
+        reporter = _reporter(token, patterns)
         modality, governed = _modality(token, matched, patterns)
         if governed:
             continue
@@ -460,6 +508,7 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
                     confidence=round(confidence, 3),
                     sentence=token.sent,
                     recoded=negated and bool(pattern.negation_code),
+                    reporter=reporter,
                 )
             )
     out.sort(key=lambda c: c.trigger.i)

@@ -112,6 +112,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
         targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
+        if not sources:
+            teller = _teller(table, cand, quotes)
+            if teller is not None and teller not in targets:
+                sources = [teller]
         for source in sources or [None]:
             for target in targets or [None]:
                 if source is not None and source == target:
@@ -126,13 +130,28 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
             symmetric = first.code in SYMMETRIC_CODES
             return [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                     if i != j and (i < j or not symmetric)]
-    if all(source is None for _, source, _ in out) and first.code in SYMMETRIC_CODES:
+    if all(source is None for _, source, _ in out):
         actors = list(dict.fromkeys(target for _, _, target in out if target is not None))
         if len(actors) >= 2:  # "talks between the two sides" with no one named as holding them
             return [(first, a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     return named or out[:1]
+
+
+def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
+    """Who tells of an act that names no doer: the speaker of the quotation it stands in, else
+    the subject of the reporting verb above it ("the ministry confirmed contacts with Baghdad")."""
+    at = cand.trigger.idx
+    for q in quotes:
+        if q.start <= at < q.end:
+            speaker = table.drafts.get(q.speaker)
+            if speaker is None:
+                return None
+            return speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
+    if cand.reporter is not None:
+        return side_key(table, cand.reporter, quotes)
+    return None
 
 
 def side_keys(table: ActorTable, span: Span, quotes: list,
