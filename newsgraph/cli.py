@@ -144,6 +144,42 @@ def quotes(
         raise typer.Exit(1)
 
 
+@app.command()
+def explain(
+    file: str = typer.Argument(..., help="an article file; - reads stdin"),
+    published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the article has none"),
+    dictionary: List[Path] = typer.Option([], "--dictionary", "-d", help="extra dictionary file (YAML); repeatable"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="leave out sentences where nothing fired"),
+) -> None:
+    """Show, sentence by sentence, which events were coded and why, and what fired nothing."""
+    from newsgraph.errors import InputError
+    from newsgraph.explain import explain as explain_article
+    from newsgraph.sources import iter_inputs
+
+    items = list(iter_inputs([file]))
+    if len(items) != 1 or isinstance(items[0], InputError):
+        for item in items:
+            err.print(f"[red]error:[/red] {item}")
+        raise typer.Exit(1)
+    record, sentences = explain_article(_pipeline(dictionary, None), items[0], published=_published(published))
+    names = {a.id: f"{a.name} ({a.code or a.type})" for a in record.actors}
+    for n, sentence in enumerate(sentences, 1):
+        if quiet and not sentence.notes:
+            continue
+        out.print(f"[bold]{n}.[/bold] {_clip(sentence.text, 160)}")
+        for e in sentence.events:
+            if not any(m.start == e.start for m in e.mentions[:1]) and e.mentions:
+                continue
+            flags = ", ".join(x for x in (e.modality, "negated" if e.negated else None, e.date) if x)
+            out.print(f"   [green]{e.id}[/green] {names.get(e.source or '', '—')} —{e.code}→ "
+                      f"{names.get(e.target or '', '—')}  rule {e.rule}" + (f"  [{flags}]" if flags else ""))
+        for note in sentence.notes:
+            out.print(f"   [dim]'{note.trigger}' {note.code} ({note.rule}); source words: {note.source_words or '—'}; "
+                      f"target words: {note.target_words or '—'} → {note.outcome}[/dim]")
+        if not sentence.notes:
+            out.print("   [dim]no pattern fired[/dim]")
+
+
 @app.command("eval")
 def evaluate(
     validation: Path = typer.Argument(

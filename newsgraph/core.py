@@ -62,6 +62,18 @@ class Pipeline:
         for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size or self.settings.batch_size):
             yield Record.model_validate(doc._.ng_record)
 
+    def analyse(self, article: ArticleLike, *, published: Optional[date] = None):
+        """The parsed Doc with every stage's working state, and the record built from it
+        (for explanations and debugging; `extract` is the fast path)."""
+        from newsgraph.pipeline.record import build_record
+
+        doc = self.make_doc(article, published=published)
+        for name, proc in self.nlp.pipeline:
+            if name == "ng_record":
+                break
+            doc = proc(doc)
+        return doc, build_record(doc, doc._.ng_state or {})
+
     def make_doc(self, article: ArticleLike, *, published: Optional[date] = None, title: Optional[str] = None):
         """Repair the article's text and wrap it in a Doc carrying its metadata."""
         if isinstance(article, str):

@@ -112,7 +112,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
         targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
-        if not sources:
+        if not sources and targets:  # an act aimed at someone, told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets:
                 sources = [teller]
@@ -130,7 +130,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
             symmetric = first.code in SYMMETRIC_CODES
             return [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                     if i != j and (i < j or not symmetric)]
-    if all(source is None for _, source, _ in out):
+    between = first.target is not None and first.target.root.head.lower_ == "between"
+    if all(source is None for _, source, _ in out) and (first.code in SYMMETRIC_CODES or between):
         actors = list(dict.fromkeys(target for _, _, target in out if target is not None))
         if len(actors) >= 2:  # "talks between the two sides" with no one named as holding them
             return [(first, a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
@@ -193,8 +194,23 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     return actors
 
 
+_LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
+
+
 def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    """The actor an event side's words name."""
+    """The actor an event side's words name; a place the phrase adds ("a site in Syria", "a colonel
+    on state TV") is read only when the words before it name no one."""
+    root = span.root
+    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+                and span.start <= c.i < span.end and c.i > root.i), None)
+    if cut is not None and cut.i > span.start:
+        key = _side_key(table, span.doc[span.start:cut.i], quotes)
+        if key is not None:
+            return key
+    return _side_key(table, span, quotes)
+
+
+def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     key = table.resolve(span)
     if key is not None:
         return key
