@@ -318,6 +318,7 @@ class ActorExtractor:
             self._add_name(table, span, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._link_surnames(table)
+        self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
         self._descriptions(table, doc, claimed)
         self._code_org_names(table, doc)
@@ -503,6 +504,9 @@ class ActorExtractor:
                 if len(toks) >= 2:
                     by_last.setdefault(toks[-1], []).append(d)
                     by_last.setdefault(toks[0], [])  # a first name alone is not linked
+        # a one-word "organisation" that is a named person's surname is that person ("Arce said")
+        people += [d for d in table.drafts.values() if d.type == "ORG" and not d.dictionary_id
+                   and len(name_key(d.names[0] if d.names else "").split()) == 1]
         for d in list(people):
             if d.key not in table.drafts or d in full:
                 continue
@@ -520,6 +524,35 @@ class ActorExtractor:
                     self._forget(table, d.key)
                 else:
                     d.type = "PERSON"
+
+    def _claim_surnames(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A person's surname alone, wherever the tagger missed it ("..., Arce said")."""
+        owners: dict[str, set[str]] = {}
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous:
+                continue
+            for n in d.names:
+                toks = name_key(n).split()
+                if len(toks) >= 2:
+                    owners.setdefault(toks[-1], set()).add(d.key)
+        if not owners:
+            return
+        for tok in doc:
+            if tok.i in claimed or not _is_name_token(tok):
+                continue
+            for width in (3, 1):  # "Al - Kazemi" or "Arce"
+                span = doc[tok.i:tok.i + width]
+                if len(span) != width or any(t.i in claimed for t in span) or "\n" in span.text:
+                    continue
+                if width == 3 and not (span[1].text == "-" and _glued(span[0], span[1]) and _glued(span[1], span[2])):
+                    continue
+                keys = owners.get(name_key(span.text), set())
+                if len(keys) == 1 and not self.kb.countries.lookup(span.text):
+                    key = next(iter(keys))
+                    table.drafts[key].add_name(span.text)
+                    table.claim(span, key, "name")
+                    claimed.update(t.i for t in span)
+                    break
 
     def _drop_noise(self, table: ActorTable) -> None:
         """Fragments the tagger mistakes for names: a lone unknown word seen once, untitled."""

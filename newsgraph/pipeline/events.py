@@ -257,6 +257,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return _prep_objects(token, "by")
     if slot == "poss":
         return _children(token, "poss")
+    if slot == "attr_subj":  # "the sentence is a tragedy": what the predicate noun describes
+        return _children(token.head, *_SUBJ) if token.dep_ in ("attr", "acomp") else []
     if slot == "obj_poss":  # "reduce its exports": the owner of what is acted on
         return [p for o in (_object(token) if family == "verb" else []) for p in _children(o, "poss")]
     if slot == "amod":
@@ -352,7 +354,9 @@ def _find_sides(
         # "threatened to attack the embassy": the governed act's object is the target
         targets = [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)]
         for noun in _prep_objects(token, pattern.prep or "for") + _children(token, "dobj"):
-            targets += _prep_objects(noun, "of") if not targets else []
+            if not targets:  # "called for the release of X", "hinted at an attack on X"
+                targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
+                            or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
     if target_slot == "between":
         expanded = [c for t in targets for c in _conjuncts(t)]

@@ -2,8 +2,9 @@
 
 What goes into the record's `events` (decided here, not in `find_events`, so that the candidates
 stay inspectable):
-- at least one side must name an actor: an act with no actor on either side says nothing about
-  who did what to whom, which is what event data is for;
+- the target must name an actor, except for appeals, demands, threats, protests and shows of force
+  (roots 02, 10, 13, 14, 15), which are events with only their source named: an act with no
+  one on its receiving end says too little about who did what to whom, and is mostly noise;
 - a negated act is left out unless its pattern recodes it (`negation_code`, e.g. "did not
   accept" → reject): "they did not attack" reports no attack;
 - a hypothetical act ("could strike", "if they attack") is left out: it has not happened, and the
@@ -40,6 +41,12 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "president", "counterpart", "army", "camp"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _PAIR_MEMORY_SENTENCES = 6
+# Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
+# protest, a show of force); any other act with no target says too little to be kept.
+_UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+# Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
+_ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
+                        "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> list[Event]:
@@ -53,7 +60,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
         group = list(group)
         here = sentence_number.get(group[0].sentence.start, 0)
         pair = recent_pair[:2] if recent_pair and here - recent_pair[2] <= _PAIR_MEMORY_SENTENCES else None
-        dyads = _dyads(table, group, quotes, pair)
+        dyads = _dyads(table, group, quotes, pair, patterns)
         for cand, source, target in dyads:
             if _happened(cand):
                 resolved.append(ResolvedEvent(cand, source, target))
@@ -64,8 +71,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             if named:
                 recent_pair = (*named, here)
     acts = merge_mentions(resolved)
-    _target_the_doer(acts)
-    acts = [a for a in acts if a.source_id is not None or a.target_id is not None]
+    _target_the_doer(acts, table, patterns)
+    acts = [a for a in acts if a.target_id is not None
+            or (a.source_id is not None and a.candidate.root in _UNADDRESSED_ROOTS)]
     places = state.get("places", [])
     events = []
     for n, ev in enumerate(acts, 1):
@@ -93,26 +101,47 @@ def _happened(cand: EventCandidate) -> bool:
     return cand.modality != "hypothetical"
 
 
-def _target_the_doer(acts: list[ResolvedEvent]) -> None:
-    """An act aimed at another act ("denounced the sentencing") is aimed at that act's doer."""
+def _names_an_act(span: Optional[Span], patterns) -> bool:
+    """Whether a side's words name an act or a decision ("the verdict", "the sentencing")."""
+    if span is None:
+        return False
+    lemma = span.root.lemma_.lower()
+    return lemma in _ACT_NOUNS or bool(patterns.candidates("noun", lemma))
+
+
+def _state_of(table: ActorTable, iso: Optional[str]) -> Optional[str]:
+    """The actor standing for the state `iso`, when the article names that state."""
+    if iso is None:
+        return None
+    if f"gpe:{iso}" in table.drafts:
+        return f"gpe:{iso}"
+    return next((d.key for d in table.drafts.values() if d.type == "GPE" and d.country == iso), None)
+
+
+def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
+    """An act aimed at another act ("denounced the sentencing") is aimed at that act's doer; when
+    the text names no doer, at the state where the article's acts happen (its main country)."""
     doer_of = {m.trigger.i: act.source_id for act in acts for m in act.mentions if act.source_id}
     for act in acts:
         side = act.candidate.target
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
+            if doer is None and _names_an_act(side, patterns):
+                doer = _state_of(table, table.main_country)
             if doer is not None and doer != act.source_id:
                 act.target_id = doer
 
 
-def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list,
-           pair: Optional[tuple[str, str]]) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
+def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
+           patterns) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
     """(candidate, source, target) for every dyad one trigger names, joint acts paired up."""
     out: list[tuple[EventCandidate, Optional[str], Optional[str]]] = []
     seen: set[tuple[Optional[str], Optional[str]]] = set()
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
         targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
-        if not sources and targets:  # an act aimed at someone, told without its doer
+        if not sources and (targets or _names_an_act(cand.target, patterns)):
+            # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets:
                 sources = [teller]
