@@ -56,6 +56,12 @@ def test_speaker_after_quote_subject_first(quotes):
     assert q.kind == "direct" and not q.speaker_from_previous
 
 
+def test_inverted_cue_takes_the_name_after_it_not_a_later_subject(quotes):
+    q = only(quotes('"The harbour will stay open," warned Lena Ostrova, flanked by two advisers: '
+                    'the port director Omar Haddad and the deputy mayor Ines Rocha.'), "direct")
+    assert text_of(q.speaker) == "Lena Ostrova"
+
+
 def test_speaker_before_colon(quotes):
     q = only(quotes('The governor said: "Roads in the north will reopen on Monday."'))
     assert q.kind == "direct" and text_of(q.speaker) == "The governor"

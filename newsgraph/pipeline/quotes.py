@@ -418,10 +418,26 @@ def _speaker_of(verb: Token, cue: VerbCue,
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return _phrase(child, channels)
-    subject = _subject_of(verb)
+    subject = _inverted_subject(verb) or _subject_of(verb)
     if subject is None:
         return None, None
     return _phrase(subject, channels)
+
+
+def _inverted_subject(verb: Token) -> Optional[Token]:
+    """'"...," warned Obasanjo, flanked by ...': the name right after a cue that follows the
+    closing quote mark is the speaker, whatever the parser hung elsewhere as subject."""
+    doc = verb.doc
+    if verb.i < 2 or not (doc[verb.i - 1].text == '"' or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text == '"')):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    for tok in doc[verb.i + 1:min(len(doc), verb.i + 5)]:
+        if tok.pos_ == "PROPN" and tok.head.i == verb.i and tok.dep_ in ("attr", "dobj", "nsubj", "npadvmod", "oprd"):
+            return tok
+        if tok.pos_ not in ("PROPN", "DET", "ADJ", "NOUN") and tok.text != "-":
+            break
+    return None
 
 
 def _addressee_of(verb: Token, cue: VerbCue, content: Optional[Span]) -> Optional[Span]:

@@ -44,6 +44,8 @@ _PAIR_MEMORY_SENTENCES = 6
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+# "the country", "the nation" with no name: the state the article is about.
+_THE_COUNTRY = frozenset({"country", "nation"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
                         "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
@@ -140,7 +142,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
         targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
-        if not sources and (targets or _names_an_act(cand.target, patterns)):
+        between = cand.target is not None and cand.target.root.head.lower_ == "between"
+        if not sources and not between and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets:
@@ -259,6 +262,8 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     owners = [table.token_owner[t.i] for t in span if t.i in table.token_owner]
     if owners:
         return owners[-1]
+    if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
+        return _state_of(table, table.main_country)  # "the country's borders": the article's state
     return table.country_actor(span)
 
 
