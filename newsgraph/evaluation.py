@@ -1,5 +1,9 @@
 """Evaluation against public gold event records (PETRARCH-2 validation set).
 
+Matching is at the granularity newsgraph codes: the event code, and for each side the country
+and the first sector (agent) code; "exact" needs all three, "root" the CAMEO root and the sides'
+countries (or, for sides without a country, their sector).
+
 The validation file holds sentences, each with the CAMEO codings a coder should produce
 (`eventcode`, `sourcecode`, `targetcode`) or a mark that it holds no event. newsgraph codes each
 sentence from raw text (not from the file's hand-checked parses) and is counted right when it
@@ -93,18 +97,38 @@ def read_petrarch_validation(path: Path | str) -> list[GoldSentence]:
 
 def produced_codings(record: Record) -> list[GoldCoding]:
     """The record's events as (code, source code, target code), statements left out."""
-    codes = {a.id: (a.code or a.country or "") for a in record.actors}
+    codes = {a.id: ((a.country or "---") + (a.sector or "") if (a.country or a.sector) else "") for a in record.actors}
     return [GoldCoding(e.code, codes.get(e.source or "", ""), codes.get(e.target or "", ""))
             for e in record.events if e.root != "01"]
 
 
+def split_code(code: str) -> tuple[Optional[str], Optional[str]]:
+    """(country, primary sector) of a PETRARCH or newsgraph actor code.
+
+    PETRARCH writes "---" for no country and "IGO..." for intergovernmental bodies, and may chain
+    several agent codes ("IRQGOVMIL"); newsgraph codes a country and one sector, so the first agent
+    is the one compared.
+    """
+    code = (code or "").upper()
+    if not code:
+        return None, None
+    if code.startswith("---"):
+        return None, code[3:6] or None
+    if code.startswith("IGO"):
+        return None, "IGO"
+    return code[:3], code[3:6] or None
+
+
 def _side_matches(gold: str, ours: str, level: str) -> bool:
+    gold_country, gold_sector = split_code(gold)
+    our_country, our_sector = split_code(ours)
     if not gold:
-        return not ours or level == "root"
+        return True  # the gold leaves this side open
+    if gold_country != our_country and not (gold_country is None and gold_sector == "IGO"):
+        return False
     if level == "root":
-        return ours[:3] == gold[:3]
-    # the gold codes a sector only where PETRARCH's dictionaries knew one
-    return ours == gold or (len(gold) == 3 and ours[:3] == gold)
+        return gold_country is not None or gold_sector == our_sector
+    return gold_sector is None or gold_sector == our_sector
 
 
 def _coding_found(gold: GoldCoding, produced: list[GoldCoding], level: str) -> bool:

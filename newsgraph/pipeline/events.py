@@ -220,6 +220,11 @@ def _object(verb: Token) -> list[Token]:
     found = _children(verb, "dobj")
     if found:
         return found
+    # a named object the parser took for an adverbial ("met Prime Minister X in Cairo")
+    found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
+             and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if found:
+        return found
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the embassy targeted by ..."
     if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
