@@ -168,3 +168,60 @@ def test_root_recall_on_gold_articles(nlp):
     print(f"root-level recall {hit}/{total} = {recall:.2f}; find_events share of time {share:.1%}")
     assert recall >= 0.45
     assert share < 0.15
+
+
+# ---------------------------------------------------------------------------------------------
+# Second round: sides across control, reported speech and evaluative statements
+
+
+def test_passive_controller_is_the_source(nlp):
+    e = only(nlp, "Ankara is forced to cut its oil exports to Lebanon.", "16")
+    assert side(e.source) == "Ankara" and side(e.target) == "Lebanon"
+
+
+def test_owner_of_the_goods_is_the_source_without_a_subject(nlp):
+    e = only(nlp, "The decision to halt its gas exports to Jordan came late.", "16")
+    assert side(e.source) == "its" and side(e.target) == "Jordan"
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    e = only(nlp, "The militia claimed responsibility for bombing the pipeline.", "18")
+    assert side(e.source) == "The militia" and side(e.target) == "the pipeline"
+
+
+def test_future_under_a_reporting_verb_is_reported_not_hypothetical(nlp):
+    e = only(nlp, "The ministry said it would impose sanctions on the firm.", "16")
+    assert e.modality == "reported"
+    assert only(nlp, "The ministry could impose sanctions on the firm.", "16").modality == "hypothetical"
+
+
+def test_trigger_modifying_a_trigger_is_not_coded_alone(nlp):
+    found = events(nlp, "The coast guard fired warning shots at the fishing boat.")
+    assert [e.code for e in found] == ["150"]
+    assert side(found[0].target) == "the fishing boat"
+
+
+def test_calling_something_outrageous_is_disapproval(nlp):
+    e = only(nlp, "The senator called the ruling outrageous.", "11")
+    assert e.code == "111" and side(e.source) == "The senator" and side(e.target) == "the ruling"
+
+
+def test_predicate_condemnation_targets_its_subject(nlp):
+    e = only(nlp, "The new law is unacceptable.", "11")
+    assert side(e.target) == "The new law" and e.source is None
+
+
+def test_reporter_is_kept_for_acts_without_a_doer(nlp):
+    e = only(nlp, "The ministry confirmed intensive contacts with Amman.", "04")
+    assert e.source is None and side(e.target) == "Amman" and side(e.reporter) == "The ministry"
+
+
+def test_hinting_at_an_attack_is_a_threat_against_its_target(nlp):
+    found = events(nlp, "The general hinted at an imminent strike on the port.")
+    assert [e.code for e in found] == ["138"] and side(found[0].target) == "the port"
+
+
+def test_named_object_parsed_as_adverbial_is_the_target(nlp):
+    doc = nlp("CAIRO - Egyptian President Abdel Fattah el-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo.")
+    e = next(c for c in find_events(doc) if c.rule == "meet.v")
+    assert e.target is not None and e.target.root.text == "Ahmed"

@@ -156,7 +156,17 @@ class ActorTable:
         return counts.most_common(1)[0][0] if counts else None
 
     def resolve(self, span: Span) -> Optional[str]:
-        """Actor key for a span naming a speaker or an event side, or None."""
+        """Actor key for a span naming a speaker or an event side, or None. An unnamed group
+        that belongs to a named organisation ("gunmen affiliated with this group") stands for it."""
+        key = self._resolve(span)
+        if key is not None:
+            draft = self.drafts[key]
+            if draft.type == "GROUP" and draft.affiliation in self.drafts \
+                    and self.drafts[draft.affiliation].type == "ORG":
+                return draft.affiliation
+        return key
+
+    def _resolve(self, span: Span) -> Optional[str]:
         root = span.root
         if root.i in self.token_owner:
             return self.token_owner[root.i]
@@ -664,6 +674,9 @@ class ActorExtractor:
         draft.head = lemma
         draft.add_name(phrase.text)
         table.claim(phrase, key, "description")
+        affiliate = _affiliated_with(table, head)
+        if affiliate and affiliate != key:
+            draft.affiliation = draft.affiliation or affiliate
         if country:
             draft.set_code("country", country, TITLE, "description-country", phrase.text)
         if sector or role.sector:
@@ -1127,6 +1140,25 @@ def _subtree_span(tok: Token) -> Span:
             hi = t.i + 1 if "\n" in t.whitespace_ else t.i
             break
     return doc[lo:hi]
+
+
+AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "belonging", "close",
+                     "back", "backed", "align", "aligned", "tie", "tied", "attach", "attached", "allied"}
+
+
+def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
+    """"gunmen affiliated with this group", "factions close to Iran": the actor they belong to."""
+    for child in head.rights:
+        if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in AFFILIATION_WORDS | {"affiliate"}:
+            for t in child.subtree:
+                if t.dep_ in ("pobj", "agent") or (t.dep_ == "pobj" and t.head.dep_ == "prep"):
+                    owner = table.token_owner.get(t.i)
+                    if owner is None and t.lower_ in ("group", "movement", "organization", "militia", "party") \
+                            and table.describe is not None:
+                        owner = table.describe(t.doc[t.left_edge.i:t.i + 1])
+                    if owner:
+                        return owner
+    return None
 
 
 def _complement_names_other(table: ActorTable, head: Token) -> bool:
