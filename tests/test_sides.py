@@ -60,3 +60,34 @@ def test_repeated_reports_fold_into_one_event(pipeline):
     record = pipeline.extract("Germany arrested three Russian diplomats on Tuesday. The arrest angered Moscow.")
     arrests = [e for e in record.events if e.root == "17"]
     assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+
+
+def test_act_without_doer_takes_the_reporting_subject(pipeline):
+    found = dyads(pipeline, "Jordan confirmed intensive contacts with Syria on trade.")
+    assert ("040", "Jordan", "Syria") in found
+
+
+def test_act_without_target_is_left_out_unless_it_needs_none(pipeline):
+    assert dyads(pipeline, "Jordan praised the weather.") == []
+    assert any(code.startswith("13") for code, *_ in dyads(pipeline, "Jordan threatened to retaliate."))
+
+
+def test_between_names_both_sides_of_any_joint_act(pipeline):
+    found = dyads(pipeline, "A phone call between Turkey and Iran took place on Monday.")
+    assert [d for d in found if d[0] == "041"] == [("041", "Turkey", "Iran")]
+
+
+def test_reaction_to_an_undone_act_targets_the_articles_state(pipeline):
+    text = ("Belarus has held the activist for two years. Belarus tried him in a closed hearing. "
+            "Lithuania called the ruling outrageous.")
+    assert ("111", "Lithuania", "Belarus") in dyads(pipeline, text)
+
+
+def test_the_country_is_the_articles_state(pipeline):
+    text = "Soldiers in Mali seized the state broadcaster. The junta in Mali closed the country's borders."
+    assert any(code == "191" and tgt == "Mali" for code, _, tgt in dyads(pipeline, text))
+
+
+def test_place_after_a_side_does_not_name_it(pipeline):
+    found = dyads(pipeline, "Rebels from Yemen attacked an Israeli post in Syria.")
+    assert any(code == "190" and tgt == "Israel" for code, _, tgt in found)

@@ -667,8 +667,10 @@ class ActorExtractor:
                sector: Optional[str] = None) -> None:
         country = countries[0] if countries else None
         lemma = head.lemma_.lower()
+        mods = _modifier_words(phrase, head)
         same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
-                and (country is None or d.country in (None, country))]
+                and (country is None or d.country in (None, country))
+                and any(_nested(mods, _modifier_words_of_name(n, lemma)) for n in d.names)]
         key = same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}"
         draft = table.get(key, "GROUP")
         draft.head = lemma
@@ -1140,6 +1142,21 @@ def _subtree_span(tok: Token) -> Span:
             hi = t.i + 1 if "\n" in t.whitespace_ else t.i
             break
     return doc[lo:hi]
+
+
+def _modifier_words(phrase: Span, head: Token) -> frozenset[str]:
+    return frozenset(t.lower_ for t in phrase if t.i != head.i and t.is_alpha)
+
+
+def _modifier_words_of_name(name: str, lemma: str) -> frozenset[str]:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    return frozenset(words[:-1]) if words else frozenset()
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions of one group: one's modifiers contain the other's ("armed factions" in
+    "the armed Shiite factions"); "missile forces" and "foreign forces" stay apart."""
+    return a <= b or b <= a
 
 
 AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "belonging", "close",
