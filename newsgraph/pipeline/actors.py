@@ -36,6 +36,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "di
 ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "militia", "party", "faction",
                        "company", "agency", "ministry", "government", "force", "forces", "army", "council",
                        "committee", "front", "alliance", "coalition", "court", "office", "union"}
+# countries whose people's names are written family name first
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "HUN", "MNG"}
 CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Caucasus",
               "Balkans", "Sahel", "Levant", "Maghreb", "Arctic", "Pacific", "Atlantic"}
 ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide",
@@ -327,6 +329,8 @@ class ActorExtractor:
                 continue  # an acronym the article defines goes with what it defines, below
             self._add_name(table, span, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
+        self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
+        table.main_country = self._main_country(doc, table) or table.main_country
         self._link_surnames(table)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
@@ -340,16 +344,24 @@ class ActorExtractor:
         return table
 
     # -- context ------------------------------------------------------------------------
-    def _main_country(self, doc: Doc) -> Optional[str]:
-        """The country the article is about: most mentioned, with the opening weighing more."""
+    def _main_country(self, doc: Doc, table: Optional[ActorTable] = None) -> Optional[str]:
+        """The country the article is about: the most mentioned, counting states, demonyms and the
+        named actors of a country, with mentions in the opening weighing more."""
         counts: Counter[str] = Counter()
         opening = min(len(doc.text), 600)
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP"):
-                continue
-            m = self.kb.countries.lookup(_strip_name(ent.text))
-            if m:
-                counts[m.iso3] += 3 if ent.start_char < opening else 1
+            if ent.label_ == "NORP":
+                m = self.kb.countries.lookup(_strip_name(ent.text))
+                if m:
+                    counts[m.iso3] += 3 if ent.start_char < opening else 1
+        for d in (table.drafts.values() if table is not None else ()):
+            if d.country and not d.key.startswith(("group:", "anon:")):
+                counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
+        if table is None:
+            for ent in doc.ents:
+                m = self.kb.countries.lookup(_strip_name(ent.text)) if ent.label_ == "GPE" else None
+                if m:
+                    counts[m.iso3] += 3 if ent.start_char < opening else 1
         return counts.most_common(1)[0][0] if counts else None
 
     # -- names --------------------------------------------------------------------------
@@ -517,13 +529,19 @@ class ActorExtractor:
         # a one-word "organisation" that is a named person's surname is that person ("Arce said")
         people += [d for d in table.drafts.values() if d.type == "ORG" and not d.dictionary_id
                    and len(name_key(d.names[0] if d.names else "").split()) == 1]
+        # family name first: "Wang" is Wang Wenbin where the dictionary knows the name order
+        by_first: dict[str, list[ActorDraft]] = {}
+        for d in full:
+            entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
+            if entry is not None and entry.country in FAMILY_NAME_FIRST:
+                by_first.setdefault(name_key(entry.name).split()[0], []).append(d)
         for d in list(people):
             if d.key not in table.drafts or d in full:
                 continue
             toks = name_key(d.names[0]).split() if d.names else []
             if len(toks) != 1:
                 continue
-            cands = {c.key for c in by_last.get(toks[0], []) if c.key in table.drafts}
+            cands = {c.key for c in by_last.get(toks[0], []) + by_first.get(toks[0], []) if c.key in table.drafts}
             if len(cands) == 1:
                 keep = cands.pop()
                 table.merge(keep, d.key)
@@ -669,7 +687,7 @@ class ActorExtractor:
         lemma = head.lemma_.lower()
         mods = _modifier_words(phrase, head)
         same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
-                and (country is None or d.country in (None, country))
+                and (d.country in (None, country) if country else d.country in (None, table.main_country))
                 and any(_nested(mods, _modifier_words_of_name(n, lemma)) for n in d.names)]
         key = same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}"
         draft = table.get(key, "GROUP")
