@@ -25,7 +25,7 @@ import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newsgraph.errors import DictionaryError
-from newsgraph.knowledge.datafiles import DATA_DIR, load_yaml, validate_entry
+from newsgraph.knowledge.datafiles import DATA_DIR, check_sector, load_yaml, validate_entry
 from newsgraph.knowledge.normalize import name_key
 
 __all__ = ["CountryIndex", "CountryMatch", "MatchKind", "Status", "get_country_index", "DEFAULT_FILE"]
@@ -41,7 +41,6 @@ _STATUS_RANK: dict[str, int] = {"member": 0, "observer": 1, "state": 2, "territo
 _INDEXED_CAPITAL_STATUS = frozenset({"member", "observer", "state"})
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-_SECTOR = re.compile(r"^[A-Z]{3}$")
 _INITIAL_DOT = re.compile(r"(?<=\b[A-Za-z])\.")  # "U.S." -> "US"
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")  # "Iran's" -> "Iran", "Americans'" -> "Americans"
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -62,9 +61,7 @@ class MetonymSpec(_Model):
     @field_validator("sector")
     @classmethod
     def _sector_code(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and not _SECTOR.match(value):
-            raise ValueError(f"sector must be a three-letter code such as GOV or MIL, not {value!r}")
-        return value
+        return check_sector(value)
 
 
 class CountrySpec(_Model):

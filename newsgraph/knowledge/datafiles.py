@@ -6,16 +6,30 @@ Every data file is a YAML mapping with a top-level ``version``. Failures raise
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Optional, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from newsgraph.errors import DictionaryError
 
-__all__ = ["DATA_DIR", "DictionaryError", "load_yaml", "validate_entry", "describe_validation_error"]
+__all__ = ["DATA_DIR", "SECTORS", "DictionaryError", "check_sector", "load_yaml", "validate_entry",
+           "describe_validation_error"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# CAMEO-style sector (agent) codes an actor, role or metonym may carry
+SECTORS: frozenset[str] = frozenset(
+    "GOV MIL REB OPP PTY MED ELI BUS LEG JUD COP CVL EDU IGO NGO SPY REL LAB "
+    "HLH REF AGR CRM ENV UAF INS SEP RAD MOD IMG".split()
+)
+
+
+def check_sector(code: Optional[str]) -> Optional[str]:
+    """A sector code as given, or a ValueError naming the known ones (for pydantic validators)."""
+    if code is None or code in SECTORS:
+        return code
+    raise ValueError(f"unknown sector {code!r}; known: {' '.join(sorted(SECTORS))}")
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

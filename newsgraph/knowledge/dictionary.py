@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.datafiles import DATA_DIR as _DATA_ROOT
-from newsgraph.knowledge.datafiles import describe_validation_error, load_yaml
+from newsgraph.knowledge.datafiles import SECTORS, check_sector, describe_validation_error, load_yaml
 from newsgraph.knowledge.normalize import name_key
 
 __all__ = [
@@ -67,10 +67,6 @@ PACKAGE_FILES: tuple[str, ...] = (
     "people.yaml",
 )
 
-SECTORS: frozenset[str] = frozenset(
-    "GOV MIL REB OPP PTY MED ELI BUS LEG JUD COP CVL EDU IGO NGO SPY REL LAB "
-    "HLH REF AGR CRM ENV UAF INS SEP RAD MOD IMG".split()
-)
 # ISO 3166 user-assigned codes in common use that pycountry does not list.
 _EXTRA_COUNTRIES = frozenset({"XKX"})
 
@@ -165,12 +161,6 @@ def _check_country(code: Optional[str]) -> Optional[str]:
     raise ValueError(f"unknown ISO 3166-1 alpha-3 country code {code!r}")
 
 
-def _check_sector(code: Optional[str]) -> Optional[str]:
-    if code is None or code in SECTORS:
-        return code
-    raise ValueError(f"unknown sector {code!r}; known: {' '.join(sorted(SECTORS))}")
-
-
 class _OfficeSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -182,7 +172,7 @@ class _OfficeSpec(BaseModel):
     end: Optional[dt.date] = None
 
     _country = field_validator("country")(classmethod(lambda cls, v: _check_country(v)))
-    _sector = field_validator("sector")(classmethod(lambda cls, v: _check_sector(v)))
+    _sector = field_validator("sector")(classmethod(lambda cls, v: check_sector(v)))
 
     @field_validator("start", mode="before")
     @classmethod
@@ -216,7 +206,7 @@ class _EntrySpec(BaseModel):
     note: Optional[str] = None
 
     _country = field_validator("country")(classmethod(lambda cls, v: _check_country(v)))
-    _sector = field_validator("sector")(classmethod(lambda cls, v: _check_sector(v)))
+    _sector = field_validator("sector")(classmethod(lambda cls, v: check_sector(v)))
 
     @model_validator(mode="after")
     def _coherent(self) -> "_EntrySpec":

@@ -28,14 +28,13 @@ from typing import Iterable, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newsgraph.errors import DictionaryError
-from newsgraph.knowledge.datafiles import DATA_DIR, load_yaml, validate_entry
+from newsgraph.knowledge.datafiles import DATA_DIR, check_sector, load_yaml, validate_entry
 
 __all__ = ["RoleLexicon", "RoleMatch", "RoleEntry", "get_role_lexicon", "DEFAULT_FILE", "PAST_SECTOR"]
 
 DEFAULT_FILE = DATA_DIR / "roles.yaml"
 PAST_SECTOR = "ELI"  # a former office-holder is an elite, whatever the office was
 
-_SECTOR = re.compile(r"^[A-Z]{3}$")
 # "U.N." is one token; otherwise runs of letters (hyphens and apostrophes split words)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+")
 _PREPOSITIONS = frozenset(
@@ -63,9 +62,7 @@ class RoleEntry(_Model):
     @field_validator("sector")
     @classmethod
     def _sector_code(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and not _SECTOR.match(value):
-            raise ValueError(f"sector must be a three-letter code such as GOV or MIL, not {value!r}")
-        return value
+        return check_sector(value)
 
 
 class _Modifiers(_Model):

@@ -646,32 +646,33 @@ class ActorExtractor:
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
 
-    def _unnamed_person(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
-        """A person the text describes but does not name (yet): coded from the description."""
+    @staticmethod
+    def _described_person(table: ActorTable, head: Token, name: str, phrase: Span, role,
+                          countries: list[str]) -> ActorDraft:
+        """A person known only by a description, coded from its words."""
         key = f"anon:{head.i}"
         draft = table.get(key, "PERSON")
         draft.anonymous = True
         draft.head = head.lemma_.lower()
-        draft.add_name(phrase.text)
+        draft.add_name(name)
         draft.role = phrase.text
         draft.titles.append(phrase.text)
-        table.claim(phrase, key, "description")
-        draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
-        draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
-
-    def _anonymous(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
-        full = _with_prep_modifiers(head)
-        key = f"anon:{head.i}"
-        draft = table.get(key, "PERSON")
-        draft.anonymous = True
-        draft.head = head.lemma_.lower()
-        draft.add_name(full.text)
-        draft.role = phrase.text
         table.claim(phrase, key, "description")
         if countries:
             draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
         if role is not None and role.sector:
             draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+        return draft
+
+    def _unnamed_person(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
+        """"A Guinean army colonel": a person the text describes but does not name (yet)."""
+        self._described_person(table, head, phrase.text, phrase, role, countries)
+
+    def _anonymous(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
+        """"An Iraqi government source in the prime minister's office", with its affiliation."""
+        full = _with_prep_modifiers(head)
+        draft = self._described_person(table, head, full.text, phrase, role, countries)
+        key = draft.key
         # "a source in the Hezbollah Brigades", "a government source in the prime minister's office"
         for tok in full[len(phrase):] if full.start == phrase.start else full:
             if tok.i < head.i:
