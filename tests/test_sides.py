@@ -77,14 +77,14 @@ def test_between_names_both_sides_of_any_joint_act(pipeline):
     assert [d for d in found if d[0] == "041"] == [("041", "Turkey", "Iran")]
 
 
-def test_reaction_to_an_undone_act_targets_the_articles_state(pipeline):
-    text = ("Belarus has held the activist for two years. Belarus tried him in a closed hearing. "
-            "Lithuania called the ruling outrageous.")
-    assert ("111", "Lithuania", "Belarus") in dyads(pipeline, text)
+def test_quoted_condemnation_of_an_act_targets_the_articles_state(pipeline):
+    text = ("In Belarus, the activist went on trial on Monday. Rights groups in Belarus said the hearing was "
+            'closed. "The ruling is unacceptable," Lithuanian Foreign Minister Gabrielius Landsbergis said.')
+    assert ("111", "Gabrielius Landsbergis", "Belarus") in dyads(pipeline, text)
 
 
 def test_the_country_is_the_articles_state(pipeline):
-    text = "Soldiers in Mali seized the state broadcaster. The junta in Mali closed the country's borders."
+    text = "Malian soldiers seized the state broadcaster in Bamako, Mali, on Sunday. The junta closed the country's borders."
     assert any(code == "191" and tgt == "Mali" for code, _, tgt in dyads(pipeline, text))
 
 

@@ -14,6 +14,13 @@ Decisions worth knowing:
   ("vowed to strike" → threatened; "could strike", "plans to strike" → hypothetical; "said they
   struck" → reported).
 - A negated trigger keeps its code (or the pattern's `negation_code`) with `negated=True`.
+- A future auxiliary under a reporting verb ("said it would impose sanctions") tells an announced
+  act: modality "reported", not "hypothetical".
+- Sides cross control and raising: the passive subject controls its complement ("Tehran is
+  obliged to reduce"), a gerund after a preposition takes the clause's subject ("claimed
+  responsibility for targeting"). Each candidate also keeps `reporter`, the subject of the
+  reporting verb above it, which the sides stage uses when the act names no doer.
+- A trigger that modifies another trigger ("warning shots") is part of its head's act.
 """
 from __future__ import annotations
 
