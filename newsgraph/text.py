@@ -50,14 +50,27 @@ _CONFUSABLES = {
     "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "α": "a",
 }
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ANY_CONFUSABLE = re.compile("[" + "".join(_CONFUSABLES) + "]")
 
 
 def _is_latin_letter(char: str) -> bool:
     return char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
 
 
+# one-to-one replacements, for the common case where no character is removed or merged
+_ONE_TO_ONE = str.maketrans(
+    {**{c: "\n" for c in _LINE_BREAKS}, **{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES}})
+_NOT_ONE_TO_ONE = re.compile("[\r" + "".join(_REMOVED) + "]|[" + "".join(_SINGLE_QUOTES) + "]{2}")
+_OTHER_SPACE = re.compile(r"[^\S\n]")
+
+
 def _normalise_chars(raw: str) -> tuple[list[str], list[int]]:
     """One pass over the raw text: output characters and the raw index of each."""
+    if not _NOT_ONE_TO_ONE.search(raw):
+        text = _OTHER_SPACE.sub(" ", raw.translate(_ONE_TO_ONE))
+        chars = list(text)
+        _fix_confusables(chars)
+        return chars, list(range(len(raw)))
     chars: list[str] = []
     src: list[int] = []
     i, n = 0, len(raw)
@@ -95,6 +108,8 @@ def _normalise_chars(raw: str) -> tuple[list[str], list[int]]:
 def _fix_confusables(chars: list[str]) -> None:
     """Replace look-alike letters in words that are otherwise Latin (in place, 1:1)."""
     text = "".join(chars)
+    if not _ANY_CONFUSABLE.search(text):
+        return
     for m in _LETTER_RUN.finditer(text):
         word = m.group()
         if not any(ch in _CONFUSABLES for ch in word):

@@ -61,12 +61,13 @@ class ActorDraft:
     evidence: list[CodeEvidence] = field(default_factory=list)
     head: Optional[str] = None  # head lemma, for descriptions and groups
     titles: list[str] = field(default_factory=list)  # every title the text gives
+    _first: int = field(default=1 << 62, repr=False)  # start of the earliest mention
     country_rule: int = 0  # strength of the rule that set the country (higher wins)
     sector_rule: int = 0
 
     @property
     def first(self) -> int:
-        return min((m[0] for m in self.mentions), default=0)
+        return self._first if self.mentions else 0
 
     def add_name(self, text: str) -> None:
         text = text.strip().strip('"').strip()
@@ -77,6 +78,7 @@ class ActorDraft:
         if any(s <= start < e or start <= s < end for s, e, _ in self.mentions):
             return
         self.mentions.append((start, end, kind))
+        self._first = min(self._first, start)
 
     def set_code(self, field_name: str, value: Optional[str], strength: int, rule: str, source: str) -> None:
         """Set country or sector unless a stronger rule already did."""
@@ -108,6 +110,7 @@ class ActorTable:
         self.token_owner: dict[int, str] = {}
         self.main_country: Optional[str] = None
         self._quoted: Optional[set[int]] = None
+        self.chunks: list[Span] = []  # the Doc's noun chunks, read once
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
         self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
@@ -321,16 +324,16 @@ class ActorExtractor:
         table.countries_in = self.countries_in
         table.describe = lambda span: self._description_target(table, span, _phrase_without_det(span) or span)
         table.country_name = self.kb.countries.name
-        table.main_country = self._main_country(doc)
+        table.chunks = list(_noun_phrases(doc))
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc)
-        for span in self._name_spans(doc):
+        for span in self._name_spans(doc, table.chunks):
             if span.text in acronyms and len(span) == 1:
                 continue  # an acronym the article defines goes with what it defines, below
             self._add_name(table, span, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
-        table.main_country = self._main_country(doc, table) or table.main_country
+        table.main_country = self._main_country(doc, table)
         self._link_surnames(table)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
@@ -344,35 +347,30 @@ class ActorExtractor:
         return table
 
     # -- context ------------------------------------------------------------------------
-    def _main_country(self, doc: Doc, table: Optional[ActorTable] = None) -> Optional[str]:
+    def _main_country(self, doc: Doc, table: ActorTable) -> Optional[str]:
         """The country the article is about: the most mentioned, counting states, demonyms and the
         named actors of a country, with mentions in the opening weighing more."""
         counts: Counter[str] = Counter()
-        opening = min(len(doc.text), 600)
+        opening = 600  # characters
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 m = self.kb.countries.lookup(_strip_name(ent.text))
                 if m:
                     counts[m.iso3] += 3 if ent.start_char < opening else 1
-        for d in (table.drafts.values() if table is not None else ()):
+        for d in table.drafts.values():
             if d.country and not d.key.startswith(("group:", "anon:")):
                 counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
-        if table is None:
-            for ent in doc.ents:
-                m = self.kb.countries.lookup(_strip_name(ent.text)) if ent.label_ == "GPE" else None
-                if m:
-                    counts[m.iso3] += 3 if ent.start_char < opening else 1
         return counts.most_common(1)[0][0] if counts else None
 
     # -- names --------------------------------------------------------------------------
-    def _name_spans(self, doc: Doc) -> list[Span]:
+    def _name_spans(self, doc: Doc, chunks: list[Span]) -> list[Span]:
         """Name spans to claim, in order: those the knowledge layer knows (longest first), then
         the tagger's other entities with their boundaries repaired."""
         known: list[Span] = []
         unknown: list[Span] = []
         for run in _capitalised_runs(doc):
             known.extend(self._known_subspans(run))
-        for chunk in _noun_phrases(doc):  # lower-case multi-word names: "the axis of resistance"
+        for chunk in chunks:  # lower-case multi-word names: "the axis of resistance"
             phrase = _phrase_without_det(chunk)
             if phrase is None or phrase[0].is_title:
                 continue
@@ -618,6 +616,8 @@ class ActorExtractor:
                 continue
             if head.dep_ == "compound" or not head.is_alpha:
                 continue
+            if not (self.kb.roles.is_role_word(head.lower_) or head.lemma_.lower() in ANONYMOUS_LEMMAS):
+                continue
             phrase = _description_phrase(head)
             if phrase is None:
                 continue
@@ -860,7 +860,7 @@ class ActorExtractor:
     # -- references ----------------------------------------------------------------------
     def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
         """Definite descriptions ("the prime minister", "the source", "this group") and pronouns."""
-        for chunk in _noun_phrases(doc):
+        for chunk in table.chunks:
             head = chunk.root
             if head.i in table.token_owner or head.pos_ == "PRON":
                 continue

@@ -76,21 +76,26 @@ def _weekday(s: str, published: date) -> Optional[date]:
 
 
 @lru_cache(maxsize=1)
-def _parser_module():
-    """dateparser, imported on first use (its import and first parse cost a noticeable fraction of a second)."""
-    import dateparser
+def _parser():
+    """One English dateparser, built on first use: building one loads its locale data, which
+    costs far more than a parse. The year of a date without one is chosen below, so the
+    parser needs no relative base."""
+    from dateparser.date import DateDataParser
 
-    return dateparser
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": ["day", "month"],
+        "RELATIVE_BASE": datetime(2000, 1, 1)})
+
+
+def warm_up() -> None:
+    """Build the date parser and its lazily compiled tables now rather than on the first article."""
+    _parser().get_date_data("3 January 2021")
 
 
 @lru_cache(maxsize=4096)
 def _parse_absolute(s: str, published: Optional[date]) -> Optional[date]:
     """A calendar date with month and day ("3 January", "Aug. 18", "January 3, 2021")."""
-    dateparser = _parser_module()
-    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
-    settings = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True,
-                "REQUIRE_PARTS": ["day", "month"]}
-    parsed = dateparser.parse(s, languages=["en"], settings=settings)
+    parsed = _parser().get_date_data(s).date_obj
     if parsed is None:
         return None
     d = parsed.date()

@@ -567,12 +567,12 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
     `mentions`, in text order. Sides a later report names fill sides the first left empty.
     """
     out: list[ResolvedEvent] = []
+    keys: list[tuple] = []  # the act key of each event in `out`
     for event in sorted(resolved, key=lambda e: e.candidate.trigger.i):
         candidate = event.candidate
         key = (candidate.root, _act_key(candidate.trigger), candidate.negated)
         reports = event.mentions or [candidate]
-        for known in out:
-            known_key = (known.candidate.root, _act_key(known.candidate.trigger), known.candidate.negated)
+        for known, known_key in zip(out, keys):
             if (
                 known_key == key
                 and _compatible(known.source_id, event.source_id)
@@ -586,4 +586,5 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
                 break
         else:
             out.append(ResolvedEvent(candidate, event.source_id, event.target_id, list(reports)))
+            keys.append(key)
     return out

@@ -144,8 +144,11 @@ def make_events(nlp: Language, name: str, dictionaries: list[str]):
     from newsgraph.knowledge.cameo import load_patterns
     from newsgraph.pipeline.sides import code_events
 
+    from newsgraph.pipeline.dates import warm_up
+
     kb = knowledge_of(dictionaries)
     patterns = load_patterns(list(kb.pattern_files)) if kb.pattern_files else load_patterns()
+    warm_up()  # the date parser builds its tables on first use: pay that once, at load
 
     def ng_events(doc: Doc) -> Doc:
         state = state_of(doc)
