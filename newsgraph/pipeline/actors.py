@@ -318,6 +318,10 @@ class ActorExtractor:
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.match = lru_cache(maxsize=1 << 16)(kb.actors.match)
+        # first words of the dictionary's multi-word names, to pass over noun phrases cheaply
+        self.first_words = frozenset(
+            name_key(n).split()[0] for e in kb.actors.entries() for n in (e.name, *e.aliases)
+            if len(name_key(n).split()) >= 2)
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
@@ -371,6 +375,8 @@ class ActorExtractor:
         for run in _capitalised_runs(doc):
             known.extend(self._known_subspans(run))
         for chunk in chunks:  # lower-case multi-word names: "the axis of resistance"
+            if not any(name_key(t.text) in self.first_words for t in chunk):
+                continue  # no known multi-word name starts in it: skip without building spans
             phrase = _phrase_without_det(chunk)
             if phrase is None or phrase[0].is_title:
                 continue
