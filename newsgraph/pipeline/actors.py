@@ -871,7 +871,9 @@ class ActorExtractor:
             if head.i in table.token_owner or head.pos_ == "PRON":
                 continue
             det = chunk[0].lower_
-            if det not in ("the", "this", "that", "these"):
+            state_possessor = any(c.dep_ == "poss" and table.token_owner.get(c.i, "").startswith("gpe:")
+                                  for c in head.children)
+            if det not in ("the", "this", "that", "these") and not state_possessor:
                 continue
             phrase = _phrase_without_det(chunk)
             if phrase is None:
@@ -879,10 +881,19 @@ class ActorExtractor:
             role = self.kb.roles.sector_of(phrase.text)
             if role is not None and role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
                 continue  # "the journalist's release" is about a release, not the journalist
-            target = self._description_target(table, chunk, phrase)
+            target = self._description_target(table, chunk, phrase) or _apposed_person(table, head)
+            if target is None and role is not None and role.person and not _complement_names_other(table, head) \
+                    and not _names_a_person_inside(table, head):
+                target = self._office_holder_named_later(table, chunk, phrase, role)
+                if target is None and (state_possessor or self.countries_in(phrase)) and role.sector:
+                    # "Poland's prime minister", never named: a person known by the office
+                    target = self._described_person(table, head, phrase.text, phrase, role,
+                                                    self.countries_in(phrase)).key
             if target:
-                table.claim(chunk, target, "description")
-                table.drafts[target].add_name(phrase.text) if table.drafts[target].type == "PERSON" and not table.drafts[target].anonymous else None
+                draft = table.drafts[target]
+                table.claim(chunk if det in ("the", "this", "that", "these") else phrase, target, "description")
+                if draft.type == "PERSON" and not draft.anonymous:
+                    draft.add_name(phrase.text)
         for tok in doc:
             if tok.i in table.token_owner:
                 continue
@@ -891,6 +902,26 @@ class ActorExtractor:
                 owner = table.person_before(tok)
                 if owner:
                     table.claim(doc[tok.i:tok.i + 1], owner, "pronoun")
+
+    def _office_holder_named_later(self, table: ActorTable, chunk: Span, phrase: Span, role) -> Optional[str]:
+        """"Poland's prime minister denounced ...", then "Mateusz Morawiecki said": the person named
+        after the description who holds (or held) that office of that country, or bears that title."""
+        from newsgraph.knowledge.dictionary import canonical_role
+
+        countries = self.countries_in(phrase)
+        wanted = canonical_role(role.term)
+        for d in sorted(table.drafts.values(), key=lambda d: d.first):
+            if d.type != "PERSON" or d.anonymous or d.first <= chunk.start_char:
+                continue
+            if countries and d.country not in countries:
+                continue
+            entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
+            if entry is not None and any(o.role == wanted and (not countries or o.country in countries)
+                                         for o in entry.offices):
+                return d.key
+            if countries and any(_role_compatible(role.term, t) for t in d.titles):
+                return d.key
+        return None
 
     def _description_target(self, table: ActorTable, chunk: Span, phrase: Span) -> Optional[str]:
         if not len(chunk):
@@ -1201,6 +1232,25 @@ def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
                     if owner:
                         return owner
     return None
+
+
+def _apposed_person(table: ActorTable, head: Token) -> Optional[str]:
+    """"Ales Bialiatski, Belarus's top human rights advocate": the named person a description
+    stands in apposition to."""
+    around = [head.head] if head.dep_ == "appos" else []
+    around += [c for c in head.children if c.dep_ == "appos"]
+    for tok in around:
+        owner = table.token_owner.get(tok.i)
+        if owner and table.drafts[owner].type == "PERSON" and not table.drafts[owner].anonymous:
+            return owner
+    return None
+
+
+def _names_a_person_inside(table: ActorTable, head: Token) -> bool:
+    """"Canada's Minister of Foreign Affairs Mélanie Joly": the description is the title of a name."""
+    tokens = list(head.subtree) + [head.head]
+    return any(table.token_owner.get(t.i) and table.drafts[table.token_owner[t.i]].type == "PERSON"
+               and not table.drafts[table.token_owner[t.i]].anonymous for t in tokens if t.i != head.i)
 
 
 def _complement_names_other(table: ActorTable, head: Token) -> bool:
