@@ -40,6 +40,7 @@ ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "mil
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "HUN", "MNG"}
 CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Caucasus",
               "Balkans", "Sahel", "Levant", "Maghreb", "Arctic", "Pacific", "Atlantic"}
+PAST_WORDS = {"former", "retired", "ex", "late", "onetime", "erstwhile", "outgoing"}
 ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide",
                     "insider", "witness", "resident", "analyst", "expert", "officer", "commander"}
 INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another"}
@@ -640,7 +641,7 @@ class ActorExtractor:
                 plural = head.tag_ in ("NNS", "NNPS")
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
-                elif det in ("a", "an") and countries and role.sector:
+                elif det in ("a", "an") and countries and role.sector and _apposed_person(table, head) is None:
                     self._unnamed_person(table, head, phrase, role, countries)  # "a Guinean army colonel"
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and head.tag_ in ("NN", "NNP") and role.sector:
@@ -1108,7 +1109,8 @@ def _title_tokens(span: Span, is_title_word) -> list[Token]:
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss":
+        if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss" \
+                and tok.lower_ not in PAST_WORDS:
             break
         if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text):
             break
@@ -1343,6 +1345,11 @@ def _repair_name_boundaries(span: Span, kb: Knowledge) -> Optional[Span]:
             grew = True
         if not grew:
             break
+    if span.label_ == "ORG" and start - 1 >= sent.start and doc[start - 1].is_title \
+            and "\n" not in doc[start - 1].whitespace_:
+        before = kb.countries.lookup(doc[start - 1].text)
+        if before is not None and before.kind == "demonym" and kb.roles.is_role_word(doc[end - 1].lower_):
+            start -= 1  # "Iranian" + "Foreign Ministry": the state is part of the body's name
     toks = list(doc[start:end])
     if person_like:
         # cut everything up to the last title word, demonym or honorific

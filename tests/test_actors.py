@@ -1,0 +1,143 @@
+"""The actor stage: one actor per real entity, coded from the text first, then the dictionaries.
+
+Every article here is the team's own writing.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    def run(text: str, published: date | None = None):
+        return pipeline.extract(text, published=published)
+    return run
+
+
+def actor(record, name: str):
+    """The actor whose name or an alias is `name`."""
+    for a in record.actors:
+        if name == a.name or name in a.aliases:
+            return a
+    raise AssertionError(f"no actor named {name!r}: {[(a.name, a.aliases) for a in record.actors]}")
+
+
+def test_spelling_variants_are_one_actor(extract):
+    record = extract(
+        "Baghdad's prime minister, Mustafa Al-Kazemi, flew to Riyadh on Monday.\n\n"
+        "Al Kazemi met the crown prince. Kazemi later told reporters the visit went well.\n")
+    kazemi = actor(record, "Al Kazemi")
+    assert {"Mustafa Al-Kazemi", "Al Kazemi", "Kazemi"} <= set(kazemi.aliases) | {kazemi.name}
+    assert kazemi.code == "IRQGOV"
+    assert sum(1 for a in record.actors if "Kazemi" in a.name or any("Kazemi" in x for x in a.aliases)) == 1
+
+
+def test_title_codes_a_person_no_dictionary_knows(extract):
+    record = extract("The Iranian Foreign Ministry spokesman, Bahram Qasemlou, rejected the report on Sunday.\n")
+    person = actor(record, "Bahram Qasemlou")
+    assert (person.country, person.sector) == ("IRN", "GOV")
+    assert any(e.rule.startswith("title") for e in person.evidence)
+    ministry = actor(record, "Iranian Foreign Ministry")
+    assert ministry.code == "IRNGOV"
+
+
+def test_former_diplomat_is_an_elite_and_retired_general_too(extract):
+    record = extract(
+        "Former Egyptian diplomat Karim Halawa said the talks had stalled. Retired Major General "
+        "Samir Idris, an Egyptian analyst, agreed.\n")
+    assert actor(record, "Karim Halawa").code == "EGYELI"
+    assert actor(record, "Samir Idris").sector == "ELI"
+
+
+def test_pronoun_and_title_resolve_to_the_person(extract):
+    record = extract(
+        "Kenyan President William Ruto arrived in Addis Ababa on Tuesday.\n\n"
+        "He said the summit would focus on trade. The president later met business leaders.\n")
+    ruto = actor(record, "William Ruto")
+    kinds = {m.kind for m in ruto.mentions}
+    assert "pronoun" in kinds and "description" in kinds
+    for m in ruto.mentions:
+        assert record.text[m.start:m.end] == m.text
+
+
+def test_anonymous_source_carries_its_affiliation(extract):
+    record = extract(
+        'A source in the Rapid Support Forces told the agency that "the convoy was never stopped."\n')
+    source = next(a for a in record.actors if a.anonymous)
+    rsf = actor(record, "Rapid Support Forces")
+    assert source.affiliation == rsf.id
+    assert source.code == rsf.code == "SDNREB"
+    assert record.quotes and record.quotes[0].speaker == source.id
+
+
+def test_anonymous_government_source_is_coded_from_its_adjectives(extract):
+    record = extract("A Turkish diplomatic source said the talks would resume next week.\n")
+    source = next(a for a in record.actors if a.anonymous)
+    assert source.code == "TURGOV"
+
+
+def test_literal_translation_is_an_alias_of_the_group(extract):
+    record = extract(
+        "Gunmen from the League of the Righteous deployed in eastern Baghdad. Asa'ib Ahl al-Haq "
+        "denied any role.\n")
+    group = actor(record, "League of the Righteous")
+    assert "Asa'ib Ahl al-Haq" in {group.name, *group.aliases}
+    assert group.code == "IRQREB"
+
+
+def test_acronym_defined_in_the_text_wins_over_the_dictionary(extract):
+    record = extract(
+        "Reporters Without Borders (RSF) condemned the arrest. RSF said two more reporters were held.\n")
+    rsf = actor(record, "Reporters Without Borders")
+    assert "RSF" in rsf.aliases
+    assert all(a.name != "Rapid Support Forces" for a in record.actors)
+
+
+def test_fragments_the_tagger_mistakes_for_names_are_not_actors(extract):
+    record = extract(
+        "The security nature of regional developments Zuvra on the visit was discussed, and "
+        "Iraq accepted the amounts without Feasibility.\n")
+    names = {a.name for a in record.actors} | {x for a in record.actors for x in a.aliases}
+    assert "Zuvra" not in names and "Feasibility" not in names
+
+
+def test_groups_from_descriptions(extract):
+    record = extract(
+        "North Korean soldiers crossed the border on Friday. South Korean troops fired warning shots "
+        "and the soldiers turned back.\n")
+    north = actor(record, "North Korean soldiers")
+    assert (north.type, north.code) == ("GROUP", "PRKMIL")
+    assert actor(record, "South Korean troops").code == "KORMIL"
+
+
+def test_office_named_later_is_the_same_person(extract):
+    record = extract(
+        "Poland's prime minister condemned the verdict on Friday.\n\n"
+        "\"This is an outrage,\" Mateusz Morawiecki wrote in a post.\n", published=date(2023, 3, 3))
+    pm = actor(record, "Mateusz Morawiecki")
+    assert "Poland's prime minister" in pm.aliases
+    assert pm.code == "POLGOV"
+
+
+def test_unknown_actor_is_listed_uncoded(extract):
+    record = extract("The Velmora Cooperative said it would appeal the ruling.\n")
+    unknown = [a for a in record.actors if not a.coded and not a.anonymous]
+    assert any("Velmora" in a.name for a in unknown)
+
+
+def test_capital_inside_a_personal_name_is_no_place(extract):
+    record = extract("Our correspondent in Cairo, Riyadh Mansour, reported heavy traffic at the crossing.\n")
+    assert actor(record, "Riyadh Mansour").type == "PERSON"
+    assert all(a.country != "SAU" for a in record.actors)
+
+
+def test_user_dictionary_codes_a_new_organisation(pipeline, tmp_path):
+    from newsgraph.core import Pipeline
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("version: 1\nactors:\n  - {id: velmora-coop, name: Velmora Cooperative, type: ORG, "
+                    "country: PER, sector: BUS}\n", encoding="utf-8")
+    record = Pipeline(dictionaries=(path,)).extract("The Velmora Cooperative said it would appeal the ruling.\n")
+    assert actor(record, "Velmora Cooperative").code == "PERBUS"
