@@ -345,7 +345,6 @@ class ActorExtractor:
         self._descriptions(table, doc, claimed)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
-        self._code_from_dictionary(table)
         self._code_from_affiliation(table)
         self._code_from_context(table)
         self._resolve_references(table, doc)
