@@ -140,7 +140,6 @@ class Record(_Model):
     events: list[Event] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
-    tone: Optional[float] = None
 
 
 def record_json_schema() -> dict:
