@@ -646,8 +646,8 @@ class ActorExtractor:
             elif countries and not role.group and head.tag_ in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
             elif role.sector and (role.group or det or head.tag_ in ("NNS", "NNPS")):
-                if head.tag_ in ("NN",) and not det and not countries:
-                    continue  # "with full force": a mass noun, nobody acting
+                if head.tag_ == "NN" and not role.group and det not in ("the", "this", "that") and not countries:
+                    continue  # "with all force": a mass noun, nobody acting
                 self._group(table, head, phrase, role, countries)
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
@@ -692,10 +692,10 @@ class ActorExtractor:
                sector: Optional[str] = None) -> None:
         country = countries[0] if countries else None
         lemma = head.lemma_.lower()
-        mods = _modifier_words(phrase, head)
+        mods = self._content_modifiers(_modifier_words(phrase, head))
         same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
                 and (d.country in (None, country) if country else d.country in (None, table.main_country))
-                and any(_nested(mods, _modifier_words_of_name(n, lemma)) for n in d.names)]
+                and all(_nested(mods, self._content_modifiers(_modifier_words_of_name(n, lemma))) for n in d.names)]
         key = same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}"
         draft = table.get(key, "GROUP")
         draft.head = lemma
@@ -708,6 +708,10 @@ class ActorExtractor:
             draft.set_code("country", country, TITLE, "description-country", phrase.text)
         if sector or role.sector:
             draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
+
+    def _content_modifiers(self, words: frozenset[str]) -> frozenset[str]:
+        """A description's modifiers less the ones naming a country ("Iraqi" in "Iraqi factions")."""
+        return frozenset(w for w in words if not self.kb.countries.lookup(w.capitalize()))
 
     def _described_org(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
         country = countries[0]
@@ -776,8 +780,12 @@ class ActorExtractor:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
-                for title in _titles_of(span, self._is_title_word):
+                for title in _titles_of(span, self._is_title_word, self._is_person_title):
                     self._apply_title(table, d, title)
+
+    def _is_person_title(self, word: str) -> bool:
+        role = self.kb.roles.sector_of(word)
+        return role is not None and role.person
 
     def _is_title_word(self, word: str) -> bool:
         return self.kb.roles.is_role_word(word.lower())
@@ -793,6 +801,11 @@ class ActorExtractor:
                 org = owner
                 if table.drafts[owner].type == "ORG":
                     break
+        if title[-1].lemma_ in ("lead", "head", "command", "found") and org and table.drafts[org].type == "ORG":
+            # "the movement led by X": X leads it, and takes its code
+            d.affiliation = d.affiliation or org
+            d.role = d.role or f"leader of {table.drafts[org].names[0]}"
+            return
         role = self.kb.roles.sector_of(text)
         if org is None and role is not None and role.sector is None:
             # "senior adviser to Tsikhanouskaya": the person's camp
@@ -803,8 +816,6 @@ class ActorExtractor:
         if org and table.drafts[org].type in ("ORG", "PERSON"):
             d.affiliation = d.affiliation or org
         if role is None:
-            if org and " led" in text:
-                d.role = d.role or "leader"
             return
         if d.role is None or (d.role and "former" in d.role.lower() and not role.past):
             d.role = text
@@ -1118,7 +1129,7 @@ def _title_tokens(span: Span, is_title_word) -> list[Token]:
     return toks
 
 
-def _titles_of(span: Span, is_title_word) -> list[Span]:
+def _titles_of(span: Span, is_title_word, is_person_title=lambda word: True) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
@@ -1148,7 +1159,7 @@ def _titles_of(span: Span, is_title_word) -> list[Span]:
             if climb.dep_ not in ("pobj", "prep", "compound") or climb.head.i == climb.i:
                 break
             climb = climb.head
-            if climb.pos_ in ("NOUN", "PROPN") and is_title_word(climb.lower_):
+            if climb.pos_ in ("NOUN", "PROPN") and is_title_word(climb.lower_) and is_person_title(climb.lower_):
                 sub = [t for t in climb.subtree if t.i < span.start]
                 while sub and sub[-1].text in (",", "-", '"'):
                     sub.pop()
