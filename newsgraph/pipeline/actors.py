@@ -179,7 +179,7 @@ class ActorTable:
         if root.pos_ in ("NOUN", "PROPN") and self.describe is not None:
             # "Canada's Minister of Foreign Affairs": a person named inside, else the description's referent
             people = [self.token_owner[t.i] for t in span if t.i in self.token_owner
-                      and self.drafts[self.token_owner[t.i]].type == "PERSON"]
+                      and self.drafts[self.token_owner[t.i]].type == "PERSON" and _names_the_head(t, root)]
             if people:
                 return people[-1]
             described = self.describe(span)
@@ -1244,6 +1244,21 @@ def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
                     if owner:
                         return owner
     return None
+
+
+def _names_the_head(tok: Token, head: Token) -> bool:
+    """Whether a name inside a phrase names the phrase's head ("Minister ... Mélanie Joly"), not
+    something its modifiers mention ("a leader in the movement led by X")."""
+    while tok.i != head.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj"):
+            return False
+        if tok.dep_ == "prep" and not (tok.lower_ == "of" and all(c.pos_ == "PROPN" for c in tok.children
+                                                                   if c.dep_ == "pobj")):
+            return False  # "of Foreign Affairs" is part of a title; "in the movement" is not
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _apposed_person(table: ActorTable, head: Token) -> Optional[str]:
