@@ -12,13 +12,15 @@ from spacy.language import Language
 
 from newsgraph.errors import InputError
 from newsgraph.model import Record
+from newsgraph.pipeline.record import build_record
 from newsgraph.settings import Settings
 from newsgraph.sources import Article, content_hash, read_text
-from newsgraph.text import repair
+from newsgraph.text import remember_doc_text, repair
 
 import newsgraph.pipeline.factories  # noqa: F401  (registers the components)
 
 STAGES = ("ng_actors", "ng_quotes", "ng_places", "ng_amounts", "ng_events", "ng_record")
+_RECORD_STAGE = ("ng_record",)
 
 
 @lru_cache(maxsize=4)
@@ -59,14 +61,21 @@ class Pipeline:
              published: Optional[date] = None, title: Optional[str] = None) -> Iterator[Record]:
         """Records for many articles, in input order."""
         docs = (self.make_doc(a, published=published, title=title) for a in articles)
-        for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size or self.settings.batch_size):
+        batch_size = batch_size or self.settings.batch_size
+        if n_process == 1:
+            # Docs that stay in this process need no plain-data record to travel with: build the
+            # Record straight from the stages' state (already validated part by part), skipping
+            # ng_record's dump and the validation back.
+            for doc in self.nlp.pipe(docs, batch_size=batch_size, disable=_RECORD_STAGE):
+                state, doc._.ng_state = doc._.ng_state, None
+                yield build_record(doc, state or {})
+            return
+        for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
             yield Record.model_validate(doc._.ng_record)
 
     def analyse(self, article: ArticleLike, *, published: Optional[date] = None):
         """The parsed Doc with every stage's working state, and the record built from it
         (for explanations and debugging; `extract` is the fast path)."""
-        from newsgraph.pipeline.record import build_record
-
         doc = self.make_doc(article, published=published)
         for name, proc in self.nlp.pipeline:
             if name == "ng_record":
@@ -80,6 +89,7 @@ class Pipeline:
             article = read_text(article, source="<text>")
         repaired = repair(article.raw)
         doc = self.nlp.make_doc(repaired.text)
+        remember_doc_text(doc, repaired.text)
         when = article.published or published
         doc._.ng_meta = {
             "id": content_hash(article.raw),

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
 
 from newsgraph.model import Block
 
-__all__ = ["RepairedText", "repair"]
+__all__ = ["RepairedText", "doc_text", "remember_doc_text", "repair"]
 
 
 # --- character normalisation -------------------------------------------------------------
@@ -58,58 +62,53 @@ def _is_latin_letter(char: str) -> bool:
 
 
 # one-to-one replacements, for the common case where no character is removed or merged
-_ONE_TO_ONE = str.maketrans(
-    {**{c: "\n" for c in _LINE_BREAKS}, **{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES}})
+_ONE_TO_ONE = {c: r for c, r in {**{c: "\n" for c in _LINE_BREAKS}, **{c: '"' for c in _DOUBLE_QUOTES},
+                                 **{c: "'" for c in _SINGLE_QUOTES}}.items() if c != r}
+# a regex finds the few characters to replace far faster than str.translate walks them all
+_TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 _NOT_ONE_TO_ONE = re.compile("[\r" + "".join(_REMOVED) + "]|[" + "".join(_SINGLE_QUOTES) + "]{2}")
-_OTHER_SPACE = re.compile(r"[^\S\n]")
+_IRREGULAR = re.compile("\r\n?|[" + "".join(_REMOVED) + "]|[" + "".join(_SINGLE_QUOTES) + "]{2}")
+_OTHER_SPACE = re.compile(r"[^\S\n ]")
 
 
-def _normalise_chars(raw: str) -> tuple[list[str], list[int]]:
-    """One pass over the raw text: output characters and the raw index of each."""
+def _one_to_one(text: str) -> str:
+    text = _TO_REPLACE.sub(lambda m: _ONE_TO_ONE[m.group()], text)
+    return _OTHER_SPACE.sub(" ", text)
+
+
+def _normalise_chars(raw: str) -> tuple[str, list[int]]:
+    """Normalised text and the raw index of each of its characters."""
     if not _NOT_ONE_TO_ONE.search(raw):
-        text = _OTHER_SPACE.sub(" ", raw.translate(_ONE_TO_ONE))
-        chars = list(text)
-        _fix_confusables(chars)
-        return chars, list(range(len(raw)))
-    chars: list[str] = []
+        return _fix_confusables(_one_to_one(raw)), list(range(len(raw)))
+    # whole stretches map one to one; only the irregular spots between them need care
+    pieces: list[str] = []
     src: list[int] = []
-    i, n = 0, len(raw)
-    while i < n:
-        c = raw[i]
-        if c == "\r":
-            chars.append("\n")
-            src.append(i)
-            i += 2 if raw[i + 1:i + 2] == "\n" else 1
-            continue
-        if c in _REMOVED:
-            i += 1
-            continue
-        if c in _SINGLE_QUOTES and i + 1 < n and raw[i + 1] in _SINGLE_QUOTES:
+    pos = 0
+    for m in _IRREGULAR.finditer(raw):
+        if m.start() > pos:
+            pieces.append(_one_to_one(raw[pos:m.start()]))
+            src.extend(range(pos, m.start()))
+        found = m.group()
+        if found[0] == "\r":
+            pieces.append("\n")
+            src.append(m.start())
+        elif found[0] in _SINGLE_QUOTES:
             # a doubled single quote ('' or ‘’) stands for a double quote
-            chars.append('"')
-            src.append(i)
-            i += 2
-            continue
-        if c in _LINE_BREAKS:
-            c = "\n"
-        elif c.isspace():
-            c = " "
-        elif c in _DOUBLE_QUOTES:
-            c = '"'
-        elif c in _SINGLE_QUOTES:
-            c = "'"
-        chars.append(c)
-        src.append(i)
-        i += 1
-    _fix_confusables(chars)
-    return chars, src
+            pieces.append('"')
+            src.append(m.start())
+        # invisible characters are dropped
+        pos = m.end()
+    if pos < len(raw):
+        pieces.append(_one_to_one(raw[pos:]))
+        src.extend(range(pos, len(raw)))
+    return _fix_confusables("".join(pieces)), src
 
 
-def _fix_confusables(chars: list[str]) -> None:
-    """Replace look-alike letters in words that are otherwise Latin (in place, 1:1)."""
-    text = "".join(chars)
+def _fix_confusables(text: str) -> str:
+    """Replace look-alike letters in words that are otherwise Latin (1:1, offsets kept)."""
     if not _ANY_CONFUSABLE.search(text):
-        return
+        return text
+    chars = list(text)
     for m in _LETTER_RUN.finditer(text):
         word = m.group()
         if not any(ch in _CONFUSABLES for ch in word):
@@ -119,38 +118,46 @@ def _fix_confusables(chars: list[str]) -> None:
         if has_latin or all_lookalike:
             for k, ch in enumerate(word, start=m.start()):
                 chars[k] = _CONFUSABLES.get(ch, ch)
+    return "".join(chars)
 
 
 # --- text fixes (deletions and insertions that keep the offset map) ------------------------
 
-_SPACE_RUN = re.compile(r"(?<= ) +")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)( +)(?=[.,;:!?](?![\d.]))")
-_CURRENCY_GAP = re.compile(r"(?<=[$€£¥₹])( +)(?=\d)")
+# (no look-behinds at the start: a pattern that starts with a literal is searched much faster)
+_SPACE_RUN = re.compile(r" ( +)")
+_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?![\d.]))")  # kept only after a non-space
+_CURRENCY_GAP = re.compile(r"[$€£¥₹]( +)(?=\d)")
 # "forces.China": a lower-case word, a sentence end, then a capitalised word
 _GLUED_SENTENCE = re.compile(r"(?<![\w./@])([A-Z]?[a-z]{2,}[.!?][\"')]?)(?=[A-Z][a-z])")
+_MAYBE_GLUED = re.compile(r"[a-z][.!?][\"')]?[A-Z][a-z]")
 
 
-def _fix_text(chars: list[str], src: list[int]) -> tuple[str, list[int]]:
-    text = "".join(chars)
-    deleted: set[int] = set()
-    inserted: dict[int, str] = {}
-    for m in _SPACE_RUN.finditer(text):
-        deleted.update(range(m.start(), m.end()))
-    for pattern in (_SPACE_BEFORE_PUNCT, _CURRENCY_GAP):
-        for m in pattern.finditer(text):
-            deleted.update(range(m.start(1), m.end(1)))
-    for m in _GLUED_SENTENCE.finditer(text):
-        inserted[m.end(1)] = " "
-    out_chars: list[str] = []
+def _fix_text(text: str, src: list[int]) -> tuple[str, list[int]]:
+    deleted: list[tuple[int, int]] = [m.span(1) for m in _SPACE_RUN.finditer(text)]
+    deleted.extend(m.span() for m in _SPACE_BEFORE_PUNCT.finditer(text)
+                   if m.start() > 0 and not text[m.start() - 1].isspace())
+    deleted.extend(m.span(1) for m in _CURRENCY_GAP.finditer(text))
+    inserted = {m.end(1) for m in _GLUED_SENTENCE.finditer(text)} if _MAYBE_GLUED.search(text) else set()
+    if not deleted and not inserted:
+        return text, src
+    # cut the text where a deletion starts or ends or a space goes in, and copy whole pieces
+    depth: dict[int, int] = {}
+    for start, end in deleted:
+        depth[start] = depth.get(start, 0) + 1
+        depth[end] = depth.get(end, 0) - 1
+    cuts = sorted(depth.keys() | inserted | {0, len(text)})
+    out_text: list[str] = []
     out_src: list[int] = []
-    for i, c in enumerate(text):
-        if i in inserted:
-            out_chars.append(inserted[i])
-            out_src.append(src[i])
-        if i not in deleted:
-            out_chars.append(c)
-            out_src.append(src[i])
-    return "".join(out_chars), out_src
+    covered = 0
+    for start, end in zip(cuts, cuts[1:]):
+        covered += depth.get(start, 0)
+        if start in inserted:
+            out_text.append(" ")
+            out_src.append(src[start])
+        if not covered:
+            out_text.append(text[start:end])
+            out_src.extend(src[start:end])
+    return "".join(out_text), out_src
 
 
 # --- layout cues ---------------------------------------------------------------------------
@@ -493,15 +500,13 @@ class RepairedText:
 
 
 def _runs(src: list[int]) -> list[tuple[int, int, int]]:
-    runs: list[tuple[int, int, int]] = []
-    for i, s in enumerate(src):
-        if runs:
-            r_start, raw_start, length = runs[-1]
-            if s == raw_start + length:
-                runs[-1] = (r_start, raw_start, length + 1)
-                continue
-        runs.append((i, s, 1))
-    return runs
+    if not src:
+        return []
+    # a run ends wherever the next character does not copy the next raw one
+    breaks = (np.flatnonzero(np.diff(np.asarray(src, dtype=np.int64)) != 1) + 1).tolist()
+    starts = [0] + breaks
+    ends = breaks + [len(src)]
+    return [(start, src[start], end - start) for start, end in zip(starts, ends)]
 
 
 def repair(raw: str, *, title_line: bool | None = None) -> RepairedText:
@@ -510,8 +515,7 @@ def repair(raw: str, *, title_line: bool | None = None) -> RepairedText:
     `title_line`: True when the first line is the title, False when there is none, None to
     decide from its shape (short, without final full stop).
     """
-    chars, src = _normalise_chars(raw)
-    text, src = _fix_text(chars, src)
+    text, src = _fix_text(*_normalise_chars(raw))
     units = _lines(text, src)
 
     title_unit: _Unit | None = None
@@ -547,3 +551,25 @@ def repair(raw: str, *, title_line: bool | None = None) -> RepairedText:
         offset_map=_runs(out_src),
         raw_length=len(raw),
     )
+
+
+# --- the text of a parsed Doc --------------------------------------------------------------
+
+# spaCy joins every token's text anew on each `Doc.text`; the stages read it often, so it is
+# kept here per Doc (weakly: it goes with the Doc), with the token count that checks it is current
+_DOC_TEXTS: "weakref.WeakKeyDictionary[Any, tuple[int, str]]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text`` of a spaCy Doc, built once per Doc."""
+    cached = _DOC_TEXTS.get(doc)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    _DOC_TEXTS[doc] = (len(doc), text)
+    return text
+
+
+def remember_doc_text(doc: Any, text: str) -> None:
+    """Record the text a Doc was made from, so that :func:`doc_text` need not rebuild it."""
+    _DOC_TEXTS[doc] = (len(doc), text)

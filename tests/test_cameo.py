@@ -117,3 +117,11 @@ def test_bad_user_pattern_names_file_and_id(tmp_path, text, message):
     assert "mine.yaml" in str(err.value) and message in str(err.value)
     if "duplicate" not in message:
         assert "my.x" in str(err.value)
+
+
+def test_pattern_files_take_a_version_key(tmp_path):
+    extra = _write(tmp_path, "mine.yaml", 'version: 1\npatterns:\n  - {id: my.snub, lemma: snub, code: "111"}\n')
+    assert [p.code for p in load_patterns([extra]).candidates("verb", "snub")] == ["111"]
+    wrong = _write(tmp_path, "wrong.yaml", 'version: 2\npatterns:\n  - {id: my.snub, lemma: snub, code: "111"}\n')
+    with pytest.raises(KnowledgeDataError, match="wrong.yaml"):
+        load_patterns([wrong])

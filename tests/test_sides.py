@@ -91,3 +91,29 @@ def test_the_country_is_the_articles_state(pipeline):
 def test_place_after_a_side_does_not_name_it(pipeline):
     found = dyads(pipeline, "Rebels from Yemen attacked an Israeli post in Syria.")
     assert any(code == "190" and tgt == "Israel" for code, _, tgt in found)
+
+
+def test_must_is_the_tellers_demand_on_the_doer(pipeline):
+    found = dyads(pipeline, '"Ecuador must withdraw its troops from the border," the Peruvian foreign minister said.')
+    assert any(code == "106" and tgt == "Ecuador" for code, _, tgt in found)
+    assert not [d for d in found if d[0].startswith("08")]
+
+
+def test_talks_with_no_other_side_are_held_with_the_host_state(pipeline):
+    found = dyads(pipeline, "The negotiations of the Chilean delegation in Lima went well.")
+    assert any(code == "046" and "Chile" in src and tgt == "Peru" for code, src, tgt in found)
+
+
+def test_court_acts_do_not_take_their_teller_as_doer(pipeline):
+    found = dyads(pipeline, "Amnesty International said the activist was convicted by Monday.")
+    assert not [d for d in found if d[0] == "116" and d[1] == "Amnesty International"]
+
+
+def test_violence_named_by_a_noun_is_not_done_by_its_teller(pipeline):
+    found = dyads(pipeline, "Kenya recalled the killing of the Ugandan envoy.")
+    assert not [d for d in found if d[0].startswith("18") and d[1] == "Kenya"]
+
+
+def test_joint_observers_do_not_investigate_each_other(pipeline):
+    found = dyads(pipeline, "Observers from Kenya and Ghana monitored the vote on Thursday.")
+    assert not [d for d in found if d[0].startswith("09") and {d[1], d[2]} == {"Kenya", "Ghana"}]

@@ -206,6 +206,7 @@ class _ModalityCues(BaseModel):
 
 class _PatternFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    version: Optional[Literal[1]] = None  # like every data file; optional for older pattern files
     classes: dict[str, list[str]] = {}
     support_verbs: list[str] = []
     modality_cues: _ModalityCues = _ModalityCues()

@@ -405,22 +405,25 @@ class ActorExtractor:
     def _known_subspans(self, run: Span) -> list[Span]:
         """Sub-spans of a capitalised run that the dictionary or the country index knows."""
         found: list[Span] = []
-        n = len(run)
+        toks = list(run)
+        n = len(toks)
+        lowers = [t.lower_ for t in toks]
+        # the text of toks[i:j] is built from strings, not Spans, which cost more to make
+        pieces = [t.text_with_ws for t in toks]
         i = 0
         while i < n:
             for j in range(min(n, i + 8), i, -1):
-                sub = run[i:j]
-                text = sub.text
-                if sub[0].lower_ in NAME_CONNECTORS or sub[-1].lower_ in NAME_CONNECTORS:
+                if lowers[i] in NAME_CONNECTORS or lowers[j - 1] in NAME_CONNECTORS:
                     continue
+                text = "".join(pieces[i:j - 1]) + toks[j - 1].text
                 if self.match(text, allow_partial=False):
-                    found.append(sub)
+                    found.append(run[i:j])
                     i = j - 1
                     break
                 country = self.kb.countries.lookup(text)
-                if country and not (j < n and country.kind == "capital" and _is_name_token(run[j])
-                                    and not self.kb.roles.is_role_word(run[j].lower_)):
-                    found.append(sub)
+                if country and not (j < n and country.kind == "capital" and _is_name_token(toks[j])
+                                    and not self.kb.roles.is_role_word(lowers[j])):
+                    found.append(run[i:j])
                     i = j - 1
                     break
             i += 1
@@ -569,10 +572,14 @@ class ActorExtractor:
                     owners.setdefault(toks[-1], set()).add(d.key)
         if not owners:
             return
+        n = len(doc)
         for tok in doc:
             if tok.i in claimed or not _is_name_token(tok):
                 continue
-            for width in (3, 1):  # "Al - Kazemi" or "Arce"
+            hyphenated = tok.i + 2 < n and doc[tok.i + 1].text == "-"
+            if not hyphenated and name_key(tok.text) not in owners:
+                continue
+            for width in ((3, 1) if hyphenated else (1,)):  # "Al - Kazemi" or "Arce"
                 span = doc[tok.i:tok.i + width]
                 if len(span) != width or any(t.i in claimed for t in span) or "\n" in span.text:
                     continue
@@ -880,6 +887,10 @@ class ActorExtractor:
         for chunk in table.chunks:
             head = chunk.root
             if head.i in table.token_owner or head.pos_ == "PRON":
+                continue
+            if not (self.kb.roles.is_role_word(head.lower_) or head.lemma_.lower() in ANONYMOUS_LEMMAS
+                    or head.lemma_.lower() in ORG_REFERENCE_HEADS or head.dep_ == "appos"
+                    or any(c.dep_ == "appos" for c in head.children)):
                 continue
             det = chunk[0].lower_
             state_possessor = any(c.dep_ == "poss" and table.token_owner.get(c.i, "").startswith("gpe:")

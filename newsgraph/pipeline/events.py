@@ -21,6 +21,16 @@ Decisions worth knowing:
   responsibility for targeting"). Each candidate also keeps `reporter`, the subject of the
   reporting verb above it, which the sides stage uses when the act names no doer.
 - A trigger that modifies another trigger ("warning shots") is part of its head's act.
+- The modality walk stops at a noun of time or occasion ("on the anniversary of the killing": the
+  killing is not what the sentence asks for) and at the subject of a purpose verb ("the talks were
+  aimed at ...": the talks took place; the aim is what is unreal).
+- A deontic "must" makes the act a demand (modality "demanded"); the sides stage codes it as the
+  teller's demand on the act's doer.
+- "X was not carried out by Y" denies the doer, not the act: the act stays, without Y.
+- A side is a named party, not a clause ("selling arms constitutes interference": no doer), not the
+  word the pattern's `object` asked for ("held hostage"), and not the light noun in "seized control
+  of X" / "parts of X" (the side is X).
+- A threat verb that introduces a quotation (`"...," warned X`) reports speech, not a threat.
 """
 from __future__ import annotations
 
@@ -53,6 +63,17 @@ _PREP_DEPS = ("prep", "dative", "agent", "prt")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "acomp",
                               "oprd", "advcl", "nsubjpass", "dative"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Nouns of time or occasion: an act named under one ("the anniversary of the killing") is not the
+# complement of the verb above it.
+_OCCASION_NOUNS = frozenset({"anniversary", "eve", "wake", "aftermath", "day", "week", "month", "year", "time",
+                             "occasion", "memory", "commemoration", "memorial", "date"})
+# Verbs of purpose: their (passive) subject is real, only the goal is not ("the talks were aimed at").
+_PURPOSE_VERBS = frozenset({"aim", "intend", "design", "mean", "direct", "gear"})
+# Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
+_LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
+                               "much", "most", "area", "areas"})
+_QUOTE_TAGS = frozenset({"``", "''"})
+_BOUND_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 _SIDE_CHILD_EXCLUDE = frozenset({"relcl", "conj", "cc", "preconj"})
 _DEFAULT_ROLES = {
     "verb": (("subj",), ("obj",)),
@@ -285,7 +306,7 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         prep = slot[5:]
         found = _prep_objects(token, prep)
         if not found and family == "verb":  # "sent a delegation to Iran": attached to the object
-            for obj in _children(token, "dobj"):
+            for obj in _children(token, "dobj", "nsubjpass"):
                 found.extend(_prep_objects(obj, prep))
         return found
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
@@ -340,25 +361,67 @@ def _side_span(head: Token, trigger: Token) -> Span:
     return doc[start : end + 1]
 
 
+def _through_light_noun(head: Token) -> Token:
+    """'control of the airport' → 'the airport': the side a light noun stands in front of."""
+    if head.lemma_.lower() in _LIGHT_SIDE_NOUNS:
+        named = _prep_objects(head, "of")
+        if named:
+            return named[0]
+    return head
+
+
+def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
+    """Whether a slot filler can name a party: not the trigger, not a clause, not the bare word the
+    pattern's `object` asked for ("held hostage")."""
+    if head is token or (head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" for c in head.children)):
+        return False
+    if head.lemma_.lower() in pattern_words and not any(
+        c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in head.children
+    ):
+        return False
+    return True
+
+
+def _denied_doer(token: Token, family: str, patterns: PatternSet) -> list[Token]:
+    """The named doer a negated passive denies ("the attacks were not made by X"): the act
+    happened, only X did not do it. Empty when the sentence says no such thing."""
+    if family != "noun":
+        return []
+    governor = _governor(token, patterns)
+    if governor is None or token.dep_ != "nsubjpass" or not any(c.dep_ == "neg" for c in governor.children):
+        return []
+    return _prep_objects(governor, "by")
+
+
 def _find_sides(
     token: Token, family: str, pattern: EventPattern, patterns: PatternSet
 ) -> tuple[list[Token], list[Token]]:
     default_source, default_target = _DEFAULT_ROLES[family]
     source_slots = pattern.source_role or default_source
     target_slots = pattern.target_role or default_target
+    pattern_words = patterns.expand(pattern.object) if pattern.object and family == "verb" else frozenset()
     targets: list[Token] = []
     target_slot = None
     for slot in target_slots:
-        found = [_resolve_relative(t) for t in _slot(token, slot, family, patterns)]
-        found = [t for t in found if t is not token]
+        found = [_through_light_noun(_resolve_relative(t)) for t in _slot(token, slot, family, patterns)]
+        found = [t for t in found if _is_party(t, token, pattern_words)]
         if found:
             targets, target_slot = found, slot
             break
+    if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        targets = [token.head]  # "the soldiers that they held hostage"
     sources: list[Token] = []
-    taken = {t.i for t in targets}
-    for slot in source_slots:
+    taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
+    if token.dep_ == "relcl" and token.head.dep_ == "dobj":
+        # "rebels freed the soldiers that they held": the clause's pronoun is the main subject
+        outer = [s for s in _children(token.head.head, *_SUBJ) if s.i not in taken]
+        if outer:
+            taken |= {s.i for s in _children(token, *_SUBJ) if s.lower_ in _BOUND_PRONOUNS}
+            if any(s.lower_ in _BOUND_PRONOUNS for s in _children(token, *_SUBJ)):
+                sources = outer
+    for slot in source_slots if not sources else ():
         found = [_resolve_relative(t) for t in _slot(token, slot, family, patterns)]
-        found = [t for t in found if t is not token and t.i not in taken]
+        found = [t for t in found if _is_party(t, token, frozenset()) and t.i not in taken]
         if found:
             sources = found
             break
@@ -390,8 +453,17 @@ def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
             return True
         governor = _governor(token, patterns)
         if governor is not None and any(c.dep_ == "neg" for c in governor.children):
-            return True
+            return not _denied_doer(token, family, patterns)
     return False
+
+
+def _introduces_quotation(token: Token) -> bool:
+    """Whether a verb only introduces quoted words (`"...," warned the envoy`: the speaker after
+    the verb is often parsed as its object)."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.i < token.i) for c in token.children):
+        return False
+    before = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
+    return bool(before) and any(t.tag_ in _QUOTE_TAGS for t in token.doc[token.sent.start:token.i])
 
 
 # Auxiliaries of the future: under a reporting verb they tell an announced act ("said it would
@@ -401,10 +473,11 @@ _FUTURE_AUX = frozenset({"would", "will", "shall"})
 
 def _own_modality(token: Token, patterns: PatternSet) -> Optional[str]:
     for child in token.children:
-        if child.dep_ in ("aux", "mark") and patterns.modality_cues.get(child.lower_) == "hypothetical":
+        cue = patterns.modality_cues.get(child.lower_) if child.dep_ in ("aux", "mark") else None
+        if cue == "hypothetical" or (child.dep_ == "mark" and child.lower_ in _HYPOTHETICAL_MARKS):
             return "hypothetical"
-        if child.dep_ == "mark" and child.lower_ in _HYPOTHETICAL_MARKS:
-            return "hypothetical"
+        if cue == "demanded" and child.dep_ == "aux":  # "X must withdraw", "they must be released"
+            return "demanded"
     return None
 
 
@@ -432,6 +505,10 @@ def _modality(
             continue
         if dep not in _COMPLEMENT_DEPS:
             break
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _OCCASION_NOUNS and head.i not in matched:
+            break
+        if dep == "nsubjpass" and head.lemma_.lower() in _PURPOSE_VERBS:
+            break
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ not in _HYPOTHETICAL_MARKS for c in current.children
         ):
@@ -447,6 +524,8 @@ def _modality(
                 modality = cue
             if modality is None:
                 modality = _own_modality(head, patterns)
+                if modality == "demanded":  # only the act's own "must" makes it a demand
+                    modality = None
                 future = modality == "hypothetical" and _future_only(head, patterns)
         current = head
     return modality, False
@@ -482,6 +561,9 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
         if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
             continue
         pattern = _match(token, family, patterns)
+        if pattern is not None and pattern.governs == "threatened" and family == "verb" \
+                and _introduces_quotation(token):
+            continue
         if pattern is not None:
             matched[token.i] = pattern
             families[token.i] = family

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.knowledge.base import Knowledge
+from newsgraph.text import doc_text
 
 for _name in ("ng_meta", "ng_state", "ng_record"):
     if not Doc.has_extension(_name):
@@ -48,7 +49,7 @@ def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
     blocks = meta.get("blocks")
     if blocks:
         return [(b[0], b[1], b[2]) for b in blocks]
-    return [("paragraph", 0, len(doc.text))]
+    return [("paragraph", 0, len(doc_text(doc)))]
 
 
 @Language.component("ng_blocks", assigns=["token.is_sent_start"])

@@ -25,9 +25,12 @@ from typing import Any, Iterable, Literal, Optional, Sequence
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
+from newsgraph.text import doc_text
 
 __all__ = ["QuoteCandidate", "CueLexicon", "VerbCue", "find_quotes", "load_cues", "split_blocks"]
 
@@ -537,15 +540,14 @@ def find_quotes(doc: Doc, blocks: Optional[Sequence[Any]] = None,
     Never raises on odd punctuation: unpaired marks are dropped or closed at the block end.
     """
     cues = cues or load_cues()
-    text = doc.text  # built anew on every access: read it once
+    text = doc_text(doc)
     block_list = _as_block_tuples(blocks) if blocks else split_blocks(text)
     ctx = _Context(doc, cues, block_list, text=text)
     ctx.block_starts = [b[0] for b in block_list]
     ctx.sents = list(doc.sents)
-    ctx.sent_of = [0] * len(doc)
+    ctx.sent_of = []
     for s_index, sent in enumerate(ctx.sents):
-        for i in range(sent.start, sent.end):
-            ctx.sent_of[i] = s_index
+        ctx.sent_of.extend([s_index] * (sent.end - sent.start))
 
     marked_spans = _find_marked(text, block_list)
     ctx.in_marks = [False] * len(doc)
@@ -696,12 +698,38 @@ def _as_clause_cue(ctx: _Context, node: Token) -> Optional[tuple[str, Token]]:
 # ---- reported speech
 
 
+def _lowered(key: int, strings: StringStore) -> str:
+    """The lower-cased string of a string-store hash (memoised: hashes are stable across docs)."""
+    text = _LOWERED.get(key)
+    if text is None:
+        if len(_LOWERED) > 500_000:
+            _LOWERED.clear()
+        text = _LOWERED[key] = strings[key].lower()
+    return text
+
+
+_LOWERED: dict[int, str] = {}
+
+
+def _cue_candidates(ctx: _Context) -> list[int]:
+    """Indices of the tokens outside quotation marks whose lemma or form could open reported
+    speech (a cue verb or noun, the first word of a source phrase); the others need no look."""
+    doc, cues = ctx.doc, ctx.cues
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    lemma_words = cues.verbs.keys() | cues.nouns
+    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    return [i for i, (lemma, lower) in enumerate(rows)
+            if not ctx.in_marks[i] and (_lowered(lemma, strings) in lemma_words
+                                        or _lowered(lower, strings) in cues.source_starts)]
+
+
 def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
     doc, cues = ctx.doc, ctx.cues
     out: list[QuoteCandidate] = []
-    for tok in doc:
-        if ctx.in_marked(tok):
-            continue  # the quoted person's own words, not an attribution
+    for i in _cue_candidates(ctx):
+        tok = doc[i]
         hit = cues.verb_cue(tok)
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])

@@ -4,11 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.model import Block, Record
+from newsgraph.text import doc_text
 
 
 def build_record(doc: Doc, state: dict) -> Record:
     meta = doc._.ng_meta or {}
-    text = doc.text
+    text = doc_text(doc)
     blocks = [Block(kind=k, start=s, end=e, text=text[s:e], joined=j)
               for k, s, e, j in (tuple(b) + (1,) * (4 - len(b)) for b in meta.get("blocks") or [])]
     record = Record(

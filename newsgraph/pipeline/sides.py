@@ -13,16 +13,25 @@ stay inspectable):
 - a joint act with two or more actors on one side and none on the other ("Iran and Iraq agreed",
   "the two sides reached a deal") becomes an act between those actors; "the two sides" are the
   last pair of actors an event or a sentence named, within a few sentences;
-- an act aimed at another act ("France condemned the arrest") is aimed at that act's doer.
+- an act aimed at another act ("France condemned the arrest") is aimed at that act's doer;
+- an act told without its doer takes its teller as the doer, except a court's acts (charges,
+  convictions) and violence named by a noun ("the killing of X"): those are not done by whoever
+  reports them;
+- an act under "must" ("they must be released") is the teller's demand on the act's doer (or,
+  when the text names none, on the party acted on), coded as the demand matching the act;
+- a meeting, talks or a visit with no one named on the other side is held with the state of the
+  place it happens in ("talks of the Iraqi delegation in Tehran").
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import groupby
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.knowledge.cameo import get_cameo
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
@@ -35,6 +44,9 @@ FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
 # Roots of acts two parties do together (consult, cooperate, agree, settle): quad classes 1 and 2.
 _JOINT_QUAD_CLASSES = frozenset({1, 2})
+# ... except aid and investigation: "observers from X and Y monitored the vote" is not X and Y
+# investigating each other.
+_NOT_JOINT_ROOTS = frozenset({"07", "09"})
 # "the two sides", "both countries": the pair of actors named together most recently.
 _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "man", "minister",
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
@@ -44,6 +56,14 @@ _PAIR_MEMORY_SENTENCES = 6
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+# Codes of acts only a court or a prosecutor does; their teller is never their doer.
+_JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
+# The demand that matches an act demanded with "must", by the act's code prefix (longest first).
+_DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106"), ("0871", "107"),
+               ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
+_CONSULT_ROOT = "04"
+_FORCE_QUAD_CLASS = 4
+_PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
@@ -62,7 +82,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
         group = list(group)
         here = sentence_number.get(group[0].sentence.start, 0)
         pair = recent_pair[:2] if recent_pair and here - recent_pair[2] <= _PAIR_MEMORY_SENTENCES else None
-        dyads = _dyads(table, group, quotes, pair, patterns)
+        if group[0].modality == "demanded" and group[0].root != "10":
+            dyads = _demand_dyads(table, group, quotes)
+        else:
+            dyads = [_placed(table, d) for d in _dyads(table, group, quotes, pair, patterns)]
         for cand, source, target in dyads:
             if _happened(cand):
                 resolved.append(ResolvedEvent(cand, source, target))
@@ -94,6 +117,49 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
                                    end=m.trigger.idx + len(m.trigger.text)) for m in reports],
         ))
     return events
+
+
+def _demand_dyads(table: ActorTable, group: list[EventCandidate],
+                  quotes: list) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
+    """An act under "must": the teller demands it of the act's doer, else of the party acted on."""
+    first = group[0]
+    teller = _teller(table, first, quotes)
+    addressees: list[str] = []
+    for cand in group:
+        for span in (cand.source, cand.target):
+            key = side_keys(table, span, quotes) if span is not None else []
+            if key:
+                addressees += [k for k in key if k not in addressees and k != teller]
+                break
+    code = next((demand for prefix, demand in _DEMAND_FOR if first.code.startswith(prefix)), "100")
+    entry = get_cameo().get(code)
+    demand = replace(first, code=entry.code, root=entry.root, quad_class=entry.quad_class,
+                     goldstein=entry.goldstein, rule=f"{first.rule}+must", negated=False, recoded=False)
+    return [(demand, teller, target) for target in addressees[:1] or [None]]
+
+
+def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]]
+            ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
+    """A consultation with no other side named is held with the state of the place it happens in."""
+    cand, source, target = dyad
+    if target is not None or source is None or cand.root != _CONSULT_ROOT:
+        return dyad
+    home = table.drafts[source].country if source in table.drafts else None
+    trigger = cand.trigger
+    holders = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if cand.source is not None:
+        holders.append(cand.source.root)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                    key = table.resolve(place.doc[place.i:place.i + 1])
+                    draft = table.drafts.get(key) if key else None
+                    if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
+                        return cand, source, key
+    return dyad
 
 
 def _happened(cand: EventCandidate) -> bool:
@@ -143,7 +209,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
         targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
-        if not sources and not between and (targets or _names_an_act(cand.target, patterns)):
+        if not sources and not between and _teller_may_be_doer(cand) \
+                and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets:
@@ -156,7 +223,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                     seen.add((source, target))
                     out.append((cand, source, target))
     first = group[0]
-    if all(target is None for _, _, target in out) and first.quad_class in _JOINT_QUAD_CLASSES:
+    if all(target is None for _, _, target in out) and first.quad_class in _JOINT_QUAD_CLASSES \
+            and first.root not in _NOT_JOINT_ROOTS:
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             symmetric = first.code in SYMMETRIC_CODES
@@ -170,6 +238,14 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     return named or out[:1]
+
+
+def _teller_may_be_doer(cand: EventCandidate) -> bool:
+    """Whether the one who tells of an act may be taken for its doer: not for a court's acts, nor
+    for violence named by a noun ("the killing of X" is recalled, not claimed, by its teller)."""
+    if cand.code in _JUDICIAL_CODES:
+        return False
+    return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
