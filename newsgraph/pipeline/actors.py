@@ -63,6 +63,7 @@ class ActorDraft:
     head: Optional[str] = None  # head lemma, for descriptions and groups
     titles: list[str] = field(default_factory=list)  # every title the text gives
     _first: int = field(default=1 << 62, repr=False)  # start of the earliest mention
+    foreign: bool = False  # described as foreign: not of the article's own country
     country_rule: int = 0  # strength of the rule that set the country (higher wins)
     sector_rule: int = 0
 
@@ -185,9 +186,13 @@ class ActorTable:
             described = self.describe(span)
             if described:
                 return described
-        owner = self.owner_of(span)
-        if owner:
-            return owner
+        # an actor named in the phrase, unless only as the place where something is
+        # ("the attack on the palace in Conakry" does not name Guinea as a side)
+        counts = Counter(self.token_owner[t.i] for t in span
+                         if t.i in self.token_owner and not (self.drafts[self.token_owner[t.i]].type == "GPE"
+                                                             and _only_a_place(t, root)))
+        if counts:
+            return counts.most_common(1)[0][0]
         low = root.lower_
         if low in PERSON_PRONOUNS:
             return self.person_before(root)
@@ -698,6 +703,7 @@ class ActorExtractor:
     def _group(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str],
                sector: Optional[str] = None) -> None:
         country = countries[0] if countries else None
+        foreign = any(t.lower_ in FOREIGN_WORDS for t in phrase)
         lemma = head.lemma_.lower()
         mods = self._content_modifiers(_modifier_words(phrase, head))
         same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
@@ -711,6 +717,7 @@ class ActorExtractor:
         affiliate = _affiliated_with(table, head)
         if affiliate and affiliate != key:
             draft.affiliation = draft.affiliation or affiliate
+        draft.foreign = draft.foreign or foreign
         if country:
             draft.set_code("country", country, TITLE, "description-country", phrase.text)
         if sector or role.sector:
@@ -874,7 +881,7 @@ class ActorExtractor:
         """People coded by a title but with no country: the article's own country."""
         main = table.main_country
         for d in table.drafts.values():
-            if d.country or not main:
+            if d.country or not main or d.foreign:
                 continue
             if d.type in ("PERSON", "ORG") and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY"):
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -1255,6 +1262,19 @@ def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
                     if owner:
                         return owner
     return None
+
+
+FOREIGN_WORDS = {"foreign", "international", "western", "outside", "overseas", "multinational"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "along", "throughout"}
+
+
+def _only_a_place(tok: Token, head: Token) -> bool:
+    """Whether a word stands in a phrase only as a place ("in Conakry", "near the border")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _names_the_head(tok: Token, head: Token) -> bool:
