@@ -113,6 +113,13 @@ class ActorTable:
         self.main_country: Optional[str] = None
         self._quoted: Optional[set[int]] = None
         self.chunks: list[Span] = []  # the Doc's noun chunks, read once
+        # first and past-the-last token of each token's sentence (Token.sent is slow to ask)
+        self.sent_start: list[int] = []
+        self.sent_end: list[int] = []
+        for sent in doc.sents:
+            width = sent.end - sent.start
+            self.sent_start.extend([sent.start] * width)
+            self.sent_end.extend([sent.end] * width)
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
         self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
@@ -331,6 +338,7 @@ class ActorExtractor:
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
+        self._table = table  # the document at hand, for helpers that need its sentence index
         table.countries_in = self.countries_in
         table.describe = lambda span: self._description_target(table, span, _phrase_without_det(span) or span)
         table.country_name = self.kb.countries.name
@@ -396,13 +404,17 @@ class ActorExtractor:
                 continue
             for span in _clean_name_span(ent):
                 if ent.label_ in ("PERSON", "GPE", "ORG"):
-                    span = _repair_name_boundaries(span, self.kb)
+                    span = _repair_name_boundaries(span, self.kb, self._bounds(span.start))
                     if span is None:
                         continue
                 (known if self._knows(span.text) else unknown).append(span)
         known.sort(key=lambda s: (-(s.end - s.start), s.start))
         unknown.sort(key=lambda s: (-(s.end - s.start), s.start))
         return known + unknown
+
+    def _bounds(self, i: int) -> tuple[int, int]:
+        table = self._table
+        return table.sent_start[i], table.sent_end[i]
 
     def _knows(self, text: str) -> bool:
         return bool(self.match(text, allow_partial=False) or self.kb.countries.lookup(text))
@@ -614,7 +626,7 @@ class ActorExtractor:
     def _has_title(self, table: ActorTable, d: ActorDraft) -> bool:
         for s, e, _ in d.mentions:
             span = table.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and _title_tokens(span, self._is_title_word):
+            if span is not None and _title_tokens(span, self._is_title_word, table.sent_start[span.start]):
                 return True
         return False
 
@@ -794,7 +806,7 @@ class ActorExtractor:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
-                for title in _titles_of(span, self._is_title_word, self._is_person_title):
+                for title in _titles_of(span, table.sent_start[span.start], self._is_title_word, self._is_person_title):
                     self._apply_title(table, d, title)
 
     def _is_person_title(self, word: str) -> bool:
@@ -1123,17 +1135,17 @@ def _determiner(head: Token) -> str:
     return ""
 
 
-def _title_tokens(span: Span, is_title_word) -> list[Token]:
+def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
     """Tokens right before a name that form its title: "former Iranian diplomat", "Col."."""
     doc = span.doc
     i = span.start - 1
-    if i < span.sent.start:
+    if i < sent_start:
         return []
     last = doc[i].lower_.rstrip(".") if doc[i].text != "." or i == 0 else doc[i - 1].lower_
     if not (is_title_word(last) or last in HONORIFICS):
         return []
     toks: list[Token] = []
-    while i >= span.sent.start:
+    while i >= sent_start:
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_:
             break
@@ -1147,15 +1159,15 @@ def _title_tokens(span: Span, is_title_word) -> list[Token]:
     return toks
 
 
-def _titles_of(span: Span, is_title_word, is_person_title=lambda word: True) -> list[Span]:
+def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
-    before = _title_tokens(span, is_title_word)
+    before = _title_tokens(span, is_title_word, sent_start)
     if before:
         out.append(doc[before[0].i:span.start])
         # a second title before a comma: "the AU High Representative for the Horn of Africa, former ... NAME"
-        earlier = _title_before_comma(doc, before[0].i, is_title_word)
+        earlier = _title_before_comma(doc, before[0].i, is_title_word, sent_start)
         if earlier is not None:
             out.append(earlier)
     root = span.root
@@ -1192,14 +1204,14 @@ def _titles_of(span: Span, is_title_word, is_person_title=lambda word: True) -> 
     return [t for t in out if len(t)]
 
 
-def _title_before_comma(doc: Doc, start: int, is_title_word) -> Optional[Span]:
+def _title_before_comma(doc: Doc, start: int, is_title_word, sent_start: int) -> Optional[Span]:
     """The role phrase standing right before a comma that precedes another title."""
     if start < 2 or doc[start - 1].text != ",":
         return None
     i = start - 2
     depth = 0
     lo = None
-    while i >= doc[start].sent.start and start - i <= 14:
+    while i >= sent_start and start - i <= 14:
         tok = doc[i]
         if tok.text == ")":
             depth += 1
@@ -1371,37 +1383,37 @@ def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
 
 
-def _repair_name_boundaries(span: Span, kb: Knowledge) -> Optional[Span]:
+def _repair_name_boundaries(span: Span, kb: Knowledge, bounds: tuple[int, int]) -> Optional[Span]:
     """Grow a name over glued hyphen parts and adjacent capitalised words; for people, drop the
     title words before the name ("US President Donald Trump" → "Donald Trump")."""
     doc = span.doc
-    sent = span.sent
+    sent_start, sent_end = bounds
     start, end = span.start, span.end
     person_like = span.label_ in ("PERSON", "GPE")
     while True:
         grew = False
         # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
-        if end + 1 < sent.end and doc[end].text in ("-", "'") and _glued(doc[end - 1], doc[end]) \
+        if end + 1 < sent_end and doc[end].text in ("-", "'") and _glued(doc[end - 1], doc[end]) \
                 and _glued(doc[end], doc[end + 1]) and doc[end + 1].is_alpha:
             end += 2
             grew = True
-        elif person_like and end < sent.end and _is_name_token(doc[end]) and "\n" not in doc[end - 1].whitespace_ \
+        elif person_like and end < sent_end and _is_name_token(doc[end]) and "\n" not in doc[end - 1].whitespace_ \
                 and not doc[end - 1].whitespace_ == "" and doc[end].pos_ == "PROPN" \
                 and not kb.countries.lookup(doc[end].text) and not kb.roles.is_role_word(doc[end].lower_):
             end += 1
             grew = True
-        if start - 2 >= sent.start and doc[start - 1].text in ("-",) and _glued(doc[start - 2], doc[start - 1]) \
+        if start - 2 >= sent_start and doc[start - 1].text in ("-",) and _glued(doc[start - 2], doc[start - 1]) \
                 and _glued(doc[start - 1], doc[start]) and doc[start - 2].is_alpha:
             start -= 2
             grew = True
-        elif person_like and start - 1 >= sent.start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in _NAME_INNER) \
+        elif person_like and start - 1 >= sent_start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in _NAME_INNER) \
                 and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_stop) \
                 and "\n" not in doc[start - 1].whitespace_:
             start -= 1
             grew = True
         if not grew:
             break
-    if span.label_ == "ORG" and start - 1 >= sent.start and doc[start - 1].is_title \
+    if span.label_ == "ORG" and start - 1 >= sent_start and doc[start - 1].is_title \
             and "\n" not in doc[start - 1].whitespace_:
         before = kb.countries.lookup(doc[start - 1].text)
         if before is not None and before.kind == "demonym" and kb.roles.is_role_word(doc[end - 1].lower_):
