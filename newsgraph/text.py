@@ -66,7 +66,9 @@ _ONE_TO_ONE = {c: r for c, r in {**{c: "\n" for c in _LINE_BREAKS}, **{c: '"' fo
                                  **{c: "'" for c in _SINGLE_QUOTES}}.items() if c != r}
 # a regex finds the few characters to replace far faster than str.translate walks them all
 _TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
-_NOT_ONE_TO_ONE = re.compile("[\r" + "".join(_REMOVED) + "]|[" + "".join(_SINGLE_QUOTES) + "]{2}")
+# (two searches: one alternation of both is tried branch by branch at every character)
+_DROPPED_OR_CR = re.compile("[\r" + "".join(_REMOVED) + "]")
+_DOUBLED_SINGLE_QUOTE = re.compile("[" + "".join(_SINGLE_QUOTES) + "]{2}")
 _IRREGULAR = re.compile("\r\n?|[" + "".join(_REMOVED) + "]|[" + "".join(_SINGLE_QUOTES) + "]{2}")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 
@@ -78,7 +80,7 @@ def _one_to_one(text: str) -> str:
 
 def _normalise_chars(raw: str) -> tuple[str, list[int]]:
     """Normalised text and the raw index of each of its characters."""
-    if not _NOT_ONE_TO_ONE.search(raw):
+    if not (_DROPPED_OR_CR.search(raw) or _DOUBLED_SINGLE_QUOTE.search(raw)):
         return _fix_confusables(_one_to_one(raw)), list(range(len(raw)))
     # whole stretches map one to one; only the irregular spots between them need care
     pieces: list[str] = []
@@ -129,7 +131,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:!?](?![\d.]))")  # kept only after 
 _CURRENCY_GAP = re.compile(r"[$€£¥₹]( +)(?=\d)")
 # "forces.China": a lower-case word, a sentence end, then a capitalised word
 _GLUED_SENTENCE = re.compile(r"(?<![\w./@])([A-Z]?[a-z]{2,}[.!?][\"')]?)(?=[A-Z][a-z])")
-_MAYBE_GLUED = re.compile(r"[a-z][.!?][\"')]?[A-Z][a-z]")
+_MAYBE_GLUED = re.compile(r"[.!?][\"')]?[A-Z][a-z]")  # a quick test that lets most texts skip it
 
 
 def _fix_text(text: str, src: list[int]) -> tuple[str, list[int]]:

@@ -28,11 +28,7 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyid", "col", "gen", "lt", "
               "sen", "rep", "gov", "president", "minister", "king", "prince", "emir", "queen", "pope"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 ORG_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "spokesman",
-                   "spokeswoman", "spokesperson", "aide", "insider", "witness", "witnesses", "resident",
-                   "residents", "analyst", "expert"}
 ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "militia", "party", "faction",
                        "company", "agency", "ministry", "government", "force", "forces", "army", "council",
                        "committee", "front", "alliance", "coalition", "court", "office", "union"}
@@ -99,7 +95,7 @@ class ActorDraft:
 
 
 # strengths of coding rules: text beats dictionary beats context
-TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT = 50, 40, 30, 20, 10
+TITLE, DICTIONARY, AFFILIATION, CONTEXT = 50, 40, 30, 20
 
 
 class ActorTable:
@@ -314,11 +310,6 @@ def _previous_sentences(doc: Doc, sent: Span, limit: int) -> Iterable[Span]:
         yield prev
         i = prev.start - 1
         n += 1
-
-
-def _inside_quote(doc: Doc, a: int, b: int) -> bool:
-    """Whether a quote mark stands between tokens a and b (the two lie on opposite sides)."""
-    return any(doc[i].text == '"' for i in range(a + 1, b))
 
 
 # --------------------------------------------------------------------------------------

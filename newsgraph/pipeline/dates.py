@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Span, Token
 
 __all__ = ["resolve_date", "doc_dates", "event_date"]
@@ -173,9 +174,7 @@ def event_date(sentence_span: Span, published: date | None, trigger: Token | Non
     to the nearest in the text; None when the sentence names no day."""
     anchor = trigger if trigger is not None else sentence_span.root
     best: Optional[tuple[tuple[int, int], date]] = None
-    for ent in sentence_span.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+    for ent in _date_entities_in(sentence_span):
         d = resolve_date(ent.text, published)
         if d is None:
             continue
@@ -184,3 +183,32 @@ def event_date(sentence_span: Span, published: date | None, trigger: Token | Non
         if best is None or rank < best[0]:
             best = (rank, d)
     return best[1] if best else None
+
+
+_BEGIN, _INSIDE = 3, 1  # spaCy's ENT_IOB codes
+
+
+def _date_entities_in(span: Span) -> list[Span]:
+    """The DATE and TIME entities lying wholly within ``span``, in text order.
+
+    The same entities as ``span.ents`` filtered by label, read from the span's own tokens:
+    ``Span.ents`` rebuilds every entity of the whole Doc on each call.
+    """
+    doc = span.doc
+    strings = doc.vocab.strings
+    wanted = {strings["DATE"], strings["TIME"]}
+    # one row past the span tells whether its last entity runs on beyond it
+    stop = min(span.end + 1, len(doc))
+    rows = doc.to_array([ENT_IOB, ENT_TYPE])[span.start:stop].tolist()
+    found: list[Span] = []
+    length = span.end - span.start
+    for k in range(length):
+        iob, label = rows[k]
+        if iob != _BEGIN or label not in wanted:
+            continue
+        end = k + 1
+        while end < len(rows) and rows[end][0] == _INSIDE:
+            end += 1
+        if end <= length:
+            found.append(doc[span.start + k:span.start + end])
+    return found

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,11 +58,21 @@ def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
 def ng_blocks(doc: Doc) -> Doc:
     """Start a sentence at every block, so captions and headings never merge with running text."""
     starts = {start for _, start, _ in block_spans(doc)}
-    for tok in doc:
-        if tok.idx in starts and tok.i > 0:
-            tok.is_sent_start = True
-        elif tok.i > 0 and doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text:
-            tok.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    # whole-array tests instead of a Token object for each token
+    rows = doc.to_array([IDX, IS_SPACE])
+    new_starts = set((np.flatnonzero(np.isin(rows[1:, 0], list(starts))) + 1).tolist())
+    new_starts.update(i for i in (np.flatnonzero(rows[:-1, 1]) + 1).tolist() if "\n\n" in doc[i - 1].text)
+    if not new_starts:
+        return doc
+    # the setter checks the whole Doc for a parse on every call: use it once (it refuses a parsed
+    # Doc), then write the other starts in one go
+    ordered = sorted(new_starts)
+    doc[ordered[0]].is_sent_start = True
+    sent_starts = doc.to_array(SENT_START)
+    sent_starts[ordered] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc
 
 

@@ -698,6 +698,9 @@ def _as_clause_cue(ctx: _Context, node: Token) -> Optional[tuple[str, Token]]:
 # ---- reported speech
 
 
+_LOWERED: dict[int, str] = {}  # string-store hash -> the lower-cased string
+
+
 def _lowered(key: int, strings: StringStore) -> str:
     """The lower-cased string of a string-store hash (memoised: hashes are stable across docs)."""
     text = _LOWERED.get(key)
@@ -708,9 +711,6 @@ def _lowered(key: int, strings: StringStore) -> str:
     return text
 
 
-_LOWERED: dict[int, str] = {}
-
-
 def _cue_candidates(ctx: _Context) -> list[int]:
     """Indices of the tokens outside quotation marks whose lemma or form could open reported
     speech (a cue verb or noun, the first word of a source phrase); the others need no look."""
@@ -719,10 +719,15 @@ def _cue_candidates(ctx: _Context) -> list[int]:
         return []
     strings = doc.vocab.strings
     lemma_words = cues.verbs.keys() | cues.nouns
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
-    return [i for i, (lemma, lower) in enumerate(rows)
-            if not ctx.in_marks[i] and (_lowered(lemma, strings) in lemma_words
-                                        or _lowered(lower, strings) in cues.source_starts)]
+    known = _LOWERED.get
+    found: list[int] = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        if ctx.in_marks[i]:
+            continue
+        if ((known(lemma) or _lowered(lemma, strings)) in lemma_words
+                or (known(lower) or _lowered(lower, strings)) in cues.source_starts):
+            found.append(i)
+    return found
 
 
 def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
