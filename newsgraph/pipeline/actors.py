@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
+from newsgraph.text import doc_text
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # words that may sit inside a multi-word name without being capitalised
@@ -68,7 +69,7 @@ class ActorDraft:
         return self._first if self.mentions else 0
 
     def add_name(self, text: str) -> None:
-        text = text.strip().strip('"').strip()
+        text = " ".join(text.replace('"', " ").split())  # quote marks are no part of a name
         if text and text not in self.names:
             self.names.append(text)
 
@@ -287,7 +288,7 @@ class ActorTable:
         """Final actors in order of first mention, and the map from draft keys to actor ids."""
         drafts = sorted(self.drafts.values(), key=lambda d: d.first)
         ids = {d.key: f"a{n}" for n, d in enumerate(drafts, 1)}
-        text = self.doc.text
+        text = doc_text(self.doc)
         actors = []
         for d in drafts:
             mentions = [MentionSpan(start=s, end=e, text=text[s:e], kind=k) for s, e, k in sorted(d.mentions)]
@@ -1006,38 +1007,24 @@ def _strip_name(text: str) -> str:
 
 
 def _clean_name_span(ent: Span) -> list[Span]:
-    """Strip determiners, quote marks, possessive endings; split at block breaks."""
+    """The names in an entity: split at line breaks, quote marks and slashes ("KNS/AP"), each
+    without leading determiners and trailing possessive endings or punctuation."""
     doc = ent.doc
-    parts: list[list[Token]] = [[]]
+    segments: list[list[Token]] = [[]]
     for tok in ent:
-        if "\n" in tok.text or tok.is_space:
-            parts.append([])
+        if tok.text in ('"', "/") or "\n" in tok.text or tok.is_space:
+            segments.append([])
         else:
-            parts[-1].append(tok)
+            segments[-1].append(tok)
     out = []
-    for toks in parts:
-        while toks and (toks[0].lower_ in ("the", "a", "an") or not (toks[0].is_alpha or toks[0].is_digit)):
-            toks = toks[1:]
-        while toks and (toks[-1].text in ("'s", "'", "’s") or not (toks[-1].is_alpha or toks[-1].is_digit)):
-            toks = toks[:-1]
-        if toks:
-            span = Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_)
-            parts = [span]
-            for mark in ('"', "/"):
-                parts = [Span(doc, p.start, p.end, label=ent.label_) for q in parts for p in _split_on(q, mark)]
-            out.extend(parts)
-    return out
-
-
-def _split_on(span: Span, mark: str) -> list[Span]:
-    out, start = [], span.start
-    for tok in span:
-        if tok.text == mark:
-            if tok.i > start:
-                out.append(span.doc[start:tok.i])
-            start = tok.i + 1
-    if start < span.end:
-        out.append(span.doc[start:span.end])
+    for toks in segments:
+        lo, hi = 0, len(toks)
+        while lo < hi and (toks[lo].lower_ in ("the", "a", "an") or not (toks[lo].is_alpha or toks[lo].is_digit)):
+            lo += 1
+        while hi > lo and (toks[hi - 1].text in ("'s", "'", "’s") or not (toks[hi - 1].is_alpha or toks[hi - 1].is_digit)):
+            hi -= 1
+        if lo < hi:
+            out.append(Span(doc, toks[lo].i, toks[hi - 1].i + 1, label=ent.label_))
     return out
 
 
