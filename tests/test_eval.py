@@ -16,16 +16,16 @@ SCORER = SHARED / "tools" / "score.py"
 GOLD = SHARED / "gold"
 
 # Minimum micro-averaged score per measure over all gold articles ("false_actors" is a maximum count).
-FLOORS: dict[str, float] = {
-    "structure": 0.85,
-    "actors": 0.88,
-    "actor_codes": 0.80,
-    "actor_precision": 0.88,
-    "quotes": 0.90,
-    "quote_speakers": 0.55,
-    "quote_precision": 0.85,
-    "events": 0.15,
-    "event_precision": 0.15,
+FLOORS: dict[str, float] = {  # just under what the pipeline reaches (seed + 10 dev articles)
+    "structure": 0.90,
+    "actors": 0.94,
+    "actor_codes": 0.92,
+    "actor_precision": 0.96,
+    "quotes": 0.95,
+    "quote_speakers": 0.86,
+    "quote_precision": 0.90,
+    "events": 0.48,
+    "event_precision": 0.57,
 }
 MAX_FALSE_ACTORS = 0
 
