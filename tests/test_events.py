@@ -287,3 +287,49 @@ def test_new_verb_patterns(nlp):
     assert only(nlp, "Chile presented evidence against Bolivia.", "11").code == "112"
     assert only(nlp, "Rebels engaged the peacekeepers in a firefight.", "19").code == "193"
     assert only(nlp, "The minister attended a summit with Kenyan officials.", "04").code == "044"
+
+
+def test_cooperation_wanted_or_sought_is_an_intent(nlp):
+    e = only(nlp, "Canada and Mexico are seeking to strengthen their partnership in trade.", "03")
+    assert e.code == "032" and e.modality is None and e.rule == "strengthen.ties.v+intent"
+    e = only(nlp, "The European Union wants to help Jordan.", "03")
+    assert e.code == "033" and side(e.source) == "The European Union" and side(e.target) == "Jordan"
+    # a conflictual act under "want" stays unreal, and a cooperative one under "could" gets no code
+    assert all(e.modality == "hypothetical" for e in events(nlp, "Peru wants to attack Chile."))
+    assert not [e for e in events(nlp, "Peru could help Chile.") if e.root == "03"]
+
+
+def test_cooperation_announced_for_the_future_is_an_intent(nlp):
+    e = only(nlp, "The agency said it would monitor the vote in Peru.", "03")
+    assert e.code == "030" and e.modality is None
+    assert only(nlp, "The ministry said its envoy met the Turkish delegation.", "04").modality == "reported"
+
+
+def test_help_is_an_act_only_when_finite(nlp):
+    e = only(nlp, "Kenya helped Somalia.", "07")
+    assert e.code == "070" and side(e.target) == "Somalia"
+    assert not [e for e in events(nlp, "The court jailed a man for helping the smugglers.") if e.root == "07"]
+    assert not [e for e in events(nlp, "The senator faces pressure from donors to help the mayor.")
+                if e.root == "07"]
+
+
+def test_pressure_is_a_demand_or_coercion(nlp):
+    e = only(nlp, "The governor faces pressure from lawmakers to resign.", "10")
+    assert side(e.source) == "lawmakers" and side(e.target) == "The governor"
+    e = only(nlp, "The minister was pressured by unions to quit.", "17")
+    assert e.code == "170" and side(e.source) == "unions" and side(e.target) == "The minister"
+
+
+def test_receiving_goods_or_envoys_names_the_giver(nlp):
+    e = only(nlp, "The rebels received weapons from Iran.", "07")
+    assert e.code == "072" and side(e.source) == "Iran" and side(e.target) == "The rebels"
+    e = only(nlp, "The mayor received envoys from the central government.", "04")
+    assert e.code == "043" and side(e.target) == "the central government"
+
+
+def test_arrest_warrant_and_military_exercises(nlp):
+    e = only(nlp, "A judge in Peru issued an arrest warrant for the former mayor.", "17")
+    assert e.code == "173" and side(e.source) == "A judge in Peru" and side(e.target) == "the former mayor"
+    e = only(nlp, "China is holding naval exercises near Taiwan.", "15")
+    assert e.code == "150" and side(e.target) == "Taiwan"
+    assert only(nlp, "Egypt and Jordan held joint exercises.", "06").code == "062"

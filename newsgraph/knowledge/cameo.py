@@ -174,6 +174,7 @@ class EventPattern(BaseModel):
     target_role: tuple[str, ...] = ()
     negation_code: Optional[str] = None
     needs_target: bool = False
+    finite_only: bool = False
     governs: Optional[Modality] = None
     confidence: float = Field(0.8, ge=0, le=1)
 

@@ -389,6 +389,8 @@ def _classify(doc: Doc, i: int, j: int, context: Counter[str]) -> Optional[Amoun
         counted = _counted_noun(doc, i, j)
         if counted is None:
             return None
+        if start > 0 and (doc[start - 1].lower_ in ("the", "these", "those", "both") or doc[start - 1].dep_ == "poss"):
+            return None  # "the two sides", "its three neighbours": a reference to known things, not a count
         unit = counted.lemma_.lower()
         if counted.text[:1].isupper() and counted.pos_ == "PROPN":
             return None     # "Resolution 2254", "Article 5": a name, not a count

@@ -31,6 +31,12 @@ Decisions worth knowing:
   word the pattern's `object` asked for ("held hostage"), and not the light noun in "seized control
   of X" / "parts of X" (the side is X).
 - A threat verb that introduces a quotation (`"...," warned X`) reports speech, not a threat.
+- A cooperative act (roots 04-09) in the open complement of a verb of intent ("seek to deepen
+  ties", "wants to help") or announced with "would/will" under a reporting verb ("said it would
+  monitor the vote") is coded as the matching intent (CAMEO 03: 036, 033, 035, ...), as CAMEO
+  defines "say will cooperate"; conflictual acts under the same verbs keep their modality.
+- A pattern marked `finite_only` ("help") codes a finite verb only: "to help", "for helping" name
+  the purpose or the reason of another act, unless a verb of intent makes them an intent.
 """
 from __future__ import annotations
 
@@ -469,6 +475,15 @@ def _introduces_quotation(token: Token) -> bool:
 # Auxiliaries of the future: under a reporting verb they tell an announced act ("said it would
 # impose sanctions"), not an unreal one.
 _FUTURE_AUX = frozenset({"would", "will", "shall"})
+# Verbs of intent: a cooperative act under one ("seek to deepen ties", "wants to help") is an
+# expressed intent to cooperate (CAMEO 03), and so is one announced for the future ("said it
+# would monitor the vote").
+_INTENT_VERBS = frozenset({"want", "seek", "plan", "intend", "hope", "aim", "wish", "prepare", "propose",
+                           "vow", "pledge", "determined", "keen", "eager"})
+# The intent code of a cooperative act, by the act's code prefix (longest first).
+_INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356"), ("08", "035"),
+               ("073", "0333"), ("072", "0332"), ("071", "0331"), ("07", "033"), ("064", "0314"),
+               ("06", "031"), ("057", "030"), ("05", "032"), ("04", "036"), ("09", "030"))
 
 
 def _own_modality(token: Token, patterns: PatternSet) -> Optional[str]:
@@ -531,6 +546,34 @@ def _modality(
     return modality, False
 
 
+def _intent_verb(token: Token) -> Optional[Token]:
+    """The verb of intent whose open complement the act is ("are seeking to deepen ties")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "conj":
+            current = current.head
+            continue
+        if current.dep_ != "xcomp" or current.head is current:
+            return None
+        head = current.head
+        if head.lemma_.lower() in _INTENT_VERBS and not any(c.dep_ == "neg" for c in head.children):
+            return head
+        current = head
+    return None
+
+
+def _finite(token: Token) -> bool:
+    """Whether a verb is finite ("helped", "has helped"), not an infinitive or a gerund."""
+    if token.dep_ == "conj":
+        return _finite(token.head)
+    return token.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children)
+
+
+def _intent_code(code: str) -> Optional[str]:
+    return next((intent for prefix, intent in _INTENT_FOR if code.startswith(prefix)), None)
+
+
 def _reporter(token: Token, patterns: PatternSet) -> Optional[Span]:
     """The subject of the reporting verb an act is told under ("the ministry confirmed ... contacts")."""
     current = token
@@ -585,6 +628,16 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
             continue
         negated = _negated(token, family, patterns)
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
+        rule = pattern.id
+        if not negated and family == "verb" and (
+            (modality in ("hypothetical", "threatened") and _intent_verb(token) is not None)
+            or (modality == "reported" and _future_only(token, patterns))
+        ):
+            intent = _intent_code(code.code)
+            if intent is not None:  # a cooperative act said to be wanted or coming
+                code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
+        if pattern.finite_only and not rule.endswith("+intent") and not _finite(token):
+            continue
         source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
         target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
         for source, target in product(source_heads, target_heads):
@@ -602,7 +655,7 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
                     target=_side_span(target, token) if target is not None else None,
                     negated=negated,
                     modality=modality,
-                    rule=pattern.id,
+                    rule=rule,
                     confidence=round(confidence, 3),
                     sentence=token.sent,
                     recoded=negated and bool(pattern.negation_code),
