@@ -96,7 +96,7 @@ class ActorDraft:
 
 
 # strengths of coding rules: text beats dictionary beats context
-TITLE, DICTIONARY, AFFILIATION, CONTEXT = 50, 40, 30, 20
+TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT_RULE = 50, 40, 30, 20, 10
 
 
 class ActorTable:
@@ -452,6 +452,8 @@ class ActorExtractor:
             draft.add_name(self.kb.countries.name(country.iso3))
             draft.add_name(text)
             draft.set_code("country", country.iso3, DICTIONARY, f"country-{country.kind}", text)
+            # a state acting is its government (the ICEWS convention): "Canada condemned ..."
+            draft.set_code("sector", country.sector or "GOV", DEFAULT_RULE, "state-as-government", text)
             table.claim(span, draft.key, "name" if country.kind == "name" else country.kind)
             claimed.update(t.i for t in span)
             return
