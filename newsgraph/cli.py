@@ -70,7 +70,7 @@ def extract(
     bad: list[InputError] = []
 
     def good_inputs():
-        for item in iter_inputs(files):
+        for item in iter_inputs(files, max_bytes=pipeline.settings.max_bytes):
             if isinstance(item, InputError):
                 bad.append(item)
                 err.print(f"[red]error:[/red] {item}")
@@ -115,7 +115,7 @@ def quotes(
     pipeline = _pipeline(dictionary, model)
     failed = 0
     inputs = []
-    for item in iter_inputs(files):
+    for item in iter_inputs(files, max_bytes=pipeline.settings.max_bytes):
         if isinstance(item, InputError):
             failed += 1
             err.print(f"[red]error:[/red] {item}")
