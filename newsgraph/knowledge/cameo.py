@@ -223,9 +223,14 @@ class PatternSet:
     support_verbs: frozenset[str] = frozenset()
     modality_cues: dict[str, str] = field(default_factory=dict)  # lemma -> modality
     _index: dict[tuple[str, str], list[EventPattern]] = field(default_factory=dict, repr=False)
+    _lemmas: set[str] = field(default_factory=set, repr=False)
+    # `expand` results, valid for the `classes` mapping they were computed from
+    _expanded: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False)
+    _expanded_from: Optional[dict[str, frozenset[str]]] = field(default=None, repr=False)
 
     def add(self, pattern: EventPattern) -> None:
         self.patterns.append(pattern)
+        self._lemmas.add(pattern.lemma)
         bucket = self._index.setdefault((pattern.pos, pattern.lemma), [])
         bucket.append(pattern)
         # stable sort: more specific first, file order among equals
@@ -235,8 +240,23 @@ class PatternSet:
         """Patterns for a trigger, most specific first."""
         return self._index.get((pos, lemma), [])
 
+    @property
+    def trigger_lemmas(self) -> set[str]:
+        """Every lemma some pattern is indexed under (any part of speech); do not modify."""
+        return self._lemmas
+
     def expand(self, words: Iterable[str]) -> frozenset[str]:
         """Lemmas named by a pattern's `object` list, with @class names expanded."""
+        words = tuple(words)
+        if self._expanded_from is not self.classes:
+            self._expanded.clear()
+            self._expanded_from = self.classes
+        found = self._expanded.get(words)
+        if found is None:
+            found = self._expanded[words] = self._expand(words)
+        return found
+
+    def _expand(self, words: tuple[str, ...]) -> frozenset[str]:
         out: set[str] = set()
         for word in words:
             if word.startswith("@"):

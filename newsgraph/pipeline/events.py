@@ -44,6 +44,10 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Callable, Iterable, Optional
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.strings import StringStore
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
@@ -80,6 +84,8 @@ _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", 
                                "much", "most", "area", "areas"})
 _QUOTE_TAGS = frozenset({"``", "''"})
 _BOUND_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+_VERB_OR_AUX = (VERB, AUX)
+_NOMINAL_POS = (NOUN, PROPN, PRON)
 _SIDE_CHILD_EXCLUDE = frozenset({"relcl", "conj", "cc", "preconj"})
 _DEFAULT_ROLES = {
     "verb": (("subj",), ("obj",)),
@@ -129,50 +135,54 @@ ActorResolver = Callable[[Span], Optional[str]]
 
 
 def _family(token: Token) -> Optional[str]:
-    if token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children):
+    if token.tag_ == "VBG" and _has_child(token, "det"):
         return "noun"  # "the killing of ..." tagged as a verb
     return _POS_FAMILY.get(token.pos_)
 
 
 def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[str]:
     """Lemmas a pattern's `object` may match: objects, open complements and their modifiers."""
-    heads: list[Token] = []
-    for child in token.children:
-        dep = child.dep_
+    index = _index_of(token)
+    kids, deps, lowers = index.kids, index.deps, index.lowers
+    heads: list[int] = []
+    for child in kids[token.i]:
+        dep = deps[child]
         if dep in ("dobj", "xcomp", "ccomp", "attr", "oprd", "acl", "nsubjpass", "dative"):
             heads.append(child)
-        elif dep in _PREP_DEPS and (prep is None or child.lower_ == prep):
-            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif dep in _PREP_DEPS and (prep is None or lowers[child] == prep):
+            heads.extend(c for c in kids[child] if deps[c] in ("pobj", "pcomp"))
         elif family == "noun" and dep in ("compound", "amod", "nmod"):
             heads.append(child)
-        elif dep == "advcl" and family == "verb" and any(c.lower_ == "to" for c in child.children):
+        elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
     lemmas: set[str] = set()
     for head in heads:
-        for tok in [head, *[c for c in head.children if c.dep_ in ("compound", "amod", "conj", "dobj", "nmod")]]:
-            lemmas.add(tok.lemma_.lower())
-            lemmas.add(tok.lower_)
+        for tok in [head, *[c for c in kids[head] if deps[c] in ("compound", "amod", "conj", "dobj", "nmod")]]:
+            lemmas.add(index.lemmas[tok])
+            lemmas.add(lowers[tok])
     return lemmas
 
 
 def _has_prep(token: Token, prep: str) -> bool:
-    return any(c.dep_ in _PREP_DEPS and c.lower_ == prep for c in token.children)
+    return _has_child(token, *_PREP_DEPS, lower=prep)
 
 
 def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPattern]:
     candidates = patterns.candidates(family, token.lemma_.lower())
     if not candidates and family != "verb" and token.tag_.startswith("VB"):
         candidates = patterns.candidates("verb", token.lemma_.lower())
+    complements: dict[Optional[str], set[str]] = {}  # by preposition: patterns share them
     for pattern in candidates:  # most specific first
-        if pattern.particle and not any(
-            c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
-        ):
+        if pattern.particle and not _has_child(token, "prt", lower=pattern.particle):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
         if pattern.object:
             wanted = patterns.expand(pattern.object)
-            if not wanted & _complement_lemmas(token, family, pattern.prep):
+            found = complements.get(pattern.prep)
+            if found is None:
+                found = complements[pattern.prep] = _complement_lemmas(token, family, pattern.prep)
+            if not wanted & found:
                 continue
         return pattern
     return None
@@ -184,7 +194,7 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
 
 def _resolve_relative(token: Token) -> Token:
     """'which' / 'who' in a relative clause stands for the noun the clause hangs on."""
-    if token.lower_ in _RELATIVE_PRONOUNS:
+    if _index_of(token).lowers[token.i] in _RELATIVE_PRONOUNS:
         clause = token.head
         while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
             clause = clause.head
@@ -194,18 +204,22 @@ def _resolve_relative(token: Token) -> Token:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    return _has_child(verb, *_PASSIVE_SUBJ, "auxpass")
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    index = _index_of(token)
+    doc, dep_of = index.doc, index.deps
+    return [doc[c] for c in index.kids[token.i] if dep_of[c] in deps]
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
+    index = _index_of(token)
+    kids, deps, lowers, doc = index.kids, index.deps, index.lowers, index.doc
     out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in _PREP_DEPS and child.lower_ == prep:
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    for child in kids[token.i]:
+        if deps[child] in _PREP_DEPS and lowers[child] == prep:
+            out.extend(doc[c] for c in kids[child] if deps[c] in ("pobj", "pcomp"))
     return out
 
 
@@ -340,36 +354,49 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
 
 
 def _conjuncts(head: Token) -> list[Token]:
+    index = _index_of(head)
     out = [head]
-    for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(_conjuncts(child))
+    for child in index.kids[head.i]:
+        if index.deps[child] == "conj" and index.pos[child] in _NOMINAL_POS:
+            out.extend(_conjuncts(index.doc[child]))
     return out
 
 
-def _side_span(head: Token, trigger: Token) -> Span:
+def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
     """The noun phrase of `head`: its subtree minus relative clauses, conjuncts and the trigger."""
     doc = head.doc
-    excluded: set[int] = set()
-    for child in head.children:
-        if child.dep_ in _SIDE_CHILD_EXCLUDE or (trigger in child.subtree):
-            excluded.update(t.i for t in child.subtree)
-    kept = {t.i for t in head.subtree} - excluded
-    start = end = head.i
-    while start - 1 in kept:
+    heads = index.heads
+    top = head.i
+    toward_trigger = index.path_up(trigger.i)
+    deps = index.deps
+    cut = {c for c in index.kids[top] if deps[c] in _SIDE_CHILD_EXCLUDE or c in toward_trigger}
+
+    def kept(i: int) -> bool:  # in the subtree of `head`, under none of the cut children
+        below, above = i, heads[i]
+        if i == top:
+            return True
+        while above != top:
+            if heads[above] == above:
+                return False
+            below, above = above, heads[above]
+        return below not in cut
+
+    start = end = top
+    while start > 0 and kept(start - 1):
         start -= 1
-    while end + 1 in kept:
+    last = len(doc) - 1
+    while end < last and kept(end + 1):
         end += 1
-    while start < head.i and doc[start].is_punct:
+    while start < top and doc[start].is_punct:
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].dep_ == "case"):
+    while end > top and (doc[end].is_punct or doc[end].dep_ == "case"):
         end -= 1
-    return doc[start : end + 1]
+    return Span(doc, start, end + 1)  # as doc[start : end + 1], without its slice checks
 
 
 def _through_light_noun(head: Token) -> Token:
     """'control of the airport' → 'the airport': the side a light noun stands in front of."""
-    if head.lemma_.lower() in _LIGHT_SIDE_NOUNS:
+    if _index_of(head).lemmas[head.i] in _LIGHT_SIDE_NOUNS:
         named = _prep_objects(head, "of")
         if named:
             return named[0]
@@ -379,11 +406,10 @@ def _through_light_noun(head: Token) -> Token:
 def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
     """Whether a slot filler can name a party: not the trigger, not a clause, not the bare word the
     pattern's `object` asked for ("held hostage")."""
-    if head is token or (head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" for c in head.children)):
+    index = _index_of(head)
+    if head is token or (index.pos[head.i] in _VERB_OR_AUX and not _has_child(head, "det")):
         return False
-    if head.lemma_.lower() in pattern_words and not any(
-        c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in head.children
-    ):
+    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound"):
         return False
     return True
 
@@ -394,7 +420,7 @@ def _denied_doer(token: Token, family: str, patterns: PatternSet) -> list[Token]
     if family != "noun":
         return []
     governor = _governor(token, patterns)
-    if governor is None or token.dep_ != "nsubjpass" or not any(c.dep_ == "neg" for c in governor.children):
+    if governor is None or token.dep_ != "nsubjpass" or not _has_child(governor, "neg"):
         return []
     return _prep_objects(governor, "by")
 
@@ -452,24 +478,24 @@ def _find_sides(
 
 
 def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    if _has_child(token, "neg"):
         return True
     if family == "noun":
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        if _has_child(token, "det", lower="no"):
             return True
         governor = _governor(token, patterns)
-        if governor is not None and any(c.dep_ == "neg" for c in governor.children):
+        if governor is not None and _has_child(governor, "neg"):
             return not _denied_doer(token, family, patterns)
     return False
 
 
-def _introduces_quotation(token: Token) -> bool:
+def _introduces_quotation(token: Token, sentence: Span) -> bool:
     """Whether a verb only introduces quoted words (`"...," warned the envoy`: the speaker after
-    the verb is often parsed as its object)."""
+    the verb is often parsed as its object); `sentence` is the verb's sentence."""
     if any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.i < token.i) for c in token.children):
         return False
     before = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
-    return bool(before) and any(t.tag_ in _QUOTE_TAGS for t in token.doc[token.sent.start:token.i])
+    return bool(before) and any(t.tag_ in _QUOTE_TAGS for t in token.doc[sentence.start:token.i])
 
 
 # Auxiliaries of the future: under a reporting verb they tell an announced act ("said it would
@@ -486,62 +512,71 @@ _INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356
                ("06", "031"), ("057", "030"), ("05", "032"), ("04", "036"), ("09", "030"))
 
 
-def _own_modality(token: Token, patterns: PatternSet) -> Optional[str]:
-    for child in token.children:
-        cue = patterns.modality_cues.get(child.lower_) if child.dep_ in ("aux", "mark") else None
-        if cue == "hypothetical" or (child.dep_ == "mark" and child.lower_ in _HYPOTHETICAL_MARKS):
+def _own_modality(index: "_DocIndex", i: int, patterns: PatternSet) -> Optional[str]:
+    """The modality token `i`'s own auxiliaries and markers give it ("could strike", "if ...")."""
+    deps, lowers, cues = index.deps, index.lowers, patterns.modality_cues
+    for child in index.kids[i]:
+        dep, lower = deps[child], lowers[child]
+        cue = cues.get(lower) if dep in ("aux", "mark") else None
+        if cue == "hypothetical" or (dep == "mark" and lower in _HYPOTHETICAL_MARKS):
             return "hypothetical"
-        if cue == "demanded" and child.dep_ == "aux":  # "X must withdraw", "they must be released"
+        if cue == "demanded" and dep == "aux":  # "X must withdraw", "they must be released"
             return "demanded"
     return None
 
 
 def _future_only(token: Token, patterns: PatternSet) -> bool:
     """Whether the token's only unreal marker is a future auxiliary ("would take")."""
-    marks = [c for c in token.children if c.dep_ in ("aux", "mark")
-             and (patterns.modality_cues.get(c.lower_) == "hypothetical" or c.lower_ in _HYPOTHETICAL_MARKS)]
-    return bool(marks) and all(c.lower_ in _FUTURE_AUX for c in marks)
+    return _future_only_at(_index_of(token), token.i, patterns)
+
+
+def _future_only_at(index: "_DocIndex", i: int, patterns: PatternSet) -> bool:
+    deps, lowers, cues = index.deps, index.lowers, patterns.modality_cues
+    marks = [lowers[c] for c in index.kids[i] if deps[c] in ("aux", "mark")
+             and (cues.get(lowers[c]) == "hypothetical" or lowers[c] in _HYPOTHETICAL_MARKS)]
+    return bool(marks) and all(lower in _FUTURE_AUX for lower in marks)
 
 
 def _modality(
     token: Token, matched: dict[int, EventPattern], patterns: PatternSet
 ) -> tuple[Optional[str], bool]:
     """(modality, governed) for an act: governed acts sit under a coded threat/demand/appeal."""
-    modality = _own_modality(token, patterns)
-    future = modality == "hypothetical" and _future_only(token, patterns)
-    current = token
+    index = _index_of(token)
+    heads, deps, lemmas, lowers, kids = index.heads, index.deps, index.lemmas, index.lowers, index.kids
+    cues = patterns.modality_cues
+    modality = _own_modality(index, token.i, patterns)
+    future = modality == "hypothetical" and _future_only_at(index, token.i, patterns)
+    current = token.i
     for _ in range(8):
-        dep = current.dep_
-        head = current.head
-        if head is current:
-            break
+        dep = deps[current]
+        head = heads[current]
         if dep == "conj":  # a coordinated act shares its first conjunct's governor
             current = head
             continue
         if dep not in _COMPLEMENT_DEPS:
             break
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _OCCASION_NOUNS and head.i not in matched:
+        if index.pos[head] == NOUN and lemmas[head] in _OCCASION_NOUNS and head not in matched:
             break
-        if dep == "nsubjpass" and head.lemma_.lower() in _PURPOSE_VERBS:
+        if dep == "nsubjpass" and lemmas[head] in _PURPOSE_VERBS:
             break
         if dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ not in _HYPOTHETICAL_MARKS for c in current.children
+            deps[c] == "mark" and lowers[c] not in _HYPOTHETICAL_MARKS for c in kids[current]
         ):
             break
-        governing = matched.get(head.i)
+        governing = matched.get(head)
         if governing is not None and governing.governs in ("threatened", "demanded"):
             return governing.governs, True
         if governing is None:
-            cue = patterns.modality_cues.get(head.lemma_.lower())
+            cue = cues.get(lemmas[head])
             if future and cue == "reported":
                 return "reported", False
             if modality is None and cue is not None:
                 modality = cue
             if modality is None:
-                modality = _own_modality(head, patterns)
+                modality = _own_modality(index, head, patterns)
                 if modality == "demanded":  # only the act's own "must" makes it a demand
                     modality = None
-                future = modality == "hypothetical" and _future_only(head, patterns)
+                future = modality == "hypothetical" and _future_only_at(index, head, patterns)
         current = head
     return modality, False
 
@@ -574,18 +609,24 @@ def _intent_code(code: str) -> Optional[str]:
     return next((intent for prefix, intent in _INTENT_FOR if code.startswith(prefix)), None)
 
 
-def _reporter(token: Token, patterns: PatternSet) -> Optional[Span]:
+def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optional[Span]:
     """The subject of the reporting verb an act is told under ("the ministry confirmed ... contacts")."""
-    current = token
+    doc = token.doc
+    heads, pos, lemmas = index.heads, index.pos, index.lemmas
+    cues = patterns.modality_cues
+    current = token.i
     for _ in range(10):
-        head = current.head
-        if head is current:
+        above = heads[current]
+        if pos[above] in _VERB_OR_AUX and cues.get(lemmas[above]) == "reported":
+            subjects = index.reporting_subjects.get(above)
+            if subjects is None:  # the same for every act told under this verb
+                subjects = index.reporting_subjects[above] = [
+                    s.i for s in _subject(doc[above]) if s.pos_ != "PRON" or s.lower_ not in _RELATIVE_PRONOUNS]
+            if subjects and not index.dominates(subjects[0], token.i):
+                return _side_span(doc[subjects[0]], token, index)
+        if above == current:  # the root: every further step would ask the same
             return None
-        if head.pos_ in ("VERB", "AUX") and patterns.modality_cues.get(head.lemma_.lower()) == "reported":
-            subjects = [s for s in _subject(head) if s.pos_ != "PRON" or s.lower_ not in _RELATIVE_PRONOUNS]
-            if subjects and token not in subjects[0].subtree:
-                return _side_span(subjects[0], token)
-        current = head
+        current = above
     return None
 
 
@@ -593,33 +634,139 @@ def _reporter(token: Token, patterns: PatternSet) -> Optional[Span]:
 # Public API
 
 
+_LOWERED: dict[int, str] = {}  # string-store hash -> the lower-cased string (hashes are stable)
+
+
+def _lowered(key: int, strings: StringStore) -> str:
+    text = _LOWERED.get(key)
+    if text is None:
+        if len(_LOWERED) > 500_000:
+            _LOWERED.clear()
+        text = _LOWERED[key] = strings[key].lower()
+    return text
+
+
+_NAMED: dict[int, str] = {}  # string-store hash -> the string
+
+
+def _named(key: int, strings: StringStore) -> str:
+    text = _NAMED.get(key)
+    if text is None:
+        if len(_NAMED) > 500_000:
+            _NAMED.clear()
+        text = _NAMED[key] = strings[key]
+    return text
+
+
+class _DocIndex:
+    """What the parse walks ask of every token, read once per document as plain lists: heads,
+    children, dependency labels, coarse parts of speech, lower-cased forms and lemmas, and the
+    sentence of each token. Reading `Token` attributes (and `Token.sent`) one by one costs far more."""
+
+    def __init__(self, doc: Doc) -> None:
+        size = len(doc)
+        self.doc = doc
+        rows = doc.to_array([LEMMA, POS, HEAD, DEP, LOWER])
+        strings = doc.vocab.strings
+        lowered, named = _LOWERED.get, _NAMED.get
+        self.lemmas: list[str] = [lowered(k) or _lowered(k, strings) for k in rows[:, 0].tolist()]
+        self.pos: list[int] = rows[:, 1].tolist()
+        self.heads: list[int] = (np.arange(size, dtype=np.int64) + rows[:, 2].astype(np.int64)).tolist()
+        self.deps: list[str] = [named(k) or _named(k, strings) for k in rows[:, 3].tolist()]
+        self.lowers: list[str] = [named(k) or _named(k, strings) for k in rows[:, 4].tolist()]
+        # children in text order, as `Token.children` gives them
+        self.kids: list[list[int]] = [[] for _ in range(size)]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.kids[head].append(i)
+        self.reporting_subjects: dict[int, list[int]] = {}  # reporting verb -> its subjects
+        self._sentences = list(doc.sents)
+        self._sentence_number: list[int] = []
+        for n, sentence in enumerate(self._sentences):
+            self._sentence_number.extend([n] * (sentence.end - sentence.start))
+
+    def sentence_of(self, i: int) -> Span:
+        return self._sentences[self._sentence_number[i]]
+
+    def path_up(self, i: int) -> set[int]:
+        """Token `i` and every token above it."""
+        heads = self.heads
+        path = {i}
+        while heads[i] != i:
+            i = heads[i]
+            path.add(i)
+        return path
+
+    def dominates(self, top: int, i: int) -> bool:
+        """Whether token `i` lies in the subtree of token `top` (`top` itself included)."""
+        heads = self.heads
+        while i != top:
+            if heads[i] == i:
+                return False
+            i = heads[i]
+        return True
+
+
+# The index of the document `find_events` is working on; helpers given a token of another
+# document build their own (correct, only slower).
+_ACTIVE: Optional[_DocIndex] = None
+
+
+def _index_of(token: Token) -> _DocIndex:
+    index = _ACTIVE
+    doc = token.doc
+    if index is None or index.doc is not doc:
+        index = _DocIndex(doc)
+    return index
+
+
+def _has_child(token: Token, *deps: str, lower: Optional[str] = None) -> bool:
+    """Whether `token` has a child with one of `deps` (and the lower-cased form `lower`)."""
+    index = _index_of(token)
+    dep_of, lower_of = index.deps, index.lowers
+    return any(dep_of[c] in deps and (lower is None or lower_of[c] == lower) for c in index.kids[token.i])
+
+
 def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCandidate]:
     """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order."""
     patterns = patterns or get_patterns()
+    if not len(doc):
+        return []
+    global _ACTIVE
+    index = _ACTIVE = _DocIndex(doc)
+    try:
+        return _find_events(doc, patterns, index)
+    finally:
+        _ACTIVE = None
+
+
+def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:
     cameo = get_cameo()
     matched: dict[int, EventPattern] = {}
     families: dict[int, str] = {}
-    for token in doc:
+    wanted = patterns.trigger_lemmas
+    # only a token whose lemma some pattern is indexed under can match one
+    for token in (doc[i] for i, lemma in enumerate(index.lemmas) if lemma in wanted):
         family = _family(token)
         if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
             continue
         pattern = _match(token, family, patterns)
         if pattern is not None and pattern.governs == "threatened" and family == "verb" \
-                and _introduces_quotation(token):
+                and _introduces_quotation(token, index.sentence_of(token.i)):
             continue
         if pattern is not None:
             matched[token.i] = pattern
             families[token.i] = family
 
     # a trigger modifying another trigger ("warning shots") is part of the act its head names
-    for index in [i for i in matched if doc[i].dep_ in ("compound", "amod") and doc[i].head.i in matched]:
-        del matched[index]
+    for position in [i for i in matched if doc[i].dep_ in ("compound", "amod") and doc[i].head.i in matched]:
+        del matched[position]
 
     out: list[EventCandidate] = []
-    for index, pattern in matched.items():
-        token = doc[index]
-        family = families[index]
-        reporter = _reporter(token, patterns)
+    for position, pattern in matched.items():
+        token = doc[position]
+        family = families[position]
+        reporter = _reporter(token, patterns, index)
         modality, governed = _modality(token, matched, patterns)
         if governed:
             continue
@@ -651,13 +798,13 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCa
                     root=code.root,
                     quad_class=code.quad_class,
                     goldstein=code.goldstein,
-                    source=_side_span(source, token) if source is not None else None,
-                    target=_side_span(target, token) if target is not None else None,
+                    source=_side_span(source, token, index) if source is not None else None,
+                    target=_side_span(target, token, index) if target is not None else None,
                     negated=negated,
                     modality=modality,
                     rule=rule,
                     confidence=round(confidence, 3),
-                    sentence=token.sent,
+                    sentence=index.sentence_of(position),
                     recoded=negated and bool(pattern.negation_code),
                     reporter=reporter,
                 )
@@ -702,15 +849,15 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
     `mentions`, in text order. Sides a later report names fill sides the first left empty.
     """
     out: list[ResolvedEvent] = []
-    keys: list[tuple] = []  # the act key of each event in `out`
+    by_key: dict[tuple, list[ResolvedEvent]] = {}  # the events of `out` by act key, in order
     for event in sorted(resolved, key=lambda e: e.candidate.trigger.i):
         candidate = event.candidate
         key = (candidate.root, _act_key(candidate.trigger), candidate.negated)
         reports = event.mentions or [candidate]
-        for known, known_key in zip(out, keys):
+        same_act = by_key.setdefault(key, [])
+        for known in same_act:
             if (
-                known_key == key
-                and _compatible(known.source_id, event.source_id)
+                _compatible(known.source_id, event.source_id)
                 and _compatible(known.target_id, event.target_id)
             ):
                 known.source_id = known.source_id or event.source_id
@@ -721,5 +868,5 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
                 break
         else:
             out.append(ResolvedEvent(candidate, event.source_id, event.target_id, list(reports)))
-            keys.append(key)
+            same_act.append(out[-1])
     return out

@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cmp_to_key, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Literal, Optional, Sequence
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import StringStore
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
@@ -313,6 +315,81 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", 
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
+class _Parse:
+    """The heads and dependency labels of a parsed Doc as plain lists, read once: subtree
+    questions answered without walking `Token.subtree`, which is slow."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        rows = doc.to_array([HEAD, DEP, POS, ORTH]) if self.size else np.zeros((0, 4), dtype=np.uint64)
+        self.heads: list[int] = (np.arange(self.size, dtype=np.int64) + rows[:, 0].astype(np.int64)).tolist()
+        self.dep_ids: list[int] = rows[:, 1].tolist()
+        self.pos: list[int] = rows[:, 2].tolist()
+        self.orth_ids: list[int] = rows[:, 3].tolist()
+
+    def dominates(self, top: int, i: int) -> bool:
+        """Whether token ``i`` lies in the subtree of token ``top`` (``top`` itself included)."""
+        heads = self.heads
+        while i != top:
+            if heads[i] == i:
+                return False
+            i = heads[i]
+        return True
+
+    def precedes(self, a: int, b: int) -> bool:
+        """Whether `Token.subtree` of a common ancestor yields token ``a`` before token ``b``
+        (the left children's subtrees, the token, then the right children's, each in text order)."""
+        heads = self.heads
+        path = [a]  # a and every token above it
+        while heads[path[-1]] != path[-1]:
+            path.append(heads[path[-1]])
+        depth = {node: k for k, node in enumerate(path)}
+        below, node = None, b
+        while node not in depth:
+            below, node = node, heads[node]
+        if node == a:  # a above b: before it when b hangs on a right child
+            return below is not None and below > a
+        if node == b:  # b above a: a comes first when it hangs on a left child
+            return path[depth[b] - 1] < b
+        return path[depth[node] - 1] < below  # siblings under the common ancestor, in text order
+
+    def subtree_sorted(self, nodes: list[int]) -> list[int]:
+        """``nodes`` (of one subtree) in the order `Token.subtree` yields them."""
+        return sorted(nodes, key=cmp_to_key(lambda a, b: 0 if a == b else (-1 if self.precedes(a, b) else 1)))
+
+
+class _Inside:
+    """Membership in the subtree of ``top`` less the subtrees of the children in ``cut``."""
+
+    def __init__(self, parse: _Parse, top: int, cut: set[int]) -> None:
+        self.heads, self.size, self.top, self.cut = parse.heads, parse.size, top, cut
+
+    def __contains__(self, i: int) -> bool:
+        if i == self.top:
+            return True
+        if not 0 <= i < self.size:
+            return False
+        heads, top = self.heads, self.top
+        below, above = i, heads[i]
+        while above != top:
+            if heads[above] == above:
+                return False
+            below, above = above, heads[above]
+        return below not in self.cut
+
+
+# The parse `find_quotes` is working on; helpers given a token of another Doc read their own.
+_ACTIVE_PARSE: Optional[_Parse] = None
+
+
+def _parse_of(doc: Doc) -> _Parse:
+    parse = _ACTIVE_PARSE
+    if parse is None or parse.doc is not doc:
+        parse = _Parse(doc)
+    return parse
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
@@ -326,7 +403,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
         end -= 1
     if end <= start:
         return None
-    return doc[start:end]
+    return Span(doc, start, end)  # as doc[start:end], without its slice checks (bounds are valid)
 
 
 def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optional[Span], Optional[Span]]:
@@ -335,7 +412,8 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
     Prepositional phrases naming the channel ("the ministry in a statement") are left out.
     """
     doc = token.doc
-    cut: set[int] = set()
+    parse = _parse_of(doc)
+    cut: set[int] = set()  # children whose subtrees are left out
     appos: Optional[Token] = None
     for child in token.children:
         if child.dep_ == "punct" and _inside_word(child):
@@ -344,12 +422,12 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
                 g.dep_ == "pobj" and g.lemma_.lower() in channels for g in child.children)):
             if child.dep_ == "appos" and appos is None:
                 appos = child
-            cut.update(t.i for t in child.subtree)
-    span = _contiguous(doc, token, {t.i for t in token.subtree} - cut)
+            cut.add(child.i)
+    span = _contiguous(doc, token, _Inside(parse, token.i, cut))
     apposition = None
     if appos is not None:
-        a_cut = {t.i for c in appos.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
-        apposition = _contiguous(doc, appos, {t.i for t in appos.subtree} - a_cut)
+        a_cut = {c.i for c in appos.children if c.dep_ in ("relcl", "appos")}
+        apposition = _contiguous(doc, appos, _Inside(parse, appos.i, a_cut))
     # "the ministry spokesman, Jane Doe, said": the name is the speaker, the title its apposition
     if (apposition is not None and span is not None and token.pos_ != "PROPN"
             and appos is not None and appos.pos_ == "PROPN"):
@@ -364,7 +442,7 @@ def _inside_word(punct: Token) -> bool:
             and not punct.whitespace_)
 
 
-def _contiguous(doc: Doc, token: Token, inside: set[int]) -> Optional[Span]:
+def _contiguous(doc: Doc, token: Token, inside: _Inside) -> Optional[Span]:
     left = right = token.i
     while left - 1 in inside:
         left -= 1
@@ -381,12 +459,14 @@ def _trimmed_noun(doc: Doc, start: int, end: int) -> Optional[Span]:
         end -= 1
     if end <= start:
         return None
-    words = [t.text for t in doc[start:end]]
-    if end < len(doc) and doc[end].text == ")" and words.count("(") > words.count(")"):
-        end += 1
-    elif end < len(doc) and doc[end].text == '"' and words.count('"') % 2 == 1:
-        end += 1
-    return doc[start:end]
+    following = doc[end].text if end < len(doc) else None
+    if following == ")" or following == '"':  # only then do the words inside matter
+        words = [doc[i].text for i in range(start, end)]
+        if following == ")" and words.count("(") > words.count(")"):
+            end += 1
+        elif following == '"' and words.count('"') % 2 == 1:
+            end += 1
+    return Span(doc, start, end)  # as doc[start:end], without its slice checks (bounds are valid)
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
@@ -539,7 +619,15 @@ def find_quotes(doc: Doc, blocks: Optional[Sequence[Any]] = None,
     without them the text is split on blank lines. ``cues`` defaults to the packaged lexicon.
     Never raises on odd punctuation: unpaired marks are dropped or closed at the block end.
     """
-    cues = cues or load_cues()
+    global _ACTIVE_PARSE
+    _ACTIVE_PARSE = _Parse(doc)
+    try:
+        return _find_quotes(doc, blocks, cues or load_cues())
+    finally:
+        _ACTIVE_PARSE = None
+
+
+def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) -> list[QuoteCandidate]:
     text = doc_text(doc)
     block_list = _as_block_tuples(blocks) if blocks else split_blocks(text)
     ctx = _Context(doc, cues, block_list, text=text)
@@ -717,17 +805,24 @@ def _cue_candidates(ctx: _Context) -> list[int]:
     doc, cues = ctx.doc, ctx.cues
     if not len(doc):
         return []
+    rows = doc.to_array([LEMMA, LOWER])
     strings = doc.vocab.strings
-    lemma_words = cues.verbs.keys() | cues.nouns
+    mask = (_naming(rows[:, 0], cues.verbs.keys() | cues.nouns, strings)
+            | _naming(rows[:, 1], cues.source_starts, strings))
+    in_marks = ctx.in_marks
+    return [i for i in np.flatnonzero(mask).tolist() if not in_marks[i]]
+
+
+def _naming(keys: np.ndarray, words: Iterable[str], strings: StringStore) -> np.ndarray:
+    """Mask of the string-store ``keys`` whose lower-cased string is one of ``words``; each
+    distinct key is looked at once."""
+    distinct = np.unique(keys)
     known = _LOWERED.get
-    found: list[int] = []
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        if ctx.in_marks[i]:
-            continue
-        if ((known(lemma) or _lowered(lemma, strings)) in lemma_words
-                or (known(lower) or _lowered(lower, strings)) in cues.source_starts):
-            found.append(i)
-    return found
+    hits = np.array([k for k in distinct.tolist() if (known(k) or _lowered(k, strings)) in words], dtype=np.uint64)
+    if not len(hits):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(hits, keys), len(hits) - 1)
+    return hits[at] == keys
 
 
 def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
@@ -774,7 +869,7 @@ def _indirect(doc: Doc, content: Span, cue_name: Optional[str], cue_token: Optio
               speaker: Optional[Span], apposition: Optional[Span], addressee: Optional[Span],
               rule: str) -> QuoteCandidate:
     start, end = content.start_char, content.end_char
-    return QuoteCandidate(start, end, content.text, "indirect", cue_name, cue_token, speaker,
+    return QuoteCandidate(start, end, doc_text(doc)[start:end], "indirect", cue_name, cue_token, speaker,
                           False, addressee, rule, apposition)
 
 
@@ -861,15 +956,31 @@ def _clause_span(ctx: _Context, root: Token) -> Optional[Span]:
     """The clause headed by ``root``, ending before a trailing reporting clause of its own
     ("A, stressing that B" / "A, and revealed that B": A only)."""
     end = root.right_edge.i + 1
-    for tok in root.subtree:
-        if (tok.i > root.i and tok.dep_ in ("advcl", "conj", "parataxis") and tok.left_edge.i < end
-                and _reports_something(ctx, tok)):
+    parse = _parse_of(ctx.doc)
+    dep_ids = parse.dep_ids
+    tails = [i for i in range(root.i + 1, end) if dep_ids[i] in _CLAUSE_TAIL_DEPS and parse.dominates(root.i, i)]
+    if len(tails) > 1:  # visit them in the order `Token.subtree` yields them
+        tails = parse.subtree_sorted(tails)
+    for i in tails:
+        tok = ctx.doc[i]
+        if tok.left_edge.i < end and _reports_something(ctx, tok):
             end = tok.left_edge.i
     return _trimmed(ctx.doc, root.left_edge.i, end)
 
 
+_COLON = get_string_id(":")
+_CLAUSE_TAIL_DEPS = frozenset(get_string_id(dep) for dep in ("advcl", "conj", "parataxis"))
+
+
 def _enough_words(span: Span) -> bool:
-    return sum(1 for t in span if t.is_alpha or t.like_num) >= 2
+    """Whether the span holds at least two words or numbers."""
+    found = 0
+    for token in span:
+        if token.is_alpha or token.like_num:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _prep_object(prep: Token) -> Optional[Span]:
@@ -908,11 +1019,14 @@ def _colon_content(ctx: _Context, verb: Token) -> Optional[Span]:
     """ "He noted several points: ...": the rest of the block after a colon in the verb's clause."""
     doc = ctx.doc
     sent = ctx.sents[ctx.sent_of[verb.i]]
-    for tok in doc[verb.i + 1:sent.end]:
-        if _is_verb(tok):
+    parse = _parse_of(doc)
+    pos, orth_ids = parse.pos, parse.orth_ids
+    for i in range(verb.i + 1, sent.end):
+        if pos[i] == VERB or pos[i] == AUX:
             return None  # the colon must close the cue's own clause
-        if tok.text != ":":
+        if orth_ids[i] != _COLON:
             continue
+        tok = doc[i]
         after = tok.idx + 1
         block_end = ctx.block_bounds(tok)[1]
         if ctx.text[after:block_end].lstrip()[:1] in ('"', "“", "'"):
@@ -1119,13 +1233,14 @@ def _norm(text: str) -> str:
 def _drop_repeats(quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """A statement repeated elsewhere (a caption echoing the body) is kept once, in its longest form."""
     keys = [_norm(q.text) for q in quotes]
+    long_enough = [len(key.split()) >= 4 for key in keys]
     drop: set[int] = set()
     order = sorted(range(len(quotes)), key=lambda i: -(quotes[i].end - quotes[i].start))
     for pos, i in enumerate(order):
-        if i in drop or len(keys[i].split()) < 4:
+        if i in drop or not long_enough[i]:
             continue
         for j in order[pos + 1:]:
-            if j in drop or len(keys[j].split()) < 4:
+            if j in drop or not long_enough[j]:
                 continue
             a, b = quotes[i], quotes[j]
             if a.start < b.end and b.start < a.end:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.model import Quote
 from newsgraph.pipeline.actors import ActorTable
+from newsgraph.text import doc_text
 
 
 def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quote]:
@@ -21,7 +22,7 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
         speaker = None
         speaker_text = None
         if cand.speaker is not None:
-            speaker_text = cand.speaker.text
+            speaker_text = _text_of(doc, cand.speaker)
             apposition = getattr(cand, "speaker_apposition", None)
             named = cand.speaker.root.i in table.token_owner
             if apposition is not None and not named:
@@ -52,6 +53,11 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     return quotes
 
 
+def _text_of(doc: Doc, span: Span) -> str:
+    """`span.text`, cut from the document's text (cheaper than joining the tokens)."""
+    return doc_text(doc)[span.start_char:span.end_char]
+
+
 def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
@@ -62,7 +68,8 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if root.lower_ in ("we", "us", "our"):
         return None
     # any actor named inside the phrase, the latest one the head depends on
-    owners = [table.token_owner[t.i] for t in span if t.i in table.token_owner]
+    owner_of = table.token_owner
+    owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     return owners[-1] if owners else None
 
 
@@ -72,9 +79,9 @@ def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tup
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None, None
-    sent = span[0].sent
+    first = span[0].i  # the sentence bounds the actor table read once (Token.sent is slow)
     quoted = table.quoted_tokens()
-    for tok in sent:
+    for tok in doc[table.sent_start[first]:table.sent_end[first]]:
         if start <= tok.idx < end or tok.i in quoted:
             continue
         owner = table.token_owner.get(tok.i)
@@ -90,9 +97,9 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
     cue = getattr(cand, "cue_token", None)
     if cue is None:
         return None, None
-    sent = cue.sent
+    sent_start = table.sent_start[cue.i]  # Token.sent is slow to ask
     found: dict[str, tuple[str, str]] = {}
-    for i in range(cue.i - 1, max(sent.start, cue.i - 25) - 1, -1):
+    for i in range(cue.i - 1, max(sent_start, cue.i - 25) - 1, -1):
         tok = doc[i]
         if cand.start <= tok.idx < cand.end:
             break
