@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from datetime import date
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
+import numpy as np
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA,
+                         LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG)
+from spacy.strings import get_string_id
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.symbols import ADJ, ADP, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.base import Knowledge
@@ -42,6 +48,266 @@ ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman"
                     "insider", "witness", "resident", "analyst", "expert", "officer", "commander"}
 INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another"}
 SENTENCE_OPENERS_NOT_NAMES = {"but", "however", "on", "in", "with", "this", "the", "and", "while", "after"}
+
+
+def _string_ids(words: Iterable[str]) -> np.ndarray:
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+
+
+def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """Mask of ``values`` found in ``sorted_ids`` (faster than `np.isin` for the small arrays here)."""
+    if not len(sorted_ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    return sorted_ids[at] == values
+
+
+_MEMO_SIZE = 1 << 17  # entries a per-extractor memo keeps before starting over
+
+# string ids (`Doc.to_array` values) of the words, marks and labels the passes look for
+_QUOTE_ID = get_string_id('"')
+_QUOTE_MARK_IDS = _string_ids(['"', "'"])
+_CONNECTOR_IDS = _string_ids(NAME_CONNECTORS)
+_CONNECTOR_ID_SET = frozenset(_CONNECTOR_IDS.tolist())
+_OPENER_IDS = _string_ids(SENTENCE_OPENERS_NOT_NAMES)
+_HYPHEN_ID = get_string_id("-")
+_HYPHEN_APOSTROPHE_IDS = _string_ids(["-", "'"])
+_PERSON_PRONOUN_IDS = _string_ids(PERSON_PRONOUNS)
+_COMPOUND_DEP = get_string_id("compound")
+_PREP_DEP = get_string_id("prep")
+_OF_ID = get_string_id("of")
+_BY_ID = get_string_id("by")
+_COMMA_ID = get_string_id(",")
+_POBJ_DEP = get_string_id("pobj")
+_NAME_BREAK_IDS = frozenset(_string_ids(['"', "/"]).tolist())
+_ARTICLE_IDS = frozenset(_string_ids(["the", "a", "an"]).tolist())
+_POSSESSIVE_END_IDS = frozenset(_string_ids(["'s", "'", "’s"]).tolist())
+_HYPHEN_APOSTROPHE_ID_SET = frozenset(_HYPHEN_APOSTROPHE_IDS.tolist())
+_PERIOD_ID = get_string_id(".")
+_PHRASE_STOP_ID_SET = frozenset(_string_ids([",", ";", "("]).tolist())
+_DESCRIPTION_LEFT_DEP_SET = frozenset(_string_ids(
+    ["compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct"]).tolist())
+_POSSESSIVE_IDS = frozenset(_string_ids(["'s", "'"]).tolist())
+_POSSESSIVE_S_ID = get_string_id("'s")
+_PLACE_ENT_IDS = frozenset(_string_ids(["GPE", "NORP"]).tolist())
+_POSSESSIVE_S_HYPHEN_IDS = frozenset(_string_ids(["'s", "-"]).tolist())
+_APPOS_DEP = get_string_id("appos")
+_POSS_DEP = get_string_id("poss")
+_DEMONSTRATIVE_ID_SET = frozenset(_string_ids(["the", "this", "that", "these"]).tolist())
+_OPEN_BRACKET_ID, _CLOSE_BRACKET_ID = get_string_id("("), get_string_id(")")
+_DETERMINER_DEPS = _string_ids(["det", "predet"])
+
+
+class _IdClassifier:
+    """Which string ids have a property that depends on the string alone, for a whole array of ids
+    at once. Each string is tested once; string ids are hashes of the strings, valid for every Doc."""
+
+    def __init__(self, test: Callable[[str], bool]):
+        self.test = test
+        self.seen = np.zeros(0, dtype=np.uint64)
+        self.hits = np.zeros(0, dtype=np.uint64)
+
+    def mask(self, ids: np.ndarray, strings) -> np.ndarray:
+        """Mask of the ``ids`` whose string (looked up in ``strings``) has the property."""
+        if len(self.seen) > _MEMO_SIZE:
+            self.seen = self.hits = np.zeros(0, dtype=np.uint64)
+        new = ids[~_member(ids, self.seen)]
+        if len(new):
+            new = np.unique(new)
+            found = np.array([i for i in new.tolist() if self.test(strings[i])], dtype=np.uint64)
+            self.seen = np.insert(self.seen, np.searchsorted(self.seen, new), new)
+            if len(found):
+                self.hits = np.insert(self.hits, np.searchsorted(self.hits, found), found)
+        return _member(ids, self.hits)
+
+
+class _TokenArrays:
+    """The token attributes of one Doc, read in one go with `Doc.to_array`.
+
+    Passes over the whole document use them to pick out, with numpy, the few tokens they must
+    look at; reading `Token` attributes one token at a time costs far more. String attributes
+    are string ids (hashes); `string` turns one back into text."""
+
+    _ATTRS = [ORTH, LOWER, LEMMA, POS, DEP, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, IS_SPACE, IDX, HEAD, ENT_TYPE,
+              IS_DIGIT, IS_STOP, SPACY, SENT_START, TAG]
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.n = len(doc)
+        if self.n:
+            table = doc.to_array(self._ATTRS)
+        else:
+            table = np.zeros((0, len(self._ATTRS)), dtype=np.uint64)
+        (self.orth, self.lower, self.lemma, self.pos, self.dep) = (table[:, k] for k in range(5))
+        self.is_alpha = table[:, 5] == 1
+        self.is_title = table[:, 6] == 1
+        self.is_upper = table[:, 7] == 1
+        self.length = table[:, 8].astype(np.int64)
+        self.is_space = table[:, 9] == 1
+        self.idx = table[:, 10].astype(np.int64)
+        self.head = np.arange(self.n, dtype=np.int64) + table[:, 11].astype(np.int64)  # HEAD is an offset
+        self.ent_type = table[:, 12]
+        self.is_digit = table[:, 13] == 1
+        self.is_stop = table[:, 14] == 1
+        self.spacy = table[:, 15] == 1  # followed by a space
+        self.sent_start_flag = table[:, 16] == 1  # `Token.is_sent_start` is True
+        self.tag = table[:, 17]
+        self.text = doc_text(doc)
+        self.string: Callable[[int], str] = doc.vocab.strings.__getitem__  # string id -> text
+        self.word_masks: Optional[tuple[np.ndarray, np.ndarray, np.ndarray]] = None  # set by the extractor
+
+    # the attributes as Python lists, built on first use, for loops over a few tokens
+    @cached_property
+    def entities(self) -> list[tuple[int, int, str, int]]:
+        """`doc.ents` as (start, end, label, label id), read off the IOB tags as `Doc.ents` does."""
+        iob, ent_type = self.doc.to_array([ENT_IOB, ENT_TYPE]).T if self.n else (self.ent_type, self.ent_type)
+        starts = np.flatnonzero((iob == 3) & (ent_type != 0))
+        breaks = np.flatnonzero(iob != 1)  # what ends an entity: any token but one inside it
+        inside = np.flatnonzero(iob == 1)
+        if len(inside):
+            # an "inside" token with no entity open before it is an error `Doc.ents` reports
+            before = np.searchsorted(breaks, inside) - 1
+            opened = (before >= 0) & _member(breaks[np.maximum(before, 0)], starts.astype(np.uint64))
+            if not opened.all():
+                return [(ent.start, ent.end, ent.label_, ent.label) for ent in self.doc.ents]
+        at = np.searchsorted(breaks, starts, side="right")
+        ends = np.append(breaks, self.n)[at]
+        labels = ent_type[starts].tolist()
+        names = {label: self.string(label) for label in set(labels)}
+        return [(start, end, names[label], label) for start, end, label in zip(starts.tolist(), ends.tolist(), labels)]
+
+    @cached_property
+    def appos_heads(self) -> set[int]:
+        """The tokens with an apposition among their children."""
+        return set(self.head[self.dep == _APPOS_DEP].tolist())
+
+    @cached_property
+    def tag_list(self) -> list[int]:
+        return self.tag.tolist()
+
+    @cached_property
+    def lemma_list(self) -> list[int]:
+        return self.lemma.tolist()
+
+    @cached_property
+    def orth_list(self) -> list[int]:
+        return self.orth.tolist()
+
+    @cached_property
+    def lower_list(self) -> list[int]:
+        return self.lower.tolist()
+
+    @cached_property
+    def pos_list(self) -> list[int]:
+        return self.pos.tolist()
+
+    @cached_property
+    def dep_list(self) -> list[int]:
+        return self.dep.tolist()
+
+    @cached_property
+    def head_list(self) -> list[int]:
+        return self.head.tolist()
+
+    @cached_property
+    def ent_type_list(self) -> list[int]:
+        return self.ent_type.tolist()
+
+    @cached_property
+    def alpha_list(self) -> list[bool]:
+        return self.is_alpha.tolist()
+
+    @cached_property
+    def digit_list(self) -> list[bool]:
+        return self.is_digit.tolist()
+
+    @cached_property
+    def title_list(self) -> list[bool]:
+        return self.is_title.tolist()
+
+    @cached_property
+    def stop_list(self) -> list[bool]:
+        return self.is_stop.tolist()
+
+    @cached_property
+    def space_list(self) -> list[bool]:
+        return self.is_space.tolist()
+
+    @cached_property
+    def spacy_list(self) -> list[bool]:
+        return self.spacy.tolist()
+
+    @cached_property
+    def sent_flag_list(self) -> list[bool]:
+        return self.sent_start_flag.tolist()
+
+    @cached_property
+    def idx_list(self) -> list[int]:
+        return self.idx.tolist()
+
+    @cached_property
+    def end_list(self) -> list[int]:
+        """Character offset just past each token."""
+        return (self.idx + self.length).tolist()
+
+    @cached_property
+    def newline(self) -> np.ndarray:
+        """Mask of the tokens whose text holds a line break."""
+        mask = np.zeros(self.n, dtype=bool)
+        mask[self.newline_tokens()] = True
+        return mask
+
+    @cached_property
+    def newline_list(self) -> list[bool]:
+        return self.newline.tolist()
+
+    @cached_property
+    def droppable(self) -> list[bool]:
+        """Whether `_phrase_without_det` leaves each token off a phrase's ends."""
+        return (_member(self.dep, _DETERMINER_DEPS) | _member(self.orth, _QUOTE_MARK_IDS) | self.is_space
+                | self.newline).tolist()
+
+    @cached_property
+    def connector_list(self) -> list[bool]:
+        """Whether each token's lower-case form is one of NAME_CONNECTORS."""
+        return _member(self.lower, _CONNECTOR_IDS).tolist()
+
+    @cached_property
+    def name_token_list(self) -> list[bool]:
+        return self.name_tokens.tolist()
+
+    @cached_property
+    def name_tokens(self) -> np.ndarray:
+        """Mask of the tokens `_is_name_token` accepts."""
+        shaped = self.is_title | (self.is_upper & (self.length > 1))
+        mask = shaped & self.is_alpha
+        strings = self.doc.vocab.strings
+        for i in np.flatnonzero(shaped & ~self.is_alpha).tolist():
+            mask[i] = any(c.isalpha() for c in strings[int(self.orth[i])])
+        return mask
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, cut from the document's text."""
+        if end <= start:
+            return ""
+        return self.text[self.idx_list[start]:self.end_list[end - 1]]
+
+    def newline_tokens(self, breaks: int = 1) -> np.ndarray:
+        """Indices of the tokens whose text holds ``breaks`` line breaks in a row (a token's
+        trailing whitespace never holds one)."""
+        pattern = "\n" * breaks
+        found: list[int] = []
+        text = self.text
+        at = text.find(pattern)
+        while at >= 0:
+            found.append(at)
+            at = text.find(pattern, at + 1)
+        if not found or not self.n:
+            return np.zeros(0, dtype=np.int64)
+        at_chars = np.array(found, dtype=np.int64)
+        tokens = np.searchsorted(self.idx, at_chars, side="right") - 1
+        inside = (tokens >= 0) & (at_chars + breaks <= self.idx[tokens] + self.length[tokens])
+        return np.unique(tokens[inside])
 
 
 @dataclass
@@ -74,8 +340,9 @@ class ActorDraft:
             self.names.append(text)
 
     def add_mention(self, start: int, end: int, kind: str) -> None:
-        if any(s <= start < e or start <= s < end for s, e, _ in self.mentions):
-            return
+        for s, e, _ in self.mentions:
+            if s <= start < e or start <= s < end:
+                return
         self.mentions.append((start, end, kind))
         self._first = min(self._first, start)
 
@@ -109,17 +376,40 @@ class ActorTable:
         self.token_owner: dict[int, str] = {}
         self.main_country: Optional[str] = None
         self._quoted: Optional[set[int]] = None
-        self.chunks: list[Span] = []  # the Doc's noun chunks, read once
+        self.chunk_bounds: list[tuple[int, int]] = []  # the Doc's noun chunks, read once, as token bounds
+        self._chunks: Optional[list[Span]] = None
+        self.arrays = _TokenArrays(doc)
         # first and past-the-last token of each token's sentence (Token.sent is slow to ask)
         self.sent_start: list[int] = []
         self.sent_end: list[int] = []
-        for sent in doc.sents:
-            width = sent.end - sent.start
-            self.sent_start.extend([sent.start] * width)
-            self.sent_end.extend([sent.end] * width)
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            # the sentences `Doc.sents` gives: each token marked as a sentence start, but the first, begins one
+            starts = np.flatnonzero(self.arrays.sent_start_flag)
+            bounds = np.concatenate(([0], starts[starts > 0], [len(doc)]))
+            widths = np.diff(bounds)
+            self.sent_start = np.repeat(bounds[:-1], widths).tolist()
+            self.sent_end = np.repeat(bounds[1:], widths).tolist()
+        else:
+            for sent in doc.sents:
+                width = sent.end - sent.start
+                self.sent_start.extend([sent.start] * width)
+                self.sent_end.extend([sent.end] * width)
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
         self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
+
+    @property
+    def chunks(self) -> list[Span]:
+        """The Doc's noun chunks (as `Doc.noun_chunks` gives them)."""
+        if self._chunks is None:
+            label = self.doc.vocab.strings.add("NP")
+            self._chunks = [Span(self.doc, start, end, label=label) for start, end in self.chunk_bounds]
+        return self._chunks
+
+    @chunks.setter
+    def chunks(self, chunks: list[Span]) -> None:
+        self._chunks = list(chunks)
+        self.chunk_bounds = [(chunk.start, chunk.end) for chunk in self._chunks]
 
     # -- building -----------------------------------------------------------------
     def get(self, key: str, type_: str) -> ActorDraft:
@@ -131,8 +421,14 @@ class ActorTable:
     def claim(self, span: Span, key: str, kind: str = "name") -> None:
         draft = self.drafts[key]
         draft.add_mention(span.start_char, span.end_char, kind)
-        for tok in span:
-            self.token_owner.setdefault(tok.i, key)
+        for i in range(span.start, span.end):
+            self.token_owner.setdefault(i, key)
+
+    def _claim_tokens(self, start: int, end: int, key: str, kind: str) -> None:
+        """`claim` of the non-empty span on tokens start..end, without making the Span."""
+        self.drafts[key].add_mention(self.arrays.idx_list[start], self.arrays.end_list[end - 1], kind)
+        for i in range(start, end):
+            self.token_owner.setdefault(i, key)
 
     def merge(self, keep: str, drop: str) -> None:
         if keep == drop or drop not in self.drafts:
@@ -208,19 +504,21 @@ class ActorTable:
         """The person a third-person pronoun refers to: the nearest person before it in its
         sentence, else the subject person of the nearest earlier sentence that has one. Mentions
         inside quotation marks and plural anonymous sources are passed over."""
-        sent = tok.sent
+        sent_start = self.sent_start[tok.i]
         quoted = self.quoted_tokens()
         in_quote = tok.i in quoted
-        for i in range(tok.i - 1, sent.start - 1, -1):
+        for i in range(tok.i - 1, sent_start - 1, -1):
             owner = self.token_owner.get(i)
             if owner and self._singular_person(owner) and (i in quoted) == in_quote:
                 return owner
-        for prev in _previous_sentences(self.doc, sent, limit=6):
+        doc = self.doc
+        for start, end in self._previous_sentences(sent_start, limit=6):
             subjects, others = [], []
-            for t in prev:
-                owner = self.token_owner.get(t.i)
-                if not owner or not self._singular_person(owner) or (t.i in quoted and not in_quote):
+            for i in range(start, end):
+                owner = self.token_owner.get(i)
+                if not owner or not self._singular_person(owner) or (i in quoted and not in_quote):
                     continue
+                t = doc[i]
                 is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("compound", "appos"))
                 (subjects if is_subject else others).append((owner, t.pos_ == "PRON"))
             if subjects:
@@ -239,22 +537,39 @@ class ActorTable:
         """Tokens between quotation marks, paired per block."""
         if self._quoted is None:
             self._quoted = set()
+            arrays = self.arrays
+            # only quote marks and paragraph breaks change state: walk those, fill the stretches between
+            marks = set(np.flatnonzero(arrays.orth == _QUOTE_ID).tolist())
+            breaks = set(arrays.newline_tokens(2).tolist())
             inside = False
-            for tok in self.doc:
-                if "\n\n" in tok.text or "\n\n" in tok.whitespace_:
+            previous = -1
+            for k in sorted(marks | breaks):
+                if inside:
+                    self._quoted.update(range(previous + 1, k))
+                if k in breaks:
                     inside = False
-                if tok.text == '"':
+                if k in marks:
                     inside = not inside
-                elif inside:
-                    self._quoted.add(tok.i)
+                previous = k
+            if inside:
+                self._quoted.update(range(previous + 1, arrays.n))
         return self._quoted
 
+    def _previous_sentences(self, sent_start: int, limit: int) -> Iterable[tuple[int, int]]:
+        """Bounds of up to ``limit`` sentences before the one starting at ``sent_start``, nearest first."""
+        n = 0
+        i = sent_start - 1
+        while i >= 0 and n < limit:
+            start = self.sent_start[i]
+            yield start, self.sent_end[i]
+            i = start - 1
+            n += 1
+
     def org_before(self, tok: Token) -> Optional[str]:
-        for prev in [tok.sent, *_previous_sentences(self.doc, tok.sent, limit=2)]:
-            for t in reversed(list(prev)):
-                if t.i >= tok.i:
-                    continue
-                owner = self.token_owner.get(t.i)
+        sent_start = self.sent_start[tok.i]
+        for start, end in [(sent_start, self.sent_end[tok.i]), *self._previous_sentences(sent_start, limit=2)]:
+            for i in range(min(end, tok.i) - 1, start - 1, -1):
+                owner = self.token_owner.get(i)
                 if owner and self.drafts[owner].type in ("ORG", "GPE"):
                     return owner
         return None
@@ -303,16 +618,6 @@ class ActorTable:
         return actors, ids
 
 
-def _previous_sentences(doc: Doc, sent: Span, limit: int) -> Iterable[Span]:
-    n = 0
-    i = sent.start - 1
-    while i >= 0 and n < limit:
-        prev = doc[i].sent
-        yield prev
-        i = prev.start - 1
-        n += 1
-
-
 # --------------------------------------------------------------------------------------
 # the stage
 
@@ -327,20 +632,31 @@ class ActorExtractor:
         self.first_words = frozenset(
             name_key(n).split()[0] for e in kb.actors.entries() for n in (e.name, *e.aliases)
             if len(name_key(n).split()) >= 2)
+        # answers that depend on a word alone, by its string id
+        self._starts_known_name = _IdClassifier(lambda word: name_key(word) in self.first_words)
+        self._role_words = _IdClassifier(kb.roles.is_role_word)
+        self._anonymous_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ANONYMOUS_LEMMAS)
+        self._org_head_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ORG_REFERENCE_HEADS)
+        self._title_like: dict[int, bool] = {}  # a title word, honorific or country: no part of a name
+        # answers that depend on a text alone (the knowledge layer never changes)
+        self._exact_matches: dict[str, object] = {}  # text -> self.match(text, allow_partial=False)
+        self._known_texts: dict[str, bool] = {}  # text -> `_knows`
+        self._run_texts: dict[str, tuple[bool, object]] = {}  # text -> (in the dictionary, country lookup)
+        self._countries_in_text: dict[str, list[str]] = {}  # text -> `countries_in`
+        self._place_kinds: dict[str, Optional[str]] = {}  # text -> kind of the place the gazetteer finds
+        self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
+        self._table: Optional[ActorTable] = None  # the table of the document at hand
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
         self._table = table  # the document at hand, for helpers that need its sentence index
         table.countries_in = self.countries_in
-        table.describe = lambda span: self._description_target(table, span, _phrase_without_det(span) or span)
+        table.describe = lambda span: self._description_target(table, span, _phrase_of(table, span) or span)
         table.country_name = self.kb.countries.name
-        table.chunks = list(_noun_phrases(doc))
+        _read_noun_phrases(table)
         claimed: set[int] = set()
-        acronyms = _acronym_definitions(doc)
-        for span in self._name_spans(doc, table.chunks):
-            if span.text in acronyms and len(span) == 1:
-                continue  # an acronym the article defines goes with what it defines, below
-            self._add_name(table, span, claimed)
+        acronyms = _acronym_definitions(doc, table)
+        self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
         table.main_country = self._main_country(doc, table)
@@ -361,91 +677,155 @@ class ActorExtractor:
         named actors of a country, with mentions in the opening weighing more."""
         counts: Counter[str] = Counter()
         opening = 600  # characters
-        for ent in doc.ents:
-            if ent.label_ == "NORP":
-                m = self.kb.countries.lookup(_strip_name(ent.text))
+        arrays = table.arrays
+        for start, end, label, _ in arrays.entities:
+            if label == "NORP":
+                m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
-                    counts[m.iso3] += 3 if ent.start_char < opening else 1
+                    counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
         for d in table.drafts.values():
             if d.country and not d.key.startswith(("group:", "anon:")):
                 counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
         return counts.most_common(1)[0][0] if counts else None
 
     # -- names --------------------------------------------------------------------------
-    def _name_spans(self, doc: Doc, chunks: list[Span]) -> list[Span]:
+    def _claim_names(self, table: ActorTable, doc: Doc, acronyms: dict[str, Span], claimed: set[int],
+                     reuse_repeats: bool = True) -> None:
+        """Claim every name span for its actor (`_add_name`), in the order `_name_spans` gives."""
+        arrays = table.arrays
+        # a name met again (same label, same words) gets the claim it got the first time, and nothing
+        # else: every other change the first claim made, a second claim would make again
+        repeats: dict[tuple[str, str, tuple[int, ...]], Optional[tuple[str, str]]] = {}
+        for start, end, label in self._name_spans(doc, table.chunk_bounds):
+            text = arrays.span_text(start, end)
+            if end - start == 1 and text in acronyms:
+                continue  # an acronym the article defines goes with what it defines, below
+            if not claimed.isdisjoint(range(start, end)):
+                continue
+            shape = (label, text, tuple(arrays.orth_list[start:end]))
+            if shape in repeats:
+                claim = repeats[shape]
+                if claim is not None:
+                    table._claim_tokens(start, end, *claim)
+                    claimed.update(range(start, end))
+                continue
+            claim, repeatable = self._add_name_at(table, start, end, label, claimed)
+            if repeatable and reuse_repeats:
+                repeats[shape] = claim
+
+    def _name_spans(self, doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Name spans to claim, in order: those the knowledge layer knows (longest first), then
         the tagger's other entities with their boundaries repaired."""
-        known: list[Span] = []
-        unknown: list[Span] = []
-        for run in _capitalised_runs(doc):
-            known.extend(self._known_subspans(run))
-        for chunk in chunks:  # lower-case multi-word names: "the axis of resistance"
-            if not any(name_key(t.text) in self.first_words for t in chunk):
+        # spans as (start, end, label): no Span is made for them
+        known: list[tuple[int, int, str]] = []
+        unknown: list[tuple[int, int, str]] = []
+        arrays = self._table.arrays
+        for start, end in _capitalised_runs(doc, arrays):
+            self._known_subspans(arrays, start, end, known)
+        # how many tokens up to each point may start a known multi-word name
+        starts = np.concatenate(([0], np.cumsum(self._first_word_mask(arrays)))).tolist()
+        droppable, title = arrays.droppable, arrays.title_list
+        for start, end in chunks:  # lower-case multi-word names: "the axis of resistance"
+            if starts[end] == starts[start]:
                 continue  # no known multi-word name starts in it: skip without building spans
-            phrase = _phrase_without_det(chunk)
-            if phrase is None or phrase[0].is_title:
+            bounds = _phrase_bounds(droppable, start, end)
+            if bounds is None or title[bounds[0]]:
                 continue
-            for cand in (_with_of_phrase(phrase), phrase):
-                if len(cand) >= 2:
-                    m = self.match(cand.text, allow_partial=False)
+            for cand_start, cand_end in (_with_of_bounds(doc, arrays, *bounds), bounds):
+                if cand_end - cand_start >= 2:
+                    m = self._exact_match(arrays.span_text(cand_start, cand_end))
                     if m and m.how in ("exact", "alias"):
-                        known.append(cand)
+                        known.append((cand_start, cand_end, ""))
                         break
-        for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS:
+        for ent_start, ent_end, label, _ in arrays.entities:
+            if label not in NAME_LABELS:
                 continue
-            for span in _clean_name_span(ent):
-                if ent.label_ in ("PERSON", "GPE", "ORG"):
-                    span = _repair_name_boundaries(span, self.kb, self._bounds(span.start))
-                    if span is None:
+            for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
+                if label in ("PERSON", "GPE", "ORG"):
+                    bounds = _repair_name_bounds(arrays, self.kb, start, end, label, self._bounds(start),
+                                                 self._title_like)
+                    if bounds is None:
                         continue
-                (known if self._knows(span.text) else unknown).append(span)
-        known.sort(key=lambda s: (-(s.end - s.start), s.start))
-        unknown.sort(key=lambda s: (-(s.end - s.start), s.start))
+                    start, end = bounds
+                (known if self._knows(arrays.span_text(start, end)) else unknown).append((start, end, label))
+        known.sort(key=lambda s: (s[0] - s[1], s[0]))
+        unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _first_word_mask(self, arrays: _TokenArrays) -> np.ndarray:
+        """Mask of the tokens whose `name_key` is the first word of a multi-word dictionary name."""
+        return self._starts_known_name.mask(arrays.orth, arrays.doc.vocab.strings)
 
     def _bounds(self, i: int) -> tuple[int, int]:
         table = self._table
         return table.sent_start[i], table.sent_end[i]
 
-    def _knows(self, text: str) -> bool:
-        return bool(self.match(text, allow_partial=False) or self.kb.countries.lookup(text))
+    def _exact_match(self, text: str):
+        """``self.match(text, allow_partial=False)``, kept per text."""
+        try:
+            return self._exact_matches[text]
+        except KeyError:
+            if len(self._exact_matches) > _MEMO_SIZE:
+                self._exact_matches.clear()
+            found = self._exact_matches[text] = self.match(text, allow_partial=False)
+            return found
 
-    def _known_subspans(self, run: Span) -> list[Span]:
-        """Sub-spans of a capitalised run that the dictionary or the country index knows."""
-        found: list[Span] = []
-        toks = list(run)
-        n = len(toks)
-        lowers = [t.lower_ for t in toks]
-        # the text of toks[i:j] is built from strings, not Spans, which cost more to make
-        pieces = [t.text_with_ws for t in toks]
-        i = 0
-        while i < n:
-            for j in range(min(n, i + 8), i, -1):
-                if lowers[i] in NAME_CONNECTORS or lowers[j - 1] in NAME_CONNECTORS:
+    def _knows(self, text: str) -> bool:
+        known = self._known_texts.get(text)
+        if known is None:
+            if len(self._known_texts) > _MEMO_SIZE:
+                self._known_texts.clear()
+            known = self._known_texts[text] = bool(self._exact_match(text)
+                                                   or self.kb.countries.lookup(text))
+        return known
+
+    def _known_subspans(self, arrays: _TokenArrays, start: int, end: int, found: list[tuple[int, int, str]]) -> None:
+        """Add to ``found`` the sub-spans of a capitalised run (tokens start..end) that the dictionary
+        or the country index knows."""
+        connector = arrays.connector_list
+        name_token = arrays.name_token_list
+        # the text of the tokens is cut from the document's, not read off a Span, which costs more
+        text_of = arrays.span_text
+        i = start
+        while i < end:
+            for j in range(min(end, i + 8), i, -1):
+                if connector[i] or connector[j - 1]:
                     continue
-                text = "".join(pieces[i:j - 1]) + toks[j - 1].text
-                if self.match(text, allow_partial=False):
-                    found.append(run[i:j])
+                text = text_of(i, j)
+                known = self._run_texts.get(text)
+                if known is None:
+                    if len(self._run_texts) > _MEMO_SIZE:
+                        self._run_texts.clear()
+                    known = self._run_texts[text] = (bool(self._exact_match(text)),
+                                                     self.kb.countries.lookup(text))
+                in_dictionary, country = known
+                if in_dictionary:
+                    found.append((i, j, ""))
                     i = j - 1
                     break
-                country = self.kb.countries.lookup(text)
-                if country and not (j < n and country.kind == "capital" and _is_name_token(toks[j])
-                                    and not self.kb.roles.is_role_word(lowers[j])):
-                    found.append(run[i:j])
+                if country and not (j < end and country.kind == "capital" and name_token[j]
+                                    and not self.kb.roles.is_role_word(arrays.string(arrays.lower_list[j]))):
+                    found.append((i, j, ""))
                     i = j - 1
                     break
             i += 1
-        return found
 
     def _add_name(self, table: ActorTable, span: Span, claimed: set[int]) -> None:
-        if any(t.i in claimed for t in span):
-            return
-        text = span.text
+        self._add_name_at(table, span.start, span.end, span.label_ if span.label_ else "", claimed)
+
+    def _add_name_at(self, table: ActorTable, start: int, end: int, label: str,
+                     claimed: set[int]) -> tuple[Optional[tuple[str, str]], bool]:
+        """Claim the name on tokens start..end (entity label ``label``, or "") for its actor.
+
+        Returns the claim made, (actor key, mention kind) or None, and whether the same name
+        elsewhere, unclaimed, would get just that claim."""
+        if not claimed.isdisjoint(range(start, end)):
+            return None, False
+        text = table.arrays.span_text(start, end)
         key = name_key(text)
         if not key:
-            return
-        label = span.label_ if span.label_ else ""
+            return None, True
+        width = end - start
         country = self.kb.countries.lookup(text)
         if country and country.kind != "demonym":
             draft = table.get(f"gpe:{country.iso3}", "GPE")
@@ -454,35 +834,37 @@ class ActorExtractor:
             draft.set_code("country", country.iso3, DICTIONARY, f"country-{country.kind}", text)
             # a state acting is its government (the ICEWS convention): "Canada condemned ..."
             draft.set_code("sector", country.sector or "GOV", DEFAULT_RULE, "state-as-government", text)
-            table.claim(span, draft.key, "name" if country.kind == "name" else country.kind)
-            claimed.update(t.i for t in span)
-            return
+            claim = (draft.key, "name" if country.kind == "name" else country.kind)
+            table._claim_tokens(start, end, *claim)
+            claimed.update(range(start, end))
+            return claim, True
         if country and country.kind == "demonym":
-            if text.lower().endswith("s") and span[-1].tag_ in ("NNPS", "NNS"):
+            if text.lower().endswith("s") and table.doc[end - 1].tag_ in ("NNPS", "NNS"):
                 draft = table.get(f"gpe:{country.iso3}", "GPE")
                 draft.add_name(self.kb.countries.name(country.iso3))
                 draft.add_name(text)
                 draft.set_code("country", country.iso3, DICTIONARY, "country-people", text)
-                table.claim(span, draft.key, "demonym")
-                claimed.update(t.i for t in span)
-            return
-        match = self.match(text, allow_partial=len(span) > 1 or label == "PERSON")
-        if match and not (len(span) == 1 and match.how == "fuzzy"):
+                table._claim_tokens(start, end, draft.key, "demonym")
+                claimed.update(range(start, end))
+            return None, False  # the tag, not the words alone, decides
+        match = self.match(text, allow_partial=width > 1 or label == "PERSON")
+        if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             draft = table.get(f"dict:{entry.id}", entry.type)
             draft.dictionary_id = entry.id
             draft.add_name(entry.name)
             draft.add_name(text)
-            table.claim(span, draft.key, "name")
-            claimed.update(t.i for t in span)
-            return
-        type_ = self._name_type(span, label)
+            table._claim_tokens(start, end, draft.key, "name")
+            claimed.update(range(start, end))
+            return (draft.key, "name"), True
+        type_ = self._name_type(Span(table.doc, start, end), label)
         if type_ is None:
-            return
+            return None, True
         draft = table.drafts.get(f"name:{key}") or table.get(f"name:{key}", type_)
         draft.add_name(text)
-        table.claim(span, draft.key, "name")
-        claimed.update(t.i for t in span)
+        table._claim_tokens(start, end, draft.key, "name")
+        claimed.update(range(start, end))
+        return (draft.key, "name"), True
 
     def _name_type(self, span: Span, label: str) -> Optional[str]:
         """PERSON or ORG for a name no dictionary knows, or None when it is no actor."""
@@ -510,15 +892,25 @@ class ActorExtractor:
         return "PERSON"
 
     def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
-        from newsgraph.pipeline.places import get_gazetteer
+        if text in self._place_kinds:
+            kind = self._place_kinds[text]
+        else:
+            from newsgraph.pipeline.places import get_gazetteer
 
-        place = get_gazetteer().lookup(text)
-        return place is not None and (not kinds or place.kind in kinds)
+            place = get_gazetteer().lookup(text)  # the gazetteer never changes: its answers are kept
+            if len(self._place_kinds) > _MEMO_SIZE:
+                self._place_kinds.clear()
+            kind = self._place_kinds[text] = None if place is None else place.kind
+        return kind is not None and (not kinds or kind in kinds)
 
     def _link_acronyms(self, table: ActorTable, doc: Doc, acronyms: dict[str, Span], claimed: set[int]) -> None:
         """"Reporters Without Borders (RSF)": every RSF of the article is that organisation,
         whatever a dictionary says RSF stands for elsewhere."""
-        for tok in doc:
+        if not acronyms:
+            return
+        defined = _member(table.arrays.orth, _string_ids(acronyms))
+        for i in np.flatnonzero(defined).tolist():
+            tok = doc[i]
             definition = acronyms.get(tok.text)
             if definition is None or tok.i in claimed:
                 continue
@@ -584,12 +976,15 @@ class ActorExtractor:
         if not owners:
             return
         n = len(doc)
-        for tok in doc:
-            if tok.i in claimed or not _is_name_token(tok):
+        arrays = table.arrays
+        orth = arrays.orth_list
+        for i in np.flatnonzero(arrays.name_tokens).tolist():
+            if i in claimed:
                 continue
-            hyphenated = tok.i + 2 < n and doc[tok.i + 1].text == "-"
-            if not hyphenated and name_key(tok.text) not in owners:
+            hyphenated = i + 2 < n and orth[i + 1] == _HYPHEN_ID
+            if not hyphenated and name_key(arrays.string(orth[i])) not in owners:
                 continue
+            tok = doc[i]
             for width in ((3, 1) if hyphenated else (1,)):  # "Al - Kazemi" or "Arce"
                 span = doc[tok.i:tok.i + width]
                 if len(span) != width or any(t.i in claimed for t in span) or "\n" in span.text:
@@ -635,40 +1030,55 @@ class ActorExtractor:
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
-        for head in doc:
-            if head.pos_ not in ("NOUN", "PROPN") or head.i in table.token_owner or head.i in claimed:
+        arrays = table.arrays
+        role_words, anonymous, _ = self._word_masks(arrays)
+        heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
+            & (role_words | anonymous)
+        string, lowers, lemmas, tags = arrays.string, arrays.lower_list, arrays.lemma_list, arrays.tag_list
+        for i in np.flatnonzero(heads).tolist():
+            if i in table.token_owner or i in claimed:
                 continue
-            if head.dep_ == "compound" or not head.is_alpha:
-                continue
-            if not (self.kb.roles.is_role_word(head.lower_) or head.lemma_.lower() in ANONYMOUS_LEMMAS):
-                continue
-            phrase = _description_phrase(head)
-            if phrase is None:
-                continue
-            role = self.kb.roles.sector_of(phrase.text)
+            start = _description_start(arrays, i)
+            role = self.kb.roles.sector_of(arrays.span_text(start, i + 1))
+            lemma = string(lemmas[i]).lower()
+            anonymous_head = lemma in ANONYMOUS_LEMMAS
+            if not anonymous_head and (role is None or role.term.split()[-1] not in (string(lowers[i]), lemma)):
+                continue  # as below, without the work that only the other branches need
+            head = doc[i]
+            phrase = Span(doc, start, i + 1)
             countries = self.countries_in(phrase)
             det = _determiner(head)
-            lemma = head.lemma_.lower()
-            if lemma in ANONYMOUS_LEMMAS and (det in INDEFINITE or (not det and head.tag_ == "NNS")):
+            tag = string(tags[i])
+            if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
                 self._anonymous(table, head, phrase, role, countries)
                 continue
-            if role is None or role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
+            if role is None or role.term.split()[-1] not in (string(lowers[i]), lemma):
                 continue
             if role.person:
-                plural = head.tag_ in ("NNS", "NNPS")
+                plural = tag in ("NNS", "NNPS")
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
                 elif det in ("a", "an") and countries and role.sector and _apposed_person(table, head) is None:
                     self._unnamed_person(table, head, phrase, role, countries)  # "a Guinean army colonel"
                 continue  # definite person descriptions are resolved to named people later
-            elif countries and not role.group and head.tag_ in ("NN", "NNP") and role.sector:
+            elif countries and not role.group and tag in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
-            elif role.sector and (role.group or det or head.tag_ in ("NNS", "NNPS")):
-                if head.tag_ == "NN" and not role.group and det not in ("the", "this", "that") and not countries:
+            elif role.sector and (role.group or det or tag in ("NNS", "NNPS")):
+                if tag == "NN" and not role.group and det not in ("the", "this", "that") and not countries:
                     continue  # "with all force": a mass noun, nobody acting
                 self._group(table, head, phrase, role, countries)
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
+
+    def _word_masks(self, arrays: _TokenArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Masks of the tokens whose lower-case form is a role word, whose lemma is one of
+        ANONYMOUS_LEMMAS, and whose lemma is one of ORG_REFERENCE_HEADS (all lower-cased)."""
+        if arrays.word_masks is None:
+            strings = arrays.doc.vocab.strings
+            arrays.word_masks = (self._role_words.mask(arrays.lower, strings),
+                                 self._anonymous_lemmas.mask(arrays.lemma, strings),
+                                 self._org_head_lemmas.mask(arrays.lemma, strings))
+        return arrays.word_masks
 
     @staticmethod
     def _described_person(table: ActorTable, head: Token, name: str, phrase: Span, role,
@@ -709,29 +1119,43 @@ class ActorExtractor:
     def _group(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str],
                sector: Optional[str] = None) -> None:
         country = countries[0] if countries else None
-        foreign = any(t.lower_ in FOREIGN_WORDS for t in phrase)
+        arrays = table.arrays
+        lowers = arrays.lower_list[phrase.start:phrase.end]
+        foreign = any(lower in _FOREIGN_WORD_IDS for lower in lowers)
         lemma = head.lemma_.lower()
-        mods = self._content_modifiers(_modifier_words(phrase, head))
+        alpha = arrays.alpha_list
+        mods = self._content_modifiers(frozenset(
+            arrays.string(lower) for i, lower in enumerate(lowers, phrase.start) if i != head.i and alpha[i]))
         same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
                 and (d.country in (None, country) if country else d.country in (None, table.main_country))
-                and all(_nested(mods, self._content_modifiers(_modifier_words_of_name(n, lemma))) for n in d.names)]
+                and all(_nested(mods, self._name_modifiers(n)) for n in d.names)]
         key = same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}"
         draft = table.get(key, "GROUP")
         draft.head = lemma
-        draft.add_name(phrase.text)
-        table.claim(phrase, key, "description")
+        text = arrays.span_text(phrase.start, phrase.end)
+        draft.add_name(text)
+        table._claim_tokens(phrase.start, phrase.end, key, "description")
         affiliate = _affiliated_with(table, head)
         if affiliate and affiliate != key:
             draft.affiliation = draft.affiliation or affiliate
         draft.foreign = draft.foreign or foreign
         if country:
-            draft.set_code("country", country, TITLE, "description-country", phrase.text)
+            draft.set_code("country", country, TITLE, "description-country", text)
         if sector or role.sector:
             draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
 
     def _content_modifiers(self, words: frozenset[str]) -> frozenset[str]:
         """A description's modifiers less the ones naming a country ("Iraqi" in "Iraqi factions")."""
         return frozenset(w for w in words if not self.kb.countries.lookup(w.capitalize()))
+
+    def _name_modifiers(self, name: str) -> frozenset[str]:
+        """`_content_modifiers` of a group name's modifier words, kept per name."""
+        mods = self._group_name_modifiers.get(name)
+        if mods is None:
+            if len(self._group_name_modifiers) > _MEMO_SIZE:
+                self._group_name_modifiers.clear()
+            mods = self._group_name_modifiers[name] = self._content_modifiers(_modifier_words_of_name(name, ""))
+        return mods
 
     def _described_org(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
         country = countries[0]
@@ -769,14 +1193,33 @@ class ActorExtractor:
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
         ("the Iranian Foreign Ministry spokesman" → IRN; "correspondent in Baghdad" → none)."""
-        toks = []
-        for tok in phrase:
-            if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.i > phrase.start or tok.text in (",", ";", "("):
-                break
-            toks.append(tok)
-        if not toks:
-            return []
-        text = phrase.doc[toks[0].i:toks[-1].i + 1].text
+        table = self._table
+        if table is not None and phrase.doc is table.doc:
+            arrays = table.arrays
+            pos, dep, orth = arrays.pos_list, arrays.dep_list, arrays.orth_list
+            start = end = phrase.start
+            while end < phrase.end:
+                if pos[end] == ADP and dep[end] == _PREP_DEP and end > start or orth[end] in _PHRASE_STOP_ID_SET:
+                    break
+                end += 1
+            if end == start:
+                return []
+            text = arrays.span_text(start, end)
+        else:
+            toks = []
+            for tok in phrase:
+                if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.i > phrase.start or tok.text in (",", ";", "("):
+                    break
+                toks.append(tok)
+            if not toks:
+                return []
+            text = phrase.doc[toks[0].i:toks[-1].i + 1].text
+        found = self._countries_in_text.get(text)
+        if found is None:
+            found = self._countries_in_text[text] = self._countries_named_in(text)
+        return list(found)
+
+    def _countries_named_in(self, text: str) -> list[str]:
         text = text.replace("'s", " ").replace("’s", " ")
         out = []
         for _, _, m in self.kb.countries.find_all(text):
@@ -800,8 +1243,31 @@ class ActorExtractor:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
-                for title in _titles_of(span, table.sent_start[span.start], self._is_title_word, self._is_person_title):
+                sent_start = table.sent_start[span.start]
+                if not self._may_have_titles(table, span, sent_start):
+                    continue
+                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title):
                     self._apply_title(table, d, title)
+
+    def _may_have_titles(self, table: ActorTable, span: Span, sent_start: int) -> bool:
+        """False where `_titles_of` surely finds nothing: no title word right before the name, and
+        its root neither apposed, nor the object of a preposition, nor with an apposition."""
+        arrays = table.arrays
+        i = span.start - 1
+        if i >= sent_start:
+            if arrays.orth_list[i] != _PERIOD_ID or i == 0:
+                last = arrays.string(arrays.lower_list[i]).rstrip(".")
+            else:
+                last = arrays.string(arrays.lower_list[i - 1])
+            if self._is_title_word(last) or last in HONORIFICS:
+                return True
+        root = span.root.i
+        orth, dep, heads = arrays.orth_list, arrays.dep_list, arrays.head_list
+        if root in arrays.appos_heads and span.end < arrays.n and orth[span.end] == _COMMA_ID:
+            return True  # an apposition after the name
+        if dep[root] == _APPOS_DEP and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
+            return True  # the name in apposition to what comes before
+        return dep[root] == _POBJ_DEP and arrays.lower_list[heads[root]] == _BY_ID
 
     def _is_person_title(self, word: str) -> bool:
         role = self.kb.roles.sector_of(word)
@@ -897,7 +1363,22 @@ class ActorExtractor:
     # -- references ----------------------------------------------------------------------
     def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
         """Definite descriptions ("the prime minister", "the source", "this group") and pronouns."""
-        for chunk in table.chunks:
+        arrays = table.arrays
+        role_words, anonymous, org_heads = self._word_masks(arrays)
+        # a chunk can pass the tests below only if some word in it could be its head as they ask, and
+        # it opens with a demonstrative or some word in it has a possessor: count such words up to each point
+        could_refer = role_words | anonymous | org_heads | (arrays.dep == _APPOS_DEP)
+        could_refer[arrays.head[arrays.dep == _APPOS_DEP]] = True
+        possessed = np.zeros(arrays.n, dtype=bool)
+        possessed[arrays.head[arrays.dep == _POSS_DEP]] = True
+        referring = np.concatenate(([0], np.cumsum(could_refer))).tolist()
+        possessing = np.concatenate(([0], np.cumsum(possessed))).tolist()
+        lowers = arrays.lower_list
+        for start, end in table.chunk_bounds:
+            if referring[end] == referring[start] or (
+                    lowers[start] not in _DEMONSTRATIVE_ID_SET and possessing[end] == possessing[start]):
+                continue
+            chunk = Span(doc, start, end)
             head = chunk.root
             if head.i in table.token_owner or head.pos_ == "PRON":
                 continue
@@ -910,10 +1391,10 @@ class ActorExtractor:
                                   for c in head.children)
             if det not in ("the", "this", "that", "these") and not state_possessor:
                 continue
-            phrase = _phrase_without_det(chunk)
+            phrase = _phrase_of(table, chunk)
             if phrase is None:
                 continue
-            role = self.kb.roles.sector_of(phrase.text)
+            role = self.kb.roles.sector_of(arrays.span_text(phrase.start, phrase.end))
             if role is not None and role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
                 continue  # "the journalist's release" is about a release, not the journalist
             target = self._description_target(table, chunk, phrase) or _apposed_person(table, head)
@@ -929,14 +1410,14 @@ class ActorExtractor:
                 table.claim(chunk if det in ("the", "this", "that", "these") else phrase, target, "description")
                 if draft.type == "PERSON" and not draft.anonymous:
                     draft.add_name(phrase.text)
-        for tok in doc:
-            if tok.i in table.token_owner:
+        arrays = table.arrays
+        pronouns = _member(arrays.lower, _PERSON_PRONOUN_IDS) & (arrays.pos == PRON)
+        for i in np.flatnonzero(pronouns).tolist():
+            if i in table.token_owner:
                 continue
-            low = tok.lower_
-            if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
-                owner = table.person_before(tok)
-                if owner:
-                    table.claim(doc[tok.i:tok.i + 1], owner, "pronoun")
+            owner = table.person_before(doc[i])
+            if owner:
+                table._claim_tokens(i, i + 1, owner, "pronoun")
 
     def _office_holder_named_later(self, table: ActorTable, chunk: Span, phrase: Span, role) -> Optional[str]:
         """"Poland's prime minister denounced ...", then "Mateusz Morawiecki said": the person named
@@ -1001,6 +1482,7 @@ class ActorExtractor:
 # span helpers
 
 
+@lru_cache(maxsize=1 << 14)
 def _strip_name(text: str) -> str:
     text = text.strip().strip('"\'').strip()
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -1008,53 +1490,166 @@ def _strip_name(text: str) -> str:
     return text.strip(' "\'.,;:')
 
 
-def _clean_name_span(ent: Span) -> list[Span]:
-    """The names in an entity: split at line breaks, quote marks and slashes ("KNS/AP"), each
-    without leading determiners and trailing possessive endings or punctuation."""
-    doc = ent.doc
-    segments: list[list[Token]] = [[]]
-    for tok in ent:
-        if tok.text in ('"', "/") or "\n" in tok.text or tok.is_space:
-            segments.append([])
-        else:
-            segments[-1].append(tok)
+def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple[int, int]]:
+    """The names in the entity on tokens start..end, as token bounds: split at line breaks, quote
+    marks and slashes ("KNS/AP"), each without leading articles and trailing possessive endings or
+    punctuation."""
+    orth, newline, space = arrays.orth_list, arrays.newline_list, arrays.space_list
+    alpha, digit, lower = arrays.alpha_list, arrays.digit_list, arrays.lower_list
     out = []
-    for toks in segments:
-        lo, hi = 0, len(toks)
-        while lo < hi and (toks[lo].lower_ in ("the", "a", "an") or not (toks[lo].is_alpha or toks[lo].is_digit)):
+    segment_start = start
+    for k in range(start, end + 1):
+        if k < end and not (orth[k] in _NAME_BREAK_IDS or newline[k] or space[k]):
+            continue
+        lo, hi = segment_start, k
+        while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo])):
             lo += 1
-        while hi > lo and (toks[hi - 1].text in ("'s", "'", "’s") or not (toks[hi - 1].is_alpha or toks[hi - 1].is_digit)):
+        while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or not (alpha[hi - 1] or digit[hi - 1])):
             hi -= 1
         if lo < hi:
-            out.append(Span(doc, toks[lo].i, toks[hi - 1].i + 1, label=ent.label_))
+            out.append((lo, hi))
+        segment_start = k + 1
     return out
 
 
-def _capitalised_runs(doc: Doc) -> Iterable[Span]:
-    """Runs of capitalised words (with connectors inside), the raw material for dictionary lookups."""
-    start = None
-    last_cap = None
-    for tok in doc:
-        cap = (tok.is_title or (tok.is_upper and len(tok) > 1)) and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
-        if cap and not (tok.is_sent_start and tok.lower_ in SENTENCE_OPENERS_NOT_NAMES):
-            if start is None:
-                start = tok.i
-            last_cap = tok.i
-        elif start is not None and (tok.lower_ in NAME_CONNECTORS or tok.text in ("-", "'")) and "\n" not in tok.text:
-            continue
-        else:
-            if start is not None and last_cap is not None:
-                yield doc[start:last_cap + 1]
-            start, last_cap = None, None
-    if start is not None and last_cap is not None:
-        yield doc[start:last_cap + 1]
+def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: int, label: str,
+                        bounds: tuple[int, int], title_like: dict[int, bool]) -> Optional[tuple[int, int]]:
+    """Grow the name on tokens start..end over glued hyphen parts and adjacent capitalised words;
+    for people, drop the title words before the name ("US President Donald Trump" → "Donald
+    Trump"). Token bounds, or None when no name is left. (A token's trailing whitespace is a
+    space or nothing, never a line break.)"""
+    pos, orth, alpha, lower = arrays.pos_list, arrays.orth_list, arrays.alpha_list, arrays.lower_list
+    idx, ends, name_token, spacy = arrays.idx_list, arrays.end_list, arrays.name_token_list, arrays.spacy_list
+    sent_flag, stop, title = arrays.sent_flag_list, arrays.stop_list, arrays.title_list
+    string = arrays.string
+    sent_start, sent_end = bounds
+    person_like = label in ("PERSON", "GPE")
+    while True:
+        grew = False
+        # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
+        if end + 1 < sent_end and orth[end] in _HYPHEN_APOSTROPHE_ID_SET and ends[end - 1] == idx[end] \
+                and ends[end] == idx[end + 1] and alpha[end + 1]:
+            end += 2
+            grew = True
+        elif person_like and end < sent_end and name_token[end] and spacy[end - 1] and pos[end] == PROPN \
+                and not kb.countries.lookup(string(orth[end])) and not kb.roles.is_role_word(string(lower[end])):
+            end += 1
+            grew = True
+        if start - 2 >= sent_start and orth[start - 1] == _HYPHEN_ID and ends[start - 2] == idx[start - 1] \
+                and ends[start - 1] == idx[start] and alpha[start - 2]:
+            start -= 2
+            grew = True
+        elif person_like and start - 1 >= sent_start and (name_token[start - 1] or lower[start - 1] in _NAME_INNER_IDS) \
+                and (not sent_flag[start - 1] or pos[start - 1] == PROPN and not stop[start - 1]):
+            start -= 1
+            grew = True
+        if not grew:
+            break
+    if label == "ORG" and start - 1 >= sent_start and title[start - 1]:
+        before = kb.countries.lookup(string(orth[start - 1]))
+        if before is not None and before.kind == "demonym" and kb.roles.is_role_word(string(lower[end - 1])):
+            start -= 1  # "Iranian" + "Foreign Ministry": the state is part of the body's name
+    lo, hi = start, end
+    if person_like:
+        # cut everything up to the last title word, demonym or honorific
+        cut = 0
+        for n, k in enumerate(range(start, end)):
+            word_cuts = title_like.get(orth[k])  # what depends on the word alone, kept by its string id
+            if word_cuts is None:
+                low = string(lower[k]).rstrip(".")
+                country = kb.countries.lookup(string(orth[k]))
+                word_cuts = title_like[orth[k]] = bool(
+                    kb.roles.is_role_word(low) or low in HONORIFICS or (country and country.kind != "capital")
+                    or orth[k] == _PERIOD_ID)
+            if word_cuts or (pos[k] == ADJ and not title[k]):
+                cut = n + 1
+        # "Vice-President": a title glued by a hyphen goes with the title
+        width = end - start
+        while cut < width and orth[start + cut] == _HYPHEN_ID:
+            cut += 2 if cut + 1 < width else 1
+        lo = min(start + cut, end)
+        while lo < hi and lower[lo] in _NAME_INNER_IDS and hi - lo > 1 and lower[lo] not in _NAME_PARTICLE_IDS:
+            lo += 1
+        while lo < hi and lower[hi - 1] in _NAME_INNER_IDS:
+            hi -= 1
+        if lo >= hi or not any(name_token[lo:hi]):
+            return None
+    if lo >= hi:
+        return None
+    if string(lower[hi - 1]) in THING_HEADS:
+        return None
+    return lo, hi
 
 
-def _noun_phrases(doc: Doc) -> Iterable[Span]:
-    try:
-        yield from doc.noun_chunks
-    except ValueError:  # no parse
+def _capitalised_runs(doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with connectors inside), the raw material for dictionary lookups,
+    as (start, end) token bounds."""
+    shaped = arrays.is_title | (arrays.is_upper & (arrays.length > 1))
+    cap = shaped & arrays.is_alpha
+    for i in np.flatnonzero(shaped & ~arrays.is_alpha).tolist():
+        text = arrays.string(int(arrays.orth[i]))
+        cap[i] = "-" in text or "'" in text
+    for i in np.flatnonzero(cap & _member(arrays.lower, _OPENER_IDS)).tolist():
+        if doc[i].is_sent_start:
+            cap[i] = False
+    # a connector word or mark never holds a line break
+    connector = _member(arrays.lower, _CONNECTOR_IDS) | _member(arrays.orth, _HYPHEN_APOSTROPHE_IDS)
+    # a run goes from the first to the last capitalised word of a stretch of capitalised words and
+    # connectors: two capitalised words share a run when no other word comes between them
+    caps = np.flatnonzero(cap)
+    if not len(caps):
+        return []
+    stretch = np.cumsum(~(cap | connector))[caps]
+    first = np.ones(len(caps), dtype=bool)
+    first[1:] = stretch[1:] != stretch[:-1]
+    last = np.ones(len(caps), dtype=bool)
+    last[:-1] = first[1:]
+    return list(zip(caps[first].tolist(), (caps[last] + 1).tolist()))
+
+
+_NP_DEP_IDS = _string_ids(["oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"])
+_CONJ_DEP = get_string_id("conj")
+
+
+def _read_noun_phrases(table: ActorTable) -> None:
+    """Set the table's noun chunks: `doc.noun_chunks`, none without a parse. For English, the chunks
+    are found the way spaCy's English iterator finds them, but visiting only the tokens that can
+    end one, and kept as token bounds."""
+    doc = table.doc
+    if doc.noun_chunks_iterator is not english_noun_chunks:
+        try:
+            table.chunks = list(doc.noun_chunks)
+        except ValueError:  # no parse
+            table.chunks = []
         return
+    table.chunk_bounds = _english_noun_phrases(doc, table.arrays) if doc.has_annotation("DEP") else []
+
+
+def _english_noun_phrases(doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int]]:
+    """Token bounds of the noun chunks spaCy's English iterator yields for a parsed Doc."""
+    np_deps = set(_NP_DEP_IDS.tolist())
+    pos, dep = arrays.pos, arrays.dep
+    # any other token is passed over by the iterator without changing its state
+    ends = ((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (_member(dep, _NP_DEP_IDS) | (dep == _CONJ_DEP))
+    deps = arrays.dep_list
+    chunks: list[tuple[int, int]] = []
+    prev_end = -1
+    for i in np.flatnonzero(ends).tolist():
+        word = doc[i]
+        left = word.left_edge.i
+        if left <= prev_end:
+            continue
+        if deps[i] in np_deps:
+            prev_end = i
+            chunks.append((left, i + 1))
+        else:
+            head = word.head
+            while head.dep == _CONJ_DEP and head.head.i < head.i:
+                head = head.head
+            if head.dep in np_deps:
+                prev_end = i
+                chunks.append((left, i + 1))
+    return chunks
 
 
 def _phrase_without_det(chunk: Span) -> Optional[Span]:
@@ -1063,6 +1658,25 @@ def _phrase_without_det(chunk: Span) -> Optional[Span]:
     if not toks:
         return None
     return chunk.doc[toks[0].i:toks[-1].i + 1]
+
+
+def _phrase_of(table: ActorTable, chunk: Span) -> Optional[Span]:
+    """`_phrase_without_det`, read off the document's token arrays."""
+    if chunk.doc is not table.doc:
+        return _phrase_without_det(chunk)
+    bounds = _phrase_bounds(table.arrays.droppable, chunk.start, chunk.end)
+    return None if bounds is None else Span(chunk.doc, bounds[0], bounds[1])
+
+
+def _phrase_bounds(droppable: list[bool], start: int, end: int) -> Optional[tuple[int, int]]:
+    """Token bounds of `_phrase_without_det` of the tokens start..end."""
+    while start < end and droppable[start]:
+        start += 1
+    if start == end:
+        return None
+    while droppable[end - 1]:
+        end -= 1
+    return start, end
 
 
 def _with_prep_modifiers(head: Token) -> Span:
@@ -1080,30 +1694,46 @@ def _with_prep_modifiers(head: Token) -> Span:
     return span
 
 
-def _with_of_phrase(phrase: Span) -> Span:
-    """A phrase with the "of" phrase after its head: "axis" → "axis of resistance"."""
-    head = phrase[-1]
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
-            end = max(t.i for t in child.subtree) + 1
-            return phrase.doc[phrase.start:end]
-    return phrase
+def _with_of_bounds(doc: Doc, arrays: _TokenArrays, start: int, end: int) -> tuple[int, int]:
+    """A phrase (token bounds) with the "of" phrase after its head: "axis" → "axis of resistance"."""
+    # only an "of" right after the head, attached to it as a preposition, extends the phrase
+    if end < arrays.n and arrays.lower_list[end] == _OF_ID and arrays.dep_list[end] == _PREP_DEP \
+            and arrays.head_list[end] == end - 1:
+        return start, max(t.i for t in doc[end].subtree) + 1
+    return start, end
 
 
-def _description_phrase(head: Token) -> Optional[Span]:
-    """A head noun with its modifiers before it, without determiners: "Iranian Foreign Ministry"."""
-    doc = head.doc
-    left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct")]
-    start = head.i
-    for t in sorted(left, key=lambda t: -t.i):
-        if t.i == start - 1 and "\n" not in t.whitespace_ and (t.is_alpha or "-" in t.text and len(t) > 1 or t.text == "'s"):
-            start = t.i
-    for t in doc[start:head.i]:
-        if t.text in ("'s", "'") and not (t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "NORP")):
-            start = t.i + 1  # "the group's news agency": the possessor is not part of the description
-    while start < head.i and (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON" or doc[start].text in ("'s", "-")):
+def _descends(heads: list[int], i: int, ancestor: int) -> bool:
+    """Whether token ``ancestor`` is token ``i``'s ancestor (or ``i`` itself)."""
+    while i != ancestor:
+        up = heads[i]
+        if up == i:
+            return False
+        i = up
+    return True
+
+
+def _description_start(arrays: _TokenArrays, head: int) -> int:
+    """Where the description headed by token ``head`` starts: the head noun with its modifiers
+    right before it, without determiners or a possessor ("Iranian Foreign Ministry")."""
+    pos, dep, orth, heads = arrays.pos_list, arrays.dep_list, arrays.orth_list, arrays.head_list
+    alpha, ent_type = arrays.alpha_list, arrays.ent_type_list
+    start = head
+    # the modifiers right before the head, one after another, in its subtree
+    i = head - 1
+    while i >= 0 and dep[i] in _DESCRIPTION_LEFT_DEP_SET and _descends(heads, i, head):
+        if not (alpha[i] or orth[i] == _POSSESSIVE_S_ID):
+            text = arrays.string(orth[i])
+            if not ("-" in text and len(text) > 1):
+                break
+        start = i
+        i -= 1
+    for i in range(start, head):
+        if orth[i] in _POSSESSIVE_IDS and not (i > 0 and ent_type[i - 1] in _PLACE_ENT_IDS):
+            start = i + 1  # "the group's news agency": the possessor is not part of the description
+    while start < head and (dep[start] == _POSS_DEP and pos[start] == PRON or orth[start] in _POSSESSIVE_S_HYPHEN_IDS):
         start += 1
-    return doc[start:head.i + 1]
+    return start
 
 
 def _determiner(head: Token) -> str:
@@ -1222,10 +1852,6 @@ def _subtree_span(tok: Token) -> Span:
     return doc[lo:hi]
 
 
-def _modifier_words(phrase: Span, head: Token) -> frozenset[str]:
-    return frozenset(t.lower_ for t in phrase if t.i != head.i and t.is_alpha)
-
-
 def _modifier_words_of_name(name: str, lemma: str) -> frozenset[str]:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
     return frozenset(words[:-1]) if words else frozenset()
@@ -1257,6 +1883,7 @@ def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
 
 
 FOREIGN_WORDS = {"foreign", "international", "western", "outside", "overseas", "multinational"}
+_FOREIGN_WORD_IDS = frozenset(_string_ids(FOREIGN_WORDS).tolist())
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "along", "throughout"}
 
 
@@ -1326,23 +1953,30 @@ def _role_compatible(term: str, role_text: str) -> bool:
 
 
 _NAME_INNER = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "da", "dos", "du", "bint", "ul", "ud"}
+_NAME_INNER_IDS = frozenset(_string_ids(_NAME_INNER).tolist())
+_NAME_PARTICLE_IDS = frozenset(_string_ids(["al", "abu", "abd", "bin"]).tolist())
 THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", "program", "programme",
                "initiative", "resolution", "convention", "protocol", "strategy", "prize", "award", "day",
                "operation", "missile", "missiles", "battle", "war", "bill", "doctrine", "festival", "cup",
                "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
 
 
-def _acronym_definitions(doc: Doc) -> dict[str, Span]:
+def _acronym_definitions(doc: Doc, table: ActorTable) -> dict[str, Span]:
     """Acronyms the text defines: "Name of Body (NOB)" → {"NOB": span of "Name of Body"}."""
     out: dict[str, Span] = {}
-    for tok in doc:
-        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8) or tok.i < 2 or tok.i + 1 >= len(doc):
-            continue
-        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
-            continue
+    arrays = table.arrays
+    if arrays.n < 4:
+        return out
+    # an all-capital word of 2 to 8 letters between brackets, not among the first two tokens nor the last
+    shaped = arrays.is_upper & arrays.is_alpha & (arrays.length >= 2) & (arrays.length <= 8)
+    shaped[:2] = False
+    shaped[-1] = False
+    shaped[1:-1] &= (arrays.orth[:-2] == _OPEN_BRACKET_ID) & (arrays.orth[2:] == _CLOSE_BRACKET_ID)
+    for i in np.flatnonzero(shaped).tolist():
+        tok = doc[i]
         end = tok.i - 1
         start = end
-        while start > tok.sent.start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS):
+        while start > table.sent_start[i] and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS):
             start -= 1
         while start < end and doc[start].lower_ in NAME_CONNECTORS:
             start += 1
@@ -1361,65 +1995,3 @@ def _is_name_token(tok: Token) -> bool:
 def _glued(a: Token, b: Token) -> bool:
     """Whether b follows a with no space between ("Mlambo" "-" "Ngcuka")."""
     return a.idx + len(a.text) == b.idx
-
-
-def _repair_name_boundaries(span: Span, kb: Knowledge, bounds: tuple[int, int]) -> Optional[Span]:
-    """Grow a name over glued hyphen parts and adjacent capitalised words; for people, drop the
-    title words before the name ("US President Donald Trump" → "Donald Trump")."""
-    doc = span.doc
-    sent_start, sent_end = bounds
-    start, end = span.start, span.end
-    person_like = span.label_ in ("PERSON", "GPE")
-    while True:
-        grew = False
-        # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
-        if end + 1 < sent_end and doc[end].text in ("-", "'") and _glued(doc[end - 1], doc[end]) \
-                and _glued(doc[end], doc[end + 1]) and doc[end + 1].is_alpha:
-            end += 2
-            grew = True
-        elif person_like and end < sent_end and _is_name_token(doc[end]) and "\n" not in doc[end - 1].whitespace_ \
-                and not doc[end - 1].whitespace_ == "" and doc[end].pos_ == "PROPN" \
-                and not kb.countries.lookup(doc[end].text) and not kb.roles.is_role_word(doc[end].lower_):
-            end += 1
-            grew = True
-        if start - 2 >= sent_start and doc[start - 1].text in ("-",) and _glued(doc[start - 2], doc[start - 1]) \
-                and _glued(doc[start - 1], doc[start]) and doc[start - 2].is_alpha:
-            start -= 2
-            grew = True
-        elif person_like and start - 1 >= sent_start and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in _NAME_INNER) \
-                and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_stop) \
-                and "\n" not in doc[start - 1].whitespace_:
-            start -= 1
-            grew = True
-        if not grew:
-            break
-    if span.label_ == "ORG" and start - 1 >= sent_start and doc[start - 1].is_title \
-            and "\n" not in doc[start - 1].whitespace_:
-        before = kb.countries.lookup(doc[start - 1].text)
-        if before is not None and before.kind == "demonym" and kb.roles.is_role_word(doc[end - 1].lower_):
-            start -= 1  # "Iranian" + "Foreign Ministry": the state is part of the body's name
-    toks = list(doc[start:end])
-    if person_like:
-        # cut everything up to the last title word, demonym or honorific
-        cut = 0
-        for n, tok in enumerate(toks):
-            low = tok.lower_.rstrip(".")
-            country = kb.countries.lookup(tok.text)
-            if kb.roles.is_role_word(low) or low in HONORIFICS or (country and country.kind != "capital") \
-                    or tok.text in (".",) or (tok.pos_ == "ADJ" and not tok.is_title):
-                cut = n + 1
-        # "Vice-President": a title glued by a hyphen goes with the title
-        while cut < len(toks) and toks[cut].text == "-":
-            cut += 2 if cut + 1 < len(toks) else 1
-        toks = toks[cut:]
-        while toks and toks[0].lower_ in _NAME_INNER and len(toks) > 1 and toks[0].lower_ not in ("al", "abu", "abd", "bin"):
-            toks = toks[1:]
-        while toks and toks[-1].lower_ in _NAME_INNER:
-            toks = toks[:-1]
-        if not toks or not any(_is_name_token(t) for t in toks):
-            return None
-    if not toks:
-        return None
-    if toks[-1].lower_ in THING_HEADS:
-        return None
-    return Span(doc, toks[0].i, toks[-1].i + 1, label=span.label_)
