@@ -68,8 +68,10 @@ _ONE_TO_ONE = {c: r for c, r in {**{c: "\n" for c in _LINE_BREAKS}, **{c: '"' fo
 _TO_REPLACE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 # (two searches: one alternation of both is tried branch by branch at every character)
 _DROPPED_OR_CR = re.compile("[\r" + "".join(_REMOVED) + "]")
-_DOUBLED_SINGLE_QUOTE = re.compile("[" + "".join(_SINGLE_QUOTES) + "]{2}")
-_IRREGULAR = re.compile("\r\n?|[" + "".join(_REMOVED) + "]|[" + "".join(_SINGLE_QUOTES) + "]{2}")
+# two single quotes, perhaps with invisible characters between them, stand for a double quote
+_DOUBLED = "[" + "".join(_SINGLE_QUOTES) + "][" + "".join(_REMOVED) + "]*[" + "".join(_SINGLE_QUOTES) + "]"
+_DOUBLED_SINGLE_QUOTE = re.compile(_DOUBLED)
+_IRREGULAR = re.compile("\r\n?|" + _DOUBLED + "|[" + "".join(_REMOVED) + "]")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 
 
