@@ -18,5 +18,5 @@ class Settings:
 
     model: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_MODEL", DEFAULT_MODEL))
     dictionaries: tuple[Path, ...] = ()
-    batch_size: int = 16
+    batch_size: int = 128
     max_bytes: int = 10_000_000
