@@ -51,6 +51,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
+from newsgraph.pipeline.trees import dominates
 
 __all__ = [
     "EventCandidate",
@@ -698,13 +699,7 @@ class _DocIndex:
         return path
 
     def dominates(self, top: int, i: int) -> bool:
-        """Whether token `i` lies in the subtree of token `top` (`top` itself included)."""
-        heads = self.heads
-        while i != top:
-            if heads[i] == i:
-                return False
-            i = heads[i]
-        return True
+        return dominates(self.heads, top, i)
 
 
 # The index of the document `find_events` is working on; helpers given a token of another

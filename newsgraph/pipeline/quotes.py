@@ -32,6 +32,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
+from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
 
 __all__ = ["QuoteCandidate", "CueLexicon", "VerbCue", "find_quotes", "load_cues", "split_blocks"]
@@ -329,13 +330,7 @@ class _Parse:
         self.orth_ids: list[int] = rows[:, 3].tolist()
 
     def dominates(self, top: int, i: int) -> bool:
-        """Whether token ``i`` lies in the subtree of token ``top`` (``top`` itself included)."""
-        heads = self.heads
-        while i != top:
-            if heads[i] == i:
-                return False
-            i = heads[i]
-        return True
+        return dominates(self.heads, top, i)
 
     def precedes(self, a: int, b: int) -> bool:
         """Whether `Token.subtree` of a common ancestor yields token ``a`` before token ``b``
