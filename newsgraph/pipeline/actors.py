@@ -15,8 +15,8 @@ from datetime import date
 from typing import Callable, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA,
-                         LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG)
+from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
+                         SPACY)
 from spacy.strings import get_string_id
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.symbols import ADJ, ADP, NOUN, PRON, PROPN
@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
+from newsgraph.pipeline.tokens import token_index
 from newsgraph.text import doc_text
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -122,36 +123,39 @@ class _IdClassifier:
 
 
 class _TokenArrays:
-    """The token attributes of one Doc, read in one go with `Doc.to_array`.
+    """The token attributes of one Doc: the parse columns from the shared `token_index`, the rest
+    read in one go with `Doc.to_array`.
 
     Passes over the whole document use them to pick out, with numpy, the few tokens they must
     look at; reading `Token` attributes one token at a time costs far more. String attributes
     are string ids (hashes); `string` turns one back into text."""
 
-    _ATTRS = [ORTH, LOWER, LEMMA, POS, DEP, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, IS_SPACE, IDX, HEAD, ENT_TYPE,
-              IS_DIGIT, IS_STOP, SPACY, SENT_START, TAG]
+    # the attributes the shared parse index does not hold
+    _ATTRS = [IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, IS_SPACE, IDX, ENT_TYPE, IS_DIGIT, IS_STOP, SPACY]
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.n = len(doc)
+        shared = self.shared = token_index(doc)
         if self.n:
             table = doc.to_array(self._ATTRS)
         else:
             table = np.zeros((0, len(self._ATTRS)), dtype=np.uint64)
-        (self.orth, self.lower, self.lemma, self.pos, self.dep) = (table[:, k] for k in range(5))
-        self.is_alpha = table[:, 5] == 1
-        self.is_title = table[:, 6] == 1
-        self.is_upper = table[:, 7] == 1
-        self.length = table[:, 8].astype(np.int64)
-        self.is_space = table[:, 9] == 1
-        self.idx = table[:, 10].astype(np.int64)
-        self.head = np.arange(self.n, dtype=np.int64) + table[:, 11].astype(np.int64)  # HEAD is an offset
-        self.ent_type = table[:, 12]
-        self.is_digit = table[:, 13] == 1
-        self.is_stop = table[:, 14] == 1
-        self.spacy = table[:, 15] == 1  # followed by a space
-        self.sent_start_flag = table[:, 16] == 1  # `Token.is_sent_start` is True
-        self.tag = table[:, 17]
+        self.orth, self.lower, self.lemma, self.pos, self.dep = (shared.orth, shared.lower, shared.lemma,
+                                                                 shared.pos, shared.dep)
+        self.is_alpha = table[:, 0] == 1
+        self.is_title = table[:, 1] == 1
+        self.is_upper = table[:, 2] == 1
+        self.length = table[:, 3].astype(np.int64)
+        self.is_space = table[:, 4] == 1
+        self.idx = table[:, 5].astype(np.int64)
+        self.head = shared.head
+        self.ent_type = table[:, 6]
+        self.is_digit = table[:, 7] == 1
+        self.is_stop = table[:, 8] == 1
+        self.spacy = table[:, 9] == 1  # followed by a space
+        self.sent_start_flag = shared.sent_start_flag  # `Token.is_sent_start` is True
+        self.tag = shared.tag
         self.text = doc_text(doc)
         self.string: Callable[[int], str] = doc.vocab.strings.__getitem__  # string id -> text
         self.word_masks: Optional[tuple[np.ndarray, np.ndarray, np.ndarray]] = None  # set by the extractor
@@ -183,31 +187,31 @@ class _TokenArrays:
 
     @cached_property
     def tag_list(self) -> list[int]:
-        return self.tag.tolist()
+        return self.shared.tag_ids
 
     @cached_property
     def lemma_list(self) -> list[int]:
-        return self.lemma.tolist()
+        return self.shared.lemma_ids
 
     @cached_property
     def orth_list(self) -> list[int]:
-        return self.orth.tolist()
+        return self.shared.orth_ids
 
     @cached_property
     def lower_list(self) -> list[int]:
-        return self.lower.tolist()
+        return self.shared.lower_ids
 
     @cached_property
     def pos_list(self) -> list[int]:
-        return self.pos.tolist()
+        return self.shared.pos_ids
 
     @cached_property
     def dep_list(self) -> list[int]:
-        return self.dep.tolist()
+        return self.shared.dep_ids
 
     @cached_property
     def head_list(self) -> list[int]:
-        return self.head.tolist()
+        return self.shared.heads
 
     @cached_property
     def ent_type_list(self) -> list[int]:

@@ -44,13 +44,12 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Callable, Iterable, Optional
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import StringStore
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
+from newsgraph.pipeline.tokens import token_index
 from newsgraph.pipeline.trees import dominates
 
 __all__ = [
@@ -665,26 +664,19 @@ class _DocIndex:
     sentence of each token. Reading `Token` attributes (and `Token.sent`) one by one costs far more."""
 
     def __init__(self, doc: Doc) -> None:
-        size = len(doc)
         self.doc = doc
-        rows = doc.to_array([LEMMA, POS, HEAD, DEP, LOWER])
+        shared = token_index(doc)
         strings = doc.vocab.strings
         lowered, named = _LOWERED.get, _NAMED.get
-        self.lemmas: list[str] = [lowered(k) or _lowered(k, strings) for k in rows[:, 0].tolist()]
-        self.pos: list[int] = rows[:, 1].tolist()
-        self.heads: list[int] = (np.arange(size, dtype=np.int64) + rows[:, 2].astype(np.int64)).tolist()
-        self.deps: list[str] = [named(k) or _named(k, strings) for k in rows[:, 3].tolist()]
-        self.lowers: list[str] = [named(k) or _named(k, strings) for k in rows[:, 4].tolist()]
-        # children in text order, as `Token.children` gives them
-        self.kids: list[list[int]] = [[] for _ in range(size)]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                self.kids[head].append(i)
+        self.lemmas: list[str] = [lowered(k) or _lowered(k, strings) for k in shared.lemma_ids]
+        self.pos: list[int] = shared.pos_ids
+        self.heads: list[int] = shared.heads
+        self.deps: list[str] = [named(k) or _named(k, strings) for k in shared.dep_ids]
+        self.lowers: list[str] = [named(k) or _named(k, strings) for k in shared.lower_ids]
+        self.kids: list[list[int]] = shared.kids  # children in text order, as `Token.children` gives them
         self.reporting_subjects: dict[int, list[int]] = {}  # reporting verb -> its subjects
-        self._sentences = list(doc.sents)
-        self._sentence_number: list[int] = []
-        for n, sentence in enumerate(self._sentences):
-            self._sentence_number.extend([n] * (sentence.end - sentence.start))
+        self._sentences = [doc[start:end] for start, end in shared.sentence_bounds]
+        self._sentence_number = shared.sentence_number
 
     def sentence_of(self, i: int) -> Span:
         return self._sentences[self._sentence_number[i]]

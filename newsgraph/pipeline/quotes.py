@@ -26,12 +26,12 @@ from typing import Any, Iterable, Literal, Optional, Sequence
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
+from newsgraph.pipeline.tokens import token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
 
@@ -322,12 +322,12 @@ class _Parse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.size = len(doc)
-        rows = doc.to_array([HEAD, DEP, POS, ORTH]) if self.size else np.zeros((0, 4), dtype=np.uint64)
-        self.heads: list[int] = (np.arange(self.size, dtype=np.int64) + rows[:, 0].astype(np.int64)).tolist()
-        self.dep_ids: list[int] = rows[:, 1].tolist()
-        self.pos: list[int] = rows[:, 2].tolist()
-        self.orth_ids: list[int] = rows[:, 3].tolist()
+        shared = token_index(doc)
+        self.size = shared.size
+        self.heads: list[int] = shared.heads
+        self.dep_ids: list[int] = shared.dep_ids
+        self.pos: list[int] = shared.pos_ids
+        self.orth_ids: list[int] = shared.orth_ids
 
     def dominates(self, top: int, i: int) -> bool:
         return dominates(self.heads, top, i)
@@ -627,10 +627,9 @@ def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) ->
     block_list = _as_block_tuples(blocks) if blocks else split_blocks(text)
     ctx = _Context(doc, cues, block_list, text=text)
     ctx.block_starts = [b[0] for b in block_list]
-    ctx.sents = list(doc.sents)
-    ctx.sent_of = []
-    for s_index, sent in enumerate(ctx.sents):
-        ctx.sent_of.extend([s_index] * (sent.end - sent.start))
+    shared = token_index(doc)
+    ctx.sents = [doc[start:end] for start, end in shared.sentence_bounds]
+    ctx.sent_of = shared.sentence_number
 
     marked_spans = _find_marked(text, block_list)
     ctx.in_marks = [False] * len(doc)
@@ -800,10 +799,10 @@ def _cue_candidates(ctx: _Context) -> list[int]:
     doc, cues = ctx.doc, ctx.cues
     if not len(doc):
         return []
-    rows = doc.to_array([LEMMA, LOWER])
+    shared = token_index(doc)
     strings = doc.vocab.strings
-    mask = (_naming(rows[:, 0], cues.verbs.keys() | cues.nouns, strings)
-            | _naming(rows[:, 1], cues.source_starts, strings))
+    mask = (_naming(shared.lemma, cues.verbs.keys() | cues.nouns, strings)
+            | _naming(shared.lower, cues.source_starts, strings))
     in_marks = ctx.in_marks
     return [i for i in np.flatnonzero(mask).tolist() if not in_marks[i]]
 
