@@ -10,7 +10,6 @@ from typing import Iterable, Iterator, Optional, Union
 import spacy
 from spacy.language import Language
 
-from newsgraph.errors import InputError
 from newsgraph.model import Record
 from newsgraph.pipeline.record import build_record
 from newsgraph.settings import Settings

@@ -44,12 +44,11 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Callable, Iterable, Optional
 
-from spacy.strings import StringStore
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
-from newsgraph.pipeline.tokens import token_index
+from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 
 __all__ = [
@@ -634,30 +633,6 @@ def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optiona
 # Public API
 
 
-_LOWERED: dict[int, str] = {}  # string-store hash -> the lower-cased string (hashes are stable)
-
-
-def _lowered(key: int, strings: StringStore) -> str:
-    text = _LOWERED.get(key)
-    if text is None:
-        if len(_LOWERED) > 500_000:
-            _LOWERED.clear()
-        text = _LOWERED[key] = strings[key].lower()
-    return text
-
-
-_NAMED: dict[int, str] = {}  # string-store hash -> the string
-
-
-def _named(key: int, strings: StringStore) -> str:
-    text = _NAMED.get(key)
-    if text is None:
-        if len(_NAMED) > 500_000:
-            _NAMED.clear()
-        text = _NAMED[key] = strings[key]
-    return text
-
-
 class _DocIndex:
     """What the parse walks ask of every token, read once per document as plain lists: heads,
     children, dependency labels, coarse parts of speech, lower-cased forms and lemmas, and the
@@ -667,12 +642,12 @@ class _DocIndex:
         self.doc = doc
         shared = token_index(doc)
         strings = doc.vocab.strings
-        lowered, named = _LOWERED.get, _NAMED.get
-        self.lemmas: list[str] = [lowered(k) or _lowered(k, strings) for k in shared.lemma_ids]
+        known_lower, known = LOWERED.get, STRINGS.get
+        self.lemmas: list[str] = [known_lower(k) or lowered(k, strings) for k in shared.lemma_ids]
         self.pos: list[int] = shared.pos_ids
         self.heads: list[int] = shared.heads
-        self.deps: list[str] = [named(k) or _named(k, strings) for k in shared.dep_ids]
-        self.lowers: list[str] = [named(k) or _named(k, strings) for k in shared.lower_ids]
+        self.deps: list[str] = [known(k) or string_of(k, strings) for k in shared.dep_ids]
+        self.lowers: list[str] = [known(k) or string_of(k, strings) for k in shared.lower_ids]
         self.kids: list[list[int]] = shared.kids  # children in text order, as `Token.children` gives them
         self.reporting_subjects: dict[int, list[int]] = {}  # reporting verb -> its subjects
         self._sentences = [doc[start:end] for start, end in shared.sentence_bounds]

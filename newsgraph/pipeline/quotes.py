@@ -31,7 +31,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
-from newsgraph.pipeline.tokens import token_index
+from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
 
@@ -704,7 +704,7 @@ def _marked_kind(text: str, m: _Marked, block_start: int, inner: str, n_words: i
 def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     """Find the cue verb a quoted stretch hangs on; returns (cue, token, speaker, apposition,
     addressee, rule) or None."""
-    doc, cues = ctx.doc, ctx.cues
+    cues = ctx.cues
     lo, hi = outer.start, outer.end
     block_lo, block_hi = ctx.block_bounds(inner[0])
 
@@ -780,19 +780,6 @@ def _as_clause_cue(ctx: _Context, node: Token) -> Optional[tuple[str, Token]]:
 # ---- reported speech
 
 
-_LOWERED: dict[int, str] = {}  # string-store hash -> the lower-cased string
-
-
-def _lowered(key: int, strings: StringStore) -> str:
-    """The lower-cased string of a string-store hash (memoised: hashes are stable across docs)."""
-    text = _LOWERED.get(key)
-    if text is None:
-        if len(_LOWERED) > 500_000:
-            _LOWERED.clear()
-        text = _LOWERED[key] = strings[key].lower()
-    return text
-
-
 def _cue_candidates(ctx: _Context) -> list[int]:
     """Indices of the tokens outside quotation marks whose lemma or form could open reported
     speech (a cue verb or noun, the first word of a source phrase); the others need no look."""
@@ -811,8 +798,8 @@ def _naming(keys: np.ndarray, words: Iterable[str], strings: StringStore) -> np.
     """Mask of the string-store ``keys`` whose lower-cased string is one of ``words``; each
     distinct key is looked at once."""
     distinct = np.unique(keys)
-    known = _LOWERED.get
-    hits = np.array([k for k in distinct.tolist() if (known(k) or _lowered(k, strings)) in words], dtype=np.uint64)
+    known = LOWERED.get
+    hits = np.array([k for k in distinct.tolist() if (known(k) or lowered(k, strings)) in words], dtype=np.uint64)
     if not len(hits):
         return np.zeros(len(keys), dtype=bool)
     at = np.minimum(np.searchsorted(hits, keys), len(hits) - 1)

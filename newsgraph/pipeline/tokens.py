@@ -100,3 +100,30 @@ def token_index(doc: Doc) -> TokenIndex:
     if index is None or index.size != len(doc):
         index = _INDEXES[doc] = TokenIndex(doc)
     return index
+
+
+# string-store hash -> its string, and the lower-cased string; hashes are stable across documents,
+# so the memos serve every document (each starts over when it grows past its cap)
+STRINGS: dict[int, str] = {}
+LOWERED: dict[int, str] = {}
+_MEMO_CAP = 500_000
+
+
+def string_of(key: int, strings) -> str:
+    """The string of a string-store hash, memoised."""
+    text = STRINGS.get(key)
+    if text is None:
+        if len(STRINGS) > _MEMO_CAP:
+            STRINGS.clear()
+        text = STRINGS[key] = strings[key]
+    return text
+
+
+def lowered(key: int, strings) -> str:
+    """The lower-cased string of a string-store hash, memoised."""
+    text = LOWERED.get(key)
+    if text is None:
+        if len(LOWERED) > _MEMO_CAP:
+            LOWERED.clear()
+        text = LOWERED[key] = strings[key].lower()
+    return text
