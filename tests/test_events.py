@@ -333,3 +333,26 @@ def test_arrest_warrant_and_military_exercises(nlp):
     e = only(nlp, "China is holding naval exercises near Taiwan.", "15")
     assert e.code == "150" and side(e.target) == "Taiwan"
     assert only(nlp, "Egypt and Jordan held joint exercises.", "06").code == "062"
+
+
+def test_event_noun_as_object_of_a_same_root_trigger_is_one_act():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("The rebels have been negotiating peace talks with the Colombian government.")
+    assert [e.code for e in record.events if e.root == "04"] == ["046"]
+
+
+def test_warning_in_a_compound_takes_its_sides_from_the_support_verb():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("The Indian army informed the Chinese soldiers with several warning messages.")
+    names = {a.id: a.name for a in record.actors}
+    assert [(e.code, names.get(e.source), names.get(e.target)) for e in record.events if e.root == "13"] == [
+        ("130", "Indian army", "Chinese soldiers")]
+
+
+def test_weapons_test_overseen_by_a_leader_is_a_show_of_force():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("North Korean leader Kim Jong Un oversaw the test firing of new cruise missiles.")
+    assert any(e.code == "150" for e in record.events)

@@ -71,6 +71,8 @@ _PREP_DEPS = ("prep", "dative", "agent", "prt")
 # Dependencies through which an act is a complement of the word above it (modality walk).
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "acomp",
                               "oprd", "advcl", "nsubjpass", "dative"})
+# Participles through which an act is told as the answer to another ("..., prompting a response").
+_CAUSE_VERBS = frozenset({"trigger", "prompt", "provoke", "spark", "draw", "cause", "lead"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 # Nouns of time or occasion: an act named under one ("the anniversary of the killing") is not the
 # complement of the verb above it.
@@ -281,6 +283,8 @@ def _object(verb: Token) -> list[Token]:
 
 def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
     """The support verb a noun trigger is the object of ('launched an attack')."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "sent warning messages": the phrase's head stands in the clause
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma_.lower() in patterns.support_verbs:
         return head
@@ -321,6 +325,19 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return _prep_objects(token, "of")
     if slot == "between":
         return _prep_objects(token, "between")
+    if slot == "purpose_obj":  # "fired shots to force the patrol back": whom the act's purpose acts on
+        verb = token if family == "verb" else (token.head if token.dep_ == "dobj" else None)
+        if verb is None:
+            return []
+        return [o for c in _children(verb, "advcl", "xcomp")
+                if any(a.lower_ == "to" for a in _children(c, "aux")) for o in _object(c)]
+    if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
+        for above in token.ancestors:
+            if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
+                return _subject(above.head)
+            if above.pos_ == "VERB" and above.lemma_.lower() not in _CAUSE_VERBS:
+                return []
+        return []
     if slot.startswith("prep:"):
         prep = slot[5:]
         found = _prep_objects(token, prep)
@@ -721,7 +738,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             families[token.i] = family
 
     # a trigger modifying another trigger ("warning shots") is part of the act its head names
-    for position in [i for i in matched if doc[i].dep_ in ("compound", "amod") and doc[i].head.i in matched]:
+    # and so is an event noun that is the object of a trigger of the same root ("negotiated peace talks")
+    for position in [i for i in matched if doc[i].head.i in matched and (
+            doc[i].dep_ in ("compound", "amod")
+            or (doc[i].dep_ == "dobj" and matched[doc[i].head.i].code[:2] == matched[i].code[:2]))]:
         del matched[position]
 
     out: list[EventCandidate] = []
