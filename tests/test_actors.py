@@ -141,3 +141,10 @@ def test_user_dictionary_codes_a_new_organisation(pipeline, tmp_path):
                     "country: PER, sector: BUS}\n", encoding="utf-8")
     record = Pipeline(dictionaries=(path,)).extract("The Velmora Cooperative said it would appeal the ruling.\n")
     assert actor(record, "Velmora Cooperative").code == "PERBUS"
+
+
+def test_a_state_modifier_gives_a_group_its_country():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("China imposed sanctions on U.S. companies on Monday.")
+    assert {a.name: a.code for a in record.actors}.get("companies") == "USABUS"

@@ -1,7 +1,6 @@
 """Country knowledge: lookups by name, demonym, capital and metonym; compounds; data-file validation."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pycountry
@@ -235,12 +234,11 @@ def test_plural_forms(demonym: str, plurals: list[str]) -> None:
     assert plural_forms(demonym) == plurals
 
 
-def test_default_index_is_cached_and_fast() -> None:
+def test_default_index_is_cached() -> None:
     assert get_country_index() is get_country_index()
     countries_module._build.cache_clear()
-    started = time.perf_counter()
-    get_country_index()
-    assert time.perf_counter() - started < 0.5  # measured ~50 ms; generous for slow CI machines
+    rebuilt = get_country_index()
+    assert rebuilt is get_country_index() and rebuilt.lookup("Iraq") is not None
 
 
 @settings(max_examples=200, deadline=None)

@@ -117,3 +117,80 @@ def test_violence_named_by_a_noun_is_not_done_by_its_teller(pipeline):
 def test_joint_observers_do_not_investigate_each_other(pipeline):
     found = dyads(pipeline, "Observers from Kenya and Ghana monitored the vote on Thursday.")
     assert not [d for d in found if d[0].startswith("09") and {d[1], d[2]} == {"Kenya", "Ghana"}]
+
+
+def test_observers_investigate_the_state_of_the_place(pipeline):
+    text = "Monitors from the African Union observed at polling stations in Nairobi on Tuesday."
+    found = dyads(pipeline, text)
+    assert any(code.startswith("09") and src == "African Union" and tgt == "Kenya" for code, src, tgt in found)
+
+
+def test_observers_without_a_place_investigate_the_articles_state(pipeline):
+    text = ("Kenya held a presidential election on Tuesday. Kenya's electoral commission counted the ballots. "
+            "Monitors from the African Union observed the elections.")
+    found = dyads(pipeline, text)
+    assert any(code.startswith("09") and src == "African Union" and tgt == "Kenya" for code, src, tgt in found)
+
+
+def test_persons_handed_over_are_the_target(pipeline):
+    text = "The rebels handed over three Peruvian soldiers to the Red Cross on Friday."
+    found = dyads(pipeline, text)
+    assert any(code == "084" and tgt and tgt.endswith("Peruvian soldiers") for code, _, tgt in found)
+    assert not any(tgt and "Red Cross" in tgt for _, _, tgt in found)
+
+
+def test_warning_shots_answer_the_act_that_triggered_them(pipeline):
+    text = ("Chinese soldiers crossed the border with India on Monday, triggering warning shots from the "
+            "Indian army.")
+    found = dyads(pipeline, text)
+    assert ("150", "Indian army", "Chinese soldiers") in found
+
+
+def test_warning_shots_aim_at_whom_their_purpose_names(pipeline):
+    text = ("The Indian army patrolled the border on Monday. The Indians fired warning shots to force "
+            "the Chinese soldiers back.")
+    found = dyads(pipeline, text)
+    assert ("150", "Indian army", "Chinese soldiers") in found
+
+
+def test_a_state_firing_stands_for_its_named_military(pipeline):
+    text = "The Indian army patrolled the border on Monday. The Indians then fired warning shots."
+    assert ("150", "Indian army", None) in dyads(pipeline, text)
+
+
+def test_a_state_closing_its_borders_stays_the_state(pipeline):
+    text = "The Peruvian army patrolled the streets on Monday. Peru closed the border with Bolivia."
+    found = [d for d in dyads(pipeline, text) if d[0] == "191"]
+    assert found and all(src == "Peru" for _, src, _ in found)
+
+
+def test_the_presidential_palace_is_the_government(pipeline):
+    text = "Mutinous soldiers of Mali's army attacked the presidential palace in Bamako on Sunday."
+    found = dyads(pipeline, text)
+    assert any(code.startswith("19") and tgt == "Mali" for code, _, tgt in found)
+
+
+def test_mediation_with_no_parties_named_is_between_the_last_pair(pipeline):
+    text = ("Sudan and South Sudan signed a border agreement on Monday. "
+            "The African Union's mediation made the deal possible.")
+    found = [d for d in dyads(pipeline, text) if d[0] == "045"]
+    assert sorted(found) == [("045", "African Union", "South Sudan"), ("045", "African Union", "Sudan")]
+
+
+def test_promise_to_monitor_is_aimed_at_the_articles_state(pipeline):
+    text = ("Zambia will hold a general election in August. "
+            "The European Union said it would monitor the vote.")
+    found = dyads(pipeline, text)
+    assert any(code.startswith("03") and src == "European Union" and tgt == "Zambia" for code, src, tgt in found)
+
+
+def test_demonyms_sharing_a_head_are_one_side_each(pipeline):
+    record = pipeline.extract("Kenyan, Ugandan trade ministers discuss tariffs in Nairobi.")
+    codes = {a.id: a.code for a in record.actors}
+    assert [{codes[e.source], codes[e.target]} for e in record.events if e.code == "040"] == [{"KENGOV", "UGAGOV"}]
+
+
+def test_reviewing_relations_is_a_consultation(pipeline):
+    text = "Chile and Peru signed a trade deal on Monday. The two sides also reviewed the bilateral relationship."
+    found = dyads(pipeline, text)
+    assert any(code == "040" and {src, tgt} == {"Chile", "Peru"} for code, src, tgt in found)

@@ -599,6 +599,8 @@ class ActorTable:
             draft = self.get(key, "GPE")
             draft.add_name(self.country_name(iso))
             draft.set_code("country", iso, DICTIONARY, "country-demonym", span.text)
+            # named as a side of an act, the state acts through its government (as in `_country_claim`)
+            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", span.text)
             self.claim(span, key, "description")
         return key
 
@@ -624,6 +626,7 @@ class ActorTable:
 
 # --------------------------------------------------------------------------------------
 # the stage
+
 
 
 class ActorExtractor:
@@ -1031,6 +1034,16 @@ class ActorExtractor:
                 del table.token_owner[i]
 
     # -- descriptions, groups, anonymous sources -------------------------------------------
+    def _state_modifier(self, table: ActorTable, head: Token) -> list[str]:
+        """The country a proper-noun modifier outside the description's own words names ("U.S.
+        companies", when the description starts after "U.S.")."""
+        for child in head.children:
+            if child.dep_ in ("compound", "nmod") and child.i < head.i and child.ent_type_ == "GPE":
+                countries = self.countries_in(child.doc[child.i:child.i + 1])
+                if countries:
+                    return countries
+        return []
+
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
@@ -1050,7 +1063,7 @@ class ActorExtractor:
                 continue  # as below, without the work that only the other branches need
             head = doc[i]
             phrase = Span(doc, start, i + 1)
-            countries = self.countries_in(phrase)
+            countries = self.countries_in(phrase) or self._state_modifier(table, head)
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):

@@ -116,6 +116,7 @@ class EventCandidate:
     sentence: Span
     recoded: bool = False  # negated, and coded by the pattern's `negation_code`
     reporter: Optional[Span] = None  # subject of the reporting verb the act is told under
+    intended: Optional[str] = None  # for an act coded as the intent to do it: the act's own code
 
 
 @dataclass
@@ -756,6 +757,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if pattern.needs_target and not targets:
             continue
         negated = _negated(token, family, patterns)
+        intended = None
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
         rule = pattern.id
         if not negated and family == "verb" and (
@@ -764,6 +766,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         ):
             intent = _intent_code(code.code)
             if intent is not None:  # a cooperative act said to be wanted or coming
+                intended = code.code
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
         if pattern.finite_only and not rule.endswith("+intent") and not _finite(token):
             continue
@@ -789,6 +792,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                     sentence=index.sentence_of(position),
                     recoded=negated and bool(pattern.negation_code),
                     reporter=reporter,
+                    intended=intended,
                 )
             )
     out.sort(key=lambda c: c.trigger.i)

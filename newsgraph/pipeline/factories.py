@@ -162,9 +162,13 @@ def make_events(nlp: Language, name: str, dictionaries: list[str]):
     kb = knowledge_of(dictionaries)
     patterns = load_patterns(list(kb.pattern_files)) if kb.pattern_files else load_patterns()
     warm_up()  # the date parser builds its tables on first use: pay that once, at load
+    from newsgraph.pipeline.headlines import STATE_KEY, HeadlineEvents
+
+    headline_events = HeadlineEvents(nlp, kb)  # re-reads Title Case headlines with spaCy's components
 
     def ng_events(doc: Doc) -> Doc:
         state = state_of(doc)
+        state[STATE_KEY] = headline_events
         state["events"] = code_events(doc, state, patterns, published_of(doc))
         return doc
 

@@ -36,6 +36,7 @@ from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import EventCandidate, ResolvedEvent, find_events, merge_mentions
+from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
 __all__ = ["code_events", "side_key", "side_keys", "SYMMETRIC_CODES"]
@@ -63,10 +64,18 @@ _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125
 _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106"), ("0871", "107"),
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
+_INVESTIGATE_ROOT = "09"
+_MEDIATE_CODE = "045"
+# Roots of armed acts: shows of force, assaults, fighting, mass violence.
+_ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
+_UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
 _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
+# "the presidential palace", "the royal palace": the seat of the article's government.
+_SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
+_SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
                         "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
@@ -79,7 +88,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     resolved: list[ResolvedEvent] = []
     sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
     recent_pair: Optional[tuple[str, str, int]] = None  # (actor, actor, sentence number)
-    for _, group in groupby(find_events(doc, patterns), key=lambda c: c.trigger.i):
+    for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns), patterns),
+                            key=lambda c: c.trigger.i):
         group = list(group)
         here = sentence_number.get(group[0].sentence.start, 0)
         pair = recent_pair[:2] if recent_pair and here - recent_pair[2] <= _PAIR_MEMORY_SENTENCES else None
@@ -87,6 +97,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = _demand_dyads(table, group, quotes)
         else:
             dyads = [_placed(table, d) for d in _dyads(table, group, quotes, pair, patterns)]
+        if group[0].root in _ARMED_ROOTS and group[0].code not in _UNARMED_CODES:
+            dyads = [_armed_dyad(table, d) for d in dyads]
         for cand, source, target in dyads:
             if _happened(cand):
                 resolved.append(ResolvedEvent(cand, source, target))
@@ -96,6 +108,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             named = _pair_named_in(table, group[0].sentence)
             if named:
                 recent_pair = (*named, here)
+    from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
+    resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
     _target_the_doer(acts, table, patterns)
     acts = [a for a in acts if a.target_id is not None
@@ -147,11 +161,17 @@ def _demand_dyads(table: ActorTable, group: list[EventCandidate],
 
 def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]]
             ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
-    """A consultation with no other side named is held with the state of the place it happens in."""
+    """A consultation with no other side named is held with the state of the place it happens in;
+    an investigation (observing a vote, inspecting sites) is aimed at the state of the place it
+    looks into, and without a place, at the article's state."""
     cand, source, target = dyad
-    if target is not None or source is None or cand.root != _CONSULT_ROOT:
+    root = cand.intended[:2] if cand.intended else cand.root  # "will monitor the vote": as the act
+    if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT):
         return dyad
     home = table.drafts[source].country if source in table.drafts else None
+    if root == _INVESTIGATE_ROOT:
+        state = _investigated_state(table, cand, source, home)
+        return (cand, source, state) if state is not None else dyad
     trigger = cand.trigger
     holders = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ == "dobj")]
     if cand.source is not None:
@@ -167,6 +187,56 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
                     if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
                         return cand, source, key
     return dyad
+
+
+def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
+                        home: Optional[str]) -> Optional[str]:
+    """The state whose place an investigation names ("observed at polling stations in Baku"), else
+    the state the article is about, never the investigator's own."""
+    trigger = cand.trigger
+    sentence = cand.sentence
+    for token in trigger.subtree:
+        if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS \
+                and sentence.start <= token.i < sentence.end:
+            key = table.resolve(token.doc[token.i:token.i + 1])
+            draft = table.drafts.get(key) if key else None
+            if draft is not None and draft.country and draft.country != home:
+                return _state_of(table, draft.country) or (key if draft.type == "GPE" else None)
+    main = table.main_country
+    if main is None or main == home:
+        return None
+    state = _state_of(table, main)
+    if cand.source is not None:  # "observers from Kenya and Ghana": not investigating their own
+        words = cand.source.root.subtree
+        owner_of = table.token_owner
+        if any(owner_of.get(t.i) == state for t in words):
+            return None
+    return state
+
+
+def _armed_dyad(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]]
+                ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
+    cand, source, target = dyad
+    armed_source = _armed(table, source)
+    # a target stands for its military only when named as a people ("to force the North Koreans
+    # back"); "an attack on Israel" or on a palace is aimed at the state
+    words = cand.target.root if cand.target is not None else None
+    people = words is not None and (words.tag_ == "NNPS" or (words.ent_type_ == "NORP" and words.tag_ == "NNS"))
+    armed_target = _armed(table, target) if people else target
+    if armed_source is not None and armed_source == armed_target:
+        return dyad
+    return cand, armed_source, armed_target
+
+
+def _armed(table: ActorTable, key: Optional[str]) -> Optional[str]:
+    """A state named as the doer or the target of armed force stands for its military, when the
+    article names that military ("the South Koreans fired warning shots", "the South Korean army")."""
+    draft = table.drafts.get(key) if key is not None else None
+    if draft is None or draft.type != "GPE" or draft.country is None:
+        return key
+    forces = [d for d in table.drafts.values()
+              if d.country == draft.country and d.sector == "MIL" and d.type in ("ORG", "GROUP")]
+    return min(forces, key=lambda d: d.first).key if forces else key
 
 
 def _happened(cand: EventCandidate) -> bool:
@@ -230,6 +300,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                     seen.add((source, target))
                     out.append((cand, source, target))
     first = group[0]
+    if first.code == _MEDIATE_CODE and pair is not None and all(target is None for _, _, target in out):
+        # "the AU's mediation brought about this peace": mediation between the last pair named
+        return [(cand, source, party) for cand, source, _ in out[:1] if source is not None
+                for party in pair if party != source] or out[:1]
     if all(target is None for _, _, target in out) and first.quad_class in _JOINT_QUAD_CLASSES \
             and first.root not in _NOT_JOINT_ROOTS:
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
@@ -281,8 +355,33 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     coordinated = _coordinated_actors(table, span)
     if len(coordinated) >= 2:
         return coordinated
+    peoples = _peoples_of(table, span)
+    if len(peoples) >= 2:
+        return peoples
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _peoples_of(table: ActorTable, span: Span) -> list[str]:
+    """The states of a phrase whose head two or more demonyms share ("Turkish, Iranian diplomats",
+    "Russian and Chinese warships"): one side per state."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = [c for c in root.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    words += [c for w in words for c in w.children if c.dep_ == "conj" and c.ent_type_ == "NORP"]
+    doc, first = span.doc, span.start
+    # the parser often hangs the first of "Turkish, Iranian diplomats" elsewhere
+    while words and first >= 2 and doc[first].ent_type_ == "NORP" and doc[first - 1].lower_ in (",", "and") \
+            and doc[first - 2].ent_type_ == "NORP" and doc[first - 2].pos_ == "ADJ":
+        words.append(doc[first - 2])
+        first -= 2
+    keys: list[str] = []
+    for word in words:
+        key = table.country_actor(word.doc[word.i:word.i + 1])
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys if len(keys) >= 2 else []
 
 
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
@@ -348,6 +447,8 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         return owners[-1]
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
         return _state_of(table, table.main_country)  # "the country's borders": the article's state
+    if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
+        return _state_of(table, table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
 
 
