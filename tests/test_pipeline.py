@@ -167,3 +167,12 @@ def test_factory_signatures_are_resolvable_by_old_confection() -> None:
 
     for name in ("make_actors", "make_events", "make_record"):
         assert getattr(factories, name).__annotations__["nlp"] is Language
+
+
+def test_a_blocks_first_word_is_not_a_sentence_of_its_own():
+    from newsgraph.core import Pipeline
+
+    pipeline = Pipeline()
+    doc = pipeline.nlp(pipeline.make_doc(
+        "Talks resume\n\nWashington early this month approved the sale of radars to Taiwan."))
+    assert not any(len(s) == 1 and s.text == "Washington" for s in doc.sents)

@@ -338,3 +338,13 @@ def test_gold_articles_recall_and_precision(nlp, capsys):
               f"precision {used_total}/{candidates}={precision:.3f} time share {share:.1%}")
     assert recall >= 0.9
     assert precision >= 0.85
+
+
+def test_inverted_cue_takes_the_issuer_after_it():
+    from newsgraph.core import Pipeline
+
+    text = ("Voting was marred by intimidation of candidates, reads a statement of the European Union "
+            "observer mission.")
+    record = Pipeline().extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names.get(q.speaker) for q in record.quotes] == ["European Union"]

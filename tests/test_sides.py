@@ -194,3 +194,10 @@ def test_reviewing_relations_is_a_consultation(pipeline):
     text = "Chile and Peru signed a trade deal on Monday. The two sides also reviewed the bilateral relationship."
     found = dyads(pipeline, text)
     assert any(code == "040" and {src, tgt} == {"Chile", "Peru"} for code, src, tgt in found)
+
+
+def test_reaffirmed_commitment_to_attack_is_a_threat_of_the_subject(pipeline):
+    record = pipeline.extract("Hamas reaffirmed its commitment to attacking Israeli forces in Gaza.")
+    names = {a.id: a.name for a in record.actors}
+    assert [(e.code, names.get(e.source), names.get(e.target)) for e in record.events] == [
+        ("138", "Hamas", "Israeli forces")]

@@ -477,6 +477,8 @@ def _find_sides(
     if not targets and pattern.governs:
         # "threatened to attack the embassy": the governed act's object is the target
         targets = [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)]
+        if not targets:  # "their commitment to attacking X": the act under the preposition
+            targets = [t for p in _children(token, "prep") for c in _children(p, "pcomp") for t in _object(c)]
         for noun in _prep_objects(token, pattern.prep or "for") + _children(token, "dobj"):
             if not targets:  # "called for the release of X", "hinted at an attack on X"
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
