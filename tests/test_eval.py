@@ -22,10 +22,10 @@ FLOORS: dict[str, float] = {  # just under what the pipeline reaches (seed + 10 
     "actor_codes": 0.92,
     "actor_precision": 0.96,
     "quotes": 0.95,
-    "quote_speakers": 0.86,
+    "quote_speakers": 0.87,
     "quote_precision": 0.90,
-    "events": 0.48,
-    "event_precision": 0.57,
+    "events": 0.68,
+    "event_precision": 0.65,
 }
 MAX_FALSE_ACTORS = 0
 
