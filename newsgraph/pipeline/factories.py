@@ -70,13 +70,13 @@ def ng_blocks(doc: Doc) -> Doc:
     # Doc), then write the other starts in one go
     ordered = sorted(new_starts)
     doc[ordered[0]].is_sent_start = True
-    sent_starts = doc.to_array(SENT_START).astype(np.int64)
+    sent_starts = doc.to_array(SENT_START).view(np.int64)  # -1 (not a start) is stored as uint64
     sent_starts[ordered] = 1
     # a block's first word is no sentence of its own ("Washington early this month approved ...")
     alpha = doc.to_array(IS_ALPHA)
     seconds = [i + 1 for i in ordered if i + 1 < len(doc) and i + 1 not in new_starts and alpha[i] and alpha[i + 1]]
     sent_starts[seconds] = -1
-    doc.from_array([SENT_START], sent_starts)
+    doc.from_array([SENT_START], sent_starts.view(np.uint64))
     return doc
 
 
