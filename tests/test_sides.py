@@ -201,3 +201,10 @@ def test_reaffirmed_commitment_to_attack_is_a_threat_of_the_subject(pipeline):
     names = {a.id: a.name for a in record.actors}
     assert [(e.code, names.get(e.source), names.get(e.target)) for e in record.events] == [
         ("138", "Hamas", "Israeli forces")]
+
+
+def test_rejecting_aid_is_not_aimed_at_the_articles_state(pipeline):
+    text = ("Sudan's army shelled El Fasher on Monday. The famine worsened after the rejection of "
+            "humanitarian aid by the Rapid Support Forces.")
+    found = [d for d in dyads(pipeline, text) if d[0].startswith("12")]
+    assert all(tgt != "Sudan" for _, _, tgt in found)

@@ -254,6 +254,13 @@ def _names_an_act(span: Optional[Span], patterns) -> bool:
     return lemma in _ACT_NOUNS or bool(patterns.candidates("noun", lemma))
 
 
+def _names_an_imposed_act(span: Span, patterns) -> bool:
+    """Whether a side's words name a decision or a conflictual act ("the sentencing", "the ban"), which
+    the state does when no one else is named; aid or talks are not presumed to be the state's."""
+    lemma = span.root.lemma_.lower()
+    return lemma in _ACT_NOUNS or any(p.code[:2] >= "10" for p in patterns.candidates("noun", lemma))
+
+
 def _state_of(table: ActorTable, iso: Optional[str]) -> Optional[str]:
     """The actor standing for the state `iso`, when the article names that state."""
     if iso is None:
@@ -271,7 +278,7 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         side = act.candidate.target
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
-            if doer is None and _names_an_act(side, patterns):
+            if doer is None and _names_an_imposed_act(side, patterns):
                 doer = _state_of(table, table.main_country)
             if doer is not None and doer != act.source_id:
                 act.target_id = doer
