@@ -203,8 +203,14 @@ def test_reaffirmed_commitment_to_attack_is_a_threat_of_the_subject(pipeline):
         ("138", "Hamas", "Israeli forces")]
 
 
-def test_rejecting_aid_is_not_aimed_at_the_articles_state(pipeline):
-    text = ("Sudan's army shelled El Fasher on Monday. The famine worsened after the rejection of "
-            "humanitarian aid by the Rapid Support Forces.")
-    found = [d for d in dyads(pipeline, text) if d[0].startswith("12")]
-    assert all(tgt != "Sudan" for _, _, tgt in found)
+
+def test_only_decisions_and_conflictual_acts_are_presumed_the_states(pipeline):
+    from newsgraph.knowledge.cameo import get_patterns
+    from newsgraph.pipeline.sides import _names_an_imposed_act
+
+    doc = pipeline.nlp("Rights groups condemned the sentencing and welcomed the humanitarian aid.")
+    sentencing = next(t for t in doc if t.text == "sentencing")
+    aid = next(t for t in doc if t.text == "aid")
+    patterns = get_patterns()
+    assert _names_an_imposed_act(doc[sentencing.i - 1:sentencing.i + 1], patterns)
+    assert not _names_an_imposed_act(doc[aid.i - 2:aid.i + 1], patterns)
