@@ -214,3 +214,16 @@ def test_only_decisions_and_conflictual_acts_are_presumed_the_states(pipeline):
     patterns = get_patterns()
     assert _names_an_imposed_act(doc[sentencing.i - 1:sentencing.i + 1], patterns)
     assert not _names_an_imposed_act(doc[aid.i - 2:aid.i + 1], patterns)
+
+
+def test_headline_participle_without_auxiliary_is_passive(pipeline):
+    record = pipeline.extract("Belarusian activist Ales Bialiatski convicted of financing protests.")
+    names = {a.id: a.name for a in record.actors}
+    convictions = [(names.get(e.source), names.get(e.target)) for e in record.events if e.code == "116"]
+    assert convictions and all(src is None and tgt == "Ales Bialiatski" for src, tgt in convictions)
+
+
+def test_intransitive_participle_keeps_its_subject_as_doer(pipeline):
+    record = pipeline.extract("Monitors from the African Union observed at polling stations in Nairobi.")
+    names = {a.id: a.name for a in record.actors}
+    assert any(e.root == "09" and names.get(e.source) == "African Union" for e in record.events)

@@ -71,6 +71,11 @@ _PREP_DEPS = ("prep", "dative", "agent", "prt")
 # Dependencies through which an act is a complement of the word above it (modality walk).
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "acomp",
                               "oprd", "advcl", "nsubjpass", "dative"})
+# Verbs that always take an object: with a subject and no object, a headline's participle is passive.
+_ONLY_TRANSITIVE = frozenset({
+    "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
+    "wound", "kidnap", "abduct", "release", "free", "execute", "expel", "deport", "fine", "accuse",
+    "shoot", "behead", "hang", "torture", "bomb", "shell", "capture", "seize", "summon", "sanction"})
 # Participles through which an act is told as the answer to another ("..., prompting a response").
 _CAUSE_VERBS = frozenset({"trigger", "prompt", "provoke", "spark", "draw", "cause", "lead"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -80,6 +85,8 @@ _OCCASION_NOUNS = frozenset({"anniversary", "eve", "wake", "aftermath", "day", "
                              "occasion", "memory", "commemoration", "memorial", "date"})
 # Verbs of purpose: their (passive) subject is real, only the goal is not ("the talks were aimed at").
 _PURPOSE_VERBS = frozenset({"aim", "intend", "design", "mean", "direct", "gear"})
+# Nouns that frame the word of their "of" object, which is what a pattern's `object` should see.
+_FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string", "volley", "barrage"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
 _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
                                "much", "most", "area", "areas"})
@@ -157,6 +164,10 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             heads.append(child)
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
+    for head in list(heads):
+        if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks"
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "of"
+                         for o in kids[p] if deps[o] == "pobj")
     lemmas: set[str] = set()
     for head in heads:
         for tok in [head, *[c for c in kids[head] if deps[c] in ("compound", "amod", "conj", "dobj", "nmod")]]:
@@ -209,6 +220,13 @@ def _is_passive(verb: Token) -> bool:
     return _has_child(verb, *_PASSIVE_SUBJ, "auxpass")
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary ("Activists convicted of ..."): a past participle
+    heading its clause, with a subject but no auxiliary and no object."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and verb.lemma_.lower() in _ONLY_TRANSITIVE \
+        and _has_child(verb, "nsubj") and not _has_child(verb, "aux", "auxpass", "dobj")
+
+
 def _children(token: Token, *deps: str) -> list[Token]:
     index = _index_of(token)
     doc, dep_of = index.doc, index.deps
@@ -229,7 +247,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the act: the active subject, the passive 'by' agent, or the controller."""
     if depth > 4:
         return []
-    if _is_passive(verb):
+    if _is_passive(verb) or _reduced_passive(verb):
         return _prep_objects(verb, "by")
     found = _children(verb, *_SUBJ)
     if found:
@@ -267,6 +285,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
         return _children(verb, *_PASSIVE_SUBJ)
+    if _reduced_passive(verb):
+        return _children(verb, "nsubj")
     found = _children(verb, "dobj")
     if found:
         return found
@@ -475,8 +495,15 @@ def _find_sides(
             sources = found
             break
     if not targets and pattern.governs:
+        if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
+            targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
+                       if s.lower_ not in _RELATIVE_PRONOUNS]
         # "threatened to attack the embassy": the governed act's object is the target
-        targets = [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)]
+        targets = targets or [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)]
+        for prep in ("against", "on", "to"):  # "threatened to cut off power to X"
+            if targets:
+                break
+            targets = [t for c in _children(token, "xcomp", "ccomp") for t in _slot(c, f"prep:{prep}", "verb", patterns)]
         if not targets:  # "their commitment to attacking X": the act under the preposition
             targets = [t for p in _children(token, "prep") for c in _children(p, "pcomp") for t in _object(c)]
         for noun in _prep_objects(token, pattern.prep or "for") + _children(token, "dobj"):
