@@ -180,20 +180,29 @@ def explain(
             out.print("   [dim]no pattern fired[/dim]")
 
 
+_PUBLIC_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "public"
+
+
 @app.command("eval")
 def evaluate(
-    validation: Path = typer.Argument(
-        Path(__file__).resolve().parents[2] / "shared" / "gold" / "public" / "PETR2_GSR_validation.xml",
-        help="PETRARCH-2 validation XML (default: ../shared/gold/public/PETR2_GSR_validation.xml)"),
+    validation: Optional[Path] = typer.Argument(
+        None, help="gold file (default: ../shared/gold/public/PETR2_GSR_validation.xml, "
+                   "or PLOVER_GSR_CAMEO.txt with --plover)"),
+    plover: bool = typer.Option(False, "--plover", help="score the PLOVER gold-standard records (JSON) instead"),
+    plover_table: Path = typer.Option(_PUBLIC_GOLD / "CAMEO2PLOVER-2021.txt", "--plover-table",
+                                      help="CAMEO-to-PLOVER conversion table used with --plover"),
     show: bool = typer.Option(False, "--show", help="list every record with what was expected and produced"),
     dictionary: List[Path] = typer.Option([], "--dictionary", "-d", help="extra dictionary file (YAML); repeatable"),
 ) -> None:
-    """Code the PETRARCH-2 validation sentences from raw text and count exact and root-level matches."""
+    """Code public gold sentences from raw text: PETRARCH-2 (exact and root-level matches) or PLOVER."""
     from newsgraph.errors import InputError
     from newsgraph.evaluation import read_petrarch_validation, validate
 
+    if plover:
+        _evaluate_plover(validation or _PUBLIC_GOLD / "PLOVER_GSR_CAMEO.txt", plover_table, show, dictionary)
+        return
     try:
-        sentences = read_petrarch_validation(validation)
+        sentences = read_petrarch_validation(validation or _PUBLIC_GOLD / "PETR2_GSR_validation.xml")
     except InputError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1)
@@ -208,6 +217,31 @@ def evaluate(
     out.print(f"records: {report.total} (with a parse: {len(parsed)})")
     out.print(f"exact (code, source, target): {report.count('exact')}/{report.total}")
     out.print(f"root level (root, source and target countries): {report.count('root')}/{report.total}")
+
+
+def _evaluate_plover(path: Path, table_path: Path, show: bool, dictionary: List[Path]) -> None:
+    from newsgraph.errors import InputError
+    from newsgraph.evaluation import read_cameo_to_plover, read_plover_records, validate_plover
+
+    try:
+        records = read_plover_records(path)
+        table = read_cameo_to_plover(table_path)
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+    report = validate_plover(records, _pipeline(dictionary, None), table)
+    if show:
+        for r in report.results:
+            mark = "dyad" if r.dyad_match else ("type" if r.type_match else "miss")
+            want = f"{'+'.join(r.sources) or '?'}-{r.expected}->{'+'.join(r.targets) or '?'}"
+            got = ", ".join(f"{src or '?'}-{code}/{kind or '-'}->{tgt or '?'}"
+                            for code, kind, src, tgt in r.produced) or "no event"
+            out.print(f"{mark:4s} {r.id}: expected {want}; produced {got}", soft_wrap=True)
+        for kind, (n, typed, dyad) in report.by_type().items():
+            out.print(f"  {kind:12s} {typed:3d}/{n:<3d} type, {dyad:3d}/{n:<3d} type + dyad")
+    out.print(f"records: {report.total}")
+    out.print(f"event type (our CAMEO code mapped to PLOVER): {report.type_matches}/{report.total}")
+    out.print(f"type + source country + target country: {report.dyad_matches}/{report.total}")
 
 
 @app.command()

@@ -1,4 +1,5 @@
-"""Evaluation against public gold event records (PETRARCH-2 validation set).
+"""Evaluation against public gold event records: the PETRARCH-2 validation set and the PLOVER
+gold-standard records (see the PLOVER section below).
 
 Matching is at the granularity newsgraph codes: the event code, and for each side the country
 and the first sector (agent) code; "exact" needs all three, "root" the CAMEO root and the sides'
@@ -152,4 +153,165 @@ def validate(sentences: Iterable[GoldSentence], pipeline) -> ValidationReport:
         else:
             exact = root = not produced
         report.results.append(SentenceResult(sentence.id, sentence.codings, produced, exact, root))
+    return report
+
+
+# --- PLOVER gold-standard records -----------------------------------------------------------------
+#
+# The PLOVER GSR file (JSON list) holds the CAMEO manual's example sentences, each with its source and
+# target actors (a country code or a non-state code such as IGO, plus a sector) and a PLOVER event
+# type. newsgraph codes CAMEO, so each produced code is mapped to PLOVER with the CAMEO-to-PLOVER
+# table and compared at the type level; the sides are compared by country (or, for actors without a
+# country, by their non-state code).
+
+# The GSR was coded with an early PLOVER draft (0.5b1), whose type names the 2021 table renamed.
+_GSR_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# CAMEO roots the 2021 table leaves out: PLOVER folds appeals into requests (statements have no type).
+_UNLISTED_ROOTS = {"02": "REQUEST"}
+# Country codes in the GSR that are not ISO 3166 alpha-3 (old CAMEO codes and slips).
+_GSR_COUNTRY_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
+@dataclass
+class PloverRecord:
+    id: str
+    text: str
+    event: str  # the PLOVER type, in the 2021 names
+    sources: list[str]  # country codes, or the non-state code (IGO, NGO, ...) of each source actor
+    targets: list[str]  # empty: the record names no target
+
+
+@dataclass
+class PloverResult:
+    id: str
+    expected: str
+    sources: list[str]
+    targets: list[str]
+    produced: list[tuple[str, Optional[str], str, str]]  # (CAMEO code, PLOVER type, source key, target key)
+    type_match: bool
+    dyad_match: bool
+
+
+@dataclass
+class PloverReport:
+    results: list[PloverResult] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.results)
+
+    @property
+    def type_matches(self) -> int:
+        return sum(r.type_match for r in self.results)
+
+    @property
+    def dyad_matches(self) -> int:
+        return sum(r.dyad_match for r in self.results)
+
+    def by_type(self) -> dict[str, tuple[int, int, int]]:
+        """Per expected PLOVER type: (records, type matches, type + dyad matches)."""
+        counts: dict[str, list[int]] = {}
+        for r in self.results:
+            c = counts.setdefault(r.expected, [0, 0, 0])
+            c[0] += 1
+            c[1] += r.type_match
+            c[2] += r.dyad_match
+        return {k: (v[0], v[1], v[2]) for k, v in sorted(counts.items())}
+
+
+def _actor_key(code: str) -> str:
+    code = (code or "").upper()[:3]
+    return _GSR_COUNTRY_ALIASES.get(code, code)
+
+
+def _gsr_actors(value) -> list[str]:
+    if not isinstance(value, list):
+        return []  # null, or "" for "no target"
+    return [_actor_key(a.get("code", "")) for a in value if isinstance(a, dict) and a.get("code")]
+
+
+def read_plover_records(path: Path | str) -> list[PloverRecord]:
+    """The event records of a PLOVER gold-standard JSON file (its DOCUMENT records left out).
+
+    A record whose actors are marked reciprocal (`SRC/TAR` in its markup) and that names no
+    target is an act among its sources: its targets are its sources.
+    """
+    import json
+
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(str(path), "E009", f"cannot read: {exc}") from exc
+    if not isinstance(raw, list):
+        raise InputError(str(path), "E007", "expected a JSON list of PLOVER records")
+    records: list[PloverRecord] = []
+    for item in raw:
+        if not isinstance(item, dict) or item.get("event") in (None, "DOCUMENT") or not item.get("text"):
+            continue
+        sources = _gsr_actors(item.get("source"))
+        targets = _gsr_actors(item.get("target"))
+        info = item.get("textInfo")
+        markup = str(info.get("markup", "")) if isinstance(info, dict) else str(info or "")
+        if not targets and "SRC/TAR" in markup:
+            targets = list(sources)
+        event = str(item["event"]).upper()
+        records.append(PloverRecord(
+            id=str(item.get("id", f"r{len(records) + 1}")), text=" ".join(str(item["text"]).split()),
+            event=_GSR_TYPE_NAMES.get(event, event), sources=sources, targets=targets))
+    if not records:
+        raise InputError(str(path), "E007", "no PLOVER event records with text found")
+    return records
+
+
+def read_cameo_to_plover(path: Path | str) -> dict[str, str]:
+    """CAMEO code → PLOVER type, from a conversion table of `code: TYPE, mode, context # note` lines."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), "E009", f"cannot read: {exc}") from exc
+    table: dict[str, str] = {}
+    for line in lines:
+        match = re.match(r"\s*(\d{2,4})\s*:\s*([A-Z]+)", line)
+        if match:
+            table.setdefault(match.group(1), match.group(2))  # a root listed twice keeps its first type
+    if not table:
+        raise InputError(str(path), "E007", "no 'code: TYPE' lines found")
+    return table
+
+
+def plover_type(code: str, table: dict[str, str]) -> Optional[str]:
+    """The PLOVER type of a CAMEO code: its own entry, else its parent's, else its root's."""
+    for length in range(len(code), 1, -1):
+        found = table.get(code[:length])
+        if found:
+            return found
+    return _UNLISTED_ROOTS.get(code[:2])
+
+
+def _coding_key(code: str) -> str:
+    country, sector = split_code(code)
+    return country or sector or ""
+
+
+def validate_plover(records: Iterable[PloverRecord], pipeline, table: dict[str, str]) -> PloverReport:
+    """Code every PLOVER record's sentence with `pipeline` and compare type and sides.
+
+    A record's type matches when any produced event maps to its PLOVER type; its dyad matches when
+    such an event also has a source among the record's sources and a target among its targets
+    (a side the record leaves empty matches anything).
+    """
+    records = list(records)
+    report = PloverReport()
+    articles = (Article(raw=r.text, source=r.id) for r in records)
+    for gold, record in zip(records, pipeline.pipe(articles)):
+        produced = [(p.code, plover_type(p.code, table), _coding_key(p.source), _coding_key(p.target))
+                    for p in produced_codings(record)]
+        typed = [p for p in produced if p[1] == gold.event]
+        reciprocal = len(gold.sources) > 1 and gold.sources == gold.targets
+        dyad = any((not gold.sources or src in gold.sources) and (not gold.targets or tgt in gold.targets)
+                   and not (reciprocal and src == tgt) for _, _, src, tgt in typed)
+        report.results.append(PloverResult(gold.id, gold.event, gold.sources, gold.targets, produced,
+                                           bool(typed), dyad))
     return report

@@ -355,3 +355,76 @@ def test_weapons_test_overseen_by_a_leader_is_a_show_of_force():
 
     record = Pipeline().extract("North Korean leader Kim Jong Un oversaw the test firing of new cruise missiles.")
     assert any(e.code == "150" for e in record.events)
+
+
+# --- CAMEO coverage rules written against the categories' meaning (PLOVER gold-standard records) ---
+
+@pytest.mark.parametrize("text, root, code, source, target", [
+    ("The Chilean government lifted the curfew in Valparaiso on Monday.", "08", "0813",
+     "The Chilean government", "Valparaiso"),
+    ("The army ended the state of emergency in the northern provinces.", "08", "0814",
+     "The army", "the northern provinces"),
+    ("The teachers' union called off the strike after a week.", "08", "082", "The teachers' union", None),
+    ("Peru declared a unilateral ceasefire with the rebels.", "08", "0871", "Peru", "the rebels"),
+    ("Uganda paid compensation to the Kenyan traders.", "08", "0842", "Uganda", "the Kenyan traders"),
+    ("Kenya has agreed to a new round of talks with Somalia.", "03", "036", "Kenya", None),
+    ("The Mongolian president rebuffed China's offer.", "12", "120", "The Mongolian president", "China's offer"),
+    ("Bolivia declined to extradite the former minister.", "12", "120", "Bolivia", None),
+    ("The junta reneged on its pledge.", "12", "120", "The junta", None),
+    ("Thousands of students staged a rally against the new law.", "14", "141", None, "the new law"),
+    ("Farmers blocked the bridge into the capital.", "14", "144", "Farmers", "the bridge"),
+    ("Ecuador strengthened its forces along the border.", "15", "154", "Ecuador", None),
+    ("Ghana cancelled the planned visit.", "16", "160", "Ghana", None),
+    ("Norway suspended its mediation between the two parties.", "16", "165", "Norway", "the two parties"),
+    ("Chad expelled the Nigerian peacekeepers.", "16", "1661", "Chad", "the Nigerian peacekeepers"),
+    ("The government outlawed the opposition party.", "17", "172", "The government", "the opposition party"),
+    ("The militia used the villagers as human shields.", "18", "184", "The militia", "the villagers"),
+    ("Rebels detonated a car bomb near the police station.", "18", "183", "Rebels", "the police station"),
+    ("Troops recaptured the town from the insurgents.", "19", "190", "Troops", "the insurgents"),
+    ("A prosecutor opened an investigation against the mayor.", "09", "090", "A prosecutor", "the mayor"),
+    ("A court in Lima indicted the former president.", "11", "1121", "A court in Lima", "the former president"),
+    ("Uruguay shared evidence with Argentina.", "06", "064", "Uruguay", "Argentina"),
+    ("Japan gave Vietnam a loan of 300 million dollars.", "07", "071", "Japan", "Vietnam"),
+    ("Mexico upgraded diplomatic ties with Cuba.", "05", "050", "Mexico", "Cuba"),
+    ("The Kurds sought asylum in Sweden.", "02", "0233", "The Kurds", "Sweden"),
+    ("The opposition is pushing for a referendum.", "02", "020", "The opposition", None),
+    ("Egypt accepted the Qatari mediation.", "03", "038", "Egypt", None),
+])
+def test_category_coverage(nlp, text, root, code, source, target):
+    e = only(nlp, text, root)
+    assert (e.code, side(e.source), side(e.target)) == (code, source, target)
+
+
+def test_accepting_demands_is_yielding_and_refusing_them_is_not(nlp):
+    assert only(nlp, "The government accepted the demands of the miners.", "08").code == "080"
+    e = only(nlp, "The government did not accept the demands of the miners.", "12")
+    assert e.code == "124" and e.negated
+
+
+def test_a_noun_the_trigger_asked_for_is_part_of_its_act(nlp):
+    codes = [e.code for e in events(nlp, "The governor lifted the curfew in the capital.")]
+    assert codes == ["0813"]  # not also an imposed curfew
+
+
+def test_a_demand_is_made_of_the_subject_of_its_clause(nlp):
+    e = only(nlp, "The Irish government demanded that Britain release the prisoners.", "10")
+    assert side(e.source) == "The Irish government" and side(e.target) == "Britain"
+
+
+def test_a_threat_reaches_the_party_of_the_threatened_act(nlp):
+    e = only(nlp, "Iran threatened to impose sanctions against Azerbaijan.", "13")
+    assert side(e.target) == "Azerbaijan"
+
+
+def test_a_hope_under_a_report_keeps_the_act_unreal(nlp):
+    e = only(nlp, "The president said he hoped the generals would be indicted.", "11")
+    assert e.modality == "hypothetical"
+
+
+def test_an_act_offered_or_promised_is_coded_as_the_intent(nlp):
+    def intents(text):
+        return [(e.code, side(e.source), side(e.target)) for e in events(nlp, text) if e.rule.endswith("+intent")]
+
+    assert intents("Syria is willing to withdraw its troops from Lebanon.") == [("0356", "Syria", "Lebanon")]
+    assert [c for c, _, _ in intents("Libya offered to hand over the two suspects to Britain.")] == ["0353"]
+    assert intents("Syria is not willing to withdraw its troops from Lebanon.") == []

@@ -499,7 +499,8 @@ def _find_sides(
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
                        if s.lower_ not in _RELATIVE_PRONOUNS]
         # "threatened to attack the embassy": the governed act's object is the target
-        targets = targets or [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)]
+        targets = targets or [t for c in _children(token, "xcomp", "ccomp") for t in _object(c)
+                              if _is_party(t, token, pattern_words)]  # not "sanctions" in "threatened sanctions"
         for prep in ("against", "on", "to"):  # "threatened to cut off power to X"
             if targets:
                 break
@@ -552,6 +553,9 @@ _FUTURE_AUX = frozenset({"would", "will", "shall"})
 # would monitor the vote").
 _INTENT_VERBS = frozenset({"want", "seek", "plan", "intend", "hope", "aim", "wish", "prepare", "propose",
                            "vow", "pledge", "determined", "keen", "eager"})
+# Words whose open complement is an act promised or offered, not done.
+_COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "willing", "ready",
+                               "prepared"})
 # The intent code of a cooperative act, by the act's code prefix (longest first).
 _INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356"), ("08", "035"),
                ("073", "0333"), ("072", "0332"), ("071", "0331"), ("07", "033"), ("064", "0314"),
@@ -616,6 +620,8 @@ def _modality(
             cue = cues.get(lemmas[head])
             if future and cue == "reported":
                 return "reported", False
+            if cue is not None:  # "said it hoped they would be tried": the hope, not the report, rules
+                future = False
             if modality is None and cue is not None:
                 modality = cue
             if modality is None:
@@ -641,6 +647,19 @@ def _intent_verb(token: Token) -> Optional[Token]:
             return head
         current = head
     return None
+
+
+def _commissive_verb(token: Token) -> bool:
+    """Whether the act is the open complement of a promise or an offer ("offered to hand over the
+    suspects", "is willing to withdraw"): CAMEO codes it as the intent, not the act."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    head = current.head
+    if current.dep_ != "xcomp" or head.lemma_.lower() not in _COMMISSIVE_HEADS:
+        return False
+    holders = (head, head.head) if head.dep_ in ("acomp", "attr") else (head,)  # "is not willing to"
+    return not any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
 def _finite(token: Token) -> bool:
@@ -769,9 +788,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
 
     # a trigger modifying another trigger ("warning shots") is part of the act its head names
     # and so is an event noun that is the object of a trigger of the same root ("negotiated peace talks")
+    # or of a trigger whose pattern asked for it ("lifted the curfew", "called off the strike")
     for position in [i for i in matched if doc[i].head.i in matched and (
             doc[i].dep_ in ("compound", "amod")
-            or (doc[i].dep_ == "dobj" and matched[doc[i].head.i].code[:2] == matched[i].code[:2]))]:
+            or (doc[i].dep_ == "dobj" and (
+                matched[doc[i].head.i].code[:2] == matched[i].code[:2]
+                or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
         del matched[position]
 
     out: list[EventCandidate] = []
@@ -792,6 +814,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if not negated and family == "verb" and (
             (modality in ("hypothetical", "threatened") and _intent_verb(token) is not None)
             or (modality == "reported" and _future_only(token, patterns))
+            or _commissive_verb(token)
         ):
             intent = _intent_code(code.code)
             if intent is not None:  # a cooperative act said to be wanted or coming
