@@ -227,3 +227,20 @@ def test_intransitive_participle_keeps_its_subject_as_doer(pipeline):
     record = pipeline.extract("Monitors from the African Union observed at polling stations in Nairobi.")
     names = {a.id: a.name for a in record.actors}
     assert any(e.root == "09" and names.get(e.source) == "African Union" for e in record.events)
+
+
+def test_death_in_an_accident_is_no_event(pipeline):
+    text = "The minister succeeded Juan Ortega of Peru, who was killed in a helicopter crash in May."
+    assert not [d for d in dyads(pipeline, text) if d[0].startswith("19")]
+
+
+def test_a_reporters_question_is_no_appeal(pipeline):
+    text = "Peru's army chief Luis Vera, when asked about the border, praised Ecuador on Monday."
+    assert not [d for d in dyads(pipeline, text) if d[0].startswith("02")]
+
+
+def test_a_visit_inside_ones_own_country_is_no_visit_to_it(pipeline):
+    text = "Peru's army chief Luis Vera made a visit to a border area in northern Peru on Monday."
+    assert not [d for d in dyads(pipeline, text) if d[0] in ("042", "043") and d[2] == "Peru"]
+    text = "Peru's army chief Luis Vera made a visit to a border area in southern Ecuador on Monday."
+    assert any(code == "042" and tgt == "Ecuador" for code, _, tgt in dyads(pipeline, text))

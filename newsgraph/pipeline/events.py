@@ -71,6 +71,10 @@ _PREP_DEPS = ("prep", "dative", "agent", "prt")
 # Dependencies through which an act is a complement of the word above it (modality walk).
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "acomp",
                               "oprd", "advcl", "nsubjpass", "dative"})
+# Nouns of accidents and disasters: a death "in" one is no one's act.
+_ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquake", "flood", "flooding",
+                        "storm", "stampede", "avalanche", "landslide", "mudslide", "hurricane", "typhoon",
+                        "cyclone", "wildfire", "derailment", "shipwreck", "blaze"})
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
     "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
@@ -218,6 +222,19 @@ def _resolve_relative(token: Token) -> Token:
 
 def _is_passive(verb: Token) -> bool:
     return _has_child(verb, *_PASSIVE_SUBJ, "auxpass")
+
+
+def _in_an_accident(verb: Token) -> bool:
+    """"killed in a plane crash": a death by accident, not an act of anyone's."""
+    return not _has_child(verb, *_SUBJ) and any(
+        o.lemma_.lower() in _ACCIDENTS for p in _children(verb, "prep") if p.lower_ in ("in", "during")
+        for o in _children(p, "pobj"))
+
+
+def _interview_question(verb: Token) -> bool:
+    """"when asked about the timing": a reporter's question, not an appeal."""
+    return verb.lemma_.lower() == "ask" and not _has_child(verb, *_SUBJ) \
+        and (verb.tag_ == "VBN" or _has_child(verb, "auxpass")) and not _prep_objects(verb, "by")
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -803,6 +820,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         reporter = _reporter(token, patterns, index)
         modality, governed = _modality(token, matched, patterns)
         if governed:
+            continue
+        if family == "verb" and (_in_an_accident(token) or _interview_question(token)):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
         if pattern.needs_target and not targets:

@@ -66,6 +66,7 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+_VISIT_CODES = frozenset({"042", "043"})
 # Roots of armed acts: shows of force, assaults, fighting, mass violence.
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
@@ -99,6 +100,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = [_placed(table, d) for d in _dyads(table, group, quotes, pair, patterns)]
         if group[0].root in _ARMED_ROOTS and group[0].code not in _UNARMED_CODES:
             dyads = [_armed_dyad(table, d) for d in dyads]
+        if group[0].code in _VISIT_CODES:
+            dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             if _happened(cand):
                 resolved.append(ResolvedEvent(cand, source, target))
@@ -212,6 +215,16 @@ def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
         if any(owner_of.get(t.i) == state for t in words):
             return None
     return state
+
+
+def _home_state(table: ActorTable, source: Optional[str], target: Optional[str]) -> bool:
+    """Whether the target is the state the source belongs to ("a visit to a border area in western
+    Iran" by an Iranian commander is no visit to Iran)."""
+    if source is None or target is None:
+        return False
+    visitor, visited = table.drafts.get(source), table.drafts.get(target)
+    return visitor is not None and visited is not None and visited.type == "GPE" \
+        and visitor.type != "GPE" and visitor.country is not None and visitor.country == visited.country
 
 
 def _armed_dyad(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]]
