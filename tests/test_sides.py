@@ -244,3 +244,22 @@ def test_a_visit_inside_ones_own_country_is_no_visit_to_it(pipeline):
     assert not [d for d in dyads(pipeline, text) if d[0] in ("042", "043") and d[2] == "Peru"]
     text = "Peru's army chief Luis Vera made a visit to a border area in southern Ecuador on Monday."
     assert any(code == "042" and tgt == "Ecuador" for code, _, tgt in dyads(pipeline, text))
+
+
+def test_the_reason_clause_is_the_sanctioned_partys_act(pipeline):
+    text = "The United States imposed sanctions on Chinese companies for selling arms to Iran."
+    found = dyads(pipeline, text)
+    assert not [d for d in found if d[0].startswith("06") and d[1] == "United States"]
+    assert ("062", "Chinese companies", "Iran") in found
+
+
+def test_the_passive_subject_does_what_it_was_involved_in(pipeline):
+    text = "Two Chilean companies, which were involved in supplying Peru with weapons, were named on Monday."
+    found = dyads(pipeline, text)
+    assert any(code.startswith("07") and src and "companies" in src and tgt == "Peru" for code, src, tgt in found)
+
+
+def test_parties_of_one_code_are_not_paired_against_each_other(pipeline):
+    text = "American firms Boeing and Lockheed Martin sold fighter jets."
+    found = dyads(pipeline, text)
+    assert not [d for d in found if {d[1], d[2]} <= {"Boeing", "Lockheed Martin", "American firms"} and d[2]]

@@ -62,6 +62,7 @@ __all__ = [
 
 MAX_SIDE_CONJUNCTS = 4
 
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POS_FAMILY = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -280,8 +281,15 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = _children(head, "dobj")
         return objects or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
-        # "claimed responsibility for targeting", "by selling": the clause the phrase hangs on
         owner = head.head
+        if head.lower_ in ("for", "of"):
+            blamed = _blamed_party(owner)
+            if blamed:  # "sanctions against X for selling arms", "accused X of shelling": X did it
+                return blamed
+        if _is_passive(owner) and not _prep_objects(owner, "by"):
+            # "companies that were involved in supplying arms", "he was arrested for spying"
+            return _children(owner, *_PASSIVE_SUBJ)
+        # "claimed responsibility for targeting", "by selling": the clause the phrase hangs on
         if owner.pos_ in ("VERB", "AUX"):
             return _subject(owner, depth + 1)
         if owner.pos_ in ("NOUN", "PROPN"):
@@ -297,6 +305,17 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)
     return []
+
+
+def _blamed_party(owner: Token) -> list[Token]:
+    """The party a reason clause ("for selling arms", "of shelling") is held against: the named
+    object of the verb it hangs on, or what the act is aimed "against" or "on"."""
+    named = [d for d in _children(owner, "dobj") if d.pos_ == "PROPN" or d.ent_type_ in _PARTY_ENTS]
+    if named:
+        return named
+    holders = [owner] + ([owner.head] if owner.dep_ == "dobj" else [])
+    return [o for h in holders for p in _children(h, "prep") if p.lower_ in ("against", "on")
+            for o in _children(p, "pobj")]
 
 
 def _object(verb: Token) -> list[Token]:
@@ -382,6 +401,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         if not found and family == "verb":  # "sent a delegation to Iran": attached to the object
             for obj in _children(token, "dobj", "nsubjpass"):
                 found.extend(_prep_objects(obj, prep))
+            if not found:  # "sold arms worth $100 million to Taiwan": deeper in the object phrase
+                for obj in _children(token, "dobj"):
+                    found.extend(o for d in obj.subtree if d.dep_ == "prep" and d.lower_ == prep
+                                 and d.i - obj.i <= 6 for o in _children(d, "pobj"))
         return found
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []

@@ -217,6 +217,11 @@ def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
     return state
 
 
+def _code_of(table: ActorTable, key: str) -> tuple[Optional[str], Optional[str]]:
+    draft = table.drafts.get(key)
+    return (draft.country, draft.sector) if draft is not None else (None, None)
+
+
 def _home_state(table: ActorTable, source: Optional[str], target: Optional[str]) -> bool:
     """Whether the target is the state the source belongs to ("a visit to a border area in western
     Iran" by an Iranian commander is no visit to Iran)."""
@@ -328,9 +333,13 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             and first.root not in _NOT_JOINT_ROOTS:
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
+            # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
+            # not two parties acting on each other
             symmetric = first.code in SYMMETRIC_CODES
-            return [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
-                    if i != j and (i < j or not symmetric)]
+            pairs = [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
+                     if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
+            if pairs:
+                return pairs
     between = first.target is not None and first.target.root.head.lower_ == "between"
     if all(source is None for _, source, _ in out) and (first.code in SYMMETRIC_CODES or between):
         actors = list(dict.fromkeys(target for _, _, target in out if target is not None))
@@ -346,6 +355,8 @@ def _teller_may_be_doer(cand: EventCandidate) -> bool:
     for violence named by a noun ("the killing of X" is recalled, not claimed, by its teller)."""
     if cand.code in _JUDICIAL_CODES:
         return False
+    if cand.trigger.dep_ in ("csubj", "csubjpass"):
+        return False  # "selling arms to X constitutes interference": the act is judged, not claimed
     return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
 
 
