@@ -263,3 +263,20 @@ def test_parties_of_one_code_are_not_paired_against_each_other(pipeline):
     text = "American firms Boeing and Lockheed Martin sold fighter jets."
     found = dyads(pipeline, text)
     assert not [d for d in found if {d[1], d[2]} <= {"Boeing", "Lockheed Martin", "American firms"} and d[2]]
+
+
+def test_a_capital_before_a_meeting_noun_is_its_venue(pipeline):
+    found = dyads(pipeline, "Iran's foreign minister arrived for the Amman talks with Saudi envoys on Monday.")
+    assert not [d for d in found if d[0].startswith("04") and "Jordan" in (d[1], d[2])]
+
+
+def test_a_state_organ_is_not_aimed_at_its_own_state(pipeline):
+    text = 'Jordan hosted talks on Monday. Foreign Minister Ayman Safadi warned that "the region cannot afford another war."'
+    found = dyads(pipeline, text)
+    assert ("130", "Ayman Safadi", "Jordan") not in found
+
+
+def test_the_opposition_may_be_aimed_at_its_own_state(pipeline):
+    text = ("Belarus jailed the activist Ales Bialiatski on Friday. Opposition leader Sviatlana "
+            "Tsikhanouskaya condemned the sentencing.")
+    assert any(code.startswith("11") and tgt == "Belarus" for code, _, tgt in dyads(pipeline, text))

@@ -307,6 +307,17 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _no_prep_between(token: Token, top: Token) -> bool:
+    """Whether the path up from `token` to `top` passes through no other preposition ("arms worth
+    $5 million to X", not "smuggling along the border with X")."""
+    node = token.head
+    while node.i != top.i:
+        if node.dep_ == "prep" or node.head is node:
+            return False
+        node = node.head
+    return True
+
+
 def _blamed_party(owner: Token) -> list[Token]:
     """The party a reason clause ("for selling arms", "of shelling") is held against: the named
     object of the verb it hangs on, or what the act is aimed "against" or "on"."""
@@ -404,7 +415,7 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
             if not found:  # "sold arms worth $100 million to Taiwan": deeper in the object phrase
                 for obj in _children(token, "dobj"):
                     found.extend(o for d in obj.subtree if d.dep_ == "prep" and d.lower_ == prep
-                                 and d.i - obj.i <= 6 for o in _children(d, "pobj"))
+                                 and d.i - obj.i <= 6 and _no_prep_between(d, obj) for o in _children(d, "pobj"))
         return found
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []

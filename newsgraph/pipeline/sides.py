@@ -66,6 +66,8 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+_PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
 # Roots of armed acts: shows of force, assaults, fighting, mass violence.
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -297,7 +299,10 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
             if doer is None and _names_an_imposed_act(side, patterns):
-                doer = _state_of(table, table.main_country)
+                source = table.drafts.get(act.source_id) if act.source_id else None
+                if source is None or source.country != table.main_country \
+                        or source.sector not in _STATE_SECTORS:  # a state's organ is not aimed at it
+                    doer = _state_of(table, table.main_country)
             if doer is not None and doer != act.source_id:
                 act.target_id = doer
 
@@ -308,7 +313,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     out: list[tuple[EventCandidate, Optional[str], Optional[str]]] = []
     seen: set[tuple[Optional[str], Optional[str]]] = set()
     for cand in group:
-        sources = side_keys(table, cand.source, quotes, pair) if cand.source is not None else []
+        sources = side_keys(table, cand.source, quotes, pair) \
+            if cand.source is not None and not _venue(table, cand) else []
         targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
@@ -348,6 +354,17 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     return named or out[:1]
+
+
+def _venue(table: ActorTable, cand: EventCandidate) -> bool:
+    """"the Amman talks", "the Geneva meeting": a city before a meeting noun is where it is held."""
+    if cand.root != _CONSULT_ROOT or cand.trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    root = cand.source.root
+    if root.dep_ != "compound" or root.head.i != cand.trigger.i:
+        return False
+    owner = table.drafts.get(table.token_owner.get(root.i, ""))
+    return owner is not None and any(start == root.idx and kind in _PLACE_KINDS for start, _, kind in owner.mentions)
 
 
 def _teller_may_be_doer(cand: EventCandidate) -> bool:
