@@ -280,3 +280,11 @@ def test_the_opposition_may_be_aimed_at_its_own_state(pipeline):
     text = ("Belarus jailed the activist Ales Bialiatski on Friday. Opposition leader Sviatlana "
             "Tsikhanouskaya condemned the sentencing.")
     assert any(code.startswith("11") and tgt == "Belarus" for code, _, tgt in dyads(pipeline, text))
+
+
+def test_an_attack_on_an_army_base_is_aimed_at_the_named_army(pipeline):
+    text = ("The Malian army repelled the raid on Monday. Gunmen of the Islamic State attacked a Malian "
+            "army base near Menaka.")
+    found = dyads(pipeline, text)
+    assert any(code.startswith("19") and tgt == "Malian army" for code, _, tgt in found)
+

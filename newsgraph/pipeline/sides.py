@@ -66,6 +66,12 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+# Places and facilities: they suffer acts but do none ("a military base in X" is no doer).
+_PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "camp", "post", "outpost",
+                          "station", "barracks", "checkpoint", "installation", "garrison", "position",
+                          "area", "town", "city", "village", "region", "district", "province", "border"})
+_FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy", "police"})
+_MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
@@ -256,7 +262,8 @@ def _armed(table: ActorTable, key: Optional[str]) -> Optional[str]:
         return key
     forces = [d for d in table.drafts.values()
               if d.country == draft.country and d.sector == "MIL" and d.type in ("ORG", "GROUP")]
-    return min(forces, key=lambda d: d.first).key if forces else key
+    # the named force ("the Nigerian army") before a group of its members ("nine soldiers")
+    return min(forces, key=lambda d: (d.type != "ORG", d.head not in _FORCE_HEADS, d.first)).key if forces else key
 
 
 def _happened(cand: EventCandidate) -> bool:
@@ -314,8 +321,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     seen: set[tuple[Optional[str], Optional[str]]] = set()
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) \
-            if cand.source is not None and not _venue(table, cand) else []
-        targets = side_keys(table, cand.target, quotes, pair) if cand.target is not None else []
+            if cand.source is not None and not _venue(table, cand) \
+            and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
+        targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
+            if cand.target is not None else []
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
@@ -354,6 +363,15 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     return named or out[:1]
+
+
+def _garrison(table: ActorTable, words: Span, key: str) -> str:
+    """"an attack on a Nigerian army base": aimed at the state's military, when the article names it."""
+    root = words.root
+    if root.lemma_.lower() not in _PLACE_NOUNS or not any(
+            c.lower_ in _MILITARY_WORDS for c in root.children if c.dep_ in ("amod", "compound")):
+        return key
+    return _armed(table, key)
 
 
 def _venue(table: ActorTable, cand: EventCandidate) -> bool:
