@@ -213,18 +213,9 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _last_char(text: str) -> str:
-    """The character a pattern ending in `$` ends on: the last, or the one before a final newline.
-    Testing it first spares the search through the whole line that such a pattern costs."""
-    return text[-2:-1] if text.endswith("\n") else text[-1:]
-
-
-_COMPLETE_LAST = frozenset(".!?…\"'”’)]")
-
-
 def _is_complete(text: str) -> bool:
     """Ends a sentence (final punctuation, perhaps followed by closing quotes or brackets)."""
-    return _last_char(text) in _COMPLETE_LAST and bool(_COMPLETE_END.search(text))
+    return bool(_COMPLETE_END.search(text))
 
 
 def _ends_open(text: str) -> bool:
@@ -246,11 +237,10 @@ def _starts_capital(text: str) -> bool:
 
 
 def _has_end_credit(text: str) -> bool:
-    last = _last_char(text)
-    m = _END_CREDIT.search(text) if last == ")" else None
+    m = _END_CREDIT.search(text)
     if m and 1 <= len(_words(m.group(1))) <= 5 and m.start() > 0:
         return True
-    return bool(last == "." and _END_CREDIT_WITH_STOP.search(text) or _END_CREDIT_LABEL.search(text))
+    return bool(_END_CREDIT_WITH_STOP.search(text) or _END_CREDIT_LABEL.search(text))
 
 
 def _has_start_credit(text: str) -> bool:
@@ -517,7 +507,7 @@ def _runs(src: list[int]) -> list[tuple[int, int, int]]:
     if not src:
         return []
     # a run ends wherever the next character does not copy the next raw one
-    breaks = (np.flatnonzero(np.diff(np.fromiter(src, dtype=np.int64, count=len(src))) != 1) + 1).tolist()
+    breaks = (np.flatnonzero(np.diff(np.asarray(src, dtype=np.int64)) != 1) + 1).tolist()
     starts = [0] + breaks
     ends = breaks + [len(src)]
     return [(start, src[start], end - start) for start, end in zip(starts, ends)]

