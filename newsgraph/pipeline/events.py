@@ -750,6 +750,14 @@ def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optiona
 # Public API
 
 
+def _strings(ids: list[int], memo: dict[int, str], read: Callable, strings) -> list[str]:
+    """The memoised strings of string-store ids (one C-level pass when all are known)."""
+    out = list(map(memo.get, ids))
+    if None in out:
+        out = [text if text is not None else read(k, strings) for text, k in zip(out, ids)]
+    return out
+
+
 class _DocIndex:
     """What the parse walks ask of every token, read once per document as plain lists: heads,
     children, dependency labels, coarse parts of speech, lower-cased forms and lemmas, and the
@@ -759,12 +767,11 @@ class _DocIndex:
         self.doc = doc
         shared = token_index(doc)
         strings = doc.vocab.strings
-        known_lower, known = LOWERED.get, STRINGS.get
-        self.lemmas: list[str] = [known_lower(k) or lowered(k, strings) for k in shared.lemma_ids]
+        self.lemmas: list[str] = _strings(shared.lemma_ids, LOWERED, lowered, strings)
         self.pos: list[int] = shared.pos_ids
         self.heads: list[int] = shared.heads
-        self.deps: list[str] = [known(k) or string_of(k, strings) for k in shared.dep_ids]
-        self.lowers: list[str] = [known(k) or string_of(k, strings) for k in shared.lower_ids]
+        self.deps: list[str] = _strings(shared.dep_ids, STRINGS, string_of, strings)
+        self.lowers: list[str] = _strings(shared.lower_ids, STRINGS, string_of, strings)
         self.kids: list[list[int]] = shared.kids  # children in text order, as `Token.children` gives them
         self.reporting_subjects: dict[int, list[int]] = {}  # reporting verb -> its subjects
         self._sentences = [doc[start:end] for start, end in shared.sentence_bounds]

@@ -21,6 +21,8 @@ before it loses its object. The parse of the copy is mended for that one pattern
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
@@ -57,13 +59,17 @@ _MAX_HEADLINE_CHARS = 200
 _SECTION_MARKS = frozenset({":", "|", "—", "–"})
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de].*[A-Z\u00c0-\u00de]")
+
+
 def _has_letter(word: str) -> bool:
-    return any(c.isalpha() for c in word)
+    return word.isalpha() or _LETTER.search(word) is not None
 
 
 def _is_acronym(word: str) -> bool:
     """Two capitals or more ("U.S.", "ELN", "McCain"): written that way on purpose."""
-    return sum(c.isupper() for c in word) >= 2
+    return _TWO_CAPITALS.search(word) is not None
 
 
 def is_title_case(words: Iterable[str]) -> bool:
@@ -86,11 +92,13 @@ def is_title_case(words: Iterable[str]) -> bool:
             continue
         if _is_acronym(word) or word.lower().strip(".'’") in _MINOR_WORDS:
             continue
-        initial = next(c for c in word if c.isalpha())  # there is one: `_has_letter`
+        initial = word[0] if word[0].isalpha() else _LETTER.search(word).group()
         if initial.isupper():
             upper += 1
         elif initial.islower():
             lower += 1
+            if lower > 1:  # most blocks are running text: stop at the second lower-case word
+                return False
     return upper >= 2 and (lower == 0 or (lower == 1 and upper >= 4))
 
 
