@@ -348,3 +348,15 @@ def test_inverted_cue_takes_the_issuer_after_it():
     record = Pipeline().extract(text)
     names = {a.id: a.name for a in record.actors}
     assert [names.get(q.speaker) for q in record.quotes] == ["European Union"]
+
+
+def test_speaker_before_a_place_phrase_is_the_person_not_the_channel():
+    from newsgraph.core import Pipeline
+
+    text = ("Army officer on Malian TV says parliament dissolved\n\n"
+            "A Malian army officer appeared on Malian TV on Sunday and said that the parliament had been "
+            "dissolved.")
+    record = Pipeline().extract(text)
+    names = {a.id: a.name for a in record.actors}
+    first = min(record.quotes, key=lambda q: q.start)
+    assert "army officer" in (names.get(first.speaker) or "")

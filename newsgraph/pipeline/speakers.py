@@ -61,16 +61,45 @@ def _text_of(doc: Doc, span: Span) -> str:
 def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
+    root = span.root
+    # "Army colonel on Guinean TV": the colonel described in the article, not the channel
+    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+                and root.i < c.i < span.end), None)
+    if cut is not None and cut.i > span.start:
+        head_words = span.doc[span.start:cut.i]
+        key = table.resolve(head_words) or _described_like(table, head_words)
+        if key is not None:
+            return key
     key = table.resolve(span)
     if key is not None:
         return key
-    root = span.root
     if root.lower_ in ("we", "us", "our"):
         return None
+    described = _described_like(table, span)
+    if described is not None:
+        return described
     # any actor named inside the phrase, the latest one the head depends on
     owner_of = table.token_owner
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     return owners[-1] if owners else None
+
+
+_LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _described_like(table: ActorTable, words: Span) -> Optional[str]:
+    """The one person or group the article describes with these words' head and modifiers ("Army
+    colonel" → the "Guinean army colonel" named in the body)."""
+    root = words.root
+    if root.pos_ not in ("NOUN",):
+        return None
+    wanted = {t.lower_ for t in words if t.is_alpha and t.lower_ not in _ARTICLES}
+    lemma = root.lemma_.lower()
+    found = {d.key for d in table.drafts.values()
+             if d.head == lemma and d.type in ("PERSON", "GROUP")
+             and any(wanted <= set(name.lower().split()) for name in d.names)}
+    return found.pop() if len(found) == 1 else None
 
 
 def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
