@@ -360,3 +360,13 @@ def test_speaker_before_a_place_phrase_is_the_person_not_the_channel():
     names = {a.id: a.name for a in record.actors}
     first = min(record.quotes, key=lambda q: q.start)
     assert "army officer" in (names.get(first.speaker) or "")
+
+
+def test_a_closing_report_names_who_told_the_announcement():
+    from newsgraph.core import Pipeline
+
+    text = ("Peru on Monday announced it would recall its ambassador from Bolivia, Peru's foreign ministry "
+            "spokesperson Carlos Mendoza told reporters in Lima.")
+    record = Pipeline().extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names.get(q.speaker) for q in record.quotes] == ["Carlos Mendoza"]

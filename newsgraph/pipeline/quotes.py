@@ -496,10 +496,31 @@ def _speaker_of(verb: Token, cue: VerbCue,
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return _phrase(child, channels)
-    subject = _inverted_subject(verb) or _subject_of(verb)
+    subject = _trailing_teller(verb) or _inverted_subject(verb) or _subject_of(verb)
     if subject is None:
         return None, None
     return _phrase(subject, channels)
+
+
+def _trailing_teller(verb: Token) -> Optional[Token]:
+    """"China announced it would act, spokesperson Wang told reporters": the report closing the
+    sentence names who told it, and the cue before it is part of what was told."""
+    for child in verb.children:
+        if child.dep_ in ("conj", "parataxis") and child.i > verb.i and child.lemma_ in _TRAILING_CUES \
+                and child.doc[child.i - 1].text != "and":
+            for subject in child.children:
+                if subject.dep_ == "nsubj" and subject.pos_ in ("PROPN", "NOUN") and subject.i < child.i \
+                        and subject.doc[subject.left_edge.i - 1].text == ",":
+                    return subject
+            # the parser hung the name elsewhere: the name right before the cue, after a comma
+            before = child.doc[child.i - 1]
+            if before.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in child.children) \
+                    and any(t.text == "," for t in child.doc[max(verb.i, child.i - 8):child.i]):
+                return before
+    return None
+
+
+_TRAILING_CUES = frozenset({"say", "tell", "add", "state"})
 
 
 def _inverted_subject(verb: Token) -> Optional[Token]:
