@@ -370,3 +370,13 @@ def test_a_closing_report_names_who_told_the_announcement():
     record = Pipeline().extract(text)
     names = {a.id: a.name for a in record.actors}
     assert [names.get(q.speaker) for q in record.quotes] == ["Carlos Mendoza"]
+
+
+def test_a_title_in_an_organisation_names_its_titled_member():
+    from newsgraph.core import Pipeline
+
+    text = ("The commander of Kenya's Defence Forces warned of more attacks. "
+            '"We will respond," Defence Forces Commander Charles Kahariri said on Monday.')
+    record = Pipeline().extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names.get(q.speaker) for q in sorted(record.quotes, key=lambda q: q.start)][0] == "Charles Kahariri"

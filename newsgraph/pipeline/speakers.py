@@ -71,11 +71,13 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    if key is not None and root.i not in table.token_owner:  # read off a name inside the phrase
+        key = _office_holder(table, span) or key
     if key is not None:
         return key
     if root.lower_ in ("we", "us", "our"):
         return None
-    described = _described_like(table, span)
+    described = _described_like(table, span) or _office_holder(table, span)
     if described is not None:
         return described
     # any actor named inside the phrase, the latest one the head depends on
@@ -99,6 +101,23 @@ def _described_like(table: ActorTable, words: Span) -> Optional[str]:
     found = {d.key for d in table.drafts.values()
              if d.head == lemma and d.type in ("PERSON", "GROUP")
              and any(wanted <= set(name.lower().split()) for name in d.names)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _office_holder(table: ActorTable, words: Span) -> Optional[str]:
+    """"the chief commander of the Revolutionary Guard": the one person the article titles so in
+    that organisation ("Guard Chief Commander Hossein Salami")."""
+    root = words.root
+    if root.pos_ != "NOUN":
+        return None
+    owner_of = table.token_owner
+    orgs = {owner_of[t.i] for t in words if t.i > root.i and t.i in owner_of
+            and table.drafts[owner_of[t.i]].type == "ORG"}
+    if not orgs:
+        return None
+    word = root.lower_
+    found = {d.key for d in table.drafts.values()
+             if d.type == "PERSON" and d.affiliation in orgs and any(word in t.lower().split() for t in d.titles)}
     return found.pop() if len(found) == 1 else None
 
 
