@@ -288,3 +288,17 @@ def test_an_attack_on_an_army_base_is_aimed_at_the_named_army(pipeline):
     found = dyads(pipeline, text)
     assert any(code.startswith("19") and tgt == "Malian army" for code, _, tgt in found)
 
+
+
+def test_necessary_measures_announced_are_a_threat_and_past_ones_nothing(pipeline):
+    text = "Peru said Chile would take all necessary measures against the smugglers."
+    assert any(code == "130" for code, _, _ in dyads(pipeline, text))
+    assert not any(code == "130" for code, _, _ in dyads(pipeline, "Chile took measures against the smugglers."))
+
+
+def test_a_teller_pressing_on_presses_the_same_party(pipeline):
+    text = ("Chile called on Bolivia to stop the smuggling. Chile said it would take all necessary measures "
+            "to protect its borders.")
+    assert ("130", "Chile", "Bolivia") in dyads(pipeline, text)
+    text = "Chile said it would take all necessary measures to protect its borders."
+    assert ("130", "Chile", None) in dyads(pipeline, text)

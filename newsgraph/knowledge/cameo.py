@@ -175,6 +175,7 @@ class EventPattern(BaseModel):
     negation_code: Optional[str] = None
     needs_target: bool = False
     finite_only: bool = False
+    announced_only: bool = False
     governs: Optional[Modality] = None
     confidence: float = Field(0.8, ge=0, le=1)
 

@@ -882,6 +882,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
         if pattern.finite_only and not rule.endswith("+intent") and not _finite(token):
             continue
+        if pattern.announced_only and not (family == "verb" and _future_only(token, patterns)):
+            continue
+        if pattern.announced_only:
+            modality = None  # the announcement is the threat itself
         source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
         target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
         for source, target in product(source_heads, target_heads):

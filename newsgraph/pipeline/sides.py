@@ -66,6 +66,10 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+# Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
+# target continues the teller's last such act, within a couple of sentences.
+_PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+_PRESSING_MEMORY_SENTENCES = 2
 # Places and facilities: they suffer acts but do none ("a military base in X" is no doer).
 _PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "camp", "post", "outpost",
                           "station", "barracks", "checkpoint", "installation", "garrison", "position",
@@ -97,6 +101,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     resolved: list[ResolvedEvent] = []
     sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
     recent_pair: Optional[tuple[str, str, int]] = None  # (actor, actor, sentence number)
+    last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
     for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns), patterns),
                             key=lambda c: c.trigger.i):
         group = list(group)
@@ -112,9 +117,17 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             if _happened(cand):
+                if target is None and source is not None and cand.root in _PRESSING_ROOTS:
+                    # "China calls on the U.S. to stop. It will take all necessary measures":
+                    # a teller pressing on goes on pressing the same party
+                    earlier = last_pressed.get(source)
+                    if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
+                        target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
                 if source and target:
                     recent_pair = (source, target, here)
+                    if cand.root in _PRESSING_ROOTS or cand.root == "02":
+                        last_pressed[source] = (target, here)
         if recent_pair is None or recent_pair[2] != here:
             named = _pair_named_in(table, group[0].sentence)
             if named:
