@@ -428,3 +428,12 @@ def test_an_act_offered_or_promised_is_coded_as_the_intent(nlp):
     assert intents("Syria is willing to withdraw its troops from Lebanon.") == [("0356", "Syria", "Lebanon")]
     assert [c for c, _, _ in intents("Libya offered to hand over the two suspects to Britain.")] == ["0353"]
     assert intents("Syria is not willing to withdraw its troops from Lebanon.") == []
+
+
+def test_ratifying_an_agreement_with_a_party_is_signing_it():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Chile ratified a trade agreement with the European Union on Tuesday.")
+    names = {a.id: a.name for a in record.actors}
+    assert [(e.code, names.get(e.source), names.get(e.target)) for e in record.events] == [
+        ("057", "Chile", "European Union")]
