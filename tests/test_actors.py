@@ -148,3 +148,109 @@ def test_a_state_modifier_gives_a_group_its_country():
 
     record = Pipeline().extract("China imposed sanctions on U.S. companies on Monday.")
     assert {a.name: a.code for a in record.actors}.get("companies") == "USABUS"
+
+
+# -- Title Case headlines, appositions, titles of organisations, descriptions ---------------------------
+
+def names_of(record) -> set[str]:
+    return {a.name for a in record.actors} | {x for a in record.actors for x in a.aliases}
+
+
+def test_title_case_headline_invents_no_names(extract):
+    record = extract(
+        "Spain Condemns Arrest Of Journalist In Cuba\n\n"
+        "Madrid, Jan 3 - The Spanish government on Tuesday denounced the detention of a reporter "
+        "in Havana and called for his release.\n")
+    assert not [a for a in record.actors if a.type == "PERSON" and not a.anonymous], names_of(record)
+    assert {"Spain", "Cuba"} <= names_of(record)
+
+
+def test_title_case_headline_keeps_names_the_body_confirms(extract):
+    record = extract(
+        "Ruto Meets Museveni Over Border Dispute At Lake Summit\n\n"
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday.\n")
+    headline_end = record.text.index("\n")
+    for name in ("William Ruto", "Yoweri Museveni"):
+        person = actor(record, name)
+        assert any(m.end <= headline_end for m in person.mentions), person.mentions
+
+
+def test_apposed_description_belongs_to_the_name_beside_it(extract):
+    record = extract(
+        "President Julia Serrano spoke on Monday. Protesters marked the death of the former "
+        "Vanguard party leader, Tomas Aguirre, in Quito.\n")
+    leader = actor(record, "Tomas Aguirre")
+    assert any("party leader" in m.text for m in leader.mentions)
+    assert not any("party leader" in m.text for m in actor(record, "Julia Serrano").mentions)
+
+
+def test_title_of_an_organisation_before_a_name_codes_the_person(extract):
+    record = extract(
+        "According to the state broadcaster KRT, Deputy Chief of Staff of the Korean People's Army, "
+        "Ri Yong Sik, spoke of provocations.\n")
+    person = actor(record, "Ri Yong Sik")
+    army = actor(record, "Korean People's Army")
+    assert person.code == "PRKMIL"
+    assert person.affiliation == army.id
+
+
+def test_prepositional_phrase_before_a_name_is_no_title(extract):
+    record = extract("In talks with the army, Pedro Salas said the border would stay closed.\n")
+    assert actor(record, "Pedro Salas").sector is None
+
+
+def test_armed_modifier_outranks_a_military_head(extract):
+    record = extract("The dominant jihadist force in the Sahel attacked an army post near Gao.\n")
+    force = actor(record, "dominant jihadist force")
+    assert force.sector == "REB"
+
+
+def test_abstract_nouns_are_no_actors(extract):
+    record = extract(
+        "Bamako, May 5 - The insurgency has spread to the centre of the country, and the rebellion "
+        "forced thousands to flee. The army blamed armed groups for the attacks.\n")
+    assert not any("insurgency" in n or "rebellion" in n for n in names_of(record)), names_of(record)
+    assert actor(record, "army").sector == "MIL"
+
+
+def test_foreign_ministry_without_a_country_word_takes_the_article_country(extract):
+    record = extract(
+        "Ankara, March 4 - Turkey wants a ceasefire in the region, the foreign ministry said on Tuesday. "
+        "Turkish officials met their counterparts in Baku.\n")
+    assert actor(record, "foreign ministry").code == "TURGOV"
+
+
+def test_the_two_men_are_no_new_group(extract):
+    record = extract(
+        "Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni by phone on Monday. "
+        "The two men discussed trade, and the two leaders agreed to meet in May.\n")
+    assert [a.type for a in record.actors] == ["PERSON", "PERSON"], names_of(record)
+    for name in ("William Ruto", "Yoweri Museveni"):
+        assert not any("two" in m.text for m in actor(record, name).mentions)
+
+
+def test_two_soldiers_introduced_are_a_group(extract):
+    record = extract(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "
+        "Two Ugandan soldiers were wounded at the border.\n")
+    soldiers = actor(record, "Two Ugandan soldiers")
+    assert (soldiers.type, soldiers.code) == ("GROUP", "UGAMIL")
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("the jihadist forces", "REB"), ("rebel soldiers", "REB"), ("a force of militants", "REB"),
+    ("Syrian troops", "MIL"), ("government forces", "MIL"), ("the air force", "MIL"), ("police force", "COP"),
+])
+def test_role_heads_yield_only_to_the_sectors_they_name(phrase, sector):
+    from newsgraph.knowledge.roles import get_role_lexicon
+
+    assert get_role_lexicon().sector_of(phrase).sector == sector
+
+
+def test_abstract_role_term_lends_its_sector_but_is_marked():
+    from newsgraph.knowledge.roles import get_role_lexicon
+
+    lexicon = get_role_lexicon()
+    assert lexicon.sector_of("the insurgency").abstract
+    leader = lexicon.sector_of("the insurgency leader")
+    assert (leader.sector, leader.abstract) == ("REB", False)

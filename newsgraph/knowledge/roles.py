@@ -58,11 +58,18 @@ class RoleEntry(_Model):
     weak: bool = False
     plural: Optional[str] = None
     also: list[str] = Field(default_factory=list)
+    yields_to: list[str] = Field(default_factory=list)
+    abstract: bool = False
 
     @field_validator("sector")
     @classmethod
     def _sector_code(cls, value: Optional[str]) -> Optional[str]:
         return check_sector(value)
+
+    @field_validator("yields_to")
+    @classmethod
+    def _sector_codes(cls, values: list[str]) -> list[str]:
+        return [check_sector(v) for v in values]
 
 
 class _Modifiers(_Model):
@@ -85,6 +92,7 @@ class RoleMatch:
     ``term`` is the head role term and ``start``/``end`` its character offsets in the phrase;
     ``sector`` is final (ELI for a past person role), ``base_sector`` the sector before "former"
     was applied, ``sector_term`` the term the sector came from when the head had to borrow it.
+    ``abstract`` marks a head that names an activity, not a body ("insurgency"): no actor.
     """
 
     term: str
@@ -97,6 +105,7 @@ class RoleMatch:
     base_sector: Optional[str] = None
     sector_term: Optional[str] = None
     deceased: bool = False
+    abstract: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +269,12 @@ class RoleLexicon:
         entry = head.form.entry
 
         sector, sector_term = entry.sector, None
-        if entry.sector is None or entry.weak:
+        if entry.sector is None or entry.weak or entry.yields_to:
             donors = [h for h in reversed(modifiers) if h.form and h.form.entry.sector]
             donors += [h for h in after if h.form and h.form.entry.sector]
+            if entry.sector is not None and not entry.weak:
+                # "jihadist force": only a modifier of a sector the head yields to overrides it
+                donors = [h for h in donors if h.form and h.form.entry.sector in entry.yields_to]
             if donors:
                 donor = donors[0].form
                 assert donor is not None
@@ -284,6 +296,7 @@ class RoleLexicon:
             base_sector=base_sector,
             sector_term=sector_term,
             deceased=bool(head_words & self._deceased),
+            abstract=entry.abstract,
         )
 
     @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat

@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
+from newsgraph.pipeline.factories import block_spans
+from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
 from newsgraph.pipeline.tokens import token_index
 from newsgraph.text import doc_text
 
@@ -668,6 +670,7 @@ class ActorExtractor:
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
         table.main_country = self._main_country(doc, table)
         self._link_surnames(table)
+        self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
         self._descriptions(table, doc, claimed)
@@ -970,6 +973,36 @@ class ActorExtractor:
                 else:
                     d.type = "PERSON"
 
+    def _drop_headline_only_names(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """Forget the names met only in Title Case headlines that nothing else confirms.
+
+        A Title Case headline capitalises every word, so there the tagger's names say nothing
+        ("France Condemns Arrest Of Journalist": no person "Condemns Arrest"). Such a name stays
+        an actor when the body names it too, a country name it is, or the dictionary knows it by
+        its name, an alias or a surname (not by a fuzzy or weak match)."""
+        headlines = _title_case_headlines(doc)
+        if not headlines:
+            return
+        text = table.arrays.text
+
+        def in_headline(start: int) -> bool:
+            return any(s <= start < e for s, e in headlines)
+
+        for d in list(table.drafts.values()):
+            if d.type not in ("PERSON", "ORG") or not all(in_headline(s) for s, _, _ in d.mentions):
+                continue
+            if d.dictionary_id and any(self._confirms(text[s:e], d.dictionary_id) for s, e, _ in d.mentions):
+                continue
+            for i, owner in table.token_owner.items():
+                if owner == d.key:
+                    claimed.discard(i)
+            self._forget(table, d.key)
+
+    def _confirms(self, surface: str, entry_id: str) -> bool:
+        """Whether the dictionary names entry ``entry_id`` by ``surface`` whatever its letter case."""
+        m = self.match(surface, allow_partial=True)
+        return m is not None and m.entry.id == entry_id and m.how in ("exact", "alias", "surname")
+
     def _claim_surnames(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A person's surname alone, wherever the tagger missed it ("..., Arce said")."""
         owners: dict[str, set[str]] = {}
@@ -1069,10 +1102,12 @@ class ActorExtractor:
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
                 self._anonymous(table, head, phrase, role, countries)
                 continue
-            if role is None or role.term.split()[-1] not in (string(lowers[i]), lemma):
+            if role is None or role.term.split()[-1] not in (string(lowers[i]), lemma) or role.abstract:
                 continue
             if role.person:
                 plural = tag in ("NNS", "NNPS")
+                if plural and _names_a_pair(table, head):
+                    continue  # "the two ministers": the two people named before, no new group
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
                 elif det in ("a", "an") and countries and role.sector and _apposed_person(table, head) is None:
@@ -1138,7 +1173,9 @@ class ActorExtractor:
         country = countries[0] if countries else None
         arrays = table.arrays
         lowers = arrays.lower_list[phrase.start:phrase.end]
-        foreign = any(lower in _FOREIGN_WORD_IDS for lower in lowers)
+        # "foreign forces" are not the article's own; a "foreign ministry" is no foreign body
+        term_words = set(role.term.split()) if role is not None else set()
+        foreign = any(lower in _FOREIGN_WORD_IDS and arrays.string(lower) not in term_words for lower in lowers)
         lemma = head.lemma_.lower()
         alpha = arrays.alpha_list
         mods = self._content_modifiers(frozenset(
@@ -1282,8 +1319,8 @@ class ActorExtractor:
         orth, dep, heads = arrays.orth_list, arrays.dep_list, arrays.head_list
         if root in arrays.appos_heads and span.end < arrays.n and orth[span.end] == _COMMA_ID:
             return True  # an apposition after the name
-        if dep[root] == _APPOS_DEP and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
-            return True  # the name in apposition to what comes before
+        if dep[root] in (_APPOS_DEP, _CONJ_DEP) and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
+            return True  # the name in apposition to what comes before (the parser may read it as a conjunct)
         return dep[root] == _POBJ_DEP and arrays.lower_list[heads[root]] == _BY_ID
 
     def _is_person_title(self, word: str) -> bool:
@@ -1414,7 +1451,8 @@ class ActorExtractor:
             role = self.kb.roles.sector_of(arrays.span_text(phrase.start, phrase.end))
             if role is not None and role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
                 continue  # "the journalist's release" is about a release, not the journalist
-            target = self._description_target(table, chunk, phrase) or _apposed_person(table, head)
+            # a description beside a name is that person's title, whoever else has held the office
+            target = _apposed_person(table, head) or self._description_target(table, chunk, phrase)
             if target is None and role is not None and role.person and not _complement_names_other(table, head) \
                     and not _names_a_person_inside(table, head):
                 target = self._office_holder_named_later(table, chunk, phrase, role)
@@ -1472,6 +1510,8 @@ class ActorExtractor:
         countries = self.countries_in(phrase)
         if role and role.person and _complement_names_other(table, chunk.root):
             return None  # "the head of the Iraqi delegation" is not "the head" met before
+        if role and role.person and _names_a_pair(table, chunk.root):
+            return None  # "the two leaders" are two people, not the last one named
         if role and role.person:
             people = [d for d in before if d.type == "PERSON" and not d.anonymous and d.role
                       and any(_role_compatible(role.term, r) for r in d.titles)
@@ -1505,6 +1545,18 @@ def _strip_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"'s$|'$", "", text)
     return text.strip(' "\'.,;:')
+
+
+def _title_case_headlines(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the Doc's title and heading blocks written in Title Case."""
+    out = []
+    for kind, start, end in block_spans(doc):
+        if kind not in HEADLINE_KINDS:
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) > 1 and is_title_case(t.text for t in span):
+            out.append((start, end))
+    return out
 
 
 def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple[int, int]]:
@@ -1802,7 +1854,8 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
         if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
                 and span.end < len(doc) and doc[span.end].text == ",":
             out.append(_subtree_span(child))
-    if root.dep_ == "appos" and root.head.i < span.start and is_title_word(root.head.lower_) \
+    apposed = root.dep_ == "appos" or _conj_read_for_appos(span)
+    if apposed and root.head.i < span.start and is_title_word(root.head.lower_) \
             and doc[span.start - 1].text == ",":
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
@@ -1810,7 +1863,7 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
             sub.pop()
         if sub:
             out.append(doc[sub[0].i:sub[-1].i + 1])
-    if root.dep_ == "appos" and root.head.i < span.start and doc[span.start - 1].text == ",":
+    if apposed and root.head.i < span.start and doc[span.start - 1].text == ",":
         climb = root.head
         for _ in range(5):
             if climb.dep_ not in ("pobj", "prep", "compound") or climb.head.i == climb.i:
@@ -1823,12 +1876,77 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
                 if sub:
                     out.append(doc[sub[0].i:sub[-1].i + 1])
                 break
+    if not out and len(span):
+        # "Deputy Chief of Staff of the army, NAME, said": the parser may attach the name anywhere
+        title = _apposed_title_before(span, sent_start, is_person_title)
+        if title is not None:
+            out.append(title)
     # "the movement led by Qais Khazali": the leader of the movement
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "command", "found"):
         led = root.head.head.head
         if led is not None and led.pos_ in ("NOUN", "PROPN"):
             out.append(doc[led.left_edge.i:root.head.head.i + 1])
     return [t for t in out if len(t)]
+
+
+def _conj_read_for_appos(span: Span) -> bool:
+    """Whether a name the parser joined as a conjunct is an apposition set off by commas:
+    "Deputy Chief of Staff of the army, NAME, said" (no "and"/"or" joins it to the title)."""
+    root = span.root
+    if root.dep_ != "conj" or span.start < 1 or span.doc[span.start - 1].text != ",":
+        return False
+    if not _apposition_closes_after(span):
+        return False
+    return not any(c.dep_ in ("cc", "preconj") for c in root.head.children) \
+        and not any(c.dep_ == "cc" for c in root.children)
+
+
+_APPOSITION_CLOSERS = frozenset({",", "(", ".", ";"})
+
+
+def _apposition_closes_after(span: Span) -> bool:
+    """Whether the words after a name close an apposition: a comma, a bracket or the sentence's end."""
+    return span.end >= len(span.doc) or span.doc[span.end].text in _APPOSITION_CLOSERS or \
+        "\n" in span.doc[span.end - 1].whitespace_
+
+
+def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optional[Span]:
+    """The person title set off by commas right before a name, whatever the parse says: "the army
+    spokesman, NAME," or "Deputy Chief of Staff of the army, NAME,". The phrase must open the
+    apposition (not a prepositional or verb phrase: "In talks with the army, NAME said") and its
+    head, the last noun before any preposition, must be a person title."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or not _apposition_closes_after(span):
+        return None
+    i = span.start - 2
+    lo = None
+    while i >= sent_start and span.start - i <= 14:
+        tok = doc[i]
+        if tok.text in (",", ";", '"', ":", "(", ")") or tok.pos_ in ("VERB", "AUX") or "\n" in tok.whitespace_:
+            break
+        lo = i
+        i -= 1
+    if lo is None:
+        return None
+    phrase = doc[lo:span.start - 1]
+    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART"):
+        return None
+    while len(phrase) and phrase[0].pos_ in ("DET", "CCONJ"):
+        phrase = phrase[1:]
+    head = None
+    for tok in phrase:
+        if tok.pos_ == "ADP":
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    if head is None or any(_in_personal_name(tok) for tok in phrase if tok.i <= head.i):
+        return None
+    return phrase if is_person_title(head.lower_) else None
+
+
+def _in_personal_name(tok: Token) -> bool:
+    """Whether a word before a title's head is part of a personal name (then it is no bare title)."""
+    return tok.ent_type_ == "PERSON"
 
 
 def _title_before_comma(doc: Doc, start: int, is_title_word, sent_start: int) -> Optional[Span]:
@@ -1926,6 +2044,22 @@ def _names_the_head(tok: Token, head: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+PAIR_WORDS = {"two", "both"}
+
+
+def _names_a_pair(table: ActorTable, head: Token) -> bool:
+    """Whether a plural person noun refers back to two people named before it: "the two men",
+    "both ministers" (not "two soldiers", which introduces new people)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    before = {c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("det", "predet", "nummod")}
+    if not ("both" in before or ("two" in before and before & {"the", "these", "those"})):
+        return False
+    named = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous
+             and any(s < head.idx for s, _, _ in d.mentions)]
+    return len(named) >= 2
 
 
 def _apposed_person(table: ActorTable, head: Token) -> Optional[str]:
