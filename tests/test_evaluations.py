@@ -65,7 +65,7 @@ def test_no_target_no_event(pipeline):
     assert evaluations(pipeline, "The European Union said that there were serious problems.") == []
 
 
-def test_speaker_does_not_criticise_its_own_country(pipeline):
+def test_a_state_speaker_does_not_criticise_its_own_country(pipeline):
     text = ("Kenya held a vote on Sunday. The Kenyan interior minister Fred Otieno said that there were "
             "serious problems at the polling stations.")
     assert evaluations(pipeline, text) == []
@@ -136,3 +136,10 @@ def test_owner_of_the_failing_is_the_target(pipeline):
             "serious violations by the Russian army.")
     found = evaluations(pipeline, text)
     assert [(code, src, tgt) for code, src, tgt, _ in found] == [("112", "European Union", "Russian army")]
+
+
+def test_the_opposition_criticises_its_own_government(pipeline):
+    text = ("Kenya held a vote on Sunday. Kenyan opposition leader Raila Odinga said that there was "
+            "massive fraud at the polling stations.")
+    found = evaluations(pipeline, text)
+    assert [(code[:2], src, tgt) for code, src, tgt, _ in found] == [("11", "Raila Odinga", "Kenya")]

@@ -16,10 +16,12 @@ Decisions worth knowing:
   of/by/from/under object ("violations by the police") or, for a predicate, the clause's subject
   ("the commission was well prepared"), when that is a state, an organisation, or a person or group
   with a state or armed sector (journalists, voters and activists are whom a failing hurts). An
-  owner on the speaker's own side (itself, its organisations and their members, its country) means
-  no event. Only a predicate's subject owns the term: the subject of "suffers from problems" is
+  owner on the speaker's own side (itself, its organisations and their members, and the actors of
+  its country that stand where it stands: the state's organs for a state's speaker, the non-state
+  actors for an opposition figure, a militia or a rights group) means no event, so an opposition
+  leader's criticism of the government is coded and a minister's of the ministry is not. Only a predicate's subject owns the term: the subject of "suffers from problems" is
   whom the failing hurts, and counts as no owner. With no owner, the state of the article's main country, unless the
-  speaker is of that country or the term is a bare definite noun ("the crime took place": an act
+  speaker speaks for that country's state or the term is a bare definite noun ("the crime took place": an act
   named, not judged). No target, no event.
 - Negative terms outweigh positive ones in one sentence; 112 (accuse) wins over 111 when one of
   the sentence's negative terms charges a wrong act.
@@ -250,22 +252,30 @@ def _chain(table: ActorTable, key: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Side:
-    """The speaker's own side: itself, its organisations and their country."""
+    """The speaker's own side: itself, its organisations, and the actors of its country that stand
+    where it stands (the state's organs for a state's speaker; for an opposition figure, a militia
+    or a rights group, everyone of its country but the state)."""
 
     members: frozenset[str]
     country: Optional[str]
+    state: bool  # the speaker speaks for the state (government, army, courts, ...)
 
     def holds(self, table: ActorTable, key: str) -> bool:
         draft = table.drafts[key]
-        if self.country is not None and draft.country == self.country:
+        if self.country is not None and draft.country == self.country and _of_state(draft) == self.state:
             return True
         return bool(self.members & set(_chain(table, key)))
+
+
+def _of_state(draft) -> bool:
+    return draft.type == "GPE" or draft.sector in _STATE_SECTORS
 
 
 def _side_of(table: ActorTable, speaker: str) -> _Side:
     chain = _chain(table, speaker)
     country = next((table.drafts[k].country for k in chain if table.drafts[k].country), None)
-    return _Side(frozenset(chain), country)
+    state = any(_of_state(table.drafts[k]) for k in chain if table.drafts[k].country or table.drafts[k].sector)
+    return _Side(frozenset(chain), country, state)
 
 
 def _blamable(table: ActorTable, key: str) -> bool:
@@ -287,6 +297,7 @@ def _state_actor(table: ActorTable, iso: Optional[str]) -> Optional[str]:
     return next((d.key for d in table.drafts.values() if d.type == "GPE" and d.country == iso), None)
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _OWNER_PREPS = frozenset({"of", "by", "from", "under"})
 
 
@@ -330,8 +341,8 @@ def _target(table: ActorTable, trigger: Token, side: _Side) -> Optional[str]:
             return None  # "we face problems", "Tehran suffers from problems": not a criticism
         if _blamable(table, key):
             return key
-    if side.country is not None and side.country == table.main_country:
-        return None
+    if side.country is not None and side.country == table.main_country and side.state:
+        return None  # a state's own speaker does not find fault with its state
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) \
             and not any(c.dep_ == "amod" for c in trigger.children):
         return None  # "the crime took place": a known act named, not judged, whose doer goes unnamed
