@@ -302,3 +302,20 @@ def test_a_teller_pressing_on_presses_the_same_party(pipeline):
     assert ("130", "Chile", "Bolivia") in dyads(pipeline, text)
     text = "Chile said it would take all necessary measures to protect its borders."
     assert ("130", "Chile", None) in dyads(pipeline, text)
+
+
+def test_pleading_not_guilty_is_no_appeal(pipeline):
+    assert not [d for d in dyads(pipeline, "The Peruvian journalist Ana Ruiz pleaded not guilty on Monday.")
+                if d[0].startswith("02")]
+
+
+def test_the_agent_of_a_participle_is_its_doer(pipeline):
+    found = dyads(pipeline, "Chile and Peru signed the pact on Monday after talks hosted by Ecuador.")
+    assert not [d for d in found if d[0] == "043" and d[1] is None]
+
+
+def test_a_demand_with_no_one_named_is_made_of_the_articles_state(pipeline):
+    text = ("A court in Belarus jailed the journalist Ana Ruiz on Monday, the third such case in Belarus this "
+            "year. The U.S. State Department demanded the journalist's immediate release.")
+    found = dyads(pipeline, text)
+    assert any(code.startswith("10") and tgt == "Belarus" for code, _, tgt in found)

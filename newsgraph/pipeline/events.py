@@ -299,8 +299,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl":
         return [head]
     if verb.dep_ == "acl":
-        if verb.tag_ == "VBN":
-            return []
+        if verb.tag_ == "VBN":  # "talks hosted by Oman": the agent, if named
+            return _prep_objects(verb, "by")
         if head.pos_ in ("NOUN", "PROPN"):  # "the decision to expel": the decider
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)

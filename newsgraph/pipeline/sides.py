@@ -66,6 +66,10 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+# Appeals and demands: one aimed at an act ("demanded the journalist's release") asks it of the state
+# the article is about when no one else is named.
+_ASKING_ROOTS = frozenset({"02", "10"})
+_DEMAND_ROOT = "10"
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -136,6 +140,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
     _target_the_doer(acts, table, patterns)
+    _demands_on_the_state(acts, table)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and a.candidate.root in _UNADDRESSED_ROOTS)]
     places = state.get("places", [])
@@ -318,13 +323,27 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         side = act.candidate.target
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
-            if doer is None and _names_an_imposed_act(side, patterns):
+            if doer is None and (act.candidate.root in _ASKING_ROOTS or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
                 if source is None or source.country != table.main_country \
                         or source.sector not in _STATE_SECTORS:  # a state's organ is not aimed at it
                     doer = _state_of(table, table.main_country)
             if doer is not None and doer != act.source_id:
                 act.target_id = doer
+
+
+def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
+    """A demand with no one named to meet it ("demanded the journalist's immediate release") is
+    made of the state the article is about, unless the one demanding speaks for that state."""
+    state = _state_of(table, table.main_country)
+    if state is None:
+        return
+    for act in acts:
+        if act.target_id is None and act.source_id is not None and act.candidate.root == _DEMAND_ROOT:
+            source = table.drafts.get(act.source_id)
+            if source is not None and act.source_id != state and not (
+                    source.country == table.main_country and source.sector in _STATE_SECTORS):
+                act.target_id = state
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
