@@ -437,3 +437,15 @@ def test_ratifying_an_agreement_with_a_party_is_signing_it():
     names = {a.id: a.name for a in record.actors}
     assert [(e.code, names.get(e.source), names.get(e.target)) for e in record.events] == [
         ("057", "Chile", "European Union")]
+
+
+def test_an_attack_wanted_or_planned_is_a_threat():
+    from newsgraph.core import Pipeline
+
+    pipeline = Pipeline()
+    record = pipeline.extract("Peru wants to attack Bolivia.")
+    assert [e.code for e in record.events] == ["138"]
+    record = pipeline.extract("Peru could attack Bolivia.")
+    assert record.events == []
+    record = pipeline.extract("Peru plans to impose sanctions on Bolivia.")
+    assert [e.code for e in record.events] == ["1312"]

@@ -35,6 +35,10 @@ Decisions worth knowing:
   ties", "wants to help") or announced with "would/will" under a reporting verb ("said it would
   monitor the vote") is coded as the matching intent (CAMEO 03: 036, 033, 035, ...), as CAMEO
   defines "say will cooperate"; conflictual acts under the same verbs keep their modality.
+- A conflictual act (roots 16-20) in the open complement of a verb of intent ("wants to attack",
+  "plans to impose sanctions") is coded as the matching threat (138, 1312, ...), as CAMEO codes a
+  stated intent to act against someone; announced with "would" under a reporting verb it stays the
+  act itself, with modality "reported".
 - A pattern marked `finite_only` ("help") codes a finite verb only: "to help", "for helping" name
   the purpose or the reason of another act, unless a verb of intent makes them an intent.
 """
@@ -608,6 +612,9 @@ _INTENT_VERBS = frozenset({"want", "seek", "plan", "intend", "hope", "aim", "wis
 _COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "willing", "ready",
                                "prepared"})
 # The intent code of a cooperative act, by the act's code prefix (longest first).
+# The threat that an act of conflict wanted, planned or vowed amounts to, by code prefix.
+_THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), ("17", "137"),
+               ("18", "138"), ("19", "138"), ("20", "138"))
 _INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356"), ("08", "035"),
                ("073", "0333"), ("072", "0332"), ("071", "0331"), ("07", "033"), ("064", "0314"),
                ("06", "031"), ("057", "030"), ("05", "032"), ("04", "036"), ("09", "030"))
@@ -723,6 +730,10 @@ def _finite(token: Token) -> bool:
 
 def _intent_code(code: str) -> Optional[str]:
     return next((intent for prefix, intent in _INTENT_FOR if code.startswith(prefix)), None)
+
+
+def _threat_code(code: str) -> Optional[str]:
+    return next((threat for prefix, threat in _THREAT_FOR if code.startswith(prefix)), None)
 
 
 def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optional[Span]:
@@ -877,6 +888,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             or _commissive_verb(token)
         ):
             intent = _intent_code(code.code)
+            if intent is None and modality in ("hypothetical", "threatened") and _intent_verb(token) is not None:
+                intent = _threat_code(code.code)  # "wants to attack X": a threat, as CAMEO codes it
             if intent is not None:  # a cooperative act said to be wanted or coming
                 intended = code.code
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
