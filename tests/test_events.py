@@ -293,8 +293,8 @@ def test_cooperation_wanted_or_sought_is_an_intent(nlp):
     assert e.code == "032" and e.modality is None and e.rule == "strengthen.ties.v+intent"
     e = only(nlp, "The European Union wants to help Jordan.", "03")
     assert e.code == "033" and side(e.source) == "The European Union" and side(e.target) == "Jordan"
-    # a conflictual act under "want" stays unreal, and a cooperative one under "could" gets no code
-    assert all(e.modality == "hypothetical" for e in events(nlp, "Peru wants to attack Chile."))
+    # a conflictual act under "want" is a threat, and a cooperative one under "could" gets no code
+    assert [(e.code, e.modality) for e in events(nlp, "Peru wants to attack Chile.")] == [("138", None)]
     assert not [e for e in events(nlp, "Peru could help Chile.") if e.root == "03"]
 
 
