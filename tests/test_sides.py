@@ -319,3 +319,9 @@ def test_a_demand_with_no_one_named_is_made_of_the_articles_state(pipeline):
             "year. The U.S. State Department demanded the journalist's immediate release.")
     found = dyads(pipeline, text)
     assert any(code.startswith("10") and tgt == "Belarus" for code, _, tgt in found)
+
+
+def test_a_show_of_force_is_aimed_at_the_foreign_state_where_it_happens(pipeline):
+    assert ("150", "Chinese warships", "Taiwan") in dyads(pipeline, "Chinese warships held drills near Taiwan.")
+    assert ("150", "Iran", "Oman") in dyads(pipeline, "Iran staged naval drills near the coast of Oman.")
+    assert ("150", "Russia", None) in dyads(pipeline, "Russia held military exercises in Russia's west.")

@@ -353,14 +353,34 @@ def _object(verb: Token) -> list[Token]:
     return []
 
 
+def _is_support_verb(verb: Token, patterns: PatternSet) -> bool:
+    """Whether `verb` is a support verb, also when the lemmatizer missed its base form ("staged"
+    comes out as "stag")."""
+    support = patterns.support_verbs
+    if verb.lemma_.lower() in support:
+        return True
+    if verb.pos_ != "VERB":
+        return False
+    low = verb.lower_
+    for suffix in _INFLECTIONS:
+        if low.endswith(suffix):
+            stem = low[:-len(suffix)]
+            if stem in support or stem + "e" in support:
+                return True
+    return False
+
+
+_INFLECTIONS = ("ing", "ed", "es", "d", "s")
+
+
 def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
     """The support verb a noun trigger is the object of ('launched an attack')."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "sent warning messages": the phrase's head stands in the clause
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma_.lower() in patterns.support_verbs:
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and _is_support_verb(head, patterns):
         return head
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in patterns.support_verbs:
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and _is_support_verb(head.head, patterns):
         return head.head
     return None
 

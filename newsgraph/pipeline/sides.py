@@ -66,6 +66,8 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+_FORCE_SHOW_ROOT = "15"
+_NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # Appeals and demands: one aimed at an act ("demanded the journalist's release") asks it of the state
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
@@ -195,9 +197,12 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
     looks into, and without a place, at the article's state."""
     cand, source, target = dyad
     root = cand.intended[:2] if cand.intended else cand.root  # "will monitor the vote": as the act
-    if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT):
+    if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT, _FORCE_SHOW_ROOT):
         return dyad
     home = table.drafts[source].country if source in table.drafts else None
+    if root == _FORCE_SHOW_ROOT:  # "drills near Taiwan": a show of force at a foreign state's door
+        state = _foreign_state_at(table, cand, home)
+        return (cand, source, state) if state is not None else dyad
     if root == _INVESTIGATE_ROOT:
         state = _investigated_state(table, cand, source, home)
         return (cand, source, state) if state is not None else dyad
@@ -216,6 +221,22 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
                     if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
                         return cand, source, key
     return dyad
+
+
+def _foreign_state_at(table: ActorTable, cand: EventCandidate, home: Optional[str]) -> Optional[str]:
+    """The state, named in the article, of a foreign place the act happens in or near."""
+    trigger = cand.trigger
+    holders = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _NEAR_PREPS:
+                continue
+            for place in prep.subtree:
+                if place.ent_type_ in ("GPE", "LOC") and place.i in table.token_owner:
+                    draft = table.drafts[table.token_owner[place.i]]
+                    if draft.country and draft.country != home:
+                        return _state_of(table, draft.country)
+    return None
 
 
 def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
