@@ -325,3 +325,10 @@ def test_a_show_of_force_is_aimed_at_the_foreign_state_where_it_happens(pipeline
     assert ("150", "Chinese warships", "Taiwan") in dyads(pipeline, "Chinese warships held drills near Taiwan.")
     assert ("150", "Iran", "Oman") in dyads(pipeline, "Iran staged naval drills near the coast of Oman.")
     assert ("150", "Russia", None) in dyads(pipeline, "Russia held military exercises in Russia's west.")
+
+
+def test_two_words_of_one_judgement_are_one_event(pipeline):
+    text = ("Belarus jailed the activist Ana Ruiz on Friday, the third such case in Belarus this year. "
+            'Opposition leader Sviatlana Tsikhanouskaya said the sentence was "draconian and inhuman".')
+    found = [d for d in dyads(pipeline, text) if d[0].startswith("11")]
+    assert len(found) == 1

@@ -412,9 +412,11 @@ def evaluation_events(doc: Doc, table: ActorTable, quotes: list, resolved: list[
     if not quotes or not len(doc):
         return []
     cameo = get_cameo()
+    # sentences the verb patterns coded as criticism or praise already (their target, when the
+    # words name none, is found later from the act they judge)
     coded = {e.candidate.sentence.start for e in resolved
-             if e.candidate.root in (_CRITICISM_ROOT, _PRAISE_ROOT) and e.target_id is not None}
-    seen: set[tuple[str, int]] = set()
+             if e.candidate.root in (_CRITICISM_ROOT, _PRAISE_ROOT) and (e.target_id or e.source_id)}
+    seen: set[int] = set()  # sentences already coded: one finding per sentence, whoever relays it
     folded: dict[tuple[str, str, int], ResolvedEvent] = {}
     for quote in sorted(quotes, key=lambda q: q.start):
         speaker = _speaker_of(doc, table, quote)
@@ -429,7 +431,7 @@ def evaluation_events(doc: Doc, table: ActorTable, quotes: list, resolved: list[
             start, end = table.sent_start[i], table.sent_end[i]
             inside = doc[i:min(end, span.end)]
             i = min(end, span.end)
-            if start in coded or (speaker, start) in seen:
+            if start in coded or start in seen:
                 continue
             sentence = doc[start:end]
             chosen = None
@@ -444,7 +446,7 @@ def evaluation_events(doc: Doc, table: ActorTable, quotes: list, resolved: list[
             if chosen is None:
                 continue
             polarity, code, trigger, target = chosen
-            seen.add((speaker, start))
+            seen.add(start)
             entry = cameo.get(code)
             candidate = EventCandidate(
                 trigger=trigger, code=entry.code, root=entry.root, quad_class=entry.quad_class,

@@ -143,6 +143,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     acts = merge_mentions(resolved)
     _target_the_doer(acts, table, patterns)
     _demands_on_the_state(acts, table)
+    acts = _one_per_dyad_and_sentence(acts)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and a.candidate.root in _UNADDRESSED_ROOTS)]
     places = state.get("places", [])
@@ -351,6 +352,30 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = _state_of(table, table.main_country)
             if doer is not None and doer != act.source_id:
                 act.target_id = doer
+
+
+def _one_per_dyad_and_sentence(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """One event per sentence for one dyad and root: "a draconian and inhuman sentence" is one
+    criticism, not two, though two words carry it."""
+    kept: list[ResolvedEvent] = []
+    first: dict[tuple, ResolvedEvent] = {}
+    for act in acts:
+        cand = act.candidate
+        key = (act.source_id, act.target_id, cand.root, cand.sentence.start)
+        if act.source_id is None and act.target_id is None:
+            kept.append(act)
+            continue
+        known = first.get(key)
+        if known is None:
+            first[key] = act
+            kept.append(act)
+            continue
+        for report in act.mentions:  # later reports of the folded act stay its mentions
+            if report.sentence.start != cand.sentence.start and \
+                    all(report.trigger.i != m.trigger.i for m in known.mentions):
+                known.mentions.append(report)
+                known.mentions.sort(key=lambda m: m.trigger.i)
+    return kept
 
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
