@@ -332,3 +332,10 @@ def test_two_words_of_one_judgement_are_one_event(pipeline):
             'Opposition leader Sviatlana Tsikhanouskaya said the sentence was "draconian and inhuman".')
     found = [d for d in dyads(pipeline, text) if d[0].startswith("11")]
     assert len(found) == 1
+
+
+def test_one_act_against_several_parties_of_one_code_is_one_event(pipeline):
+    record = pipeline.extract("China imposed sanctions on the U.S. companies Boeing and Lockheed Martin on Monday.")
+    codes = {a.id: a.code for a in record.actors}
+    sanctions = [(codes.get(e.source), codes.get(e.target)) for e in record.events if e.root == "16"]
+    assert sanctions == [("CHNGOV", "USABUS")]

@@ -66,6 +66,7 @@ __all__ = [
 
 MAX_SIDE_CONJUNCTS = 4
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POS_FAMILY = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -432,7 +433,7 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return []
     if slot.startswith("prep:"):
         prep = slot[5:]
-        found = _prep_objects(token, prep)
+        found = [o for o in _prep_objects(token, prep) if o.ent_type_ not in _TIME_ENTS]
         if not found and family == "verb":  # "sent a delegation to Iran": attached to the object
             for obj in _children(token, "dobj", "nsubjpass"):
                 found.extend(_prep_objects(obj, prep))
@@ -523,7 +524,7 @@ def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
         return False
     if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound"):
         return False
-    return True
+    return head.ent_type_ not in _TIME_ENTS  # "on Monday" is when, not whom
 
 
 def _denied_doer(token: Token, family: str, patterns: PatternSet) -> list[Token]:

@@ -143,7 +143,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     acts = merge_mentions(resolved)
     _target_the_doer(acts, table, patterns)
     _demands_on_the_state(acts, table)
-    acts = _one_per_dyad_and_sentence(acts)
+    acts = _one_per_dyad_and_sentence(acts, table)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and a.candidate.root in _UNADDRESSED_ROOTS)]
     places = state.get("places", [])
@@ -265,6 +265,12 @@ def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
     return state
 
 
+def _dyad_side(table: ActorTable, key: Optional[str]) -> object:
+    """An event side as event data counts it: its code, or the actor itself when it has none."""
+    code = _code_of(table, key) if key is not None else None
+    return code if code and any(code) else key
+
+
 def _code_of(table: ActorTable, key: str) -> tuple[Optional[str], Optional[str]]:
     draft = table.drafts.get(key)
     return (draft.country, draft.sector) if draft is not None else (None, None)
@@ -354,14 +360,15 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                 act.target_id = doer
 
 
-def _one_per_dyad_and_sentence(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
+def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> list[ResolvedEvent]:
     """One event per sentence for one dyad and root: "a draconian and inhuman sentence" is one
-    criticism, not two, though two words carry it."""
+    criticism, not two, though two words carry it; "countermeasures against U.S. companies Raytheon
+    and Lockheed Martin" is one act against U.S. business, not one per company named."""
     kept: list[ResolvedEvent] = []
     first: dict[tuple, ResolvedEvent] = {}
     for act in acts:
         cand = act.candidate
-        key = (act.source_id, act.target_id, cand.root, cand.sentence.start)
+        key = (_dyad_side(table, act.source_id), _dyad_side(table, act.target_id), cand.root, cand.sentence.start)
         if act.source_id is None and act.target_id is None:
             kept.append(act)
             continue
