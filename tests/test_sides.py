@@ -36,8 +36,17 @@ def test_act_with_no_actor_is_left_out(pipeline):
 
 
 def test_joint_subject_becomes_a_dyad_both_ways(pipeline):
-    found = dyads(pipeline, "Iran and Iraq agreed to expand their cooperation on Monday.")
+    found = dyads(pipeline, "Iran and Iraq agreed on a new border deal on Monday.")
     assert ("030", "Iran", "Iraq") in found and ("030", "Iraq", "Iran") in found
+
+
+def test_the_act_agreed_to_is_coded_not_the_agreeing(pipeline):
+    found = dyads(pipeline, "Iran and Iraq agreed to expand their cooperation on Monday.")
+    assert found == [("050", "Iran", "Iraq")]
+
+
+def test_condemning_an_attack_with_no_doer_named_is_not_aimed_at_the_state(pipeline):
+    assert ("111", "Iraq", "Iran") not in dyads(pipeline, "Iran and Iraq condemned the attack on Monday.")
 
 
 def test_joint_subject_of_symmetric_act_is_one_event(pipeline):

@@ -35,6 +35,8 @@ Decisions worth knowing:
   ties", "wants to help") or announced with "would/will" under a reporting verb ("said it would
   monitor the vote") is coded as the matching intent (CAMEO 03: 036, 033, 035, ...), as CAMEO
   defines "say will cooperate"; conflictual acts under the same verbs keep their modality.
+- "Agreed to end hostilities": an intent trigger without an object of its own ("agree", "pledge")
+  whose open complement is a coded act leaves the code to that act.
 - A conflictual act (roots 16-20) in the open complement of a verb of intent ("wants to attack",
   "plans to impose sanctions") is coded as the matching threat (138, 1312, ...), as CAMEO codes a
   stated intent to act against someone; announced with "would" under a reporting verb it stays the
@@ -433,7 +435,7 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return []
     if slot.startswith("prep:"):
         prep = slot[5:]
-        found = [o for o in _prep_objects(token, prep) if o.ent_type_ not in _TIME_ENTS]
+        found = [o for o in _prep_objects(token, prep) if not _only_time(o)]
         if not found and family == "verb":  # "sent a delegation to Iran": attached to the object
             for obj in _children(token, "dobj", "nsubjpass"):
                 found.extend(_prep_objects(obj, prep))
@@ -524,7 +526,14 @@ def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
         return False
     if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound"):
         return False
-    return head.ent_type_ not in _TIME_ENTS  # "on Monday" is when, not whom
+    return not _only_time(head)  # "on Monday" is when, not whom
+
+
+def _only_time(head: Token) -> bool:
+    """Whether a phrase names only a time ("on Monday"), not a party the parser ran a date into
+    ("met with President Assad Tuesday")."""
+    return head.ent_type_ in _TIME_ENTS and all(
+        t.ent_type_ in _TIME_ENTS or not t.is_alpha or t.pos_ in ("DET", "ADP", "NUM") for t in head.subtree)
 
 
 def _denied_doer(token: Token, family: str, patterns: PatternSet) -> list[Token]:
@@ -884,6 +893,11 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             or (doc[i].dep_ == "dobj" and (
                 matched[doc[i].head.i].code[:2] == matched[i].code[:2]
                 or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
+        del matched[position]
+
+    # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well
+    for position in [i for i, p in matched.items() if p.code.startswith("03") and not p.object
+                     and any(k in matched and index.deps[k] == "xcomp" for k in index.kids[i])]:
         del matched[position]
 
     out: list[EventCandidate] = []

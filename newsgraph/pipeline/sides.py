@@ -328,10 +328,11 @@ def _names_an_act(span: Optional[Span], patterns) -> bool:
 
 
 def _names_an_imposed_act(span: Span, patterns) -> bool:
-    """Whether a side's words name a decision or a conflictual act ("the sentencing", "the ban"), which
-    the state does when no one else is named; aid or talks are not presumed to be the state's."""
+    """Whether a side's words name a decision or a coercive act ("the sentencing", "the ban"), which
+    the state does when no one else is named; aid, talks or an attack are not presumed the state's."""
     lemma = span.root.lemma_.lower()
-    return lemma in _ACT_NOUNS or any(p.code[:2] >= "10" for p in patterns.candidates("noun", lemma))
+    # violence (roots 18-20) is not presumed the state's: "condemned the attack" names no doer
+    return lemma in _ACT_NOUNS or any("10" <= p.code[:2] <= "17" for p in patterns.candidates("noun", lemma))
 
 
 def _state_of(table: ActorTable, iso: Optional[str]) -> Optional[str]:
