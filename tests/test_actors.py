@@ -254,3 +254,67 @@ def test_abstract_role_term_lends_its_sector_but_is_marked():
     assert lexicon.sector_of("the insurgency").abstract
     leader = lexicon.sector_of("the insurgency leader")
     assert (leader.sector, leader.abstract) == ("REB", False)
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Sudanese negotiators arrived in Jeddah on Sunday for talks with the Rapid Support Forces. "
+     "A source in the government delegation said the first session would open on Monday.\n", "SDN", "GOV"),
+    ("Chad closed its border with Sudan. A source in the Chadian military delegation said the "
+     "decision was temporary.\n", "TCD", "MIL"),
+])
+def test_anonymous_source_takes_the_code_of_a_description_named_after_it(extract, text, country, sector):
+    record = extract(text)
+    source = next(a for a in record.actors if a.anonymous)
+    delegation = next(a for a in record.actors if a.name.endswith("delegation") and not a.anonymous)
+    assert source.affiliation == delegation.id
+    assert (source.country, source.sector) == (country, sector)
+    assert {e.field: e.rule for e in source.evidence} == {"country": "affiliation", "sector": "affiliation"}
+
+
+@pytest.mark.parametrize("text, body, bare", [
+    ("The Kenyan government raised fuel taxes on Monday. The government said the money would pay for "
+     "new roads.\n", "Kenyan government", "government"),
+    ("The Sudanese army shelled the market on Tuesday. The army said it had hit a weapons store.\n",
+     "Sudanese army", "army"),
+    ("Syrian Arab News Agency said shelling hit Idlib overnight. The official SANA agency added that "
+     "two civilians were hurt.\n", "Syrian Arab News Agency", "official SANA agency"),
+])
+def test_bare_description_is_the_one_body_of_its_country(extract, text, body, bare):
+    record = extract(text)
+    merged = actor(record, body)
+    assert bare in merged.aliases
+    assert merged.type == "ORG"
+    assert sum(1 for a in record.actors if bare in {a.name, *a.aliases}) == 1
+
+
+def test_bare_description_stays_apart_when_two_countries_have_that_body(extract):
+    record = extract(
+        "The Kenyan government and the Ugandan government signed a border pact in Kampala. "
+        "The government said the pact would ease trade.\n")
+    for name in ("Kenyan government", "Ugandan government"):
+        assert "government" not in actor(record, name).aliases
+    assert actor(record, "government").type == "GROUP"
+
+
+def test_state_body_names_take_the_article_country_and_a_state_sector(extract):
+    record = extract(
+        "Sudan's economy shrank again this year, officials in Khartoum said. The Supreme Planning "
+        "Council approved a new budget on Monday, and the Central Bank raised interest rates.\n")
+    council = actor(record, "Supreme Planning Council")
+    assert council.code == "SDNGOV"
+    assert {e.field: e.rule for e in council.evidence} == {"sector": "state-body", "country": "article-country"}
+    assert actor(record, "Central Bank").code == "SDNGOV"
+
+
+@pytest.mark.parametrize("name, body", [
+    ("Presidential Leadership Council", "council"),
+    ("Central Bank of Somalia", "bank"),
+    ("National Statistics Agency", "agency"),
+    ("Development Bank", None),  # a bank is a state body only when central
+    ("Velmora News Agency", None),  # an agency only when national or state
+    ("European Commission", None),  # supranational
+])
+def test_state_body_words(name, body):
+    from newsgraph.knowledge.roles import get_role_lexicon
+
+    assert get_role_lexicon().state_body(name) == body

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.datafiles import DATA_DIR, check_sector, load_yaml, validate_entry
 
-__all__ = ["RoleLexicon", "RoleMatch", "RoleEntry", "get_role_lexicon", "DEFAULT_FILE", "PAST_SECTOR"]
+__all__ = ["RoleLexicon", "RoleMatch", "RoleEntry", "StateBodies", "get_role_lexicon", "DEFAULT_FILE", "PAST_SECTOR"]
 
 DEFAULT_FILE = DATA_DIR / "roles.yaml"
 PAST_SECTOR = "ELI"  # a former office-holder is an elite, whatever the office was
@@ -60,6 +60,7 @@ class RoleEntry(_Model):
     also: list[str] = Field(default_factory=list)
     yields_to: list[str] = Field(default_factory=list)
     abstract: bool = False
+    lends: bool = True  # False: as a modifier the word is an adjective ("national agency") and lends no sector
 
     @field_validator("sector")
     @classmethod
@@ -70,6 +71,23 @@ class RoleEntry(_Model):
     @classmethod
     def _sector_codes(cls, values: list[str]) -> list[str]:
         return [check_sector(v) for v in values]
+
+
+class StateBodies(_Model):
+    """Words that make an organisation's name a body of a state ("Presidential Leadership Council").
+
+    ``words`` maps each body word to the qualifiers it needs in the name (none: the word alone
+    will do; "bank" needs "central"); ``sector`` codes a body whose role words give no sector;
+    a name with a ``supranational`` word belongs to no one state."""
+
+    sector: Optional[str] = None
+    words: dict[str, list[str]] = Field(default_factory=dict)
+    supranational: list[str] = Field(default_factory=list)
+
+    @field_validator("sector")
+    @classmethod
+    def _sector_code(cls, value: Optional[str]) -> Optional[str]:
+        return check_sector(value)
 
 
 class _Modifiers(_Model):
@@ -155,8 +173,13 @@ class RoleLexicon:
         deceased: Iterable[str] = (),
         spellings: Optional[dict[str, str]] = None,
         not_roles: Iterable[str] = (),
+        state_bodies: Optional[StateBodies] = None,
     ) -> None:
         self._spellings = {k.lower(): v.lower() for k, v in (spellings or {}).items()}
+        self.state_bodies = state_bodies or StateBodies()
+        self._body_words = {self._spellings.get(w.lower(), w.lower()): frozenset(q.lower() for q in quals)
+                            for w, quals in self.state_bodies.words.items()}
+        self._supranational = frozenset(w.lower() for w in self.state_bodies.supranational)
         self._past = frozenset(w.lower() for w in past)
         self._deceased = frozenset(w.lower() for w in deceased)
         self._forms: dict[tuple[str, ...], Optional[_Form]] = {}
@@ -192,6 +215,7 @@ class RoleLexicon:
         deceased: list[str] = []
         spellings: dict[str, str] = {}
         not_roles: list[str] = []
+        state_bodies = StateBodies()
         for path in files:
             data = load_yaml(path, required=("roles",))
             raw_roles = data.get("roles") or []
@@ -214,7 +238,13 @@ class RoleLexicon:
             if not isinstance(raw_not, list) or not all(isinstance(p, str) for p in raw_not):
                 raise DictionaryError(path, "`not_roles` must be a list of phrases")
             not_roles += raw_not
-        return cls(entries.values(), past, deceased, spellings, not_roles)
+            if data.get("state_bodies") is not None:
+                extra = validate_entry(path, StateBodies, data["state_bodies"], entry="state_bodies")
+                state_bodies = StateBodies(
+                    sector=extra.sector or state_bodies.sector,
+                    words={**state_bodies.words, **extra.words},
+                    supranational=[*state_bodies.supranational, *extra.supranational])
+        return cls(entries.values(), past, deceased, spellings, not_roles, state_bodies)
 
     def _normalise(self, tokens: list[str]) -> list[str]:
         return [self._spellings.get(t, t) for t in tokens]
@@ -270,7 +300,7 @@ class RoleLexicon:
 
         sector, sector_term = entry.sector, None
         if entry.sector is None or entry.weak or entry.yields_to:
-            donors = [h for h in reversed(modifiers) if h.form and h.form.entry.sector]
+            donors = [h for h in reversed(modifiers) if h.form and h.form.entry.sector and h.form.entry.lends]
             donors += [h for h in after if h.form and h.form.entry.sector]
             if entry.sector is not None and not entry.weak:
                 # "jihadist force": only a modifier of a sector the head yields to overrides it
@@ -304,6 +334,21 @@ class RoleLexicon:
         """Whether ``word`` alone (singular or plural) is a role term: "minister", "troops"."""
         key = self._key(word)
         return len(key) == 1 and self._forms.get(key) is not None
+
+    @lru_cache(maxsize=1 << 14)  # the index never changes once built; names repeat
+    def state_body(self, name: str) -> Optional[str]:
+        """The body word that makes ``name`` an organ of a state ("council" in "Presidential
+        Leadership Council", "bank" in "Central Bank"), or None; names with a supranational word
+        ("European Commission") are no one state's."""
+        words = self._normalise(_tokens_of(name))
+        present = set(words)
+        if present & self._supranational:
+            return None
+        for word in reversed(words):  # the head comes last in English names
+            qualifiers = self._body_words.get(word)
+            if qualifiers is not None and (not qualifiers or present & qualifiers):
+                return word
+        return None
 
     def group_terms(self) -> set[str]:
         """Every surface form that can name an unnamed group actor: "police", "soldiers", "armed factions"."""

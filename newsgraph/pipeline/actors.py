@@ -333,6 +333,8 @@ class ActorDraft:
     titles: list[str] = field(default_factory=list)  # every title the text gives
     _first: int = field(default=1 << 62, repr=False)  # start of the earliest mention
     foreign: bool = False  # described as foreign: not of the article's own country
+    # tokens (start, end) of the prepositional phrase that may name what an anonymous person speaks for
+    affiliation_tokens: Optional[tuple[int, int]] = None
     country_rule: int = 0  # strength of the rule that set the country (higher wins)
     sector_rule: int = 0
 
@@ -674,10 +676,13 @@ class ActorExtractor:
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
         self._descriptions(table, doc, claimed)
+        self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
         self._code_from_affiliation(table)
         self._code_from_context(table)
+        self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
+        self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
         return table
 
@@ -1158,15 +1163,23 @@ class ActorExtractor:
         """"An Iraqi government source in the prime minister's office", with its affiliation."""
         full = _with_prep_modifiers(head)
         draft = self._described_person(table, head, full.text, phrase, role, countries)
-        key = draft.key
-        # "a source in the Hezbollah Brigades", "a government source in the prime minister's office"
-        for tok in full[len(phrase):] if full.start == phrase.start else full:
-            if tok.i < head.i:
+        # what the source speaks for may be a description not read yet ("a source in the government
+        # delegation"): `_link_anonymous_affiliations` looks once every description is claimed
+        start = full.start + len(phrase) if full.start == phrase.start else full.start
+        draft.affiliation_tokens = (max(start, head.i), full.end)
+
+    @staticmethod
+    def _link_anonymous_affiliations(table: ActorTable) -> None:
+        """"A source in the Hezbollah Brigades", "a source in the government delegation": the first
+        actor named in the source's prepositional phrase is what it speaks for."""
+        for draft in table.drafts.values():
+            if draft.affiliation_tokens is None or draft.affiliation:
                 continue
-            owner = table.token_owner.get(tok.i)
-            if owner and owner != key and table.drafts[owner].type in ("ORG", "PERSON", "GPE"):
-                draft.affiliation = owner
-                break
+            for i in range(*draft.affiliation_tokens):
+                owner = table.token_owner.get(i)
+                if owner and owner != draft.key and table.drafts[owner].type in ("ORG", "PERSON", "GPE", "GROUP"):
+                    draft.affiliation = owner
+                    break
 
     def _group(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str],
                sector: Optional[str] = None) -> None:
@@ -1243,6 +1256,23 @@ class ActorExtractor:
                 if owner and table.drafts[owner].type == "GPE":
                     d.set_code("country", table.drafts[owner].country, TITLE, "possessor-country", doc[span.start - 2:span.end].text)
                     d.add_name(doc[span.start - 2:span.end].text)
+            self._code_state_body(table, d)
+
+    def _code_state_body(self, table: ActorTable, d: ActorDraft) -> None:
+        """"Presidential Leadership Council", "Central Bank": a name with a state-body word is a
+        body of the article's country when the text names no other, with the sector its role
+        words give, else the lexicon's sector for state bodies."""
+        if d.country and d.sector:
+            return
+        roles = self.kb.roles
+        body = next((word for word in map(roles.state_body, d.names) if word), None)
+        if body is None:
+            return
+        if d.sector is None and roles.state_bodies.sector:
+            d.set_code("sector", roles.state_bodies.sector, TITLE - 1, "state-body", body)
+            d.head = d.head or body
+        if d.country is None and table.main_country:
+            d.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
 
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
@@ -1413,6 +1443,53 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    # -- one actor per body ------------------------------------------------------------------
+    def _merge_descriptions_into_bodies(self, table: ActorTable) -> None:
+        """"the government" after "the Yemeni government", "the official Saba agency" beside the
+        dictionary's Saba News Agency: a description by role noun of the same country as exactly one
+        organisation with that role head is that organisation. A description coded only by the
+        article's country merges only when no organisation of another country has that head."""
+        groups = [d for d in table.drafts.values() if d.type == "GROUP" and d.head and d.country
+                  and not d.foreign and not d.affiliation]
+        if not groups:
+            return
+        bodies = [(d, self._body_heads(d)) for d in table.drafts.values() if d.type == "ORG" and d.country]
+        for group in groups:
+            head = _singular(group.head)
+            modifiers = set()
+            for name in group.names:
+                modifiers |= self._name_modifiers(name)
+            modifiers -= GENERIC_QUALIFIERS
+            candidates = []
+            for body, heads in bodies:
+                if head not in heads:
+                    continue
+                if modifiers:
+                    if not modifiers <= {w for n in body.names for w in _words(n)}:
+                        continue
+                elif group.sector and body.sector and group.sector != body.sector:
+                    continue
+                candidates.append(body)
+            fitting = [b for b in candidates if b.country == group.country]
+            if len(fitting) != 1 or (group.country_rule <= CONTEXT and len(candidates) != 1):
+                continue
+            body = fitting[0]
+            # the organisation keeps its own codes; the description fills only what it lacks
+            if body.country:
+                group.country_rule = 0
+            if body.sector:
+                group.sector_rule = 0
+            table.merge(body.key, group.key)
+
+    def _body_heads(self, draft: ActorDraft) -> set[str]:
+        """The role heads an organisation's names end in ("agency" for "Saba News Agency")."""
+        heads = {_term_head(draft.head)} if draft.head else set()
+        for name in draft.names:
+            role = self.kb.roles.sector_of(name)
+            if role is not None and not role.person:
+                heads.add(_term_head(role.term))
+        return heads
 
     # -- references ----------------------------------------------------------------------
     def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
@@ -1990,6 +2067,29 @@ def _subtree_span(tok: Token) -> Span:
 def _modifier_words_of_name(name: str, lemma: str) -> frozenset[str]:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
     return frozenset(words[:-1]) if words else frozenset()
+
+
+# words that describe a body without telling it apart from others of its kind ("the official agency")
+GENERIC_QUALIFIERS = frozenset({"official", "state", "run", "owned", "own"})
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+
+
+def _term_head(term: str) -> str:
+    """The head noun of a role term, singular: "agency" in "news agency", "ministry" in "ministry of defense"."""
+    words = term.lower().split()
+    return _singular(words[words.index("of") - 1] if "of" in words[1:] else words[-1])
+
+
+def _singular(word: str) -> str:
+    """A crude singular, enough to compare a lemma with a role term ("forces" and "force")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
