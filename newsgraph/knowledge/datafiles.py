@@ -24,6 +24,10 @@ SECTORS: frozenset[str] = frozenset(
     "HLH REF AGR CRM ENV UAF INS SEP RAD MOD IMG".split()
 )
 
+# Sectors that speak and act for a state: its government, armed forces, courts, legislature,
+# police and intelligence services
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+
 
 def check_sector(code: Optional[str]) -> Optional[str]:
     """A sector code as given, or a ValueError naming the known ones (for pydantic validators)."""

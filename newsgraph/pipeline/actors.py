@@ -590,6 +590,14 @@ class ActorTable:
                 counts[d.country] += len(d.mentions)
         return counts
 
+    def state_key(self, iso: Optional[str]) -> Optional[str]:
+        """The actor standing for the state `iso`, when the article names that state."""
+        if iso is None:
+            return None
+        if f"gpe:{iso}" in self.drafts:
+            return f"gpe:{iso}"
+        return next((d.key for d in self.drafts.values() if d.type == "GPE" and d.country == iso), None)
+
     def country_actor(self, span: Span) -> Optional[str]:
         """The state a description names by its demonym ("the Iraqi side" → Iraq), made on demand."""
         if self.countries_in is None:

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from spacy.tokens import Doc, Token
 
 from newsgraph.knowledge.cameo import get_cameo
-from newsgraph.knowledge.datafiles import DATA_DIR, describe_validation_error, load_yaml
+from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, describe_validation_error, load_yaml
 from newsgraph.errors import DictionaryError
 from newsgraph.pipeline.actors import ActorTable
 from newsgraph.pipeline.events import EventCandidate, ResolvedEvent
@@ -268,7 +268,7 @@ class _Side:
 
 
 def _of_state(draft) -> bool:
-    return draft.type == "GPE" or draft.sector in _STATE_SECTORS
+    return draft.type == "GPE" or draft.sector in STATE_SECTORS
 
 
 def _side_of(table: ActorTable, speaker: str) -> _Side:
@@ -288,16 +288,7 @@ def _blamable(table: ActorTable, key: str) -> bool:
     return draft.sector in _BLAMABLE_SECTORS
 
 
-def _state_actor(table: ActorTable, iso: Optional[str]) -> Optional[str]:
-    """The actor standing for the state `iso`, when the article names that state."""
-    if iso is None:
-        return None
-    if f"gpe:{iso}" in table.drafts:
-        return f"gpe:{iso}"
-    return next((d.key for d in table.drafts.values() if d.type == "GPE" and d.country == iso), None)
 
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _OWNER_PREPS = frozenset({"of", "by", "from", "under"})
 
 
@@ -346,7 +337,7 @@ def _target(table: ActorTable, trigger: Token, side: _Side) -> Optional[str]:
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) \
             and not any(c.dep_ == "amod" for c in trigger.children):
         return None  # "the crime took place": a known act named, not judged, whose doer goes unnamed
-    return _state_actor(table, table.main_country)
+    return table.state_key(table.main_country)
 
 
 def _speaker_of(doc: Doc, table: ActorTable, quote) -> Optional[str]:

@@ -32,6 +32,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from newsgraph.knowledge.cameo import get_cameo
+from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
@@ -82,7 +83,6 @@ _PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "c
                           "area", "town", "city", "village", "region", "district", "province", "border"})
 _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy", "police"})
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
 # Roots of armed acts: shows of force, assaults, fighting, mass violence.
@@ -236,7 +236,7 @@ def _foreign_state_at(table: ActorTable, cand: EventCandidate, home: Optional[st
                 if place.ent_type_ in ("GPE", "LOC") and place.i in table.token_owner:
                     draft = table.drafts[table.token_owner[place.i]]
                     if draft.country and draft.country != home:
-                        return _state_of(table, draft.country)
+                        return table.state_key(draft.country)
     return None
 
 
@@ -252,11 +252,11 @@ def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
             key = table.resolve(token.doc[token.i:token.i + 1])
             draft = table.drafts.get(key) if key else None
             if draft is not None and draft.country and draft.country != home:
-                return _state_of(table, draft.country) or (key if draft.type == "GPE" else None)
+                return table.state_key(draft.country) or (key if draft.type == "GPE" else None)
     main = table.main_country
     if main is None or main == home:
         return None
-    state = _state_of(table, main)
+    state = table.state_key(main)
     if cand.source is not None:  # "observers from Kenya and Ghana": not investigating their own
         words = cand.source.root.subtree
         owner_of = table.token_owner
@@ -335,15 +335,6 @@ def _names_an_imposed_act(span: Span, patterns) -> bool:
     return lemma in _ACT_NOUNS or any("10" <= p.code[:2] <= "17" for p in patterns.candidates("noun", lemma))
 
 
-def _state_of(table: ActorTable, iso: Optional[str]) -> Optional[str]:
-    """The actor standing for the state `iso`, when the article names that state."""
-    if iso is None:
-        return None
-    if f"gpe:{iso}" in table.drafts:
-        return f"gpe:{iso}"
-    return next((d.key for d in table.drafts.values() if d.type == "GPE" and d.country == iso), None)
-
-
 def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
     """An act aimed at another act ("denounced the sentencing") is aimed at that act's doer; when
     the text names no doer, at the state where the article's acts happen (its main country)."""
@@ -355,8 +346,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None and (act.candidate.root in _ASKING_ROOTS or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
                 if source is None or source.country != table.main_country \
-                        or source.sector not in _STATE_SECTORS:  # a state's organ is not aimed at it
-                    doer = _state_of(table, table.main_country)
+                        or source.sector not in STATE_SECTORS:  # a state's organ is not aimed at it
+                    doer = table.state_key(table.main_country)
             if doer is not None and doer != act.source_id:
                 act.target_id = doer
 
@@ -389,14 +380,14 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
     made of the state the article is about, unless the one demanding speaks for that state."""
-    state = _state_of(table, table.main_country)
+    state = table.state_key(table.main_country)
     if state is None:
         return
     for act in acts:
         if act.target_id is None and act.source_id is not None and act.candidate.root == _DEMAND_ROOT:
             source = table.drafts.get(act.source_id)
             if source is not None and act.source_id != state and not (
-                    source.country == table.main_country and source.sector in _STATE_SECTORS):
+                    source.country == table.main_country and source.sector in STATE_SECTORS):
                 act.target_id = state
 
 
@@ -598,9 +589,9 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if owners:
         return owners[-1]
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
-        return _state_of(table, table.main_country)  # "the country's borders": the article's state
+        return table.state_key(table.main_country)  # "the country's borders": the article's state
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
-        return _state_of(table, table.main_country)  # "the presidential palace": the government
+        return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
 
 
