@@ -125,7 +125,9 @@ def _side_matches(gold: str, ours: str, level: str) -> bool:
     our_country, our_sector = split_code(ours)
     if not gold:
         return True  # the gold leaves this side open
-    if gold_country != our_country and not (gold_country is None and gold_sector == "IGO"):
+    # PETRARCH writes "---" where its dictionaries knew no country ("Congress" → ---LEG): a side
+    # coded with the right sector and a country is not wrong for knowing more
+    if gold_country is not None and gold_country != our_country:
         return False
     if level == "root":
         return gold_country is not None or gold_sector == our_sector

@@ -104,3 +104,12 @@ def test_eval_names_an_unreadable_file(runner: CliRunner, tmp_path: Path) -> Non
     result = runner.invoke(app, ["eval", str(tmp_path / "missing.xml")])
     assert result.exit_code == 1
     assert "missing.xml" in result.stderr
+
+
+def test_a_gold_side_without_country_matches_any_country_of_its_sector() -> None:
+    from newsgraph.evaluation import _side_matches
+
+    assert _side_matches("---LEG", "USALEG", "exact")
+    assert not _side_matches("---LEG", "USAGOV", "exact")
+    assert not _side_matches("RUSGOV", "USAGOV", "exact")
+    assert _side_matches("IGOEUREEC", "---IGO", "exact")
