@@ -318,3 +318,10 @@ def test_state_body_words(name, body):
     from newsgraph.knowledge.roles import get_role_lexicon
 
     assert get_role_lexicon().state_body(name) == body
+
+
+def test_an_organisation_name_closing_on_of_country_takes_that_country():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("The Law Society of Kenya called the arrests unlawful on Tuesday.")
+    assert {a.name: a.country for a in record.actors}.get("Law Society") == "KEN"

@@ -454,3 +454,61 @@ def test_an_attack_wanted_or_planned_is_a_threat():
 def test_support_verb_found_when_the_lemmatizer_misses_it(nlp):
     e = only(nlp, "Iran staged naval drills in the Gulf.", "15")
     assert side(e.source) == "Iran"
+
+
+def test_a_cooperative_act_announced_with_will_is_the_intent(nlp):
+    def codes(text):
+        return [(e.code, e.rule.endswith("+intent")) for e in events(nlp, text) if e.root in ("03", "04", "05", "07")]
+
+    assert codes("Chile will send food aid to Peru, the ministry said.") == [("033", True)]
+    assert codes("Oman will host the Yemeni delegation next month, officials said.") == [("036", True)]
+    # stated as a fact, without a teller, it is not announced
+    assert codes("Chile sent food aid to Peru.") == [("070", False)]
+
+
+def test_a_conflictual_act_announced_with_will_stays_the_act(nlp):
+    e = only(nlp, "The ministry said Chile will impose sanctions on Peru.", "16")
+    assert e.code == "163" and e.modality == "reported"
+
+
+def test_measures_and_counts_frame_the_object_a_pattern_asks_for(nlp):
+    assert only(nlp, "Norway gave Malawi ten million dollars of aid.", "07").code == "070"
+    assert only(nlp, "The charity handed over two tons of medicine to the hospital.", "07").rule == "hand.over.aid.v"
+    e = only(nlp, "The militia fired dozens of rockets at the town.", "19")
+    assert e.rule == "fire.arms.v" and side(e.target) == "the town"
+
+
+def test_an_act_refused_or_not_done_is_not_coded_as_done(nlp):
+    def codes(text):
+        return sorted((e.code, e.negated) for e in events(nlp, text))
+
+    assert ("154", True) in codes("Kenya declined to send troops to Somalia.")
+    assert ("154", True) in codes("Peru failed to deploy its soldiers to the border.")
+    assert ("154", False) in codes("Kenya decided to send troops to Somalia.")
+
+
+def test_refusing_to_meet_or_to_release_is_the_matching_rejection(nlp):
+    e = only(nlp, "The premier refused to meet the Chilean envoy.", "12")
+    assert e.code == "125" and side(e.target) == "the Chilean envoy"
+    assert only(nlp, "The rebels refused to free the captured pilots.", "12").code == "1243"
+
+
+def test_an_act_made_to_hang_on_unless_is_a_threat(nlp):
+    e = only(nlp, "Chile said it will withdraw its troops from Peru unless the talks resume.", "13")
+    assert e.code == "130" and e.rule.endswith("+unless") and side(e.target) == "Peru"
+    assert only(nlp, "The party will boycott the vote unless the president resigns.", "13").code == "133"
+    assert only(nlp, "Peru will attack the rebels unless they surrender.", "13").code == "138"
+    assert [e.code for e in events(nlp, "Chile said it will withdraw its troops from Peru.")] == ["0356"]
+
+
+def test_forces_built_up_in_a_place_and_reservists_called_up(nlp):
+    e = only(nlp, "Israel has strengthened its forces in Lebanon.", "15")
+    assert e.rule == "strengthen.troops.v" and side(e.target) == "Lebanon"
+    e = only(nlp, "Chile mobilized army reservists against Peru.", "15")
+    assert e.rule == "mobilize.troops.v" and side(e.target) == "Peru"
+
+
+def test_aid_suspended_in_a_place_and_a_compromise_reached(nlp):
+    e = only(nlp, "The charity suspended aid deliveries in Somalia.", "16")
+    assert e.code == "162" and side(e.target) == "Somalia"
+    assert only(nlp, "Spain and Morocco reached a compromise on fishing rights.", "05").rule == "reach.agreement.v"

@@ -176,3 +176,16 @@ def test_a_blocks_first_word_is_not_a_sentence_of_its_own():
     doc = pipeline.nlp(pipeline.make_doc(
         "Talks resume\n\nWashington early this month approved the sale of radars to Taiwan."))
     assert not any(len(s) == 1 and s.text == "Washington" for s in doc.sents)
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own():
+    from newsgraph.core import Pipeline
+
+    pipeline = Pipeline()
+    text = "Talks resume\n\nLIMA, March 4 (Newswire) - Peru's army fired tear gas at protesters on Monday."
+    doc = pipeline.nlp(pipeline.make_doc(text))
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "Peru's army fired tear gas at protesters on Monday." in sentences
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [(e.code, names.get(e.source)) for e in record.events] == [("175", "Peru's army")]

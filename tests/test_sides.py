@@ -348,3 +348,14 @@ def test_one_act_against_several_parties_of_one_code_is_one_event(pipeline):
     codes = {a.id: a.code for a in record.actors}
     sanctions = [(codes.get(e.source), codes.get(e.target)) for e in record.events if e.root == "16"]
     assert sanctions == [("CHNGOV", "USABUS")]
+
+
+def test_joint_appeals_are_not_made_to_each_other(pipeline):
+    found = dyads(pipeline, "The United States and Britain urged restraint on all sides.")
+    assert not [d for d in found if {d[1], d[2]} == {"United States", "United Kingdom"}]
+
+
+def test_a_meeting_condemned_is_aimed_at_the_one_who_held_it(pipeline):
+    text = ("Chile and Peru held talks in Lima on Monday. Bolivia condemned the meeting as a provocation.")
+    found = dyads(pipeline, text)
+    assert any(code.startswith("11") and src == "Bolivia" and tgt in ("Chile", "Peru") for code, src, tgt in found)

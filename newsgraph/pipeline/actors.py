@@ -1264,6 +1264,15 @@ class ActorExtractor:
                 if owner and table.drafts[owner].type == "GPE":
                     d.set_code("country", table.drafts[owner].country, TITLE, "possessor-country", doc[span.start - 2:span.end].text)
                     d.add_name(doc[span.start - 2:span.end].text)
+            # "the Law Society of Kenya": the country the name closes on
+            for start, end, _ in list(d.mentions):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+                    continue
+                owner = table.token_owner.get(span.end + 1)
+                if owner and table.drafts[owner].type == "GPE" and table.drafts[owner].country:
+                    d.set_code("country", table.drafts[owner].country, TITLE, "name-country",
+                               doc[span.start:span.end + 2].text)
             self._code_state_body(table, d)
 
     def _code_state_body(self, table: ActorTable, d: ActorDraft) -> None:

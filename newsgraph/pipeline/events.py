@@ -98,7 +98,11 @@ _OCCASION_NOUNS = frozenset({"anniversary", "eve", "wake", "aftermath", "day", "
 # Verbs of purpose: their (passive) subject is real, only the goal is not ("the talks were aimed at").
 _PURPOSE_VERBS = frozenset({"aim", "intend", "design", "mean", "direct", "gear"})
 # Nouns that frame the word of their "of" object, which is what a pattern's `object` should see.
-_FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string", "volley", "barrage"})
+_FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string", "volley", "barrage",
+                          # measures and counts: "tons of food", "dozens of rockets", "$5m worth of aid"
+                          "ton", "tonne", "kg", "kilogram", "dollar", "euro", "worth", "amount", "quantity",
+                          "dozen", "hundred", "thousand", "million", "billion", "batch", "consignment",
+                          "shipment", "package", "load", "tranche"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
 _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
                                "much", "most", "area", "areas"})
@@ -609,8 +613,24 @@ def _find_sides(
 # Negation and modality
 
 
+# Verbs whose open complement is an act refused or not done ("refused to meet", "failed to reach").
+_REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+
+
+def _refused(token: Token) -> bool:
+    """Whether the act is the open complement of a refusal ("declined to send troops"): the act
+    did not happen, as if negated; the refusal is coded by its own trigger."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    head = current.head
+    return current.dep_ == "xcomp" and head.lemma_.lower() in _REFUSAL_VERBS and not _has_child(head, "neg")
+
+
 def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
     if _has_child(token, "neg"):
+        return True
+    if family == "verb" and _refused(token):
         return True
     if family == "noun":
         if _has_child(token, "det", lower="no"):
@@ -670,8 +690,11 @@ def _future_only(token: Token, patterns: PatternSet) -> bool:
 
 def _future_only_at(index: "_DocIndex", i: int, patterns: PatternSet) -> bool:
     deps, lowers, cues = index.deps, index.lowers, patterns.modality_cues
+    # "will" is no modality cue of its own ("X will visit" states a plan as fact), but it is a
+    # future auxiliary: under a reporting verb it announces the act like "would"
     marks = [lowers[c] for c in index.kids[i] if deps[c] in ("aux", "mark")
-             and (cues.get(lowers[c]) == "hypothetical" or lowers[c] in _HYPOTHETICAL_MARKS)]
+             and (cues.get(lowers[c]) == "hypothetical" or lowers[c] in _HYPOTHETICAL_MARKS
+                  or (deps[c] == "aux" and lowers[c] in _FUTURE_AUX))]
     return bool(marks) and all(lower in _FUTURE_AUX for lower in marks)
 
 
@@ -764,6 +787,20 @@ def _intent_code(code: str) -> Optional[str]:
 
 def _threat_code(code: str) -> Optional[str]:
     return next((threat for prefix, threat in _THREAT_FOR if code.startswith(prefix)), None)
+
+
+# An act of pressure, of force or of withdrawal made to hang on a condition ("will cut aid unless
+# ...", "will boycott the vote unless ...", "will pull out unless") is a threat, as CAMEO codes it;
+# conflictual roots as in _THREAT_FOR, the others by code prefix.
+_CONDITIONAL_THREAT_FOR = (("14", "133"), ("15", "138"), ("08", "130"))
+
+
+def _conditional_threat(token: Token, code: str) -> Optional[str]:
+    """The threat code of an act done `unless` something happens, None for any other act."""
+    if not any(c.dep_ == "advcl" and _has_child(c, "mark", lower="unless") for c in token.children):
+        return None
+    return _threat_code(code) or next(
+        (threat for prefix, threat in _CONDITIONAL_THREAT_FOR if code.startswith(prefix)), None)
 
 
 def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optional[Span]:
@@ -917,7 +954,11 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         intended = None
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
         rule = pattern.id
-        if not negated and family == "verb" and (
+        conditional = None if negated or family != "verb" else _conditional_threat(token, code.code)
+        if conditional is not None:  # "will withdraw its troops unless ...": a threat
+            intended, code, rule = code.code, cameo.get(conditional), f"{pattern.id}+unless"
+            modality = None
+        elif not negated and family == "verb" and (
             (modality in ("hypothetical", "threatened") and _intent_verb(token) is not None)
             or (modality == "reported" and _future_only(token, patterns))
             or _commissive_verb(token)

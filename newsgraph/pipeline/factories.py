@@ -7,6 +7,7 @@ Each stage reads what the stages before it left on the Doc (`doc._.ng_state`) an
 part. The last one, `ng_record`, turns the state into the JSON-ready record (`doc._.ng_record`)
 and clears the state, so that Docs can travel between processes.
 """
+import re
 from datetime import date
 from pathlib import Path
 from typing import Optional
@@ -54,12 +55,23 @@ def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
     return [("paragraph", 0, len(doc_text(doc)))]
 
 
+# A wire dateline: the place in capitals, maybe a region or a date, maybe the agency, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()\-–—]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
+
+
 @Language.component("ng_blocks", assigns=["token.is_sent_start"])
 def ng_blocks(doc: Doc) -> Doc:
     """Start a sentence at every block, so captions and headings never merge with running text."""
-    starts = {start for _, start, _ in block_spans(doc)}
+    blocks = block_spans(doc)
+    starts = {start for _, start, _ in blocks}
     if len(doc) < 2:
         return doc
+    text = doc_text(doc)
+    for kind, start, end in blocks:  # "NAIROBI (Reuters) - Police fired ...": the dateline stands apart
+        if kind == "paragraph":
+            dateline = _DATELINE.match(text, start, end)
+            if dateline is not None:
+                starts.add(dateline.end())
     # whole-array tests instead of a Token object for each token
     rows = doc.to_array([IDX, IS_SPACE])
     new_starts = set((np.flatnonzero(np.isin(rows[1:, 0], list(starts))) + 1).tolist())

@@ -47,9 +47,9 @@ FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
 # Roots of acts two parties do together (consult, cooperate, agree, settle): quad classes 1 and 2.
 _JOINT_QUAD_CLASSES = frozenset({1, 2})
-# ... except aid and investigation: "observers from X and Y monitored the vote" is not X and Y
-# investigating each other.
-_NOT_JOINT_ROOTS = frozenset({"07", "09"})
+# ... except appeals, aid and investigation: "the US and Britain urged restraint" and "observers from
+# X and Y monitored the vote" are not X and Y acting on each other.
+_NOT_JOINT_ROOTS = frozenset({"02", "07", "09"})
 # "the two sides", "both countries": the pair of actors named together most recently.
 _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "man", "minister",
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
@@ -339,17 +339,35 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
     """An act aimed at another act ("denounced the sentencing") is aimed at that act's doer; when
     the text names no doer, at the state where the article's acts happen (its main country)."""
     doer_of = {m.trigger.i: act.source_id for act in acts for m in act.mentions if act.source_id}
+    doers_at: dict[int, set[str]] = {}  # trigger -> every source of it ("the US and Britain urged")
+    for act in acts:
+        if act.source_id:
+            doers_at.setdefault(act.candidate.trigger.i, set()).add(act.source_id)
     for act in acts:
         side = act.candidate.target
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
+            if doer is None:
+                doer = _last_to_meet(acts, act, side, patterns)
             if doer is None and (act.candidate.root in _ASKING_ROOTS or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
                 if source is None or source.country != table.main_country \
                         or source.sector not in STATE_SECTORS:  # a state's organ is not aimed at it
                     doer = table.state_key(table.main_country)
-            if doer is not None and doer != act.source_id:
+            if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
+    """"North Korea condemned the meeting": a meeting, talks or a visit named without its parties is
+    the latest one told before, and the reaction is aimed at the one who held it."""
+    lemma = side.root.lemma_.lower()
+    if not any(p.code[:2] == _CONSULT_ROOT for p in patterns.candidates("noun", lemma)):
+        return None
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.candidate.root == _CONSULT_ROOT and a.source_id
+               and a.candidate.trigger.i < here and a.source_id != act.source_id]
+    return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
 def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> list[ResolvedEvent]:
