@@ -325,3 +325,10 @@ def test_an_organisation_name_closing_on_of_country_takes_that_country():
 
     record = Pipeline().extract("The Law Society of Kenya called the arrests unlawful on Tuesday.")
     assert {a.name: a.country for a in record.actors}.get("Law Society") == "KEN"
+
+
+def test_a_foreign_counterpart_is_coded_by_the_title():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Foreign Minister Hakan Fidan met his Iranian counterpart Juan Perez in Ankara.")
+    assert {a.name: a.code for a in record.actors}.get("Juan Perez") == "IRNGOV"
