@@ -332,3 +332,21 @@ def test_a_foreign_counterpart_is_coded_by_the_title():
 
     record = Pipeline().extract("Foreign Minister Hakan Fidan met his Iranian counterpart Juan Perez in Ankara.")
     assert {a.name: a.code for a in record.actors}.get("Juan Perez") == "IRNGOV"
+
+
+def test_a_name_labelling_a_place_is_no_actor():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Rebels shelled the Abu Shouk camp near El Fasher on Wednesday.")
+    assert "Abu Shouk" not in {a.name for a in record.actors}
+
+
+def test_the_two_parties_are_the_pair_named_before():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Sudan's army fought the Rapid Support Forces again. The United Nations "
+                                "called on the two parties to stop the fighting.")
+    assert "two parties" not in {a.name for a in record.actors}
+    names = {a.id: a.name for a in record.actors}
+    targets = {names.get(e.target) for e in record.events if e.code.startswith("02")}
+    assert "Rapid Support Forces" in targets

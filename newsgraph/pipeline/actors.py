@@ -641,6 +641,20 @@ class ActorTable:
 
 
 
+# Nouns of places a name may label ("the Abu Shouk camp", "Martyrs Square").
+_PLACE_HEADS = frozenset({"camp", "base", "hospital", "school", "mosque", "church", "street", "square", "crossing",
+                          "airport", "port", "prison", "stadium", "bridge", "district", "neighbourhood",
+                          "neighborhood", "village", "town", "road", "highway", "university", "market"})
+
+
+def _names_a_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is a modifier of a place noun right after it."""
+    if end >= len(doc):
+        return False
+    last, following = doc[end - 1], doc[end]
+    return following.lemma_.lower() in _PLACE_HEADS and last.dep_ == "compound" and last.head.i == following.i
+
+
 class ActorExtractor:
     """Finds and codes the actors of a Doc. Stateless between documents."""
 
@@ -770,7 +784,10 @@ class ActorExtractor:
                     if bounds is None:
                         continue
                     start, end = bounds
-                (known if self._knows(arrays.span_text(start, end)) else unknown).append((start, end, label))
+                is_known = self._knows(arrays.span_text(start, end))
+                if not is_known and _names_a_place(doc, end):
+                    continue  # "the Abu Shouk camp": the name of a place, not a person
+                (known if is_known else unknown).append((start, end, label))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
@@ -1117,6 +1134,8 @@ class ActorExtractor:
                 continue
             if role is None or role.term.split()[-1] not in (string(lowers[i]), lemma) or role.abstract:
                 continue
+            if lemma in _PAIR_WORDS and _back_to_a_pair(head):
+                continue  # "the two parties", "both sides": the pair named before, no new group
             if role.person:
                 plural = tag in ("NNS", "NNPS")
                 if plural and _names_a_pair(table, head):
@@ -2164,6 +2183,15 @@ def _names_the_head(tok: Token, head: Token) -> bool:
 
 
 PAIR_WORDS = {"two", "both"}
+
+
+# Nouns that, as "the two X" or "both X", refer back to the two parties of an act.
+_PAIR_WORDS = frozenset({"party", "side", "country", "nation", "state", "camp", "neighbour", "neighbor"})
+
+
+def _back_to_a_pair(head: Token) -> bool:
+    before = {c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("det", "predet", "nummod")}
+    return "both" in before or ("two" in before and bool(before & {"the", "these", "those"}))
 
 
 def _names_a_pair(table: ActorTable, head: Token) -> bool:
