@@ -359,3 +359,10 @@ def test_a_meeting_condemned_is_aimed_at_the_one_who_held_it(pipeline):
     text = ("Chile and Peru held talks in Lima on Monday. Bolivia condemned the meeting as a provocation.")
     found = dyads(pipeline, text)
     assert any(code.startswith("11") and src == "Bolivia" and tgt in ("Chile", "Peru") for code, src, tgt in found)
+
+
+def test_praise_of_a_named_act_goes_to_its_doer(pipeline):
+    text = ("The European Union imposed sanctions on Iran on Monday. Ukraine's President Volodymyr "
+            "Zelensky welcomed the sanctions.")
+    found = dyads(pipeline, text)
+    assert ("051", "Volodymyr Zelensky", "European Union") in found

@@ -64,6 +64,7 @@ __all__ = [
     "find_events",
     "resolve_events",
     "merge_mentions",
+    "act_key",
 ]
 
 MAX_SIDE_CONJUNCTS = 4
@@ -1017,7 +1018,7 @@ def resolve_events(candidates: Iterable[EventCandidate], resolver: ActorResolver
 _SUFFIXES = ("ation", "ition", "ing", "ion", "ment", "al", "e", "s")
 
 
-def _act_key(trigger: Token) -> str:
+def act_key(trigger: Token) -> str:
     """A key shared by a verb and its event noun: arrest/arrested, negotiate/negotiations."""
     word = trigger.lemma_.lower()
     for suffix in _SUFFIXES:
@@ -1043,7 +1044,7 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
     by_key: dict[tuple, list[ResolvedEvent]] = {}  # the events of `out` by act key, in order
     for event in sorted(resolved, key=lambda e: e.candidate.trigger.i):
         candidate = event.candidate
-        key = (candidate.root, _act_key(candidate.trigger), candidate.negated)
+        key = (candidate.root, act_key(candidate.trigger), candidate.negated)
         reports = event.mentions or [candidate]
         same_act = by_key.setdefault(key, [])
         for known in same_act:

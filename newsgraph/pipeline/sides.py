@@ -36,7 +36,7 @@ from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
-from newsgraph.pipeline.events import EventCandidate, ResolvedEvent, find_events, merge_mentions
+from newsgraph.pipeline.events import EventCandidate, ResolvedEvent, act_key as _act_key, find_events, merge_mentions
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
@@ -67,6 +67,8 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+# Roots of reactions to other acts (appeals, praise, demands, criticism, rejection).
+_REACTION_ROOTS = frozenset({"02", "05", "10", "11", "12"})
 _FORCE_SHOW_ROOT = "15"
 _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # Appeals and demands: one aimed at an act ("demanded the journalist's release") asks it of the state
@@ -348,7 +350,7 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
             if doer is None:
-                doer = _last_to_meet(acts, act, side, patterns)
+                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns)
             if doer is None and (act.candidate.root in _ASKING_ROOTS or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
                 if source is None or source.country != table.main_country \
@@ -356,6 +358,23 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
+    """"The EU imposed sanctions on Iran ... Zelensky welcomed the sanctions": the doer of the
+    latest act told before with the same word (noun or verb: sanctions / sanctioned) and of the
+    kind the word names (a reaction to "the sentence" is not aimed at whoever criticised it)."""
+    key = _act_key(side.root)
+    lemma = side.root.lemma_.lower()
+    kinds = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)} - _REACTION_ROOTS
+    here = act.candidate.trigger.i
+    def names_it(trigger) -> bool:  # "sanctioned", or "imposed sanctions"
+        return _act_key(trigger) == key or any(c.dep_ == "dobj" and _act_key(c) == key for c in trigger.children)
+
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
+               and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
+               and any(m.trigger.i < here and names_it(m.trigger) for m in a.mentions)]
+    return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
 def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
