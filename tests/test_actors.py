@@ -350,3 +350,10 @@ def test_the_two_parties_are_the_pair_named_before():
     names = {a.id: a.name for a in record.actors}
     targets = {names.get(e.target) for e in record.events if e.code.startswith("02")}
     assert "Rapid Support Forces" in targets
+
+
+def test_a_dateline_city_is_no_actor():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("BRUSSELS, Oct 14 (Newswire) - The European Union imposed sanctions on Iran on Monday.")
+    assert "Belgium" not in {a.name for a in record.actors}

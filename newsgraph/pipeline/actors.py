@@ -692,6 +692,7 @@ class ActorExtractor:
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
+        self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
         self._link_surnames(table)
         self._drop_headline_only_names(table, doc, claimed)
@@ -1002,6 +1003,23 @@ class ActorExtractor:
                     self._forget(table, d.key)
                 else:
                     d.type = "PERSON"
+
+    def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
+        place a report was filed from is no actor."""
+        from newsgraph.pipeline.factories import dateline_spans
+
+        datelines = dateline_spans(doc)
+        if not datelines:
+            return
+        for d in list(table.drafts.values()):
+            if d.type != "GPE" or not d.mentions or not all(
+                    any(s <= start < e for s, e in datelines) for start, _, _ in d.mentions):
+                continue
+            for i, owner in table.token_owner.items():
+                if owner == d.key:
+                    claimed.discard(i)
+            self._forget(table, d.key)
 
     def _drop_headline_only_names(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the names met only in Title Case headlines that nothing else confirms.

@@ -59,6 +59,18 @@ def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
 _DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()\-–—]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
 
 
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of the wire datelines opening paragraphs ("NAIROBI (Reuters) - ")."""
+    text = doc_text(doc)
+    spans = []
+    for kind, start, end in block_spans(doc):
+        if kind == "paragraph":
+            dateline = _DATELINE.match(text, start, end)
+            if dateline is not None:
+                spans.append((start, dateline.end()))
+    return spans
+
+
 @Language.component("ng_blocks", assigns=["token.is_sent_start"])
 def ng_blocks(doc: Doc) -> Doc:
     """Start a sentence at every block, so captions and headings never merge with running text."""
@@ -66,12 +78,7 @@ def ng_blocks(doc: Doc) -> Doc:
     starts = {start for _, start, _ in blocks}
     if len(doc) < 2:
         return doc
-    text = doc_text(doc)
-    for kind, start, end in blocks:  # "NAIROBI (Reuters) - Police fired ...": the dateline stands apart
-        if kind == "paragraph":
-            dateline = _DATELINE.match(text, start, end)
-            if dateline is not None:
-                starts.add(dateline.end())
+    starts.update(end for _, end in dateline_spans(doc))  # the dateline stands apart
     # whole-array tests instead of a Token object for each token
     rows = doc.to_array([IDX, IS_SPACE])
     new_starts = set((np.flatnonzero(np.isin(rows[1:, 0], list(starts))) + 1).tolist())
