@@ -366,3 +366,8 @@ def test_praise_of_a_named_act_goes_to_its_doer(pipeline):
             "Zelensky welcomed the sanctions.")
     found = dyads(pipeline, text)
     assert ("051", "Volodymyr Zelensky", "European Union") in found
+
+
+def test_summoning_the_envoys_of_states_is_aimed_at_each_state(pipeline):
+    found = dyads(pipeline, "Iran's foreign ministry summoned the ambassadors of Germany and France on Tuesday.")
+    assert {tgt for code, _, tgt in found if code == "114"} == {"Germany", "France"}

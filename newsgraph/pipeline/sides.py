@@ -67,6 +67,8 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
+                          "emissary", "delegation"})
 # Roots of reactions to other acts (appeals, praise, demands, criticism, rejection).
 _REACTION_ROOTS = frozenset({"02", "05", "10", "11", "12"})
 _FORCE_SHOW_ROOT = "15"
@@ -532,6 +534,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
         return list(pair)
+    envoys_of = _states_represented(table, span)
+    if envoys_of:
+        return envoys_of
     coordinated = _coordinated_actors(table, span)
     if len(coordinated) >= 2:
         return coordinated
@@ -540,6 +545,24 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return peoples
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _states_represented(table: ActorTable, span: Span) -> list[str]:
+    """"summoned the ambassadors of Germany and France": each state whose envoys the phrase names."""
+    root = span.root
+    if root.lemma_.lower() not in _ENVOY_WORDS:
+        return []
+    keys: list[str] = []
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                for word in [place] + [c for c in place.children if c.dep_ == "conj"]:
+                    key = table.token_owner.get(word.i)
+                    if key is not None and table.drafts[key].type == "GPE" and key not in keys:
+                        keys.append(key)
+    return keys
 
 
 def _peoples_of(table: ActorTable, span: Span) -> list[str]:
