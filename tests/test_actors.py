@@ -357,3 +357,10 @@ def test_a_dateline_city_is_no_actor():
 
     record = Pipeline().extract("BRUSSELS, Oct 14 (Newswire) - The European Union imposed sanctions on Iran on Monday.")
     assert "Belgium" not in {a.name for a in record.actors}
+
+
+def test_a_dictionary_name_written_half_in_lower_case_is_found():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("The leader of the Sadrist movement announced a boycott of the vote.")
+    assert "Sadrist Movement" in {a.name for a in record.actors}

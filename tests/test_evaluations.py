@@ -135,7 +135,8 @@ def test_owner_of_the_failing_is_the_target(pipeline):
     text = ("Observers watched the vote in Georgia on Sunday. The European Union said that there were "
             "serious violations by the Russian army.")
     found = evaluations(pipeline, text)
-    assert [(code, src, tgt) for code, src, tgt, _ in found] == [("112", "European Union", "Russian army")]
+    assert [(code, src) for code, src, _, _ in found] == [("112", "European Union")]
+    assert found[0][2] in ("Russian army", "Armed Forces of the Russian Federation")
 
 
 def test_the_opposition_criticises_its_own_government(pipeline):

@@ -512,3 +512,12 @@ def test_aid_suspended_in_a_place_and_a_compromise_reached(nlp):
     e = only(nlp, "The charity suspended aid deliveries in Somalia.", "16")
     assert e.code == "162" and side(e.target) == "Somalia"
     assert only(nlp, "Spain and Morocco reached a compromise on fishing rights.", "05").rule == "reach.agreement.v"
+
+
+def test_two_appeals_by_different_speakers_are_two_events():
+    from newsgraph.core import Pipeline
+
+    text = ("Chile called on Peru to reopen the border on Monday. In a separate statement, the opposition "
+            "called on the government to resign.")
+    record = Pipeline().extract(text)
+    assert len([e for e in record.events if e.root == "02"]) == 2

@@ -767,8 +767,8 @@ class ActorExtractor:
             if starts[end] == starts[start]:
                 continue  # no known multi-word name starts in it: skip without building spans
             bounds = _phrase_bounds(droppable, start, end)
-            if bounds is None or title[bounds[0]]:
-                continue
+            if bounds is None or (title[bounds[0]] and title[bounds[1] - 1]):
+                continue  # all capitalised: the capitalised runs above read it ("the Sadrist movement" is not)
             for cand_start, cand_end in (_with_of_bounds(doc, arrays, *bounds), bounds):
                 if cand_end - cand_start >= 2:
                     m = self._exact_match(arrays.span_text(cand_start, cand_end))

@@ -1047,9 +1047,12 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
         key = (candidate.root, act_key(candidate.trigger), candidate.negated)
         reports = event.mentions or [candidate]
         same_act = by_key.setdefault(key, [])
+        # a statement (quad classes 1 and 3) is one act only as told by one speaker: "called on
+        # them" and, paragraphs later, someone else's "called on him" are two appeals
+        verbal = candidate.quad_class in (1, 3)
         for known in same_act:
             if (
-                _compatible(known.source_id, event.source_id)
+                (known.source_id == event.source_id if verbal else _compatible(known.source_id, event.source_id))
                 and _compatible(known.target_id, event.target_id)
             ):
                 known.source_id = known.source_id or event.source_id

@@ -353,7 +353,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             doer = doer_of.get(side.root.i)
             if doer is None:
                 doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns)
-            if doer is None and (act.candidate.root in _ASKING_ROOTS or _names_an_imposed_act(side, patterns)):
+            if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
+                                 or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
                 if source is None or source.country != table.main_country \
                         or source.sector not in STATE_SECTORS:  # a state's organ is not aimed at it
