@@ -364,3 +364,21 @@ def test_a_dictionary_name_written_half_in_lower_case_is_found():
 
     record = Pipeline().extract("The leader of the Sadrist movement announced a boycott of the vote.")
     assert "Sadrist Movement" in {a.name for a in record.actors}
+
+
+def test_counted_people_of_a_country_are_civilians_not_the_state():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Venezuela released six detained Americans on Friday.")
+    codes = {a.name: a.code for a in record.actors}
+    assert codes.get("six detained Americans") == "USACVL" and "United States" not in codes
+    record = Pipeline().extract("The Americans insisted on new talks with Venezuela on Friday.")
+    assert ({a.name: a.country for a in record.actors}.get("United States") == "USA"
+            and not [a for a in record.actors if a.type == "GROUP"])
+
+
+def test_a_country_right_before_a_title_codes_the_person():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Venezuela's president met U.S. special envoy Richard Grenell in Caracas.")
+    assert {a.name: a.code for a in record.actors}.get("Richard Grenell") == "USAGOV"

@@ -655,6 +655,18 @@ def _names_a_place(doc: Doc, end: int) -> bool:
     return following.lemma_.lower() in _PLACE_HEADS and last.dep_ == "compound" and last.head.i == following.i
 
 
+_COUNTING_WORDS = frozenset({"several", "many", "some", "few", "dozens", "hundreds", "thousands", "two", "three"})
+
+
+def _counted(head: Token) -> bool:
+    """Whether a plural people noun is counted ("six Americans", "dozens of Israelis"): people,
+    not the state the demonym alone stands for ("the Americans insisted")."""
+    if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _COUNTING_WORDS) for c in head.children):
+        return True
+    above = head.head
+    return head.dep_ == "pobj" and above.lower_ == "of" and (above.head.like_num or above.head.lower_ in _COUNTING_WORDS)
+
+
 class ActorExtractor:
     """Finds and codes the actors of a Doc. Stateless between documents."""
 
@@ -880,6 +892,19 @@ class ActorExtractor:
             claimed.update(range(start, end))
             return claim, True
         if country and country.kind == "demonym":
+            if text.lower().endswith("s") and table.doc[end - 1].tag_ in ("NNPS", "NNS") \
+                    and _counted(table.doc[end - 1]):
+                # "six Americans", "dozens of Israelis": people of that country, not its state
+                head = table.doc[end - 1]
+                first = min(head.left_edge.i, start)
+                draft = table.get(f"group:people:{country.iso3}", "GROUP")  # one per country
+                draft.head = "people"
+                draft.add_name(table.arrays.span_text(first, end))
+                draft.set_code("country", country.iso3, DICTIONARY, "country-people", text)
+                draft.set_code("sector", "CVL", DEFAULT_RULE, "people-of-a-country", text)
+                table._claim_tokens(first, end, draft.key, "description")
+                claimed.update(range(first, end))
+                return None, False
             if text.lower().endswith("s") and table.doc[end - 1].tag_ in ("NNPS", "NNS"):
                 draft = table.get(f"gpe:{country.iso3}", "GPE")
                 draft.add_name(self.kb.countries.name(country.iso3))
@@ -1414,6 +1439,15 @@ class ActorExtractor:
     def _is_title_word(self, word: str) -> bool:
         return self.kb.roles.is_role_word(word.lower())
 
+    def _country_before(self, title: Span) -> list[str]:
+        """The country named right before a title ("U.S. special envoy X", "Iran's envoy X")."""
+        doc, i = title.doc, title.start - 1
+        if i >= 1 and doc[i].text in ("'s", "’s", "'"):
+            i -= 1
+        if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
+            return []
+        return self.countries_in(doc[i:i + 1])
+
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
         text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
@@ -1445,7 +1479,7 @@ class ActorExtractor:
             d.role = text
         if text not in d.titles:
             d.titles.append(text)
-        countries = self.countries_in(title)
+        countries = self.countries_in(title) or self._country_before(title)
         if countries:
             d.set_code("country", countries[0], TITLE, "title-country", text)
         elif org and table.drafts[org].type == "GPE":
