@@ -380,3 +380,11 @@ def test_a_title_in_an_organisation_names_its_titled_member():
     record = Pipeline().extract(text)
     names = {a.id: a.name for a in record.actors}
     assert [names.get(q.speaker) for q in sorted(record.quotes, key=lambda q: q.start)][0] == "Charles Kahariri"
+
+
+def test_a_statement_of_a_states_government_is_the_states():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract('A Venezuelan government statement described the meeting as "respectful".')
+    names = {a.id: a.name for a in record.actors}
+    assert [names.get(q.speaker) for q in record.quotes] == ["Venezuela"]

@@ -80,6 +80,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     described = _described_like(table, span) or _office_holder(table, span)
     if described is not None:
         return described
+    if root.lemma_.lower() in _DOCUMENT_NOUNS:
+        # "a Venezuelan government statement said": the state that issued it
+        issuer = table.country_actor(span)
+        if issuer is not None:
+            return issuer
     # any actor named inside the phrase, the latest one the head depends on
     owner_of = table.token_owner
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
@@ -87,6 +92,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
 
 
 _LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
+# What an organisation issues and a quotation may be attributed to.
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "letter", "release", "note",
+                             "declaration", "tweet", "post", "announcement", "memo"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
