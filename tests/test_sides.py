@@ -371,3 +371,10 @@ def test_praise_of_a_named_act_goes_to_its_doer(pipeline):
 def test_summoning_the_envoys_of_states_is_aimed_at_each_state(pipeline):
     found = dyads(pipeline, "Iran's foreign ministry summoned the ambassadors of Germany and France on Tuesday.")
     assert {tgt for code, _, tgt in found if code == "114"} == {"Germany", "France"}
+
+
+def test_rescue_teams_sent_are_aid_not_envoys(pipeline):
+    found = dyads(pipeline, "Turkey sent 265 rescue workers to Morocco on Tuesday.")
+    assert ("073", "Turkey", "Morocco") in found
+    assert not [d for d in found if d[0] == "042"]
+

@@ -199,7 +199,8 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
             ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
     """A consultation with no other side named is held with the state of the place it happens in;
     an investigation (observing a vote, inspecting sites) is aimed at the state of the place it
-    looks into, and without a place, at the article's state."""
+    looks into, and without a place, at the article's state; a show of force at the foreign state
+    it happens near."""
     cand, source, target = dyad
     root = cand.intended[:2] if cand.intended else cand.root  # "will monitor the vote": as the act
     if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT, _FORCE_SHOW_ROOT):
