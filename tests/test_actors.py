@@ -332,6 +332,7 @@ def test_a_foreign_counterpart_is_coded_by_the_title():
 
     record = Pipeline().extract("Foreign Minister Hakan Fidan met his Iranian counterpart Juan Perez in Ankara.")
     assert {a.name: a.code for a in record.actors}.get("Juan Perez") == "IRNGOV"
+    assert {a.name: a.role for a in record.actors}.get("Juan Perez") == "Iranian counterpart"
 
 
 def test_a_name_labelling_a_place_is_no_actor():

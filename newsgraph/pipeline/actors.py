@@ -1451,6 +1451,7 @@ class ActorExtractor:
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
         text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
+        text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
         # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
         org = None
         for tok in title:
