@@ -398,3 +398,37 @@ def test_file_without_version_is_rejected(tmp_path):
     path.write_text("actors: []\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="noversion.yaml"):
         load_actor_file(path)
+
+
+# ---------------------------------------------------------------- heads of state added by date
+
+
+@pytest.mark.parametrize(
+    "published, sultan, ghana_leader",
+    [
+        (dt.date(2021, 3, 2), "OMNGOV", "GHAGOV"),
+        (dt.date(2025, 6, 3), "OMNGOV", "GHAELI"),
+    ],
+)
+def test_monarch_and_president_are_coded_by_the_article_date(actors, pipeline, published, sultan, ghana_leader):
+    text = (
+        "Haitham bin Tariq welcomed Nana Akufo-Addo to Muscat on Tuesday.\n\n"
+        "Akufo-Addo said the visit opened a new chapter in trade between the two countries.\n"
+    )
+    codes = {a.name: a.code for a in pipeline.extract(text, published=published).actors}
+    assert codes["Haitham bin Tariq"] == sultan
+    assert codes["Nana Akufo-Addo"] == ghana_leader
+    assert actors.office_holder("OMN", "monarch", dt.date(2019, 3, 5)).id == "qaboos-bin-said"
+    assert actors.office_holder("OMN", "monarch", published).id == "haitham-bin-tariq"
+    expected_president = "nana-akufo-addo" if published.year < 2025 else "john-mahama"
+    assert actors.office_holder("GHA", "president", published).id == expected_president
+
+
+def test_a_short_or_common_given_name_alone_names_no_dictionary_person() -> None:
+    from newsgraph.core import Pipeline
+
+    pipeline = Pipeline()
+    assert pipeline.extract("Henry said the talks would continue.").actors == []
+    record = pipeline.extract("Ariel Henry met officials on Monday. Henry said the talks would continue.")
+    henry = [a for a in record.actors if a.dictionary_id == "ariel-henry"]
+    assert len(henry) == 1 and [m.text for m in henry[0].mentions] == ["Ariel Henry", "Henry"]

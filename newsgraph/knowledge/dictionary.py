@@ -72,6 +72,15 @@ _EXTRA_COUNTRIES = frozenset({"XKX"})
 
 
 
+# A last name this short ("Lam", "Dan") or that is a common given name ("Henry", "Tariq") names no
+# one on its own: too many other people carry it.
+_MIN_SURNAME_LENGTH = 4
+_COMMON_GIVEN_NAMES = frozenset({
+    "henry", "james", "john", "george", "paul", "mark", "david", "daniel", "peter", "thomas", "martin",
+    "michael", "joseph", "charles", "william", "richard", "robert", "edward", "francis", "victor",
+    "simon", "samuel", "philip", "lewis", "louis", "albert", "arthur", "oliver", "harris", "tariq",
+    "omar", "khalid", "salman", "hamad", "ali", "hassan", "hussein", "ahmed", "mohammed", "mahmoud",
+})
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
 
 
@@ -461,7 +470,9 @@ class ActorDictionary:
         self._weak = dict(weak)
         # a last name that is also someone's given name ("Hassan") names no one on its own
         self._surnames = {
-            k: next(iter(v)) for k, v in surnames.items() if len(v) == 1 and k not in strong and k not in given_names
+            k: next(iter(v)) for k, v in surnames.items()
+            if len(v) == 1 and k not in strong and k not in given_names and k not in _COMMON_GIVEN_NAMES
+            and len(k) >= _MIN_SURNAME_LENGTH
         }
         self._first_last = {k: next(iter(v)) for k, v in first_last.items() if len(v) == 1}
         self._offices = dict(offices)
