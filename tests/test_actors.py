@@ -383,3 +383,19 @@ def test_a_country_right_before_a_title_codes_the_person():
 
     record = Pipeline().extract("Venezuela's president met U.S. special envoy Richard Grenell in Caracas.")
     assert {a.name: a.code for a in record.actors}.get("Richard Grenell") == "USAGOV"
+
+
+def test_hyphenated_modifiers_stay_in_a_description():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("A Pakistani anti-corruption court sentenced the former minister on Friday.")
+    assert {a.name: a.code for a in record.actors}.get("Pakistani anti-corruption court") == "PAKJUD"
+
+
+def test_names_joined_by_ezafe_particles_and_their_acronyms():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Imran Khan denied the charges. His Pakistan Tehreek-e-Insaf (PTI) party "
+                                "said it would appeal.")
+    party = next(a for a in record.actors if a.name == "Pakistan Tehreek-e-Insaf")
+    assert party.code == "PAKPTY" and "PTI" in [m.text for m in party.mentions]

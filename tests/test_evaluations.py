@@ -144,3 +144,9 @@ def test_the_opposition_criticises_its_own_government(pipeline):
             "massive fraud at the polling stations.")
     found = evaluations(pipeline, text)
     assert [(code[:2], src, tgt) for code, src, tgt, _ in found] == [("11", "Raila Odinga", "Kenya")]
+
+
+def test_anti_prefix_and_requests_find_no_fault(pipeline):
+    text = ("Kenya set up a new anti-corruption court, the government said on Monday. "
+            "Amnesty International urged Kenya to ensure fair trials.")
+    assert evaluations(pipeline, text) == []

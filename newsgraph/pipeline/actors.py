@@ -33,7 +33,8 @@ from newsgraph.text import doc_text
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # words that may sit inside a multi-word name without being capitalised
 NAME_CONNECTORS = {"of", "the", "al", "el", "for", "and", "de", "du", "des", "la", "le", "bin", "ibn",
-                   "abu", "in", "on", "&", "-", "'s", "van", "von", "der", "da", "dos", "y"}
+                   "abu", "in", "on", "&", "-", "'s", "van", "von", "der", "da", "dos", "y",
+                   "e", "i", "ul", "ud", "ur"}  # ezafe particles: Tehreek-e-Insaf, Lashkar-e-Taiba
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyid", "col", "gen", "lt", "maj", "capt", "sgt", "prof",
               "sen", "rep", "gov", "president", "minister", "king", "prince", "emir", "queen", "pope"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -1959,7 +1960,8 @@ def _description_start(arrays: _TokenArrays, head: int) -> int:
     while i >= 0 and dep[i] in _DESCRIPTION_LEFT_DEP_SET and _descends(heads, i, head):
         if not (alpha[i] or orth[i] == _POSSESSIVE_S_ID):
             text = arrays.string(orth[i])
-            if not ("-" in text and len(text) > 1):
+            joins = text == "-" and i > 0 and alpha[i - 1] and alpha[i + 1]  # "anti - corruption court"
+            if not ("-" in text and len(text) > 1) and not joins:
                 break
         start = i
         i -= 1
@@ -2327,8 +2329,8 @@ def _acronym_definitions(doc: Doc, table: ActorTable) -> dict[str, Span]:
         start = end
         while start > table.sent_start[i] and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS):
             start -= 1
-        while start < end and doc[start].lower_ in NAME_CONNECTORS:
-            start += 1
+        while start < end and (doc[start].lower_ in NAME_CONNECTORS or doc[start].pos_ in ("PRON", "DET")):
+            start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name
         if end - start < 2:
             continue
         initials = "".join(t.text[0] for t in doc[start:end] if _is_name_token(t))

@@ -120,6 +120,9 @@ class EvaluationLexicon:
 
     def term_of(self, token: Token) -> Optional[_Term]:
         """The evaluative term `token` heads, if any (matched on its lemma or its lower-cased form)."""
+        doc, i = token.doc, token.i
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _AGAINST_PREFIXES:
+            return None  # "an anti-corruption court" finds no corruption
         for form in (token.lemma_.lower(), token.lower_):
             for term in self.terms.get(form, ()):
                 if term.modifier is None or any(c.lower_ == term.modifier for c in token.children):
@@ -289,6 +292,9 @@ def _blamable(table: ActorTable, key: str) -> bool:
 
 
 
+_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+# Cues of quotations that ask for something rather than find it.
+_REQUEST_CUES = frozenset({"urge", "call", "demand", "ask", "appeal", "request", "press", "implore", "plead"})
 _OWNER_PREPS = frozenset({"of", "by", "from", "under"})
 
 
@@ -410,6 +416,8 @@ def evaluation_events(doc: Doc, table: ActorTable, quotes: list, resolved: list[
     seen: set[int] = set()  # sentences already coded: one finding per sentence, whoever relays it
     folded: dict[tuple[str, str, int], ResolvedEvent] = {}
     for quote in sorted(quotes, key=lambda q: q.start):
+        if (quote.cue or "").split(" ")[0] in _REQUEST_CUES:
+            continue  # "urged the authorities to ensure a fair appeal": a request, not a finding
         speaker = _speaker_of(doc, table, quote)
         if speaker is None:
             continue
