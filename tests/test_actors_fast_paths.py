@@ -153,7 +153,9 @@ def plain_description_phrase(head: Token) -> tuple[int, int]:
     left = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct")]
     start = head.i
     for t in sorted(left, key=lambda t: -t.i):
-        if t.i == start - 1 and "\n" not in t.whitespace_ and (t.is_alpha or "-" in t.text and len(t) > 1 or t.text == "'s"):
+        joins = t.text == "-" and t.i > 0 and doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha
+        if t.i == start - 1 and "\n" not in t.whitespace_ and (
+                t.is_alpha or "-" in t.text and len(t) > 1 or t.text == "'s" or joins):
             start = t.i
     for t in doc[start:head.i]:
         if t.text in ("'s", "'") and not (t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "NORP")):
