@@ -1033,9 +1033,11 @@ class ActorExtractor:
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
-        from newsgraph.pipeline.factories import dateline_spans
+        from newsgraph.pipeline.factories import dateline_spans, state_of
 
-        datelines = dateline_spans(doc)
+        datelines = state_of(doc).get("datelines")
+        if datelines is None:  # the Doc did not pass through ng_blocks
+            datelines = dateline_spans(doc)
         if not datelines:
             return
         for d in list(table.drafts.values()):
@@ -2245,6 +2247,7 @@ _PAIR_WORDS = frozenset({"party", "side", "country", "nation", "state", "camp", 
 
 
 def _back_to_a_pair(head: Token) -> bool:
+    """Whether a plural noun is determined as a pair told before: "both", "the two", "these two"."""
     before = {c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("det", "predet", "nummod")}
     return "both" in before or ("two" in before and bool(before & {"the", "these", "those"}))
 
@@ -2252,10 +2255,7 @@ def _back_to_a_pair(head: Token) -> bool:
 def _names_a_pair(table: ActorTable, head: Token) -> bool:
     """Whether a plural person noun refers back to two people named before it: "the two men",
     "both ministers" (not "two soldiers", which introduces new people)."""
-    if head.tag_ not in ("NNS", "NNPS"):
-        return False
-    before = {c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("det", "predet", "nummod")}
-    if not ("both" in before or ("two" in before and before & {"the", "these", "those"})):
+    if head.tag_ not in ("NNS", "NNPS") or not _back_to_a_pair(head):
         return False
     named = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous
              and any(s < head.idx for s, _, _ in d.mentions)]

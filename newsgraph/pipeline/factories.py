@@ -78,7 +78,8 @@ def ng_blocks(doc: Doc) -> Doc:
     starts = {start for _, start, _ in blocks}
     if len(doc) < 2:
         return doc
-    starts.update(end for _, end in dateline_spans(doc))  # the dateline stands apart
+    datelines = state_of(doc)["datelines"] = dateline_spans(doc)  # the actor stage reads them too
+    starts.update(end for _, end in datelines)  # the dateline stands apart
     # whole-array tests instead of a Token object for each token
     rows = doc.to_array([IDX, IS_SPACE])
     new_starts = set((np.flatnonzero(np.isin(rows[1:, 0], list(starts))) + 1).tolist())

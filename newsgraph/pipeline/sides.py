@@ -27,9 +27,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
-from typing import Optional
+from typing import Iterable, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import get_cameo
 from newsgraph.knowledge.datafiles import STATE_SECTORS
@@ -229,35 +229,36 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
     return dyad
 
 
+def _foreign_place_state(table: ActorTable, places: Iterable[Token], home: Optional[str]) -> Optional[str]:
+    """The state, named in the article, of the first of `places` that lies in a country other than
+    `home`."""
+    for place in places:
+        key = table.token_owner.get(place.i) if place.ent_type_ in ("GPE", "LOC") else None
+        draft = table.drafts.get(key) if key else None
+        if draft is not None and draft.country and draft.country != home:
+            return table.state_key(draft.country)
+    return None
+
+
 def _foreign_state_at(table: ActorTable, cand: EventCandidate, home: Optional[str]) -> Optional[str]:
     """The state, named in the article, of a foreign place the act happens in or near."""
     trigger = cand.trigger
     holders = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _NEAR_PREPS:
-                continue
-            for place in prep.subtree:
-                if place.ent_type_ in ("GPE", "LOC") and place.i in table.token_owner:
-                    draft = table.drafts[table.token_owner[place.i]]
-                    if draft.country and draft.country != home:
-                        return table.state_key(draft.country)
-    return None
+    return _foreign_place_state(table, (place for holder in holders for prep in holder.children
+                                        if prep.dep_ == "prep" and prep.lower_ in _NEAR_PREPS
+                                        for place in prep.subtree), home)
 
 
 def _investigated_state(table: ActorTable, cand: EventCandidate, source: str,
                         home: Optional[str]) -> Optional[str]:
     """The state whose place an investigation names ("observed at polling stations in Baku"), else
     the state the article is about, never the investigator's own."""
-    trigger = cand.trigger
     sentence = cand.sentence
-    for token in trigger.subtree:
-        if token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS \
-                and sentence.start <= token.i < sentence.end:
-            key = table.resolve(token.doc[token.i:token.i + 1])
-            draft = table.drafts.get(key) if key else None
-            if draft is not None and draft.country and draft.country != home:
-                return table.state_key(draft.country) or (key if draft.type == "GPE" else None)
+    state = _foreign_place_state(table, (t for t in cand.trigger.subtree if t.dep_ == "pobj"
+                                         and t.head.lower_ in _PLACE_PREPS
+                                         and sentence.start <= t.i < sentence.end), home)
+    if state is not None:
+        return state
     main = table.main_country
     if main is None or main == home:
         return None
