@@ -399,3 +399,17 @@ def test_names_joined_by_ezafe_particles_and_their_acronyms():
                                 "said it would appeal.")
     party = next(a for a in record.actors if a.name == "Pakistan Tehreek-e-Insaf")
     assert party.code == "PAKPTY" and "PTI" in [m.text for m in party.mentions]
+
+
+def test_a_group_from_a_named_country_is_of_that_country(extract):
+    record = extract("Chile granted asylum to three dissidents from Venezuela on Monday.\n")
+    assert actor(record, "three dissidents").code == "VENOPP"
+    # a town names where they came from, not whose they are
+    record = extract("Police in Lima detained five students from Cusco.\n")
+    assert actor(record, "five students").country == "PER"
+
+
+def test_the_first_half_of_a_hyphenated_modifier_is_no_actor(extract):
+    record = extract("The envoy met exiled activists from army-ruled Myanmar in Bangkok.\n")
+    assert not [a for a in record.actors if a.name.lower() == "army"]
+    assert actor(record, "exiled activists").code == "MMROPP"

@@ -521,3 +521,28 @@ def test_two_appeals_by_different_speakers_are_two_events():
             "called on the government to resign.")
     record = Pipeline().extract(text)
     assert len([e for e in record.events if e.root == "02"]) == 2
+
+
+def test_an_act_announced_as_not_coming_is_a_refusal(nlp):
+    e = only(nlp, "Chile said it would not provide support to the rebels.", "12")
+    assert e.code == "121" and e.negated and e.rule.endswith("+refused")
+    assert only(nlp, "Peru will not release the detained fishermen.", "12").code == "1243"
+    assert only(nlp, "The minister said he would not give permission to the convoy.", "12").code == "124"
+    # a plain past negation reports no act, and no refusal either
+    assert not [e for e in events(nlp, "Peru did not release the detained fishermen.") if e.root == "12"]
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Chile urged Peru to withdraw its troops from the border.", "0256", "Peru"),
+    ("Chile asked Peru to free the detained fishermen.", "0253", "Peru"),
+    ("Ghana called on Togo to lift the sanctions.", "0254", "Togo"),
+    ("Ghana wants Togo to hold talks with the opposition.", "026", "Togo"),
+])
+def test_an_appeal_is_coded_by_the_act_it_asks_for(nlp, text, code, target):
+    e = only(nlp, text, "02")
+    assert e.code == code and side(e.target) == target
+
+
+def test_wanting_someone_else_to_act_is_an_appeal_but_wanting_to_act_is_an_intent(nlp):
+    assert only(nlp, "Ghana wants Togo to free the detained fishermen.", "02").code == "0253"
+    assert [e.root for e in events(nlp, "Ghana wants to help Togo.")] == ["03"]

@@ -63,8 +63,9 @@ def test_package_data_uses_known_sector_codes(lexicon: RoleLexicon) -> None:
         ("riot police", "COP"),
         ("interior ministry forces", "COP"),
         ("civilians", "CVL"),
-        ("demonstrators", "CVL"),
-        ("students", "CVL"),
+        ("demonstrators", "OPP"),
+        ("students", "EDU"),
+        ("villagers", "CVL"),
         ("peacekeepers", "IGO"),
         ("the U.N. envoy", "IGO"),
         ("a charity", "NGO"),
@@ -229,14 +230,14 @@ version: 1
 modifiers: {past: [sometime]}
 roles:
   - {term: ombudsman, sector: GOV, person: true}
-  - {term: student, sector: EDU, person: true}
+  - {term: student, sector: CVL, person: true}
 """)
     lexicon = RoleLexicon.load([path])
     assert lexicon.sector_of("the ombudsman").sector == "GOV"
-    assert lexicon.sector_of("students").sector == "EDU"
+    assert lexicon.sector_of("students").sector == "CVL"
     assert lexicon.sector_of("a sometime minister").past
     assert lexicon.sector_of("the army").sector == "MIL"  # package entries stay
-    assert get_role_lexicon().sector_of("students").sector == "CVL"
+    assert get_role_lexicon().sector_of("students").sector == "EDU"
 
 
 @pytest.mark.parametrize(

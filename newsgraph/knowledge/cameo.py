@@ -150,7 +150,7 @@ def get_cameo() -> Cameo:
 
 _SLOT_PREFIXES = ("prep:", "gov_prep:")
 _PLAIN_SLOTS = frozenset(
-    {"subj", "obj", "iobj", "agent", "poss", "obj_poss", "attr_subj", "amod", "compound", "of", "between",
+    {"comp_subj", "subj", "obj", "iobj", "agent", "poss", "obj_poss", "attr_subj", "amod", "compound", "of", "between",
      "relcl_subj", "relcl_obj", "relcl_target", "gov_subj", "gov_obj", "purpose_obj", "cause_subj"}
 )
 

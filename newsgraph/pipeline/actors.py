@@ -1153,6 +1153,21 @@ class ActorExtractor:
                     return countries
         return []
 
+    def _origin_country(self, head: Token) -> list[str]:
+        """The country a description's "from" phrase names ("dissidents from Myanmar", "fighters from
+        neighbouring Syria"); a place inside a country ("from Aleppo") says where they came from, not
+        whose they are, so only country names count."""
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "from" or child.i != head.i + 1:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
+                        or self.kb.countries.lookup(obj.text)
+                    if match is not None and match.kind in ("name", "alias"):
+                        return [match.iso3]
+        return []
+
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
@@ -1171,8 +1186,10 @@ class ActorExtractor:
             if not anonymous_head and (role is None or role.term.split()[-1] not in (string(lowers[i]), lemma)):
                 continue  # as below, without the work that only the other branches need
             head = doc[i]
+            if i + 2 < len(doc) and not head.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+                continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
             phrase = Span(doc, start, i + 1)
-            countries = self.countries_in(phrase) or self._state_modifier(table, head)
+            countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head)
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):

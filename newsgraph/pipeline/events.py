@@ -431,6 +431,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
             return []
         return [o for c in _children(verb, "advcl", "xcomp")
                 if any(a.lower_ == "to" for a in _children(c, "aux")) for o in _object(c)]
+    if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
+        return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
+                for s in _children(c, "nsubj")]
     if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
         for above in token.ancestors:
             if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
@@ -669,6 +672,58 @@ _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), 
 _INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356"), ("08", "035"),
                ("073", "0333"), ("072", "0332"), ("071", "0331"), ("07", "033"), ("064", "0314"),
                ("06", "031"), ("057", "030"), ("05", "032"), ("04", "036"), ("09", "030"))
+
+
+# The refusal a cooperative act announced as not coming amounts to ("said it would not release
+# the prisoners", "will not provide support"), by code prefix (longest first), as CAMEO codes
+# refusals under 12. A plain past negation ("did not release") reports no act and stays out.
+_REFUSAL_FOR = (("081", "1241"), ("082", "1242"), ("083", "123"), ("084", "1243"), ("085", "1244"),
+                ("086", "1245"), ("087", "1246"), ("08", "124"), ("071", "1211"), ("072", "1212"),
+                ("07", "121"), ("061", "1211"), ("062", "1212"), ("06", "121"), ("057", "127"),
+                ("04", "125"))
+
+
+# The appeal (02) and the demand (10) that match the act appealed for or demanded, by the act's
+# code prefix (longest first): "urged Iran to release the sailors" is an appeal for a release.
+APPEAL_FOR = (("0841", "0253"), ("084", "0253"), ("081", "0251"), ("082", "0252"), ("085", "0254"),
+              ("086", "0255"), ("087", "0256"), ("08", "025"), ("071", "0231"), ("072", "0232"),
+              ("073", "0233"), ("074", "0234"), ("07", "023"), ("061", "0211"), ("062", "0212"),
+              ("063", "0213"), ("064", "0214"), ("06", "021"), ("05", "022"), ("04", "026"),
+              ("15", "021"), ("17", "021"), ("18", "021"), ("19", "021"), ("20", "021"))
+DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("081", "1051"), ("082", "1052"), ("085", "1054"),
+              ("086", "1055"), ("0874", "106"), ("0871", "107"), ("087", "1056"), ("08", "105"),
+              ("071", "1031"), ("072", "1032"), ("073", "1033"), ("074", "1034"), ("07", "103"),
+              ("061", "1011"), ("062", "1012"), ("063", "1013"), ("064", "1014"), ("06", "101"),
+              ("05", "102"), ("04", "108"))
+
+
+def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
+    """A plain appeal or demand recoded by the act it asks for ("asked Iran to free them")."""
+    index = _index_of(token)
+    table = APPEAL_FOR if pattern.code == "020" else DEMAND_FOR
+    for kid in index.kids[token.i]:
+        if index.deps[kid] not in ("xcomp", "ccomp"):
+            continue
+        asked = matched.get(kid)
+        if asked is None:  # "to hold talks": the act is the support verb's object
+            asked = next((matched[o] for o in index.kids[kid] if index.deps[o] == "dobj" and o in matched), None)
+        if asked is None:
+            continue
+        code = next((c for prefix, c in table if asked.code.startswith(prefix)), None)
+        if code is not None:
+            return pattern.model_copy(update={"code": code, "id": f"{pattern.id}+{asked.id}"})
+    return pattern
+
+
+def _refusal_code(code: str) -> Optional[str]:
+    return next((refusal for prefix, refusal in _REFUSAL_FOR if code.startswith(prefix)), None)
+
+
+def _announced_refusal(token: Token) -> bool:
+    """Whether a negated verb is announced as not coming: "will not", "would not", "won't"."""
+    kids = list(token.children)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"wo", "'ll"} for c in kids)
 
 
 def _own_modality(index: "_DocIndex", i: int, patterns: PatternSet) -> Optional[str]:
@@ -919,6 +974,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if pattern is not None and pattern.governs == "threatened" and family == "verb" \
                 and _introduces_quotation(token, index.sentence_of(token.i)):
             continue
+        if pattern is not None and pattern.target_role == ("comp_subj",) \
+                and not _slot(token, "comp_subj", family, patterns):
+            continue  # "wants to help" is an intent of its own; only "wants X to help" asks X
         if pattern is not None:
             matched[token.i] = pattern
             families[token.i] = family
@@ -953,8 +1011,15 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         negated = _negated(token, family, patterns)
         intended = None
+        if pattern.governs == "demanded" and pattern.code in ("020", "100"):
+            pattern = _refined_appeal(token, pattern, matched)
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
         rule = pattern.id
+        refusal = None
+        if negated and not pattern.negation_code and family == "verb" and _announced_refusal(token):
+            refusal = _refusal_code(code.code)
+            if refusal is not None:  # "will not release them": a refusal, coded as such
+                intended, code, rule, modality = code.code, cameo.get(refusal), f"{pattern.id}+refused", None
         conditional = None if negated or family != "verb" else _conditional_threat(token, code.code)
         if conditional is not None:  # "will withdraw its troops unless ...": a threat
             intended, code, rule = code.code, cameo.get(conditional), f"{pattern.id}+unless"
@@ -996,7 +1061,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                     rule=rule,
                     confidence=round(confidence, 3),
                     sentence=index.sentence_of(position),
-                    recoded=negated and bool(pattern.negation_code),
+                    recoded=negated and (bool(pattern.negation_code) or refusal is not None),
                     reporter=reporter,
                     intended=intended,
                 )
