@@ -3,7 +3,8 @@ gold-standard records (see the PLOVER section below).
 
 Matching is at the granularity newsgraph codes: the event code, and for each side the country
 and the first sector (agent) code; "exact" needs all three, "root" the CAMEO root and the sides'
-countries (or, for sides without a country, their sector).
+countries (or, for sides without a country, their sector). The sides of a joint act (meet, sign an
+agreement, cooperate: `SYMMETRIC_CODES`) match in either order, as in the project's scorer.
 
 The validation file holds sentences, each with the CAMEO codings a coder should produce
 (`eventcode`, `sourcecode`, `targetcode`) or a mark that it holds no event. newsgraph codes each
@@ -20,6 +21,7 @@ from typing import Iterable, Optional
 
 from newsgraph.errors import InputError
 from newsgraph.model import Record
+from newsgraph.pipeline.sides import SYMMETRIC_CODES
 from newsgraph.sources import Article
 
 
@@ -137,7 +139,13 @@ def _side_matches(gold: str, ours: str, level: str) -> bool:
 def _coding_found(gold: GoldCoding, produced: list[GoldCoding], level: str) -> bool:
     for p in produced:
         same_code = p.code == gold.code if level == "exact" else p.code[:2] == gold.code[:2]
-        if same_code and _side_matches(gold.source, p.source, level) and _side_matches(gold.target, p.target, level):
+        if not same_code:
+            continue
+        if _side_matches(gold.source, p.source, level) and _side_matches(gold.target, p.target, level):
+            return True
+        # a joint act ("met", "signed a deal") is one event whichever party is written first
+        if p.code in SYMMETRIC_CODES and _side_matches(gold.source, p.target, level) \
+                and _side_matches(gold.target, p.source, level):
             return True
     return False
 

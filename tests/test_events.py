@@ -546,3 +546,37 @@ def test_an_appeal_is_coded_by_the_act_it_asks_for(nlp, text, code, target):
 def test_wanting_someone_else_to_act_is_an_appeal_but_wanting_to_act_is_an_intent(nlp):
     assert only(nlp, "Ghana wants Togo to free the detained fishermen.", "02").code == "0253"
     assert [e.root for e in events(nlp, "Ghana wants to help Togo.")] == ["03"]
+
+
+def test_a_show_of_force_or_a_protest_in_a_foreign_place_targets_its_state():
+    from newsgraph.core import Pipeline
+
+    pipeline = Pipeline()
+    record = pipeline.extract("Chile held naval exercises off Tierra del Fuego on Monday.\n\n"
+                              "Russia is conducting military exercises in Alaska.")
+    by_id = {a.id: a for a in record.actors}
+    shows = [e for e in record.events if e.root == "15"]
+    assert any(by_id[e.source].country == "RUS" and e.target and by_id[e.target].country == "USA" for e in shows)
+    usa = next(a for a in record.actors if a.country == "USA")
+    assert [m.text for m in usa.mentions] == ["Alaska"]
+    record = pipeline.extract("Kenyan and Ugandan activists staged a protest in Cairo on Friday.")
+    by_id = {a.id: a for a in record.actors}
+    protests = [e for e in record.events if e.root == "14"]
+    assert protests and all(e.target and by_id[e.target].country == "EGY" for e in protests)
+    # at home, a protest names no target of its own
+    record = pipeline.extract("Kenyan students protested in Nairobi on Monday.")
+    assert [e.target for e in record.events if e.root == "14"] == [None]
+
+
+def test_a_list_of_three_parties_meeting_pairs_them_all():
+    from newsgraph.core import Pipeline
+
+    pipeline = Pipeline()
+    for text in ("Chile, Peru and Bolivia met on Monday.", "The US, Canada, and Mexico met yesterday."):
+        record = pipeline.extract(text)
+        by_id = {a.id: a for a in record.actors}
+        pairs = {frozenset((by_id[e.source].country, by_id[e.target].country))
+                 for e in record.events if e.root == "04"}
+        countries = sorted({a.country for a in record.actors})
+        assert len(countries) == 3
+        assert pairs == {frozenset((a, b)) for a in countries for b in countries if a < b}, text

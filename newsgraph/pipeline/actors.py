@@ -404,6 +404,7 @@ class ActorTable:
                 self.sent_start.extend([sent.start] * width)
                 self.sent_end.extend([sent.end] * width)
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
+        self.place_countries: dict[int, str] = {}  # set by the event stage: place mention start -> ISO-3
         self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
 
@@ -598,6 +599,22 @@ class ActorTable:
         if f"gpe:{iso}" in self.drafts:
             return f"gpe:{iso}"
         return next((d.key for d in self.drafts.values() if d.type == "GPE" and d.country == iso), None)
+
+    def state_of_place(self, token: Token) -> Optional[str]:
+        """The state a geocoded place lies in ("exercises in Alaska" → the United States), made on
+        demand with the place as its mention when the article does not name that state itself."""
+        iso = self.place_countries.get(token.idx)
+        if iso is None:
+            return None
+        key = self.state_key(iso)
+        if key is None:
+            key = f"gpe:{iso}"
+            draft = self.get(key, "GPE")
+            draft.add_name(self.country_name(iso))
+            draft.set_code("country", iso, DICTIONARY, "place-country", token.text)
+            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", token.text)
+            draft.add_mention(token.idx, token.idx + len(token.text), "description")
+        return key
 
     def country_actor(self, span: Span) -> Optional[str]:
         """The state a description names by its demonym ("the Iraqi side" → Iraq), made on demand."""

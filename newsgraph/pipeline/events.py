@@ -482,6 +482,9 @@ def _conjuncts(head: Token) -> list[Token]:
     for child in index.kids[head.i]:
         if index.deps[child] == "conj" and index.pos[child] in _NOMINAL_POS:
             out.extend(_conjuncts(index.doc[child]))
+        elif index.deps[child] == "appos" and index.pos[child] == PROPN and index.pos[head.i] == PROPN \
+                and any(index.deps[k] == "conj" for k in index.kids[child]):
+            out.extend(_conjuncts(index.doc[child]))  # "the US, Russia, and Switzerland" parsed as an apposition
     return out
 
 

@@ -65,6 +65,7 @@ _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125
 _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106"), ("0871", "107"),
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
+_PROTEST_ROOT = "14"
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
@@ -107,6 +108,8 @@ _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> list[Event]:
     """The article's events, their sides as actor keys (the record maps them to ids)."""
     table: ActorTable = state["actors"]
+    table.place_countries = {start: place.country for place in state.get("places", []) if place.country
+                             for start, _, _ in place.mentions}
     quotes = [q for q in state.get("quotes", []) if q.kind in ("direct", "partial") and q.speaker]
     resolved: list[ResolvedEvent] = []
     sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
@@ -203,10 +206,13 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
     it happens near."""
     cand, source, target = dyad
     root = cand.intended[:2] if cand.intended else cand.root  # "will monitor the vote": as the act
-    if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT, _FORCE_SHOW_ROOT):
+    if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT, _FORCE_SHOW_ROOT,
+                                                            _PROTEST_ROOT):
         return dyad
     home = table.drafts[source].country if source in table.drafts else None
-    if root == _FORCE_SHOW_ROOT:  # "drills near Taiwan": a show of force at a foreign state's door
+    if root in (_FORCE_SHOW_ROOT, _PROTEST_ROOT):
+        # "drills near Taiwan": a show of force at a foreign state's door; "a protest in Beijing" by
+        # foreigners: aimed at the state they protest in
         state = _foreign_state_at(table, cand, home)
         return (cand, source, state) if state is not None else dyad
     if root == _INVESTIGATE_ROOT:
@@ -226,6 +232,8 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
                     draft = table.drafts.get(key) if key else None
                     if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
                         return cand, source, key
+                    if draft is None and table.place_countries.get(place.idx) not in (None, home):
+                        return cand, source, table.state_of_place(place)  # "met in Zurich"
     return dyad
 
 
@@ -233,10 +241,14 @@ def _foreign_place_state(table: ActorTable, places: Iterable[Token], home: Optio
     """The state, named in the article, of the first of `places` that lies in a country other than
     `home`."""
     for place in places:
-        key = table.token_owner.get(place.i) if place.ent_type_ in ("GPE", "LOC") else None
+        if place.ent_type_ not in ("GPE", "LOC"):
+            continue
+        key = table.token_owner.get(place.i)
         draft = table.drafts.get(key) if key else None
         if draft is not None and draft.country and draft.country != home:
             return table.state_key(draft.country)
+        if draft is None and table.place_countries.get(place.idx) not in (None, home):
+            return table.state_of_place(place)  # a place no actor stands for: "in Alaska"
     return None
 
 
