@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from newsgraph.errors import InputError
+from newsgraph.knowledge.datafiles import SECTORS
 from newsgraph.model import Record
 from newsgraph.pipeline.sides import SYMMETRIC_CODES
 from newsgraph.sources import Article
@@ -110,16 +111,18 @@ def split_code(code: str) -> tuple[Optional[str], Optional[str]]:
 
     PETRARCH writes "---" for no country and "IGO..." for intergovernmental bodies, and may chain
     several agent codes ("IRQGOVMIL"); newsgraph codes a country and one sector, so the first agent
-    is the one compared.
+    that is a sector is the one compared.
     """
     code = (code or "").upper()
     if not code:
         return None, None
-    if code.startswith("---"):
-        return None, code[3:6] or None
     if code.startswith("IGO"):
         return None, "IGO"
-    return code[:3], code[3:6] or None
+    country = None if code.startswith("---") else code[:3]
+    # after the country, PETRARCH may write a region or a religion ("PSEGZACVL": Gaza, civilians;
+    # "IRQMUS": Muslim) before the sector, or no sector at all: the first sector code counts
+    agents = [code[i:i + 3] for i in range(3, len(code) - 2, 3)]
+    return country, next((a for a in agents if a in SECTORS), None)
 
 
 def _side_matches(gold: str, ours: str, level: str) -> bool:

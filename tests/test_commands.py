@@ -113,3 +113,15 @@ def test_a_gold_side_without_country_matches_any_country_of_its_sector() -> None
     assert not _side_matches("---LEG", "USAGOV", "exact")
     assert not _side_matches("RUSGOV", "USAGOV", "exact")
     assert _side_matches("IGOEUREEC", "---IGO", "exact")
+
+
+def test_region_and_religion_codes_in_a_gold_side_are_no_sectors() -> None:
+    from newsgraph.evaluation import _coding_found, split_code
+
+    assert split_code("PSEGZACVL") == ("PSE", "CVL")
+    assert split_code("IRQMUS") == ("IRQ", None)
+    assert split_code("EGYOPPMUS") == ("EGY", "OPP")
+    assert split_code("---REB") == (None, "REB")
+    # a joint act matches with its sides in either order; a one-way act does not
+    assert _coding_found(GoldCoding("040", "CHE", "USA"), [GoldCoding("040", "USAGOV", "CHEGOV")], "exact")
+    assert not _coding_found(GoldCoding("042", "CHE", "USA"), [GoldCoding("042", "USAGOV", "CHEGOV")], "exact")

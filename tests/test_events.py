@@ -580,3 +580,16 @@ def test_a_list_of_three_parties_meeting_pairs_them_all():
         countries = sorted({a.country for a in record.actors})
         assert len(countries) == 3
         assert pairs == {frozenset((a, b)) for a in countries for b in countries if a < b}, text
+
+
+def test_a_passive_attack_names_its_doer_by_the_means(nlp):
+    e = only(nlp, "Three villagers were killed in Sudanese army shelling on Monday.", "19")
+    assert side(e.source) == "Sudanese" and side(e.target) == "Three villagers"
+
+
+def test_medics_counting_the_dead_are_not_the_killers():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Three villagers were killed near the border on Monday, medics said.")
+    by_id = {a.id: a for a in record.actors}
+    assert all(e.source is None or by_id[e.source].sector != "HLH" for e in record.events)

@@ -590,6 +590,8 @@ def _find_sides(
         if found:
             sources = found
             break
+    if not sources and family == "verb" and _is_passive(token):
+        sources = _doer_of_the_means(token)
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
@@ -614,6 +616,32 @@ def _find_sides(
             return [expanded[0]], expanded[1:]
         return sources, expanded
     return sources, targets
+
+
+# Nouns of armed attack that name, by a national modifier, who attacked ("in Israeli shelling").
+_ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", "bombing", "bombardment", "fire",
+                           "assault", "offensive", "operation", "shooting", "ambush", "barrage", "missile", "rocket",
+                           "drone", "gunfire", "artillery", "crossfire", "tank", "warplane", "jet", "helicopter",
+                           "sniper", "gunboat"})
+
+
+def _doer_of_the_means(verb: Token) -> list[Token]:
+    """The state a passive act's means names when no agent does ("were killed in Israeli tank
+    shelling", "was wounded by a Russian drone"): the national modifier of the attack noun."""
+    for prep in _children(verb, "prep", "agent"):
+        if prep.lower_ not in ("in", "by", "during"):
+            continue
+        for noun in _children(prep, "pobj"):
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            # "in Sudanese army shelling" is often parsed with "shelling" cut off the phrase
+            if noun.lower_ not in _ATTACK_MEANS and noun.lemma_.lower() not in _ATTACK_MEANS and not (
+                    after is not None and after.lower_ in _ATTACK_MEANS and after.head.i in (noun.i, verb.i)):
+                continue
+            found = [m for m in noun.subtree if m.i < noun.i and m.ent_type_ in ("NORP", "GPE")
+                     and m.dep_ in ("amod", "compound", "nmod")]
+            if found:
+                return found[:1]
+    return []
 
 
 # ---------------------------------------------------------------------------------------------

@@ -66,6 +66,9 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Sectors whose tellers of violence may be its doers: the state and armed groups.
+_ARMED_TELLER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
@@ -461,7 +464,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
-            if teller is not None and teller not in targets:
+            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller):
                 sources = [teller]
         for source in sources or [None]:
             for target in targets or [None]:
@@ -524,6 +527,15 @@ def _teller_may_be_doer(cand: EventCandidate) -> bool:
     if cand.trigger.dep_ in ("csubj", "csubjpass"):
         return False  # "selling arms to X constitutes interference": the act is judged, not claimed
     return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
+
+
+def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
+    """Whether the teller of violence told in the passive only counts its toll ("four people were
+    killed, medics said"): one who bears no arms (medics, reporters, monitors) is no doer."""
+    if cand.root not in _VIOLENCE_ROOTS or not any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.trigger.children):
+        return False
+    draft = table.drafts.get(teller)
+    return draft is not None and draft.sector not in _ARMED_TELLER_SECTORS
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
