@@ -432,3 +432,24 @@ def test_a_short_or_common_given_name_alone_names_no_dictionary_person() -> None
     record = pipeline.extract("Ariel Henry met officials on Monday. Henry said the talks would continue.")
     henry = [a for a in record.actors if a.dictionary_id == "ariel-henry"]
     assert len(henry) == 1 and [m.text for m in henry[0].mentions] == ["Ariel Henry", "Henry"]
+
+
+def test_a_surname_two_people_share_names_the_one_in_office_that_day(tmp_path) -> None:
+    import datetime as dt
+
+    path = tmp_path / "people.yaml"
+    path.write_text("""
+version: 1
+actors:
+  - {id: ana-quispe, name: Ana Quispe, type: PERSON, country: PER,
+     offices: [{role: president, country: PER, sector: GOV, start: 2001-01-01, end: 2005-12-31}]}
+  - {id: luis-quispe, name: Luis Quispe, type: PERSON, country: PER,
+     offices: [{role: president, country: PER, sector: GOV, start: 2011-01-01, end: 2015-12-31}]}
+""", encoding="utf-8")
+    from newsgraph.knowledge.dictionary import ActorDictionary
+
+    people = ActorDictionary.load([path])
+    assert people.match("Quispe") is None  # two people: the name alone says not which
+    assert people.match_in_office("Quispe", dt.date(2003, 5, 1)).entry.id == "ana-quispe"
+    assert people.match_in_office("Quispe", dt.date(2012, 5, 1)).entry.id == "luis-quispe"
+    assert people.match_in_office("Quispe", dt.date(2008, 5, 1)) is None  # neither in office

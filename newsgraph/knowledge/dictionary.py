@@ -475,6 +475,12 @@ class ActorDictionary:
             and len(k) >= _MIN_SURNAME_LENGTH
         }
         self._first_last = {k: next(iter(v)) for k, v in first_last.items() if len(v) == 1}
+        # last names several people share ("Bush", "Hariri"): a date can still tell them apart
+        self._shared_surnames = {
+            k: tuple(sorted(v)) for k, v in surnames.items()
+            if len(v) > 1 and k not in strong and k not in given_names and k not in _COMMON_GIVEN_NAMES
+            and len(k) >= _MIN_SURNAME_LENGTH
+        }
         self._offices = dict(offices)
         # fuzzy candidates: every strong key, grouped by first letter of the transliterated key
         self._fuzzy_by_initial: dict[str, list[str]] = defaultdict(list)
@@ -537,6 +543,21 @@ class ActorDictionary:
         if by_first_last:
             return DictMatch(self._entries[by_first_last], "surname", self.SURNAME_SCORE)
         return self._fuzzy(key)
+
+    def match_in_office(self, surface: str, on: dt.date) -> Optional[DictMatch]:
+        """The one person a name shared by several entries ("Bush", "Hariri") names on date ``on``:
+        the only one of them holding an office that day, else None."""
+        key = name_key(surface)
+        if not key:
+            return None
+        ids = [i for i, _ in self._strong.get(key, ())] or list(self._shared_surnames.get(key, ()))
+        if len(ids) < 2:
+            return None
+        holding = {i for i in ids if any(o.covers(on) for o in self._entries[i].offices)}
+        if len(holding) != 1:
+            return None
+        how: HowMatched = "alias" if key in self._strong else "surname"
+        return DictMatch(self._entries[holding.pop()], how, self.ALIAS_SCORE if how == "alias" else self.SURNAME_SCORE)
 
     def _strong_hit(self, hits: list[tuple[str, bool]]) -> Optional[DictMatch]:
         """The one entry behind a key; when several share it, the one whose canonical name it is."""

@@ -932,6 +932,8 @@ class ActorExtractor:
                 claimed.update(range(start, end))
             return None, False  # the tag, not the words alone, decides
         match = self.match(text, allow_partial=width > 1 or label == "PERSON")
+        if match is None and label == "PERSON" and table.published is not None:
+            match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             draft = table.get(f"dict:{entry.id}", entry.type)

@@ -728,6 +728,32 @@ DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("081", "1051"), ("082", "1052"
               ("05", "102"), ("04", "108"))
 
 
+# Domains that make closer ties material cooperation (CAMEO 061-064): "deepen a partnership in
+# energy" is economic cooperation, "boost defence ties" military.
+_COOPERATION_DOMAINS = (
+    ("061", frozenset({"economic", "economy", "trade", "commercial", "business", "investment", "energy", "oil",
+                       "gas", "financial", "finance", "agricultural", "agriculture", "industrial", "industry",
+                       "infrastructure", "banking", "tourism", "transport", "biofuel", "biofuels", "mining"})),
+    ("062", frozenset({"military", "defence", "defense", "security", "arms", "naval", "counterterrorism",
+                       "counter-terrorism"})),
+    ("063", frozenset({"judicial", "legal", "extradition", "justice"})),
+    ("064", frozenset({"intelligence"})),
+)
+
+
+def _cooperation_domain(token: Token, pattern: EventPattern) -> EventPattern:
+    """Closer ties recoded as the material cooperation their domain names, if it names one."""
+    words: set[str] = set()
+    for obj in _children(token, "dobj"):
+        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound"))
+        words.update(o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                     for o in _children(p, "pobj"))
+    for code, domain in _COOPERATION_DOMAINS:
+        if words & domain:
+            return pattern.model_copy(update={"code": code, "id": f"{pattern.id}+{code}"})
+    return pattern
+
+
 def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
     """A plain appeal or demand recoded by the act it asks for ("asked Iran to free them")."""
     index = _index_of(token)
@@ -1042,6 +1068,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         negated = _negated(token, family, patterns)
         intended = None
+        if pattern.code == "050" and family == "verb":
+            pattern = _cooperation_domain(token, pattern)
         if pattern.governs == "demanded" and pattern.code in ("020", "100"):
             pattern = _refined_appeal(token, pattern, matched)
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
