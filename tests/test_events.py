@@ -593,3 +593,14 @@ def test_medics_counting_the_dead_are_not_the_killers():
     record = Pipeline().extract("Three villagers were killed near the border on Monday, medics said.")
     by_id = {a.id: a for a in record.actors}
     assert all(e.source is None or by_id[e.source].sector != "HLH" for e in record.events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japan strengthened trade ties with India.", "061"),
+    ("Japan boosted defence ties with India.", "062"),
+    ("Japan strengthened ties with India.", "050"),
+    ("Chile and Peru are seeking to deepen their partnership in energy.", "031"),
+    ("Chile held talks with Peru on Monday.", "046"),
+])
+def test_closer_ties_in_a_named_domain_and_talks(nlp, text, code):
+    assert code in [e.code for e in events(nlp, text)]
