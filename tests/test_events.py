@@ -290,7 +290,7 @@ def test_new_verb_patterns(nlp):
 
 def test_cooperation_wanted_or_sought_is_an_intent(nlp):
     e = only(nlp, "Canada and Mexico are seeking to strengthen their partnership in trade.", "03")
-    assert e.code == "032" and e.modality is None and e.rule == "strengthen.ties.v+intent"
+    assert e.code == "031" and e.modality is None and e.rule == "strengthen.ties.v+061+intent"
     e = only(nlp, "The European Union wants to help Jordan.", "03")
     assert e.code == "033" and side(e.source) == "The European Union" and side(e.target) == "Jordan"
     # a conflictual act under "want" is a threat, and a cooperative one under "could" gets no code

@@ -748,6 +748,9 @@ def _cooperation_domain(token: Token, pattern: EventPattern) -> EventPattern:
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound"))
         words.update(o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                      for o in _children(p, "pobj"))
+    # "deepen their partnership in energy": the phrase may hang on the verb
+    words.update(o.lemma_.lower() for p in _children(token, "prep") if p.lower_ in ("in", "on")
+                 for o in _children(p, "pobj"))
     for code, domain in _COOPERATION_DOMAINS:
         if words & domain:
             return pattern.model_copy(update={"code": code, "id": f"{pattern.id}+{code}"})
