@@ -282,7 +282,10 @@ def test_supplying_arms_targets_the_receiver(nlp):
 
 
 def test_new_verb_patterns(nlp):
-    assert only(nlp, "The navy fired artillery at the island.", "19").rule == "fire.arms.v"
+    e = only(nlp, "The navy fired artillery at the island.", "19")
+    assert (e.rule, e.code) == ("fire.heavy.v", "194")
+    assert only(nlp, "Militants launched rockets at the town.", "19").code == "194"
+    assert only(nlp, "The army launched drones at the town.", "19").code == "195"
     assert only(nlp, "Chile presented evidence against Bolivia.", "11").code == "112"
     assert only(nlp, "Rebels engaged the peacekeepers in a firefight.", "19").code == "193"
     assert only(nlp, "The minister attended a summit with Kenyan officials.", "04").code == "044"
@@ -475,7 +478,7 @@ def test_measures_and_counts_frame_the_object_a_pattern_asks_for(nlp):
     assert only(nlp, "Norway gave Malawi ten million dollars of aid.", "07").code == "070"
     assert only(nlp, "The charity handed over two tons of medicine to the hospital.", "07").rule == "hand.over.aid.v"
     e = only(nlp, "The militia fired dozens of rockets at the town.", "19")
-    assert e.rule == "fire.arms.v" and side(e.target) == "the town"
+    assert e.rule == "fire.heavy.v" and side(e.target) == "the town"
 
 
 def test_an_act_refused_or_not_done_is_not_coded_as_done(nlp):

@@ -535,8 +535,9 @@ def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
     index = _index_of(head)
     if head is token or (index.pos[head.i] in _VERB_OR_AUX and not _has_child(head, "det")):
         return False
-    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound"):
-        return False
+    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound") \
+            and not any(index.deps[k] == "prep" and index.lowers[k] in ("from", "of") for k in index.kids[head.i]):
+        return False  # but "ministers from the government" are someone's
     return not _only_time(head)  # "on Monday" is when, not whom
 
 
