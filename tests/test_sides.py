@@ -378,3 +378,11 @@ def test_rescue_teams_sent_are_aid_not_envoys(pipeline):
     assert ("073", "Turkey", "Morocco") in found
     assert not [d for d in found if d[0] == "042"]
 
+
+
+def test_a_group_of_two_nations_is_a_group_of_each(pipeline):
+    record = pipeline.extract("Kenyan and Ugandan activists staged a protest outside the embassy on Monday.")
+    by_id = {a.id: a for a in record.actors}
+    sides = {by_id[e.source].code for e in record.events if e.root == "14"}
+    assert sides == {"KENOPP", "UGAOPP"}
+    assert any(a.type == "GROUP" and a.code == "UGAOPP" for a in record.actors)

@@ -600,6 +600,24 @@ class ActorTable:
             return f"gpe:{iso}"
         return next((d.key for d in self.drafts.values() if d.type == "GPE" and d.country == iso), None)
 
+    def national_group(self, group: "ActorDraft", iso: Optional[str], word: Token, head: str) -> str:
+        """The part of ``group`` from state ``iso`` that ``word`` names ("British" in "US and British
+        activists"): the group itself when it is of that state, else a group made on demand."""
+        if iso is None or group.country in (None, iso):
+            if iso is not None:
+                group.set_code("country", iso, TITLE, "description-country", word.text)
+            return group.key
+        key = f"{group.key}:{iso}"
+        if key not in self.drafts:
+            draft = self.get(key, "GROUP")
+            draft.head = group.head
+            draft.add_name(f"{word.text} {head}")
+            draft.set_code("country", iso, TITLE, "description-country", word.text)
+            if group.sector:
+                draft.set_code("sector", group.sector, TITLE, "description-role", group.head or "")
+            draft.add_mention(word.idx, word.idx + len(word.text), "description")
+        return key
+
     def state_of_place(self, token: Token) -> Optional[str]:
         """The state a geocoded place lies in ("exercises in Alaska" → the United States), made on
         demand with the place as its mention when the article does not name that state itself."""

@@ -564,12 +564,12 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     envoys_of = _states_represented(table, span)
     if envoys_of:
         return envoys_of
-    coordinated = _coordinated_actors(table, span)
-    if len(coordinated) >= 2:
-        return coordinated
     peoples = _peoples_of(table, span)
     if len(peoples) >= 2:
         return peoples
+    coordinated = _coordinated_actors(table, span)
+    if len(coordinated) >= 2:
+        return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
 
@@ -598,8 +598,10 @@ def _peoples_of(table: ActorTable, span: Span) -> list[str]:
     root = span.root
     if root.tag_ not in ("NNS", "NNPS"):
         return []
-    words = [c for c in root.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
-    words += [c for w in words for c in w.children if c.dep_ == "conj" and c.ent_type_ == "NORP"]
+    words = [c for c in root.children if (c.dep_ == "amod" and c.ent_type_ == "NORP")
+             or (c.dep_ in ("nmod", "compound") and c.ent_type_ == "GPE" and c.i < root.i)]  # "US and British"
+    # a conjunct the tagger gave another label ("Ugandan" as ORG) counts when it names a country
+    words += [c for w in words for c in w.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN")]
     doc, first = span.doc, span.start
     # the parser often hangs the first of "Turkish, Iranian diplomats" elsewhere
     while words and first >= 2 and doc[first].ent_type_ == "NORP" and doc[first - 1].lower_ in (",", "and") \
@@ -611,7 +613,14 @@ def _peoples_of(table: ActorTable, span: Span) -> list[str]:
         key = table.country_actor(word.doc[word.i:word.i + 1])
         if key is not None and key not in keys:
             keys.append(key)
-    return keys if len(keys) >= 2 else []
+    if len(keys) < 2:
+        return []
+    # "US and British activists": a group of each nation, when the head names a group
+    group = table.drafts.get(table.token_owner.get(root.i, ""))
+    if group is not None and group.type == "GROUP" and group.sector:
+        return list(dict.fromkeys(table.national_group(group, table.drafts[key].country, word, root.text)
+                                  for key, word in zip(keys, words)))
+    return keys
 
 
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
