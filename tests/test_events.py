@@ -607,3 +607,17 @@ def test_medics_counting_the_dead_are_not_the_killers():
 ])
 def test_closer_ties_in_a_named_domain_and_talks(nlp, text, code):
     assert code in [e.code for e in events(nlp, text)]
+
+
+def test_travel_advisories_reduce_relations(nlp):
+    e = only(nlp, "Britain warned its citizens against travel to Mali.", "16")
+    assert e.code == "160" and side(e.target) == "Mali"
+    assert only(nlp, "France issued a travel warning for Niger.", "16").code == "160"
+
+
+def test_violence_by_protesters_is_a_violent_protest():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Demonstrators attacked police with stones in Lima.\n\nRioters set fire to the town hall.")
+    assert [e.code for e in record.events] == ["145", "145"]
+    assert all(e.rule.endswith("+riot") for e in record.events)

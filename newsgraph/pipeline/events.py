@@ -574,6 +574,12 @@ def _find_sides(
         if found:
             targets, target_slot = found, slot
             break
+    if not targets and pattern.prep and family == "verb":
+        # "advised against travel to Tunisia": the target hangs on the object of the pattern's preposition
+        for slot in (s for s in target_slots if s.startswith("prep:")):
+            targets = [t for o in _prep_objects(token, pattern.prep) for t in _prep_objects(o, slot[5:])]
+            if targets:
+                break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         targets = [token.head]  # "the soldiers that they held hostage"
     sources: list[Token] = []

@@ -66,6 +66,8 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+_RIOT_CODE = "145"
+_PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Sectors whose tellers of violence may be its doers: the state and armed groups.
 _ARMED_TELLER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
@@ -132,6 +134,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
         if group[0].code in _VISIT_CODES:
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
+            cand = _as_riot(table, cand, source)
             if _happened(cand):
                 if target is None and source is not None and cand.root in _PRESSING_ROOTS:
                     # "China calls on the U.S. to stop. It will take all necessary measures":
@@ -527,6 +530,17 @@ def _teller_may_be_doer(cand: EventCandidate) -> bool:
     if cand.trigger.dep_ in ("csubj", "csubjpass"):
         return False  # "selling arms to X constitutes interference": the act is judged, not claimed
     return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
+
+
+def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> EventCandidate:
+    """Violence or destruction by protesters is a violent protest (145), as CAMEO codes riots."""
+    draft = table.drafts.get(source) if source is not None else None
+    if draft is None or draft.head not in _PROTESTER_HEADS \
+            or not (cand.code == "1712" or cand.root in ("18", "19")):
+        return cand
+    entry = get_cameo().get(_RIOT_CODE)
+    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                   rule=f"{cand.rule}+riot")
 
 
 def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
