@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.core import Pipeline
-from newsgraph.pipeline.tokens import TokenIndex, entity_bounds, token_index
+from newsgraph.pipeline.tokens import TokenIndex, token_index
 
 TEXTS = [
     "The ferry operator in Valletta said on Monday that it would cancel crossings. Passengers were angry.",
@@ -82,16 +82,3 @@ def test_empty_doc(pipeline: Pipeline) -> None:
     assert index.heads == [] and index.dep_ids == []
     with pytest.raises(IndexError):  # no token to ask the children of
         index.kids[0]
-
-
-def test_entity_bounds_are_the_doc_entities(docs: list[Doc]) -> None:
-    assert any(doc.ents for doc in docs)
-    for doc in docs:
-        assert entity_bounds(doc) == [(ent.start, ent.end, ent.label) for ent in doc.ents]
-
-
-def test_entity_bounds_of_entities_set_by_hand(pipeline: Pipeline) -> None:
-    doc = Doc(pipeline.nlp.vocab, words=["Ana", "Silva", "met", "the", "Lisbon", "mayor", "."],
-              ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"])
-    assert entity_bounds(doc) == [(0, 2, doc.vocab.strings["PERSON"]), (4, 5, doc.vocab.strings["GPE"])]
-    assert entity_bounds(pipeline.nlp.make_doc("")) == []
