@@ -54,7 +54,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
-from newsgraph.pipeline.tokens import LOWERED, STRINGS, Children, lowered, string_of, token_index
+from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 
 __all__ = [
@@ -851,7 +851,7 @@ class _DocIndex:
         self.heads: list[int] = shared.heads
         self.deps: list[str] = _strings(shared.dep_ids, STRINGS, string_of, strings)
         self.lowers: list[str] = _strings(shared.lower_ids, STRINGS, string_of, strings)
-        self.kids: Children = shared.kids  # children in text order, as `Token.children` gives them
+        self.kids: list[list[int]] = shared.kids  # children in text order, as `Token.children` gives them
         self.reporting_subjects: dict[int, list[int]] = {}  # reporting verb -> its subjects
         self._sentences = [doc[start:end] for start, end in shared.sentence_bounds]
         self._sentence_number = shared.sentence_number

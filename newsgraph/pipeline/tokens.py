@@ -14,7 +14,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
-__all__ = ["Children", "TokenIndex", "token_index"]
+__all__ = ["TokenIndex", "token_index"]
 
 
 class TokenIndex:
@@ -65,9 +65,13 @@ class TokenIndex:
         return self.tag.tolist()
 
     @cached_property
-    def kids(self) -> "Children":
-        """Each token's children in text order, as `Token.children` gives them: ``kids[i]``."""
-        return Children(self.head)
+    def kids(self) -> list[list[int]]:
+        """Each token's children in text order, as `Token.children` gives them."""
+        kids: list[list[int]] = [[] for _ in range(self.size)]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                kids[head].append(i)
+        return kids
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
@@ -84,32 +88,6 @@ class TokenIndex:
         for n, (start, end) in enumerate(self.sentence_bounds):
             numbers.extend([n] * (end - start))
         return numbers
-
-
-class Children(dict):
-    """Token -> its children in text order, each list made on first use.
-
-    The parse walks ask for the children of a few hundred tokens at most; a list for every token
-    of the Doc cost more to build, and, kept as long as the Doc, made the garbage collector run
-    more often and longer.
-    """
-
-    __slots__ = ("_flat", "_bounds")
-
-    def __init__(self, head: np.ndarray) -> None:
-        super().__init__()
-        size = len(head)
-        position = np.arange(size)
-        child = head != position
-        # the children grouped by head, in text order within each group (the roots sort last)
-        self._flat: list[int] = np.argsort(np.where(child, head, size), kind="stable").tolist()
-        self._bounds: list[int] = [0, *np.cumsum(np.bincount(head[child], minlength=size)).tolist()]
-
-    def __missing__(self, i: int) -> list[int]:
-        if not 0 <= i < len(self._bounds) - 1:
-            raise IndexError(f"no token {i}")
-        kids = self[i] = self._flat[self._bounds[i]:self._bounds[i + 1]]
-        return kids
 
 
 # the index of each Doc, with the token count that checks it is current
