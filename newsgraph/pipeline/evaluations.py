@@ -39,13 +39,14 @@ from pathlib import Path
 from typing import Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import get_cameo
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, describe_validation_error, load_yaml
 from newsgraph.errors import DictionaryError
 from newsgraph.pipeline.actors import ActorTable
 from newsgraph.pipeline.events import EventCandidate, ResolvedEvent
+from newsgraph.pipeline.tokens import lowered, string_of, token_index
 from newsgraph.text import doc_text
 
 __all__ = ["EvaluationLexicon", "load_evaluations", "evaluation_events", "EVALUATIONS_FILE"]
@@ -380,6 +381,13 @@ def _graded_terms(tokens: Iterable[Token], table: ActorTable, lexicon: Evaluatio
     found: list[tuple[int, str, Token]] = []
     owner_of = table.token_owner
     terms = lexicon.terms
+    if isinstance(tokens, Span):
+        # the words read off the shared token index: a Token only for the few that may be terms
+        doc, strings = tokens.doc, tokens.doc.vocab.strings
+        index = token_index(doc)
+        lower_ids, lemma_ids = index.lower_ids, index.lemma_ids
+        tokens = [doc[i] for i in range(tokens.start, tokens.end) if i not in owner_of and (
+            string_of(lower_ids[i], strings) in terms or lowered(lemma_ids[i], strings) in terms)]
     for token in tokens:
         if token.i in owner_of or not (token.lower_ in terms or token.lemma_.lower() in terms):
             continue
