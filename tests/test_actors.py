@@ -413,3 +413,11 @@ def test_the_first_half_of_a_hyphenated_modifier_is_no_actor(extract):
     record = extract("The envoy met exiled activists from army-ruled Myanmar in Bangkok.\n")
     assert not [a for a in record.actors if a.name.lower() == "army"]
     assert actor(record, "exiled activists").code == "MMROPP"
+
+
+def test_coordinated_modifiers_of_a_group_make_a_group_of_each(extract):
+    record = extract("Clashes between army and rebel forces near Goma killed ten people on Monday.\n",
+                     published=date(2024, 3, 4))
+    army, rebels = actor(record, "army forces"), actor(record, "rebel forces")
+    assert (army.sector, rebels.sector) == ("MIL", "REB")
+    assert any({e.source, e.target} == {army.id, rebels.id} for e in record.events)

@@ -405,6 +405,7 @@ class ActorTable:
                 self.sent_end.extend([sent.end] * width)
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
         self.place_countries: dict[int, str] = {}  # set by the event stage: place mention start -> ISO-3
+        self.group_parts: dict[int, list[str]] = {}  # head token of "government and rebel forces" -> its groups
         self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
 
@@ -1236,6 +1237,8 @@ class ActorExtractor:
                 continue
             if lemma in _PAIR_WORDS and _back_to_a_pair(head):
                 continue  # "the two parties", "both sides": the pair named before, no new group
+            if tag in ("NNS", "NNPS") and role.sector and self._coordinated_groups(table, head, role):
+                continue  # "government and rebel forces": a group of each kind
             if role.person:
                 plural = tag in ("NNS", "NNPS")
                 if plural and _names_a_pair(table, head):
@@ -1337,6 +1340,39 @@ class ActorExtractor:
             draft.set_code("country", country, TITLE, "description-country", text)
         if sector or role.sector:
             draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
+
+    def _coordinated_groups(self, table: ActorTable, head: Token, role) -> bool:
+        """One group per coordinated modifier of a plural head ("government and rebel forces",
+        "Iraqi and Kurdish fighters"), when each modifier is a role word or names a people; the
+        sides stage reads the phrase as all of them (`ActorTable.group_parts`)."""
+        first = next((c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i
+                      and any(k.dep_ == "conj" for k in c.children)), None)
+        if first is None:
+            return False
+        mods = [first] + [k for k in first.children if k.dep_ == "conj" and k.i < head.i]
+        roles = self.kb.roles
+        if len(mods) < 2 or not all(m.is_alpha and (roles.is_role_word(m.lower_) or m.ent_type_ in ("NORP", "GPE")
+                                                    or self.countries_in(m.doc[m.i:m.i + 1])) for m in mods):
+            return False
+        lemma = head.lemma_.lower()
+        keys = []
+        for n, mod in enumerate(mods):
+            part = roles.sector_of(f"{mod.lower_} {head.lower_}")
+            sector = part.sector if part is not None and part.sector else role.sector
+            countries = self.countries_in(mod.doc[mod.i:mod.i + 1])
+            key = f"group:{lemma}:{countries[0] if countries else ''}:{mod.i}"
+            draft = table.get(key, "GROUP")
+            draft.head = lemma
+            draft.add_name(f"{mod.text} {head.text}")
+            last = n == len(mods) - 1
+            table._claim_tokens(mod.i, head.i + 1 if last else mod.i + 1, key, "description")
+            if countries:
+                draft.set_code("country", countries[0], TITLE, "description-country", mod.text)
+            if sector:
+                draft.set_code("sector", sector, TITLE, "description-role", f"{mod.lower_} {head.lower_}")
+            keys.append(key)
+        table.group_parts[head.i] = keys
+        return True
 
     def _content_modifiers(self, words: frozenset[str]) -> frozenset[str]:
         """A description's modifiers less the ones naming a country ("Iraqi" in "Iraqi factions")."""

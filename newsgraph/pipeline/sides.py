@@ -578,6 +578,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     envoys_of = _states_represented(table, span)
     if envoys_of:
         return envoys_of
+    parts = table.group_parts.get(root.i)
+    if parts and all(k in table.drafts for k in parts):
+        return list(parts)
     peoples = _peoples_of(table, span)
     if len(peoples) >= 2:
         return peoples
