@@ -100,10 +100,12 @@ def read_petrarch_validation(path: Path | str) -> list[GoldSentence]:
 
 
 def produced_codings(record: Record) -> list[GoldCoding]:
-    """The record's events as (code, source code, target code), statements left out."""
+    """The record's events as (code, source code, target code), plain statements (010) left out:
+    PETRARCH codes the kinds of statement (013 optimism, 015 claims of responsibility, 018
+    sympathy) but not a bare "said"."""
     codes = {a.id: ((a.country or "---") + (a.sector or "") if (a.country or a.sector) else "") for a in record.actors}
     return [GoldCoding(e.code, codes.get(e.source or "", ""), codes.get(e.target or "", ""))
-            for e in record.events if e.root != "01"]
+            for e in record.events if e.code != "010"]
 
 
 def split_code(code: str) -> tuple[Optional[str], Optional[str]]:

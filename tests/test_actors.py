@@ -421,3 +421,11 @@ def test_coordinated_modifiers_of_a_group_make_a_group_of_each(extract):
     army, rebels = actor(record, "army forces"), actor(record, "rebel forces")
     assert (army.sector, rebels.sector) == ("MIL", "REB")
     assert any({e.source, e.target} == {army.id, rebels.id} for e in record.events)
+
+
+def test_a_known_person_in_lower_case_after_a_title_is_found(extract):
+    record = extract("President putin met the visiting delegation on Monday.\n", published=date(2015, 6, 9))
+    assert actor(record, "putin").code == "RUSGOV"
+    # an unknown lower-case word after a title stays a word
+    record = extract("The president spoke about the economy.\n", published=date(2015, 6, 9))
+    assert not [a for a in record.actors if a.type == "PERSON"]

@@ -621,3 +621,13 @@ def test_violence_by_protesters_is_a_violent_protest():
     record = Pipeline().extract("Demonstrators attacked police with stones in Lima.\n\nRioters set fire to the town hall.")
     assert [e.code for e in record.events] == ["145", "145"]
     assert all(e.rule.endswith("+riot") for e in record.events)
+
+
+def test_sympathy_over_a_tragedy_goes_to_the_country_struck():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("The Kenyan president offered condolences over the bombing in Kampala.\n\n"
+                                "Turkey sent condolences to Morocco.")
+    by_id = {a.id: a for a in record.actors}
+    assert {(by_id[e.source].country, by_id[e.target].country) for e in record.events if e.code == "018"} \
+        == {("KEN", "UGA"), ("TUR", "MAR")}

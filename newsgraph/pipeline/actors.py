@@ -622,7 +622,14 @@ class ActorTable:
     def state_of_place(self, token: Token) -> Optional[str]:
         """The state a geocoded place lies in ("exercises in Alaska" → the United States), made on
         demand with the place as its mention when the article does not name that state itself."""
-        iso = self.place_countries.get(token.idx)
+        doc = token.doc
+        start = end = token.i  # "Carolina" in "South Carolina": the place's own bounds
+        if token.ent_type_:
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+        iso = self.place_countries.get(token.idx) or self.place_countries.get(doc[start].idx)
         if iso is None:
             return None
         key = self.state_key(iso)
@@ -630,9 +637,10 @@ class ActorTable:
             key = f"gpe:{iso}"
             draft = self.get(key, "GPE")
             draft.add_name(self.country_name(iso))
-            draft.set_code("country", iso, DICTIONARY, "place-country", token.text)
-            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", token.text)
-            draft.add_mention(token.idx, token.idx + len(token.text), "description")
+            place = doc[start:end + 1]
+            draft.set_code("country", iso, DICTIONARY, "place-country", place.text)
+            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", place.text)
+            draft.add_mention(place.start_char, place.end_char, "description")
         return key
 
     def country_actor(self, span: Span) -> Optional[str]:
@@ -740,6 +748,7 @@ class ActorExtractor:
         acronyms = _acronym_definitions(doc, table)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
+        self._claim_lowercase_names(table, doc, claimed)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
@@ -1152,6 +1161,30 @@ class ActorExtractor:
                     table.claim(span, key, "name")
                     claimed.update(t.i for t in span)
                     break
+
+    def _claim_lowercase_names(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A known person written in lower case right after a title ("President obama"), as
+        careless or machine-made text may have it: the dictionary decides, never the tagger."""
+        arrays = table.arrays
+        role_words = self._word_masks(arrays)[0]
+        for i in (np.flatnonzero(role_words[:-1]) + 1).tolist():  # the word after each role word
+            if i in claimed or not arrays.alpha_list[i]:
+                continue
+            word = arrays.string(arrays.orth_list[i])
+            if not word.islower() or len(word) < 4:
+                continue
+            title = arrays.string(arrays.orth_list[i - 1])
+            if not title[:1].isupper() or not self._is_person_title(title):
+                continue
+            match = self.match(word.capitalize(), allow_partial=True)
+            if match is None or match.entry.type != "PERSON" or match.how not in ("exact", "alias", "surname"):
+                continue
+            draft = table.get(f"dict:{match.entry.id}", "PERSON")
+            draft.dictionary_id = match.entry.id
+            draft.add_name(match.entry.name)
+            draft.add_name(word)
+            table._claim_tokens(i, i + 1, draft.key, "name")
+            claimed.add(i)
 
     def _drop_noise(self, table: ActorTable) -> None:
         """Fragments the tagger mistakes for names: a lone unknown word seen once, untitled."""

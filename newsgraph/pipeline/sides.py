@@ -66,6 +66,7 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+_SYMPATHY_CODE = "018"
 _RIOT_CODE = "145"
 _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -211,6 +212,17 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
     looks into, and without a place, at the article's state; a show of force at the foreign state
     it happens near."""
     cand, source, target = dyad
+    if cand.code == _SYMPATHY_CODE and target is None and source is not None and cand.target is not None:
+        # "expressed sorrow over the bombing in Kampala": sympathy goes to the country struck
+        for word in cand.target.root.subtree:
+            if word.ent_type_ in ("GPE", "LOC") and word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPS:
+                key = table.token_owner.get(word.i)
+                draft = table.drafts.get(key) if key else None
+                state = table.state_key(draft.country) if draft is not None and draft.country \
+                    else table.state_of_place(word)
+                if state is not None and state != source:
+                    return cand, source, state
+        return dyad
     root = cand.intended[:2] if cand.intended else cand.root  # "will monitor the vote": as the act
     if target is not None or source is None or root not in (_CONSULT_ROOT, _INVESTIGATE_ROOT, _FORCE_SHOW_ROOT,
                                                             _PROTEST_ROOT):
