@@ -631,3 +631,10 @@ def test_sympathy_over_a_tragedy_goes_to_the_country_struck():
     by_id = {a.id: a for a in record.actors}
     assert {(by_id[e.source].country, by_id[e.target].country) for e in record.events if e.code == "018"} \
         == {("KEN", "UGA"), ("TUR", "MAR")}
+
+
+def test_an_attack_announced_for_the_future_is_a_threat(nlp):
+    e = only(nlp, "The commander said his forces will attack Goma.", "13")
+    assert e.code == "138" and side(e.target) == "Goma"
+    # sanctions announced keep their own code
+    assert only(nlp, "The ministry said Chile will impose sanctions on Peru.", "16").code == "163"

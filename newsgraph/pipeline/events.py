@@ -704,6 +704,9 @@ _INTENT_VERBS = frozenset({"want", "seek", "plan", "intend", "hope", "aim", "wis
 _COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake", "willing", "ready",
                                "prepared"})
 # The intent code of a cooperative act, by the act's code prefix (longest first).
+# Roots of armed force: announced for the future, such an act is a threat (sanctions announced are
+# as good as imposed, and keep their own code).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The threat that an act of conflict wanted, planned or vowed amounts to, by code prefix.
 _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), ("17", "137"),
                ("18", "138"), ("19", "138"), ("20", "138"))
@@ -1101,6 +1104,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             intent = _intent_code(code.code)
             if intent is None and modality in ("hypothetical", "threatened") and _intent_verb(token) is not None:
                 intent = _threat_code(code.code)  # "wants to attack X": a threat, as CAMEO codes it
+            elif intent is None and modality == "reported" and code.root in _FORCE_ROOTS:
+                intent = _threat_code(code.code)  # "said they will attack X": a threat of force
             if intent is not None:  # a cooperative act said to be wanted or coming
                 intended = code.code
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"

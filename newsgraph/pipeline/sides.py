@@ -548,7 +548,7 @@ def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> 
     """Violence or destruction by protesters is a violent protest (145), as CAMEO codes riots."""
     draft = table.drafts.get(source) if source is not None else None
     if draft is None or draft.head not in _PROTESTER_HEADS \
-            or not (cand.code == "1712" or cand.root in ("18", "19")):
+            or not (cand.code in ("1712", "190", "193") or cand.root == "18"):
         return cand
     entry = get_cameo().get(_RIOT_CODE)
     return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
