@@ -429,3 +429,8 @@ def test_a_known_person_in_lower_case_after_a_title_is_found(extract):
     # an unknown lower-case word after a title stays a word
     record = extract("The president spoke about the economy.\n", published=date(2015, 6, 9))
     assert not [a for a in record.actors if a.type == "PERSON"]
+
+
+def test_a_group_registered_in_a_country_is_of_that_country(extract):
+    record = extract("Britain sanctioned two companies registered in Cyprus on Monday.\n")
+    assert actor(record, "two companies").country == "CYP"

@@ -638,3 +638,42 @@ def test_an_attack_announced_for_the_future_is_a_threat(nlp):
     assert e.code == "138" and side(e.target) == "Goma"
     # sanctions announced keep their own code
     assert only(nlp, "The ministry said Chile will impose sanctions on Peru.", "16").code == "163"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chile declared the Peruvian consul persona non grata.", "174"),
+    ("Chile ordered a Peruvian diplomat to leave the country within 48 hours.", "174"),
+    ("The ministry summoned Peru's charge d'affaires.", "114"),
+    ("Riot police dispersed the protest with water cannon.", "175"),
+    ("Police broke up a rally outside parliament.", "175"),
+    ("Chile and Bolivia expressed solidarity with Peru.", "051"),
+    ("Our troops returned fire at the enemy positions.", "190"),
+    ("Gunmen stormed a police station in Kano.", "190"),
+])
+def test_common_news_verbs(nlp, text, code):
+    assert code in [e.code for e in events(nlp, text)], [(e.rule, e.code) for e in events(nlp, text)]
+
+
+def test_a_definite_act_noun_takes_up_the_latest_act_of_its_kind():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Rebels stormed an army base in Kidal on Sunday.\n\n"
+                                "The Malian president condemned the attack on Monday.")
+    by_id = {a.id: a for a in record.actors}
+    condemn = next(e for e in record.events if e.code == "111")
+    assert by_id[condemn.target].sector == "REB"
+
+
+def test_two_parties_named_as_doers_of_a_conflict_act_on_each_other():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Peruvian and Chilean troops exchanged fire on the border on Sunday.")
+    by_id = {a.id: a for a in record.actors}
+    pairs = {(by_id[e.source].country, by_id[e.target].country) for e in record.events if e.root == "19"}
+    assert pairs == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_targeting_after_sanctions_names_their_target(nlp):
+    found = events(nlp, "Britain announced new sanctions on Monday, targeting two Cypriot banks.")
+    assert ("163", "two Cypriot banks") in [(e.code, side(e.target)) for e in found]
+    assert not [e for e in found if e.root == "19"]

@@ -169,6 +169,7 @@ class EventPattern(BaseModel):
     particle: Optional[str] = None
     prep: Optional[str] = None
     object: tuple[str, ...] = ()
+    phrase: Optional[str] = None
     code: str
     source_role: tuple[str, ...] = ()
     target_role: tuple[str, ...] = ()
@@ -195,7 +196,7 @@ class EventPattern(BaseModel):
     @property
     def specificity(self) -> int:
         """How many constraints beyond the lemma the pattern sets; the most specific match wins."""
-        return sum(x is not None for x in (self.particle, self.prep)) + (1 if self.object else 0)
+        return sum(x is not None for x in (self.particle, self.prep, self.phrase)) + (1 if self.object else 0)
 
 
 class _ModalityCues(BaseModel):

@@ -681,6 +681,9 @@ class ActorTable:
         return actors, ids
 
 
+# Participles that say where a body has its seat: "a company registered in Cyprus".
+_SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domicile"})
+
 # --------------------------------------------------------------------------------------
 # the stage
 
@@ -1226,11 +1229,14 @@ class ActorExtractor:
 
     def _origin_country(self, head: Token) -> list[str]:
         """The country a description's "from" phrase names ("dissidents from Myanmar", "fighters from
-        neighbouring Syria"); a place inside a country ("from Aleppo") says where they came from, not
-        whose they are, so only country names count."""
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ != "from" or child.i != head.i + 1:
-                continue
+        neighbouring Syria"), or where it has its seat ("companies registered in Cyprus"); a place
+        inside a country ("from Aleppo") says where they came from, not whose they are, so only
+        country names count."""
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1]
+        # "two companies registered in the United Arab Emirates", "a firm based in Dubai"
+        preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _SEAT_VERBS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+        for child in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                     match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \

@@ -193,6 +193,13 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
     return lemmas
 
 
+def _phrase_follows(token: Token, phrase: str) -> bool:
+    """Whether a fixed phrase follows the trigger in its sentence ("declared him persona non
+    grata"): idioms the parser tears apart are found by their words."""
+    sentence = token.sent
+    return phrase in token.doc.text[token.idx:sentence.end_char].lower()
+
+
 def _has_prep(token: Token, prep: str) -> bool:
     return _has_child(token, *_PREP_DEPS, lower=prep)
 
@@ -206,6 +213,8 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
         if pattern.particle and not _has_child(token, "prt", lower=pattern.particle):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
+            continue
+        if pattern.phrase and not _phrase_follows(token, pattern.phrase):
             continue
         if pattern.object:
             wanted = patterns.expand(pattern.object)
@@ -767,6 +776,19 @@ def _cooperation_domain(token: Token, pattern: EventPattern) -> EventPattern:
     return pattern
 
 
+def _aim_of(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
+    """A participle "targeting X" after another act names that act's target, not an attack:
+    "announced sanctions on Monday, targeting 30 vessels" is a sanction on the vessels."""
+    head = token.head
+    if token.dep_ not in ("advcl", "acl", "xcomp") or head is token:
+        return pattern
+    for position in [head.i] + [c.i for c in head.children if c.dep_ == "dobj"]:
+        act = matched.get(position)
+        if act is not None and act.code[:2] != pattern.code[:2]:
+            return pattern.model_copy(update={"code": act.code, "id": f"{pattern.id}+{act.id}"})
+    return pattern
+
+
 def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
     """A plain appeal or demand recoded by the act it asks for ("asked Iran to free them")."""
     index = _index_of(token)
@@ -1081,6 +1103,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         negated = _negated(token, family, patterns)
         intended = None
+        if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
+            pattern = _aim_of(token, pattern, matched)
         if pattern.code == "050" and family == "verb":
             pattern = _cooperation_domain(token, pattern)
         if pattern.governs == "demanded" and pattern.code in ("020", "100"):

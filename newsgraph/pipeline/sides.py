@@ -66,6 +66,9 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+# Conflicts two parties wage on each other when both are named as doers and no one else is named:
+# "Armenia and Azerbaijan traded fire", "the two states downgraded their ties".
+_RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
 _SYMPATHY_CODE = "018"
 _RIOT_CODE = "145"
 _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
@@ -409,6 +412,12 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
                and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
                and any(m.trigger.i < here and names_it(m.trigger) for m in a.mentions)]
+    if not earlier and kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                     for c in side.root.children):
+        # "militants stormed the base ... the president condemned the attack": a definite act
+        # noun takes up the latest act of its kind told before, in whatever words
+        earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
+                   and a.candidate.root not in _REACTION_ROOTS and a.candidate.trigger.i < here]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
@@ -493,8 +502,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         # "the AU's mediation brought about this peace": mediation between the last pair named
         return [(cand, source, party) for cand, source, _ in out[:1] if source is not None
                 for party in pair if party != source] or out[:1]
-    if all(target is None for _, _, target in out) and first.quad_class in _JOINT_QUAD_CLASSES \
-            and first.root not in _NOT_JOINT_ROOTS:
+    if all(target is None for _, _, target in out) and (
+            (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS)
+            or first.code in _RECIPROCAL_CONFLICT_CODES):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
