@@ -386,3 +386,10 @@ def test_a_group_of_two_nations_is_a_group_of_each(pipeline):
     sides = {by_id[e.source].code for e in record.events if e.root == "14"}
     assert sides == {"KENOPP", "UGAOPP"}
     assert any(a.type == "GROUP" and a.code == "UGAOPP" for a in record.actors)
+
+
+def test_rejecting_accusations_is_aimed_at_the_accuser(pipeline):
+    record = pipeline.extract("Chile accused Peru of spying on Monday.\n\nLima rejected the accusations as groundless.")
+    by_id = {a.id: a for a in record.actors}
+    rejection = next(e for e in record.events if e.root == "12")
+    assert (by_id[rejection.source].country, by_id[rejection.target].country) == ("PER", "CHL")

@@ -404,7 +404,9 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     kind the word names (a reaction to "the sentence" is not aimed at whoever criticised it)."""
     key = _act_key(side.root)
     lemma = side.root.lemma_.lower()
-    kinds = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)} - _REACTION_ROOTS
+    named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)}
+    # a word naming a reaction itself ("rejected the accusations") takes up that reaction
+    kinds = named - _REACTION_ROOTS or named
     here = act.candidate.trigger.i
     def names_it(trigger) -> bool:  # "sanctioned", or "imposed sanctions"
         return _act_key(trigger) == key or any(c.dep_ == "dobj" and _act_key(c) == key for c in trigger.children)
