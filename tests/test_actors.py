@@ -434,3 +434,10 @@ def test_a_known_person_in_lower_case_after_a_title_is_found(extract):
 def test_a_group_registered_in_a_country_is_of_that_country(extract):
     record = extract("Britain sanctioned two companies registered in Cyprus on Monday.\n")
     assert actor(record, "two companies").country == "CYP"
+
+
+def test_two_countries_bodies_of_one_generic_name_are_two_actors(extract):
+    record = extract("Armenia's Defence Ministry said two soldiers were wounded. "
+                     "Azerbaijan's Defence Ministry denied the report.\n")
+    ministries = [a for a in record.actors if "Defence Ministry" in [a.name, *a.aliases]]
+    assert sorted(a.code for a in ministries) == ["ARMGOV", "AZEGOV"]

@@ -393,3 +393,8 @@ def test_rejecting_accusations_is_aimed_at_the_accuser(pipeline):
     by_id = {a.id: a for a in record.actors}
     rejection = next(e for e in record.events if e.root == "12")
     assert (by_id[rejection.source].country, by_id[rejection.target].country) == ("PER", "CHL")
+
+
+def test_a_state_telling_of_its_own_dead_is_not_their_killer(pipeline):
+    record = pipeline.extract("Peru's Defence Ministry said two Peruvian soldiers were killed on Sunday.")
+    assert all(e.source is None for e in record.events if e.root == "19")

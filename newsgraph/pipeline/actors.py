@@ -405,6 +405,7 @@ class ActorTable:
                 self.sent_end.extend([sent.end] * width)
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
         self.place_countries: dict[int, str] = {}  # set by the event stage: place mention start -> ISO-3
+        self.bodies_by_name: dict[str, list[str]] = {}  # generic body name -> its actors, last met last
         self.group_parts: dict[int, list[str]] = {}  # head token of "government and rebel forces" -> its groups
         self.describe = None  # set by the extractor: description span -> actor key
         self.country_name = str
@@ -977,11 +978,43 @@ class ActorExtractor:
         type_ = self._name_type(Span(table.doc, start, end), label)
         if type_ is None:
             return None, True
+        if type_ == "ORG" and self.kb.roles.sector_of(text) is not None:
+            # "Armenia's Defence Ministry" and "Azerbaijan's Defence Ministry" are two bodies: a
+            # generic name is told apart by the country named before it
+            return self._generic_body(table, start, end, text, key, claimed), False
         draft = table.drafts.get(f"name:{key}") or table.get(f"name:{key}", type_)
         draft.add_name(text)
         table._claim_tokens(start, end, draft.key, "name")
         claimed.update(range(start, end))
         return (draft.key, "name"), True
+
+    def _generic_body(self, table: ActorTable, start: int, end: int, text: str, key: str,
+                      claimed: set[int]) -> tuple[str, str]:
+        """The actor of a generic body name ("Defence Ministry"): one per country named before it; a
+        mention with no country goes with the body of that name met last."""
+        doc, i = table.doc, start - 1
+        if i >= 1 and doc[i].text in ("'s", "’s", "'"):
+            i -= 1
+        # the country word may sit inside the tagger's entity ("Armenia's Defence Ministry" as one ORG)
+        countries = self.countries_in(doc[i:i + 1]) if i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper() else []
+        bodies = table.bodies_by_name.setdefault(key, [])
+        if countries:
+            draft_key = f"name:{key}:{countries[0]}"
+        elif bodies:
+            draft_key = bodies[-1]
+        else:
+            draft_key = f"name:{key}"
+        draft = table.drafts.get(draft_key) or table.get(draft_key, "ORG")
+        if countries:  # named first in full: "Armenia's Defence Ministry"
+            draft.add_name(table.arrays.span_text(i, end))
+            draft.set_code("country", countries[0], TITLE, "name-country", text)
+        draft.add_name(text)
+        if draft_key in bodies:
+            bodies.remove(draft_key)
+        bodies.append(draft_key)
+        table._claim_tokens(start, end, draft.key, "name")
+        claimed.update(range(start, end))
+        return draft.key, "name"
 
     def _name_type(self, span: Span, label: str) -> Optional[str]:
         """PERSON or ORG for a name no dictionary knows, or None when it is no actor."""

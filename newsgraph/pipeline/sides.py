@@ -490,7 +490,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
-            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller):
+            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets):
                 sources = [teller]
         for source in sources or [None]:
             for target in targets or [None]:
@@ -567,13 +567,19 @@ def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> 
                    rule=f"{cand.rule}+riot")
 
 
-def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
+def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targets: list[str]) -> bool:
     """Whether the teller of violence told in the passive only counts its toll ("four people were
-    killed, medics said"): one who bears no arms (medics, reporters, monitors) is no doer."""
+    killed, medics said"): one who bears no arms (medics, reporters, monitors) is no doer, nor is
+    a state body telling of its own people's dead ("two soldiers were killed, the ministry said")."""
     if cand.root not in _VIOLENCE_ROOTS or not any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.trigger.children):
         return False
     draft = table.drafts.get(teller)
-    return draft is not None and draft.sector not in _ARMED_TELLER_SECTORS
+    if draft is None:
+        return False
+    if draft.sector not in _ARMED_TELLER_SECTORS:
+        return True
+    victims = {table.drafts[t].country for t in targets if t in table.drafts}
+    return draft.country is not None and draft.country in victims
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
