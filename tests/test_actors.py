@@ -441,3 +441,10 @@ def test_two_countries_bodies_of_one_generic_name_are_two_actors(extract):
                      "Azerbaijan's Defence Ministry denied the report.\n")
     ministries = [a for a in record.actors if "Defence Ministry" in [a.name, *a.aliases]]
     assert sorted(a.code for a in ministries) == ["ARMGOV", "AZEGOV"]
+
+
+def test_a_group_named_after_a_known_organisation_belongs_to_it(extract):
+    record = extract("The United States Africa Command said it had struck al-Shabaab fighters near Jilib.\n")
+    fighters = actor(record, "al-Shabaab fighters")
+    assert fighters.code == "SOMREB" and fighters.affiliation == actor(record, "al-Shabaab").id
+    assert actor(record, "United States Africa Command").code == "USAMIL"

@@ -677,3 +677,13 @@ def test_targeting_after_sanctions_names_their_target(nlp):
     found = events(nlp, "Britain announced new sanctions on Monday, targeting two Cypriot banks.")
     assert ("163", "two Cypriot banks") in [(e.code, side(e.target)) for e in found]
     assert not [e for e in found if e.root == "19"]
+
+
+def test_the_object_of_pushed_does_the_act_of_the_to_clause(nlp):
+    found = events(nlp, "The raids pushed Kenya to launch strikes on the camps.")
+    assert ("Kenya", "19") in [(side(e.source), e.root) for e in found]
+
+
+def test_barring_people_is_an_administrative_sanction(nlp):
+    e = only(nlp, "Russia has barred hundreds of British citizens since 2022.", "17")
+    assert e.code == "172"

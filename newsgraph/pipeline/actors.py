@@ -1404,7 +1404,7 @@ class ActorExtractor:
         text = arrays.span_text(phrase.start, phrase.end)
         draft.add_name(text)
         table._claim_tokens(phrase.start, phrase.end, key, "description")
-        affiliate = _affiliated_with(table, head)
+        affiliate = _affiliated_with(table, head) or _named_owner(table, head)
         if affiliate and affiliate != key:
             draft.affiliation = draft.affiliation or affiliate
         draft.foreign = draft.foreign or foreign
@@ -2355,6 +2355,20 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
 
 AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "belonging", "close",
                      "back", "backed", "align", "aligned", "tie", "tied", "attach", "attached", "allied"}
+
+
+def _named_owner(table: ActorTable, head: Token) -> Optional[str]:
+    """The organisation a group's name modifier names ("al-Shabaab fighters", "Hamas gunmen"); a
+    singular head ("the official SANA agency") names the body itself."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in head.lefts:
+        if child.dep_ in ("compound", "nmod", "amod"):
+            owner = table.token_owner.get(child.i)
+            draft = table.drafts.get(owner) if owner is not None else None
+            if draft is not None and draft.type == "ORG" and draft.dictionary_id:  # a known body, not a stray tag
+                return owner
+    return None
 
 
 def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:

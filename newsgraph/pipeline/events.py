@@ -282,6 +282,13 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     return out
 
 
+# Verbs whose object does the act of the "to" clause that follows ("pushed the US to launch strikes"),
+# which the parser often hangs on them as an adverbial clause.
+_OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "ask", "persuade", "compel", "allow",
+                                   "encourage", "order", "invite", "pressure", "press", "drive", "spur", "oblige",
+                                   "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
+
+
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the act: the active subject, the passive 'by' agent, or the controller."""
     if depth > 4:
@@ -315,6 +322,11 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return _subject(owner, depth + 1)
         if owner.pos_ in ("NOUN", "PROPN"):
             return _children(owner, "poss") or _governor_subject(owner)
+    if verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL_VERBS \
+            and any(a.lower_ == "to" for a in _children(verb, "aux")):
+        objects = _children(head, "dobj")  # "pushed the US to launch strikes": the US launches them
+        if objects:
+            return objects
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
