@@ -687,3 +687,8 @@ def test_the_object_of_pushed_does_the_act_of_the_to_clause(nlp):
 def test_barring_people_is_an_administrative_sanction(nlp):
     e = only(nlp, "Russia has barred hundreds of British citizens since 2022.", "17")
     assert e.code == "172"
+
+
+def test_suspending_exports_and_apprehending(nlp):
+    assert only(nlp, "Niger suspended crude exports to Benin.", "16").code == "162"
+    assert only(nlp, "Police apprehended three officers on Monday.", "17").code == "173"

@@ -398,3 +398,10 @@ def test_rejecting_accusations_is_aimed_at_the_accuser(pipeline):
 def test_a_state_telling_of_its_own_dead_is_not_their_killer(pipeline):
     record = pipeline.extract("Peru's Defence Ministry said two Peruvian soldiers were killed on Sunday.")
     assert all(e.source is None for e in record.events if e.root == "19")
+
+
+def test_a_prisoner_swap_is_a_release_by_each_side(pipeline):
+    record = pipeline.extract("Armenia swapped prisoners with Azerbaijan on Friday.")
+    by_id = {a.id: a for a in record.actors}
+    releases = {(by_id[e.source].country, by_id[e.target].country) for e in record.events if e.code == "0841"}
+    assert releases == {("ARM", "AZE"), ("AZE", "ARM")}

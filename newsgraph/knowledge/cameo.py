@@ -177,6 +177,7 @@ class EventPattern(BaseModel):
     needs_target: bool = False
     finite_only: bool = False
     announced_only: bool = False
+    mutual: bool = False
     governs: Optional[Modality] = None
     confidence: float = Field(0.8, ge=0, le=1)
 

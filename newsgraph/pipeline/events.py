@@ -141,6 +141,7 @@ class EventCandidate:
     recoded: bool = False  # negated, and coded by the pattern's `negation_code`
     reporter: Optional[Span] = None  # subject of the reporting verb the act is told under
     intended: Optional[str] = None  # for an act coded as the intent to do it: the act's own code
+    mutual: bool = False  # each side does the act to the other ("swapped prisoners with X")
 
 
 @dataclass
@@ -1174,6 +1175,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                     recoded=negated and (bool(pattern.negation_code) or refusal is not None),
                     reporter=reporter,
                     intended=intended,
+                    mutual=pattern.mutual,
                 )
             )
     out.sort(key=lambda c: c.trigger.i)

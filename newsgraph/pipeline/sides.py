@@ -523,6 +523,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             return [(first, a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
+    if first.mutual:  # "swapped prisoners with Russia": Russia released Ukraine's too
+        named += [(cand, target, source) for cand, source, target in named
+                  if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
 
 
