@@ -19,8 +19,9 @@ import pycountry
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SCORE_PY = "/work/shared/tools/score.py"
-CODES_TSV = "/work/shared/gold/public/cameo_codes_merged.tsv"
+SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "shared")  # ../shared beside the repo
+SCORE_PY = os.path.join(SHARED, "tools", "score.py")
+CODES_TSV = os.path.join(SHARED, "gold", "public", "cameo_codes_merged.tsv")
 SECTORS = {"GOV", "MIL", "REB", "MED", "ELI", "BUS", "LEG", "EDU", "PTY", "OPP", "JUD", "NGO", "IGO",
            "REL", "COP", "SPY", "CVL", "HRI", "CRM", "LAB", "HLH", "REF"}
 
