@@ -388,3 +388,130 @@ def test_a_statement_of_a_states_government_is_the_states():
     record = Pipeline().extract('A Venezuelan government statement described the meeting as "respectful".')
     names = {a.id: a.name for a in record.actors}
     assert [names.get(q.speaker) for q in record.quotes] == ["Venezuela"]
+
+
+# --------------------------------------------------------------------------- reports the parser bends
+
+
+def test_speaker_hung_on_the_place_before_it(quotes):
+    # the parser makes the ministry an apposition of the place and leaves "said" without a subject
+    q = only(quotes("Three ferries were stranded near the port of Vellmar, the Coast Guard Authority said, "
+                    "in the worst storm in years."))
+    assert (q.rule, q.text) == ("cue_after_clause", "Three ferries were stranded near the port of Vellmar")
+    assert text_of(q.speaker) == "the Coast Guard Authority"
+
+
+def test_report_after_a_participle_clause(quotes):
+    q = only(quotes("Gunmen raided a police station in the northern district on Friday, wounding at least "
+                    "five officers, a local official said, in the third such attack this month."))
+    assert q.text.startswith("Gunmen raided") and q.text.endswith("wounding at least five officers")
+    assert text_of(q.speaker) == "a local official"
+
+
+def test_according_to_before_a_verb_that_reports_nothing(quotes):
+    q = only(quotes("According to a Peruvian diplomat, Lima also asked Quito to back its candidate for the post."))
+    assert (q.cue, q.text) == ("according to", "Lima also asked Quito to back its candidate for the post")
+    assert text_of(q.speaker) == "a Peruvian diplomat"
+
+
+def test_according_to_before_a_report_leaves_the_report(quotes):
+    q = only(quotes("According to the police, the suspect said he had acted alone."))
+    assert (q.cue, text_of(q.speaker)) == ("say", "the suspect")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Harbour workers walked out on Monday, we learned from the Ministry of Labour.",
+     "Harbour workers walked out on Monday"),
+    ("We learned from the Ministry of Labour that harbour workers walked out on Monday.",
+     "harbour workers walked out on Monday"),
+])
+def test_source_phrase_that_is_a_clause(tmp_path, nlp, sentence, content):
+    cue_file = tmp_path / "cues.yaml"
+    cue_file.write_text('version: 1\nverbs:\n  say: {}\nsources: ["according to", "learned from"]\n')
+    q = only(find_quotes(nlp(sentence), cues=load_cues(cue_file)))
+    assert (q.cue, q.text, text_of(q.speaker)) == ("learned from", content, "the Ministry of Labour")
+
+
+def test_content_clause_the_parser_hung_on_the_channel(quotes):
+    q = only(quotes("The Chilean Foreign Ministry said in a statement that the Republic succeeded in securing "
+                    "the release of the fishermen, and they will be transferred to their homes in the coming days."))
+    assert q.text == "the Republic succeeded in securing the release of the fishermen"
+    assert text_of(q.speaker) == "The Chilean Foreign Ministry"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is to be noted that the council announced the closure of the market last week.",
+    "It was reported that the bridge had collapsed.",
+    "Oslo expels Finnish envoy over leak, Helsinki vows response",
+    "The union praised the deal and called on all members to join the strike.",
+    "The rebels have attacked dozens of tankers that they say are linked to the junta.",
+    "Burkina Faso: a convoy of lorries reaches the besieged town after months",
+])
+def test_not_reported_speech(quotes, sentence):
+    assert quotes(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Storm floods coastal towns, mayor says", "mayor"),
+    ("The bridge collapsed, the mayor told reporters.", "the mayor"),
+])
+def test_clause_before_a_cue_with_its_audience_or_none(quotes, sentence, speaker):
+    assert text_of(only(quotes(sentence)).speaker) == speaker
+
+
+@pytest.mark.parametrize("sentence, reporter", [
+    ('The mayor said the rebels had shelled a school near Tarva and warned that the army would '
+     '"strike back hard" at any attack.', "The mayor"),
+    ('The spokeswoman said Oslo was pursuing "a hostile policy" and promised that the decision would '
+     'not go unanswered.', "The spokeswoman"),
+    ('The party said its leader was among those detained and called the raid "an act of revenge".',
+     "The party"),
+])
+def test_a_speech_verb_joined_to_the_reported_clause_is_the_reporters(quotes, sentence, reporter):
+    found = quotes(sentence)
+    assert len(found) >= 2
+    assert {text_of(q.speaker) for q in found} == {reporter}
+
+
+def _speakers(pipeline, text: str) -> dict[str, str | None]:
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return {q.text: names.get(q.speaker) for q in record.quotes}
+
+
+def test_a_possessive_body_is_the_organisation_not_the_person(pipeline):
+    found = _speakers(pipeline, "The opposition Green Future Alliance said one of its leaders, Marta Quell, was "
+                                "among those arrested. Her party demanded her release and said it would return "
+                                "to the streets on Friday.")
+    assert found["it would return to the streets on Friday"] == "Green Future Alliance"
+
+
+def test_their_body_is_the_subject_states_of_the_sentence_before(pipeline):
+    found = _speakers(pipeline, "Norway and Sweden expressed support for Helsinki. Their foreign ministries said "
+                                "in a joint statement that the sabotage posed a threat to the whole Nordic region.")
+    assert found["the sabotage posed a threat to the whole Nordic region"] == "Norway"
+
+
+def test_the_agency_is_the_organisation_just_named(pipeline):
+    found = _speakers(pipeline, "The inquiry was led by the National Audit Bureau, which questioned a former "
+                                "minister last year. The agency said the minister had approved the contracts "
+                                "without a tender.")
+    assert found["the minister had approved the contracts without a tender"] == "National Audit Bureau"
+
+
+def test_a_press_service_speaks_for_its_body(pipeline):
+    found = _speakers(pipeline, "The regional court of Tarvik sentenced the activist to six years in prison, "
+                                "reports the press service of the court.")
+    assert found["The regional court of Tarvik sentenced the activist to six years in prison"] == "regional court"
+
+
+def test_it_is_the_subject_of_the_sentence_before_not_the_last_place(pipeline):
+    found = _speakers(pipeline, "Chile's Defence Ministry said the sailors had been taken to Lima and would be "
+                                "flown to Santiago. It said the exchange had followed long talks.")
+    assert found["the exchange had followed long talks"] == "Chile's Defence Ministry"
+
+
+def test_words_quoted_inside_a_report_are_the_reporters(pipeline):
+    found = _speakers(pipeline, 'The Danish Foreign Ministry said the talks had freed 40 captives and that the '
+                                'country would continue its efforts "to ease the suffering of the families".')
+    assert found["to ease the suffering of the families"] == "Danish Foreign Ministry"

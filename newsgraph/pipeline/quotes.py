@@ -31,6 +31,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
+from newsgraph.knowledge.countries import get_country_index
 from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -392,7 +393,7 @@ def _is_verb(token: Token) -> bool:
 def _trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
     """Span ``doc[start:end]`` without edge punctuation, spaces and a leading "that"."""
     while start < end and (doc[start].is_punct or doc[start].is_space
-                           or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+                           or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].tag_ == "IN"))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -490,16 +491,36 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
-def _speaker_of(verb: Token, cue: VerbCue,
-                channels: frozenset[str] = frozenset()) -> tuple[Optional[Span], Optional[Span]]:
+def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(),
+                lexicon: Optional[CueLexicon] = None) -> tuple[Optional[Span], Optional[Span]]:
     if cue.speaker == "object":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return _phrase(child, channels)
-    subject = _trailing_teller(verb) or _inverted_subject(verb) or _subject_of(verb)
+    subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
+               or _subject_of(verb))
     if subject is None:
+        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i:
+            stranded = _stranded_subject(verb)
+            if stranded is not None:
+                return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _reporter_of_joined_cue(verb: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
+    """ "X said A had happened and warned that B": the parser may join "warned" to the reported
+    clause; a subjectless speech verb so joined is a second report of X, not something A's
+    subject said."""
+    if lexicon is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return None
+    reporter = clause.head
+    if lexicon.verb_cue(reporter) is None:
+        return None
+    return _subject_of(reporter)
 
 
 def _trailing_teller(verb: Token) -> Optional[Token]:
@@ -780,7 +801,7 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     if best is None:
         return None
     _, cue_token, cue_name, cue = best
-    speaker, apposition = _speaker_of(cue_token, cue, ctx.cues.channels)
+    speaker, apposition = _speaker_of(cue_token, cue, ctx.cues.channels, ctx.cues)
     addressee = _addressee_of(cue_token, cue, inner)
     rule = "marked_fragment" if fragment else "marked_cue"
     return cue_name, cue_token, speaker, apposition, addressee, rule
@@ -835,12 +856,20 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
         hit = cues.verb_cue(tok)
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])
+            if found is not None and _impersonal(tok):
+                continue
             if found is not None:
                 content, cue_name, rule = found
+                if rule == "cue_infinitive" and tok.dep_ != "ROOT":
+                    continue  # an appeal joined to another act ("praised the deal and urged all to join it")
+                if rule == "cue_clause_before" and not hit[1].addressee and any(
+                        c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() not in cues.channels
+                        for c in tok.children):
+                    continue  # "A did X, B vows revenge": the verb says something else
                 content = ctx.clip(content, tok)
                 if content is None or not _enough_words(content):
                     continue
-                speaker, apposition = _speaker_of(tok, hit[1], cues.channels)
+                speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
                 out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
                                      _addressee_of(tok, hit[1], content), rule))
             continue
@@ -854,6 +883,15 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def _impersonal(verb: Token) -> bool:
+    """ "It is reported that ..." / "It is to be noted that ...": a passive cue with an empty "it"
+    for subject and no agent reports no one's words."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    holder = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in holder.children)
 
 
 def _source_phrase_at(cues: CueLexicon, tok: Token) -> bool:
@@ -909,6 +947,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i < verb.i
+                   for c in comp.children):
+                continue  # "tankers that they say are linked to X": a remark inside a relative clause
             span = _clause_span(ctx, comp)
             if (comp.i > verb.i and verb.dep_ == "ccomp" and verb.head.i > comp.i and span is not None
                     and ctx.cues.verb_cue(verb.head) is None):
@@ -918,6 +959,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 span = _without_trailing_speaker(span)
             if span is not None and _enough_words(span):
                 return span, cue_name, "cue_clause" if comp.i > verb.i else "cue_clause_before"
+        channel_clause = _clause_on_channel(ctx, verb)
+        if channel_clause is not None:
+            return channel_clause, cue_name, "cue_clause"
         if colon is None:
             inverted = _inverted_clause(verb)
             if inverted is not None:
@@ -944,6 +988,39 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 if span is not None and _enough_words(span):
                     return span, cue_name, "cue_infinitive"
     return None
+
+
+def _clause_on_channel(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "X said in a statement that Y succeeded": the parser may hang the content clause on the
+    channel noun as if "that" began a relative clause; a clause with a subject of its own after
+    "that" is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in ctx.cues.channels:
+                continue
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.i < noun.i:
+                    continue
+                first = clause.left_edge
+                if first.lower_ != "that" or first.i != noun.i + 1 or clause.lemma_.lower() in _ISSUING_VERBS:
+                    continue  # "a statement that it issued": a relative clause after all
+                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+                    continue
+                span = _clause_span(ctx, clause)
+                if span is not None and span[0].i == first.i:
+                    span = _trimmed(ctx.doc, first.i + 1, span.end)
+                if span is not None and _enough_words(span):
+                    return span
+    return None
+
+
+# What one does to a statement: "a statement that it published" is a relative clause.
+_ISSUING_VERBS = frozenset({"issue", "publish", "release", "post", "send", "sign", "read", "distribute",
+                            "circulate", "receive", "see", "obtain", "carry", "make", "give", "deliver",
+                            "share", "write", "broadcast", "air", "prepare", "draft", "adopt", "submit",
+                            "quote", "cite", "put", "tweet", "upload"})
 
 
 def _reports_something(ctx: _Context, tok: Token) -> bool:
@@ -1003,18 +1080,48 @@ def _inverted_clause(verb: Token) -> Optional[Span]:
         return None
     if any(c.dep_ == "mark" for c in verb.children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    first = verb.left_edge.i
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        first = verb.left_edge.i
+        while first < verb.i and doc[first].is_punct:  # the comma the parser hung on the verb
+            first += 1
+    else:
+        stranded = _stranded_subject(verb)
+        if stranded is None:
+            return None
+        first = stranded.start
     # the words before the reporting clause, back to the start of the head's clause
     start = head.left_edge.i
     if first <= start:
         return None
-    gap = verb.doc[first - 1]
+    gap = doc[first - 1]
     if not gap.is_punct:
         return None
-    span = _trimmed(verb.doc, start, first)
+    span = _trimmed(doc, start, first)
     return span if span is not None and _enough_words(span) else None
+
+
+_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+
+
+def _stranded_subject(verb: Token) -> Optional[Span]:
+    """ "A happened near the town of X, the ministry said": the parser made "the ministry" an
+    apposition of "X" and left "said" without a subject; the noun phrase between the comma and
+    the reporting verb is its speaker."""
+    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ in _NOUN_PHRASE_POS or doc[i].text in ("-", "'s", "'")):
+        if verb.i - i > 8:
+            return None
+        i -= 1
+    if i < 0 or doc[i].text != "," or i + 1 >= verb.i:
+        return None
+    words = doc[i + 1:verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words.root.head.i == verb.i:
+        return None
+    return _trimmed_noun(doc, words.start, words.end)
 
 
 def _colon_content(ctx: _Context, verb: Token) -> Optional[Span]:
@@ -1079,11 +1186,20 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     if source is None:
         return None
     head = word.head
-    if head.i != word.i and ctx.cues.verb_cue(head) is not None:
+    if head.i != word.i and _reports_something(ctx, head):
         return None  # "According to X, Y said ...": Y's statement is the quote
     sent = ctx.sents[ctx.sent_of[word.i]]
-    phrase_lo = min(word.left_edge.i, word.i)
-    phrase_hi = max(word.right_edge.i, source.right_edge.i) + 1
+    if _is_verb(word) and word.dep_ != "prep":
+        # a source phrase that is a clause of its own ("..., we learned from X"): its subject and
+        # auxiliaries belong to the phrase, not to the content
+        phrase_lo = min([word.i] + [c.left_edge.i for c in word.children
+                                    if c.dep_ in ("nsubj", "aux", "advmod") and c.i < word.i])
+        phrase_hi = source.right_edge.i + 1
+        if phrase_hi < sent.end and doc[phrase_hi].lower_ == "that":
+            phrase_hi += 1  # "we learned from X that ...": the complementiser, whatever the parse
+    else:
+        phrase_lo = min(word.left_edge.i, word.i)
+        phrase_hi = max(word.right_edge.i, source.right_edge.i) + 1
     before = _trimmed(doc, sent.start, phrase_lo)
     after = _trimmed(doc, phrase_hi, sent.end)
 
@@ -1093,7 +1209,7 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     content = ctx.clip(before if weight(before) >= weight(after) else after, word)
     if content is None or not _enough_words(content):
         return None
-    if any(ctx.cues.verb_cue(t) is not None and _is_verb(t) and t.dep_ == "ROOT" for t in content):
+    if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
         return None
     speaker, apposition = _phrase(source)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
@@ -1142,6 +1258,9 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
         return False
     if all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in words):
         return False  # "Yemen: ..." is a headline's place label, not a speaker
+    place = get_country_index().lookup(label.text)
+    if place is not None and place.kind in ("name", "alias", "capital"):
+        return False  # the same, when the tagger did not know the country
     for tok in words:
         core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
         if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):
@@ -1215,6 +1334,11 @@ def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidat
             for m in overlapping:
                 if m.kind == "direct" and m.cue_token is not None and q.cue_token is not None and m.cue_token.i == q.cue_token.i:
                     m.kind = "partial"
+                if (m.cue_token is not None and q.speaker is not None and q.start <= m.start and m.end <= q.end
+                        and q.start <= m.cue_token.idx < q.end):
+                    # 'X said Y would go on "to do Z"': the marked words are X's, quoted in X's report
+                    m.speaker, m.speaker_apposition = q.speaker, q.speaker_apposition
+                    m.cue, m.cue_token = q.cue, q.cue_token
         seen_spans.add((q.start, q.end))
         kept.append(q)
     return marked + kept

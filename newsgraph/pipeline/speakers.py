@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.model import Quote
 from newsgraph.pipeline.actors import ActorTable
 from newsgraph.text import doc_text
@@ -62,6 +63,17 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
     root = span.root
+    mouthpiece_of = _mouthpiece_owner(table, span)
+    if mouthpiece_of is not None:
+        return mouthpiece_of
+    possessed = _possessed_body(table, span)
+    if possessed is not None:
+        return possessed
+    if len(span) == 1 and root.lower_ == "it":
+        # "The ministry said A near Moscow. It said B": the body the sentence before was about
+        subject = _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+        if subject is not None:
+            return subject
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and root.i < c.i < span.end), None)
@@ -88,7 +100,134 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     # any actor named inside the phrase, the latest one the head depends on
     owner_of = table.token_owner
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
-    return owners[-1] if owners else None
+    if owners:
+        return owners[-1]
+    return _body_named_before(table, span)
+
+
+def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
+    """ "the press service of the court" / "the ministry's press office": an office that only
+    speaks for its body; the body is the speaker."""
+    root = span.root
+    if root.lemma_.lower() not in _MOUTHPIECE_HEADS or not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _MOUTHPIECE_MODIFIERS for c in root.children):
+        return None
+    doc = span.doc
+    for child in root.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            key = speaker_key(table, doc[child.left_edge.i:child.i + 1])
+            if key is not None:
+                return key
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i < span.end:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                key = speaker_key(table, doc[obj.left_edge.i:min(obj.right_edge.i + 1, span.end)])
+                if key is not None:
+                    return key
+    return None
+
+
+_MOUTHPIECE_HEADS = frozenset({"service", "office", "department", "centre", "center", "secretariat",
+                               "bureau", "unit", "directorate"})
+_MOUTHPIECE_MODIFIERS = frozenset({"press", "media", "information", "communication", "communications"})
+
+
+def _body_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun naming an organisation, not a person or a crowd ("party",
+    "ministries", "agency")."""
+    if token.pos_ != "NOUN":
+        return False
+    role = get_role_lexicon().sector_of(token.text)
+    return role is not None and not (role.person or role.group or role.abstract)
+
+
+def _described_only(table: ActorTable, key: Optional[str]) -> bool:
+    """Whether the actor ``key`` is only ever described ("foreign ministries"), never named."""
+    if key is None:
+        return True
+    draft = table.drafts[key]
+    return draft.dictionary_id is None and draft.type in ("GROUP", "ORG") \
+        and all(kind == "description" for _s, _e, kind in draft.mentions)
+
+
+def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
+    """ "Her party said" / "Their foreign ministries said": the organisation of the person or the
+    states the possessive points back to, not the person or a new nameless body."""
+    root = span.root
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if poss is None or not _body_noun(root) or not _described_only(table, table.token_owner.get(root.i)):
+        return None
+    if poss.lower_ in ("his", "her"):
+        person = table.resolve(span.doc[poss.i:poss.i + 1])
+        draft = table.drafts.get(person) if person else None
+        if draft is not None and draft.affiliation in table.drafts \
+                and table.drafts[draft.affiliation].type == "ORG":
+            return draft.affiliation
+        return _actor_before(table, poss, ("ORG",))
+    return _actor_before(table, poss, ("ORG", "GPE"))
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
+    """ "The agency said": the bare definite description of a body stands for the organisation
+    named just before it, one whose name has that word first."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or not _body_noun(words[1]):
+        return None
+    head = words[1].lemma_.lower()
+    alike = _actor_before(table, words[0], ("ORG",),
+                          lambda d: any(head in name.lower().split() for name in d.names))
+    return alike or _actor_before(table, words[0], ("ORG",))
+
+
+def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=None,
+                  subject_only: bool = False) -> Optional[str]:
+    """The named actor of one of ``types`` that ``tok`` points back to: in its own sentence the
+    nearest before it, in the two sentences before, their subject first, else the latest
+    (``subject_only``: the subject of the sentence before, or nothing)."""
+    doc = tok.doc
+    sent_start = table.sent_start[tok.i]
+    quoted = table.quoted_tokens()
+    bounds = [(sent_start, tok.i)]
+    while len(bounds) < 3 and bounds[-1][0] > 0:
+        start = table.sent_start[bounds[-1][0] - 1]
+        bounds.append((start, table.sent_end[start]))
+    for n, (start, end) in enumerate(bounds):
+        found: list[tuple[bool, int, str]] = []
+        for i in range(start, end):
+            key = table.token_owner.get(i)
+            if key is None or i in quoted:
+                continue
+            draft = table.drafts[key]
+            if draft.type not in types or draft.anonymous or _described_only(table, key) \
+                    or (fits is not None and not fits(draft)):
+                continue
+            found.append((_in_subject(doc[i]), i, key))
+        if subject_only and n == 0:
+            continue
+        if not found:
+            if subject_only:
+                return None
+            continue
+        if n > 0:
+            subjects = [key for is_subject, _i, key in found if is_subject]
+            if subjects or subject_only:
+                return subjects[0] if subjects else None
+        return found[-1][2]
+    return None
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause subject ("Latvia and Lithuania expressed ...")."""
+    for _step in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
