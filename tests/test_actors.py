@@ -448,3 +448,8 @@ def test_a_group_named_after_a_known_organisation_belongs_to_it(extract):
     fighters = actor(record, "al-Shabaab fighters")
     assert fighters.code == "SOMREB" and fighters.affiliation == actor(record, "al-Shabaab").id
     assert actor(record, "United States Africa Command").code == "USAMIL"
+
+
+def test_people_held_by_others_are_civilians(extract):
+    record = extract("The rebels released the crew of the cargo ship on Sunday.\n")
+    assert actor(record, "crew").sector == "CVL"
