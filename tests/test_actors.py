@@ -453,3 +453,9 @@ def test_a_group_named_after_a_known_organisation_belongs_to_it(extract):
 def test_people_held_by_others_are_civilians(extract):
     record = extract("The rebels released the crew of the cargo ship on Sunday.\n")
     assert actor(record, "crew").sector == "CVL"
+
+
+def test_a_surname_the_dictionary_knows_inside_another_full_name_is_not_that_person(extract):
+    record = extract("Health Minister Aminata Kaboré visited the camp on Monday.\n")
+    person = actor(record, "Aminata Kaboré")
+    assert person.dictionary_id is None

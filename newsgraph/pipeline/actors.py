@@ -902,6 +902,11 @@ class ActorExtractor:
                     known = self._run_texts[text] = (bool(self._exact_match(text)),
                                                      self.kb.countries.lookup(text))
                 in_dictionary, country = known
+                if in_dictionary and j - i == 1 and i > start and name_token[i - 1] \
+                        and self._exact_match(text).entry.type == "PERSON":
+                    # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname: the whole
+                    # name decides, when the tagger reads it
+                    continue
                 if in_dictionary:
                     found.append((i, j, ""))
                     i = j - 1
