@@ -459,3 +459,10 @@ def test_a_surname_the_dictionary_knows_inside_another_full_name_is_not_that_per
     record = extract("Health Minister Aminata Kaboré visited the camp on Monday.\n")
     person = actor(record, "Aminata Kaboré")
     assert person.dictionary_id is None
+
+
+def test_a_diplomat_in_a_capital_is_not_that_state_s_diplomat(extract):
+    record = extract("Armenia accused Azerbaijan of shelling its border villages on Sunday. "
+                     "Armenian officials said three people were wounded. "
+                     "A diplomat in Paris said the talks would resume.\n")
+    assert actor(record, "A diplomat in Paris").country != "FRA"

@@ -1385,6 +1385,8 @@ class ActorExtractor:
             for i in range(*draft.affiliation_tokens):
                 owner = table.token_owner.get(i)
                 if owner and owner != draft.key and table.drafts[owner].type in ("ORG", "PERSON", "GPE", "GROUP"):
+                    if draft.head in _POSTED_ROLES and _named_by_capital(table, owner, i):
+                        continue  # "a diplomat in Brussels" is posted there, not Belgium's
                     draft.affiliation = owner
                     break
 
@@ -2360,6 +2362,17 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
 
 AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belong", "belonging", "close",
                      "back", "backed", "align", "aligned", "tie", "tied", "attach", "attached", "allied"}
+
+
+# People posted abroad: the capital they are in does not say whom they serve.
+_POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "emissary", "diplomatic source", "correspondent",
+                           "reporter", "journalist", "consul"})
+
+
+def _named_by_capital(table: ActorTable, key: str, i: int) -> bool:
+    """Whether token ``i`` names state ``key`` by its capital city ("Brussels")."""
+    at = table.arrays.idx_list[i]
+    return any(s <= at < e and kind == "capital" for s, e, kind in table.drafts[key].mentions)
 
 
 def _named_owner(table: ActorTable, head: Token) -> Optional[str]:
