@@ -466,3 +466,8 @@ def test_a_diplomat_in_a_capital_is_not_that_state_s_diplomat(extract):
                      "Armenian officials said three people were wounded. "
                      "A diplomat in Paris said the talks would resume.\n")
     assert actor(record, "A diplomat in Paris").country != "FRA"
+
+
+def test_peacekeepers_take_no_country_from_the_article(extract):
+    record = extract("Two peacekeepers were wounded near Gao, the Malian army said.\n")
+    assert (actor(record, "Two peacekeepers").country, actor(record, "Two peacekeepers").sector) == (None, "IGO")

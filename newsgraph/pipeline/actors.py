@@ -1702,7 +1702,7 @@ class ActorExtractor:
                 continue
             if d.type in ("PERSON", "ORG") and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY"):
                 d.set_code("country", main, CONTEXT, "article-country", main)
-            elif d.type == "GROUP" and d.sector:
+            elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
 
     # -- one actor per body ------------------------------------------------------------------
@@ -2364,6 +2364,8 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belo
                      "back", "backed", "align", "aligned", "tie", "tied", "attach", "attached", "allied"}
 
 
+# Sectors whose groups belong to no state by default ("peacekeepers" are the UN's, not the host's).
+_STATELESS_SECTORS = frozenset({"IGO"})
 # People posted abroad: the capital they are in does not say whom they serve.
 _POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "emissary", "diplomatic source", "correspondent",
                            "reporter", "journalist", "consul"})
