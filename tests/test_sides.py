@@ -405,3 +405,11 @@ def test_a_prisoner_swap_is_a_release_by_each_side(pipeline):
     by_id = {a.id: a for a in record.actors}
     releases = {(by_id[e.source].country, by_id[e.target].country) for e in record.events if e.code == "0841"}
     assert releases == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_its_positions_are_the_other_armed_side_s(pipeline):
+    record = pipeline.extract("Hezbollah fired rockets at Israel on Monday. "
+                              "Israel then struck their positions in southern Lebanon.")
+    by_id = {a.id: a for a in record.actors}
+    strike = next(e for e in record.events if e.root == "19" and by_id[e.source].country == "ISR")
+    assert by_id[strike.target].name == "Hezbollah"

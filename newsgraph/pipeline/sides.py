@@ -66,6 +66,9 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+# What an armed side holds: struck with "its"/"their" before them, they name their holder.
+_HELD_PLACE_NOUNS = frozenset({"position", "base", "camp", "stronghold", "hideout", "facility", "headquarters",
+                               "post", "outpost", "depot", "site", "target", "infrastructure", "launcher", "fighter"})
 # Conflicts two parties wage on each other when both are named as doers and no one else is named:
 # "Armenia and Azerbaijan traded fire", "the two states downgraded their ties".
 _RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
@@ -485,6 +488,11 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
+        if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
+                and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
+            owner = _possessor_antecedent(table, cand.target, set(sources))
+            if owner is not None:  # "struck its positions in Gaza": the positions are the group's
+                targets = [owner]
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
@@ -527,6 +535,25 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optional[str]:
+    """The actor an "its"/"their" owning the attacked place stands for: the one named last before
+    it, other than the attacker ("Hamas fired rockets ... Israel struck its positions")."""
+    root = words.root
+    pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    lower = root.lower_
+    forms = {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}  # "bases" is no "basis"
+    if pronoun is None or not forms & (_PLACE_NOUNS | _HELD_PLACE_NOUNS):
+        return None
+    best, best_at = None, -1
+    for key, draft in table.drafts.items():
+        if key in exclude or draft.type not in ("ORG", "GROUP", "GPE"):
+            continue
+        before = [s for s, _, _ in draft.mentions if s < pronoun.idx]
+        if before and max(before) > best_at:
+            best, best_at = key, max(before)
+    return best
 
 
 def _garrison(table: ActorTable, words: Span, key: str) -> str:
