@@ -692,3 +692,18 @@ def test_barring_people_is_an_administrative_sanction(nlp):
 def test_suspending_exports_and_apprehending(nlp):
     assert only(nlp, "Niger suspended crude exports to Benin.", "16").code == "162"
     assert only(nlp, "Police apprehended three officers on Monday.", "17").code == "173"
+
+
+def test_an_appeal_for_restraint_is_an_appeal_to_de_escalate(nlp):
+    e = only(nlp, "The UN called on Peru to exercise restraint.", "02")
+    assert e.code == "0256" and side(e.target) == "Peru"
+
+
+def test_praise_for_the_deal_goes_to_its_parties():
+    from newsgraph.core import Pipeline
+
+    record = Pipeline().extract("Peru and Chile signed a border agreement on Monday.\n\n"
+                                "The African Union praised the deal.")
+    by_id = {a.id: a for a in record.actors}
+    praise = next(e for e in record.events if e.code == "051")
+    assert by_id[praise.target].country in ("PER", "CHL")

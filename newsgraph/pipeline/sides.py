@@ -66,6 +66,8 @@ _DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106
                ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
+# Roots of the acts that make an agreement (sign it, agree a ceasefire): what "the deal" refers back to.
+_AGREEING_ROOTS = frozenset({"03", "05", "08"})
 # What an armed side holds: struck with "its"/"their" before them, they name their holder.
 _HELD_PLACE_NOUNS = frozenset({"position", "base", "camp", "stronghold", "hideout", "facility", "headquarters",
                                "post", "outpost", "depot", "site", "target", "infrastructure", "launcher", "fighter"})
@@ -410,6 +412,9 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)}
     # a word naming a reaction itself ("rejected the accusations") takes up that reaction
     kinds = named - _REACTION_ROOTS or named
+    if lemma in patterns.expand(["@agreement"]):  # "praised the deal": the deal's parties made it
+        named = named | _AGREEING_ROOTS
+        kinds = kinds | _AGREEING_ROOTS
     here = act.candidate.trigger.i
     def names_it(trigger) -> bool:  # "sanctioned", or "imposed sanctions"
         return _act_key(trigger) == key or any(c.dep_ == "dobj" and _act_key(c) == key for c in trigger.children)
@@ -422,7 +427,8 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
         # "militants stormed the base ... the president condemned the attack": a definite act
         # noun takes up the latest act of its kind told before, in whatever words
         earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
-                   and a.candidate.root not in _REACTION_ROOTS and a.candidate.trigger.i < here]
+                   and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
+                   and a.candidate.trigger.i < here]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
