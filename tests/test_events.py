@@ -707,3 +707,9 @@ def test_praise_for_the_deal_goes_to_its_parties():
     by_id = {a.id: a for a in record.actors}
     praise = next(e for e in record.events if e.code == "051")
     assert by_id[praise.target].country in ("PER", "CHL")
+
+
+def test_a_refusal_is_coded_by_the_act_refused(nlp):
+    found = events(nlp, "The Israeli government is refusing to lift the curfew on Palestinians in the West Bank.")
+    refusal = next(e for e in found if e.root == "12")
+    assert refusal.code == "1241" and refusal.target is not None

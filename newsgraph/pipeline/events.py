@@ -803,9 +803,10 @@ def _aim_of(token: Token, pattern: EventPattern, matched: dict[int, EventPattern
 
 
 def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
-    """A plain appeal or demand recoded by the act it asks for ("asked Iran to free them")."""
+    """A plain appeal, demand or refusal recoded by the act it asks for or refuses ("asked Iran to
+    free them", "refused to lift the curfew")."""
     index = _index_of(token)
-    table = APPEAL_FOR if pattern.code == "020" else DEMAND_FOR
+    table = APPEAL_FOR if pattern.code == "020" else DEMAND_FOR if pattern.code == "100" else _REFUSAL_FOR
     for kid in index.kids[token.i]:
         if index.deps[kid] not in ("xcomp", "ccomp"):
             continue
@@ -1122,6 +1123,11 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             pattern = _cooperation_domain(token, pattern)
         if pattern.governs == "demanded" and pattern.code in ("020", "100"):
             pattern = _refined_appeal(token, pattern, matched)
+        elif pattern.code == "120" and family == "verb" and index.lemmas[position] in _REFUSAL_VERBS:
+            pattern = _refined_appeal(token, pattern, matched)  # "refused to lift the curfew": 1241
+            if not targets:  # aimed where the refused act would have been
+                targets = [t for kid in index.kids[position] if index.deps[kid] == "xcomp" and kid in matched
+                           for t in _find_sides(doc[kid], "verb", matched[kid], patterns)[1]]
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
         rule = pattern.id
         refusal = None
