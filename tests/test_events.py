@@ -372,7 +372,7 @@ def test_weapons_test_overseen_by_a_leader_is_a_show_of_force():
     ("Uganda paid compensation to the Kenyan traders.", "08", "0842", "Uganda", "the Kenyan traders"),
     ("Kenya has agreed to a new round of talks with Somalia.", "03", "036", "Kenya", None),
     ("The Mongolian president rebuffed China's offer.", "12", "120", "The Mongolian president", "China's offer"),
-    ("Bolivia declined to extradite the former minister.", "12", "120", "Bolivia", None),
+    ("Bolivia declined to extradite the former minister.", "12", "121", "Bolivia", None),
     ("The junta reneged on its pledge.", "12", "120", "The junta", None),
     ("Thousands of students staged a rally against the new law.", "14", "141", "Thousands of students", "the new law"),
     ("Farmers blocked the bridge into the capital.", "14", "144", "Farmers", "the bridge"),
