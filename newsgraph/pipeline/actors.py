@@ -696,12 +696,38 @@ _PLACE_HEADS = frozenset({"camp", "base", "hospital", "school", "mosque", "churc
                           "neighborhood", "village", "town", "road", "highway", "university", "market"})
 
 
+# Nouns a name of a body of the state may modify, never naming a person ("the Leninsky district court").
+_BODY_HEADS_NAMED_BY_PLACE = frozenset({"court", "tribunal"})
+# Nouns of places that take their name in an "of" phrase ("the town of Adan Yabaal").
+_PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", "region", "county", "municipality",
+                             "area", "neighbourhood", "neighborhood", "suburb", "island", "valley", "governorate"})
+
+
 def _names_a_place(doc: Doc, end: int) -> bool:
-    """Whether the name ending before token `end` is a modifier of a place noun right after it."""
+    """Whether the name ending before token `end` is a modifier of a place noun right after it, or
+    of a court named after its district ("the Leninsky district court")."""
     if end >= len(doc):
         return False
     last, following = doc[end - 1], doc[end]
-    return following.lemma_.lower() in _PLACE_HEADS and last.dep_ == "compound" and last.head.i == following.i
+    if last.dep_ != "compound":
+        return False
+    if following.lemma_.lower() in _PLACE_HEADS and last.head.i == following.i:
+        return True
+    head = last.head
+    return head.i in (end, end + 1) and head.lemma_.lower() in _BODY_HEADS_NAMED_BY_PLACE \
+        and all(t.is_lower for t in doc[end:head.i + 1])
+
+
+def _named_as_a_place(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token `start` is the name in "the town of X"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS_OF
+
+
+def _hyphen_modifier(doc: Doc, end: int) -> bool:
+    """Whether a lower-case word is glued by a hyphen after the name ending before token `end`
+    ("Maidan-style", "Kremlin-backed"): the name is part of a modifier there."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower
 
 
 _COUNTING_WORDS = frozenset({"several", "many", "some", "few", "dozens", "hundreds", "thousands", "two", "three"})
@@ -729,6 +755,12 @@ class ActorExtractor:
         # answers that depend on a word alone, by its string id
         self._starts_known_name = _IdClassifier(lambda word: name_key(word) in self.first_words)
         self._role_words = _IdClassifier(kb.roles.is_role_word)
+        # last words of multi-word body terms that are no role alone but name a body of people
+        # ("staff" of "general staff"; not "palace" of "presidential palace", a building)
+        body_term_heads = frozenset(
+            term.split()[-1] for e in kb.roles.entries() if e.sector and not e.person and not e.abstract
+            for term in (e.term, *e.also) if len(term.split()) > 1) & _PEOPLE_BODY_WORDS
+        self._body_term_heads = _IdClassifier(lambda word: word.lower() in body_term_heads)
         self._anonymous_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ANONYMOUS_LEMMAS)
         self._org_head_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ORG_REFERENCE_HEADS)
         self._title_like: dict[int, bool] = {}  # a title word, honorific or country: no part of a name
@@ -760,6 +792,7 @@ class ActorExtractor:
         self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
+        self._possessed_bodies(table, doc, claimed)
         self._descriptions(table, doc, claimed)
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
@@ -769,7 +802,27 @@ class ActorExtractor:
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
+        self._code_from_possessors(table, doc)
         return table
+
+    def _code_from_possessors(self, table: ActorTable, doc: Doc) -> None:
+        """"Pashinyan convened his Security Council": a body of no known country that a person's
+        pronoun possesses is of that person's country."""
+        for d in list(table.drafts.values()):
+            if d.type != "ORG" or d.dictionary_id or d.country_rule > CONTEXT or d.key not in table.drafts:
+                continue
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                i = span.start - 1 if span is not None else -1
+                if i < 0 or doc[i].lower_ not in ("his", "her"):
+                    continue
+                owner = table.drafts.get(table.token_owner.get(i, ""))
+                if owner is not None and owner.type == "PERSON" and owner.country:
+                    d.set_code("country", owner.country, TITLE, "possessor-country", f"{doc[i].text} ({owner.names[0]})")
+                    same = f"{d.key}:{owner.country}"  # the body named with its country elsewhere
+                    if same in table.drafts:
+                        table.merge(same, d.key)
+                    break
 
     # -- context ------------------------------------------------------------------------
     def _main_country(self, doc: Doc, table: ActorTable) -> Optional[str]:
@@ -796,6 +849,8 @@ class ActorExtractor:
         # a name met again (same label, same words) gets the claim it got the first time, and nothing
         # else: every other change the first claim made, a second claim would make again
         repeats: dict[tuple[str, str, tuple[int, ...]], Optional[tuple[str, str]]] = {}
+        for definition in acronyms.values():
+            self._claim_defined_name(table, definition, claimed)
         for start, end, label in self._name_spans(doc, table.chunk_bounds):
             text = arrays.span_text(start, end)
             if end - start == 1 and text in acronyms:
@@ -812,6 +867,21 @@ class ActorExtractor:
             claim, repeatable = self._add_name_at(table, start, end, label, claimed)
             if repeatable and reuse_repeats:
                 repeats[shape] = claim
+
+    def _claim_defined_name(self, table: ActorTable, definition: Span, claimed: set[int]) -> None:
+        """"Front for Change and Concord in Chad (FACT)": the words an acronym stands for are one
+        organisation's name, though the tagger cut it at "and" or left its country out."""
+        arrays = table.arrays
+        start, end = definition.start, definition.end
+        cut = [(s, e) for s, e, label, _ in arrays.entities if label == "ORG" and s == start and e < end]
+        if not cut or any(label == "PERSON" and s < end and e > start for s, e, label, _ in arrays.entities):
+            return
+        if self._knows(definition.text) or self._knows(arrays.span_text(*cut[0])):
+            return  # a name the dictionary knows is read as the dictionary has it
+        words = definition.text.split()
+        if not any(w.lower() in ("and", "in", "of", "for") for w in words[len(arrays.span_text(*cut[0]).split()):]):
+            return
+        self._add_name_at(table, start, end, "ORG", claimed)
 
     def _name_spans(self, doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Name spans to claim, in order: those the knowledge layer knows (longest first), then
@@ -850,6 +920,9 @@ class ActorExtractor:
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and _names_a_place(doc, end):
                     continue  # "the Abu Shouk camp": the name of a place, not a person
+                if not is_known and label in ("PERSON", "GPE") and (
+                        _named_as_a_place(doc, start) or _hyphen_modifier(doc, end)):
+                    continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
                 (known if is_known else unknown).append((start, end, label))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
@@ -973,6 +1046,9 @@ class ActorExtractor:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
+            if self._possessed_generic_body(table, start, end, text, entry):
+                # "his Security Council", "Armenia's Security Council": a state's own body
+                return self._generic_body(table, start, end, text, key, claimed), False
             draft = table.get(f"dict:{entry.id}", entry.type)
             draft.dictionary_id = entry.id
             draft.add_name(entry.name)
@@ -992,6 +1068,23 @@ class ActorExtractor:
         table._claim_tokens(start, end, draft.key, "name")
         claimed.update(range(start, end))
         return (draft.key, "name"), True
+
+    def _possessed_generic_body(self, table: ActorTable, start: int, end: int, text: str, entry) -> bool:
+        """Whether a generic body name the dictionary gives an international body ("Security
+        Council") has a person or a state as its possessor, and so is that one's own body."""
+        if entry.country or not self.kb.roles.state_body(text) or name_key(text) == name_key(entry.name):
+            return False
+        doc = table.doc
+        if start < 1:
+            return False
+        before = doc[start - 1]
+        if before.lower_ in ("his", "her", "their", "our"):
+            return True
+        if before.text in ("'s", "’s", "'") and start >= 2:
+            possessor = doc[start - 2]
+            match = self.kb.countries.lookup(possessor.text)
+            return match is not None and match.kind in ("name", "alias")
+        return False
 
     def _generic_body(self, table: ActorTable, start: int, end: int, text: str, key: str,
                       claimed: set[int]) -> tuple[str, str]:
@@ -1028,8 +1121,9 @@ class ActorExtractor:
         words = [t for t in span if t.is_alpha]
         if not words or not any(t.is_title or t.is_upper for t in words):
             return None
-        if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)):
-            return None  # "West Africa"
+        if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)) \
+                and not any(t.lower_ in ("in", "of", "for") for t in words):
+            return None  # "West Africa", not "Front for Change and Concord in Chad"
         role = self.kb.roles.sector_of(span.text)
         if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]):
             return None  # a title the tagger took for a name ("National Security Advisor")
@@ -1288,8 +1382,9 @@ class ActorExtractor:
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
         arrays = table.arrays
         role_words, anonymous, _ = self._word_masks(arrays)
+        body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings)
         heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
-            & (role_words | anonymous)
+            & (role_words | anonymous | body_heads)
         string, lowers, lemmas, tags = arrays.string, arrays.lower_list, arrays.lemma_list, arrays.tag_list
         for i in np.flatnonzero(heads).tolist():
             if i in table.token_owner or i in claimed:
@@ -1304,11 +1399,14 @@ class ActorExtractor:
             if i + 2 < len(doc) and not head.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
                 continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
             phrase = Span(doc, start, i + 1)
-            countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head)
+            countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
+                or (_possessor_state(table, head) if role is not None and not role.group else [])
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
-                self._anonymous(table, head, phrase, role, countries)
+                if tag == "NNS" or (_apposed_person(table, head) is None and not _person_apposed_inside(table, head)):
+                    # "a spokesman, Issa Moussa," and "a spokesman for the group, Issa Moussa," are named
+                    self._anonymous(table, head, phrase, role, countries)
                 continue
             if role is None or role.term.split()[-1] not in (string(lowers[i]), lemma) or role.abstract:
                 continue
@@ -1330,9 +1428,69 @@ class ActorExtractor:
             elif role.sector and (role.group or det or tag in ("NNS", "NNPS")):
                 if tag == "NN" and not role.group and det not in ("the", "this", "that") and not countries:
                     continue  # "with all force": a mass noun, nobody acting
+                if tag == "NN" and det in ("the", "this", "that") and not countries and start == i:
+                    body = self._body_named_before(table, head)
+                    if body is not None:  # "Armenia's Defence Ministry said ... The ministry said"
+                        first = head.i - 1 if doc[head.i - 1].lower_ == det else head.i
+                        table.claim(Span(doc, first, head.i + 1), body, "description")
+                        table.drafts[body].add_name(head.text)
+                        continue
+                    phrase = _with_body_complement(table, head, phrase, self.kb.roles.is_role_word)  # "the general staff of the armies"
+                elif tag == "NN" and det in ("the", "this", "that") and not countries and not role.group:
+                    phrase = _with_body_complement(table, head, phrase, self.kb.roles.is_role_word)
                 self._group(table, head, phrase, role, countries)
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
+
+    def _body_named_before(self, table: ActorTable, head: Token) -> Optional[str]:
+        """The organisation a bare "the ministry" refers to: the only one with that head noun named
+        in this sentence or the one before."""
+        lemma = head.lemma_.lower()
+        sent_start = table.sent_start[head.i]
+        earliest = table.sent_start[sent_start - 1] if sent_start > 0 else 0
+        window = (table.doc[earliest].idx, head.idx)
+        found = [d.key for d in table.drafts.values()
+                 if d.type == "ORG" and not d.key.startswith("group:")
+                 and any(window[0] <= m[0] < window[1] for m in d.mentions) and lemma in self._body_heads(d)]
+        # two such bodies named so close ("the Kenyan and the Ugandan government"): which one is unsaid
+        return found[0] if len(found) == 1 else None
+
+    def _possessed_bodies(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"The European Union's monitoring mission in Armenia": a unit that an organisation's
+        possessive names is an organisation of its own, affiliated to the possessor."""
+        arrays = table.arrays
+        lemmas, deps, heads = arrays.lemma_list, arrays.dep_list, arrays.head_list
+        for i in range(arrays.n):
+            if deps[i] != _POSS_DEP or heads[i] <= i:
+                continue
+            owner = table.token_owner.get(i)
+            possessor = table.drafts.get(owner) if owner else None
+            head = doc[heads[i]]
+            if possessor is None or possessor.type != "ORG" or head.lemma_.lower() not in _UNIT_NOUNS \
+                    or head.pos != NOUN or head.i in table.token_owner or head.i in claimed:
+                continue
+            first = i + 1
+            while first < head.i and doc[first].text in ("'s", "’s", "'"):
+                first += 1
+            if any(k in table.token_owner for k in range(first, head.i)):
+                continue
+            end = head.i + 1
+            # where the unit works: "in Armenia"
+            if end + 1 < len(doc) and doc[end].lower_ in ("in", "to", "for") and doc[end].head.i == head.i:
+                place = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+                if place is not None and place.ent_type_ in ("GPE", "LOC"):
+                    end = place.i + 1
+            own_start = next(s for s, e, _ in possessor.mentions if s <= doc[i].idx < e) \
+                if any(s <= doc[i].idx < e for s, e, _ in possessor.mentions) else doc[i].idx
+            start = token_of_char(doc, own_start)
+            name = doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+            key = f"unit:{possessor.key}:{head.lemma_.lower()}"
+            draft = table.drafts.get(key) or table.get(key, "ORG")
+            draft.add_name(name)
+            draft.head = head.lemma_.lower()
+            draft.affiliation = possessor.key
+            table._claim_tokens(first, end, key, "name")
+            claimed.update(range(first, end))
 
     def _word_masks(self, arrays: _TokenArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Masks of the tokens whose lower-case form is a role word, whose lemma is one of
@@ -1479,8 +1637,8 @@ class ActorExtractor:
     def _code_org_names(self, table: ActorTable, doc: Doc) -> None:
         """Names no dictionary knows, coded from their own words: "National Iranian Gas Company"."""
         for d in table.drafts.values():
-            if d.dictionary_id or d.type != "ORG" or d.key.startswith(("org:", "group:")):
-                continue
+            if d.dictionary_id or d.type != "ORG" or d.key.startswith(("org:", "group:", "unit:")):
+                continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
                 if role and role.sector:
@@ -1611,6 +1769,24 @@ class ActorExtractor:
     def _is_title_word(self, word: str) -> bool:
         return self.kb.roles.is_role_word(word.lower())
 
+    @staticmethod
+    def _group_referred_in(table: ActorTable, title: Span) -> Optional[str]:
+        """The organisation "the group" ("this movement") or "its" in a title refers to ("a spokesman
+        for the group", "one of its leaders"), when a named one comes before."""
+        if table.describe is None:
+            return None
+        for tok in title:
+            if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
+                target = table.org_before(tok)
+                if target and table.drafts[target].type == "ORG":
+                    return target
+            if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
+                    and title.doc[tok.i - 1].lower_ in ("the", "this", "that"):
+                target = table.describe(title.doc[tok.i - 1:tok.i + 1])
+                if target and table.drafts[target].type == "ORG":
+                    return target
+        return None
+
     def _country_before(self, title: Span) -> list[str]:
         """The country named right before a title ("U.S. special envoy X", "Iran's envoy X")."""
         doc, i = title.doc, title.start - 1
@@ -1632,6 +1808,8 @@ class ActorExtractor:
                 org = owner
                 if table.drafts[owner].type == "ORG":
                     break
+        if org is None:
+            org = self._group_referred_in(table, title)  # "a spokesman for the group, X"
         if title[-1].lemma_ in ("lead", "head", "command", "found") and org and table.drafts[org].type == "ORG":
             # "the movement led by X": X leads it, and takes its code
             d.affiliation = d.affiliation or org
@@ -1660,9 +1838,9 @@ class ActorExtractor:
         sector = role.sector
         if role.past and role.base_sector in ("MIL", "REB") and "retired" not in text.lower():
             sector = role.base_sector  # a former commander is remembered for his command
-        if sector is None and role.term in ("leader", "head", "chief", "ruler") and (countries or org) \
+        if sector is None and role.term in _STATE_ROLE_TERMS and (countries or org) \
                 and not (org and table.drafts[org].type == "ORG"):
-            sector = "GOV"
+            sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector:
             d.set_code("sector", sector, TITLE, "title-role", text)
 
@@ -1935,7 +2113,8 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
         grew = False
         # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
         if end + 1 < sent_end and orth[end] in _HYPHEN_APOSTROPHE_ID_SET and ends[end - 1] == idx[end] \
-                and ends[end] == idx[end + 1] and alpha[end + 1]:
+                and ends[end] == idx[end + 1] and alpha[end + 1] \
+                and not (person_like and orth[end] == _HYPHEN_ID and string(lower[end + 1]) == string(orth[end + 1])):
             end += 2
             grew = True
         elif person_like and end < sent_end and name_token[end] and spacy[end - 1] and pos[end] == PROPN \
@@ -2202,6 +2381,12 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
             sub.pop()
         if sub:
             out.append(doc[sub[0].i:sub[-1].i + 1])
+    if apposed and root.head.i < span.start and root.head.lower_ == "one" and doc[span.start - 1].text == ",":
+        # "one of its leaders, NAME": the title is the noun of the "of" phrase
+        members = [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and is_title_word(o.lower_)]
+        if members:
+            out.append(doc[root.head.i:members[0].i + 1])
     if apposed and root.head.i < span.start and doc[span.start - 1].text == ",":
         climb = root.head
         for _ in range(5):
@@ -2366,6 +2551,11 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belo
 
 # Sectors whose groups belong to no state by default ("peacekeepers" are the UN's, not the host's).
 _STATELESS_SECTORS = frozenset({"IGO"})
+# Nouns that end a multi-word role term and name a body of people ("general staff").
+_PEOPLE_BODY_WORDS = frozenset({"staff"})
+# Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
+_STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
+                               "representative"})
 # People posted abroad: the capital they are in does not say whom they serve.
 _POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "emissary", "diplomatic source", "correspondent",
                            "reporter", "journalist", "consul"})
@@ -2389,6 +2579,45 @@ def _named_owner(table: ActorTable, head: Token) -> Optional[str]:
             if draft is not None and draft.type == "ORG" and draft.dictionary_id:  # a known body, not a stray tag
                 return owner
     return None
+
+
+def _possessor_state(table: ActorTable, head: Token) -> list[str]:
+    """The country of the state that possesses a description ("Niger's military government"),
+    unless the description stands beside a name, which is what it describes."""
+    around = ([head.head] if head.dep_ == "appos" else []) + [c for c in head.children if c.dep_ == "appos"]
+    if any(t.i in table.token_owner for t in around):
+        return []
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < head.i:
+            owner = table.token_owner.get(child.i)
+            if owner and owner.startswith("gpe:") and table.drafts[owner].country:
+                return [table.drafts[owner].country]
+    return []
+
+
+def _with_body_complement(table: ActorTable, head: Token, phrase: Span, is_role_word: Callable[[str], bool]) -> Span:
+    """A body's description with its "of" complement when that names whose body it is by a plural
+    role noun ("the general staff of the armies")."""
+    doc = head.doc
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if prep is None:
+        return phrase
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.i in table.token_owner \
+            or not is_role_word(obj.lower_):
+        return phrase
+    return Span(doc, phrase.start, obj.i + 1)
+
+
+def token_of_char(doc: Doc, char: int) -> int:
+    """The index of the token that starts at or covers character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+# Nouns of a unit that an organisation sends or keeps ("the EU's monitoring mission").
+_UNIT_NOUNS = frozenset({"mission", "delegation", "office", "secretariat", "bureau", "branch", "wing",
+                         "commission", "committee"})
 
 
 def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
@@ -2468,6 +2697,17 @@ def _apposed_person(table: ActorTable, head: Token) -> Optional[str]:
         if owner and table.drafts[owner].type == "PERSON" and not table.drafts[owner].anonymous:
             return owner
     return None
+
+
+def _person_apposed_inside(table: ActorTable, head: Token) -> bool:
+    """Whether a named person stands in apposition inside the phrase of ``head`` ("a spokesman for
+    the group, NAME": the parser hangs the name on "group")."""
+    for tok in head.subtree:
+        if tok.dep_ == "appos" and tok.i > head.i:
+            owner = table.token_owner.get(tok.i)
+            if owner and table.drafts[owner].type == "PERSON" and not table.drafts[owner].anonymous:
+                return True
+    return False
 
 
 def _names_a_person_inside(table: ActorTable, head: Token) -> bool:
