@@ -413,3 +413,12 @@ def test_its_positions_are_the_other_armed_side_s(pipeline):
     by_id = {a.id: a for a in record.actors}
     strike = next(e for e in record.events if e.root == "19" and by_id[e.source].country == "ISR")
     assert by_id[strike.target].name == "Hezbollah"
+
+
+def test_a_leader_and_their_spokesman_are_not_two_sides(pipeline):
+    record = pipeline.extract("Armenia and Azerbaijan clashed on the border on Sunday.\n\n"
+                              "A spokesman for Secretary-General Antonio Guterres, Stephane Dujarric, said Guterres "
+                              "appealed to both sides to return to negotiations.")
+    by_id = {a.id: a for a in record.actors}
+    appeals = [e for e in record.events if e.root == "02"]
+    assert appeals and all(by_id[e.target].country in ("ARM", "AZE") for e in appeals if e.target)

@@ -782,7 +782,13 @@ def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str
         owner = owner_of(i)
         if owner is not None and owner not in owners:
             owners.append(owner)
-    return (owners[0], owners[1]) if len(owners) == 2 else None
+    if len(owners) != 2:
+        return None
+    first, second = (table.drafts.get(k) for k in owners)
+    if first is None or second is None or _code_of(table, owners[0]) == _code_of(table, owners[1]) \
+            or first.affiliation == second.key or second.affiliation == first.key:
+        return None  # "Guterres's spokesman, Dujarric": one side, not two
+    return owners[0], owners[1]
 
 
 def _place_in(places: list, sentence: Span, anchor: int) -> Optional[str]:
