@@ -471,3 +471,9 @@ def test_a_diplomat_in_a_capital_is_not_that_state_s_diplomat(extract):
 def test_peacekeepers_take_no_country_from_the_article(extract):
     record = extract("Two peacekeepers were wounded near Gao, the Malian army said.\n")
     assert (actor(record, "Two peacekeepers").country, actor(record, "Two peacekeepers").sector) == (None, "IGO")
+
+
+def test_a_minister_takes_the_country_of_the_ministry_named_before(extract):
+    record = extract("Russia was blamed again by Russia's neighbours. The Latvian Foreign Ministry summoned the "
+                     "Russian envoy. Foreign Minister Janis Ozolins said Russia had crossed a line. Russia denied it.\n")
+    assert actor(record, "Janis Ozolins").code == "LVAGOV"

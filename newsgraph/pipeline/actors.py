@@ -798,6 +798,7 @@ class ActorExtractor:
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
         self._code_from_affiliation(table)
+        self._country_from_ministry(table)
         self._code_from_context(table)
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
@@ -1871,6 +1872,24 @@ class ActorExtractor:
                 if d.anonymous and d.sector is None:
                     strength = TITLE + 1
                 d.set_code("sector", org.sector, strength, "affiliation", rule)
+
+    @staticmethod
+    def _country_from_ministry(table: ActorTable) -> None:
+        """A minister the text gives no country takes the country of the ministry of that name named
+        before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
+        bodies = [d for d in table.drafts.values() if d.type == "ORG" and d.country and d.mentions]
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.country or not d.role or "minister" not in d.role.lower() or not d.mentions:
+                continue
+            office = d.role.lower().replace("prime minister", "").replace("minister", "ministry").strip()
+            if office == "ministry":
+                continue
+            first = d.first
+            before = [(max(s for s, _, _ in b.mentions if s < first), b) for b in bodies
+                      if any(s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
+            if before:
+                body = max(before, key=lambda pair: pair[0])[1]
+                d.set_code("country", body.country, CONTEXT + 1, "ministry-country", body.names[0])
 
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
