@@ -484,11 +484,14 @@ class ActorDictionary:
         self._offices = dict(offices)
         # fuzzy candidates: every strong key, grouped by first letter of the transliterated key
         self._fuzzy_by_initial: dict[str, list[str]] = defaultdict(list)
+        self._fuzzy_translits: dict[str, list[str]] = defaultdict(list)  # the same keys, transliterated once
         self._by_skeleton: dict[str, set[str]] = defaultdict(set)
         for key, ids in self._strong.items():
             if len(ids) != 1:
                 continue
-            self._fuzzy_by_initial[_translit(key)[:1]].append(key)
+            translit = _translit(key)
+            self._fuzzy_by_initial[translit[:1]].append(key)
+            self._fuzzy_translits[translit[:1]].append(translit)
             self._by_skeleton[_skeleton(key)].add(key)
 
     # ---- queries
@@ -591,10 +594,12 @@ class ActorDictionary:
         if len(key) < 8:
             return None
         candidates = self._fuzzy_by_initial.get(translit[:1], [])
-        found = process.extract(
-            translit, candidates, scorer=fuzz.ratio, processor=_translit, score_cutoff=cutoff, limit=5
+        found = process.extract(  # against the candidates' transliterations, made once at load
+            _translit(translit), self._fuzzy_translits.get(translit[:1], []), scorer=fuzz.ratio,
+            score_cutoff=cutoff, limit=5
         )
-        for candidate, score, _ in found:
+        for _, score, index in found:
+            candidate = candidates[index]
             if self._given_names_agree(key, candidate):
                 return self._fuzzy_hit(candidate, score)
         return None
