@@ -422,3 +422,9 @@ def test_a_leader_and_their_spokesman_are_not_two_sides(pipeline):
     by_id = {a.id: a for a in record.actors}
     appeals = [e for e in record.events if e.root == "02"]
     assert appeals and all(by_id[e.target].country in ("ARM", "AZE") for e in appeals if e.target)
+
+
+def test_an_act_told_as_a_description_is_not_the_teller_s(pipeline):
+    record = pipeline.extract("Chile's minister said she hoped Peruvian officials accused of spying would be tried.")
+    by_id = {a.id: a for a in record.actors}
+    assert all(e.source is None or by_id[e.source].country != "CHL" for e in record.events if e.root == "11")

@@ -587,6 +587,8 @@ def _teller_may_be_doer(cand: EventCandidate) -> bool:
     for violence named by a noun ("the killing of X" is recalled, not claimed, by its teller)."""
     if cand.code in _JUDICIAL_CODES:
         return False
+    if cand.trigger.dep_ == "acl" and cand.trigger.tag_ == "VBN":
+        return False  # "officials accused of spying": a description, not the teller's own act
     if cand.trigger.dep_ in ("csubj", "csubjpass"):
         return False  # "selling arms to X constitutes interference": the act is judged, not claimed
     return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
