@@ -46,14 +46,13 @@ def _article_path(gold_file: Path, article: str) -> Path:
     return next((c for c in candidates if c.exists()), candidates[0])
 
 
-@pytest.fixture(scope="module")
-def totals(pipeline) -> dict[str, tuple[int, int]]:
+def score_totals(pipeline, gold_files: list[Path]) -> dict[str, tuple[int, int]]:
+    """(hits, total) per measure over the gold files, scored as `score.py` scores them."""
     import yaml
 
     from newsgraph.sources import read_path
 
     scorer = _load_scorer()
-    gold_files = sorted([GOLD / "seed_article.gold.yaml", *(GOLD / "dev").glob("*.gold.yaml")])
     golds = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in gold_files]
     articles = [read_path(_article_path(p, g["article"])) for p, g in zip(gold_files, golds)]
     records = list(pipeline.pipe(articles))
@@ -64,6 +63,11 @@ def totals(pipeline) -> dict[str, tuple[int, int]]:
             a, b = sums.get(measure, (0, 0))
             sums[measure] = (a + hit, b + total)
     return sums
+
+
+@pytest.fixture(scope="module")
+def totals(pipeline) -> dict[str, tuple[int, int]]:
+    return score_totals(pipeline, sorted([GOLD / "seed_article.gold.yaml", *(GOLD / "dev").glob("*.gold.yaml")]))
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from test_eval import SCORER, _article_path, _load_scorer  # the dev gate's scorer loader
+from test_eval import SCORER, score_totals  # the dev gate's scoring
 
 HELDOUT = Path(__file__).resolve().parents[1] / "bench" / "heldout"
 FLOORS: dict[str, float] = {  # measured: actors 0.92, codes 0.85, quotes 0.99, speakers 0.91, events 0.40, precision 0.58
@@ -25,19 +24,9 @@ pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared scorer n
 
 @pytest.fixture(scope="module")
 def totals(pipeline) -> dict[str, tuple[int, int]]:
-    from newsgraph.sources import read_path
-
-    scorer = _load_scorer()
     gold_files = sorted(HELDOUT.glob("h*.gold.yaml"))
     assert len(gold_files) == 20
-    golds = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in gold_files]
-    records = list(pipeline.pipe(read_path(_article_path(p, g["article"])) for p, g in zip(gold_files, golds)))
-    sums: dict[str, tuple[int, int]] = {}
-    for gold, record in zip(golds, records):
-        for measure, (hit, total) in scorer.score_article(gold, record.model_dump(mode="json")).items():
-            a, b = sums.get(measure, (0, 0))
-            sums[measure] = (a + hit, b + total)
-    return sums
+    return score_totals(pipeline, gold_files)
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))
