@@ -178,8 +178,9 @@ _OPEN_END = re.compile(r"[,;:\-–—/&]$")
 _CREDIT_WORDS = (
     r"AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|dpa|UPI|Shutterstock|Bloomberg|Sputnik|TASS|"
     r"IRNA|SANA|WAFA|Yonhap|KCNA|Pool|Handout|Photos?|Images?|Pictures?|Credits?|Video|"
-    r"social media|networking|sites|archives?|file"
+    r"social media|networking|sites|archives?|file|press service|press office|media office|courtesy"
 )
+_CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_WORDS + r")\b", re.I)
 _END_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{0,60}?)\s*\)$")
 _END_CREDIT_WITH_STOP = re.compile(r"\(\s*[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*\)\s*\.$", re.I)
 _END_CREDIT_LABEL = re.compile(
@@ -238,8 +239,11 @@ def _starts_capital(text: str) -> bool:
 
 def _has_end_credit(text: str) -> bool:
     m = _END_CREDIT.search(text)
-    if m and 1 <= len(_words(m.group(1))) <= 5 and m.start() > 0:
-        return True
+    if m and m.start() > 0:
+        words = len(_words(m.group(1)))
+        # a longer credit names its kind: "(press service of the district court)"
+        if 1 <= words <= 5 or (words <= 9 and _CREDIT_WORD.search(m.group(1))):
+            return True
     return bool(_END_CREDIT_WITH_STOP.search(text) or _END_CREDIT_LABEL.search(text))
 
 

@@ -131,6 +131,7 @@ def test_single_newlines_join_hard_wraps_but_keep_paragraphs() -> None:
         "Rescue teams search the rubble of the collapsed market (local news sites)",
         "The foreign minister speaks to reporters after the meeting (AP Photo/Jane Roe, File)",
         "Soldiers patrol the northern road near the border town (Photo by Sam Poe/Getty Images)",
+        "The defendant in the courtroom before the verdict (press service of the regional court)",
     ],
 )
 def test_block_ending_with_a_bracketed_credit_is_a_caption(caption: str) -> None:
@@ -171,6 +172,12 @@ def test_caption_split_over_two_blocks_is_rejoined() -> None:
 def test_credit_alone_on_its_line_joins_its_caption() -> None:
     result = repair(f"{PARA_A}\n\nA boy walks past the damaged school\n\n(AFP)\n\n{PARA_B}")
     assert texts(result, "caption") == ["A boy walks past the damaged school (AFP)"]
+
+
+def test_a_long_bracketed_aside_naming_no_credit_is_not_a_caption() -> None:
+    para = "Talks resumed on the draft (the third round of talks this year between the two sides)"
+    result = repair(f"{PARA_A}\n\n{para}\n\n{PARA_B}")
+    assert texts(result, "caption") == []
 
 
 def test_bracketed_acronym_at_paragraph_end_is_not_a_caption() -> None:
