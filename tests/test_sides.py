@@ -428,3 +428,11 @@ def test_an_act_told_as_a_description_is_not_the_teller_s(pipeline):
     record = pipeline.extract("Chile's minister said she hoped Peruvian officials accused of spying would be tried.")
     by_id = {a.id: a for a in record.actors}
     assert all(e.source is None or by_id[e.source].country != "CHL" for e in record.events if e.root == "11")
+
+
+def test_a_title_case_headline_s_plural_role_noun_is_a_group(pipeline):
+    record = pipeline.extract("Peru Imposes Sanctions on Chilean Companies\n\n"
+                              "Peru on Monday announced sanctions against two Chilean mining firms, the ministry said.")
+    by_id = {a.id: a for a in record.actors}
+    headline = next(e for e in record.events if e.start < 45)
+    assert by_id[headline.target].code == "CHLBUS"

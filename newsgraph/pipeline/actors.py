@@ -408,6 +408,7 @@ class ActorTable:
         self.bodies_by_name: dict[str, list[str]] = {}  # generic body name -> its actors, last met last
         self.group_parts: dict[int, list[str]] = {}  # head token of "government and rebel forces" -> its groups
         self.describe = None  # set by the extractor: description span -> actor key
+        self.group_of = None  # set by the extractor: a plural role noun's phrase -> its group, made on demand
         self.country_name = str
 
     @property
@@ -778,6 +779,7 @@ class ActorExtractor:
         self._table = table  # the document at hand, for helpers that need its sentence index
         table.countries_in = self.countries_in
         table.describe = lambda span: self._description_target(table, span, _phrase_of(table, span) or span)
+        table.group_of = lambda span: self._group_on_demand(table, span)
         table.country_name = self.kb.countries.name
         _read_noun_phrases(table)
         claimed: set[int] = set()
@@ -1611,6 +1613,19 @@ class ActorExtractor:
             keys.append(key)
         table.group_parts[head.i] = keys
         return True
+
+    def _group_on_demand(self, table: ActorTable, span: Span) -> Optional[str]:
+        """The group a plural role noun names where the actor stage made none, as in a Title Case
+        headline the parser read as names ("Sanctions on U.S. Companies")."""
+        head = span.root
+        if head.i in table.token_owner or head.tag_ not in ("NNS", "NNPS") or not head.text[:1].isupper():
+            return None  # lower-case role nouns the actor stage left alone it left alone on purpose
+        role = self.kb.roles.sector_of(head.lower_)
+        if role is None or not role.sector or role.abstract:
+            return None
+        phrase = Span(table.doc, span.start, head.i + 1)
+        self._group(table, head, phrase, role, self.countries_in(phrase))
+        return table.token_owner.get(head.i)
 
     def _content_modifiers(self, words: frozenset[str]) -> frozenset[str]:
         """A description's modifiers less the ones naming a country ("Iraqi" in "Iraqi factions")."""

@@ -766,6 +766,10 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
                 return speaker.key
         return None
     owner_of = table.token_owner
+    if root.i not in owner_of and table.group_of is not None:
+        group = table.group_of(span)
+        if group is not None:
+            return group
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     if owners:
         return owners[-1]
