@@ -24,14 +24,13 @@ from pathlib import Path
 from typing import Any, Iterable, Literal, Optional, Sequence
 
 import numpy as np
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.countries import get_country_index
+from newsgraph.knowledge.datafiles import load_yaml, validate_entry
 from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -147,16 +146,7 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
 
 @lru_cache(maxsize=8)
 def _load_cues(path: str) -> CueLexicon:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError(path, f"cannot read cue file: {exc}") from exc
-    try:
-        data = _CueFile.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise DictionaryError(path, f"{where}: {first['msg']}") from exc
+    data = validate_entry(path, _CueFile, load_yaml(path), "cues")
     phrases: dict[str, list[tuple[str, _PhraseCue]]] = {}
     for name, phrase in data.phrases.items():
         phrases.setdefault(phrase.verb, []).append((name, phrase))
