@@ -747,7 +747,8 @@ _REFUSAL_FOR = (("081", "1241"), ("082", "1242"), ("083", "123"), ("084", "1243"
 
 
 # The appeal (02) and the demand (10) that match the act appealed for or demanded, by the act's
-# code prefix (longest first): "urged Iran to release the sailors" is an appeal for a release.
+# code prefix (longest first): "urged Iran to release the sailors" is an appeal for a release, and
+# "they must be released" (coded in sides) a demand for one.
 APPEAL_FOR = (("0841", "0253"), ("084", "0253"), ("081", "0251"), ("082", "0252"), ("085", "0254"),
               ("086", "0255"), ("087", "0256"), ("08", "025"), ("071", "0231"), ("072", "0232"),
               ("073", "0233"), ("074", "0234"), ("07", "023"), ("061", "0211"), ("062", "0212"),
@@ -806,7 +807,7 @@ def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, Even
     """A plain appeal, demand or refusal recoded by the act it asks for or refuses ("asked Iran to
     free them", "refused to lift the curfew")."""
     index = _index_of(token)
-    table = APPEAL_FOR if pattern.code == "020" else DEMAND_FOR if pattern.code == "100" else _REFUSAL_FOR
+    table = {"020": APPEAL_FOR, "100": DEMAND_FOR}.get(pattern.code, _REFUSAL_FOR)
     for kid in index.kids[token.i]:
         if index.deps[kid] not in ("xcomp", "ccomp"):
             continue
@@ -815,14 +816,19 @@ def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, Even
             asked = next((matched[o] for o in index.kids[kid] if index.deps[o] == "dobj" and o in matched), None)
         if asked is None:
             continue
-        code = next((c for prefix, c in table if asked.code.startswith(prefix)), None)
+        code = code_by_prefix(table, asked.code)
         if code is not None:
             return pattern.model_copy(update={"code": code, "id": f"{pattern.id}+{asked.id}"})
     return pattern
 
 
+def code_by_prefix(table: tuple[tuple[str, str], ...], code: str) -> Optional[str]:
+    """The code a (prefix, code) table gives ``code``, its entries tried in order (longest first)."""
+    return next((mapped for prefix, mapped in table if code.startswith(prefix)), None)
+
+
 def _refusal_code(code: str) -> Optional[str]:
-    return next((refusal for prefix, refusal in _REFUSAL_FOR if code.startswith(prefix)), None)
+    return code_by_prefix(_REFUSAL_FOR, code)
 
 
 def _announced_refusal(token: Token) -> bool:
@@ -944,11 +950,11 @@ def _finite(token: Token) -> bool:
 
 
 def _intent_code(code: str) -> Optional[str]:
-    return next((intent for prefix, intent in _INTENT_FOR if code.startswith(prefix)), None)
+    return code_by_prefix(_INTENT_FOR, code)
 
 
 def _threat_code(code: str) -> Optional[str]:
-    return next((threat for prefix, threat in _THREAT_FOR if code.startswith(prefix)), None)
+    return code_by_prefix(_THREAT_FOR, code)
 
 
 # An act of pressure, of force or of withdrawal made to hang on a condition ("will cut aid unless
@@ -961,8 +967,7 @@ def _conditional_threat(token: Token, code: str) -> Optional[str]:
     """The threat code of an act done `unless` something happens, None for any other act."""
     if not any(c.dep_ == "advcl" and _has_child(c, "mark", lower="unless") for c in token.children):
         return None
-    return _threat_code(code) or next(
-        (threat for prefix, threat in _CONDITIONAL_THREAT_FOR if code.startswith(prefix)), None)
+    return _threat_code(code) or code_by_prefix(_CONDITIONAL_THREAT_FOR, code)
 
 
 def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optional[Span]:

@@ -36,7 +36,8 @@ from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
-from newsgraph.pipeline.events import EventCandidate, ResolvedEvent, act_key as _act_key, find_events, merge_mentions
+from newsgraph.pipeline.events import (DEMAND_FOR, EventCandidate, ResolvedEvent, act_key as _act_key, code_by_prefix,
+                                       find_events, merge_mentions)
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
@@ -61,9 +62,6 @@ _PAIR_MEMORY_SENTENCES = 6
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
-# The demand that matches an act demanded with "must", by the act's code prefix (longest first).
-_DEMAND_FOR = (("0841", "1053"), ("084", "1053"), ("085", "1054"), ("0874", "106"), ("0871", "107"),
-               ("087", "1056"), ("08", "105"), ("07", "103"), ("04", "108"))
 _CONSULT_ROOT = "04"
 _PROTEST_ROOT = "14"
 # Roots of the acts that make an agreement (sign it, agree a ceasefire): what "the deal" refers back to.
@@ -206,7 +204,7 @@ def _demand_dyads(table: ActorTable, group: list[EventCandidate],
             if key:
                 addressees += [k for k in key if k not in addressees and k != teller]
                 break
-    code = next((demand for prefix, demand in _DEMAND_FOR if first.code.startswith(prefix)), "100")
+    code = code_by_prefix(DEMAND_FOR, first.code) or "100"
     entry = get_cameo().get(code)
     demand = replace(first, code=entry.code, root=entry.root, quad_class=entry.quad_class,
                      goldstein=entry.goldstein, rule=f"{first.rule}+must", negated=False, recoded=False)
