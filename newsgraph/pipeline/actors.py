@@ -634,16 +634,7 @@ class ActorTable:
         iso = self.place_countries.get(token.idx) or self.place_countries.get(doc[start].idx)
         if iso is None:
             return None
-        key = self.state_key(iso)
-        if key is None:
-            key = f"gpe:{iso}"
-            draft = self.get(key, "GPE")
-            draft.add_name(self.country_name(iso))
-            place = doc[start:end + 1]
-            draft.set_code("country", iso, DICTIONARY, "place-country", place.text)
-            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", place.text)
-            draft.add_mention(place.start_char, place.end_char, "description")
-        return key
+        return self.state_key(iso) or self._new_state(iso, "place-country", doc[start:end + 1])
 
     def country_actor(self, span: Span) -> Optional[str]:
         """The state a description names by its demonym ("the Iraqi side" → Iraq), made on demand."""
@@ -652,15 +643,18 @@ class ActorTable:
         countries = self.countries_in(span)
         if len(countries) != 1:
             return None
-        iso = countries[0]
+        key = f"gpe:{countries[0]}"
+        return key if key in self.drafts else self._new_state(countries[0], "country-demonym", span)
+
+    def _new_state(self, iso: str, rule: str, span: Span) -> str:
+        """The actor of state ``iso``, made from words that name it indirectly (a demonym, a place)."""
         key = f"gpe:{iso}"
-        if key not in self.drafts:
-            draft = self.get(key, "GPE")
-            draft.add_name(self.country_name(iso))
-            draft.set_code("country", iso, DICTIONARY, "country-demonym", span.text)
-            # named as a side of an act, the state acts through its government (as in `_country_claim`)
-            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", span.text)
-            self.claim(span, key, "description")
+        draft = self.get(key, "GPE")
+        draft.add_name(self.country_name(iso))
+        draft.set_code("country", iso, DICTIONARY, rule, span.text)
+        # named as a side of an act, the state acts through its government (as in `_country_claim`)
+        draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", span.text)
+        self.claim(span, key, "description")
         return key
 
     # -- output -------------------------------------------------------------------------

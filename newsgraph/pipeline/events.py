@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
 from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
+from newsgraph.text import doc_text
 
 __all__ = [
     "EventCandidate",
@@ -198,7 +199,7 @@ def _phrase_follows(token: Token, phrase: str) -> bool:
     """Whether a fixed phrase follows the trigger in its sentence ("declared him persona non
     grata"): idioms the parser tears apart are found by their words."""
     sentence = token.sent
-    return phrase in token.doc.text[token.idx:sentence.end_char].lower()
+    return phrase in doc_text(token.doc)[token.idx:sentence.end_char].lower()  # the Doc's text, joined once
 
 
 def _has_prep(token: Token, prep: str) -> bool:
@@ -803,7 +804,7 @@ def _aim_of(token: Token, pattern: EventPattern, matched: dict[int, EventPattern
     return pattern
 
 
-def _refined_appeal(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
+def _recoded_by_act(token: Token, pattern: EventPattern, matched: dict[int, EventPattern]) -> EventPattern:
     """A plain appeal, demand or refusal recoded by the act it asks for or refuses ("asked Iran to
     free them", "refused to lift the curfew")."""
     index = _index_of(token)
@@ -1127,9 +1128,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if pattern.code == "050" and family == "verb":
             pattern = _cooperation_domain(token, pattern)
         if pattern.governs == "demanded" and pattern.code in ("020", "100"):
-            pattern = _refined_appeal(token, pattern, matched)
+            pattern = _recoded_by_act(token, pattern, matched)
         elif pattern.code == "120" and family == "verb" and index.lemmas[position] in _REFUSAL_VERBS:
-            pattern = _refined_appeal(token, pattern, matched)  # "refused to lift the curfew": 1241
+            pattern = _recoded_by_act(token, pattern, matched)  # "refused to lift the curfew": 1241
             if not targets:  # aimed where the refused act would have been
                 targets = [t for kid in index.kids[position] if index.deps[kid] == "xcomp" and kid in matched
                            for t in _find_sides(doc[kid], "verb", matched[kid], patterns)[1]]
