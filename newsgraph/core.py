@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from newsgraph.model import Record
+from newsgraph.pipeline.attribute_index import index_attribute_ruler
 from newsgraph.pipeline.record import build_record
 from newsgraph.settings import Settings
 from newsgraph.sources import Article, content_hash, read_text
@@ -23,7 +24,7 @@ _RECORD_STAGE = ("ng_record",)
 
 
 @lru_cache(maxsize=4)
-def load_nlp(model: str, dictionaries: tuple[str, ...] = ()) -> Language:
+def load_nlp(model: str, dictionaries: tuple[str, ...] = (), index_ruler: bool = True) -> Language:
     """The spaCy pipeline with newsgraph's stages; loaded once per process and settings."""
     try:
         nlp = spacy.load(model)
@@ -31,6 +32,8 @@ def load_nlp(model: str, dictionaries: tuple[str, ...] = ()) -> Language:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed: pip install the package that provides it, "
             f"or set NEWSGRAPH_MODEL to one that is") from exc
+    if index_ruler:
+        index_attribute_ruler(nlp)
     nlp.add_pipe("ng_blocks", first=True)
     for stage in STAGES:
         config = {"dictionaries": list(dictionaries)} if stage in ("ng_actors", "ng_events") else {}
@@ -49,7 +52,8 @@ class Pipeline:
         if overrides:
             settings = replace(settings, **overrides)
         self.settings = settings
-        self.nlp = load_nlp(settings.model, tuple(str(Path(p).resolve()) for p in settings.dictionaries))
+        self.nlp = load_nlp(settings.model, tuple(str(Path(p).resolve()) for p in settings.dictionaries),
+                            settings.index_attribute_ruler)
 
     def extract(self, article: ArticleLike, *, published: Optional[date] = None,
                 title: Optional[str] = None) -> Record:
