@@ -1,7 +1,7 @@
 """List what the held-out gold wanted and what newsgraph produced, per measure.
 
-Usage (from /work/main): .venv/bin/python bench/heldout/misses.py [events|quotes|actors|all]
-Runs the extractor once over h*.txt and, for each gold item score.py would count as missed,
+Usage (from /work/main): .venv/bin/python bench/heldout/misses.py [events|quotes|actors|all] [set3|set4]
+Runs the extractor once over the set's h*.txt (h01-h20 by default) and, for each gold item score.py would count as missed,
 prints the gold item next to the nearest system item (same evidence text, else overlapping words).
 """
 from __future__ import annotations
@@ -37,9 +37,9 @@ def overlap(a: str, b: str, score) -> float:
     return len(wa & wb) / max(1, len(wa))
 
 
-def main(which: str) -> None:
+def main(which: str, folder: str = "") -> None:
     score = load_score()
-    golds = sorted(glob.glob(os.path.join(HERE, "h*.gold.yaml")))
+    golds = sorted(glob.glob(os.path.join(HERE, folder, "h*.gold.yaml")))
     outs = run([g.replace(".gold.yaml", ".txt") for g in golds])
     for path, out in zip(golds, outs):
         gold = yaml.safe_load(open(path))
@@ -88,4 +88,4 @@ def main(which: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "all")
+    main(sys.argv[1] if len(sys.argv) > 1 else "all", sys.argv[2] if len(sys.argv) > 2 else "")

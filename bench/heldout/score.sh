@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Score newsgraph on the held-out set. score.py resolves each gold's `article:` beside the gold
-# file, so the articles are found in this folder; run from anywhere. Extra args go to score.py
-# (e.g. --json /tmp/heldout.json).
+# Score newsgraph on a held-out set: h01-h20 in this folder by default, or a later set by its
+# folder name (set3, set4). score.py resolves each gold's `article:` beside the gold file, so run
+# from anywhere. Further args go to score.py (e.g. --json /tmp/heldout.json).
+#   bash bench/heldout/score.sh [set3|set4] [score.py options]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+folder="$here"
+if [[ $# -gt 0 && -d "$here/$1" ]]; then
+  folder="$here/$1"
+  shift
+fi
 cd "$root"
-exec "$root/.venv/bin/python" "$root/../shared/tools/score.py" "$here"/h*.gold.yaml \
+exec "$root/.venv/bin/python" "$root/../shared/tools/score.py" "$folder"/h*.gold.yaml \
   --cmd "$root/.venv/bin/newsgraph extract --format jsonl" "$@"
