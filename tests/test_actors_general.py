@@ -59,3 +59,11 @@ def test_a_commissioner_of_a_state_is_government(extract):
     record = extract("Ghana's human rights commissioner said on Monday that the detainees had been freed.")
     official = next(a for a in record.actors if "commissioner" in a.name)
     assert (official.country, official.sector) == ("GHA", "GOV")
+
+
+def test_an_ambassador_to_an_organisation_serves_the_state_that_sends_him(extract):
+    record = extract("Chile's ambassador to the United Nations, Pedro Alvarado, welcomed the vote.")
+    envoy = named(record, "Pedro Alvarado")
+    assert envoy is not None and (envoy.country, envoy.sector) == ("CHL", "GOV")
+    record = extract("The UN envoy to Libya, Mirela Dostani, met the delegation in Tripoli.")
+    assert named(record, "Mirela Dostani").sector == "IGO"

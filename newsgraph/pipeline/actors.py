@@ -1841,11 +1841,11 @@ class ActorExtractor:
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
         # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
-        org = None
+        org = org_token = None
         for tok in title:
             owner = table.token_owner.get(tok.i)
             if owner and owner != d.key and table.drafts[owner].type in ("ORG", "GPE"):
-                org = owner
+                org, org_token = owner, tok
                 if table.drafts[owner].type == "ORG":
                     break
         if org is None:
@@ -1862,6 +1862,9 @@ class ActorExtractor:
                 owner = table.token_owner.get(tok.i)
                 if owner and owner != d.key and table.drafts[owner].type == "PERSON" and tok.head.lower_ in ("to", "of"):
                     org = owner
+        if org and org_token is not None and role is not None and role.person and role.sector == "GOV" \
+                and _accredited_to(org_token, title):
+            org = None  # "Sudan's ambassador to the United Nations" serves Sudan, not the UN
         if org and table.drafts[org].type in ("ORG", "PERSON"):
             d.affiliation = d.affiliation or org
         if role is None:
@@ -2114,6 +2117,11 @@ class ActorExtractor:
 
 
 @lru_cache(maxsize=1 << 14)
+def _accredited_to(tok: Token, title: Span) -> bool:
+    """Whether ``tok`` sits under "to" inside the title: the body an envoy is sent to."""
+    return any(a.lower_ == "to" and a.dep_ == "prep" and a.i >= title.start for a in tok.ancestors)
+
+
 def _strip_name(text: str) -> str:
     text = text.strip().strip('"\'').strip()
     text = re.sub(r"^(the|The)\s+", "", text)
