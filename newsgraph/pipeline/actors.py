@@ -67,6 +67,9 @@ def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
 
 
 _MEMO_SIZE = 1 << 17  # entries a per-extractor memo keeps before starting over
+# the most words a dictionary name looked up inside a capitalised run may have ("Council of Heads of
+# State of the Organization of Turkic States")
+_LONGEST_NAME = 12
 
 # string ids (`Doc.to_array` values) of the words, marks and labels the passes look for
 _QUOTE_ID = get_string_id('"')
@@ -713,8 +716,18 @@ def _names_a_place(doc: Doc, end: int) -> bool:
         and all(t.is_lower for t in doc[end:head.i + 1])
 
 
+# prepositions whose object is a place, not a party: "waters near X", "a ship off X"
+_LOCATIVE_PREPOSITIONS = frozenset({"near", "off"})
+
+
 def _named_as_a_place(doc: Doc, start: int) -> bool:
-    """Whether the name starting at token `start` is the name in "the town of X"."""
+    """Whether the name starting at token `start` is the name in "the town of X", or the object of
+    a preposition of place ("near X"; not "near X's house")."""
+    if start >= 1 and doc[start - 1].lower_ in _LOCATIVE_PREPOSITIONS and doc[start - 1].dep_ == "prep":
+        name_end = start
+        while name_end < len(doc) and doc[name_end].pos_ == "PROPN":
+            name_end += 1
+        return not (name_end < len(doc) and doc[name_end].tag_ == "POS")
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS_OF
 
 
@@ -777,7 +790,7 @@ class ActorExtractor:
         table.country_name = self.kb.countries.name
         _read_noun_phrases(table)
         claimed: set[int] = set()
-        acronyms = _acronym_definitions(doc, table)
+        acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
@@ -896,6 +909,8 @@ class ActorExtractor:
             if starts[end] == starts[start]:
                 continue  # no known multi-word name starts in it: skip without building spans
             bounds = _phrase_bounds(droppable, start, end)
+            if bounds is not None and bounds[1] - bounds[0] > 2 and doc[bounds[0]].tag_ == "PRP$":
+                bounds = (bounds[0] + 1, bounds[1])  # "its Andalus radio station": the possessive is no part of it
             if bounds is None or (title[bounds[0]] and title[bounds[1] - 1]):
                 continue  # all capitalised: the capitalised runs above read it ("the Sadrist movement" is not)
             for cand_start, cand_end in (_with_of_bounds(doc, arrays, *bounds), bounds):
@@ -961,7 +976,7 @@ class ActorExtractor:
         text_of = arrays.span_text
         i = start
         while i < end:
-            for j in range(min(end, i + 8), i, -1):
+            for j in range(min(end, i + _LONGEST_NAME), i, -1):
                 if connector[i] or connector[j - 1]:
                     continue
                 text = text_of(i, j)
@@ -1167,9 +1182,24 @@ class ActorExtractor:
                     continue
                 self._add_name(table, doc[tok.i:tok.i + 1], claimed)
                 continue
-            table.drafts[owner].add_name(tok.text)
+            draft = table.drafts[owner]
+            if not draft.dictionary_id and self._dictionary_defines(tok.text, definition.text):
+                entry = self.match(tok.text, allow_partial=False).entry
+                draft.dictionary_id = entry.id
+                draft.add_name(entry.name)
+            draft.add_name(tok.text)
             table.claim(doc[tok.i:tok.i + 1], owner, "acronym")
             claimed.add(tok.i)
+
+    def _dictionary_defines(self, acronym: str, name: str) -> bool:
+        """Whether the dictionary entry an acronym names carries ``name`` (two words or more) in one
+        of its names: "Internal Security Service" for KAPO, the Estonian Internal Security Service."""
+        match = self._exact_match(acronym)
+        words = set(name_key(name).split())
+        if match is None or len(words) < 2:
+            return False
+        entry = match.entry
+        return any(words <= set(name_key(n).split()) for n in (entry.name, *entry.aliases))
 
     def _link_surnames(self, table: ActorTable) -> None:
         """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
@@ -1811,11 +1841,11 @@ class ActorExtractor:
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
         # the organisation named in the title: "spokesman for the political bureau of X", "X correspondent"
-        org = None
+        org = org_token = None
         for tok in title:
             owner = table.token_owner.get(tok.i)
             if owner and owner != d.key and table.drafts[owner].type in ("ORG", "GPE"):
-                org = owner
+                org, org_token = owner, tok
                 if table.drafts[owner].type == "ORG":
                     break
         if org is None:
@@ -1832,6 +1862,9 @@ class ActorExtractor:
                 owner = table.token_owner.get(tok.i)
                 if owner and owner != d.key and table.drafts[owner].type == "PERSON" and tok.head.lower_ in ("to", "of"):
                     org = owner
+        if org and org_token is not None and role is not None and role.person and role.sector == "GOV" \
+                and _accredited_to(org_token, title):
+            org = None  # "Sudan's ambassador to the United Nations" serves Sudan, not the UN
         if org and table.drafts[org].type in ("ORG", "PERSON"):
             d.affiliation = d.affiliation or org
         if role is None:
@@ -2084,6 +2117,11 @@ class ActorExtractor:
 
 
 @lru_cache(maxsize=1 << 14)
+def _accredited_to(tok: Token, title: Span) -> bool:
+    """Whether ``tok`` sits under "to" inside the title: the body an envoy is sent to."""
+    return any(a.lower_ == "to" and a.dep_ == "prep" and a.i >= title.start for a in tok.ancestors)
+
+
 def _strip_name(text: str) -> str:
     text = text.strip().strip('"\'').strip()
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -2776,8 +2814,11 @@ THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", 
                "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
 
 
-def _acronym_definitions(doc: Doc, table: ActorTable) -> dict[str, Span]:
-    """Acronyms the text defines: "Name of Body (NOB)" → {"NOB": span of "Name of Body"}."""
+def _acronym_definitions(doc: Doc, table: ActorTable,
+                         defines: Callable[[str, str], bool] = lambda acronym, name: False) -> dict[str, Span]:
+    """Acronyms the text defines: "Name of Body (NOB)" → {"NOB": span of "Name of Body"}. An acronym
+    of the name in another language ("Internal Security Service (KAPO)") counts when ``defines``
+    vouches that the two name one body."""
     out: dict[str, Span] = {}
     arrays = table.arrays
     if arrays.n < 4:
@@ -2798,7 +2839,9 @@ def _acronym_definitions(doc: Doc, table: ActorTable) -> dict[str, Span]:
         if end - start < 2:
             continue
         initials = "".join(t.text[0] for t in doc[start:end] if _is_name_token(t))
-        if tok.text[0] == initials[:1] and tok.text not in out:
+        if tok.text in out:
+            continue
+        if tok.text[0] == initials[:1] or defines(tok.text, arrays.span_text(start, end)):
             out[tok.text] = doc[start:end]
     return out
 
