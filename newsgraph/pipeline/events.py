@@ -291,6 +291,11 @@ _OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "a
                                    "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
 
 
+# Verbs whose object is the means of the "to" clause after them, not its doer ("used tear gas to
+# disperse the crowd": whoever used it disperses).
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
+
+
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the act: the active subject, the passive 'by' agent, or the controller."""
     if depth > 4:
@@ -308,7 +313,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         if _is_passive(head):  # "Tehran is obliged to reduce": the passive subject is controlled
             return _children(head, *_PASSIVE_SUBJ)
-        objects = _children(head, "dobj")
+        # "used water cannon to break up the rally": the user acts, not the instrument
+        objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
         return objects or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
         owner = head.head
@@ -1101,6 +1107,13 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             or (doc[i].dep_ == "dobj" and (
                 matched[doc[i].head.i].code[:2] == matched[i].code[:2]
                 or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
+        del matched[position]
+
+    # an event noun naming the kind of a thing that is no act ("riot police", "an attack helicopter",
+    # "protest leaders") reports no act, unless a support verb makes the phrase one ("sent warning messages")
+    for position in [i for i, f in families.items() if f == "noun" and i in matched and index.deps[i] == "compound"
+                     and index.heads[i] not in matched and index.pos[index.heads[i]] == NOUN
+                     and _governor(doc[i], patterns) is None]:
         del matched[position]
 
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well

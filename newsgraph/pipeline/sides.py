@@ -106,6 +106,13 @@ _VISIT_CODES = frozenset({"042", "043"})
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
+# Roots of coercion and assault, which a state's organs do to unnamed people ("detained dozens").
+_COERCION_ROOTS = frozenset({"17", "18"})
+# Words naming unnamed people or a gathering of them.
+_CROWD_WORDS = frozenset({"people", "person", "persons", "those", "dozen", "dozens", "hundred", "hundreds",
+                          "thousand", "thousands", "several", "many", "some", "others", "rally", "protest",
+                          "demonstration", "march", "gathering", "crowd", "sit-in", "resident", "civilian",
+                          "individual", "man", "woman", "youth", "student", "supporter", "participant"})
 _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
@@ -136,6 +143,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = _demand_dyads(table, group, quotes)
         else:
             dyads = [_placed(table, d) for d in _dyads(table, group, quotes, pair, patterns)]
+        if group[0].root in _COERCION_ROOTS:
+            dyads = [_crowd_target(table, d, quotes) for d in dyads]
         if group[0].root in _ARMED_ROOTS and group[0].code not in _UNARMED_CODES:
             dyads = [_armed_dyad(table, d) for d in dyads]
         if group[0].code in _VISIT_CODES:
@@ -259,6 +268,54 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
                     if draft is None and table.place_countries.get(place.idx) not in (None, home):
                         return cand, source, table.state_of_place(place)  # "met in Zurich"
     return dyad
+
+
+def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]], quotes: list
+                  ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
+    """Unnamed people a state's organ coerces or assaults ("detained 30 people", "dispersed the
+    rally", "those arrested") are that state's population; told with no doer, the population of
+    the state the article is about, and a state organ that tells of it is its doer ("15 people were
+    arrested, police said")."""
+    cand, source, target = dyad
+    if target is not None or cand.target is None or not _names_a_crowd(cand.target):
+        return dyad
+    among = cand.target.root.head
+    if among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        # "X was among those arrested": X is the one the act names
+        named = [side_key(table, _subtree_span(s), quotes) for s in among.head.children if s.dep_ == "nsubj"]
+        return (cand, source, named[0]) if named and named[0] is not None else dyad
+    if source is None and _teller_may_be_doer(cand):
+        teller = _teller(table, cand, quotes)
+        teller_draft = table.drafts.get(teller) if teller is not None else None
+        if teller_draft is not None and teller_draft.sector in STATE_SECTORS:
+            source = teller
+    draft = table.drafts.get(source) if source is not None else None
+    if draft is None:
+        country = table.main_country
+    elif draft.sector in STATE_SECTORS:
+        country = draft.country
+    else:
+        return dyad
+    state = table.state_key(country)
+    return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _subtree_span(token: Token) -> Span:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+
+
+def _names_a_crowd(words: Span) -> bool:
+    """Whether a side's words name unnamed people or a gathering ("at least 30 people", "dozens",
+    "those detained", "a rally"), not a named party."""
+    root = words.root
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
+        return False
+    lemma = root.lemma_.lower()
+    return lemma in _CROWD_WORDS or (root.pos_ == "NUM" and not _prep_children(root, "of"))
+
+
+def _prep_children(token: Token, prep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == prep]
 
 
 def _foreign_place_state(table: ActorTable, places: Iterable[Token], home: Optional[str]) -> Optional[str]:
@@ -456,6 +513,10 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
             continue
         known = first.get(key)
         if known is None:
+            # an act folded with its report in another sentence (a headline and its lead) is also
+            # the one act of that sentence for the dyad
+            for report in act.mentions:
+                first.setdefault(key[:3] + (report.sentence.start,), act)
             first[key] = act
             kept.append(act)
             continue
