@@ -93,6 +93,9 @@ _ONLY_TRANSITIVE = frozenset({
 # Participles through which an act is told as the answer to another ("..., prompting a response").
 _CAUSE_VERBS = frozenset({"trigger", "prompt", "provoke", "spark", "draw", "cause", "lead"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs of phase and hesitation: their negation leaves the act under them done ("did not stop
+# shelling", "did not hesitate to strike").
+_ASPECT_VERBS = frozenset({"stop", "cease", "quit", "halt", "hesitate", "end", "finish"})
 # Nouns of time or occasion: an act named under one ("the anniversary of the killing") is not the
 # complement of the verb above it.
 _OCCASION_NOUNS = frozenset({"anniversary", "eve", "wake", "aftermath", "day", "week", "month", "year", "time",
@@ -342,6 +345,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl":
         if verb.tag_ == "VBN":  # "talks hosted by Oman": the agent, if named
             return _prep_objects(verb, "by")
+        if verb.tag_ == "VBG" and head.pos_ == "PROPN":  # "the minister, speaking by phone with X,": the minister
+            return [head]
         if head.pos_ in ("NOUN", "PROPN"):  # "the decision to expel": the decider
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)
@@ -550,8 +555,9 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
 
 
 def _through_light_noun(head: Token) -> Token:
-    """'control of the airport' → 'the airport': the side a light noun stands in front of."""
-    if _index_of(head).lemmas[head.i] in _LIGHT_SIDE_NOUNS:
+    """'control of the airport' → 'the airport', '40 of its members' → 'its members': the side a
+    light noun or a count stands in front of."""
+    if _index_of(head).lemmas[head.i] in _LIGHT_SIDE_NOUNS or head.pos_ == "NUM":
         named = _prep_objects(head, "of")
         if named:
             return named[0]
@@ -899,6 +905,10 @@ def _modality(
             deps[c] == "mark" and lowers[c] not in _HYPOTHETICAL_MARKS for c in kids[current]
         ):
             break
+        if dep in ("xcomp", "ccomp") and head not in matched and lemmas[head] not in _ASPECT_VERBS \
+                and any(deps[c] == "neg" for c in kids[head]) \
+                and (dep == "xcomp" or any(lowers[c] == "to" and deps[c] == "aux" for c in kids[current])):
+            return "hypothetical", False  # "will not allow them to take", "did not try to storm": not done
         governing = matched.get(head)
         if governing is not None and governing.governs in ("threatened", "demanded"):
             return governing.governs, True

@@ -547,6 +547,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     """(candidate, source, target) for every dyad one trigger names, joint acts paired up."""
     out: list[tuple[EventCandidate, Optional[str], Optional[str]]] = []
     seen: set[tuple[Optional[str], Optional[str]]] = set()
+    doers: set[str] = set()  # every conjunct's doer: "the US and Britain struck its positions" are not its owner
+    if group[0].quad_class == _FORCE_QUAD_CLASS:
+        doers = {k for c in group if c.source is not None for k in side_keys(table, c.source, quotes, pair)}
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) \
             if cand.source is not None and not _venue(table, cand) \
@@ -555,7 +558,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             if cand.target is not None else []
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
-            owner = _possessor_antecedent(table, cand.target, set(sources))
+            owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
             if owner is not None:  # "struck its positions in Gaza": the positions are the group's
                 targets = [owner]
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
@@ -579,7 +582,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 for party in pair if party != source] or out[:1]
     if all(target is None for _, _, target in out) and (
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS)
-            or first.code in _RECIPROCAL_CONFLICT_CODES):
+            # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
+            or (first.code in _RECIPROCAL_CONFLICT_CODES and all(c.target is None for c in group))):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
@@ -791,6 +795,9 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     return actors
 
 
+# People who belong to an organisation: with "its"/"their" before them, they stand for it.
+_MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
+                           "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 
 
@@ -825,6 +832,11 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
                 return speaker.key
         return None
     owner_of = table.token_owner
+    if root.lemma_.lower() in _MEMBER_NOUNS and root.i not in owner_of:
+        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = _organisation_before(table, pronoun) if pronoun is not None else None
+        if owner is not None:  # "40 of its members", "their fighters": the organisation's own
+            return owner
     if root.i not in owner_of and table.group_of is not None:
         group = table.group_of(span)
         if group is not None:
@@ -837,6 +849,23 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The organisation or group (not a state: states have no members) named last before `pronoun`,
+    in its sentence or the one before; None when that is the doer of the clause ("the party called
+    on its supporters": the doer's own people are no other side)."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    doers = {table.token_owner.get(t.i) for s in (verb.children if verb is not None else ())
+             if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    for i in range(pronoun.i - 1, start - 1, -1):
+        key = table.token_owner.get(i)
+        if key is not None and table.drafts[key].type in ("ORG", "GROUP"):
+            return key if key not in doers else None
+    return None
 
 
 def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str]]:
