@@ -93,6 +93,9 @@ _ONLY_TRANSITIVE = frozenset({
 # Participles through which an act is told as the answer to another ("..., prompting a response").
 _CAUSE_VERBS = frozenset({"trigger", "prompt", "provoke", "spark", "draw", "cause", "lead"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs of phase and hesitation: their negation leaves the act under them done ("did not stop
+# shelling", "did not hesitate to strike").
+_ASPECT_VERBS = frozenset({"stop", "cease", "quit", "halt", "hesitate", "end", "finish"})
 # Nouns of time or occasion: an act named under one ("the anniversary of the killing") is not the
 # complement of the verb above it.
 _OCCASION_NOUNS = frozenset({"anniversary", "eve", "wake", "aftermath", "day", "week", "month", "year", "time",
@@ -291,6 +294,11 @@ _OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "a
                                    "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
 
 
+# Verbs whose object is the means of the "to" clause after them, not its doer ("used tear gas to
+# disperse the crowd": whoever used it disperses).
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
+
+
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the act: the active subject, the passive 'by' agent, or the controller."""
     if depth > 4:
@@ -308,7 +316,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         if _is_passive(head):  # "Tehran is obliged to reduce": the passive subject is controlled
             return _children(head, *_PASSIVE_SUBJ)
-        objects = _children(head, "dobj")
+        # "used water cannon to break up the rally": the user acts, not the instrument
+        objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
         return objects or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
         owner = head.head
@@ -336,6 +345,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl":
         if verb.tag_ == "VBN":  # "talks hosted by Oman": the agent, if named
             return _prep_objects(verb, "by")
+        if verb.tag_ == "VBG" and head.pos_ == "PROPN":  # "the minister, speaking by phone with X,": the minister
+            return [head]
         if head.pos_ in ("NOUN", "PROPN"):  # "the decision to expel": the decider
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)
@@ -544,8 +555,9 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
 
 
 def _through_light_noun(head: Token) -> Token:
-    """'control of the airport' → 'the airport': the side a light noun stands in front of."""
-    if _index_of(head).lemmas[head.i] in _LIGHT_SIDE_NOUNS:
+    """'control of the airport' → 'the airport', '40 of its members' → 'its members': the side a
+    light noun or a count stands in front of."""
+    if _index_of(head).lemmas[head.i] in _LIGHT_SIDE_NOUNS or head.pos_ == "NUM":
         named = _prep_objects(head, "of")
         if named:
             return named[0]
@@ -893,6 +905,10 @@ def _modality(
             deps[c] == "mark" and lowers[c] not in _HYPOTHETICAL_MARKS for c in kids[current]
         ):
             break
+        if dep in ("xcomp", "ccomp") and head not in matched and lemmas[head] not in _ASPECT_VERBS \
+                and any(deps[c] == "neg" for c in kids[head]) \
+                and (dep == "xcomp" or any(lowers[c] == "to" and deps[c] == "aux" for c in kids[current])):
+            return "hypothetical", False  # "will not allow them to take", "did not try to storm": not done
         governing = matched.get(head)
         if governing is not None and governing.governs in ("threatened", "demanded"):
             return governing.governs, True
@@ -1101,6 +1117,13 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             or (doc[i].dep_ == "dobj" and (
                 matched[doc[i].head.i].code[:2] == matched[i].code[:2]
                 or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
+        del matched[position]
+
+    # an event noun naming the kind of a thing that is no act ("riot police", "an attack helicopter",
+    # "protest leaders") reports no act, unless a support verb makes the phrase one ("sent warning messages")
+    for position in [i for i, f in families.items() if f == "noun" and i in matched and index.deps[i] == "compound"
+                     and index.heads[i] not in matched and index.pos[index.heads[i]] == NOUN
+                     and _governor(doc[i], patterns) is None]:
         del matched[position]
 
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well

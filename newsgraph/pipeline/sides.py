@@ -106,6 +106,13 @@ _VISIT_CODES = frozenset({"042", "043"})
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
+# Roots of coercion and assault, which a state's organs do to unnamed people ("detained dozens").
+_COERCION_ROOTS = frozenset({"17", "18"})
+# Words naming unnamed people or a gathering of them.
+_CROWD_WORDS = frozenset({"people", "person", "persons", "those", "dozen", "dozens", "hundred", "hundreds",
+                          "thousand", "thousands", "several", "many", "some", "others", "rally", "protest",
+                          "demonstration", "march", "gathering", "crowd", "sit-in", "resident", "civilian",
+                          "individual", "man", "woman", "youth", "student", "supporter", "participant"})
 _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
@@ -136,6 +143,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = _demand_dyads(table, group, quotes)
         else:
             dyads = [_placed(table, d) for d in _dyads(table, group, quotes, pair, patterns)]
+        if group[0].root in _COERCION_ROOTS:
+            dyads = [_crowd_target(table, d, quotes) for d in dyads]
         if group[0].root in _ARMED_ROOTS and group[0].code not in _UNARMED_CODES:
             dyads = [_armed_dyad(table, d) for d in dyads]
         if group[0].code in _VISIT_CODES:
@@ -259,6 +268,54 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
                     if draft is None and table.place_countries.get(place.idx) not in (None, home):
                         return cand, source, table.state_of_place(place)  # "met in Zurich"
     return dyad
+
+
+def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]], quotes: list
+                  ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
+    """Unnamed people a state's organ coerces or assaults ("detained 30 people", "dispersed the
+    rally", "those arrested") are that state's population; told with no doer, the population of
+    the state the article is about, and a state organ that tells of it is its doer ("15 people were
+    arrested, police said")."""
+    cand, source, target = dyad
+    if target is not None or cand.target is None or not _names_a_crowd(cand.target):
+        return dyad
+    among = cand.target.root.head
+    if among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        # "X was among those arrested": X is the one the act names
+        named = [side_key(table, _subtree_span(s), quotes) for s in among.head.children if s.dep_ == "nsubj"]
+        return (cand, source, named[0]) if named and named[0] is not None else dyad
+    if source is None and _teller_may_be_doer(cand):
+        teller = _teller(table, cand, quotes)
+        teller_draft = table.drafts.get(teller) if teller is not None else None
+        if teller_draft is not None and teller_draft.sector in STATE_SECTORS:
+            source = teller
+    draft = table.drafts.get(source) if source is not None else None
+    if draft is None:
+        country = table.main_country
+    elif draft.sector in STATE_SECTORS:
+        country = draft.country
+    else:
+        return dyad
+    state = table.state_key(country)
+    return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _subtree_span(token: Token) -> Span:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+
+
+def _names_a_crowd(words: Span) -> bool:
+    """Whether a side's words name unnamed people or a gathering ("at least 30 people", "dozens",
+    "those detained", "a rally"), not a named party."""
+    root = words.root
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
+        return False
+    lemma = root.lemma_.lower()
+    return lemma in _CROWD_WORDS or (root.pos_ == "NUM" and not _prep_children(root, "of"))
+
+
+def _prep_children(token: Token, prep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == prep]
 
 
 def _foreign_place_state(table: ActorTable, places: Iterable[Token], home: Optional[str]) -> Optional[str]:
@@ -456,6 +513,10 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
             continue
         known = first.get(key)
         if known is None:
+            # an act folded with its report in another sentence (a headline and its lead) is also
+            # the one act of that sentence for the dyad
+            for report in act.mentions:
+                first.setdefault(key[:3] + (report.sentence.start,), act)
             first[key] = act
             kept.append(act)
             continue
@@ -486,6 +547,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     """(candidate, source, target) for every dyad one trigger names, joint acts paired up."""
     out: list[tuple[EventCandidate, Optional[str], Optional[str]]] = []
     seen: set[tuple[Optional[str], Optional[str]]] = set()
+    doers: set[str] = set()  # every conjunct's doer: "the US and Britain struck its positions" are not its owner
+    if group[0].quad_class == _FORCE_QUAD_CLASS:
+        doers = {k for c in group if c.source is not None for k in side_keys(table, c.source, quotes, pair)}
     for cand in group:
         sources = side_keys(table, cand.source, quotes, pair) \
             if cand.source is not None and not _venue(table, cand) \
@@ -494,7 +558,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             if cand.target is not None else []
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
-            owner = _possessor_antecedent(table, cand.target, set(sources))
+            owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
             if owner is not None:  # "struck its positions in Gaza": the positions are the group's
                 targets = [owner]
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
@@ -518,7 +582,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 for party in pair if party != source] or out[:1]
     if all(target is None for _, _, target in out) and (
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS)
-            or first.code in _RECIPROCAL_CONFLICT_CODES):
+            # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
+            or (first.code in _RECIPROCAL_CONFLICT_CODES and all(c.target is None for c in group))):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
@@ -730,6 +795,9 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     return actors
 
 
+# People who belong to an organisation: with "its"/"their" before them, they stand for it.
+_MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
+                           "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 
 
@@ -764,6 +832,11 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
                 return speaker.key
         return None
     owner_of = table.token_owner
+    if root.lemma_.lower() in _MEMBER_NOUNS and root.i not in owner_of:
+        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = _organisation_before(table, pronoun) if pronoun is not None else None
+        if owner is not None:  # "40 of its members", "their fighters": the organisation's own
+            return owner
     if root.i not in owner_of and table.group_of is not None:
         group = table.group_of(span)
         if group is not None:
@@ -776,6 +849,23 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The organisation or group (not a state: states have no members) named last before `pronoun`,
+    in its sentence or the one before; None when that is the doer of the clause ("the party called
+    on its supporters": the doer's own people are no other side)."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    doers = {table.token_owner.get(t.i) for s in (verb.children if verb is not None else ())
+             if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    for i in range(pronoun.i - 1, start - 1, -1):
+        key = table.token_owner.get(i)
+        if key is not None and table.drafts[key].type in ("ORG", "GROUP"):
+            return key if key not in doers else None
+    return None
 
 
 def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str]]:
