@@ -109,9 +109,11 @@ def main() -> None:
     spacy_names = set(plain.pipe_names)
     spacy_stage_total = sum(t for name, t in stage_time.items() if name in spacy_names)
     total = sum(stage_time.values())
-    ruler = type(pipeline.nlp.get_pipe("attribute_ruler")).__name__ if "attribute_ruler" in spacy_names else "none"
-    print(f"newsgraph runs the model's attribute ruler as {ruler} (same annotations; "
-          f"Settings(index_attribute_ruler=False) keeps the model's own)")
+    swapped = [f"{name} as {type(pipeline.nlp.get_pipe(name)).__name__}" for name in ("attribute_ruler", "lemmatizer")
+               if name in pipeline.nlp.pipe_names and type(pipeline.nlp.get_pipe(name)) is not type(plain.get_pipe(name))]
+    if swapped:
+        print(f"newsgraph runs {', '.join(swapped)} (same annotations; "
+              f"Settings(faster_model_components=False) keeps the model's own)")
     print("stage CPU time, share of the pipeline / of spaCy's own components:")
     for name, t in sorted(stage_time.items(), key=lambda kv: -kv[1]):
         print(f"  {name:16s} {100 * t / total:5.1f}%  {100 * t / spacy_stage_total:5.1f}%")

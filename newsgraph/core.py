@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from newsgraph.model import Record
 from newsgraph.pipeline.attribute_index import index_attribute_ruler
+from newsgraph.pipeline.lemma_cache import cache_lemmatizer
 from newsgraph.pipeline.record import build_record
 from newsgraph.settings import Settings
 from newsgraph.sources import Article, content_hash, read_text
@@ -24,7 +25,7 @@ _RECORD_STAGE = ("ng_record",)
 
 
 @lru_cache(maxsize=4)
-def load_nlp(model: str, dictionaries: tuple[str, ...] = (), index_ruler: bool = True) -> Language:
+def load_nlp(model: str, dictionaries: tuple[str, ...] = (), faster_components: bool = True) -> Language:
     """The spaCy pipeline with newsgraph's stages; loaded once per process and settings."""
     try:
         nlp = spacy.load(model)
@@ -32,8 +33,9 @@ def load_nlp(model: str, dictionaries: tuple[str, ...] = (), index_ruler: bool =
         raise RuntimeError(
             f"spaCy model {model!r} is not installed: pip install the package that provides it, "
             f"or set NEWSGRAPH_MODEL to one that is") from exc
-    if index_ruler:
+    if faster_components:
         index_attribute_ruler(nlp)
+        cache_lemmatizer(nlp)
     nlp.add_pipe("ng_blocks", first=True)
     for stage in STAGES:
         config = {"dictionaries": list(dictionaries)} if stage in ("ng_actors", "ng_events") else {}
@@ -53,7 +55,7 @@ class Pipeline:
             settings = replace(settings, **overrides)
         self.settings = settings
         self.nlp = load_nlp(settings.model, tuple(str(Path(p).resolve()) for p in settings.dictionaries),
-                            settings.index_attribute_ruler)
+                            settings.faster_model_components)
 
     def extract(self, article: ArticleLike, *, published: Optional[date] = None,
                 title: Optional[str] = None) -> Record:

@@ -14,12 +14,13 @@ class Settings:
 
     `model` is the spaCy package name (env `NEWSGRAPH_MODEL`); `dictionaries` are extra user
     data files (actors, roles, countries, verb patterns) loaded after the packaged ones.
-    `index_attribute_ruler` runs the model's attribute ruler through an index of its patterns
-    (same annotations, a fraction of the time); false keeps the model's own.
+    `faster_model_components` runs the model's attribute ruler and English lemmatizer through
+    newsgraph's equivalents (`pipeline.attribute_index`, `pipeline.lemma_cache`: the same
+    annotations in a fraction of the time); false keeps the model's own.
     """
 
     model: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_MODEL", DEFAULT_MODEL))
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 128
     max_bytes: int = 10_000_000
-    index_attribute_ruler: bool = True
+    faster_model_components: bool = True

@@ -1,14 +1,16 @@
-"""The indexed attribute ruler gives every token what the model's own ruler gives."""
+"""newsgraph's faster attribute ruler and lemmatizer give every token what the model's own give."""
 from __future__ import annotations
 
 import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import AttributeRuler
 
 from newsgraph.core import Pipeline
 from newsgraph.pipeline.attribute_index import IndexedAttributeRuler, index_attribute_ruler
+from newsgraph.pipeline.lemma_cache import RowCachedEnglishLemmatizer, cache_lemmatizer
 from newsgraph.settings import DEFAULT_MODEL, Settings
 
 from conftest import REPO_ROOT, SHARED
@@ -42,12 +44,23 @@ def stock_and_indexed():
     stock = spacy.load(DEFAULT_MODEL)
     indexed = spacy.load(DEFAULT_MODEL)
     assert index_attribute_ruler(indexed)
+    assert cache_lemmatizer(indexed)
     return stock, indexed
 
 
-def test_the_pipeline_runs_the_indexed_ruler(pipeline: Pipeline) -> None:
+def test_the_pipeline_runs_the_faster_components(pipeline: Pipeline) -> None:
     assert isinstance(pipeline.nlp.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    assert isinstance(pipeline.nlp.get_pipe("lemmatizer"), RowCachedEnglishLemmatizer)
     assert pipeline.nlp.pipe_names.index("attribute_ruler") < pipeline.nlp.pipe_names.index("lemmatizer")
+
+
+def test_lemmas_repeat_across_docs_and_keep_the_rulers_own(stock_and_indexed) -> None:
+    _, indexed = stock_and_indexed
+    first = indexed("The ministers were meeting; I'd rather they'd met.")
+    again = indexed("The ministers were meeting; I'd rather they'd met.")
+    assert [t.lemma_ for t in first] == [t.lemma_ for t in again]
+    assert [t.lemma_ for t in first][:5] == ["the", "minister", "be", "meet", ";"]
+    assert first[6].lemma_ == "would"  # set by the attribute ruler's exception, not by the rules
 
 
 def test_same_annotations_as_the_stock_ruler(stock_and_indexed) -> None:
@@ -88,8 +101,16 @@ def test_patterns_the_index_cannot_read_keep_the_stock_ruler() -> None:
     assert type(nlp.get_pipe("attribute_ruler")) is AttributeRuler
 
 
-def test_a_setting_keeps_the_models_own_ruler() -> None:
-    pipeline = Pipeline(Settings(index_attribute_ruler=False))
+def test_only_the_english_rule_lemmatizer_is_swapped() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert not cache_lemmatizer(nlp)
+    assert not cache_lemmatizer(spacy.blank("en"))
+
+
+def test_a_setting_keeps_the_models_own_components() -> None:
+    pipeline = Pipeline(Settings(faster_model_components=False))
     assert type(pipeline.nlp.get_pipe("attribute_ruler")) is AttributeRuler
+    assert type(pipeline.nlp.get_pipe("lemmatizer")) is EnglishLemmatizer
     text = "The minister said he would visit Cairo."
     assert Pipeline().extract(text).model_dump() == pipeline.extract(text).model_dump()
