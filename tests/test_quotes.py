@@ -243,11 +243,15 @@ def test_short_fragment_governed_by_cue_is_partial(quotes):
     assert text_of(q.speaker) == "The senator"
 
 
-def test_partial_sorts_before_the_reported_clause_that_holds_it(quotes):
+def test_fragment_quoted_inside_its_own_report_is_listed_once_as_the_report(quotes):
     found = quotes('The senator said the verdict was "deeply shameful" and that it would be appealed soon.')
-    assert [q.kind for q in found] == ["partial", "indirect"]
-    partial, indirect = found
-    assert indirect.start <= partial.start and partial.end <= indirect.end
+    q = only(found)
+    assert q.kind == "indirect" and '"deeply shameful"' in q.text and text_of(q.speaker) == "The senator"
+
+
+def test_fragment_inside_a_report_keeps_the_reporter_as_speaker(quotes):
+    q = only(quotes('A lawyer for the family said the inquiry confirmed "a pattern of neglect" at the prison.'))
+    assert q.kind == "indirect" and "a pattern of neglect" in q.text and text_of(q.speaker) == "A lawyer for the family"
 
 
 # --------------------------------------------------------------------------- blocks, data
@@ -469,7 +473,8 @@ def test_clause_before_a_cue_with_its_audience_or_none(quotes, sentence, speaker
 ])
 def test_a_speech_verb_joined_to_the_reported_clause_is_the_reporters(quotes, sentence, reporter):
     found = quotes(sentence)
-    assert len(found) >= 2
+    quoted = re.search(r'"([^"]+)"', sentence).group(1)
+    assert any(quoted in q.text for q in found)
     assert {text_of(q.speaker) for q in found} == {reporter}
 
 
@@ -514,4 +519,5 @@ def test_it_is_the_subject_of_the_sentence_before_not_the_last_place(pipeline):
 def test_words_quoted_inside_a_report_are_the_reporters(pipeline):
     found = _speakers(pipeline, 'The Danish Foreign Ministry said the talks had freed 40 captives and that the '
                                 'country would continue its efforts "to ease the suffering of the families".')
-    assert found["to ease the suffering of the families"] == "Danish Foreign Ministry"
+    holding = [speaker for text, speaker in found.items() if "to ease the suffering of the families" in text]
+    assert holding == ["Danish Foreign Ministry"]

@@ -11,8 +11,8 @@
   "X expressed his belief that ..."), plus caption lines of the form ``Name: claim``.
 
 The cue words are data (``newsgraph/data/cues.yaml``), validated on load by :func:`load_cues`.
-A direct quote and an indirect quote never cover the same words: the direct one wins, and a
-quoted fragment inside a longer reported clause is kept as a ``partial`` next to it.
+A direct quote and an indirect quote never cover the same words: the direct one wins. A quoted
+fragment inside the reported clause of its own report is one statement, listed once as the clause.
 """
 from __future__ import annotations
 
@@ -1331,7 +1331,17 @@ def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidat
                     m.cue, m.cue_token = q.cue, q.cue_token
         seen_spans.add((q.start, q.end))
         kept.append(q)
-    return marked + kept
+    return [m for m in marked if not any(_told_within(m, q) for q in kept)] + kept
+
+
+def _told_within(partial: QuoteCandidate, clause: QuoteCandidate) -> bool:
+    """Whether ``partial`` is a quoted fragment of the report ``clause`` holds it in: one statement,
+    listed once, as the clause (its words include the fragment's)."""
+    if partial.kind != "partial" or not (clause.start <= partial.start and partial.end <= clause.end):
+        return False
+    cue = partial.cue_token
+    return cue is None or clause.cue_token is None or cue.i == clause.cue_token.i \
+        or clause.start <= cue.idx < clause.end
 
 
 def _cut(q: QuoteCandidate, end: int) -> Optional[QuoteCandidate]:
