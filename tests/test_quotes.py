@@ -521,3 +521,19 @@ def test_words_quoted_inside_a_report_are_the_reporters(pipeline):
                                 'country would continue its efforts "to ease the suffering of the families".')
     holding = [speaker for text, speaker in found.items() if "to ease the suffering of the families" in text]
     assert holding == ["Danish Foreign Ministry"]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The analyst said that the question of fuel prices was on the agenda, explaining that the refinery "
+     "had lost its main supplier.", "the refinery had lost its main supplier", "The analyst"),
+    ("The professor voiced his belief that the border incidents were not planned by the army, stressing that "
+     "the local units act on their own.", "the local units act on their own", "The professor"),
+])
+def test_a_participle_cue_on_a_reported_clause_goes_on_with_the_report(quotes, sentence, content, speaker):
+    found = [q for q in quotes(sentence) if q.text == content]
+    assert [text_of(q.speaker) for q in found] == [speaker]
+
+
+def test_a_participle_cue_after_a_speaking_subject_is_that_subjects(quotes):
+    found = quotes("The mayor said the council had approved the budget, arguing that the cuts were fair.")
+    assert [text_of(q.speaker) for q in found if q.text == "the cuts were fair"] == ["the council"]

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.countries import get_country_index
 from newsgraph.knowledge.datafiles import load_yaml, validate_entry
+from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -489,6 +490,9 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return _phrase(child, channels)
     subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
                or _subject_of(verb))
+    if subject is not None:
+        subject = (_reporter_of_finding(verb, subject, lexicon) or _reporter_of_participle(verb, subject, lexicon)
+                   or subject)
     if subject is None:
         if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i:
             stranded = _stranded_subject(verb)
@@ -511,6 +515,47 @@ def _reporter_of_joined_cue(verb: Token, lexicon: Optional[CueLexicon]) -> Optio
     if lexicon.verb_cue(reporter) is None:
         return None
     return _subject_of(reporter)
+
+
+def _reporter_of_finding(verb: Token, subject: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
+    """ "Lawyers said the ruling confirmed "a policy of X"": a thing (no role, no name) that
+    confirms or shows something inside another's report speaks through that reporter."""
+    if lexicon is None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    if get_role_lexicon().sector_of(subject.text) is not None:
+        return None
+    reporter_verb = verb.head
+    if reporter_verb.i > verb.i or lexicon.verb_cue(reporter_verb) is None:
+        return None
+    reporter = _subject_of(reporter_verb)
+    if reporter is None or reporter.i == subject.i or reporter.lower_ == "it":
+        return None
+    return reporter
+
+
+def _reporter_of_participle(verb: Token, subject: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
+    """ "He said the issue was on the table, explaining that ...": a subjectless participle cue hung
+    on a reported clause whose subject cannot speak (a thing, a pronoun, a passive's patient or
+    agent) goes on with the report; its speaker is the reporter."""
+    if lexicon is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if not _is_verb(clause) or subject.head.i != clause.i and subject.head.head.i != clause.i:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "agent", "auxpass") for c in clause.children)
+    mute = subject.pos_ == "PRON" or (subject.pos_ == "NOUN" and not subject.ent_type_
+                                      and get_role_lexicon().sector_of(subject.text) is None)
+    if not (passive or mute):
+        return None
+    governor = clause.head
+    if clause.dep_ == "ccomp" and governor.i < clause.i and lexicon.verb_cue(governor) is not None:
+        return _subject_of(governor)
+    if clause.dep_ in ("acl", "ccomp") and governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.nouns:
+        holder = governor.head.head if governor.head.dep_ == "prep" else governor.head
+        owner = next((c for c in governor.children if c.dep_ == "poss"), None)
+        return (_subject_of(holder) if _is_verb(holder) else None) or owner
+    return None
 
 
 def _trailing_teller(verb: Token) -> Optional[Token]:
