@@ -537,3 +537,21 @@ def test_a_participle_cue_on_a_reported_clause_goes_on_with_the_report(quotes, s
 def test_a_participle_cue_after_a_speaking_subject_is_that_subjects(quotes):
     found = quotes("The mayor said the council had approved the budget, arguing that the cuts were fair.")
     assert [text_of(q.speaker) for q in found if q.text == "the cuts were fair"] == ["the council"]
+
+
+def test_learned_from_names_its_source_not_another_phrase_of_the_verb(quotes):
+    q = only(quotes("A convoy of 40 trucks of grain arrived on Monday at Parva, in the north, under the escort of "
+                    "the Border Guard (BG), we learned from the Ministry of Relief."))
+    assert (q.cue, text_of(q.speaker)) == ("learned from", "the Ministry of Relief")
+    assert q.text.startswith("A convoy of 40 trucks")
+
+
+def test_a_name_set_off_after_a_named_complement_is_the_role_nouns(quotes):
+    q = only(quotes("A spokesman for Prime Minister Ana Lotti, Marc Dumont, said the talks would resume on Monday."))
+    assert text_of(q.speaker) == "Marc Dumont"
+    assert text_of(q.speaker_apposition) == "A spokesman for Prime Minister Ana Lotti"
+
+
+def test_asked_for_support_to_do_something_is_the_request(quotes):
+    q = only(quotes("The office asked for support to sustain and improve its ageing radar system."))
+    assert q.text.startswith("support to sustain") and text_of(q.speaker) == "The office"

@@ -410,6 +410,14 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
             if child.dep_ == "appos" and appos is None:
                 appos = child
             cut.add(child.i)
+    misplaced = _name_hung_on_complement(token)
+    if misplaced is not None:
+        name = _contiguous(doc, misplaced, _Inside(parse, misplaced.i, {
+            c.i for c in misplaced.children if c.dep_ in ("relcl", "appos")}))
+        title = _trimmed_noun(doc, _contiguous(doc, token, _Inside(parse, token.i, cut)).start,
+                              misplaced.left_edge.i)
+        if name is not None and title is not None:
+            return name, title
     span = _contiguous(doc, token, _Inside(parse, token.i, cut))
     apposition = None
     if appos is not None:
@@ -420,6 +428,29 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
             and appos is not None and appos.pos_ == "PROPN"):
         span, apposition = apposition, span
     return span, apposition
+
+
+def _name_hung_on_complement(token: Token) -> Optional[Token]:
+    """ "A spokesman for President X, Jane Doe, said": a named person needs no second name, so the
+    name set off after the complement's name belongs to the role noun ("spokesman"), whatever the
+    parser hung it on."""
+    if token.pos_ != "NOUN":
+        return None
+    role = get_role_lexicon().sector_of(token.text)
+    if role is None or not role.person:
+        return None
+    doc = token.doc
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            for name in obj.children:
+                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > obj.i \
+                        and name.ent_type_ == "PERSON" and doc[name.left_edge.i - 1].text == ",":
+                    return name
+    return None
 
 
 def _inside_word(punct: Token) -> bool:
@@ -1009,6 +1040,13 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 span = _prep_object(prep)
                 if span is not None:
                     return span, f"{cue_name} {prep.lower_}", "cue_prep"
+        for clause in children:
+            # "asked for support to sustain X": the parser reads "for" as the mark of a for-to clause
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
+            if mark is not None and mark.i == verb.i + 1 and mark.lower_ in cue.preps:
+                span = _trimmed(doc, mark.i + 1, clause.right_edge.i + 1)
+                if span is not None and _enough_words(span):
+                    return span, f"{cue_name} {mark.lower_}", "cue_prep"
     if cue.object:
         for obj in children:
             if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i > verb.i:
@@ -1212,9 +1250,8 @@ def _noun_content(ctx: _Context, noun: Token) -> Optional[QuoteCandidate]:
 def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     """ "According to X, ..." / "..., according to X": X is the source of the rest of the sentence."""
     doc = ctx.doc
-    prep = next((c for c in word.children if c.dep_ == "prep"), None)
-    if prep is None and word.i + 1 < len(doc):
-        prep = doc[word.i + 1]
+    # the phrase's own preposition, the word after ("learned from"), not another of the verb's
+    prep = doc[word.i + 1] if word.i + 1 < len(doc) else None
     source = None
     if prep is not None:
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
