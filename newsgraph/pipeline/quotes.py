@@ -1387,7 +1387,7 @@ def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidat
             continue
         overlapping = [m for m in marked if m.start < q.end and q.start < m.end]
         if overlapping:
-            straddling = [m for m in overlapping if m.start < q.start or m.end > q.end]
+            straddling = [m for m in overlapping if m.start < q.start or _words_end(m) > q.end]
             if straddling:
                 cut = min(m.start for m in straddling)
                 if cut <= q.start:
@@ -1416,10 +1416,16 @@ def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidat
     return [m for m in marked if not any(_told_within(m, q) for q in kept)] + kept
 
 
+def _words_end(q: QuoteCandidate) -> int:
+    """Where ``q``'s words end: a sentence's full stop kept inside the closing mark ("... of
+    "our brothers."") is not a word the clause holding the quote must reach."""
+    return q.start + len(q.text.rstrip(".!?;:, "))
+
+
 def _told_within(partial: QuoteCandidate, clause: QuoteCandidate) -> bool:
     """Whether ``partial`` is a quoted fragment of the report ``clause`` holds it in: one statement,
     listed once, as the clause (its words include the fragment's)."""
-    if partial.kind != "partial" or not (clause.start <= partial.start and partial.end <= clause.end):
+    if partial.kind != "partial" or not (clause.start <= partial.start and _words_end(partial) <= clause.end):
         return False
     cue = partial.cue_token
     return cue is None or clause.cue_token is None or cue.i == clause.cue_token.i \
