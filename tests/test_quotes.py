@@ -560,3 +560,8 @@ def test_asked_for_support_to_do_something_is_the_request(quotes):
 def test_a_fragment_closing_the_sentence_inside_its_marks_stays_in_its_clause(quotes):
     q = only(quotes('The minister said the country would never accept "foreign dictates."'))
     assert q.kind == "indirect" and q.text.endswith('"foreign dictates') and text_of(q.speaker) == "The minister"
+
+
+def test_a_body_inside_a_report_holding_a_belief_of_its_own_keeps_it(quotes):
+    found = quotes("The spokesman said the bloc believes that the sanctions are working.")
+    assert [text_of(q.speaker) for q in found if q.text == "the sanctions are working"] == ["the bloc"]

@@ -60,6 +60,7 @@ class VerbCue(BaseModel):
     speaker: Literal["subject", "object"] = "subject"
     addressee: bool = False
     fragment: bool = True
+    finding: bool = False
 
 
 class _PhraseCue(BaseModel):
@@ -550,8 +551,12 @@ def _reporter_of_joined_cue(verb: Token, lexicon: Optional[CueLexicon]) -> Optio
 
 def _reporter_of_finding(verb: Token, subject: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
     """ "Lawyers said the ruling confirmed "a policy of X"": a thing (no role, no name) that
-    confirms or shows something inside another's report speaks through that reporter."""
+    confirms or reveals something (a ``finding`` cue) inside another's report speaks through that
+    reporter."""
     if lexicon is None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    own = lexicon.verb_cue(verb)
+    if own is None or not own[1].finding:
         return None
     if get_role_lexicon().sector_of(subject.text) is not None:
         return None
