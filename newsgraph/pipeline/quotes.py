@@ -437,9 +437,6 @@ def _name_hung_on_complement(token: Token) -> Optional[Token]:
     parser hung it on."""
     if token.pos_ != "NOUN":
         return None
-    role = get_role_lexicon().sector_of(token.text)
-    if role is None or not role.person:
-        return None
     doc = token.doc
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to"):
@@ -450,7 +447,8 @@ def _name_hung_on_complement(token: Token) -> Optional[Token]:
             for name in obj.children:
                 if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > obj.i \
                         and name.ent_type_ == "PERSON" and doc[name.left_edge.i - 1].text == ",":
-                    return name
+                    role = get_role_lexicon().sector_of(token.text)
+                    return name if role is not None and role.person else None
     return None
 
 
