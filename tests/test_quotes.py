@@ -243,11 +243,15 @@ def test_short_fragment_governed_by_cue_is_partial(quotes):
     assert text_of(q.speaker) == "The senator"
 
 
-def test_partial_sorts_before_the_reported_clause_that_holds_it(quotes):
+def test_fragment_quoted_inside_its_own_report_is_listed_once_as_the_report(quotes):
     found = quotes('The senator said the verdict was "deeply shameful" and that it would be appealed soon.')
-    assert [q.kind for q in found] == ["partial", "indirect"]
-    partial, indirect = found
-    assert indirect.start <= partial.start and partial.end <= indirect.end
+    q = only(found)
+    assert q.kind == "indirect" and '"deeply shameful"' in q.text and text_of(q.speaker) == "The senator"
+
+
+def test_fragment_inside_a_report_keeps_the_reporter_as_speaker(quotes):
+    q = only(quotes('A lawyer for the family said the inquiry confirmed "a pattern of neglect" at the prison.'))
+    assert q.kind == "indirect" and "a pattern of neglect" in q.text and text_of(q.speaker) == "A lawyer for the family"
 
 
 # --------------------------------------------------------------------------- blocks, data
@@ -469,7 +473,8 @@ def test_clause_before_a_cue_with_its_audience_or_none(quotes, sentence, speaker
 ])
 def test_a_speech_verb_joined_to_the_reported_clause_is_the_reporters(quotes, sentence, reporter):
     found = quotes(sentence)
-    assert len(found) >= 2
+    quoted = re.search(r'"([^"]+)"', sentence).group(1)
+    assert any(quoted in q.text for q in found)
     assert {text_of(q.speaker) for q in found} == {reporter}
 
 
@@ -514,4 +519,49 @@ def test_it_is_the_subject_of_the_sentence_before_not_the_last_place(pipeline):
 def test_words_quoted_inside_a_report_are_the_reporters(pipeline):
     found = _speakers(pipeline, 'The Danish Foreign Ministry said the talks had freed 40 captives and that the '
                                 'country would continue its efforts "to ease the suffering of the families".')
-    assert found["to ease the suffering of the families"] == "Danish Foreign Ministry"
+    holding = [speaker for text, speaker in found.items() if "to ease the suffering of the families" in text]
+    assert holding == ["Danish Foreign Ministry"]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The analyst said that the question of fuel prices was on the agenda, explaining that the refinery "
+     "had lost its main supplier.", "the refinery had lost its main supplier", "The analyst"),
+    ("The professor voiced his belief that the border incidents were not planned by the army, stressing that "
+     "the local units act on their own.", "the local units act on their own", "The professor"),
+])
+def test_a_participle_cue_on_a_reported_clause_goes_on_with_the_report(quotes, sentence, content, speaker):
+    found = [q for q in quotes(sentence) if q.text == content]
+    assert [text_of(q.speaker) for q in found] == [speaker]
+
+
+def test_a_participle_cue_after_a_speaking_subject_is_that_subjects(quotes):
+    found = quotes("The mayor said the council had approved the budget, arguing that the cuts were fair.")
+    assert [text_of(q.speaker) for q in found if q.text == "the cuts were fair"] == ["the council"]
+
+
+def test_learned_from_names_its_source_not_another_phrase_of_the_verb(quotes):
+    q = only(quotes("A convoy of 40 trucks of grain arrived on Monday at Parva, in the north, under the escort of "
+                    "the Border Guard (BG), we learned from the Ministry of Relief."))
+    assert (q.cue, text_of(q.speaker)) == ("learned from", "the Ministry of Relief")
+    assert q.text.startswith("A convoy of 40 trucks")
+
+
+def test_a_name_set_off_after_a_named_complement_is_the_role_nouns(quotes):
+    q = only(quotes("A spokesman for Prime Minister Ana Lotti, Marc Dumont, said the talks would resume on Monday."))
+    assert text_of(q.speaker) == "Marc Dumont"
+    assert text_of(q.speaker_apposition) == "A spokesman for Prime Minister Ana Lotti"
+
+
+def test_asked_for_support_to_do_something_is_the_request(quotes):
+    q = only(quotes("The office asked for support to sustain and improve its ageing radar system."))
+    assert q.text.startswith("support to sustain") and text_of(q.speaker) == "The office"
+
+
+def test_a_fragment_closing_the_sentence_inside_its_marks_stays_in_its_clause(quotes):
+    q = only(quotes('The minister said the country would never accept "foreign dictates."'))
+    assert q.kind == "indirect" and q.text.endswith('"foreign dictates') and text_of(q.speaker) == "The minister"
+
+
+def test_a_body_inside_a_report_holding_a_belief_of_its_own_keeps_it(quotes):
+    found = quotes("The spokesman said the bloc believes that the sanctions are working.")
+    assert [text_of(q.speaker) for q in found if q.text == "the sanctions are working"] == ["the bloc"]

@@ -11,8 +11,8 @@
   "X expressed his belief that ..."), plus caption lines of the form ``Name: claim``.
 
 The cue words are data (``newsgraph/data/cues.yaml``), validated on load by :func:`load_cues`.
-A direct quote and an indirect quote never cover the same words: the direct one wins, and a
-quoted fragment inside a longer reported clause is kept as a ``partial`` next to it.
+A direct quote and an indirect quote never cover the same words: the direct one wins. A quoted
+fragment inside the reported clause of its own report is one statement, listed once as the clause.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.countries import get_country_index
 from newsgraph.knowledge.datafiles import load_yaml, validate_entry
+from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -59,6 +60,7 @@ class VerbCue(BaseModel):
     speaker: Literal["subject", "object"] = "subject"
     addressee: bool = False
     fragment: bool = True
+    finding: bool = False
 
 
 class _PhraseCue(BaseModel):
@@ -409,6 +411,14 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
             if child.dep_ == "appos" and appos is None:
                 appos = child
             cut.add(child.i)
+    misplaced = _name_hung_on_complement(token)
+    if misplaced is not None:
+        name = _contiguous(doc, misplaced, _Inside(parse, misplaced.i, {
+            c.i for c in misplaced.children if c.dep_ in ("relcl", "appos")}))
+        title = _trimmed_noun(doc, _contiguous(doc, token, _Inside(parse, token.i, cut)).start,
+                              misplaced.left_edge.i)
+        if name is not None and title is not None:
+            return name, title
     span = _contiguous(doc, token, _Inside(parse, token.i, cut))
     apposition = None
     if appos is not None:
@@ -419,6 +429,27 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
             and appos is not None and appos.pos_ == "PROPN"):
         span, apposition = apposition, span
     return span, apposition
+
+
+def _name_hung_on_complement(token: Token) -> Optional[Token]:
+    """ "A spokesman for President X, Jane Doe, said": a named person needs no second name, so the
+    name set off after the complement's name belongs to the role noun ("spokesman"), whatever the
+    parser hung it on."""
+    if token.pos_ != "NOUN":
+        return None
+    doc = token.doc
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            for name in obj.children:
+                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > obj.i \
+                        and name.ent_type_ == "PERSON" and doc[name.left_edge.i - 1].text == ",":
+                    role = get_role_lexicon().sector_of(token.text)
+                    return name if role is not None and role.person else None
+    return None
 
 
 def _inside_word(punct: Token) -> bool:
@@ -489,6 +520,9 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return _phrase(child, channels)
     subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
                or _subject_of(verb))
+    if subject is not None:
+        subject = (_reporter_of_finding(verb, subject, lexicon) or _reporter_of_participle(verb, subject, lexicon)
+                   or subject)
     if subject is None:
         if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i:
             stranded = _stranded_subject(verb)
@@ -511,6 +545,51 @@ def _reporter_of_joined_cue(verb: Token, lexicon: Optional[CueLexicon]) -> Optio
     if lexicon.verb_cue(reporter) is None:
         return None
     return _subject_of(reporter)
+
+
+def _reporter_of_finding(verb: Token, subject: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
+    """ "Lawyers said the ruling confirmed "a policy of X"": a thing (no role, no name) that
+    confirms or reveals something (a ``finding`` cue) inside another's report speaks through that
+    reporter."""
+    if lexicon is None or verb.dep_ != "ccomp" or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    own = lexicon.verb_cue(verb)
+    if own is None or not own[1].finding:
+        return None
+    if get_role_lexicon().sector_of(subject.text) is not None:
+        return None
+    reporter_verb = verb.head
+    if reporter_verb.i > verb.i or lexicon.verb_cue(reporter_verb) is None:
+        return None
+    reporter = _subject_of(reporter_verb)
+    if reporter is None or reporter.i == subject.i or reporter.lower_ == "it":
+        return None
+    return reporter
+
+
+def _reporter_of_participle(verb: Token, subject: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
+    """ "He said the issue was on the table, explaining that ...": a subjectless participle cue hung
+    on a reported clause whose subject cannot speak (a thing, a pronoun, a passive's patient or
+    agent) goes on with the report; its speaker is the reporter."""
+    if lexicon is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if not _is_verb(clause) or subject.head.i != clause.i and subject.head.head.i != clause.i:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "agent", "auxpass") for c in clause.children)
+    mute = subject.pos_ == "PRON" or (subject.pos_ == "NOUN" and not subject.ent_type_
+                                      and get_role_lexicon().sector_of(subject.text) is None)
+    if not (passive or mute):
+        return None
+    governor = clause.head
+    if clause.dep_ == "ccomp" and governor.i < clause.i and lexicon.verb_cue(governor) is not None:
+        return _subject_of(governor)
+    if clause.dep_ in ("acl", "ccomp") and governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.nouns:
+        holder = governor.head.head if governor.head.dep_ == "prep" else governor.head
+        owner = next((c for c in governor.children if c.dep_ == "poss"), None)
+        return (_subject_of(holder) if _is_verb(holder) else None) or owner
+    return None
 
 
 def _trailing_teller(verb: Token) -> Optional[Token]:
@@ -964,6 +1043,13 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 span = _prep_object(prep)
                 if span is not None:
                     return span, f"{cue_name} {prep.lower_}", "cue_prep"
+        for clause in children:
+            # "asked for support to sustain X": the parser reads "for" as the mark of a for-to clause
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
+            if mark is not None and mark.i == verb.i + 1 and mark.lower_ in cue.preps:
+                span = _trimmed(doc, mark.i + 1, clause.right_edge.i + 1)
+                if span is not None and _enough_words(span):
+                    return span, f"{cue_name} {mark.lower_}", "cue_prep"
     if cue.object:
         for obj in children:
             if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i > verb.i:
@@ -1167,9 +1253,8 @@ def _noun_content(ctx: _Context, noun: Token) -> Optional[QuoteCandidate]:
 def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     """ "According to X, ..." / "..., according to X": X is the source of the rest of the sentence."""
     doc = ctx.doc
-    prep = next((c for c in word.children if c.dep_ == "prep"), None)
-    if prep is None and word.i + 1 < len(doc):
-        prep = doc[word.i + 1]
+    # the phrase's own preposition, the word after ("learned from"), not another of the verb's
+    prep = doc[word.i + 1] if word.i + 1 < len(doc) else None
     source = None
     if prep is not None:
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1305,7 +1390,7 @@ def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidat
             continue
         overlapping = [m for m in marked if m.start < q.end and q.start < m.end]
         if overlapping:
-            straddling = [m for m in overlapping if m.start < q.start or m.end > q.end]
+            straddling = [m for m in overlapping if m.start < q.start or _words_end(m) > q.end]
             if straddling:
                 cut = min(m.start for m in straddling)
                 if cut <= q.start:
@@ -1331,7 +1416,23 @@ def _resolve_overlaps(marked: list[QuoteCandidate], reported: list[QuoteCandidat
                     m.cue, m.cue_token = q.cue, q.cue_token
         seen_spans.add((q.start, q.end))
         kept.append(q)
-    return marked + kept
+    return [m for m in marked if not any(_told_within(m, q) for q in kept)] + kept
+
+
+def _words_end(q: QuoteCandidate) -> int:
+    """Where ``q``'s words end: a sentence's full stop kept inside the closing mark ("... of
+    "our brothers."") is not a word the clause holding the quote must reach."""
+    return q.start + len(q.text.rstrip(".!?;:, "))
+
+
+def _told_within(partial: QuoteCandidate, clause: QuoteCandidate) -> bool:
+    """Whether ``partial`` is a quoted fragment of the report ``clause`` holds it in: one statement,
+    listed once, as the clause (its words include the fragment's)."""
+    if partial.kind != "partial" or not (clause.start <= partial.start and _words_end(partial) <= clause.end):
+        return False
+    cue = partial.cue_token
+    return cue is None or clause.cue_token is None or cue.i == clause.cue_token.i \
+        or clause.start <= cue.idx < clause.end
 
 
 def _cut(q: QuoteCandidate, end: int) -> Optional[QuoteCandidate]:

@@ -85,6 +85,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     key = table.resolve(span)
     if key is not None and root.i not in table.token_owner:  # read off a name inside the phrase
         key = _office_holder(table, span) or key
+    if key is not None and root.tag_ == "NNS" and _described_only(table, key) \
+            and table.drafts[key].type == "GROUP":
+        key = _organisation_spoken_for(table, span) or key
     if key is not None:
         return key
     if root.lower_ in ("we", "us", "our"):
@@ -92,9 +95,10 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     described = _described_like(table, span) or _office_holder(table, span)
     if described is not None:
         return described
-    if root.lemma_.lower() in _DOCUMENT_NOUNS:
-        # "a Venezuelan government statement said": the state that issued it
-        issuer = table.country_actor(span)
+    if root.lemma_.lower() in _DOCUMENT_NOUNS or root.lemma_.lower() in _MOUTHPIECE_HEADS:
+        # "the report, published by X, said": X; "a Venezuelan government statement said", "the
+        # Peruvian president's office said": the state that issued it
+        issuer = _issuer_by_agent(table, root) or table.country_actor(span)
         if issuer is not None:
             return issuer
     # any actor named inside the phrase, the latest one the head depends on
@@ -103,6 +107,40 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if owners:
         return owners[-1]
     return _body_named_before(table, span)
+
+
+def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
+    """ "Lawyers for X said" / "officials from X said": nameless people of a named organisation
+    speak for it."""
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS or not span.start <= prep.i < span.end:
+            continue
+        for obj in prep.children:
+            key = table.token_owner.get(obj.i) if obj.dep_ == "pobj" else None
+            if key is not None and table.drafts[key].type == "ORG" and not _described_only(table, key):
+                return key
+    return None
+
+
+_MEMBER_PREPS = frozenset({"for", "from", "of", "at", "in"})
+
+
+def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
+    """The actor a document's participle names as its author ("the report, published by X")."""
+    doc = document.doc
+    for participle in document.children:
+        if participle.dep_ != "acl":
+            continue
+        for agent in participle.children:
+            if agent.dep_ != "agent":
+                continue
+            for obj in agent.children:
+                if obj.dep_ == "pobj":
+                    key = table.resolve(doc[obj.left_edge.i:obj.right_edge.i + 1])
+                    if key is not None:
+                        return key
+    return None
 
 
 def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
@@ -233,7 +271,7 @@ def _in_subject(tok: Token) -> bool:
 _LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
 # What an organisation issues and a quotation may be attributed to.
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "letter", "release", "note",
-                             "declaration", "tweet", "post", "announcement", "memo"})
+                             "declaration", "tweet", "post", "announcement", "memo", "study", "survey"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 

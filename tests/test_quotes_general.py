@@ -1,0 +1,42 @@
+"""Speakers of common attribution patterns, read end to end (quotes resolved to record actors)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(pipeline, text: str) -> dict[str, str | None]:
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return {q.text: names.get(q.speaker) for q in record.quotes}
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The report, published on Tuesday by Amnesty International, said prisoners had been beaten in Peru.",
+     "prisoners had been beaten in Peru", "Amnesty International"),
+    ("The study, released by the World Bank, said growth would slow in Peru next year.",
+     "growth would slow in Peru next year", "World Bank"),
+])
+def test_a_document_speaks_for_the_body_that_issued_it(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text)[content] == speaker
+
+
+def test_an_office_without_a_name_speaks_for_its_state(pipeline):
+    found = _speakers(pipeline, "The Peruvian president's office said the visit would go ahead.")
+    assert found["the visit would go ahead"] == "Peru"
+
+
+def test_a_spokesman_named_after_his_principal_is_the_speaker(pipeline):
+    found = _speakers(pipeline, "A spokesman for Prime Minister Ana Lotti, Marc Dumont, said Lotti had "
+                                "accepted the invitation.")
+    assert found["Lotti had accepted the invitation"] == "Marc Dumont"
+
+
+def test_a_finding_reported_by_lawyers_is_told_for_their_organisation(pipeline):
+    found = _speakers(pipeline, 'Lawyers for the Peruvian Press Council said the ruling confirmed "a pattern of '
+                                'intimidation" against reporters.')
+    assert [s for t, s in found.items() if "a pattern of intimidation" in t] == ["Peruvian Press Council"]
+
+
+def test_nameless_people_of_a_place_are_not_its_speakers(pipeline):
+    found = _speakers(pipeline, "Residents of Kharkiv said the shelling lasted all night.")
+    assert found["the shelling lasted all night"] == "Residents of Kharkiv"
