@@ -58,7 +58,9 @@ DATA_DIR = _DATA_ROOT / "actors"
 # Listed explicitly so that other files under data/actors (countries, role nouns) are not read here.
 PACKAGE_FILES: tuple[str, ...] = (
     "igo.yaml",
+    "state_bodies.yaml",
     "armed_groups.yaml",
+    "armed_groups_more.yaml",
     "agencies.yaml",
     "companies.yaml",
     "media.yaml",
