@@ -205,6 +205,28 @@ def _phrase_follows(token: Token, phrase: str) -> bool:
     return phrase in doc_text(token.doc)[token.idx:sentence.end_char].lower()  # the Doc's text, joined once
 
 
+def _has_particle(token: Token, particle: str) -> bool:
+    """A verb particle, or the same word parsed as a preposition right after the verb ("walked out of")."""
+    if _has_child(token, "prt", lower=particle):
+        return True
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].head.i == token.i \
+        and token.doc[following].dep_ == "prep" and token.doc[following].lower_ == particle
+
+
+def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
+    """"walked out of the talks with X": the objects of `prep` on what the particle phrase names."""
+    return [o for p in token.children if p.dep_ in ("prep", "prt") and p.lower_ == particle
+            for inner in _children(p, "prep") for n in _children(inner, "pobj") for o in _prep_objects(n, prep)]
+
+
+def _in_context(token: Token, words: frozenset[str]) -> bool:
+    """Whether the trigger's sentence holds one of `words` (as a lemma)."""
+    index = _index_of(token)
+    sentence = index.sentence_of(token.i)
+    return any(index.lemmas[i] in words for i in range(sentence.start, sentence.end))
+
+
 def _has_prep(token: Token, prep: str) -> bool:
     return _has_child(token, *_PREP_DEPS, lower=prep)
 
@@ -215,7 +237,9 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
         candidates = patterns.candidates("verb", token.lemma_.lower())
     complements: dict[Optional[str], set[str]] = {}  # by preposition: patterns share them
     for pattern in candidates:  # most specific first
-        if pattern.particle and not _has_child(token, "prt", lower=pattern.particle):
+        if pattern.particle and not _has_particle(token, pattern.particle):
+            continue
+        if pattern.context and not _in_context(token, patterns.expand(pattern.context)):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
@@ -451,6 +475,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return _children(token.head, *_SUBJ) if token.dep_ in ("attr", "acomp") else []
     if slot == "obj_poss":  # "reduce its exports": the owner of what is acted on
         return [p for o in (_object(token) if family == "verb" else []) for p in _children(o, "poss")]
+    if slot == "obj_gpe":  # "renewed the mandate of its mission in Mali": the country the object serves
+        objects = _object(token) if family == "verb" else []
+        return [e.root for o in objects for e in token.doc.ents
+                if e.label_ == "GPE" and o.left_edge.i <= e.start and e.end <= o.right_edge.i + 1][:1]
     if slot == "amod":
         return [c for c in _children(token, "amod") if c.ent_type_ in ("NORP", "GPE")]
     if slot == "compound":
@@ -613,6 +641,11 @@ def _find_sides(
         # "advised against travel to Tunisia": the target hangs on the object of the pattern's preposition
         for slot in (s for s in target_slots if s.startswith("prep:")):
             targets = [t for o in _prep_objects(token, pattern.prep) for t in _prep_objects(o, slot[5:])]
+            if targets:
+                break
+    if not targets and pattern.particle and family == "verb":
+        for slot in (s for s in target_slots if s.startswith("prep:")):
+            targets = _particle_objects(token, pattern.particle, slot[5:])
             if targets:
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -914,6 +947,8 @@ def _modality(
             return governing.governs, True
         if governing is None:
             cue = cues.get(lemmas[head])
+            if cue == "denied":  # "denied that the army had attacked": the act is said not to have happened
+                return cue, False
             if future and cue == "reported":
                 return "reported", False
             if cue is not None:  # "said it hoped they would be tried": the hope, not the report, rules

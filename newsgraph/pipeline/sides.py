@@ -60,6 +60,8 @@ _PAIR_MEMORY_SENTENCES = 6
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+# Codes of acts that restrict whoever they shut out, named or not ("closed the border").
+_UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -174,7 +176,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     _demands_on_the_state(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = [a for a in acts if a.target_id is not None
-            or (a.source_id is not None and a.candidate.root in _UNADDRESSED_ROOTS)]
+            or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
+                                             or a.candidate.code in _UNADDRESSED_CODES))]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -415,7 +418,7 @@ def _happened(cand: EventCandidate) -> bool:
     """Whether the text reports the act as done (or, for negation-recoded patterns, as refused)."""
     if cand.negated and not cand.recoded:
         return False
-    return cand.modality != "hypothetical"
+    return cand.modality not in ("hypothetical", "denied")
 
 
 def _names_an_act(span: Optional[Span], patterns) -> bool:

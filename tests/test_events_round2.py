@@ -1,0 +1,45 @@
+"""Event readings added in round 2: border closures, leaving talks, peacekeeping mandates, hosted
+talks, denied acts, and several acts told in one sentence."""
+from __future__ import annotations
+
+
+def dyads(pipeline, text):
+    """(code, source name, target name) of every event of `text`."""
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+
+
+def test_a_border_closure_is_a_restriction_even_with_no_neighbour_named(pipeline):
+    found = dyads(pipeline, "The Chadian government decided the closure of the border crossing at Adre.")
+    assert [d for d in found if d[0] == "191" and d[1] and "government" in d[1]]
+
+
+def test_a_closed_border_with_a_neighbour_is_aimed_at_the_neighbour(pipeline):
+    found = dyads(pipeline, "Hungary closed its border with Serbia on Monday.")
+    assert ("191", "Hungary", "Serbia") in found
+
+
+def test_walking_out_of_talks_halts_them(pipeline):
+    found = dyads(pipeline, "Opposition delegates walked out of the talks with the Venezuelan government on Monday.")
+    assert any(code == "164" and target and "government" in target for code, _, target in found)
+
+
+def test_workers_walking_out_do_not_halt_talks(pipeline):
+    found = dyads(pipeline, "Thousands of dock workers walked out on Monday over pay.")
+    assert not [d for d in found if d[0] == "164"]
+
+
+def test_renewing_a_peacekeeping_mandate_provides_peacekeepers(pipeline):
+    found = dyads(pipeline, "The Security Council renewed the mandate of its peacekeeping mission in Mali for a year.")
+    assert any(code == "074" and target == "Mali" for code, _, target in found)
+
+
+def test_hosting_talks_between_two_parties_mediates(pipeline):
+    found = dyads(pipeline, "Qatar will host talks between Hamas and Israel next week.")
+    assert any(code == "045" and source == "Qatar" and target == "Israel" for code, source, target in found)
+
+
+def test_a_denied_act_is_not_coded_as_done(pipeline):
+    found = dyads(pipeline, "The Colombian defence minister denied that the army had bombed rebel camps in Cauca.")
+    assert not [d for d in found if d[0].startswith("19")]
