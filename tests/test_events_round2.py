@@ -43,3 +43,13 @@ def test_hosting_talks_between_two_parties_mediates(pipeline):
 def test_a_denied_act_is_not_coded_as_done(pipeline):
     found = dyads(pipeline, "The Colombian defence minister denied that the army had bombed rebel camps in Cauca.")
     assert not [d for d in found if d[0].startswith("19")]
+
+
+def test_condemning_an_act_is_an_event_though_its_doer_goes_unnamed(pipeline):
+    found = dyads(pipeline, "The African Union condemned the massacre in a statement on Sunday.")
+    assert [d for d in found if d[0].startswith("11") and d[1] == "African Union"]
+
+
+def test_rejecting_an_act_with_no_one_named_stays_uncoded(pipeline):
+    found = dyads(pipeline, "Hungary's government rejected the decision on Sunday.")
+    assert not [d for d in found if d[0].startswith("12") and d[2] is None]

@@ -60,6 +60,8 @@ _PAIR_MEMORY_SENTENCES = 6
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 # Codes of acts that restrict whoever they shut out, named or not ("closed the border").
 _UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
@@ -177,7 +179,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
-                                             or a.candidate.code in _UNADDRESSED_CODES))]
+                                             or a.candidate.code in _UNADDRESSED_CODES
+                                             or _reaction_to_an_act(a.candidate, patterns)))]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -427,6 +430,16 @@ def _names_an_act(span: Optional[Span], patterns) -> bool:
         return False
     lemma = span.root.lemma_.lower()
     return lemma in _ACT_NOUNS or bool(patterns.candidates("noun", lemma))
+
+
+def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
+    """"NATO condemned the attack", "welcomed the renewal": a reaction to an act is an event though
+    the act's doer goes unnamed."""
+    if cand.root not in _JUDGING_ROOTS or cand.target is None:
+        return False
+    act = cand.target.root
+    return act.pos_ == "NOUN" and bool(patterns.candidates("noun", act.lemma_.lower())) \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children)
 
 
 def _names_an_imposed_act(span: Span, patterns) -> bool:
