@@ -53,3 +53,16 @@ def test_condemning_an_act_is_an_event_though_its_doer_goes_unnamed(pipeline):
 def test_rejecting_an_act_with_no_one_named_stays_uncoded(pipeline):
     found = dyads(pipeline, "Hungary's government rejected the decision on Sunday.")
     assert not [d for d in found if d[0].startswith("12") and d[2] is None]
+
+
+def test_a_past_tense_conjunct_of_a_denied_clause_is_the_teller_s_own_act(pipeline):
+    found = dyads(pipeline, "The Colombian defence minister denied that the army had bombed rebel camps "
+                            "and blamed the guerrillas for the violence.")
+    assert any(code == "112" and source and "minister" in source for code, source, _ in found)
+    assert not [d for d in found if d[0].startswith("19")]
+
+
+def test_a_past_tense_conjunct_of_a_reported_clause_is_the_teller_s_threat(pipeline):
+    found = dyads(pipeline, "A Kremlin spokeswoman said that Poland was blaming Russia for its own failures "
+                            "and threatened a tough response.")
+    assert any(code.startswith("13") and source and "spokeswoman" in source for code, source, _ in found)

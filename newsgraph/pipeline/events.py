@@ -362,6 +362,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = _children(head, "dobj")  # "pushed the US to launch strikes": the US launches them
         if objects:
             return objects
+    teller_verb = _teller_conjunct(verb)
+    if teller_verb is not None:  # "said X had attacked and blamed Y": the teller blamed Y
+        return _subject(teller_verb, depth + 1)
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
@@ -375,6 +378,26 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)
     return []
+
+
+_PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
+
+
+def _teller_conjunct(verb: Token) -> Optional[Token]:
+    """The reporting verb a past-tense conjunct of its reported clause really continues.
+
+    "said Warsaw was blaming Russia and threatened a response", "denied that the army had attacked
+    and blamed the rebels": a simple past cannot share the reported verb's "was"/"had", so it is the
+    teller's own second act, parsed into the reported clause."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or first.tag_ not in ("VBN", "VBG") or not any(
+            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
+        return None
+    teller = first.head
+    cue = get_patterns().modality_cues.get(teller.lemma_.lower())
+    return teller if teller.pos_ == "VERB" and cue in ("reported", "denied") else None
 
 
 def _no_prep_between(token: Token, top: Token) -> bool:
@@ -926,7 +949,8 @@ def _modality(
         dep = deps[current]
         head = heads[current]
         if dep == "conj":  # a coordinated act shares its first conjunct's governor
-            current = head
+            teller_verb = _teller_conjunct(index.doc[current]) if current == token.i else None
+            current = teller_verb.i if teller_verb is not None else head
             continue
         if dep not in _COMPLEMENT_DEPS:
             break
