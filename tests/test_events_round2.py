@@ -66,3 +66,9 @@ def test_a_past_tense_conjunct_of_a_reported_clause_is_the_teller_s_threat(pipel
     found = dyads(pipeline, "A Kremlin spokeswoman said that Poland was blaming Russia for its own failures "
                             "and threatened a tough response.")
     assert any(code.startswith("13") and source and "spokeswoman" in source for code, source, _ in found)
+
+
+def test_the_side_walking_out_of_talks_leaves_the_other_side(pipeline):
+    found = dyads(pipeline, "Talks between the Sudanese army and the RSF collapsed on Friday after the RSF walked out.")
+    assert any(code == "164" and source and "Rapid" in source and target and "Armed" in target
+               for code, source, target in found)

@@ -206,12 +206,13 @@ def _phrase_follows(token: Token, phrase: str) -> bool:
 
 
 def _has_particle(token: Token, particle: str) -> bool:
-    """A verb particle, or the same word parsed as a preposition right after the verb ("walked out of")."""
+    """A verb particle, or the same word parsed as a preposition or adverb right after the verb
+    ("walked out of", "the rebels walked out")."""
     if _has_child(token, "prt", lower=particle):
         return True
     following = token.i + 1
     return following < len(token.doc) and token.doc[following].head.i == token.i \
-        and token.doc[following].dep_ == "prep" and token.doc[following].lower_ == particle
+        and token.doc[following].dep_ in ("prep", "advmod") and token.doc[following].lower_ == particle
 
 
 def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:

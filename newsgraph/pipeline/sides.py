@@ -62,6 +62,7 @@ _PAIR_MEMORY_SENTENCES = 6
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
+_LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 # Codes of acts that restrict whoever they shut out, named or not ("closed the border").
 _UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
@@ -156,6 +157,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
             if _happened(cand):
+                if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
+                    # "talks between A and B collapsed after B walked out": B left A
+                    target = _other_party(table, pair, source)
                 if target is None and source is not None and cand.root in _PRESSING_ROOTS:
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
@@ -620,6 +624,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
+    """The member of `pair` that is not `party` (nor of its country and sector), if just one is."""
+    others = [p for p in pair if p != party and _code_of(table, p) != _code_of(table, party)]
+    return others[0] if len(others) == 1 else None
 
 
 def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optional[str]:
