@@ -72,3 +72,9 @@ def test_the_side_walking_out_of_talks_leaves_the_other_side(pipeline):
     found = dyads(pipeline, "Talks between the Sudanese army and the RSF collapsed on Friday after the RSF walked out.")
     assert any(code == "164" and source and "Rapid" in source and target and "Armed" in target
                for code, source, target in found)
+
+
+def test_agreeing_to_keep_an_act_named_by_a_noun_is_not_a_second_event(pipeline):
+    found = dyads(pipeline, "The European Union and Britain agreed to keep the embargo on Belarus.")
+    assert [d for d in found if d[0] == "163"]
+    assert not [d for d in found if d[0] == "030"]

@@ -1187,8 +1187,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         del matched[position]
 
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well
+    # and so is "agreed to extend the truce", where the act agreed to is named by the object noun
     for position in [i for i, p in matched.items() if p.code.startswith("03") and not p.object
-                     and any(k in matched and index.deps[k] == "xcomp" for k in index.kids[i])]:
+                     and any(index.deps[k] == "xcomp" and (k in matched or any(
+                         o in matched and index.deps[o] == "dobj" for o in index.kids[k])) for k in index.kids[i])]:
         del matched[position]
 
     out: list[EventCandidate] = []
