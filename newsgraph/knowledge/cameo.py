@@ -30,7 +30,7 @@ __all__ = [
     "quad_class_of_root",
 ]
 
-Modality = Literal["threatened", "demanded", "hypothetical", "reported"]
+Modality = Literal["threatened", "demanded", "hypothetical", "reported", "denied"]
 
 
 class KnowledgeDataError(DictionaryError):
@@ -150,7 +150,7 @@ def get_cameo() -> Cameo:
 
 _SLOT_PREFIXES = ("prep:", "gov_prep:")
 _PLAIN_SLOTS = frozenset(
-    {"comp_subj", "subj", "obj", "iobj", "agent", "poss", "obj_poss", "attr_subj", "amod", "compound", "of", "between",
+    {"comp_subj", "subj", "obj", "iobj", "agent", "poss", "obj_poss", "obj_gpe", "attr_subj", "amod", "compound", "of", "between",
      "relcl_subj", "relcl_obj", "relcl_target", "gov_subj", "gov_obj", "purpose_obj", "cause_subj"}
 )
 
@@ -170,6 +170,7 @@ class EventPattern(BaseModel):
     prep: Optional[str] = None
     object: tuple[str, ...] = ()
     phrase: Optional[str] = None
+    context: tuple[str, ...] = ()
     code: str
     source_role: tuple[str, ...] = ()
     target_role: tuple[str, ...] = ()
@@ -181,7 +182,7 @@ class EventPattern(BaseModel):
     governs: Optional[Modality] = None
     confidence: float = Field(0.8, ge=0, le=1)
 
-    @field_validator("object", "source_role", "target_role", mode="before")
+    @field_validator("object", "context", "source_role", "target_role", mode="before")
     @classmethod
     def _listify(cls, value: object) -> object:
         return _as_list(value)
@@ -197,7 +198,8 @@ class EventPattern(BaseModel):
     @property
     def specificity(self) -> int:
         """How many constraints beyond the lemma the pattern sets; the most specific match wins."""
-        return sum(x is not None for x in (self.particle, self.prep, self.phrase)) + (1 if self.object else 0)
+        return sum(x is not None for x in (self.particle, self.prep, self.phrase)) + (1 if self.object else 0) \
+            + (1 if self.context else 0)
 
 
 class _ModalityCues(BaseModel):
@@ -206,6 +208,7 @@ class _ModalityCues(BaseModel):
     hypothetical: list[str] = []
     threatened: list[str] = []
     demanded: list[str] = []
+    denied: list[str] = []
 
 
 class _PatternFile(BaseModel):

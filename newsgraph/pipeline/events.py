@@ -205,6 +205,29 @@ def _phrase_follows(token: Token, phrase: str) -> bool:
     return phrase in doc_text(token.doc)[token.idx:sentence.end_char].lower()  # the Doc's text, joined once
 
 
+def _has_particle(token: Token, particle: str) -> bool:
+    """A verb particle, or the same word parsed as a preposition or adverb right after the verb
+    ("walked out of", "the rebels walked out")."""
+    if _has_child(token, "prt", lower=particle):
+        return True
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].head.i == token.i \
+        and token.doc[following].dep_ in ("prep", "advmod") and token.doc[following].lower_ == particle
+
+
+def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
+    """"walked out of the talks with X": the objects of `prep` on what the particle phrase names."""
+    return [o for p in token.children if p.dep_ in ("prep", "prt") and p.lower_ == particle
+            for inner in _children(p, "prep") for n in _children(inner, "pobj") for o in _prep_objects(n, prep)]
+
+
+def _in_context(token: Token, words: frozenset[str]) -> bool:
+    """Whether the trigger's sentence holds one of `words` (as a lemma)."""
+    index = _index_of(token)
+    sentence = index.sentence_of(token.i)
+    return any(index.lemmas[i] in words for i in range(sentence.start, sentence.end))
+
+
 def _has_prep(token: Token, prep: str) -> bool:
     return _has_child(token, *_PREP_DEPS, lower=prep)
 
@@ -215,7 +238,9 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
         candidates = patterns.candidates("verb", token.lemma_.lower())
     complements: dict[Optional[str], set[str]] = {}  # by preposition: patterns share them
     for pattern in candidates:  # most specific first
-        if pattern.particle and not _has_child(token, "prt", lower=pattern.particle):
+        if pattern.particle and not _has_particle(token, pattern.particle):
+            continue
+        if pattern.context and not _in_context(token, patterns.expand(pattern.context)):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
@@ -338,6 +363,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = _children(head, "dobj")  # "pushed the US to launch strikes": the US launches them
         if objects:
             return objects
+    teller_verb = _teller_conjunct(verb)
+    if teller_verb is not None:  # "said X had attacked and blamed Y": the teller blamed Y
+        return _subject(teller_verb, depth + 1)
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
@@ -351,6 +379,26 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)
     return []
+
+
+_PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
+
+
+def _teller_conjunct(verb: Token) -> Optional[Token]:
+    """The reporting verb a past-tense conjunct of its reported clause really continues.
+
+    "said Warsaw was blaming Russia and threatened a response", "denied that the army had attacked
+    and blamed the rebels": a simple past cannot share the reported verb's "was"/"had", so it is the
+    teller's own second act, parsed into the reported clause."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or first.tag_ not in ("VBN", "VBG") or not any(
+            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
+        return None
+    teller = first.head
+    cue = get_patterns().modality_cues.get(teller.lemma_.lower())
+    return teller if teller.pos_ == "VERB" and cue in ("reported", "denied") else None
 
 
 def _no_prep_between(token: Token, top: Token) -> bool:
@@ -451,6 +499,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return _children(token.head, *_SUBJ) if token.dep_ in ("attr", "acomp") else []
     if slot == "obj_poss":  # "reduce its exports": the owner of what is acted on
         return [p for o in (_object(token) if family == "verb" else []) for p in _children(o, "poss")]
+    if slot == "obj_gpe":  # "renewed the mandate of its mission in Mali": the country the object serves
+        objects = _object(token) if family == "verb" else []
+        return [e.root for o in objects for e in token.doc.ents
+                if e.label_ == "GPE" and o.left_edge.i <= e.start and e.end <= o.right_edge.i + 1][:1]
     if slot == "amod":
         return [c for c in _children(token, "amod") if c.ent_type_ in ("NORP", "GPE")]
     if slot == "compound":
@@ -613,6 +665,11 @@ def _find_sides(
         # "advised against travel to Tunisia": the target hangs on the object of the pattern's preposition
         for slot in (s for s in target_slots if s.startswith("prep:")):
             targets = [t for o in _prep_objects(token, pattern.prep) for t in _prep_objects(o, slot[5:])]
+            if targets:
+                break
+    if not targets and pattern.particle and family == "verb":
+        for slot in (s for s in target_slots if s.startswith("prep:")):
+            targets = _particle_objects(token, pattern.particle, slot[5:])
             if targets:
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -893,7 +950,8 @@ def _modality(
         dep = deps[current]
         head = heads[current]
         if dep == "conj":  # a coordinated act shares its first conjunct's governor
-            current = head
+            teller_verb = _teller_conjunct(index.doc[current]) if current == token.i else None
+            current = teller_verb.i if teller_verb is not None else head
             continue
         if dep not in _COMPLEMENT_DEPS:
             break
@@ -914,6 +972,8 @@ def _modality(
             return governing.governs, True
         if governing is None:
             cue = cues.get(lemmas[head])
+            if cue == "denied":  # "denied that the army had attacked": the act is said not to have happened
+                return cue, False
             if future and cue == "reported":
                 return "reported", False
             if cue is not None:  # "said it hoped they would be tried": the hope, not the report, rules
@@ -1127,8 +1187,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         del matched[position]
 
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well
+    # and so is "agreed to extend the truce", where the act agreed to is named by the object noun
     for position in [i for i, p in matched.items() if p.code.startswith("03") and not p.object
-                     and any(k in matched and index.deps[k] == "xcomp" for k in index.kids[i])]:
+                     and any(index.deps[k] == "xcomp" and (k in matched or any(
+                         o in matched and index.deps[o] == "dobj" for o in index.kids[k])) for k in index.kids[i])]:
         del matched[position]
 
     out: list[EventCandidate] = []

@@ -60,6 +60,11 @@ _PAIR_MEMORY_SENTENCES = 6
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
+_LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
+# Codes of acts that restrict whoever they shut out, named or not ("closed the border").
+_UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -152,6 +157,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
             if _happened(cand):
+                if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
+                    # "talks between A and B collapsed after B walked out": B left A
+                    target = _other_party(table, pair, source)
                 if target is None and source is not None and cand.root in _PRESSING_ROOTS:
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
@@ -174,7 +182,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     _demands_on_the_state(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = [a for a in acts if a.target_id is not None
-            or (a.source_id is not None and a.candidate.root in _UNADDRESSED_ROOTS)]
+            or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
+                                             or a.candidate.code in _UNADDRESSED_CODES
+                                             or _reaction_to_an_act(a.candidate, patterns)))]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -415,7 +425,7 @@ def _happened(cand: EventCandidate) -> bool:
     """Whether the text reports the act as done (or, for negation-recoded patterns, as refused)."""
     if cand.negated and not cand.recoded:
         return False
-    return cand.modality != "hypothetical"
+    return cand.modality not in ("hypothetical", "denied")
 
 
 def _names_an_act(span: Optional[Span], patterns) -> bool:
@@ -424,6 +434,16 @@ def _names_an_act(span: Optional[Span], patterns) -> bool:
         return False
     lemma = span.root.lemma_.lower()
     return lemma in _ACT_NOUNS or bool(patterns.candidates("noun", lemma))
+
+
+def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
+    """"NATO condemned the attack", "welcomed the renewal": a reaction to an act is an event though
+    the act's doer goes unnamed."""
+    if cand.root not in _JUDGING_ROOTS or cand.target is None:
+        return False
+    act = cand.target.root
+    return act.pos_ == "NOUN" and bool(patterns.candidates("noun", act.lemma_.lower())) \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children)
 
 
 def _names_an_imposed_act(span: Span, patterns) -> bool:
@@ -604,6 +624,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
+    """The member of `pair` that is not `party` (nor of its country and sector), if just one is."""
+    others = [p for p in pair if p != party and _code_of(table, p) != _code_of(table, party)]
+    return others[0] if len(others) == 1 else None
 
 
 def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optional[str]:
