@@ -281,7 +281,9 @@ def show_record(record) -> None:
         for e in record.events:
             src = by_id.get(e.source or "", "—")
             tgt = by_id.get(e.target or "", "—")
-            out.print(f"  {src} —{e.code}→ {tgt}   [dim]{_clip(e.evidence, 100)}[/dim]")
+            flags = ", ".join(f for f in ("not" if e.negated else "", e.modality or "", e.date or "") if f)
+            out.print(f"  {src} —{e.code}/{_code_label(e.code)}→ {tgt}" + (f" ({flags})" if flags else "")
+                      + f"   [dim]{_clip(e.evidence, 100)}[/dim]")
 
 
 def show_new_actors(unknown: Counter) -> None:
@@ -292,6 +294,16 @@ def show_new_actors(unknown: Counter) -> None:
     for (name, type_), n in unknown.most_common():
         table.add_row(name, type_, str(n))
     Console(stderr=True).print(table)
+
+
+def _code_label(code: str) -> str:
+    from newsgraph.knowledge.cameo import load_cameo
+
+    cameo = _CAMEO.setdefault("codes", load_cameo())
+    return cameo.get(code).name.lower() if code in cameo else "?"
+
+
+_CAMEO: dict = {}
 
 
 def _clip(text: str, n: int) -> str:

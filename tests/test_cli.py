@@ -57,6 +57,15 @@ def test_extract_table_names_actors(runner: CliRunner, workdir: Path) -> None:
     assert "KENGOV" in result.stdout
 
 
+def test_extract_table_shows_events_with_code_labels(runner: CliRunner, workdir: Path) -> None:
+    path = workdir / "clash.txt"
+    path.write_text("Sudanese troops attacked rebels near Kadugli on Friday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    line = next(l for l in result.output.splitlines() if "→" in l)
+    assert re.search(r"—19\d+/[a-z][a-z ,()-]+→", line), line
+
+
 def test_extract_json_is_one_valid_record(runner: CliRunner, workdir: Path) -> None:
     result = runner.invoke(app, ["extract", "--format", "json", "talks.txt"])
     assert result.exit_code == 0, result.output
