@@ -67,3 +67,22 @@ def test_an_ambassador_to_an_organisation_serves_the_state_that_sends_him(extrac
     assert envoy is not None and (envoy.country, envoy.sector) == ("CHL", "GOV")
     record = extract("The UN envoy to Libya, Mirela Dostani, met the delegation in Tripoli.")
     assert named(record, "Mirela Dostani").sector == "IGO"
+
+
+def test_a_chamber_named_by_its_role_word_belongs_to_the_story_s_country(extract):
+    record = extract("Chile's Congress voted on Monday to censure the interior minister.\n\n"
+                     "Hundreds of students gathered outside Congress in Valparaiso while the vote went on. "
+                     "Congress president Ana Robles said the chamber had done its duty.")
+    congress = next(a for a in record.actors if "Congress" in (a.name, *a.aliases))
+    assert (congress.country, congress.sector) == ("CHL", "LEG")
+    assert named(record, "Ana Robles").code == "CHLLEG"
+    record = extract("Bolivian unions said they would strike again if the Senate approved the pension bill.")
+    senate = named(record, "Senate")
+    assert senate is not None and (senate.country, senate.sector) == ("BOL", "LEG")
+
+
+def test_congress_stays_american_when_the_story_names_the_united_states(extract):
+    record = extract("The White House urged Congress on Tuesday to approve more aid for Ukraine, "
+                     "U.S. officials said in Washington.")
+    congress = named(record, "Congress")
+    assert congress is not None and congress.country == "USA"

@@ -341,6 +341,8 @@ class ActorDraft:
     affiliation_tokens: Optional[tuple[int, int]] = None
     country_rule: int = 0  # strength of the rule that set the country (higher wins)
     sector_rule: int = 0
+    # named only by a weak alias that is a generic body word ("Congress" for the US Congress)
+    generic_alias_only: bool = False
 
     @property
     def first(self) -> int:
@@ -797,6 +799,7 @@ class ActorExtractor:
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
+        self._rehome_generic_aliases(table)
         self._link_surnames(table)
         self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
@@ -1058,10 +1061,14 @@ class ActorExtractor:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
-            if self._possessed_generic_body(table, start, end, text, entry):
-                # "his Security Council", "Armenia's Security Council": a state's own body
+            generic_alias = match.how == "weak" and self._is_generic_body_word(text)
+            if self._possessed_generic_body(table, start, end, text, entry) or (generic_alias and (
+                    self._possessed_by_other_state(table, start, entry.country) or table.bodies_by_name.get(key))):
+                # "his Security Council", "Armenia's Security Council", "Peru's Congress": a state's own body
                 return self._generic_body(table, start, end, text, key, claimed), False
+            fresh = f"dict:{entry.id}" not in table.drafts
             draft = table.get(f"dict:{entry.id}", entry.type)
+            draft.generic_alias_only = generic_alias and (fresh or draft.generic_alias_only)
             draft.dictionary_id = entry.id
             draft.add_name(entry.name)
             draft.add_name(text)
@@ -1097,6 +1104,42 @@ class ActorExtractor:
             match = self.kb.countries.lookup(possessor.text)
             return match is not None and match.kind in ("name", "alias")
         return False
+
+    def _is_generic_body_word(self, text: str) -> bool:
+        """Whether a name is no more than the role word of a body of a state ("Congress", "Senate")."""
+        role = self.kb.roles.sector_of(text)
+        return role is not None and not role.person and role.sector is not None \
+            and role.start == 0 and role.end >= len(text.rstrip(". "))
+
+    def _possessed_by_other_state(self, table: ActorTable, start: int, iso: Optional[str]) -> bool:
+        """Whether the name at token ``start`` has a state other than ``iso`` as its possessor ("Peru's")."""
+        doc = table.doc
+        if start < 2 or doc[start - 1].text not in ("'s", "’s", "'"):
+            return False
+        match = self.kb.countries.lookup(doc[start - 2].text)
+        return match is not None and match.kind in ("name", "alias") and match.iso3 != iso
+
+    def _rehome_generic_aliases(self, table: ActorTable) -> None:
+        """"Congress" in a story about Peru is Peru's: a body the dictionary knows only by a generic
+        word is the article's own country's when the article names nothing else of the dictionary's country."""
+        main = table.main_country
+        if not main:
+            return
+        for d in list(table.drafts.values()):
+            entry = self.kb.actors.get(d.dictionary_id) if d.generic_alias_only and d.dictionary_id else None
+            if entry is None or entry.country in (None, main):
+                continue
+            if any(o.key != d.key and o.country == entry.country for o in table.drafts.values()):
+                continue  # the article names that state: "Congress" may well be its own
+            surface = [n for n in d.names if n != entry.name]
+            role = self.kb.roles.sector_of(surface[0]) if surface else None
+            if role is None:
+                continue
+            d.names, d.dictionary_id, d.evidence = surface, None, []
+            d.country = d.sector = None
+            d.country_rule = d.sector_rule = 0
+            d.set_code("country", main, CONTEXT, "article-country", main)
+            d.set_code("sector", role.sector, TITLE, "name-role", role.term)
 
     def _generic_body(self, table: ActorTable, start: int, end: int, text: str, key: str,
                       claimed: set[int]) -> tuple[str, str]:
@@ -1354,6 +1397,9 @@ class ActorExtractor:
             if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names:
                 continue
             key = name_key(d.names[0])
+            if d.type == "ORG" and self._is_generic_body_word(d.names[0]) \
+                    and self.kb.roles.sector_of(d.names[0]).sector in ("LEG", "JUD"):
+                continue  # "the Senate", "Congress": a state's chamber or court, named by its role word
             if self.kb.countries.lookup(key) or self.kb.roles.is_role_word(key):
                 self._forget(table, d.key)
                 continue
@@ -1910,7 +1956,9 @@ class ActorExtractor:
             rule = f"affiliation:{org.names[0] if org.names else org.key}"
             d.set_code("country", org.country, AFFILIATION, "affiliation", rule)
             if org.sector:
-                strength = TITLE + 1 if org.sector in ("REB", "IGO", "MED", "PTY", "OPP", "NGO") else AFFILIATION
+                # "Congress president X": a chamber's or a court's officer is of the chamber or the court
+                strength = TITLE + 1 if org.sector in ("REB", "IGO", "MED", "PTY", "OPP", "NGO", "LEG", "JUD") \
+                    else AFFILIATION
                 if d.anonymous and d.sector is None:
                     strength = TITLE + 1
                 d.set_code("sector", org.sector, strength, "affiliation", rule)
