@@ -86,3 +86,18 @@ def test_congress_stays_american_when_the_story_names_the_united_states(extract)
                      "U.S. officials said in Washington.")
     congress = named(record, "Congress")
     assert congress is not None and congress.country == "USA"
+
+
+def test_an_apposed_counterpart_gives_the_country_not_the_person_before_it(extract):
+    record = extract("The pact was signed in the presence of Indonesian Defence Minister Budi Santoso and his "
+                     "Thai counterpart, General Somchai Wongsa, after a day of talks.")
+    general = named(record, "Somchai Wongsa")
+    assert (general.country, general.sector) == ("THA", "GOV")
+    assert named(record, "Budi Santoso").country == "IDN"
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry_named_before(extract):
+    record = extract("Mongolia's Foreign Ministry summoned China's ambassador on Monday over the remarks, which "
+                     "Beijing and Chinese state media repeated. \"Such words are unacceptable,\" ministry "
+                     "spokesman Bat Erdene told a briefing in Ulaanbaatar, and China's embassy declined to comment.")
+    assert named(record, "Bat Erdene").country == "MNG"

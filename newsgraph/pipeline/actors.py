@@ -1825,7 +1825,7 @@ class ActorExtractor:
                 sent_start = table.sent_start[span.start]
                 if not self._may_have_titles(table, span, sent_start):
                     continue
-                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title):
+                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank):
                     self._apply_title(table, d, title)
 
     def _may_have_titles(self, table: ActorTable, span: Span, sent_start: int) -> bool:
@@ -1851,6 +1851,11 @@ class ActorExtractor:
     def _is_person_title(self, word: str) -> bool:
         role = self.kb.roles.sector_of(word)
         return role is not None and role.person
+
+    def _is_rank(self, word: str) -> bool:
+        """Whether a one-word title is a military rank ("General", "Colonel")."""
+        role = self.kb.roles.sector_of(word)
+        return role is not None and role.person and role.sector == "MIL"
 
     def _is_title_word(self, word: str) -> bool:
         return self.kb.roles.is_role_word(word.lower())
@@ -1965,15 +1970,19 @@ class ActorExtractor:
 
     @staticmethod
     def _country_from_ministry(table: ActorTable) -> None:
-        """A minister the text gives no country takes the country of the ministry of that name named
-        before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
+        """A minister or a ministry's spokesman the text gives no country takes the country of the ministry
+        of that name named before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
         bodies = [d for d in table.drafts.values() if d.type == "ORG" and d.country and d.mentions]
         for d in table.drafts.values():
-            if d.type != "PERSON" or d.country or not d.role or "minister" not in d.role.lower() or not d.mentions:
+            if d.type != "PERSON" or d.country or not d.role or "minist" not in d.role.lower() or not d.mentions:
                 continue
-            office = d.role.lower().replace("prime minister", "").replace("minister", "ministry").strip()
-            if office == "ministry":
-                continue
+            role = d.role.lower()
+            if "ministry" in role:  # "ministry spokesman": the ministry met last; "foreign ministry official"
+                office = role[:role.index("ministry") + len("ministry")]
+            else:
+                office = role.replace("prime minister", "").replace("minister", "ministry").strip()
+                if office == "ministry":
+                    continue
             first = d.first
             before = [(max(s for s, _, _ in b.mentions if s < first), b) for b in bodies
                       if any(s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
@@ -2470,7 +2479,8 @@ def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
     return toks
 
 
-def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True) -> list[Span]:
+def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
+               is_rank=lambda word: False) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
@@ -2480,7 +2490,8 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
         # a second title before a comma: "the AU High Representative for the Horn of Africa, former ... NAME"
         earlier = _title_before_comma(doc, before[0].i, is_title_word, sent_start)
         if earlier is not None:
-            out.append(earlier)
+            # "his Vietnamese counterpart, General X": a lone rank yields to the office set before it
+            out.insert(0 if len(before) == 1 and is_rank(before[0].lower_.rstrip(".")) else 1, earlier)
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
@@ -2600,8 +2611,8 @@ def _title_before_comma(doc: Doc, start: int, is_title_word, sent_start: int) ->
             depth += 1
         elif tok.text == "(":
             depth -= 1
-        elif depth == 0 and (tok.text in (",", ";", '"') or tok.pos_ in ("VERB", "AUX")):
-            break
+        elif depth == 0 and (tok.text in (",", ";", '"') or tok.pos_ in ("VERB", "AUX") or _in_personal_name(tok)):
+            break  # another person's name ends it: "X and his Vietnamese counterpart, General Y"
         lo = i
         i -= 1
     if lo is None:
