@@ -101,3 +101,22 @@ def test_a_ministry_spokesman_belongs_to_the_ministry_named_before(extract):
                      "Beijing and Chinese state media repeated. \"Such words are unacceptable,\" ministry "
                      "spokesman Bat Erdene told a briefing in Ulaanbaatar, and China's embassy declined to comment.")
     assert named(record, "Bat Erdene").country == "MNG"
+
+
+def test_a_body_name_keeps_its_capitalised_of_phrase_and_its_country(extract):
+    record = extract("Six people were hurt, according to the Laos Ministry of Public Security.")
+    assert named(record, "Laos Ministry of Public Security").code == "LAOGOV"
+    record = extract("The spokesman of the Peruvian Ministry of Foreign Affairs Lucia Ramos said the talks had ended.")
+    assert named(record, "Peruvian Ministry of Foreign Affairs").code == "PERGOV"
+    record = extract("The Ministry of Foreign Affairs of Chile said in a note that it follows the case.")
+    ministry = named(record, "Ministry of Foreign Affairs of Chile")
+    assert ministry is not None and ministry.code == "CHLGOV"
+
+
+def test_a_short_form_of_a_name_the_article_gives_in_full_is_that_body(extract):
+    record = extract("The Atomic Agency said on Monday that its cameras were off.\n\n"
+                     "Iran refused on Tuesday to admit inspectors of the International Atomic Energy Agency to the site.")
+    agency = named(record, "International Atomic Energy Agency")
+    assert agency is not None and "Atomic Agency" in agency.aliases
+    record = extract("Armenia's Defence Ministry and Azerbaijan's Defence Ministry traded accusations.")
+    assert sum(1 for a in record.actors if "Defence Ministry" in a.name) == 2

@@ -89,6 +89,8 @@ _POBJ_DEP = get_string_id("pobj")
 _NAME_BREAK_IDS = frozenset(_string_ids(['"', "/"]).tolist())
 _ARTICLE_IDS = frozenset(_string_ids(["the", "a", "an"]).tolist())
 _POSSESSIVE_END_IDS = frozenset(_string_ids(["'s", "'", "’s"]).tolist())
+# words that join the parts of a name and so never end one ("The Ministry of Foreign Affairs of" + "Chile")
+_JOINING_END_IDS = frozenset(_string_ids(["of", "and", "for", "the", "in", "on", "&"]).tolist())
 _HYPHEN_APOSTROPHE_ID_SET = frozenset(_HYPHEN_APOSTROPHE_IDS.tolist())
 _PERIOD_ID = get_string_id(".")
 _PHRASE_STOP_ID_SET = frozenset(_string_ids([",", ";", "("]).tolist())
@@ -801,6 +803,7 @@ class ActorExtractor:
         table.main_country = self._main_country(doc, table)
         self._rehome_generic_aliases(table)
         self._link_surnames(table)
+        self._link_short_org_names(table)
         self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
@@ -1282,6 +1285,22 @@ class ActorExtractor:
                 else:
                     d.type = "PERSON"
 
+    def _link_short_org_names(self, table: ActorTable) -> None:
+        """One actor per organisation: "the Atomic Agency" is the International Atomic Energy Agency
+        the article names in full, when its words, in order and with the same last word, fit exactly
+        one longer name and one of them names more than a body's role ("Defence Ministry" does not)."""
+        orgs = [d for d in table.drafts.values() if d.type == "ORG" and d.names]
+        for d in orgs:
+            if d.dictionary_id or d.key not in table.drafts or not d.key.startswith("name:"):
+                continue
+            words = name_key(d.names[0]).split()
+            if len(words) < 2 or all(self.kb.roles.is_role_word(w) for w in words):
+                continue
+            fits = {o.key for o in orgs if o.key != d.key and o.key in table.drafts
+                    and any(_shortens(words, name_key(n).split()) for n in o.names)}
+            if len(fits) == 1:
+                table.merge(fits.pop(), d.key)
+
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
@@ -1715,6 +1734,7 @@ class ActorExtractor:
         key = f"org:{country}:{role.term}"
         draft = table.get(key, "ORG")
         draft.head = head.lemma_.lower()
+        phrase = _with_capitalised_of(table, head, phrase)  # "the Nepal Ministry of Home Affairs"
         draft.add_name(phrase.text)
         table.claim(phrase, key, "description")
         draft.set_code("country", country, TITLE, "description-country", phrase.text)
@@ -1751,6 +1771,8 @@ class ActorExtractor:
                 if owner and table.drafts[owner].type == "GPE" and table.drafts[owner].country:
                     d.set_code("country", table.drafts[owner].country, TITLE, "name-country",
                                doc[span.start:span.end + 2].text)
+                    if table.token_owner.get(span.end + 2) != owner:
+                        d.add_name(doc[span.start:span.end + 2].text)  # "Ministry of Foreign Affairs of Brazil"
             self._code_state_body(table, d)
 
     def _code_state_body(self, table: ActorTable, d: ActorDraft) -> None:
@@ -2212,7 +2234,8 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         lo, hi = segment_start, k
         while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo])):
             lo += 1
-        while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or not (alpha[hi - 1] or digit[hi - 1])):
+        while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
+                           or not (alpha[hi - 1] or digit[hi - 1])):
             hi -= 1
         if lo < hi:
             out.append((lo, hi))
@@ -2410,6 +2433,33 @@ def _with_of_bounds(doc: Doc, arrays: _TokenArrays, start: int, end: int) -> tup
             and arrays.head_list[end] == end - 1:
         return start, max(t.i for t in doc[end].subtree) + 1
     return start, end
+
+
+def _with_capitalised_of(table: ActorTable, head: Token, phrase: Span) -> Span:
+    """A capitalised body noun's phrase with the capitalised "of" phrase that completes its name
+    ("Iranian Ministry" + "of Foreign Affairs"), up to a word another actor holds."""
+    doc, arrays = table.doc, table.arrays
+    j = head.i + 1
+    if not head.is_title or j + 1 >= len(doc) or doc[j].lower_ != "of" or head.i != phrase.end - 1:
+        return phrase
+    end = j
+    k = j + 1
+    sent_end = table.sent_end[head.i]
+    while k < sent_end and k not in table.token_owner and "\n" not in doc[k - 1].whitespace_:
+        if arrays.title_list[k] and arrays.alpha_list[k]:
+            end = k + 1
+        elif doc[k].lower_ not in ("and", "of", "for", "the", "&"):
+            break
+        k += 1
+    return doc[phrase.start:end] if end > j + 1 else phrase
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` are fewer than ``full``'s, in the same order, with the same last word."""
+    if len(short) >= len(full) or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 def _descends(heads: list[int], i: int, ancestor: int) -> bool:
