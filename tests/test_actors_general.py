@@ -120,3 +120,16 @@ def test_a_short_form_of_a_name_the_article_gives_in_full_is_that_body(extract):
     assert agency is not None and "Atomic Agency" in agency.aliases
     record = extract("Armenia's Defence Ministry and Azerbaijan's Defence Ministry traded accusations.")
     assert sum(1 for a in record.actors if "Defence Ministry" in a.name) == 2
+
+
+def test_a_name_the_dictionary_gives_another_country_is_not_that_body_when_of_names_its_own(extract):
+    record = extract("Members of the Liberal Democratic Party of Russia (LDPR) walked out of the chamber on Monday.")
+    party = named(record, "LDPR")
+    assert party is not None and (party.country, party.sector) == ("RUS", "PTY")
+    record = extract("The Liberal Democratic Party of Japan won the vote in Tokyo.")
+    assert named(record, "Liberal Democratic Party of Japan").country == "JPN"
+
+
+def test_a_deputy_of_a_chamber_is_a_lawmaker_of_its_country(extract):
+    record = extract("Irina Volkova, a deputy of the State Duma, called for new sanctions on Tuesday.")
+    assert named(record, "Irina Volkova").code == "RUSLEG"

@@ -1062,6 +1062,12 @@ class ActorExtractor:
         match = self.match(text, allow_partial=width > 1 or label == "PERSON")
         if match is None and label == "PERSON" and table.published is not None:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
+        of_end, of_country = _of_country_end(self.kb, table.doc, end) if match else (end, None)
+        if of_country and match.entry.country and of_country != match.entry.country:
+            # "Liberal Democratic Party" + "of Russia": not the dictionary's Japanese party of that name
+            end = of_end
+            text, label, match = table.arrays.span_text(start, end), "ORG", None
+            key = name_key(text)
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             generic_alias = match.how == "weak" and self._is_generic_body_word(text)
@@ -2454,6 +2460,20 @@ def _with_capitalised_of(table: ActorTable, head: Token, phrase: Span) -> Span:
     return doc[phrase.start:end] if end > j + 1 else phrase
 
 
+def _of_country_end(kb: Knowledge, doc: Doc, end: int) -> tuple[int, Optional[str]]:
+    """The end of an "of <Country>" right after token ``end`` and that country, else (``end``, None)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title:
+        return end, None
+    longest = end + 1
+    while longest < min(len(doc), end + 4) and (doc[longest].is_alpha or doc[longest].text in ("-", ".")):
+        longest += 1
+    for stop in range(longest, end + 1, -1):
+        match = kb.countries.lookup(doc[end + 1:stop].text)
+        if match is not None and match.kind in ("name", "alias"):
+            return stop, match.iso3
+    return end, None
+
+
 def _shortens(short: list[str], full: list[str]) -> bool:
     """Whether the words ``short`` are fewer than ``full``'s, in the same order, with the same last word."""
     if len(short) >= len(full) or short[-1] != full[-1]:
@@ -2945,6 +2965,10 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
             start -= 1
         while start < end and (doc[start].lower_ in NAME_CONNECTORS or doc[start].pos_ in ("PRON", "DET")):
             start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name
+        if tok.text[0] != doc[start].text[0] and not defines(tok.text, arrays.span_text(start, end)):
+            # "Members of the Liberal Democratic Party (LDP)": the name starts where its initials do
+            while start < end and (doc[start].text[0] != tok.text[0] or doc[start].lower_ in NAME_CONNECTORS):
+                start += 1
         if end - start < 2:
             continue
         initials = "".join(t.text[0] for t in doc[start:end] if _is_name_token(t))
