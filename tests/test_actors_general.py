@@ -133,3 +133,17 @@ def test_a_name_the_dictionary_gives_another_country_is_not_that_body_when_of_na
 def test_a_deputy_of_a_chamber_is_a_lawmaker_of_its_country(extract):
     record = extract("Irina Volkova, a deputy of the State Duma, called for new sanctions on Tuesday.")
     assert named(record, "Irina Volkova").code == "RUSLEG"
+
+
+def test_an_adjective_that_is_also_a_person_word_does_not_code_a_body(extract):
+    record = extract("Fighters of the National Liberation Front (NLF) attacked a convoy near the border.")
+    front = named(record, "National Liberation Front")
+    assert front is not None and front.sector != "CVL"
+
+
+def test_rebels_unions_and_firms_with_no_country_are_the_story_s_own(extract):
+    record = extract("Colombian troops clashed with guerrillas in Cauca on Monday, Colombia's army said. "
+                     "A spokesman for the rebel alliance, Mateo Rincon, said two fighters were killed. "
+                     "Luis Pardo, head of the dockworkers' union, said the port of Buenaventura was shut.")
+    assert named(record, "Mateo Rincon").code == "COLREB"
+    assert named(record, "Luis Pardo").code == "COLLAB"

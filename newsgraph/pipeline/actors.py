@@ -1753,6 +1753,8 @@ class ActorExtractor:
                 continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
+                if role and role.person and not role.group and _words_after_role(name, role.end):
+                    continue  # "National Salvation Front": a person's word ("national") modifies its head
                 if role and role.sector:
                     d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
@@ -2024,7 +2026,11 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not main or d.foreign:
                 continue
-            if d.type in ("PERSON", "ORG") and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY"):
+            if d.type in ("PERSON", "ORG") and (
+                    d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
+                    # rebels, unions and firms the text names without a country are mostly the story's own;
+                    # one the dictionary gives no country has none ("Axis of Resistance")
+                    or d.sector in ("REB", "LAB", "BUS") and not d.dictionary_id):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -2472,6 +2478,12 @@ def _of_country_end(kb: Knowledge, doc: Doc, end: int) -> tuple[int, Optional[st
         if match is not None and match.kind in ("name", "alias"):
             return stop, match.iso3
     return end, None
+
+
+def _words_after_role(name: str, role_end: int) -> bool:
+    """Whether words other than a preposition's phrase follow the role word ending at ``role_end``."""
+    rest = name[role_end:].split()
+    return bool(rest) and rest[0].lower() not in ("of", "for", "in", "on", "to", "from", "at")
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:
