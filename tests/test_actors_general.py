@@ -147,3 +147,21 @@ def test_rebels_unions_and_firms_with_no_country_are_the_story_s_own(extract):
                      "Luis Pardo, head of the dockworkers' union, said the port of Buenaventura was shut.")
     assert named(record, "Mateo Rincon").code == "COLREB"
     assert named(record, "Luis Pardo").code == "COLLAB"
+
+
+def test_an_anonymous_official_of_a_named_body_takes_the_body_s_country(extract):
+    record = extract("AMMAN (Newswire) - A senior State Department official said on Monday that the two sides "
+                     "discussed the border, as Jordanian troops patrolled it and Jordan's king met envoys.")
+    official = next(a for a in record.actors if a.anonymous and "official" in a.name)
+    assert official.country == "USA"
+
+
+def test_an_office_with_an_of_phrase_before_a_name_is_a_title(extract):
+    record = extract("U.S. Secretary of State Marco Rubio met Kenyan President William Ruto on Friday.")
+    assert named(record, "Marco Rubio").role == "Secretary of State"
+
+
+def test_a_caption_credit_and_the_parties_to_a_deal_are_no_actors(extract):
+    record = extract("The envoy called on the parties to respect the truce in Hodeidah.\n\n"
+                     "Delegates sign the deal in Muscat (social media)\n\nThe deal was welcomed in Sanaa.")
+    assert not any(a.sector in ("PTY", "MED") for a in record.actors)

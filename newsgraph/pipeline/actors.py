@@ -1510,6 +1510,10 @@ class ActorExtractor:
                 continue
             if lemma in _PAIR_WORDS and _back_to_a_pair(head):
                 continue  # "the two parties", "both sides": the pair named before, no new group
+            if lemma == "party" and tag == "NNS" and start == i and det == "the":
+                continue  # "called on the parties to respect the truce": the sides, not political parties
+            if _in_brackets(doc, start, i + 1) and not head.is_title:
+                continue  # "(social media)": a caption's credit, nobody acting
             if tag in ("NNS", "NNPS") and role.sector and self._coordinated_groups(table, head, role):
                 continue  # "government and rebel forces": a group of each kind
             if role.person:
@@ -1630,6 +1634,11 @@ class ActorExtractor:
         # delegation"): `_link_anonymous_affiliations` looks once every description is claimed
         start = full.start + len(phrase) if full.start == phrase.start else full.start
         draft.affiliation_tokens = (max(start, head.i), full.end)
+        # "a senior State Department official": the body named inside the description
+        inside = [table.token_owner[i] for i in range(phrase.start, head.i) if i in table.token_owner]
+        bodies = [k for k in inside if k != draft.key and table.drafts[k].type == "ORG"]
+        if bodies:
+            draft.affiliation = bodies[-1]
 
     @staticmethod
     def _link_anonymous_affiliations(table: ActorTable) -> None:
@@ -1868,7 +1877,8 @@ class ActorExtractor:
                 last = arrays.string(arrays.lower_list[i]).rstrip(".")
             else:
                 last = arrays.string(arrays.lower_list[i - 1])
-            if self._is_title_word(last) or last in HONORIFICS:
+            if self._is_title_word(last) or last in HONORIFICS \
+                    or _office_of_at(table.doc, i, self._is_title_word, sent_start) is not None:
                 return True
         root = span.root.i
         orth, dep, heads = arrays.orth_list, arrays.dep_list, arrays.head_list
@@ -2544,13 +2554,18 @@ def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
     if i < sent_start:
         return []
     last = doc[i].lower_.rstrip(".") if doc[i].text != "." or i == 0 else doc[i - 1].lower_
-    if not (is_title_word(last) or last in HONORIFICS):
+    of_at = _office_of_at(doc, i, is_title_word, sent_start)
+    if not (is_title_word(last) or last in HONORIFICS or of_at is not None):
         return []
     toks: list[Token] = []
     while i >= sent_start:
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_:
             break
+        if of_at is not None and of_at <= i:
+            toks.insert(0, tok)  # "Secretary of State", "Minister of the Interior": the office's own words
+            i -= 1
+            continue
         if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss" \
                 and tok.lower_ not in PAST_WORDS:
             break
@@ -2559,6 +2574,19 @@ def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
         toks.insert(0, tok)
         i -= 1
     return toks
+
+
+def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[int]:
+    """Where the "of" phrase of a capitalised office ending at token ``i`` starts ("of" in "Secretary of
+    State", "Minister of the Interior"), when a title word stands right before it; else None."""
+    j = i
+    while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
+                              or doc[j].lower_ in ("the", "and") and j < i):
+        j -= 1
+    if j >= i or j <= sent_start or doc[j].lower_ != "of" or not is_title_word(doc[j - 1].lower_) \
+            or not doc[j - 1].is_title:
+        return None
+    return j
 
 
 def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
@@ -2876,6 +2904,13 @@ PAIR_WORDS = {"two", "both"}
 
 # Nouns that, as "the two X" or "both X", refer back to the two parties of an act.
 _PAIR_WORDS = frozenset({"party", "side", "country", "nation", "state", "camp", "neighbour", "neighbor"})
+
+
+def _in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens start..end, with at most an article before them, are all a bracket holds."""
+    if start >= 1 and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    return start >= 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def _back_to_a_pair(head: Token) -> bool:
