@@ -165,3 +165,15 @@ def test_a_caption_credit_and_the_parties_to_a_deal_are_no_actors(extract):
     record = extract("The envoy called on the parties to respect the truce in Hodeidah.\n\n"
                      "Delegates sign the deal in Muscat (social media)\n\nThe deal was welcomed in Sanaa.")
     assert not any(a.sector in ("PTY", "MED") for a in record.actors)
+
+
+def test_a_capital_inside_a_body_s_name_gives_no_country_to_its_staff(extract):
+    record = extract("\"The ruling stands,\" said Helsinki Committee lawyer Eva Horvath, as Hungary's "
+                     "government in Budapest vowed to appeal.")
+    assert named(record, "Eva Horvath").country == "HUN"
+
+
+def test_shura_councils_are_legislatures_and_presidential_spokesmen_government(extract):
+    record = extract("Iran's Islamic Shura Council passed the law, and presidential spokesman Ali Karimi welcomed it.")
+    assert named(record, "Islamic Shura Council").sector == "LEG"
+    assert named(record, "Ali Karimi").sector == "GOV"

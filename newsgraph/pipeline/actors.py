@@ -1936,6 +1936,9 @@ class ActorExtractor:
         for tok in title:
             owner = table.token_owner.get(tok.i)
             if owner and owner != d.key and table.drafts[owner].type in ("ORG", "GPE"):
+                if table.drafts[owner].type == "GPE" and tok.i + 1 < title.end and title.doc[tok.i + 1].is_title \
+                        and table.token_owner.get(tok.i + 1) != owner:
+                    continue  # "Helsinki Committee lawyer": the city is part of a body's name
                 org, org_token = owner, tok
                 if table.drafts[owner].type == "ORG":
                     break
