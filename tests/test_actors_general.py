@@ -67,3 +67,113 @@ def test_an_ambassador_to_an_organisation_serves_the_state_that_sends_him(extrac
     assert envoy is not None and (envoy.country, envoy.sector) == ("CHL", "GOV")
     record = extract("The UN envoy to Libya, Mirela Dostani, met the delegation in Tripoli.")
     assert named(record, "Mirela Dostani").sector == "IGO"
+
+
+def test_a_chamber_named_by_its_role_word_belongs_to_the_story_s_country(extract):
+    record = extract("Chile's Congress voted on Monday to censure the interior minister.\n\n"
+                     "Hundreds of students gathered outside Congress in Valparaiso while the vote went on. "
+                     "Congress president Ana Robles said the chamber had done its duty.")
+    congress = next(a for a in record.actors if "Congress" in (a.name, *a.aliases))
+    assert (congress.country, congress.sector) == ("CHL", "LEG")
+    assert named(record, "Ana Robles").code == "CHLLEG"
+    record = extract("Bolivian unions said they would strike again if the Senate approved the pension bill.")
+    senate = named(record, "Senate")
+    assert senate is not None and (senate.country, senate.sector) == ("BOL", "LEG")
+
+
+def test_congress_stays_american_when_the_story_names_the_united_states(extract):
+    record = extract("The White House urged Congress on Tuesday to approve more aid for Ukraine, "
+                     "U.S. officials said in Washington.")
+    congress = named(record, "Congress")
+    assert congress is not None and congress.country == "USA"
+
+
+def test_an_apposed_counterpart_gives_the_country_not_the_person_before_it(extract):
+    record = extract("The pact was signed in the presence of Indonesian Defence Minister Budi Santoso and his "
+                     "Thai counterpart, General Somchai Wongsa, after a day of talks.")
+    general = named(record, "Somchai Wongsa")
+    assert (general.country, general.sector) == ("THA", "GOV")
+    assert named(record, "Budi Santoso").country == "IDN"
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry_named_before(extract):
+    record = extract("Mongolia's Foreign Ministry summoned China's ambassador on Monday over the remarks, which "
+                     "Beijing and Chinese state media repeated. \"Such words are unacceptable,\" ministry "
+                     "spokesman Bat Erdene told a briefing in Ulaanbaatar, and China's embassy declined to comment.")
+    assert named(record, "Bat Erdene").country == "MNG"
+
+
+def test_a_body_name_keeps_its_capitalised_of_phrase_and_its_country(extract):
+    record = extract("Six people were hurt, according to the Laos Ministry of Public Security.")
+    assert named(record, "Laos Ministry of Public Security").code == "LAOGOV"
+    record = extract("The spokesman of the Peruvian Ministry of Foreign Affairs Lucia Ramos said the talks had ended.")
+    assert named(record, "Peruvian Ministry of Foreign Affairs").code == "PERGOV"
+    record = extract("The Ministry of Foreign Affairs of Chile said in a note that it follows the case.")
+    ministry = named(record, "Ministry of Foreign Affairs of Chile")
+    assert ministry is not None and ministry.code == "CHLGOV"
+
+
+def test_a_short_form_of_a_name_the_article_gives_in_full_is_that_body(extract):
+    record = extract("The Atomic Agency said on Monday that its cameras were off.\n\n"
+                     "Iran refused on Tuesday to admit inspectors of the International Atomic Energy Agency to the site.")
+    agency = named(record, "International Atomic Energy Agency")
+    assert agency is not None and "Atomic Agency" in agency.aliases
+    record = extract("Armenia's Defence Ministry and Azerbaijan's Defence Ministry traded accusations.")
+    assert sum(1 for a in record.actors if "Defence Ministry" in a.name) == 2
+
+
+def test_a_name_the_dictionary_gives_another_country_is_not_that_body_when_of_names_its_own(extract):
+    record = extract("Members of the Liberal Democratic Party of Russia (LDPR) walked out of the chamber on Monday.")
+    party = named(record, "LDPR")
+    assert party is not None and (party.country, party.sector) == ("RUS", "PTY")
+    record = extract("The Liberal Democratic Party of Japan won the vote in Tokyo.")
+    assert named(record, "Liberal Democratic Party of Japan").country == "JPN"
+
+
+def test_a_deputy_of_a_chamber_is_a_lawmaker_of_its_country(extract):
+    record = extract("Irina Volkova, a deputy of the State Duma, called for new sanctions on Tuesday.")
+    assert named(record, "Irina Volkova").code == "RUSLEG"
+
+
+def test_an_adjective_that_is_also_a_person_word_does_not_code_a_body(extract):
+    record = extract("Fighters of the National Liberation Front (NLF) attacked a convoy near the border.")
+    front = named(record, "National Liberation Front")
+    assert front is not None and front.sector != "CVL"
+
+
+def test_rebels_unions_and_firms_with_no_country_are_the_story_s_own(extract):
+    record = extract("Colombian troops clashed with guerrillas in Cauca on Monday, Colombia's army said. "
+                     "A spokesman for the rebel alliance, Mateo Rincon, said two fighters were killed. "
+                     "Luis Pardo, head of the dockworkers' union, said the port of Buenaventura was shut.")
+    assert named(record, "Mateo Rincon").code == "COLREB"
+    assert named(record, "Luis Pardo").code == "COLLAB"
+
+
+def test_an_anonymous_official_of_a_named_body_takes_the_body_s_country(extract):
+    record = extract("AMMAN (Newswire) - A senior State Department official said on Monday that the two sides "
+                     "discussed the border, as Jordanian troops patrolled it and Jordan's king met envoys.")
+    official = next(a for a in record.actors if a.anonymous and "official" in a.name)
+    assert official.country == "USA"
+
+
+def test_an_office_with_an_of_phrase_before_a_name_is_a_title(extract):
+    record = extract("U.S. Secretary of State Marco Rubio met Kenyan President William Ruto on Friday.")
+    assert named(record, "Marco Rubio").role == "Secretary of State"
+
+
+def test_a_caption_credit_and_the_parties_to_a_deal_are_no_actors(extract):
+    record = extract("The envoy called on the parties to respect the truce in Hodeidah.\n\n"
+                     "Delegates sign the deal in Muscat (social media)\n\nThe deal was welcomed in Sanaa.")
+    assert not any(a.sector in ("PTY", "MED") for a in record.actors)
+
+
+def test_a_capital_inside_a_body_s_name_gives_no_country_to_its_staff(extract):
+    record = extract("\"The ruling stands,\" said Helsinki Committee lawyer Eva Horvath, as Hungary's "
+                     "government in Budapest vowed to appeal.")
+    assert named(record, "Eva Horvath").country == "HUN"
+
+
+def test_shura_councils_are_legislatures_and_presidential_spokesmen_government(extract):
+    record = extract("Iran's Islamic Shura Council passed the law, and presidential spokesman Ali Karimi welcomed it.")
+    assert named(record, "Islamic Shura Council").sector == "LEG"
+    assert named(record, "Ali Karimi").sector == "GOV"

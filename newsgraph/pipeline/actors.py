@@ -89,6 +89,8 @@ _POBJ_DEP = get_string_id("pobj")
 _NAME_BREAK_IDS = frozenset(_string_ids(['"', "/"]).tolist())
 _ARTICLE_IDS = frozenset(_string_ids(["the", "a", "an"]).tolist())
 _POSSESSIVE_END_IDS = frozenset(_string_ids(["'s", "'", "’s"]).tolist())
+# words that join the parts of a name and so never end one ("The Ministry of Foreign Affairs of" + "Chile")
+_JOINING_END_IDS = frozenset(_string_ids(["of", "and", "for", "the", "in", "on", "&"]).tolist())
 _HYPHEN_APOSTROPHE_ID_SET = frozenset(_HYPHEN_APOSTROPHE_IDS.tolist())
 _PERIOD_ID = get_string_id(".")
 _PHRASE_STOP_ID_SET = frozenset(_string_ids([",", ";", "("]).tolist())
@@ -341,6 +343,8 @@ class ActorDraft:
     affiliation_tokens: Optional[tuple[int, int]] = None
     country_rule: int = 0  # strength of the rule that set the country (higher wins)
     sector_rule: int = 0
+    # named only by a weak alias that is a generic body word ("Congress" for the US Congress)
+    generic_alias_only: bool = False
 
     @property
     def first(self) -> int:
@@ -797,7 +801,9 @@ class ActorExtractor:
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
+        self._rehome_generic_aliases(table)
         self._link_surnames(table)
+        self._link_short_org_names(table)
         self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
@@ -1056,12 +1062,22 @@ class ActorExtractor:
         match = self.match(text, allow_partial=width > 1 or label == "PERSON")
         if match is None and label == "PERSON" and table.published is not None:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
+        of_end, of_country = _of_country_end(self.kb, table.doc, end) if match else (end, None)
+        if of_country and match.entry.country and of_country != match.entry.country:
+            # "Liberal Democratic Party" + "of Russia": not the dictionary's Japanese party of that name
+            end = of_end
+            text, label, match = table.arrays.span_text(start, end), "ORG", None
+            key = name_key(text)
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
-            if self._possessed_generic_body(table, start, end, text, entry):
-                # "his Security Council", "Armenia's Security Council": a state's own body
+            generic_alias = match.how == "weak" and self._is_generic_body_word(text)
+            if self._possessed_generic_body(table, start, end, text, entry) or (generic_alias and (
+                    self._possessed_by_other_state(table, start, entry.country) or table.bodies_by_name.get(key))):
+                # "his Security Council", "Armenia's Security Council", "Peru's Congress": a state's own body
                 return self._generic_body(table, start, end, text, key, claimed), False
+            fresh = f"dict:{entry.id}" not in table.drafts
             draft = table.get(f"dict:{entry.id}", entry.type)
+            draft.generic_alias_only = generic_alias and (fresh or draft.generic_alias_only)
             draft.dictionary_id = entry.id
             draft.add_name(entry.name)
             draft.add_name(text)
@@ -1097,6 +1113,42 @@ class ActorExtractor:
             match = self.kb.countries.lookup(possessor.text)
             return match is not None and match.kind in ("name", "alias")
         return False
+
+    def _is_generic_body_word(self, text: str) -> bool:
+        """Whether a name is no more than the role word of a body of a state ("Congress", "Senate")."""
+        role = self.kb.roles.sector_of(text)
+        return role is not None and not role.person and role.sector is not None \
+            and role.start == 0 and role.end >= len(text.rstrip(". "))
+
+    def _possessed_by_other_state(self, table: ActorTable, start: int, iso: Optional[str]) -> bool:
+        """Whether the name at token ``start`` has a state other than ``iso`` as its possessor ("Peru's")."""
+        doc = table.doc
+        if start < 2 or doc[start - 1].text not in ("'s", "’s", "'"):
+            return False
+        match = self.kb.countries.lookup(doc[start - 2].text)
+        return match is not None and match.kind in ("name", "alias") and match.iso3 != iso
+
+    def _rehome_generic_aliases(self, table: ActorTable) -> None:
+        """"Congress" in a story about Peru is Peru's: a body the dictionary knows only by a generic
+        word is the article's own country's when the article names nothing else of the dictionary's country."""
+        main = table.main_country
+        if not main:
+            return
+        for d in list(table.drafts.values()):
+            entry = self.kb.actors.get(d.dictionary_id) if d.generic_alias_only and d.dictionary_id else None
+            if entry is None or entry.country in (None, main):
+                continue
+            if any(o.key != d.key and o.country == entry.country for o in table.drafts.values()):
+                continue  # the article names that state: "Congress" may well be its own
+            surface = [n for n in d.names if n != entry.name]
+            role = self.kb.roles.sector_of(surface[0]) if surface else None
+            if role is None:
+                continue
+            d.names, d.dictionary_id, d.evidence = surface, None, []
+            d.country = d.sector = None
+            d.country_rule = d.sector_rule = 0
+            d.set_code("country", main, CONTEXT, "article-country", main)
+            d.set_code("sector", role.sector, TITLE, "name-role", role.term)
 
     def _generic_body(self, table: ActorTable, start: int, end: int, text: str, key: str,
                       claimed: set[int]) -> tuple[str, str]:
@@ -1239,6 +1291,22 @@ class ActorExtractor:
                 else:
                     d.type = "PERSON"
 
+    def _link_short_org_names(self, table: ActorTable) -> None:
+        """One actor per organisation: "the Atomic Agency" is the International Atomic Energy Agency
+        the article names in full, when its words, in order and with the same last word, fit exactly
+        one longer name and one of them names more than a body's role ("Defence Ministry" does not)."""
+        orgs = [d for d in table.drafts.values() if d.type == "ORG" and d.names]
+        for d in orgs:
+            if d.dictionary_id or d.key not in table.drafts or not d.key.startswith("name:"):
+                continue
+            words = name_key(d.names[0]).split()
+            if len(words) < 2 or all(self.kb.roles.is_role_word(w) for w in words):
+                continue
+            fits = {o.key for o in orgs if o.key != d.key and o.key in table.drafts
+                    and any(_shortens(words, name_key(n).split()) for n in o.names)}
+            if len(fits) == 1:
+                table.merge(fits.pop(), d.key)
+
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
@@ -1354,6 +1422,9 @@ class ActorExtractor:
             if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names:
                 continue
             key = name_key(d.names[0])
+            if d.type == "ORG" and self._is_generic_body_word(d.names[0]) \
+                    and self.kb.roles.sector_of(d.names[0]).sector in ("LEG", "JUD"):
+                continue  # "the Senate", "Congress": a state's chamber or court, named by its role word
             if self.kb.countries.lookup(key) or self.kb.roles.is_role_word(key):
                 self._forget(table, d.key)
                 continue
@@ -1439,6 +1510,10 @@ class ActorExtractor:
                 continue
             if lemma in _PAIR_WORDS and _back_to_a_pair(head):
                 continue  # "the two parties", "both sides": the pair named before, no new group
+            if lemma == "party" and tag == "NNS" and start == i and det == "the":
+                continue  # "called on the parties to respect the truce": the sides, not political parties
+            if _in_brackets(doc, start, i + 1) and not head.is_title:
+                continue  # "(social media)": a caption's credit, nobody acting
             if tag in ("NNS", "NNPS") and role.sector and self._coordinated_groups(table, head, role):
                 continue  # "government and rebel forces": a group of each kind
             if role.person:
@@ -1559,6 +1634,11 @@ class ActorExtractor:
         # delegation"): `_link_anonymous_affiliations` looks once every description is claimed
         start = full.start + len(phrase) if full.start == phrase.start else full.start
         draft.affiliation_tokens = (max(start, head.i), full.end)
+        # "a senior State Department official": the body named inside the description
+        inside = [table.token_owner[i] for i in range(phrase.start, head.i) if i in table.token_owner]
+        bodies = [k for k in inside if k != draft.key and table.drafts[k].type == "ORG"]
+        if bodies:
+            draft.affiliation = bodies[-1]
 
     @staticmethod
     def _link_anonymous_affiliations(table: ActorTable) -> None:
@@ -1669,6 +1749,7 @@ class ActorExtractor:
         key = f"org:{country}:{role.term}"
         draft = table.get(key, "ORG")
         draft.head = head.lemma_.lower()
+        phrase = _with_capitalised_of(table, head, phrase)  # "the Nepal Ministry of Home Affairs"
         draft.add_name(phrase.text)
         table.claim(phrase, key, "description")
         draft.set_code("country", country, TITLE, "description-country", phrase.text)
@@ -1681,6 +1762,8 @@ class ActorExtractor:
                 continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
+                if role and role.person and not role.group and _words_after_role(name, role.end):
+                    continue  # "National Salvation Front": a person's word ("national") modifies its head
                 if role and role.sector:
                     d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
@@ -1705,6 +1788,8 @@ class ActorExtractor:
                 if owner and table.drafts[owner].type == "GPE" and table.drafts[owner].country:
                     d.set_code("country", table.drafts[owner].country, TITLE, "name-country",
                                doc[span.start:span.end + 2].text)
+                    if table.token_owner.get(span.end + 2) != owner:
+                        d.add_name(doc[span.start:span.end + 2].text)  # "Ministry of Foreign Affairs of Brazil"
             self._code_state_body(table, d)
 
     def _code_state_body(self, table: ActorTable, d: ActorDraft) -> None:
@@ -1779,7 +1864,7 @@ class ActorExtractor:
                 sent_start = table.sent_start[span.start]
                 if not self._may_have_titles(table, span, sent_start):
                     continue
-                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title):
+                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank):
                     self._apply_title(table, d, title)
 
     def _may_have_titles(self, table: ActorTable, span: Span, sent_start: int) -> bool:
@@ -1792,7 +1877,8 @@ class ActorExtractor:
                 last = arrays.string(arrays.lower_list[i]).rstrip(".")
             else:
                 last = arrays.string(arrays.lower_list[i - 1])
-            if self._is_title_word(last) or last in HONORIFICS:
+            if self._is_title_word(last) or last in HONORIFICS \
+                    or _office_of_at(table.doc, i, self._is_title_word, sent_start) is not None:
                 return True
         root = span.root.i
         orth, dep, heads = arrays.orth_list, arrays.dep_list, arrays.head_list
@@ -1805,6 +1891,11 @@ class ActorExtractor:
     def _is_person_title(self, word: str) -> bool:
         role = self.kb.roles.sector_of(word)
         return role is not None and role.person
+
+    def _is_rank(self, word: str) -> bool:
+        """Whether a one-word title is a military rank ("General", "Colonel")."""
+        role = self.kb.roles.sector_of(word)
+        return role is not None and role.person and role.sector == "MIL"
 
     def _is_title_word(self, word: str) -> bool:
         return self.kb.roles.is_role_word(word.lower())
@@ -1845,6 +1936,9 @@ class ActorExtractor:
         for tok in title:
             owner = table.token_owner.get(tok.i)
             if owner and owner != d.key and table.drafts[owner].type in ("ORG", "GPE"):
+                if table.drafts[owner].type == "GPE" and tok.i + 1 < title.end and title.doc[tok.i + 1].is_title \
+                        and table.token_owner.get(tok.i + 1) != owner:
+                    continue  # "Helsinki Committee lawyer": the city is part of a body's name
                 org, org_token = owner, tok
                 if table.drafts[owner].type == "ORG":
                     break
@@ -1910,22 +2004,28 @@ class ActorExtractor:
             rule = f"affiliation:{org.names[0] if org.names else org.key}"
             d.set_code("country", org.country, AFFILIATION, "affiliation", rule)
             if org.sector:
-                strength = TITLE + 1 if org.sector in ("REB", "IGO", "MED", "PTY", "OPP", "NGO") else AFFILIATION
+                # "Congress president X": a chamber's or a court's officer is of the chamber or the court
+                strength = TITLE + 1 if org.sector in ("REB", "IGO", "MED", "PTY", "OPP", "NGO", "LEG", "JUD") \
+                    else AFFILIATION
                 if d.anonymous and d.sector is None:
                     strength = TITLE + 1
                 d.set_code("sector", org.sector, strength, "affiliation", rule)
 
     @staticmethod
     def _country_from_ministry(table: ActorTable) -> None:
-        """A minister the text gives no country takes the country of the ministry of that name named
-        before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
+        """A minister or a ministry's spokesman the text gives no country takes the country of the ministry
+        of that name named before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
         bodies = [d for d in table.drafts.values() if d.type == "ORG" and d.country and d.mentions]
         for d in table.drafts.values():
-            if d.type != "PERSON" or d.country or not d.role or "minister" not in d.role.lower() or not d.mentions:
+            if d.type != "PERSON" or d.country or not d.role or "minist" not in d.role.lower() or not d.mentions:
                 continue
-            office = d.role.lower().replace("prime minister", "").replace("minister", "ministry").strip()
-            if office == "ministry":
-                continue
+            role = d.role.lower()
+            if "ministry" in role:  # "ministry spokesman": the ministry met last; "foreign ministry official"
+                office = role[:role.index("ministry") + len("ministry")]
+            else:
+                office = role.replace("prime minister", "").replace("minister", "ministry").strip()
+                if office == "ministry":
+                    continue
             first = d.first
             before = [(max(s for s, _, _ in b.mentions if s < first), b) for b in bodies
                       if any(s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
@@ -1939,7 +2039,11 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not main or d.foreign:
                 continue
-            if d.type in ("PERSON", "ORG") and d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY"):
+            if d.type in ("PERSON", "ORG") and (
+                    d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
+                    # rebels, unions and firms the text names without a country are mostly the story's own;
+                    # one the dictionary gives no country has none ("Axis of Resistance")
+                    or d.sector in ("REB", "LAB", "BUS") and not d.dictionary_id):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -2155,7 +2259,8 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         lo, hi = segment_start, k
         while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo])):
             lo += 1
-        while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or not (alpha[hi - 1] or digit[hi - 1])):
+        while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
+                           or not (alpha[hi - 1] or digit[hi - 1])):
             hi -= 1
         if lo < hi:
             out.append((lo, hi))
@@ -2355,6 +2460,53 @@ def _with_of_bounds(doc: Doc, arrays: _TokenArrays, start: int, end: int) -> tup
     return start, end
 
 
+def _with_capitalised_of(table: ActorTable, head: Token, phrase: Span) -> Span:
+    """A capitalised body noun's phrase with the capitalised "of" phrase that completes its name
+    ("Iranian Ministry" + "of Foreign Affairs"), up to a word another actor holds."""
+    doc, arrays = table.doc, table.arrays
+    j = head.i + 1
+    if not head.is_title or j + 1 >= len(doc) or doc[j].lower_ != "of" or head.i != phrase.end - 1:
+        return phrase
+    end = j
+    k = j + 1
+    sent_end = table.sent_end[head.i]
+    while k < sent_end and k not in table.token_owner and "\n" not in doc[k - 1].whitespace_:
+        if arrays.title_list[k] and arrays.alpha_list[k]:
+            end = k + 1
+        elif doc[k].lower_ not in ("and", "of", "for", "the", "&"):
+            break
+        k += 1
+    return doc[phrase.start:end] if end > j + 1 else phrase
+
+
+def _of_country_end(kb: Knowledge, doc: Doc, end: int) -> tuple[int, Optional[str]]:
+    """The end of an "of <Country>" right after token ``end`` and that country, else (``end``, None)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title:
+        return end, None
+    longest = end + 1
+    while longest < min(len(doc), end + 4) and (doc[longest].is_alpha or doc[longest].text in ("-", ".")):
+        longest += 1
+    for stop in range(longest, end + 1, -1):
+        match = kb.countries.lookup(doc[end + 1:stop].text)
+        if match is not None and match.kind in ("name", "alias"):
+            return stop, match.iso3
+    return end, None
+
+
+def _words_after_role(name: str, role_end: int) -> bool:
+    """Whether words other than a preposition's phrase follow the role word ending at ``role_end``."""
+    rest = name[role_end:].split()
+    return bool(rest) and rest[0].lower() not in ("of", "for", "in", "on", "to", "from", "at")
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` are fewer than ``full``'s, in the same order, with the same last word."""
+    if len(short) >= len(full) or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
 def _descends(heads: list[int], i: int, ancestor: int) -> bool:
     """Whether token ``ancestor`` is token ``i``'s ancestor (or ``i`` itself)."""
     while i != ancestor:
@@ -2405,13 +2557,18 @@ def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
     if i < sent_start:
         return []
     last = doc[i].lower_.rstrip(".") if doc[i].text != "." or i == 0 else doc[i - 1].lower_
-    if not (is_title_word(last) or last in HONORIFICS):
+    of_at = _office_of_at(doc, i, is_title_word, sent_start)
+    if not (is_title_word(last) or last in HONORIFICS or of_at is not None):
         return []
     toks: list[Token] = []
     while i >= sent_start:
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_:
             break
+        if of_at is not None and of_at <= i:
+            toks.insert(0, tok)  # "Secretary of State", "Minister of the Interior": the office's own words
+            i -= 1
+            continue
         if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss" \
                 and tok.lower_ not in PAST_WORDS:
             break
@@ -2422,7 +2579,21 @@ def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
     return toks
 
 
-def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True) -> list[Span]:
+def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[int]:
+    """Where the "of" phrase of a capitalised office ending at token ``i`` starts ("of" in "Secretary of
+    State", "Minister of the Interior"), when a title word stands right before it; else None."""
+    j = i
+    while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
+                              or doc[j].lower_ in ("the", "and") and j < i):
+        j -= 1
+    if j >= i or j <= sent_start or doc[j].lower_ != "of" or not is_title_word(doc[j - 1].lower_) \
+            or not doc[j - 1].is_title:
+        return None
+    return j
+
+
+def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
+               is_rank=lambda word: False) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
@@ -2432,7 +2603,8 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
         # a second title before a comma: "the AU High Representative for the Horn of Africa, former ... NAME"
         earlier = _title_before_comma(doc, before[0].i, is_title_word, sent_start)
         if earlier is not None:
-            out.append(earlier)
+            # "his Vietnamese counterpart, General X": a lone rank yields to the office set before it
+            out.insert(0 if len(before) == 1 and is_rank(before[0].lower_.rstrip(".")) else 1, earlier)
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
@@ -2552,8 +2724,8 @@ def _title_before_comma(doc: Doc, start: int, is_title_word, sent_start: int) ->
             depth += 1
         elif tok.text == "(":
             depth -= 1
-        elif depth == 0 and (tok.text in (",", ";", '"') or tok.pos_ in ("VERB", "AUX")):
-            break
+        elif depth == 0 and (tok.text in (",", ";", '"') or tok.pos_ in ("VERB", "AUX") or _in_personal_name(tok)):
+            break  # another person's name ends it: "X and his Vietnamese counterpart, General Y"
         lo = i
         i -= 1
     if lo is None:
@@ -2737,6 +2909,13 @@ PAIR_WORDS = {"two", "both"}
 _PAIR_WORDS = frozenset({"party", "side", "country", "nation", "state", "camp", "neighbour", "neighbor"})
 
 
+def _in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens start..end, with at most an article before them, are all a bracket holds."""
+    if start >= 1 and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    return start >= 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+
+
 def _back_to_a_pair(head: Token) -> bool:
     """Whether a plural noun is determined as a pair told before: "both", "the two", "these two"."""
     before = {c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("det", "predet", "nummod")}
@@ -2836,6 +3015,10 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
             start -= 1
         while start < end and (doc[start].lower_ in NAME_CONNECTORS or doc[start].pos_ in ("PRON", "DET")):
             start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name
+        if tok.text[0] != doc[start].text[0] and not defines(tok.text, arrays.span_text(start, end)):
+            # "Members of the Liberal Democratic Party (LDP)": the name starts where its initials do
+            while start < end and (doc[start].text[0] != tok.text[0] or doc[start].lower_ in NAME_CONNECTORS):
+                start += 1
         if end - start < 2:
             continue
         initials = "".join(t.text[0] for t in doc[start:end] if _is_name_token(t))
