@@ -801,7 +801,8 @@ class ActorExtractor:
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
-        self._rehome_generic_aliases(table)
+        if self._rehome_generic_aliases(table):
+            table.main_country = self._main_country(doc, table)
         self._link_surnames(table)
         self._link_short_org_names(table)
         self._drop_headline_only_names(table, doc, claimed)
@@ -1128,27 +1129,51 @@ class ActorExtractor:
         match = self.kb.countries.lookup(doc[start - 2].text)
         return match is not None and match.kind in ("name", "alias") and match.iso3 != iso
 
-    def _rehome_generic_aliases(self, table: ActorTable) -> None:
+    def _rehome_generic_aliases(self, table: ActorTable) -> bool:
         """"Congress" in a story about Peru is Peru's: a body the dictionary knows only by a generic
-        word is the article's own country's when the article names nothing else of the dictionary's country."""
+        word is the body of another state named in full in the article ("Chile's Congress"), else the
+        article's own country's when the article names nothing else of the dictionary's country.
+        Returns whether any actor changed (the article's country is then counted again)."""
         main = table.main_country
-        if not main:
-            return
+        changed = False
         for d in list(table.drafts.values()):
             entry = self.kb.actors.get(d.dictionary_id) if d.generic_alias_only and d.dictionary_id else None
-            if entry is None or entry.country in (None, main):
+            if entry is None or entry.country is None:
                 continue
-            if any(o.key != d.key and o.country == entry.country for o in table.drafts.values()):
-                continue  # the article names that state: "Congress" may well be its own
             surface = [n for n in d.names if n != entry.name]
             role = self.kb.roles.sector_of(surface[0]) if surface else None
             if role is None:
                 continue
+            named = self._fuller_body_named(table, d, surface[0], role.sector, entry.country)
+            if named is not None:  # "Chile's Congress ... outside Congress": the one named in full
+                d.names, d.dictionary_id, d.evidence = surface, None, []
+                d.country = d.sector = None
+                d.country_rule = d.sector_rule = 0
+                table.merge(named, d.key)
+                changed = True
+                continue
+            if not main or entry.country == main:
+                continue
+            if any(o.key != d.key and o.country == entry.country for o in table.drafts.values()):
+                continue  # the article names that state: "Congress" may well be its own
             d.names, d.dictionary_id, d.evidence = surface, None, []
             d.country = d.sector = None
             d.country_rule = d.sector_rule = 0
             d.set_code("country", main, CONTEXT, "article-country", main)
             d.set_code("sector", role.sector, TITLE, "name-role", role.term)
+            changed = True
+        return changed
+
+    @staticmethod
+    def _fuller_body_named(table: ActorTable, draft: ActorDraft, word: str, sector: Optional[str],
+                           country: str) -> Optional[str]:
+        """The one other body of the article, of another country than the dictionary's and of the
+        same sector, whose name holds the generic word ("National Congress of Chile" for "Congress")."""
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        found = [o.key for o in table.drafts.values()
+                 if o.key != draft.key and o.sector == sector and o.country not in (None, country)
+                 and any(pattern.search(n) for n in o.names)]
+        return found[0] if len(found) == 1 else None
 
     def _generic_body(self, table: ActorTable, start: int, end: int, text: str, key: str,
                       claimed: set[int]) -> tuple[str, str]:
