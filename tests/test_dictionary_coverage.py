@@ -199,3 +199,27 @@ def test_sentences_naming_new_actors_get_their_codes(pipeline):
     assert codes.get(
         "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
     ) == (None, "IGO")
+
+
+# ---------------------------------------------------------------- international bodies as translated news names them
+
+
+@pytest.mark.parametrize(("surface", "body"), [
+    ("ACNUR", "unhcr"), ("HCR", "unhcr"), ("High Commissioner of the United Nations for Refugees", "unhcr"),
+    ("Haut-Commissariat des Nations unies pour les réfugiés", "unhcr"), ("PAM", "wfp"), ("OMS", "who"),
+    ("Organización Mundial de la Salud", "who"), ("FINUL", "unifil"), ("Atomic Agency", "iaea"),
+    ("Agence internationale de l'énergie atomique", "iaea"), ("FMI", "imf"), ("Banque mondiale", "world-bank"),
+    ("CEDEAO", "ecowas"), ("Communauté économique des États de l'Afrique de l'Ouest", "ecowas"), ("UEMOA", "uemoa"),
+    ("WAEMU", "uemoa"), ("CEMAC", "cemac"), ("Organisation des États turciques", "organization-of-turkic-states"),
+    ("Ligue arabe", "arab-league"), ("Union africaine", "au"), ("OTAN", "nato"), ("ONU", "un"),
+    ("Cour pénale internationale", "icc"), ("OPEP", "opec"), ("CPLP", "cplp"),
+])
+def test_international_bodies_by_translated_names(actors, surface, body):
+    found = actors.match(surface, allow_partial=False)
+    assert found is not None and found.entry.id == body
+
+
+@pytest.mark.parametrize("word", ["Pam", "pam", "Hcr", "oms", "bad", "Fall", "Davis", "Collins", "Montenegro"])
+def test_translated_acronyms_and_new_names_leave_ordinary_words_alone(actors, word):
+    found = actors.match(word, allow_partial=False)
+    assert found is None

@@ -242,3 +242,57 @@ def test_head_of_state_or_government_known_every_month_since_2000(country: str) 
                        for role in ("president", "prime_minister", "chancellor", "scaf_chairman")):
                 missing.append(on)
     assert missing == []
+
+
+# ---------------------------------------------------------------- 2023-2025: every UN member state
+
+
+@pytest.mark.parametrize(("country", "role", "day", "holder"), [
+    ("AUT", "chancellor", "2024-05-01", "karl-nehammer"),
+    ("AUT", "chancellor", "2025-06-01", "christian-stocker"),
+    ("NZL", "prime_minister", "2022-06-01", "jacinda-ardern"),
+    ("NZL", "prime_minister", "2024-06-01", "christopher-luxon"),
+    ("SGP", "prime_minister", "2024-06-01", "lawrence-wong"),
+    ("NAM", "president", "2024-06-01", "nangolo-mbumba"),
+    ("NAM", "president", "2025-06-01", "netumbo-nandi-ndaitwah"),
+    ("BEL", "prime_minister", "2025-06-01", "bart-de-wever"),
+    ("GBR", "defence_minister", "2024-01-10", "grant-shapps"),
+    ("DEU", "defence_minister", "2024-01-10", "boris-pistorius"),
+    ("CHN", "defence_minister", "2024-03-01", "dong-jun"),
+    ("ESP", "foreign_minister", "2024-03-01", "jose-manuel-albares"),
+    ("KHM", "prime_minister", "2024-03-01", "hun-manet"),
+])
+def test_recent_office_holders_of_many_countries(country, role, day, holder) -> None:
+    found = get_dictionary().office_holder(country, role, D(day))
+    assert found is not None and found.id == holder
+
+
+def test_every_un_member_has_a_recent_head_of_state_or_government() -> None:
+    import pycountry
+
+    non_members = set("ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO GGY GIB GLP GRL GUF "
+                      "GUM HKG HMD IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PSE PYF REU SGS SHN SJM "
+                      "SPM SXM TCA TKL TWN UMI VAT VGB VIR WLF".split())
+    members = {c.alpha_3 for c in pycountry.countries} - non_members
+    assert len(members) == 193
+    covered = set()
+    for entry in get_dictionary().entries():
+        for office in entry.offices:
+            if office.country and (office.end is None or office.end >= D("2023-01-01")):
+                covered.add(office.country)
+    # Andorra's co-princes and San Marino's captains regent are not listed
+    assert members - covered <= {"AND", "SMR"}
+
+
+def test_a_leader_named_by_surname_in_a_recent_article(pipeline: Pipeline) -> None:
+    record = pipeline.extract("Chancellor Nehammer met President Nausėda in Vilnius on Tuesday.",
+                              published=D("2024-03-12"))
+    found = coded(record)
+    assert found.get("karl-nehammer") == "AUTGOV"
+    assert found.get("gitanas-nauseda") == "LTUGOV"
+
+
+def test_a_country_named_like_a_leader_stays_a_country(pipeline: Pipeline) -> None:
+    record = pipeline.extract("Montenegro said on Monday it would raise its defence budget.",
+                              published=D("2024-10-07"))
+    assert "luis-montenegro" not in coded(record)
