@@ -132,3 +132,16 @@ def test_reporting_verbs_as_translation_renders_them(pipeline, cue):
     found = _quotes(pipeline, f"The Chilean foreign minister Alberto van Klaveren {cue} that the border would "
                               f"reopen on Monday.")
     assert found.get("the border would reopen on Monday") == "Alberto van Klaveren"
+
+
+def test_a_name_set_off_after_a_located_complement_is_the_speaker(pipeline):
+    found = _quotes(pipeline, "The spokesman of the Police of the Republic of Chile in Arica, Tomas Varga, said "
+                              "to the journalists that the attackers belonged to a local gang.")
+    assert found.get("the attackers belonged to a local gang") == "Tomas Varga"
+
+
+def test_a_title_and_a_name_without_a_comma_name_one_speaker(pipeline):
+    record = pipeline.extract("The spokesman of the Chilean Ministry of Foreign Affairs Pedro Soto affirmed in his "
+                              "weekly press conference that the visit of the inspectors was not possible now.")
+    # the speaker's words; whether the name becomes an actor of its own is the actor table's call
+    assert [q.speaker_text for q in record.quotes] == ["Pedro Soto"]

@@ -439,16 +439,18 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
 
 
 def _name_hung_on_complement(token: Token) -> Optional[Token]:
-    """ "A spokesman for President X, Jane Doe, said": a named person needs no second name, so the
+    """ "A spokesman for President X, Jane Doe, said": a named person or place needs no second name, so the
     name set off after the complement's name belongs to the role noun ("spokesman"), whatever the
     parser hung it on."""
     if token.pos_ != "NOUN":
         return None
     doc = token.doc
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to"):
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to", "in", "at"):
             continue
-        for obj in prep.children:
+        # the name may hang on any name of the complement ("the spokesman of the Police of the
+        # Republic of X in Cabo Delgado, Jane Doe,")
+        for obj in prep.subtree:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
             for name in obj.children:
@@ -532,6 +534,11 @@ def _antecedent(relcl: Token) -> Token:
     return antecedent
 
 
+def _past_read_as_participle(verb: Token) -> bool:
+    """A past tense the tagger read as a participle: VBN with no auxiliary."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     """The speaker named after a subjectless cue that closes the sentence, as translation keeps
     the source's verb-first order: "..., informed the police." / '"...," declared its envoy in
@@ -539,8 +546,7 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     Returns (speaker, apposition): a name set off after a role noun is the speaker."""
     doc = verb.doc
     children = list(verb.children)
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (  # a past tense the tagger read as a participle
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children))
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _past_read_as_participle(verb)
     if verb.i < 3 or doc[verb.i - 1].text not in (",", '"') or not finite:
         return None, None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.i > verb.i and c.dep_ in (
@@ -575,6 +581,9 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     if after is not None:
         span, apposition = _phrase(after, channels)
         return span, (_phrase(title, channels)[0] if title is not None else apposition)
+    named = _name_after_title(verb)
+    if named is not None:
+        return _phrase(named[0], channels)[0], _phrase(named[1], channels)[0]
     subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
                or _subject_of(verb))
     if subject is not None:
@@ -587,6 +596,19 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _name_after_title(verb: Token) -> Optional[tuple[Token, Token]]:
+    """ "The spokesman of the Iranian Ministry of Foreign Affairs Esmaeil Baghaei said": with no
+    comma the parser may give the verb two subjects, the title and the name right after it; the
+    name is the speaker, the title its apposition. Returns (name, title)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    if name.pos_ != "PROPN" or title.pos_ not in ("NOUN", "PROPN") or name.left_edge.i != title.right_edge.i + 1:
+        return None
+    return name, title
 
 
 def _reporter_of_joined_cue(verb: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
@@ -1173,7 +1195,7 @@ def _subject_dropped(verb: Token, clause: Token, first: Token) -> bool:
     """ "informed in a note that follows the case with attention": a source language that drops
     the subject leaves "that" as the clause's only subject; a present or future clause after a
     past report, not passive, is what the note said, not a description of the note."""
-    if verb.tag_ != "VBD" or first.dep_ != "nsubj":
+    if not (verb.tag_ == "VBD" or _past_read_as_participle(verb)) or first.dep_ != "nsubj":
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
         return False
