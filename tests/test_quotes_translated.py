@@ -145,3 +145,9 @@ def test_a_title_and_a_name_without_a_comma_name_one_speaker(pipeline):
                               "weekly press conference that the visit of the inspectors was not possible now.")
     # the speaker's words; whether the name becomes an actor of its own is the actor table's call
     assert [q.speaker_text for q in record.quotes] == ["Pedro Soto"]
+
+
+def test_adding_that_inside_a_report_goes_on_with_the_reporter(pipeline):
+    found = _quotes(pipeline, "Chilean Foreign Minister Alberto van Klaveren said Santiago would keep sending aid "
+                              "convoys, adding that the international community had a duty to open more routes.")
+    assert _speaker_of(found, "the international community had a duty") == ["Alberto van Klaveren"]

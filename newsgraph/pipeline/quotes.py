@@ -659,7 +659,9 @@ def _reporter_of_participle(verb: Token, subject: Token, lexicon: Optional[CueLe
     passive = any(c.dep_ in ("nsubjpass", "agent", "auxpass") for c in clause.children)
     mute = subject.pos_ == "PRON" or (subject.pos_ == "NOUN" and not subject.ent_type_
                                       and get_role_lexicon().sector_of(subject.text) is None)
-    if not (passive or mute):
+    # "X said Amman would keep A, adding that B": "adding" goes on with a report, whoever the
+    # reported clause is about
+    if not (passive or mute or verb.lemma_.lower() == "add"):
         return None
     governor = clause.head
     if clause.dep_ == "ccomp" and governor.i < clause.i and lexicon.verb_cue(governor) is not None:
