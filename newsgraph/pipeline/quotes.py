@@ -55,12 +55,13 @@ class VerbCue(BaseModel):
     clause: bool = True
     object: bool = False
     preps: tuple[str, ...] = ()
-    infinitive: bool = False
+    infinitive: bool | Literal["without_object"] = False
     particle: Optional[str] = None
     speaker: Literal["subject", "object"] = "subject"
     addressee: bool = False
     fragment: bool = True
     finding: bool = False
+    reaction: bool = False
 
 
 class _PhraseCue(BaseModel):
@@ -348,7 +349,7 @@ class _Parse:
 
 
 class _Inside:
-    """Membership in the subtree of ``top`` less the subtrees of the children in ``cut``."""
+    """Membership in the subtree of ``top`` less the subtrees of the tokens in ``cut``."""
 
     def __init__(self, parse: _Parse, top: int, cut: set[int]) -> None:
         self.heads, self.size, self.top, self.cut = parse.heads, parse.size, top, cut
@@ -358,13 +359,13 @@ class _Inside:
             return True
         if not 0 <= i < self.size:
             return False
-        heads, top = self.heads, self.top
+        heads, top, cut = self.heads, self.top, self.cut
         below, above = i, heads[i]
         while above != top:
-            if heads[above] == above:
+            if heads[above] == above or below in cut:
                 return False
             below, above = above, heads[above]
-        return below not in self.cut
+        return below not in cut
 
 
 # The parse `find_quotes` is working on; helpers given a token of another Doc read their own.
@@ -411,6 +412,12 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
             if child.dep_ == "appos" and appos is None:
                 appos = child
             cut.add(child.i)
+    for inner in token.subtree:
+        # "a source of the organization, which requested anonymity": a relative clause set off
+        # by a comma describes, whatever noun of the phrase the parser hung it on
+        if inner.dep_ == "relcl" and inner.head.i != token.i and inner.left_edge.i > 0 \
+                and doc[inner.left_edge.i - 1].text == ",":
+            cut.add(inner.i)
     misplaced = _name_hung_on_complement(token)
     if misplaced is not None:
         name = _contiguous(doc, misplaced, _Inside(parse, misplaced.i, {
@@ -432,16 +439,18 @@ def _phrase(token: Token, channels: frozenset[str] = frozenset()) -> tuple[Optio
 
 
 def _name_hung_on_complement(token: Token) -> Optional[Token]:
-    """ "A spokesman for President X, Jane Doe, said": a named person needs no second name, so the
+    """ "A spokesman for President X, Jane Doe, said": a named person or place needs no second name, so the
     name set off after the complement's name belongs to the role noun ("spokesman"), whatever the
     parser hung it on."""
     if token.pos_ != "NOUN":
         return None
     doc = token.doc
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to"):
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in ("for", "of", "to", "in", "at"):
             continue
-        for obj in prep.children:
+        # the name may hang on any name of the complement ("the spokesman of the Police of the
+        # Republic of X in Cabo Delgado, Jane Doe,")
+        for obj in prep.subtree:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
             for name in obj.children:
@@ -492,7 +501,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head
+                return _antecedent(verb)
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -502,7 +511,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth >= 4 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "relcl":
-        return verb.head
+        return _antecedent(verb)
     if verb.dep_ in _SUBJECT_CLIMB_DEPS:
         head = verb.head
         if verb.dep_ == "acl" and not _is_verb(head):  # "a statement saying ..." → who issued it
@@ -512,12 +521,69 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+def _antecedent(relcl: Token) -> Token:
+    """What a relative clause describes. After a comma it follows a whole name, so a name inside
+    another ("the High Commissioner of the United Nations for Refugees (UNHCR), which ...") stands
+    for the outer one."""
+    antecedent = relcl.head
+    if relcl.left_edge.i == 0 or relcl.doc[relcl.left_edge.i - 1].text != ",":
+        return antecedent
+    while (antecedent.pos_ == "PROPN" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep"
+           and antecedent.head.lower_ in ("of", "for") and antecedent.head.head.pos_ == "PROPN"):
+        antecedent = antecedent.head.head
+    return antecedent
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """A past tense the tagger read as a participle: VBN with no auxiliary."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
+    """The speaker named after a subjectless cue that closes the sentence, as translation keeps
+    the source's verb-first order: "..., informed the police." / '"...," declared its envoy in
+    Bujumbura, Jane Doe, who ...' / "..., announced on Tuesday the UN refugee agency (UNHCR)".
+    Returns (speaker, apposition): a name set off after a role noun is the speaker."""
+    doc = verb.doc
+    children = list(verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _past_read_as_participle(verb)
+    if verb.i < 3 or doc[verb.i - 1].text not in (",", '"') or not finite:
+        return None, None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.i > verb.i and c.dep_ in (
+            "ccomp", "xcomp", "mark", "conj", "cc", "advcl")) for c in children):
+        return None, None
+    after = [c for c in children if c.i > verb.i and not c.is_punct]
+    nouns = [c for c in after if c.dep_ in ("dobj", "nsubj", "attr", "dative", "oprd", "npadvmod", "appos")
+             and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")]
+    if not nouns:
+        return None, None
+    speaker = nouns[0]
+    if speaker.pos_ == "NOUN" and not speaker.ent_type_ and get_role_lexicon().sector_of(speaker.text) is None:
+        return None, None  # a thing ("..., indicated serious shortcomings"), not someone who tells
+    if any(c.dep_ not in ("prep", "advmod", "npadvmod") and c.i < speaker.i for c in after):
+        return None, None
+    rest = [c for c in after if c.i > speaker.i]
+    name = rest[0] if rest and rest[0].pos_ == "PROPN" and doc[rest[0].left_edge.i - 1].text == "," else None
+    if any(c is not name for c in rest):
+        return None, None
+    if name is not None:
+        return (name, speaker) if speaker.pos_ == "NOUN" else (None, None)
+    return speaker, None
+
+
 def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(),
                 lexicon: Optional[CueLexicon] = None) -> tuple[Optional[Span], Optional[Span]]:
     if cue.speaker == "object":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return _phrase(child, channels)
+    after, title = _postverbal_speaker(verb)
+    if after is not None:
+        span, apposition = _phrase(after, channels)
+        return span, (_phrase(title, channels)[0] if title is not None else apposition)
+    named = _name_after_title(verb)
+    if named is not None:
+        return _phrase(named[0], channels)[0], _phrase(named[1], channels)[0]
     subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
                or _subject_of(verb))
     if subject is not None:
@@ -530,6 +596,19 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _name_after_title(verb: Token) -> Optional[tuple[Token, Token]]:
+    """ "The spokesman of the Iranian Ministry of Foreign Affairs Esmaeil Baghaei said": with no
+    comma the parser may give the verb two subjects, the title and the name right after it; the
+    name is the speaker, the title its apposition. Returns (name, title)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    if name.pos_ != "PROPN" or title.pos_ not in ("NOUN", "PROPN") or name.left_edge.i != title.right_edge.i + 1:
+        return None
+    return name, title
 
 
 def _reporter_of_joined_cue(verb: Token, lexicon: Optional[CueLexicon]) -> Optional[Token]:
@@ -580,7 +659,9 @@ def _reporter_of_participle(verb: Token, subject: Token, lexicon: Optional[CueLe
     passive = any(c.dep_ in ("nsubjpass", "agent", "auxpass") for c in clause.children)
     mute = subject.pos_ == "PRON" or (subject.pos_ == "NOUN" and not subject.ent_type_
                                       and get_role_lexicon().sector_of(subject.text) is None)
-    if not (passive or mute):
+    # "X said Amman would keep A, adding that B": "adding" goes on with a report, whoever the
+    # reported clause is about
+    if not (passive or mute or verb.lemma_.lower() == "add"):
         return None
     governor = clause.head
     if clause.dep_ == "ccomp" and governor.i < clause.i and lexicon.verb_cue(governor) is not None:
@@ -633,7 +714,10 @@ def _addressee_of(verb: Token, cue: VerbCue, content: Optional[Span]) -> Optiona
     def outside(tok: Token) -> bool:
         return content is None or not (content.start <= tok.i < content.end)
 
+    speaker, title = _postverbal_speaker(verb)
     for child in verb.children:
+        if child.i in (speaker.i if speaker is not None else -1, title.i if title is not None else -1):
+            continue
         if cue.addressee and child.dep_ in ("dobj", "dative") and outside(child):
             return _phrase(child)[0]
         if child.dep_ == "prep" and child.lower_ == "to" and outside(child):
@@ -757,7 +841,7 @@ def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) ->
         q.speaker = ctx.clip(q.speaker, anchor, noun=True)
         q.speaker_apposition = ctx.clip(q.speaker_apposition, anchor, noun=True)
         q.addressee = ctx.clip(q.addressee, anchor, noun=True)
-    reported = _drop_chained(reported)
+    reported = _drop_chained(reported, cues)
     quotes = _resolve_overlaps(marked, reported)
     quotes = _drop_repeats(quotes)
     _carry_speakers(quotes)
@@ -929,8 +1013,8 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 continue
             if found is not None:
                 content, cue_name, rule = found
-                if rule == "cue_infinitive" and tok.dep_ != "ROOT":
-                    continue  # an appeal joined to another act ("praised the deal and urged all to join it")
+                if rule == "cue_infinitive" and not _main_clause_appeal(tok):
+                    continue  # an appeal inside another clause ("the plan, which asks states to ...")
                 if rule == "cue_clause_before" and not hit[1].addressee and any(
                         c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() not in cues.channels
                         for c in tok.children):
@@ -941,6 +1025,10 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
                 out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
                                      _addressee_of(tok, hit[1], content), rule))
+                if rule == "cue_clause":
+                    for more in _that_conjuncts(ctx, tok, content):
+                        out.append(_indirect(doc, more, cue_name, tok, speaker, apposition,
+                                             _addressee_of(tok, hit[1], content), rule))
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns:
             quote = _noun_content(ctx, tok)
@@ -952,6 +1040,15 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def _main_clause_appeal(verb: Token) -> bool:
+    """Whether an appeal verb is the sentence's own statement: the main verb, or the content of an
+    empty-it passive ("It is to be noted that X had threatened to ..."); one joined to another act
+    ("praised the deal and urged all to join it") is part of that act."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and _impersonal(verb.head)
 
 
 def _impersonal(verb: Token) -> bool:
@@ -1056,7 +1153,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 span = _trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
                 if span is not None and _enough_words(span):
                     return span, cue_name, "cue_object"
-    if cue.infinitive:
+    if cue.infinitive and not (cue.infinitive == "without_object"
+                               and any(c.dep_ in ("dobj", "dative") for c in children)):
         for comp in children:
             if comp.dep_ == "xcomp" and comp.i > verb.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
@@ -1074,7 +1172,9 @@ def _clause_on_channel(ctx: _Context, verb: Token) -> Optional[Span]:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in ctx.cues.channels:
+            channel = noun.lemma_.lower() in ctx.cues.channels
+            # "said to the journalists that ...": the audience of a speech verb, as translation puts it
+            if noun.dep_ != "pobj" or not (channel or prep.lower_ == "to"):
                 continue
             for clause in noun.children:
                 if clause.dep_ not in ("acl", "relcl") or clause.i < noun.i:
@@ -1082,7 +1182,8 @@ def _clause_on_channel(ctx: _Context, verb: Token) -> Optional[Span]:
                 first = clause.left_edge
                 if first.lower_ != "that" or first.i != noun.i + 1 or clause.lemma_.lower() in _ISSUING_VERBS:
                     continue  # "a statement that it issued": a relative clause after all
-                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children) \
+                        and not (channel and _subject_dropped(verb, clause, first)):
                     continue
                 span = _clause_span(ctx, clause)
                 if span is not None and span[0].i == first.i:
@@ -1090,6 +1191,18 @@ def _clause_on_channel(ctx: _Context, verb: Token) -> Optional[Span]:
                 if span is not None and _enough_words(span):
                     return span
     return None
+
+
+def _subject_dropped(verb: Token, clause: Token, first: Token) -> bool:
+    """ "informed in a note that follows the case with attention": a source language that drops
+    the subject leaves "that" as the clause's only subject; a present or future clause after a
+    past report, not passive, is what the note said, not a description of the note."""
+    if not (verb.tag_ == "VBD" or _past_read_as_participle(verb)) or first.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in clause.children)
+    return clause.tag_ in ("VBZ", "VBP") or future
 
 
 # What one does to a statement: "a statement that it published" is a relative clause.
@@ -1123,6 +1236,29 @@ def _clause_span(ctx: _Context, root: Token) -> Optional[Span]:
     return _trimmed(ctx.doc, root.left_edge.i, end)
 
 
+def _opens_that_clause(tok: Token) -> bool:
+    """Whether a conjunct clause starts with its own "that" ("A, and that B"): a statement of
+    its own, told by the same report."""
+    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _that_conjuncts(ctx: _Context, verb: Token, content: Span) -> list[Span]:
+    """ "affirmed that A, and that B": further "that" clauses the parser joined to the report verb
+    rather than to its first clause (those stay inside the first clause's span), each one span."""
+    found: list[Span] = []
+    stack = [c for c in verb.children if c.i > verb.i]
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ != "conj" or tok.i < content.end:
+            continue
+        if _opens_that_clause(tok):
+            span = ctx.clip(_clause_span(ctx, tok), verb)
+            if span is not None and _enough_words(span) and not any(f.start == span.start for f in found):
+                found.append(span)
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return found
+
+
 _COLON = get_string_id(":")
 _CLAUSE_TAIL_DEPS = frozenset(get_string_id(dep) for dep in ("advcl", "conj", "parataxis"))
 
@@ -1150,14 +1286,21 @@ def _prep_object(prep: Token) -> Optional[Span]:
 def _inverted_clause(verb: Token) -> Optional[Span]:
     """ "The talks failed, the envoy said": the clause the reporting verb was hung on."""
     head = verb.head
-    if head.i == verb.i or verb.i < head.i or not _is_verb(head):
+    postverbal = _postverbal_speaker(verb)[0] is not None
+    if postverbal and verb.dep_ == "acl":
+        # "A crossed the border, announced the agency": the parser hung the cue on a noun
+        while not _is_verb(head) and head.head.i != head.i:
+            head = head.head
+    elif verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+    if head.i == verb.i or verb.i < head.i or not _is_verb(head):
         return None
     if any(c.dep_ == "mark" for c in verb.children):
         return None
     doc = verb.doc
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if postverbal:
+        first = verb.i
+    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         first = verb.left_edge.i
         while first < verb.i and doc[first].is_punct:  # the comma the parser hung on the verb
             first += 1
@@ -1257,11 +1400,11 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     prep = doc[word.i + 1] if word.i + 1 < len(doc) else None
     source = None
     if prep is not None:
-        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None) or _teller_in_clause(ctx, prep)
     if source is None:
         return None
     head = word.head
-    if head.i != word.i and _reports_something(ctx, head):
+    if head.i != word.i and _reports_something(ctx, head) and not _only_appeals(ctx, head):
         return None  # "According to X, Y said ...": Y's statement is the quote
     sent = ctx.sents[ctx.sent_of[word.i]]
     if _is_verb(word) and word.dep_ != "prep":
@@ -1289,6 +1432,26 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     speaker, apposition = _phrase(source)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _teller_in_clause(ctx: _Context, prep: Token) -> Optional[Token]:
+    """ "according to what the minister said": the subject of the speech verb in the clause the
+    preposition governs is the source."""
+    for clause in prep.children:
+        if clause.dep_ == "pcomp" and ctx.cues.verb_cue(clause) is not None:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "agent")), None)
+            if subject is not None and subject.dep_ == "agent":
+                subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+            return subject
+    return None
+
+
+def _only_appeals(ctx: _Context, verb: Token) -> bool:
+    """Whether a cue verb's content is an appeal ("asked Y to ..."), not a statement of its own: an
+    "according to" source then tells the whole sentence."""
+    hit = ctx.cues.verb_cue(verb)
+    found = _content_of_verb(ctx, verb, hit[0], hit[1]) if hit is not None else None
+    return found is not None and found[2] == "cue_infinitive"
 
 
 # ---- captions
@@ -1351,7 +1514,7 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
 _CLAUSE_RULES = frozenset({"cue_clause", "cue_clause_before", "cue_after_clause", "cue_colon"})
 
 
-def _drop_chained(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+def _drop_chained(reported: list[QuoteCandidate], cues: CueLexicon) -> list[QuoteCandidate]:
     """Keep one quote per chain of reports.
 
     "A announced that X, a spokesman told reporters": the spokesman's clause is A's report, kept
@@ -1364,10 +1527,21 @@ def _drop_chained(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
         if q.rule in ("cue_clause_before", "cue_after_clause") and q.cue_token is not None and any(
                 r.cue_token.head.i == q.cue_token.i or q.cue_token.head.i == r.cue_token.i for r in inner):
             drop.add(k)
+        if q.rule == "cue_clause" and q.cue_token is not None and _is_reaction(q, cues) and any(
+                r is not q and r.rule in _CLAUSE_RULES and r.cue_token is not None
+                and r.cue_token.i == q.cue_token.head.i and r.start <= q.start and q.end <= r.end
+                for r in reported):
+            drop.add(k)  # "X said Y regretted that A": X's statement, listed once
         if q.rule in ("cue_infinitive", "cue_noun") and q.cue_token is not None and any(
                 r.start <= q.cue_token.idx < r.end for r in reported if r is not q):
             drop.add(k)
     return [q for k, q in enumerate(reported) if k not in drop]
+
+
+def _is_reaction(q: QuoteCandidate, cues: CueLexicon) -> bool:
+    """Whether ``q``'s cue verb names a feeling shown (``reaction`` in cues.yaml)."""
+    hit = cues.verb_cue(q.cue_token) if q.cue_token is not None else None
+    return hit is not None and hit[1].reaction
 
 
 def _covered_words(q: QuoteCandidate, others: list[QuoteCandidate]) -> tuple[int, int]:
