@@ -330,6 +330,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if _is_passive(verb) or _reduced_passive(verb):
         return _prep_objects(verb, "by")
+    doer = _misread_modifier_doer(verb)
+    if doer is not None:
+        return [doer]
     found = _children(verb, *_SUBJ)
     if found:
         return found
@@ -423,9 +426,32 @@ def _blamed_party(owner: Token) -> list[Token]:
             for o in _children(p, "pobj")]
 
 
+def _misread_modifier_doer(verb: Token) -> Optional[Token]:
+    """The subject of a finite verb the parser read as a modifier of its object.
+
+    "A court on Thursday sentenced journalist X to ...", parsed as a verbless sentence headed by
+    "court" with "sentenced" an adjective of "journalist": a past form of a verb that always takes
+    an object, with no determiner before it and the sentence's head a noun before it, is the
+    sentence's verb, and that noun its subject."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ONLY_TRANSITIVE:
+        return None
+    root = _index_of(verb).sentence_of(verb.i).root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("DET", "ADJ", "NUM", "ADV") or before.dep_ == "poss" or before.head.i == verb.head.i:
+        return None
+    return root
+
+
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
         return _children(verb, *_PASSIVE_SUBJ)
+    if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
+        head = verb.head
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        return [head]
     if _reduced_passive(verb):
         return _children(verb, "nsubj")
     found = _children(verb, "dobj")
@@ -509,6 +535,11 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [c for c in _children(token, "compound") if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
     if slot == "of":
         return _prep_objects(token, "of")
+    if slot == "for_subj":  # "flew to Cairo for talks with X": who travels (or meets) to hold them
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            return _subject(head.head)
+        return []
     if slot == "between":
         return _prep_objects(token, "between")
     if slot == "purpose_obj":  # "fired shots to force the patrol back": whom the act's purpose acts on
@@ -1135,6 +1166,21 @@ def _has_child(token: Token, *deps: str, lower: Optional[str] = None) -> bool:
     return any(dep_of[c] in deps and (lower is None or lower_of[c] == lower) for c in index.kids[token.i])
 
 
+def _names_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:
+    """Whether an agreed-to verb is itself coded or names a coded act in its object phrase
+    ("to extend the truce", "to extend the truce and exchange prisoners" with the truce parsed as
+    a modifier of the object)."""
+    if verb in matched:
+        return True
+    for obj in index.kids[verb]:
+        if index.deps[obj] != "dobj":
+            continue
+        if obj in matched or any(k in matched and index.deps[k] in ("nmod", "compound", "conj")
+                                 for k in index.kids[obj]):
+            return True
+    return False
+
+
 def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCandidate]:
     """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order."""
     patterns = patterns or get_patterns()
@@ -1189,8 +1235,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well
     # and so is "agreed to extend the truce", where the act agreed to is named by the object noun
     for position in [i for i, p in matched.items() if p.code.startswith("03") and not p.object
-                     and any(index.deps[k] == "xcomp" and (k in matched or any(
-                         o in matched and index.deps[o] == "dobj" for o in index.kids[k])) for k in index.kids[i])]:
+                     and any(index.deps[k] == "xcomp" and _names_a_coded_act(index, k, matched)
+                             for k in index.kids[i])]:
         del matched[position]
 
     out: list[EventCandidate] = []

@@ -1,0 +1,45 @@
+"""Event readings added in round 3: one act per agreement, mutual acts both ways, misparsed
+court verbs, and the doer of talks someone travels to hold."""
+from __future__ import annotations
+
+
+def dyads(pipeline, text):
+    """(code, source name, target name) of every event of `text`."""
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+
+
+def test_agreeing_to_extend_a_ceasefire_is_not_also_a_plain_agreement(pipeline):
+    found = dyads(pipeline, "Armenia and Azerbaijan agree to extend the ceasefire and release detainees\n\n"
+                            "Officials in both capitals confirmed the deal on Friday.")
+    assert not [d for d in found if d[0] == "030"]
+
+
+def test_a_mutual_act_agreed_beside_another_is_coded_both_ways(pipeline):
+    found = dyads(pipeline, "Ukraine and Russia agreed on Friday to extend the ceasefire and to swap "
+                            "hundreds of prisoners of war.")
+    swaps = {(s, t) for code, s, t in found if code == "0841"}
+    assert ("Ukraine", "Russia") in swaps and ("Russia", "Ukraine") in swaps
+
+
+def test_two_words_of_one_criticism_stay_one_event(pipeline):
+    found = dyads(pipeline, "Germany condemned the verdict against the Belarusian activist as unjust and cruel.")
+    assert len([d for d in found if d[0].startswith("11")]) <= 1
+
+
+def test_a_court_verb_parsed_as_a_modifier_keeps_court_and_convict(pipeline):
+    found = dyads(pipeline, "A Minsk court on Friday sentenced activist Ales Mikhalevich to nine years in prison.")
+    assert [d for d in found if d[0] == "173" and d[1] is not None and d[2] and "Mikhalevich" in d[2]]
+
+
+def test_a_modifying_participle_after_a_determiner_has_no_doer(pipeline):
+    found = dyads(pipeline, "The sentenced activist Ales Mikhalevich appealed on Friday.")
+    assert not [d for d in found if d[0] == "173" and d[1] is not None]
+
+
+def test_talks_someone_travels_to_hold_are_the_traveller_s(pipeline):
+    found = dyads(pipeline, "Wang Yi was due to fly to Moscow on Tuesday for talks with Sergei Lavrov, "
+                            "diplomats said.")
+    assert any(code.startswith("04") and s == "Wang Yi" and t and "Lavrov" in t for code, s, t in found)
+    assert not [d for d in found if d[1] and "diplomat" in d[1]]
