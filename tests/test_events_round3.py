@@ -43,3 +43,13 @@ def test_talks_someone_travels_to_hold_are_the_traveller_s(pipeline):
                             "diplomats said.")
     assert any(code.startswith("04") and s == "Wang Yi" and t and "Lavrov" in t for code, s, t in found)
     assert not [d for d in found if d[1] and "diplomat" in d[1]]
+
+
+def test_an_act_someone_is_accused_of_is_the_accused_s_against_the_accuser(pipeline):
+    record = pipeline.extract("Estonia accused Russia on Monday of a cyberattack that crippled its tax office.")
+    names = {a.id: a.name for a in record.actors}
+    attacks = [e for e in record.events if e.code == "171"]
+    assert attacks and names.get(attacks[0].source) == "Russia" and names.get(attacks[0].target) == "Estonia"
+    assert attacks[0].modality == "reported"
+    assert any(e.code == "112" and names.get(e.source) == "Estonia" for e in record.events)
+

@@ -426,6 +426,23 @@ def _blamed_party(owner: Token) -> list[Token]:
             for o in _children(p, "pobj")]
 
 
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+
+
+def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
+    """(accusing verb, accused) when an act noun is what someone is accused of: "accused X of
+    the attack", "blamed X for the bombing", "blamed the bombing on X"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.dep_ == "prep" \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _ACCUSING_VERBS:
+        accused = [d for d in _children(head.head, "dobj") if d.i != noun.i]
+        return (head.head, accused) if accused else None
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "blame":
+        accused = _prep_objects(head, "on")
+        return (head, accused) if accused else None
+    return None
+
+
 def _misread_modifier_doer(verb: Token) -> Optional[Token]:
     """The subject of a finite verb the parser read as a modifier of its object.
 
@@ -740,6 +757,13 @@ def _find_sides(
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if family == "noun" and not sources:
+        accusation = _accusation_over(token)
+        if accusation is not None:  # "accused Russia of a cyberattack": the act is the accused's
+            verb, accused = accusation
+            sources = accused
+            if not targets:  # and, with no one else named, aimed at the accuser
+                targets = [s for s in _subject(verb) if s.i not in {a.i for a in accused}]
     if target_slot == "between":
         expanded = [c for t in targets for c in _conjuncts(t)]
         if not sources and len(expanded) >= 2:
@@ -1252,6 +1276,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         sources, targets = _find_sides(token, family, pattern, patterns)
         if pattern.needs_target and not targets:
             continue
+        if modality is None and family == "noun" and _accusation_over(token) is not None:
+            modality = "reported"  # alleged by the accuser, not told as done
         negated = _negated(token, family, patterns)
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
