@@ -53,3 +53,8 @@ def test_an_act_someone_is_accused_of_is_the_accused_s_against_the_accuser(pipel
     assert attacks[0].modality == "reported"
     assert any(e.code == "112" and names.get(e.source) == "Estonia" for e in record.events)
 
+
+
+def test_an_amount_given_in_aid_is_aid(pipeline):
+    found = dyads(pipeline, "Japan gives Cambodia about $200 million in assistance every year.")
+    assert any(code.startswith("07") and s == "Japan" and t == "Cambodia" for code, s, t in found)

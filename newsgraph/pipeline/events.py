@@ -187,8 +187,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
     for head in list(heads):
-        if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks"
-            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "of"
+        if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
                          for o in kids[p] if deps[o] == "pobj")
     lemmas: set[str] = set()
     for head in heads:
