@@ -187,8 +187,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
     for head in list(heads):
-        if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks"
-            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "of"
+        if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
                          for o in kids[p] if deps[o] == "pobj")
     lemmas: set[str] = set()
     for head in heads:
@@ -330,6 +330,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if _is_passive(verb) or _reduced_passive(verb):
         return _prep_objects(verb, "by")
+    doer = _misread_modifier_doer(verb)
+    if doer is not None:
+        return [doer]
     found = _children(verb, *_SUBJ)
     if found:
         return found
@@ -423,9 +426,49 @@ def _blamed_party(owner: Token) -> list[Token]:
             for o in _children(p, "pobj")]
 
 
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+
+
+def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
+    """(accusing verb, accused) when an act noun is what someone is accused of: "accused X of
+    the attack", "blamed X for the bombing", "blamed the bombing on X"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.dep_ == "prep" \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _ACCUSING_VERBS:
+        accused = [d for d in _children(head.head, "dobj") if d.i != noun.i]
+        return (head.head, accused) if accused else None
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "blame":
+        accused = _prep_objects(head, "on")
+        return (head, accused) if accused else None
+    return None
+
+
+def _misread_modifier_doer(verb: Token) -> Optional[Token]:
+    """The subject of a finite verb the parser read as a modifier of its object.
+
+    "A court on Thursday sentenced journalist X to ...", parsed as a verbless sentence headed by
+    "court" with "sentenced" an adjective of "journalist": a past form of a verb that always takes
+    an object, with no determiner before it and the sentence's head a noun before it, is the
+    sentence's verb, and that noun its subject."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ONLY_TRANSITIVE:
+        return None
+    root = _index_of(verb).sentence_of(verb.i).root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("DET", "ADJ", "NUM", "ADV") or before.dep_ == "poss" or before.head.i == verb.head.i:
+        return None
+    return root
+
+
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
         return _children(verb, *_PASSIVE_SUBJ)
+    if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
+        head = verb.head
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        return [head]
     if _reduced_passive(verb):
         return _children(verb, "nsubj")
     found = _children(verb, "dobj")
@@ -509,6 +552,11 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [c for c in _children(token, "compound") if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
     if slot == "of":
         return _prep_objects(token, "of")
+    if slot == "for_subj":  # "flew to Cairo for talks with X": who travels (or meets) to hold them
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            return _subject(head.head)
+        return []
     if slot == "between":
         return _prep_objects(token, "between")
     if slot == "purpose_obj":  # "fired shots to force the patrol back": whom the act's purpose acts on
@@ -709,6 +757,13 @@ def _find_sides(
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if family == "noun" and not sources:
+        accusation = _accusation_over(token)
+        if accusation is not None:  # "accused Russia of a cyberattack": the act is the accused's
+            verb, accused = accusation
+            sources = accused
+            if not targets:  # and, with no one else named, aimed at the accuser
+                targets = [s for s in _subject(verb) if s.i not in {a.i for a in accused}]
     if target_slot == "between":
         expanded = [c for t in targets for c in _conjuncts(t)]
         if not sources and len(expanded) >= 2:
@@ -1135,6 +1190,21 @@ def _has_child(token: Token, *deps: str, lower: Optional[str] = None) -> bool:
     return any(dep_of[c] in deps and (lower is None or lower_of[c] == lower) for c in index.kids[token.i])
 
 
+def _names_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:
+    """Whether an agreed-to verb is itself coded or names a coded act in its object phrase
+    ("to extend the truce", "to extend the truce and exchange prisoners" with the truce parsed as
+    a modifier of the object)."""
+    if verb in matched:
+        return True
+    for obj in index.kids[verb]:
+        if index.deps[obj] != "dobj":
+            continue
+        if obj in matched or any(k in matched and index.deps[k] in ("nmod", "compound", "conj")
+                                 for k in index.kids[obj]):
+            return True
+    return False
+
+
 def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCandidate]:
     """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order."""
     patterns = patterns or get_patterns()
@@ -1189,8 +1259,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well
     # and so is "agreed to extend the truce", where the act agreed to is named by the object noun
     for position in [i for i, p in matched.items() if p.code.startswith("03") and not p.object
-                     and any(index.deps[k] == "xcomp" and (k in matched or any(
-                         o in matched and index.deps[o] == "dobj" for o in index.kids[k])) for k in index.kids[i])]:
+                     and any(index.deps[k] == "xcomp" and _names_a_coded_act(index, k, matched)
+                             for k in index.kids[i])]:
         del matched[position]
 
     out: list[EventCandidate] = []
@@ -1206,6 +1276,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         sources, targets = _find_sides(token, family, pattern, patterns)
         if pattern.needs_target and not targets:
             continue
+        if modality is None and family == "noun" and _accusation_over(token) is not None:
+            modality = "reported"  # alleged by the accuser, not told as done
         negated = _negated(token, family, patterns)
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":

@@ -532,12 +532,12 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
             kept.append(act)
             continue
         known = first.get(key)
-        if known is None:
+        if known is None or _two_acts(known.candidate, cand):
             # an act folded with its report in another sentence (a headline and its lead) is also
             # the one act of that sentence for the dyad
             for report in act.mentions:
                 first.setdefault(key[:3] + (report.sentence.start,), act)
-            first[key] = act
+            first.setdefault(key, act)
             kept.append(act)
             continue
         for report in act.mentions:  # later reports of the folded act stay its mentions
@@ -546,6 +546,12 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
                 known.mentions.append(report)
                 known.mentions.sort(key=lambda m: m.trigger.i)
     return kept
+
+
+def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
+    """Whether two coded words of one root in a sentence tell two acts: different codes on
+    different words ("agreed to extend the truce and to exchange prisoners")."""
+    return first.trigger.i != later.trigger.i and first.code != later.code
 
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
