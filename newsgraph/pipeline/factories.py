@@ -153,8 +153,11 @@ def make_places(nlp: Language, name: str):
         table = state["actors"]
         context = table.country_counts()
         places = geocode_doc(doc, context_countries=context, gazetteer=gazetteer)
-        # a place is no place where the actor stage read the words as a person's name
-        people = {i for i, key in table.token_owner.items() if table.drafts[key].type == "PERSON"}
+        # a place is no place where the actor stage read the words as a person's name or as (part
+        # of) the name of an organisation it knows ("the official Saba agency")
+        people = {i for i, key in table.token_owner.items()
+                  if table.drafts[key].type == "PERSON"
+                  or (table.drafts[key].type == "ORG" and table.drafts[key].dictionary_id)}
         state["places"] = [p for p in places
                            if not any(doc.char_span(s, e, alignment_mode="expand") is not None
                                       and all(t.i in people for t in doc.char_span(s, e, alignment_mode="expand"))

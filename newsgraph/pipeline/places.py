@@ -452,16 +452,14 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
     context = context_countries if context_countries is not None else context_countries_of(doc, gaz)
     person_words = _person_words(doc)
     places: dict[str, Place] = {}
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        mention = _clean_mention(ent)
+    for span, label in _place_spans(doc, gaz):
+        mention = _clean_mention(span)
         if mention is None:
             continue
         text = mention[2]
         # facilities ("the White House") only by a big city's own name: towns are named after
         # landmarks, and alternate names of cities include literal translations that read like them
-        is_fac = ent.label_ == "FAC"
+        is_fac = label == "FAC"
         place = gaz.lookup(text, context, primary_only=is_fac, min_city_population=FAC_MIN_POP if is_fac else 0)
         if place is None and "," in text:   # "Atlanta, Georgia": the head, in the frame of the rest
             head, _, rest = text.partition(",")
@@ -475,6 +473,46 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
         if mention not in kept.mentions:
             kept.mentions.append(mention)
     return list(places.values())
+
+
+# Nouns that announce a place name after them ("the city of El Fasher", "the capital Sanaa").
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district",
+                         "governorate", "prefecture", "county", "state", "suburb", "neighbourhood",
+                         "neighborhood", "camp", "island", "oasis", "municipality", "locality"})
+# A dateline: the article's first words in capitals, before a comma, a bracket or a dash.
+_DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=\s*(?:,|\(|-|—|–))", re.MULTILINE)
+
+
+def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
+    """Spans that may name a place, with the entity label they count as: the tagger's place
+    entities; other entities that are a country's name ("Cameroon" tagged ORG); a capitalised name
+    after a place noun ("the city of El Fasher", "the capital Sanaa") whatever the tagger made of
+    it; and the dateline ("MAIDUGURI, Nigeria (Reuters) -")."""
+    seen: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            seen.add((ent.start, ent.end))
+            yield ent, ent.label_
+        elif ent.label_ in ("ORG", "PERSON") and gaz.country_code(ent.text):
+            seen.add((ent.start, ent.end))
+            yield ent, "GPE"
+    for token in doc:
+        if token.lower_ not in PLACE_NOUNS or token.pos_ != "NOUN":
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].lower_ == "of":
+            start += 1
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > start and (start, end) not in seen:
+            seen.add((start, end))
+            yield doc[start:end], "GPE"
+    dateline = _DATELINE.search(doc.text[:1000])  # the title's line or the first paragraph's
+    if dateline and len(dateline.group(1)) > 3:
+        span = doc.char_span(dateline.start(1), dateline.end(1))
+        if span is not None and (span.start, span.end) not in seen:
+            yield span, "GPE"
 
 
 def _big_enough(gaz: Gazetteer, place: Place) -> bool:
