@@ -86,3 +86,12 @@ def test_years_ages_and_names_are_skipped(nlp):
 def test_seed_article(nlp):
     money = [a for a in find_amounts(nlp(SEED.read_text(encoding="utf-8"))) if a.currency]
     assert any(a.value == 6e9 and a.currency == "USD" and a.about == "debts" for a in money)
+
+
+def test_money_about_its_in_or_of_phrase(nlp):
+    (aid,) = amounts(nlp, "Norway gives Malawi about $40 million in assistance every year.")
+    assert (aid.currency, aid.about) == ("USD", "assistance")
+    (debt,) = amounts(nlp, "The ministry owes suppliers 3 billion euros of debts.")
+    assert (debt.currency, debt.about) == ("EUR", "debts")
+    (deposit,) = amounts(nlp, "Qatar will deposit $1 billion in the Central Bank of Egypt.")
+    assert deposit.about != "Bank"

@@ -244,7 +244,13 @@ _NOT_ABOUT = frozenset({"amount", "total", "sum", "value", "worth", "figure", "c
 
 def _about(root: Token, span_ids: set[int]) -> Optional[str]:
     """The noun an amount measures: climb from the amount through prepositions, "worth" and
-    verbs like "amount to", to the first noun outside the amount."""
+    verbs like "amount to", to the first noun outside the amount; or, first, the common noun of an
+    "in"/"of" phrase on the amount itself ("$1.4 billion in assistance", "$6 billion of debts")."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i not in span_ids:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ABOUT:
+                return obj.text
     cur = root
     for _ in range(6):
         head = cur.head
