@@ -1,0 +1,21 @@
+"""Event readings added in round 4: a summit attended in a foreign state is a visit to it, claims
+of one's own attacks, misparsed reduced relatives."""
+from __future__ import annotations
+
+
+def dyads(pipeline, text):
+    """(code, source name, target name) of every event of `text`."""
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+
+
+def test_a_summit_attended_abroad_with_no_one_named_is_a_visit_to_the_host(pipeline):
+    found = dyads(pipeline, "The Japanese prime minister will attend a conference in Paris next week.")
+    assert [d for d in found if d[0] == "042" and d[2] == "France"]
+    assert not [d for d in found if d[0] == "044"]
+
+
+def test_a_summit_attended_with_someone_named_stays_a_meeting(pipeline):
+    found = dyads(pipeline, "Egypt's foreign minister attended talks with Jordan's king in Amman.")
+    assert [d for d in found if d[0] == "044"]
