@@ -19,3 +19,19 @@ def test_a_summit_attended_abroad_with_no_one_named_is_a_visit_to_the_host(pipel
 def test_a_summit_attended_with_someone_named_stays_a_meeting(pipeline):
     found = dyads(pipeline, "Egypt's foreign minister attended talks with Jordan's king in Amman.")
     assert [d for d in found if d[0] == "044"]
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_its_doer(pipeline):
+    found = dyads(pipeline, "Al-Shabab claimed responsibility for the attack on Kenyan troops.")
+    assert [d for d in found if d[0] == "015" and d[1] == "Al-Shabab"]
+    assert [d for d in found if d[0] == "190" and d[1] == "Al-Shabab"]
+
+
+def test_claiming_ones_own_attack_is_a_claim_of_responsibility(pipeline):
+    found = dyads(pipeline, "Hamas claimed it had fired rockets at Israel.")
+    assert [d for d in found if d[0] == "015" and d[1] == "Hamas" and d[2] == "Israel"]
+
+
+def test_claiming_anothers_attack_is_no_claim_of_responsibility(pipeline):
+    found = dyads(pipeline, "Iran claimed that Israel had attacked its embassy.")
+    assert not [d for d in found if d[0] == "015"]

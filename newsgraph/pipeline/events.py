@@ -443,6 +443,27 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+_CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
+_CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimed_act_owner(verb: Token) -> list[Token]:
+    """The acts a verb claims ("claimed responsibility for the attack"), each an act noun."""
+    if verb.lemma_.lower() not in _CLAIMING_VERBS:
+        return []
+    return [act for obj in _children(verb, "dobj") if obj.lemma_.lower() in _CLAIMED_NOUNS
+            for act in _prep_objects(obj, "for")]
+
+
+def _claimant(noun: Token) -> list[Token]:
+    """Who claims an act noun as their own ("X claimed responsibility for the attack"): its doer."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if holder is None or holder.lemma_.lower() not in _CLAIMED_NOUNS or holder.dep_ != "dobj":
+        return []
+    verb = holder.head
+    return _subject(verb) if verb.lemma_.lower() in _CLAIMING_VERBS else []
+
+
 def _misread_modifier_doer(verb: Token) -> Optional[Token]:
     """The subject of a finite verb the parser read as a modifier of its object.
 
@@ -568,6 +589,15 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
                 for s in _children(c, "nsubj")]
+    if slot == "claimed_target":  # "claimed responsibility for the attack on X": whom the act was aimed at
+        return [t for act in _claimed_act_owner(token) for prep in ("on", "against")
+                for t in _prep_objects(act, prep)][:1]
+    if slot == "own_act_target":  # "X claimed (that) they had attacked Y": Y, of an armed act told as X's own
+        force = patterns.expand(["@force"])
+        return [t for c in _children(token, "ccomp") if c.lemma_.lower() in force
+                and any(s.lower_ in _BOUND_PRONOUNS for s in _children(c, "nsubj"))
+                for t in (_prep_objects(c, "at") or _prep_objects(c, "on") or _prep_objects(c, "against")
+                          or _object(c))][:1]
     if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
         for above in token.ancestors:
             if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
@@ -757,6 +787,8 @@ def _find_sides(
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if family == "noun" and not sources:
+        sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
         accusation = _accusation_over(token)
         if accusation is not None:  # "accused Russia of a cyberattack": the act is the accused's
