@@ -35,3 +35,10 @@ def test_claiming_ones_own_attack_is_a_claim_of_responsibility(pipeline):
 def test_claiming_anothers_attack_is_no_claim_of_responsibility(pipeline):
     found = dyads(pipeline, "Iran claimed that Israel had attacked its embassy.")
     assert not [d for d in found if d[0] == "015"]
+
+
+def test_a_reduced_relative_read_as_the_main_verb_leaves_the_passive_its_subject(pipeline):
+    found = dyads(pipeline, "The civilians imprisoned for acting against Moscow were released yesterday by "
+                            "Putin himself.")
+    assert [d for d in found if d[0].startswith("084") and d[1] and "Putin" in d[1] and d[2] == "civilians"]
+    assert not [d for d in found if d[0] == "173" and d[1] == "civilians"]

@@ -292,8 +292,22 @@ def _interview_question(verb: Token) -> bool:
 def _reduced_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary ("Activists convicted of ..."): a past participle
     heading its clause, with a subject but no auxiliary and no object."""
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and verb.lemma_.lower() in _ONLY_TRANSITIVE \
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" or _passive_run_on(verb) is not None) \
+        and verb.lemma_.lower() in _ONLY_TRANSITIVE \
         and _has_child(verb, "nsubj") and not _has_child(verb, "aux", "auxpass", "dobj")
+
+
+def _passive_run_on(verb: Token) -> Optional[Token]:
+    """The sentence's real verb when the parser read a reduced relative as the main verb: "The men
+    arrested for X were released by Y" parsed as "arrested" with the passive "were released"
+    conjoined without a coordinator and without a subject of its own."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return None
+    for conj in _children(verb, "conj"):
+        if _has_child(conj, "auxpass") and not _has_child(conj, *_SUBJ, *_PASSIVE_SUBJ) \
+                and not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children):
+            return conj
+    return None
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -484,7 +498,10 @@ def _misread_modifier_doer(verb: Token) -> Optional[Token]:
 
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
-        return _children(verb, *_PASSIVE_SUBJ)
+        found = _children(verb, *_PASSIVE_SUBJ)
+        if not found and verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
+            return _children(verb.head, "nsubj")  # "The men arrested for X were released by Y": the men
+        return found
     if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
         head = verb.head
         while head.dep_ == "compound" and head.head is not head:
