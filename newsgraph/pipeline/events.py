@@ -292,8 +292,22 @@ def _interview_question(verb: Token) -> bool:
 def _reduced_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary ("Activists convicted of ..."): a past participle
     heading its clause, with a subject but no auxiliary and no object."""
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and verb.lemma_.lower() in _ONLY_TRANSITIVE \
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" or _passive_run_on(verb) is not None) \
+        and verb.lemma_.lower() in _ONLY_TRANSITIVE \
         and _has_child(verb, "nsubj") and not _has_child(verb, "aux", "auxpass", "dobj")
+
+
+def _passive_run_on(verb: Token) -> Optional[Token]:
+    """The sentence's real verb when the parser read a reduced relative as the main verb: "The men
+    arrested for X were released by Y" parsed as "arrested" with the passive "were released"
+    conjoined without a coordinator and without a subject of its own."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return None
+    for conj in _children(verb, "conj"):
+        if _has_child(conj, "auxpass") and not _has_child(conj, *_SUBJ, *_PASSIVE_SUBJ) \
+                and not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children):
+            return conj
+    return None
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -443,6 +457,27 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+_CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
+_CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimed_act_owner(verb: Token) -> list[Token]:
+    """The acts a verb claims ("claimed responsibility for the attack"), each an act noun."""
+    if verb.lemma_.lower() not in _CLAIMING_VERBS:
+        return []
+    return [act for obj in _children(verb, "dobj") if obj.lemma_.lower() in _CLAIMED_NOUNS
+            for act in _prep_objects(obj, "for")]
+
+
+def _claimant(noun: Token) -> list[Token]:
+    """Who claims an act noun as their own ("X claimed responsibility for the attack"): its doer."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if holder is None or holder.lemma_.lower() not in _CLAIMED_NOUNS or holder.dep_ != "dobj":
+        return []
+    verb = holder.head
+    return _subject(verb) if verb.lemma_.lower() in _CLAIMING_VERBS else []
+
+
 def _misread_modifier_doer(verb: Token) -> Optional[Token]:
     """The subject of a finite verb the parser read as a modifier of its object.
 
@@ -463,7 +498,10 @@ def _misread_modifier_doer(verb: Token) -> Optional[Token]:
 
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
-        return _children(verb, *_PASSIVE_SUBJ)
+        found = _children(verb, *_PASSIVE_SUBJ)
+        if not found and verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
+            return _children(verb.head, "nsubj")  # "The men arrested for X were released by Y": the men
+        return found
     if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
         head = verb.head
         while head.dep_ == "compound" and head.head is not head:
@@ -568,6 +606,15 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
                 for s in _children(c, "nsubj")]
+    if slot == "claimed_target":  # "claimed responsibility for the attack on X": whom the act was aimed at
+        return [t for act in _claimed_act_owner(token) for prep in ("on", "against")
+                for t in _prep_objects(act, prep)][:1]
+    if slot == "own_act_target":  # "X claimed (that) they had attacked Y": Y, of an armed act told as X's own
+        force = patterns.expand(["@force"])
+        return [t for c in _children(token, "ccomp") if c.lemma_.lower() in force
+                and any(s.lower_ in _BOUND_PRONOUNS for s in _children(c, "nsubj"))
+                for t in (_prep_objects(c, "at") or _prep_objects(c, "on") or _prep_objects(c, "against")
+                          or _object(c))][:1]
     if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
         for above in token.ancestors:
             if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
@@ -757,6 +804,8 @@ def _find_sides(
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if family == "noun" and not sources:
+        sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
         accusation = _accusation_over(token)
         if accusation is not None:  # "accused Russia of a cyberattack": the act is the accused's

@@ -107,6 +107,8 @@ _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
+_VISIT_CODE = "042"
+_THIRD_PLACE_CODE = "044"
 # Roots of armed acts: shows of force, assaults, fighting, mass violence.
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
@@ -274,10 +276,20 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
                     key = table.resolve(place.doc[place.i:place.i + 1])
                     draft = table.drafts.get(key) if key else None
                     if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
-                        return cand, source, key
+                        return _as_visit(cand), source, key
                     if draft is None and table.place_countries.get(place.idx) not in (None, home):
-                        return cand, source, table.state_of_place(place)  # "met in Zurich"
+                        return _as_visit(cand), source, table.state_of_place(place)  # "met in Zurich"
     return dyad
+
+
+def _as_visit(cand: EventCandidate) -> EventCandidate:
+    """A meeting at a third location (044) with no one named to meet there but the host state is
+    a visit to that state (042): "will attend a summit in Switzerland"."""
+    if cand.code != _THIRD_PLACE_CODE:
+        return cand
+    entry = get_cameo().get(_VISIT_CODE)
+    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                   rule=f"{cand.rule}+visit")
 
 
 def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]], quotes: list
