@@ -44,3 +44,12 @@ def test_title_body_word_with_no_body_before_keeps_the_story_country(pipeline):
     record = pipeline.extract(text)
     assert _actor(record, "Kwame Boateng").country == "TGO"
 
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(pipeline):
+    text = ("Interior Minister Pedro Soto defended the plan on Monday.\n\n"
+            "Committee chairwoman Ana Ruiz rejected it.\n\n"
+            "He told reporters the plan would go ahead.")
+    record = pipeline.extract(text)
+    he = [a.name for a in record.actors if any(m.text.lower() == "he" for m in a.mentions)]
+    assert he == ["Pedro Soto"]

@@ -528,16 +528,19 @@ class ActorTable:
         sent_start = self.sent_start[tok.i]
         quoted = self.quoted_tokens()
         in_quote = tok.i in quoted
+        gender = _PRONOUN_GENDER.get(tok.lower_)
         for i in range(tok.i - 1, sent_start - 1, -1):
             owner = self.token_owner.get(i)
-            if owner and self._singular_person(owner) and (i in quoted) == in_quote:
+            if owner and self._singular_person(owner) and (i in quoted) == in_quote \
+                    and self._gender_fits(owner, gender):
                 return owner
         doc = self.doc
         for start, end in self._previous_sentences(sent_start, limit=6):
             subjects, others = [], []
             for i in range(start, end):
                 owner = self.token_owner.get(i)
-                if not owner or not self._singular_person(owner) or (i in quoted and not in_quote):
+                if not owner or not self._singular_person(owner) or (i in quoted and not in_quote) \
+                        or not self._gender_fits(owner, gender):
                     continue
                 t = doc[i]
                 is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("compound", "appos"))
@@ -548,6 +551,29 @@ class ActorTable:
                 named = [o for o, pronoun in others if not pronoun]
                 return named[0] if named else others[0][0]
         return None
+
+    def _gender_fits(self, key: str, gender: Optional[str]) -> bool:
+        """Whether a person may be the referent of a pronoun of ``gender``: the text gives no other
+        gender for them (a title such as "Mrs" or "spokeswoman", a pronoun already tied to them)."""
+        if gender is None:
+            return True
+        known = self.person_gender(key)
+        return known is None or known == gender
+
+    def person_gender(self, key: str) -> Optional[str]:
+        """'f' or 'm' when the text tells a person's gender by a title, a role word or a pronoun."""
+        d = self.drafts[key]
+        words: list[str] = []
+        for title in [*d.titles, d.role or ""]:
+            words.extend(w.lower().strip(".,") for w in title.split())
+        text = self.arrays.text
+        for start, end, kind in d.mentions:
+            words.append(text[start:end].lower())
+            before = text[max(0, start - 6):start].split()
+            if before:
+                words.append(before[-1].lower().strip(".,"))
+        found = {g for w in words for g in [_gender_of_word(w)] if g}
+        return found.pop() if len(found) == 1 else None
 
     def _singular_person(self, key: str) -> bool:
         d = self.drafts[key]
@@ -2278,7 +2304,26 @@ class ActorExtractor:
 # span helpers
 
 
-@lru_cache(maxsize=1 << 14)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "duchess",
+                           "empress", "sister", "mother", "daughter", "wife", "widow", "dame"})
+_MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "brother", "father",
+                         "son", "husband", "widower"})
+
+
+def _gender_of_word(word: str) -> Optional[str]:
+    """The gender a word of a title or a pronoun tells ("spokeswoman", "Mrs", "she"), if any."""
+    if word in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[word]
+    if word in _FEMALE_WORDS or (word.endswith("woman") and len(word) > 5):
+        return "f"
+    if word in _MALE_WORDS or (word.endswith("man") and word[-5:] != "woman" and len(word) > 5
+                               and word not in ("german", "ottoman", "roman")):
+        return "m"
+    return None
+
+
 def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
     """The body of a known country that a title's leading body word ("Government spokeswoman") names
     again, when the same or one of the two sentences before told of it ("Chile's government")."""
@@ -2295,6 +2340,7 @@ def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _accredited_to(tok: Token, title: Span) -> bool:
     """Whether ``tok`` sits under "to" inside the title: the body an envoy is sent to."""
     return any(a.lower_ == "to" and a.dep_ == "prep" and a.i >= title.start for a in tok.ancestors)
