@@ -391,6 +391,7 @@ class ActorTable:
         self.drafts: dict[str, ActorDraft] = {}
         self.token_owner: dict[int, str] = {}
         self.main_country: Optional[str] = None
+        self.dateline_country: Optional[str] = None  # the state of the first wire dateline's place
         self._quoted: Optional[set[int]] = None
         self.chunk_bounds: list[tuple[int, int]] = []  # the Doc's noun chunks, read once, as token bounds
         self._chunks: Optional[list[Span]] = None
@@ -527,16 +528,19 @@ class ActorTable:
         sent_start = self.sent_start[tok.i]
         quoted = self.quoted_tokens()
         in_quote = tok.i in quoted
+        gender = _PRONOUN_GENDER.get(tok.lower_)
         for i in range(tok.i - 1, sent_start - 1, -1):
             owner = self.token_owner.get(i)
-            if owner and self._singular_person(owner) and (i in quoted) == in_quote:
+            if owner and self._singular_person(owner) and (i in quoted) == in_quote \
+                    and self._gender_fits(owner, gender):
                 return owner
         doc = self.doc
         for start, end in self._previous_sentences(sent_start, limit=6):
             subjects, others = [], []
             for i in range(start, end):
                 owner = self.token_owner.get(i)
-                if not owner or not self._singular_person(owner) or (i in quoted and not in_quote):
+                if not owner or not self._singular_person(owner) or (i in quoted and not in_quote) \
+                        or not self._gender_fits(owner, gender):
                     continue
                 t = doc[i]
                 is_subject = t.dep_ in ("nsubj", "nsubjpass") or (t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ in ("compound", "appos"))
@@ -547,6 +551,29 @@ class ActorTable:
                 named = [o for o, pronoun in others if not pronoun]
                 return named[0] if named else others[0][0]
         return None
+
+    def _gender_fits(self, key: str, gender: Optional[str]) -> bool:
+        """Whether a person may be the referent of a pronoun of ``gender``: the text gives no other
+        gender for them (a title such as "Mrs" or "spokeswoman", a pronoun already tied to them)."""
+        if gender is None:
+            return True
+        known = self.person_gender(key)
+        return known is None or known == gender
+
+    def person_gender(self, key: str) -> Optional[str]:
+        """'f' or 'm' when the text tells a person's gender by a title, a role word or a pronoun."""
+        d = self.drafts[key]
+        words: list[str] = []
+        for title in [*d.titles, d.role or ""]:
+            words.extend(w.lower().strip(".,") for w in title.split())
+        text = self.arrays.text
+        for start, end, kind in d.mentions:
+            words.append(text[start:end].lower())
+            before = text[max(0, start - 6):start].split()
+            if before:
+                words.append(before[-1].lower().strip(".,"))
+        found = {g for w in words for g in [_gender_of_word(w)] if g}
+        return found.pop() if len(found) == 1 else None
 
     def _singular_person(self, key: str) -> bool:
         d = self.drafts[key]
@@ -856,7 +883,30 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country and not d.key.startswith(("group:", "anon:")):
                 counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
+        dateline = table.dateline_country
+        if counts and dateline in counts and 5 * counts[dateline] >= 4 * counts.most_common(1)[0][1] \
+                and dateline == self._headline_country(table):
+            # filed from the state the title leads with, and named about as often as the other side:
+            # that state's story ("WARSAW - ... Poland blames Russian hackers")
+            return dateline
         return counts.most_common(1)[0][0] if counts else None
+
+    def _headline_country(self, table: ActorTable) -> Optional[str]:
+        """The first state the article's title names, by name, capital or demonym."""
+        title = next(((s, e) for kind, s, e in block_spans(table.doc) if kind == "title"), None)
+        if title is None:
+            return None
+        named: list[tuple[int, str]] = []
+        arrays = table.arrays
+        for start, end, label, _ in arrays.entities:
+            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1]:
+                m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
+                if m:
+                    named.append((arrays.idx_list[start], m.iso3))
+        for d in table.drafts.values():
+            if d.type == "GPE" and d.country:
+                named.extend((s, d.country) for s, _, _ in d.mentions if title[0] <= s < title[1])
+        return min(named)[1] if named else None
 
     # -- names --------------------------------------------------------------------------
     def _claim_names(self, table: ActorTable, doc: Doc, acronyms: dict[str, Span], claimed: set[int],
@@ -1342,6 +1392,10 @@ class ActorExtractor:
             datelines = dateline_spans(doc)
         if not datelines:
             return
+        in_dateline = {d.country for d in table.drafts.values() if d.type == "GPE" and d.country and any(
+            s <= start < e for s, e in datelines[:1] for start, _, _ in d.mentions)}
+        if len(in_dateline) == 1:
+            table.dateline_country = in_dateline.pop()
         for d in list(table.drafts.values()):
             if d.type != "GPE" or not d.mentions or not all(
                     any(s <= start < e for s, e in datelines) for start, _, _ in d.mentions):
@@ -1523,7 +1577,8 @@ class ActorExtractor:
                 continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
             phrase = Span(doc, start, i + 1)
             countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
-                or (_possessor_state(table, head) if role is not None and not role.group else [])
+                or (_possessor_state(table, head)
+                    if role is not None and (not role.group or role.sector in _STATE_SECTORS) else [])
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
@@ -1997,6 +2052,10 @@ class ActorExtractor:
             d.set_code("country", countries[0], TITLE, "title-country", text)
         elif org and table.drafts[org].type == "GPE":
             d.set_code("country", table.drafts[org].country, TITLE, "title-country", text)
+        elif org is None:
+            body = _body_told_before(table, title)
+            if body is not None:  # "X's government rejected it. Government spokeswoman Y said ..."
+                d.set_code("country", body.country, AFFILIATION, "title-body-before", f"{text} ({body.names[0]})")
         sector = role.sector
         if role.past and role.base_sector in ("MIL", "REB") and "retired" not in text.lower():
             sector = role.base_sector  # a former commander is remembered for his command
@@ -2243,6 +2302,42 @@ class ActorExtractor:
 
 # --------------------------------------------------------------------------------------
 # span helpers
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "duchess",
+                           "empress", "sister", "mother", "daughter", "wife", "widow", "dame"})
+_MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "brother", "father",
+                         "son", "husband", "widower"})
+
+
+def _gender_of_word(word: str) -> Optional[str]:
+    """The gender a word of a title or a pronoun tells ("spokeswoman", "Mrs", "she"), if any."""
+    if word in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[word]
+    if word in _FEMALE_WORDS or (word.endswith("woman") and len(word) > 5):
+        return "f"
+    if word in _MALE_WORDS or (word.endswith("man") and word[-5:] != "woman" and len(word) > 5
+                               and word not in ("german", "ottoman", "roman")):
+        return "m"
+    return None
+
+
+def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
+    """The body of a known country that a title's leading body word ("Government spokeswoman") names
+    again, when the same or one of the two sentences before told of it ("Chile's government")."""
+    word = title[0]
+    if not word.is_title or word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent_start = table.sent_start[title.start]
+    for start, end in [(sent_start, title.start), *table._previous_sentences(sent_start, limit=2)]:
+        for i in range(min(end, title.start) - 1, start - 1, -1):
+            owner = table.drafts.get(table.token_owner.get(i, ""))
+            if owner is not None and owner.type == "ORG" and owner.country and owner.head \
+                    and owner.head == word.lemma_.lower() and not owner.dictionary_id:
+                return owner
+    return None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2817,6 +2912,8 @@ _STATELESS_SECTORS = frozenset({"IGO"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
 _PEOPLE_BODY_WORDS = frozenset({"staff"})
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
+# sectors of a state's own organs: "Benin's authorities", "Chile's police" are that state's
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
                                "representative"})
 # People posted abroad: the capital they are in does not say whom they serve.
