@@ -177,3 +177,20 @@ def test_shura_councils_are_legislatures_and_presidential_spokesmen_government(e
     record = extract("Iran's Islamic Shura Council passed the law, and presidential spokesman Ali Karimi welcomed it.")
     assert named(record, "Islamic Shura Council").sector == "LEG"
     assert named(record, "Ali Karimi").sector == "GOV"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The activist was arrested in March when he tried to fly to Yerevan.", "Yerevan"),
+    ("Police said they searched houses in Sucre, Oruro and Potosi on Friday.", "Oruro"),
+    ("Soldiers cleared mines along the road Kaya-Djibo on Sunday, the army said.", "Kaya-Djibo"),
+    ("Inspectors were refused entry to the enrichment facility of Natanz on Monday.", "Natanz"),
+])
+def test_a_town_that_only_locates_something_is_no_actor(extract, text, place):
+    record = extract(text)
+    assert named(record, place) is None
+
+
+def test_a_capital_that_acts_stands_for_its_state(extract):
+    record = extract("Moscow rejected the proposal on Tuesday. Talks had been held in Geneva.")
+    russia = named(record, "Moscow")
+    assert russia is not None and (russia.country, russia.sector) == ("RUS", "GOV")
