@@ -814,6 +814,11 @@ class ActorExtractor:
         self._known_texts: dict[str, bool] = {}  # text -> `_knows`
         self._run_texts: dict[str, tuple[bool, object]] = {}  # text -> (in the dictionary, country lookup)
         self._countries_in_text: dict[str, list[str]] = {}  # text -> `countries_in`
+        # words naming a minister's portfolio ("interior" of "interior minister"), which may end an
+        # office written with "of" ("Minister of the Interior") and start the tagger's name after it
+        self._portfolio_words = frozenset(
+            word for e in kb.roles.entries() for term in (e.term, *e.also) if len(term.split()) >= 2
+            and term.split()[-1] in ("minister", "ministry") for word in term.split()[:-1]) - {"prime", "general"}
         self._place_kinds: dict[str, Optional[str]] = {}  # text -> kind of the place the gazetteer finds
         self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
         self._table: Optional[ActorTable] = None  # the table of the document at hand
@@ -1018,12 +1023,18 @@ class ActorExtractor:
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
+                name_start = start
+                if label in ("PERSON", "ORG"):
+                    name_start, label = self._after_portfolio(doc, start, end, label)
                 if label in ("PERSON", "GPE", "ORG"):
-                    bounds = _repair_name_bounds(arrays, self.kb, start, end, label, self._bounds(start),
+                    bounds = _repair_name_bounds(arrays, self.kb, name_start, end, label, self._bounds(start),
                                                  self._title_like)
                     if bounds is None:
                         continue
-                    start, end = bounds
+                    # a portfolio cut off stays off, though the repair grows the name over it
+                    start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
+                    if label in ("PERSON", "ORG"):
+                        start, label = self._after_portfolio(doc, start, end, label)
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and _names_a_place(doc, end):
                     continue  # "the Abu Shouk camp": the name of a place, not a person
@@ -1036,6 +1047,22 @@ class ActorExtractor:
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _after_portfolio(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+        """"Minister of the Interior Juan Perez": the tagger's name may start with the portfolio
+        that ends the office before it; the person's name is what follows. (start, label) of the
+        name, unchanged when the name does not start so."""
+        j = start - 1
+        if j >= 1 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or doc[j].lower_ != "of" or not self._is_person_title(doc[j - 1].text):
+            return start, label
+        cut = start
+        while cut < end and self.kb.roles.spelling(doc[cut].text) in self._portfolio_words:
+            cut += 1
+        if cut == start or end - cut < 2 or not all(t.is_title for t in doc[cut:end]):
+            return start, label
+        return cut, "PERSON"
 
     def _unknown_name_is_a_place(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """Whether a name no dictionary knows, on tokens start..end, is a place however the tagger
