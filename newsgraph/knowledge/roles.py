@@ -358,6 +358,11 @@ class RoleLexicon:
             if form is not None and (form.entry.group or (form.entry.person and form.plural))
         }
 
+    def spelling(self, word: str) -> str:
+        """The lower-case word in the spelling the role terms use ("defence" -> "defense")."""
+        low = word.lower()
+        return self._spellings.get(low, low)
+
     def entries(self) -> list[RoleEntry]:
         """The entries the lexicon was built from."""
         return list(self._entries)

@@ -732,6 +732,12 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
                              "area", "neighbourhood", "neighborhood", "suburb", "island", "valley", "governorate"})
 
 
+# Nouns of sites that take their name in an "of" phrase whatever the tagger labels it ("the
+# enrichment facility of Natanz"): these name the place, not a body.
+_SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
+                                    "prefecture", "town", "city", "airport", "port"}
+
+
 def _names_a_place(doc: Doc, end: int) -> bool:
     """Whether the name ending before token `end` is a modifier of a place noun right after it, or
     of a court named after its district ("the Leninsky district court")."""
@@ -808,6 +814,11 @@ class ActorExtractor:
         self._known_texts: dict[str, bool] = {}  # text -> `_knows`
         self._run_texts: dict[str, tuple[bool, object]] = {}  # text -> (in the dictionary, country lookup)
         self._countries_in_text: dict[str, list[str]] = {}  # text -> `countries_in`
+        # words naming a minister's portfolio ("interior" of "interior minister"), which may end an
+        # office written with "of" ("Minister of the Interior") and start the tagger's name after it
+        self._portfolio_words = frozenset(
+            word for e in kb.roles.entries() for term in (e.term, *e.also) if len(term.split()) >= 2
+            and term.split()[-1] in ("minister", "ministry") for word in term.split()[:-1]) - {"prime", "general"}
         self._place_kinds: dict[str, Optional[str]] = {}  # text -> kind of the place the gazetteer finds
         self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
         self._table: Optional[ActorTable] = None  # the table of the document at hand
@@ -847,7 +858,39 @@ class ActorExtractor:
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
         self._code_from_possessors(table, doc)
+        self._drop_capitals_named_as_places(table, doc)
         return table
+
+    def _drop_capitals_named_as_places(self, table: ActorTable, doc: Doc) -> None:
+        """Forget the states named only by their capital where the capital only says where
+        something is or goes ("detained in Yerevan", "raids in La Paz, Sucre and Potosi"): a capital
+        stands for its state when it acts ("Moscow rejected ..."), not as a location. An act that
+        needs the state as a side makes it again from the place (`ActorTable.state_of_place`)."""
+        referred = {d.affiliation for d in table.drafts.values() if d.affiliation}
+        for d in list(table.drafts.values()):
+            if d.type != "GPE" or not d.mentions or d.key in referred:
+                continue
+            if all(self._capital_as_place(doc, s, e, kind) for s, e, kind in d.mentions):
+                self._forget(table, d.key)
+
+    def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str) -> bool:
+        """Whether a state's mention on characters start..end is a city of government (its capital,
+        or a seat the dictionary calls by it: "La Paz") standing only as a place."""
+        if kind not in ("capital", "metonym"):
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or (kind == "metonym" and not self._is_place(span.text, ("city",))):
+            return False  # "the Kremlin", "Downing Street": a seat of power, not a town
+        last = span[-1]
+        return _stands_as_place(last) and not self._role_head(last)
+
+    def _role_head(self, tok: Token) -> bool:
+        """Whether the place phrase hangs on a word for people or a body ("the government in Kyiv",
+        "the embassy in Moscow"), where a capital may say whose it is."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        holder = tok.head.head
+        return holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None
 
     def _code_from_possessors(self, table: ActorTable, doc: Doc) -> None:
         """"Pashinyan convened his Security Council": a body of no known country that a person's
@@ -980,22 +1023,60 @@ class ActorExtractor:
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
+                name_start = start
+                if label in ("PERSON", "ORG"):
+                    name_start, label = self._after_portfolio(doc, start, end, label)
                 if label in ("PERSON", "GPE", "ORG"):
-                    bounds = _repair_name_bounds(arrays, self.kb, start, end, label, self._bounds(start),
+                    bounds = _repair_name_bounds(arrays, self.kb, name_start, end, label, self._bounds(start),
                                                  self._title_like)
                     if bounds is None:
                         continue
-                    start, end = bounds
+                    # a portfolio cut off stays off, though the repair grows the name over it
+                    start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
+                    if label in ("PERSON", "ORG"):
+                        start, label = self._after_portfolio(doc, start, end, label)
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and _names_a_place(doc, end):
                     continue  # "the Abu Shouk camp": the name of a place, not a person
                 if not is_known and label in ("PERSON", "GPE") and (
                         _named_as_a_place(doc, start) or _hyphen_modifier(doc, end)):
                     continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
+                if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
+                    continue  # "raids in Sucre and Oruro", "the road Kaya-Djibo", "the site of Natanz"
                 (known if is_known else unknown).append((start, end, label))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _after_portfolio(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+        """"Minister of the Interior Juan Perez": the tagger's name may start with the portfolio
+        that ends the office before it; the person's name is what follows. (start, label) of the
+        name, unchanged when the name does not start so."""
+        j = start - 1
+        if j >= 1 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or doc[j].lower_ != "of" or not self._is_person_title(doc[j - 1].text):
+            return start, label
+        cut = start
+        while cut < end and self.kb.roles.spelling(doc[cut].text) in self._portfolio_words:
+            cut += 1
+        if cut == start or end - cut < 2 or not all(t.is_title for t in doc[cut:end]):
+            return start, label
+        return cut, "PERSON"
+
+    def _unknown_name_is_a_place(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """Whether a name no dictionary knows, on tokens start..end, is a place however the tagger
+        labelled it: a town the gazetteer knows standing only as a place ("in Sucre"), a pair of
+        places joined by a hyphen (the road "Kaya-Djibo"), or the name in "the site of X"."""
+        if label not in ("PERSON", "ORG", "GPE"):
+            return False
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _SITE_NOUNS_OF:
+            return True
+        parts = [t.text for t in doc[start:end] if t.text != "-"]
+        if len(parts) == 2 and any(t.text == "-" for t in doc[start:end]):
+            return all(self._is_place(p) for p in parts)
+        text = doc[start:end].text
+        return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
 
     def _first_word_mask(self, arrays: _TokenArrays) -> np.ndarray:
         """Mask of the tokens whose `name_key` is the first word of a multi-word dictionary name."""
@@ -2998,6 +3079,27 @@ def _affiliated_with(table: ActorTable, head: Token) -> Optional[str]:
 FOREIGN_WORDS = {"foreign", "international", "western", "outside", "overseas", "multinational"}
 _FOREIGN_WORD_IDS = frozenset(_string_ids(FOREIGN_WORDS).tolist())
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "along", "throughout"}
+
+
+# verbs and nouns of going somewhere: "fly to X" tells where one goes, not whom one deals with
+_MOTION_WORDS = frozenset({"fly", "travel", "return", "flee", "move", "drive", "sail", "relocate", "commute",
+                           "escape", "flight", "journey", "route", "road"})
+
+
+def _stands_as_place(tok: Token) -> bool:
+    """Whether the name whose last word is ``tok`` stands only for where something is or goes: the
+    object of a preposition of place ("in Yerevan", "near Kaya"), also in a list of such ("in La
+    Paz, Sucre and Potosi"), or of "to" after a word of going ("fly to Yerevan")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _MOTION_WORDS
 
 
 def _only_a_place(tok: Token, head: Token) -> bool:
