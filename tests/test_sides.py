@@ -1,21 +1,8 @@
 """Which coded acts become record events, and with which actors on each side."""
 from __future__ import annotations
 
-import pytest
 
-from newsgraph.core import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def dyads(pipeline, text):
-    """(code, source name, target name) of every event of `text`."""
-    record = pipeline.extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+from event_helpers import dyads
 
 
 def test_plain_act_keeps_both_sides(pipeline):
