@@ -77,3 +77,16 @@ def test_claiming_ones_own_attack_is_a_claim_of_responsibility(pipeline):
 def test_claiming_anothers_attack_is_no_claim_of_responsibility(pipeline):
     found = dyads(pipeline, "Iran claimed that Israel had attacked its embassy.")
     assert not [d for d in found if d[0] == "015"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Moscow court found journalist Ivan Petrov guilty of treason on Monday.",
+    "Ivan Petrov was found guilty of treason by a Moscow court on Monday.",
+])
+def test_a_finding_of_guilt_is_coded_like_a_conviction(pipeline, text):
+    assert any(code == "116" and target == "Ivan Petrov" for code, _, target in dyads(pipeline, text))
+
+
+def test_finding_something_is_no_finding_of_guilt(pipeline):
+    found = dyads(pipeline, "Turkish police found the bodies of two men near the Syrian border.")
+    assert not [d for d in found if d[0] == "116"]

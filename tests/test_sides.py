@@ -1,7 +1,6 @@
 """Which coded acts become record events, and with which actors on each side."""
 from __future__ import annotations
 
-
 from event_helpers import dyads
 
 
