@@ -1,21 +1,7 @@
 """Which coded acts become record events, and with which actors on each side."""
 from __future__ import annotations
 
-import pytest
-
-from newsgraph.core import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def dyads(pipeline, text):
-    """(code, source name, target name) of every event of `text`."""
-    record = pipeline.extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+from event_helpers import dyads
 
 
 def test_plain_act_keeps_both_sides(pipeline):
@@ -436,3 +422,17 @@ def test_a_title_case_headline_s_plural_role_noun_is_a_group(pipeline):
     by_id = {a.id: a for a in record.actors}
     headline = next(e for e in record.events if e.start < 45)
     assert by_id[headline.target].code == "CHLBUS"
+
+
+def test_the_two_sides_are_the_parties_of_the_talks_not_of_a_later_appeal(pipeline):
+    found = dyads(pipeline, "Spain's foreign minister Jose Albares held talks with Moroccan Foreign Minister Nasser "
+                            "Bourita in Rabat on Tuesday. King Mohammed VI urged Madrid to back the plan. "
+                            "An official said the two sides also discussed migration.")
+    talks = [d for d in found if d[0] == "046"]
+    assert talks and all({s, t} == {"José Manuel Albares", "Nasser Bourita"} for _, s, t in talks)
+
+
+def test_both_countries_are_the_pair_named_together_not_the_last_dyad(pipeline):
+    found = dyads(pipeline, "Relations between Lithuania and Belarus have soured since Minsk threatened "
+                            "Poland. Both countries downgraded their diplomatic ties in 2021.")
+    assert any(c.startswith("16") and {s, t} == {"Lithuania", "Belarus"} for c, s, t in found)

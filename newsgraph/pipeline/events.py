@@ -478,6 +478,24 @@ def _claimant(noun: Token) -> list[Token]:
     return _subject(verb) if verb.lemma_.lower() in _CLAIMING_VERBS else []
 
 
+def _participle_under_a_verb_subject(verb: Token) -> bool:
+    """Whether a past form is an adjective of the noun after it ("the besieged city"), also where
+    the parser read it as a verb of its own right after the real verb: "convoy reaches besieged
+    city", parsed with "reaches" the subject of "besieged", or with "besieged" a complement of
+    "reaches" taking "city" as object."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    if verb.dep_ == "amod" and verb.i < verb.head.i:  # "reaches the besieged city"
+        return _misread_modifier_doer(verb) is None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ not in ("VBZ", "VBP", "VBD") or before.pos_ != "VERB":
+        return False
+    if before.head.i == verb.i and before.dep_ in ("nsubj", "csubj"):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.i == before.i and _has_child(verb, "dobj") \
+        and not _has_child(verb, "aux", "auxpass")
+
+
 def _misread_modifier_doer(verb: Token) -> Optional[Token]:
     """The subject of a finite verb the parser read as a modifier of its object.
 
@@ -606,6 +624,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
                 for s in _children(c, "nsubj")]
+    if slot == "pred_subj":  # "found him guilty", parsed as a clause "him guilty": whom it is said of
+        return [s for c in _children(token, "ccomp", "oprd", "xcomp") if c.pos_ == "ADJ" for s in _children(c, "nsubj")]
     if slot == "claimed_target":  # "claimed responsibility for the attack on X": whom the act was aimed at
         return [t for act in _claimed_act_owner(token) for prep in ("on", "against")
                 for t in _prep_objects(act, prep)][:1]
@@ -1320,7 +1340,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         modality, governed = _modality(token, matched, patterns)
         if governed:
             continue
-        if family == "verb" and (_in_an_accident(token) or _interview_question(token)):
+        if family == "verb" and (_in_an_accident(token) or _interview_question(token)
+                                 or _participle_under_a_verb_subject(token)):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
         if pattern.needs_target and not targets:

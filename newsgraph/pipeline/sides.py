@@ -57,6 +57,7 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "president", "counterpart", "army", "camp"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _PAIR_MEMORY_SENTENCES = 6
+_JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
@@ -140,12 +141,17 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     resolved: list[ResolvedEvent] = []
     sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
     recent_pair: Optional[tuple[str, str, int]] = None  # (actor, actor, sentence number)
+    # the parties of the last joint act (talks, a deal) or of a pair named together ("relations
+    # between A and B"): what "the two sides" points back to before any other dyad
+    joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
     for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns), patterns),
                             key=lambda c: c.trigger.i):
         group = list(group)
         here = sentence_number.get(group[0].sentence.start, 0)
-        pair = recent_pair[:2] if recent_pair and here - recent_pair[2] <= _PAIR_MEMORY_SENTENCES else None
+        pair = next((p[:2] for p, memory in ((joint_pair, _JOINT_PAIR_MEMORY_SENTENCES),
+                                             (recent_pair, _PAIR_MEMORY_SENTENCES))
+                     if p and here - p[2] <= memory), None)
         if group[0].modality == "demanded" and group[0].root != "10":
             dyads = _demand_dyads(table, group, quotes)
         else:
@@ -171,12 +177,18 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
                 resolved.append(ResolvedEvent(cand, source, target))
                 if source and target:
                     recent_pair = (source, target, here)
+                    if _is_joint_act(cand):
+                        joint_pair = (source, target, here)
                     if cand.root in _PRESSING_ROOTS or cand.root == "02":
                         last_pressed[source] = (target, here)
         if recent_pair is None or recent_pair[2] != here:
             named = _pair_named_in(table, group[0].sentence)
             if named:
                 recent_pair = (*named, here)
+        if joint_pair is None or joint_pair[2] != here:
+            joined = _pair_joined_in(table, group[0].sentence)
+            if joined:
+                joint_pair = (*joined, here)
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
@@ -909,6 +921,29 @@ def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
         key = table.token_owner.get(i)
         if key is not None and table.drafts[key].type in ("ORG", "GROUP"):
             return key if key not in doers else None
+    return None
+
+
+def _is_joint_act(cand: EventCandidate) -> bool:
+    """Whether an act is one two parties do together (talks, a deal, cooperation)."""
+    return cand.code in SYMMETRIC_CODES or (cand.quad_class in _JOINT_QUAD_CLASSES
+                                            and cand.root not in _NOT_JOINT_ROOTS and cand.root != "05")
+
+
+def _pair_joined_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str]]:
+    """Two actors of different countries a sentence joins with "and" ("relations between A and B",
+    "A and B signed"): a pair "both countries" may point back to."""
+    owner_of = table.token_owner.get
+    for token in sentence:
+        if token.dep_ != "conj" or token.head.i < sentence.start:
+            continue
+        first, second = owner_of(token.head.i), owner_of(token.i)
+        if first is None or second is None or first == second or _code_of(table, first) == _code_of(table, second):
+            continue
+        drafts = table.drafts.get(first), table.drafts.get(second)
+        if None in drafts or drafts[0].affiliation == second or drafts[1].affiliation == first:
+            continue
+        return first, second
     return None
 
 
