@@ -1,6 +1,6 @@
 """Consistency checks for the held-out gold files, plus an oracle run through score.py.
 
-Usage: .venv/bin/python bench/heldout/check_gold.py   (from /work/main)
+Usage: .venv/bin/python bench/heldout/check_gold.py [set3|set4|set5]   (from /work/main; h01-h20 by default)
 Checks every quote `contains` / event `evidence` is in the article (whitespace-insensitive, so
 spans may cross broken line wraps), speakers and affiliations resolve, codes exist and start with
 their root, countries are ISO alpha-3, sectors are known, names are not shared, and that an
@@ -136,11 +136,11 @@ def oracle(gold: dict, score) -> list[str]:
     return errs
 
 
-def main() -> int:
+def main(folder: str = "") -> int:
     score = load_score()
     codes = {row["code"] for row in csv.DictReader(open(CODES_TSV), delimiter="\t")}
     bad = 0
-    for path in sorted(glob.glob(os.path.join(HERE, "h*.gold.yaml"))):
+    for path in sorted(glob.glob(os.path.join(HERE, folder, "h*.gold.yaml"))):
         errors = check(path, score, codes)
         text = open(path.replace(".gold.yaml", ".txt")).read()
         words = len(text.split())
@@ -154,4 +154,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ""))
