@@ -39,7 +39,7 @@ def flat(s: str) -> str:
 
 def check(path: str, score, codes: set[str]) -> list[str]:
     gold = yaml.safe_load(open(path))
-    text = open(os.path.join(HERE, gold["article"])).read()
+    text = open(os.path.join(os.path.dirname(path), gold["article"])).read()
     ftext = flat(text)
     errors = []
     names: dict[str, int] = {}
