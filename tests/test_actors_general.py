@@ -257,3 +257,16 @@ def test_pronoun_skips_a_person_of_the_other_gender(pipeline):
     record = pipeline.extract(text)
     he = [a.name for a in record.actors if any(m.text.lower() == "he" for m in a.mentions)]
     assert he == ["Pedro Soto"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Peru's government extended the curfew on Monday. Ministry spokesperson Luis Alberto Quispe said the "
+     "order would stay in place.", "Luis Alberto Quispe", "PERGOV"),
+    ("LISBON - Portugal will send two frigates, Minister of Defence Marta Sequeira Pinto said on Tuesday.",
+     "Marta Sequeira Pinto", "PRTGOV"),
+])
+def test_a_name_right_after_a_person_s_title_is_a_person_however_tagged(extract, text, name, code):
+    record = extract(text)
+    person = named(record, name)
+    assert person is not None and person.type == "PERSON" and person.code == code
+    assert not any(a.type == "PERSON" and a.name != name for a in record.actors)

@@ -1044,9 +1044,49 @@ class ActorExtractor:
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
                     continue  # "raids in Sucre and Oruro", "the road Kaya-Djibo", "the site of Natanz"
                 (known if is_known else unknown).append((start, end, label))
+        unknown.extend(self._untagged_names_after_roles(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
+        after a title for a person ("Ministry spokesperson Narayan Prasad Bhattarai", "Minister of
+        Defence Ana Lopez"). Token bounds labelled PERSON."""
+        out: list[tuple[int, int, str]] = []
+        ent_type, orth, lower, tags = arrays.ent_type_list, arrays.orth_list, arrays.lower_list, arrays.tag_list
+        title, sent_flag, string = arrays.title_list, arrays.sent_flag_list, arrays.string
+        for run_start, run_end in _capitalised_runs(doc, arrays):
+            first = run_end
+            while first > run_start and title[first - 1] and not ent_type[first - 1] and not sent_flag[first - 1] \
+                    and string(tags[first - 1]) == "NNP" and not self._title_like_word(orth[first - 1], lower[first - 1]):
+                first -= 1
+            if run_end - first < 2 or first < 1 or sent_flag[first]:
+                continue
+            before = first - 1
+            while before >= 1 and self.kb.roles.spelling(doc[before].text) in self._portfolio_words:
+                before -= 1  # "Minister of Defence": back over the portfolio to "of"
+            if before < first - 1:
+                if before >= 1 and doc[before].lower_ == "the":
+                    before -= 1
+                if before < 1 or doc[before].lower_ != "of":
+                    continue
+                before -= 1
+            if not self._is_person_title(doc[before].text):
+                continue
+            text = arrays.span_text(first, run_end)
+            if self._knows(text) or self._is_place(text):
+                continue
+            out.append((first, run_end, "PERSON"))
+        return out
+
+    def _title_like_word(self, orth_id: int, lower_id: int) -> bool:
+        """Whether a word is a title, honorific, country or portfolio word: no part of a name."""
+        string = self._table.arrays.string
+        low = string(lower_id).rstrip(".")
+        country = self.kb.countries.lookup(string(orth_id))
+        return bool(self.kb.roles.is_role_word(low) or low in HONORIFICS or country
+                    or self.kb.roles.spelling(string(orth_id)) in self._portfolio_words)
 
     def _after_portfolio(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
         """"Minister of the Interior Juan Perez": the tagger's name may start with the portfolio
@@ -1350,6 +1390,8 @@ class ActorExtractor:
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text):
                 return None  # a region the tagger took for an organisation ("Tigray")
+            if self._personal_name_after_title(span, words):
+                return "PERSON"  # "spokesperson Luis Alberto Quispe", tagged as an organisation
             return "ORG"
         if label == "GPE":
             # a GPE the gazetteer cannot place but shaped like a personal name ("Riyadh Fakhri")
@@ -1359,6 +1401,15 @@ class ActorExtractor:
         if len(words) == 1 and self._is_place(span.text, ("region", "country", "admin")):
             return None  # a region the tagger took for a person ("Tigray")
         return "PERSON"
+
+    def _personal_name_after_title(self, span: Span, words: list[Token]) -> bool:
+        """Whether a name of two or more capitalised proper nouns, none a title, honorific or
+        country, comes right after a title for a person."""
+        if span.start < 1 or len(words) < 2 or len(words) != len(span) or self._is_place(span.text):
+            return False
+        if not all(t.is_title and t.tag_ == "NNP" and not self._title_like_word(t.orth, t.lower) for t in words):
+            return False
+        return self._is_person_title(span.doc[span.start - 1].text)
 
     def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
         if text in self._place_kinds:
