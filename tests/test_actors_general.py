@@ -270,3 +270,25 @@ def test_a_name_right_after_a_person_s_title_is_a_person_however_tagged(extract,
     person = named(record, name)
     assert person is not None and person.type == "PERSON" and person.code == code
     assert not any(a.type == "PERSON" and a.name != name for a in record.actors)
+
+
+def test_the_company_said_is_the_company_named_before(extract):
+    record = extract("Rosneft halted oil deliveries to Belarus on Friday. The company said the contract had expired.")
+    company = named(record, "Rosneft")
+    assert company is not None
+    assert not any(a.name in ("company", "The company") for a in record.actors)
+    assert record.quotes and record.quotes[0].speaker == company.id
+
+
+def test_the_government_is_no_earlier_body_of_the_same_sector(extract):
+    record = extract("The US embassy in Lima issued a warning. The government said the roads were safe.")
+    assert named(record, "US embassy") is not None
+    assert any(a.name == "government" for a in record.actors)
+
+
+def test_a_source_of_the_organisation_speaks_for_the_one_named_before(extract):
+    record = extract("Doctors Without Borders closed two clinics on Monday. A source of the organisation "
+                     "said the staff had been threatened.")
+    charity = named(record, "Doctors Without Borders")
+    source = next(a for a in record.actors if a.anonymous)
+    assert charity is not None and source.affiliation == charity.id

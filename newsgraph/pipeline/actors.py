@@ -1744,6 +1744,9 @@ class ActorExtractor:
                     continue  # "with all force": a mass noun, nobody acting
                 if tag == "NN" and det in ("the", "this", "that") and not countries and start == i:
                     body = self._body_named_before(table, head)
+                    if body is None and role.sector not in _STATE_SECTORS:
+                        # "Gazprom ... The company said"; a state's "the government" is no earlier body
+                        body = self._body_of_kind_before(table, head, role.sector)
                     if body is not None:  # "Armenia's Defence Ministry said ... The ministry said"
                         first = head.i - 1 if doc[head.i - 1].lower_ == det else head.i
                         table.claim(Span(doc, first, head.i + 1), body, "description")
@@ -1768,6 +1771,28 @@ class ActorExtractor:
                  and any(window[0] <= m[0] < window[1] for m in d.mentions) and lemma in self._body_heads(d)]
         # two such bodies named so close ("the Kenyan and the Ugandan government"): which one is unsaid
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _body_of_kind_before(table: ActorTable, head: Token, sector: str, sentences: int = 2) -> Optional[str]:
+        """The organisation a bare "the company" / "the union" refers to when no name ends in that
+        word: the last named organisation of the word's sector ("Gazprom" for "the company", BUS),
+        or of any sector but government for a word with none ("the organisation"), in this sentence
+        or the `sentences` before."""
+        earliest = table.sent_start[head.i]
+        for _ in range(sentences):
+            if earliest > 0:
+                earliest = table.sent_start[earliest - 1]
+        window = (table.doc[earliest].idx, head.idx)
+        last: dict[str, int] = {}
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.key.startswith(("group:", "gpe:")) or d.anonymous:
+                continue
+            if (d.sector != sector) if sector else d.sector in (None, "GOV"):
+                continue
+            inside = [m[0] for m in d.mentions if window[0] <= m[0] < window[1]]
+            if inside:
+                last[d.key] = max(inside)
+        return max(last, key=last.get) if last else None
 
     def _possessed_bodies(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"The European Union's monitoring mission in Armenia": a unit that an organisation's
@@ -1852,15 +1877,20 @@ class ActorExtractor:
         if bodies:
             draft.affiliation = bodies[-1]
 
-    @staticmethod
-    def _link_anonymous_affiliations(table: ActorTable) -> None:
+    def _link_anonymous_affiliations(self, table: ActorTable) -> None:
         """"A source in the Hezbollah Brigades", "a source in the government delegation": the first
-        actor named in the source's prepositional phrase is what it speaks for."""
+        actor named in the source's prepositional phrase is what it speaks for; "a source of the
+        organisation": the organisation named just before."""
+        doc = table.doc
         for draft in table.drafts.values():
             if draft.affiliation_tokens is None or draft.affiliation:
                 continue
             for i in range(*draft.affiliation_tokens):
                 owner = table.token_owner.get(i)
+                if owner is None and doc[i].lemma_.lower() in ORG_REFERENCE_HEADS \
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in doc[i].children):
+                    role = self.kb.roles.sector_of(doc[i].lower_)
+                    owner = self._body_of_kind_before(table, doc[i], role.sector if role else None)
                 if owner and owner != draft.key and table.drafts[owner].type in ("ORG", "PERSON", "GPE", "GROUP"):
                     if draft.head in _POSTED_ROLES and _named_by_capital(table, owner, i):
                         continue  # "a diplomat in Brussels" is posted there, not Belgium's
