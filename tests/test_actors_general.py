@@ -292,3 +292,12 @@ def test_a_source_of_the_organisation_speaks_for_the_one_named_before(extract):
     charity = named(record, "Doctors Without Borders")
     source = next(a for a in record.actors if a.anonymous)
     assert charity is not None and source.affiliation == charity.id
+
+
+def test_supporters_of_a_person_are_a_group_of_their_own(extract):
+    record = extract("Supporters of Alexei Navalny said on Monday that the police had detained their friends.")
+    supporters = next(a for a in record.actors if a.name.startswith("Supporters of"))
+    leader = named(record, "Alexei Navalny")
+    assert supporters.type == "GROUP" and supporters.affiliation == leader.id
+    assert (supporters.country, supporters.sector) == (leader.country, leader.sector)
+    assert record.quotes and record.quotes[0].speaker == supporters.id

@@ -848,6 +848,7 @@ class ActorExtractor:
         self._drop_noise(table)
         self._possessed_bodies(table, doc, claimed)
         self._descriptions(table, doc, claimed)
+        self._supporters_of_people(table, doc, claimed)
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
@@ -1771,6 +1772,30 @@ class ActorExtractor:
                  and any(window[0] <= m[0] < window[1] for m in d.mentions) and lemma in self._body_heads(d)]
         # two such bodies named so close ("the Kenyan and the Ugandan government"): which one is unsaid
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"Supporters of Alexei Navalny said ...": the supporters are a group of their own, of the
+        person's country and sector (his party or opposition role), not the person himself."""
+        arrays = table.arrays
+        lemmas, tags = arrays.lemma_list, arrays.tag_list
+        for i in np.flatnonzero(_member(arrays.lemma, _SUPPORTER_LEMMA_IDS)).tolist():
+            if i in table.token_owner or i in claimed or arrays.string(tags[i]) not in ("NNS", "NNPS"):
+                continue
+            head = doc[i]
+            of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            person = table.token_owner.get(obj.i) if obj is not None else None
+            if person is None or table.drafts[person].type != "PERSON":
+                continue
+            start = _description_start(arrays, i)
+            key = f"group:supporters:{person}"
+            draft = table.drafts.get(key) or table.get(key, "GROUP")
+            draft.head = arrays.string(lemmas[i]).lower()
+            draft.add_name(doc[start:obj.right_edge.i + 1].text)
+            draft.affiliation = person
+            table._claim_tokens(start, i + 1, key, "description")
+            claimed.update(range(start, i + 1))
 
     @staticmethod
     def _body_of_kind_before(table: ActorTable, head: Token, sector: str, sentences: int = 2) -> Optional[str]:
@@ -3075,6 +3100,7 @@ _STATELESS_SECTORS = frozenset({"IGO"})
 _PEOPLE_BODY_WORDS = frozenset({"staff"})
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
 # sectors of a state's own organs: "Benin's authorities", "Chile's police" are that state's
+_SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
                                "representative"})
