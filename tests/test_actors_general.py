@@ -301,3 +301,10 @@ def test_supporters_of_a_person_are_a_group_of_their_own(extract):
     assert supporters.type == "GROUP" and supporters.affiliation == leader.id
     assert (supporters.country, supporters.sector) == (leader.country, leader.sector)
     assert record.quotes and record.quotes[0].speaker == supporters.id
+
+
+def test_a_name_the_dictionary_knows_only_with_a_country_takes_the_story_s_country(extract):
+    record = extract("JUBA - South Sudan's army fought the National Salvation Front near Yei on Tuesday. "
+                     "South Sudan said the rebels had fled.")
+    front = named(record, "National Salvation Front")
+    assert front is not None and (front.country, front.sector) == ("SSD", "REB")

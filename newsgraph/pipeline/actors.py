@@ -2310,6 +2310,8 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not main or d.foreign:
                 continue
+            if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
+                self._code_as_the_story_country_s_body(d, main)
             if d.type in ("PERSON", "ORG") and (
                     d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
                     # rebels, unions and firms the text names without a country are mostly the story's own;
@@ -2318,6 +2320,20 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    def _code_as_the_story_country_s_body(self, d: ActorDraft, iso: str) -> None:
+        """"CGT" in an Argentina story, "National Salvation Front" in a South Sudan story: a name the
+        dictionary knows only with a country ("Argentina's CGT", "National Salvation Front (South
+        Sudan)") is that country's body when the story is about that country."""
+        country = self.kb.countries.name(iso)
+        for name in d.names:
+            for text in (f"{country}'s {name}", f"{name} ({country})"):
+                entry = self._exact_match(text)
+                if entry is not None and entry.how in ("exact", "alias") and entry.entry.country == iso:
+                    d.set_code("country", iso, CONTEXT, "story-country-body", text)
+                    if entry.entry.sector:
+                        d.set_code("sector", entry.entry.sector, CONTEXT, "story-country-body", text)
+                    return
 
     # -- one actor per body ------------------------------------------------------------------
     def _merge_descriptions_into_bodies(self, table: ActorTable) -> None:
