@@ -257,3 +257,54 @@ def test_pronoun_skips_a_person_of_the_other_gender(pipeline):
     record = pipeline.extract(text)
     he = [a.name for a in record.actors if any(m.text.lower() == "he" for m in a.mentions)]
     assert he == ["Pedro Soto"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Peru's government extended the curfew on Monday. Ministry spokesperson Luis Alberto Quispe said the "
+     "order would stay in place.", "Luis Alberto Quispe", "PERGOV"),
+    ("LISBON - Portugal will send two frigates, Minister of Defence Marta Sequeira Pinto said on Tuesday.",
+     "Marta Sequeira Pinto", "PRTGOV"),
+])
+def test_a_name_right_after_a_person_s_title_is_a_person_however_tagged(extract, text, name, code):
+    record = extract(text)
+    person = named(record, name)
+    assert person is not None and person.type == "PERSON" and person.code == code
+    assert not any(a.type == "PERSON" and a.name != name for a in record.actors)
+
+
+def test_the_company_said_is_the_company_named_before(extract):
+    record = extract("Rosneft halted oil deliveries to Belarus on Friday. The company said the contract had expired.")
+    company = named(record, "Rosneft")
+    assert company is not None
+    assert not any(a.name in ("company", "The company") for a in record.actors)
+    assert record.quotes and record.quotes[0].speaker == company.id
+
+
+def test_the_government_is_no_earlier_body_of_the_same_sector(extract):
+    record = extract("The US embassy in Lima issued a warning. The government said the roads were safe.")
+    assert named(record, "US embassy") is not None
+    assert any(a.name == "government" for a in record.actors)
+
+
+def test_a_source_of_the_organisation_speaks_for_the_one_named_before(extract):
+    record = extract("Doctors Without Borders closed two clinics on Monday. A source of the organisation "
+                     "said the staff had been threatened.")
+    charity = named(record, "Doctors Without Borders")
+    source = next(a for a in record.actors if a.anonymous)
+    assert charity is not None and source.affiliation == charity.id
+
+
+def test_supporters_of_a_person_are_a_group_of_their_own(extract):
+    record = extract("Supporters of Alexei Navalny said on Monday that the police had detained their friends.")
+    supporters = next(a for a in record.actors if a.name.startswith("Supporters of"))
+    leader = named(record, "Alexei Navalny")
+    assert supporters.type == "GROUP" and supporters.affiliation == leader.id
+    assert (supporters.country, supporters.sector) == (leader.country, leader.sector)
+    assert record.quotes and record.quotes[0].speaker == supporters.id
+
+
+def test_a_name_the_dictionary_knows_only_with_a_country_takes_the_story_s_country(extract):
+    record = extract("JUBA - South Sudan's army fought the National Salvation Front near Yei on Tuesday. "
+                     "South Sudan said the rebels had fled.")
+    front = named(record, "National Salvation Front")
+    assert front is not None and (front.country, front.sector) == ("SSD", "REB")

@@ -848,6 +848,7 @@ class ActorExtractor:
         self._drop_noise(table)
         self._possessed_bodies(table, doc, claimed)
         self._descriptions(table, doc, claimed)
+        self._supporters_of_people(table, doc, claimed)
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
@@ -1044,9 +1045,49 @@ class ActorExtractor:
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
                     continue  # "raids in Sucre and Oruro", "the road Kaya-Djibo", "the site of Natanz"
                 (known if is_known else unknown).append((start, end, label))
+        unknown.extend(self._untagged_names_after_roles(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
+        after a title for a person ("Ministry spokesperson Narayan Prasad Bhattarai", "Minister of
+        Defence Ana Lopez"). Token bounds labelled PERSON."""
+        out: list[tuple[int, int, str]] = []
+        ent_type, orth, lower, tags = arrays.ent_type_list, arrays.orth_list, arrays.lower_list, arrays.tag_list
+        title, sent_flag, string = arrays.title_list, arrays.sent_flag_list, arrays.string
+        for run_start, run_end in _capitalised_runs(doc, arrays):
+            first = run_end
+            while first > run_start and title[first - 1] and not ent_type[first - 1] and not sent_flag[first - 1] \
+                    and string(tags[first - 1]) == "NNP" and not self._title_like_word(orth[first - 1], lower[first - 1]):
+                first -= 1
+            if run_end - first < 2 or first < 1 or sent_flag[first]:
+                continue
+            before = first - 1
+            while before >= 1 and self.kb.roles.spelling(doc[before].text) in self._portfolio_words:
+                before -= 1  # "Minister of Defence": back over the portfolio to "of"
+            if before < first - 1:
+                if before >= 1 and doc[before].lower_ == "the":
+                    before -= 1
+                if before < 1 or doc[before].lower_ != "of":
+                    continue
+                before -= 1
+            if not self._is_person_title(doc[before].text):
+                continue
+            text = arrays.span_text(first, run_end)
+            if self._knows(text) or self._is_place(text):
+                continue
+            out.append((first, run_end, "PERSON"))
+        return out
+
+    def _title_like_word(self, orth_id: int, lower_id: int) -> bool:
+        """Whether a word is a title, honorific, country or portfolio word: no part of a name."""
+        string = self._table.arrays.string
+        low = string(lower_id).rstrip(".")
+        country = self.kb.countries.lookup(string(orth_id))
+        return bool(self.kb.roles.is_role_word(low) or low in HONORIFICS or country
+                    or self.kb.roles.spelling(string(orth_id)) in self._portfolio_words)
 
     def _after_portfolio(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
         """"Minister of the Interior Juan Perez": the tagger's name may start with the portfolio
@@ -1350,6 +1391,8 @@ class ActorExtractor:
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text):
                 return None  # a region the tagger took for an organisation ("Tigray")
+            if self._personal_name_after_title(span, words):
+                return "PERSON"  # "spokesperson Luis Alberto Quispe", tagged as an organisation
             return "ORG"
         if label == "GPE":
             # a GPE the gazetteer cannot place but shaped like a personal name ("Riyadh Fakhri")
@@ -1359,6 +1402,15 @@ class ActorExtractor:
         if len(words) == 1 and self._is_place(span.text, ("region", "country", "admin")):
             return None  # a region the tagger took for a person ("Tigray")
         return "PERSON"
+
+    def _personal_name_after_title(self, span: Span, words: list[Token]) -> bool:
+        """Whether a name of two or more capitalised proper nouns, none a title, honorific or
+        country, comes right after a title for a person."""
+        if span.start < 1 or len(words) < 2 or len(words) != len(span) or self._is_place(span.text):
+            return False
+        if not all(t.is_title and t.tag_ == "NNP" and not self._title_like_word(t.orth, t.lower) for t in words):
+            return False
+        return self._is_person_title(span.doc[span.start - 1].text)
 
     def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
         if text in self._place_kinds:
@@ -1693,6 +1745,9 @@ class ActorExtractor:
                     continue  # "with all force": a mass noun, nobody acting
                 if tag == "NN" and det in ("the", "this", "that") and not countries and start == i:
                     body = self._body_named_before(table, head)
+                    if body is None and role.sector not in _STATE_SECTORS:
+                        # "Gazprom ... The company said"; a state's "the government" is no earlier body
+                        body = self._body_of_kind_before(table, head, role.sector)
                     if body is not None:  # "Armenia's Defence Ministry said ... The ministry said"
                         first = head.i - 1 if doc[head.i - 1].lower_ == det else head.i
                         table.claim(Span(doc, first, head.i + 1), body, "description")
@@ -1717,6 +1772,52 @@ class ActorExtractor:
                  and any(window[0] <= m[0] < window[1] for m in d.mentions) and lemma in self._body_heads(d)]
         # two such bodies named so close ("the Kenyan and the Ugandan government"): which one is unsaid
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"Supporters of Alexei Navalny said ...": the supporters are a group of their own, of the
+        person's country and sector (his party or opposition role), not the person himself."""
+        arrays = table.arrays
+        lemmas, tags = arrays.lemma_list, arrays.tag_list
+        for i in np.flatnonzero(_member(arrays.lemma, _SUPPORTER_LEMMA_IDS)).tolist():
+            if i in table.token_owner or i in claimed or arrays.string(tags[i]) not in ("NNS", "NNPS"):
+                continue
+            head = doc[i]
+            of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            person = table.token_owner.get(obj.i) if obj is not None else None
+            if person is None or table.drafts[person].type != "PERSON":
+                continue
+            start = _description_start(arrays, i)
+            key = f"group:supporters:{person}"
+            draft = table.drafts.get(key) or table.get(key, "GROUP")
+            draft.head = arrays.string(lemmas[i]).lower()
+            draft.add_name(doc[start:obj.right_edge.i + 1].text)
+            draft.affiliation = person
+            table._claim_tokens(start, i + 1, key, "description")
+            claimed.update(range(start, i + 1))
+
+    @staticmethod
+    def _body_of_kind_before(table: ActorTable, head: Token, sector: str, sentences: int = 2) -> Optional[str]:
+        """The organisation a bare "the company" / "the union" refers to when no name ends in that
+        word: the last named organisation of the word's sector ("Gazprom" for "the company", BUS),
+        or of any sector but government for a word with none ("the organisation"), in this sentence
+        or the `sentences` before."""
+        earliest = table.sent_start[head.i]
+        for _ in range(sentences):
+            if earliest > 0:
+                earliest = table.sent_start[earliest - 1]
+        window = (table.doc[earliest].idx, head.idx)
+        last: dict[str, int] = {}
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.key.startswith(("group:", "gpe:")) or d.anonymous:
+                continue
+            if (d.sector != sector) if sector else d.sector in (None, "GOV"):
+                continue
+            inside = [m[0] for m in d.mentions if window[0] <= m[0] < window[1]]
+            if inside:
+                last[d.key] = max(inside)
+        return max(last, key=last.get) if last else None
 
     def _possessed_bodies(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"The European Union's monitoring mission in Armenia": a unit that an organisation's
@@ -1801,15 +1902,20 @@ class ActorExtractor:
         if bodies:
             draft.affiliation = bodies[-1]
 
-    @staticmethod
-    def _link_anonymous_affiliations(table: ActorTable) -> None:
+    def _link_anonymous_affiliations(self, table: ActorTable) -> None:
         """"A source in the Hezbollah Brigades", "a source in the government delegation": the first
-        actor named in the source's prepositional phrase is what it speaks for."""
+        actor named in the source's prepositional phrase is what it speaks for; "a source of the
+        organisation": the organisation named just before."""
+        doc = table.doc
         for draft in table.drafts.values():
             if draft.affiliation_tokens is None or draft.affiliation:
                 continue
             for i in range(*draft.affiliation_tokens):
                 owner = table.token_owner.get(i)
+                if owner is None and doc[i].lemma_.lower() in ORG_REFERENCE_HEADS \
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in doc[i].children):
+                    role = self.kb.roles.sector_of(doc[i].lower_)
+                    owner = self._body_of_kind_before(table, doc[i], role.sector if role else None)
                 if owner and owner != draft.key and table.drafts[owner].type in ("ORG", "PERSON", "GPE", "GROUP"):
                     if draft.head in _POSTED_ROLES and _named_by_capital(table, owner, i):
                         continue  # "a diplomat in Brussels" is posted there, not Belgium's
@@ -2204,6 +2310,8 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not main or d.foreign:
                 continue
+            if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
+                self._code_as_the_story_country_s_body(d, main)
             if d.type in ("PERSON", "ORG") and (
                     d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
                     # rebels, unions and firms the text names without a country are mostly the story's own;
@@ -2212,6 +2320,20 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    def _code_as_the_story_country_s_body(self, d: ActorDraft, iso: str) -> None:
+        """"CGT" in an Argentina story, "National Salvation Front" in a South Sudan story: a name the
+        dictionary knows only with a country ("Argentina's CGT", "National Salvation Front (South
+        Sudan)") is that country's body when the story is about that country."""
+        country = self.kb.countries.name(iso)
+        for name in d.names:
+            for text in (f"{country}'s {name}", f"{name} ({country})"):
+                entry = self._exact_match(text)
+                if entry is not None and entry.how in ("exact", "alias") and entry.entry.country == iso:
+                    d.set_code("country", iso, CONTEXT, "story-country-body", text)
+                    if entry.entry.sector:
+                        d.set_code("sector", entry.entry.sector, CONTEXT, "story-country-body", text)
+                    return
 
     # -- one actor per body ------------------------------------------------------------------
     def _merge_descriptions_into_bodies(self, table: ActorTable) -> None:
@@ -2994,6 +3116,7 @@ _STATELESS_SECTORS = frozenset({"IGO"})
 _PEOPLE_BODY_WORDS = frozenset({"staff"})
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
 # sectors of a state's own organs: "Benin's authorities", "Chile's police" are that state's
+_SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
                                "representative"})
