@@ -105,6 +105,11 @@ _PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "c
                           "station", "barracks", "checkpoint", "installation", "garrison", "position",
                           "area", "town", "city", "village", "region", "district", "province", "border"})
 _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy", "police"})
+# Bare role words before a place struck that name its holder ("rebel positions", "army bases").
+_STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police"})
+_REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "militia"})
+_FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
+_MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
@@ -611,6 +616,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
             if owner is not None:  # "struck its positions in Gaza": the positions are the group's
                 targets = [owner]
+            elif sources:
+                holder = _holder_by_modifier(table, cand, set(sources) | doers)
+                if holder is not None:  # "shelled rebel positions", "struck army bases"
+                    targets = [holder]
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
@@ -679,6 +688,77 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
         if before and max(before) > best_at:
             best, best_at = key, max(before)
     return best
+
+
+def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
+    """Who holds a place struck that a bare role word before it names: "rebel positions" are the
+    rebels' (the last rebel group told of, else one made for the word), "army positions" the
+    state's forces. The state is the one a place in the sentence lies in, else the doer's (for
+    rebels), else the article's."""
+    words = cand.target
+    root = words.root
+    lower = root.lower_
+    forms = {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}  # "bases" is no "basis"
+    if not forms & _HELD_PLACE_NOUNS or root.i in table.token_owner:
+        return None
+    word = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
+                 and (c.lemma_.lower() in _STATE_FORCE_WORDS or c.lemma_.lower() in _REBEL_WORDS)
+                 and c.i not in table.token_owner), None)
+    if word is None:
+        return None
+    rebel = word.lemma_.lower() in _REBEL_WORDS
+    country = _country_around(table, cand, exclude, rebel)
+    if not rebel:
+        key = _armed(table, table.state_key(country) or (table.country_actor(word.doc[word.i:word.i + 1])
+                                                         if country is None else None))
+        draft = table.drafts.get(key) if key is not None else None
+        force = _FORCE_SECTORS.get(word.lemma_.lower())
+        if draft is not None and draft.type == "GPE" and draft.country and force is not None:
+            key = _state_force(table, draft.country, word, force)  # the article names no such force
+        return key if key is not None and key not in exclude else None
+    told = [d for d in table.drafts.values() if d.type in ("GROUP", "ORG") and d.sector == "REB"
+            and d.key not in exclude and d.country in (None, country) and d.first < word.idx]
+    if told:
+        return max(told, key=lambda d: d.first).key
+    key = f"group:{word.lemma_.lower()}:{country or ''}:{word.i}"
+    draft = table.get(key, "GROUP")
+    draft.head = word.lemma_.lower()
+    draft.add_name(f"{word.lemma_.lower()}s")
+    draft.add_mention(word.idx, word.idx + len(word.text), "description")
+    if country:
+        draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.sent.text)
+    draft.set_code("sector", "REB", _MADE_ON_DEMAND, "holder-role", word.text)
+    return key
+
+
+def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> str:
+    """The force of state `country` a bare word names ("army positions"), made on demand."""
+    key = f"group:{word.lemma_.lower()}:{country}:force"
+    draft = table.get(key, "GROUP")
+    if not draft.names:
+        draft.head = word.lemma_.lower()
+        draft.add_name(word.lemma_.lower())
+        draft.add_mention(word.idx, word.idx + len(word.text), "description")
+        draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.text)
+        draft.set_code("sector", sector, _MADE_ON_DEMAND, "holder-role", word.text)
+    return key
+
+
+def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_doer: bool) -> Optional[str]:
+    """The state of a place named in the act's sentence; else, when `by_doer`, the doer's; else the
+    article's."""
+    for word in cand.sentence:
+        if word.ent_type_ in ("GPE", "LOC"):
+            draft = table.drafts.get(table.token_owner.get(word.i, ""))
+            if draft is not None and draft.type == "GPE" and draft.country:
+                return draft.country
+            if draft is None and table.place_countries.get(word.idx):
+                return table.place_countries[word.idx]
+    if by_doer:
+        countries = [table.drafts[k].country for k in exclude if k in table.drafts and table.drafts[k].country]
+        if countries:
+            return countries[0]
+    return table.main_country
 
 
 def _garrison(table: ActorTable, words: Span, key: str) -> str:
