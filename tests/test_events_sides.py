@@ -142,3 +142,15 @@ def test_army_bases_struck_by_rebels_are_the_state_s_forces(pipeline):
 def test_positions_told_without_an_attacker_get_no_holder(pipeline):
     found = dyads(pipeline, "The strikes were aimed at army positions in Libya.")
     assert not any(target and "army" in target for _, _, target in found)
+
+
+def test_the_body_word_names_the_organisation_told_of_before(pipeline):
+    found = dyads(pipeline, "Ana Ruiz leads the National Mining Federation in Chile. She said the federation "
+                            "would call a strike if the government closed the mines.")
+    assert any(code == "133" and source == "National Mining Federation" for code, source, _ in found)
+
+
+def test_the_body_word_of_a_teller_names_the_teller_s_organisation(pipeline):
+    found = dyads(pipeline, "Luis Vera, president of the CUT union, spoke in Santiago. He said the federation "
+                            "would call a strike if the Congress of Chile passed the bill.")
+    assert any(code == "133" and source == "CUT union" for code, source, _ in found)

@@ -626,7 +626,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets):
-                sources = [teller]
+                sources = [_teller_s_body(table, cand.source, teller)]
         for source in sources or [None]:
             for target in targets or [None]:
                 if source is not None and source == target:
@@ -980,11 +980,49 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     if owners:
         return owners[-1]
+    body = _body_named_before(table, span)
+    if body is not None:
+        return body
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
         return table.state_key(table.main_country)  # "the country's borders": the article's state
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _teller_s_body(table: ActorTable, words: Optional[Span], teller: str) -> str:
+    """"He said the federation would strike": a bare body word no actor stands for, told by a
+    person of an organisation, names that organisation, not the teller."""
+    draft = table.drafts.get(teller)
+    if words is None or draft is None or draft.type != "PERSON" or len(words) != 2 \
+            or words[0].lower_ != "the" or words.root.pos_ != "NOUN" or words.root.tag_ != "NN":
+        return teller
+    body = table.drafts.get(draft.affiliation) if draft.affiliation else None
+    return body.key if body is not None and body.type == "ORG" else teller
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name: "federation" in "National Teachers Federation" and in
+    "Federation of Teachers"."""
+    words = name.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in ("of", "in", "for", "on") and n > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
+    """"the federation", "the union": the last organisation told of before whose name holds the word."""
+    root = span.root
+    if len(span) != 2 or root.pos_ != "NOUN" or span[0].lower_ != "the" or root.tag_ != "NN":
+        return None
+    word = root.lower_
+    best, best_at = None, -1
+    for draft in table.drafts.values():
+        if draft.type != "ORG" or not any(_name_head(name) == word for name in draft.names):
+            continue
+        before = [start for start, _, _ in draft.mentions if start < root.idx]
+        if before and max(before) > best_at:
+            best, best_at = draft.key, max(before)
+    return best
 
 
 def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
