@@ -154,3 +154,8 @@ def test_the_body_word_of_a_teller_names_the_teller_s_organisation(pipeline):
     found = dyads(pipeline, "Luis Vera, president of the CUT union, spoke in Santiago. He said the federation "
                             "would call a strike if the Congress of Chile passed the bill.")
     assert any(code == "133" and source == "CUT union" for code, source, _ in found)
+
+
+def test_a_threat_names_its_target_through_the_act_threatened(pipeline):
+    found = dyads(pipeline, "The Nigerian government threatened to withhold a month's salary from striking doctors.")
+    assert any(code.startswith("13") and target and "doctors" in target for code, _, target in found)

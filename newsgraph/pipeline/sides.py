@@ -109,7 +109,9 @@ _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy
 _STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police"})
 _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "militia"})
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
-_MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
+_MADE_ON_DEMAND = 50
+_THREAT_ROOT = "13"
+_THREATENED_PREPS = frozenset({"from", "against", "on", "to"})  # the strength of a code the words themselves give (the actor stage's TITLE)
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
@@ -611,6 +613,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
+        if not targets and cand.root == _THREAT_ROOT:
+            targets = _threatened_party(table, cand, quotes, pair)
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
             owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
@@ -663,6 +667,22 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
+                      pair: Optional[tuple[str, str]]) -> list[str]:
+    """Whom a threat names through the act threatened when its object names no one: "threatened
+    to deduct a day's pay from striking teachers", "to cut off power to the region's rebels"."""
+    for act in (c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")):
+        for prep in act.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _THREATENED_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    keys = side_keys(table, _subtree_span(noun), quotes, pair)
+                    if keys:
+                        return keys
+    return []
 
 
 def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
