@@ -97,3 +97,10 @@ def test_a_strike_gone_on_or_called_is_a_labour_strike(pipeline):
     called = dyads(pipeline, "The miners' union in Chile called a strike against the mining company Codelco.")
     assert any(code == "143" for code, _, _ in called)
     assert not any(code.startswith("19") for code, _, _ in called)
+
+
+def test_a_headline_verb_tagged_as_a_plural_noun_leaves_the_participle_an_adjective(pipeline):
+    found = dyads(pipeline, "UN convoy enters besieged Syrian town")
+    assert not any(code == "191" for code, _, _ in found)
+    kept = dyads(pipeline, "Riot police officers detained four students in Dhaka on Sunday.")
+    assert any(code == "173" for code, _, _ in kept)

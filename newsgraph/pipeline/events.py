@@ -478,6 +478,33 @@ def _claimant(noun: Token) -> list[Token]:
     return _subject(verb) if verb.lemma_.lower() in _CLAIMING_VERBS else []
 
 
+# Lemmas the language model's lexicon knows only as verbs ("enter", "arrive", "send"), read from
+# its lemmatizer by `learn_word_classes`: a plural-noun tag on one of them is a misread verb.
+_VERB_ONLY_LEMMAS: frozenset[str] = frozenset()
+
+
+def learn_word_classes(nlp) -> None:
+    """Read which lemmas the pipeline's lexicon has as verbs but not as nouns (empty without a
+    rule-based lemmatizer)."""
+    global _VERB_ONLY_LEMMAS
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    _VERB_ONLY_LEMMAS = frozenset(index.get("verb", ())) - frozenset(index.get("noun", ()))
+
+
+def _verb_read_as_plural_subject(before: Token, verb: Token) -> bool:
+    """"Aid convoy enters besieged city", tagged with "enters" a plural noun subject of
+    "besieged": a word in -s the lexicon knows only as a verb, after a singular noun, is the
+    headline's verb ("Police officers killed ..." keeps its subject: "officer" is a noun)."""
+    lower = before.lower_
+    return (before.tag_ == "NNS" and before.head.i == verb.i and before.dep_ == "nsubj"
+            and lower.endswith("s") and before.i > 0 and before.doc[before.i - 1].tag_ in ("NN", "NNP")
+            and (lower[:-1] in _VERB_ONLY_LEMMAS or (lower.endswith("es") and lower[:-2] in _VERB_ONLY_LEMMAS)))
+
+
 def _participle_under_a_verb_subject(verb: Token) -> bool:
     """Whether a past form is an adjective of the noun after it ("the besieged city"), also where
     the parser read it as a verb of its own right after the real verb: "convoy reaches besieged
@@ -488,6 +515,8 @@ def _participle_under_a_verb_subject(verb: Token) -> bool:
     if verb.dep_ == "amod" and verb.i < verb.head.i:  # "reaches the besieged city"
         return _misread_modifier_doer(verb) is None
     before = verb.doc[verb.i - 1]
+    if _verb_read_as_plural_subject(before, verb):
+        return True
     if before.tag_ not in ("VBZ", "VBP", "VBD") or before.pos_ != "VERB":
         return False
     if before.head.i == verb.i and before.dep_ in ("nsubj", "csubj"):
