@@ -159,3 +159,10 @@ def test_the_body_word_of_a_teller_names_the_teller_s_organisation(pipeline):
 def test_a_threat_names_its_target_through_the_act_threatened(pipeline):
     found = dyads(pipeline, "The Nigerian government threatened to withhold a month's salary from striking doctors.")
     assert any(code.startswith("13") and target and "doctors" in target for code, _, target in found)
+
+
+def test_an_ambush_on_a_police_convoy_is_aimed_at_the_state_s_police(pipeline):
+    record = pipeline.extract("Gunmen staged an ambush on a police convoy in southern Chad.")
+    by_id = {a.id: a for a in record.actors}
+    targets = [by_id[e.target] for e in record.events if e.target and e.code.startswith("19")]
+    assert any(a.country == "TCD" and a.sector == "COP" for a in targets)

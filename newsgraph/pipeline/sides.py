@@ -111,6 +111,8 @@ _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerril
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50
 _THREAT_ROOT = "13"
+# What a force moves in, struck like the places it holds: "an ambush on a police convoy".
+_MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
 _THREATENED_PREPS = frozenset({"from", "against", "on", "to"})  # the strength of a code the words themselves give (the actor stage's TITLE)
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
@@ -719,7 +721,7 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
     root = words.root
     lower = root.lower_
     forms = {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}  # "bases" is no "basis"
-    if not forms & _HELD_PLACE_NOUNS or root.i in table.token_owner:
+    if not forms & (_HELD_PLACE_NOUNS | _MOVING_UNITS) or root.i in table.token_owner:
         return None
     word = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
                  and (c.lemma_.lower() in _STATE_FORCE_WORDS or c.lemma_.lower() in _REBEL_WORDS)
