@@ -35,3 +35,27 @@ def test_an_act_someone_is_accused_of_is_the_accused_s_against_the_accuser(pipel
     assert attacks and names.get(attacks[0].source) == "Russia" and names.get(attacks[0].target) == "Estonia"
     assert attacks[0].modality == "reported"
     assert any(e.code == "112" and names.get(e.source) == "Estonia" for e in record.events)
+
+
+def test_a_strike_promised_if_the_state_acts_is_a_threat_to_it(pipeline):
+    record = pipeline.extract("The dockers' union in Peru would call a strike if the government raised fuel taxes, "
+                              "its leader said.")
+    names = {a.id: a.name for a in record.actors}
+    threats = [e for e in record.events if e.code == "133"]
+    assert threats and threats[0].modality == "threatened"
+    assert names.get(threats[0].target) == "government"
+
+
+def test_force_promised_if_a_party_acts_is_a_threat_of_force(pipeline):
+    found = dyads(pipeline, "Turkey will strike the Kurdish militias if they cross the Euphrates, Erdogan said.")
+    assert any(code == "138" for code, _, _ in found)
+
+
+def test_a_release_promised_if_a_ransom_is_paid_is_no_threat(pipeline):
+    found = dyads(pipeline, "The kidnappers will release the hostages from Norway if the ransom is paid.")
+    assert not any(code.startswith("13") for code, _, _ in found)
+
+
+def test_an_act_with_any_before_it_is_not_told_as_done(pipeline):
+    found = dyads(pipeline, "Iran said any cooperation with the Atomic Energy Agency now needs a vote of parliament.")
+    assert not any(code.startswith("05") for code, _, _ in found)

@@ -90,3 +90,17 @@ def test_a_finding_of_guilt_is_coded_like_a_conviction(pipeline, text):
 def test_finding_something_is_no_finding_of_guilt(pipeline):
     found = dyads(pipeline, "Turkish police found the bodies of two men near the Syrian border.")
     assert not [d for d in found if d[0] == "116"]
+
+
+def test_a_strike_gone_on_or_called_is_a_labour_strike(pipeline):
+    assert any(code == "143" for code, _, _ in dyads(pipeline, "Teachers in Ghana went on strike on Monday."))
+    called = dyads(pipeline, "The miners' union in Chile called a strike against the mining company Codelco.")
+    assert any(code == "143" for code, _, _ in called)
+    assert not any(code.startswith("19") for code, _, _ in called)
+
+
+def test_a_headline_verb_tagged_as_a_plural_noun_leaves_the_participle_an_adjective(pipeline):
+    found = dyads(pipeline, "UN convoy enters besieged Syrian town")
+    assert not any(code == "191" for code, _, _ in found)
+    kept = dyads(pipeline, "Riot police officers detained four students in Dhaka on Sunday.")
+    assert any(code == "173" for code, _, _ in kept)

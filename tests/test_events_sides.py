@@ -123,3 +123,46 @@ def test_a_reduced_relative_read_as_the_main_verb_leaves_the_passive_its_subject
                             "Putin himself.")
     assert [d for d in found if d[0].startswith("084") and d[1] and "Putin" in d[1] and d[2] == "civilians"]
     assert not [d for d in found if d[0] == "173" and d[1] == "civilians"]
+
+
+def test_positions_named_by_a_rebel_word_are_the_rebels(pipeline):
+    record = pipeline.extract("Sudanese troops shelled rebel positions near El Fasher on Sunday.")
+    by_id = {a.id: a for a in record.actors}
+    targets = [by_id[e.target] for e in record.events if e.target and e.code.startswith("19")]
+    assert any(a.country == "SDN" and a.sector == "REB" for a in targets)
+
+
+def test_army_bases_struck_by_rebels_are_the_state_s_forces(pipeline):
+    record = pipeline.extract("Insurgents attacked army bases in Mali on Tuesday.")
+    by_id = {a.id: a for a in record.actors}
+    targets = [by_id[e.target] for e in record.events if e.target and e.code.startswith("19")]
+    assert any(a.country == "MLI" and a.sector == "MIL" for a in targets)
+
+
+def test_positions_told_without_an_attacker_get_no_holder(pipeline):
+    found = dyads(pipeline, "The strikes were aimed at army positions in Libya.")
+    assert not any(target and "army" in target for _, _, target in found)
+
+
+def test_the_body_word_names_the_organisation_told_of_before(pipeline):
+    found = dyads(pipeline, "Ana Ruiz leads the National Mining Federation in Chile. She said the federation "
+                            "would call a strike if the government closed the mines.")
+    assert any(code == "133" and source == "National Mining Federation" for code, source, _ in found)
+
+
+def test_the_body_word_of_a_teller_names_the_teller_s_organisation(pipeline):
+    found = dyads(pipeline, "Luis Vera, president of the CUT union, spoke in Santiago. He said the federation "
+                            "would call a strike if the Congress of Chile passed the bill.")
+    assert any(code == "133" and source == "CUT union" for code, source, _ in found)
+
+
+def test_a_threat_names_its_target_through_the_act_threatened(pipeline):
+    found = dyads(pipeline, "The Nigerian government threatened to withhold a month's salary from striking doctors.")
+    assert any(code.startswith("13") and target and "doctors" in target for code, _, target in found)
+
+
+def test_an_ambush_on_a_police_convoy_is_aimed_at_the_state_s_police(pipeline):
+    record = pipeline.extract("Gunmen staged an ambush on a police convoy in southern Chad.")
+    by_id = {a.id: a for a in record.actors}
+    targets = [by_id[e.target] for e in record.events if e.target and e.code.startswith("19")]
+    assert any(a.country == "TCD" and a.sector == "COP" for a in targets)

@@ -478,6 +478,33 @@ def _claimant(noun: Token) -> list[Token]:
     return _subject(verb) if verb.lemma_.lower() in _CLAIMING_VERBS else []
 
 
+# Lemmas the language model's lexicon knows only as verbs ("enter", "arrive", "send"), read from
+# its lemmatizer by `learn_word_classes`: a plural-noun tag on one of them is a misread verb.
+_VERB_ONLY_LEMMAS: frozenset[str] = frozenset()
+
+
+def learn_word_classes(nlp) -> None:
+    """Read which lemmas the pipeline's lexicon has as verbs but not as nouns (empty without a
+    rule-based lemmatizer)."""
+    global _VERB_ONLY_LEMMAS
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    _VERB_ONLY_LEMMAS = frozenset(index.get("verb", ())) - frozenset(index.get("noun", ()))
+
+
+def _verb_read_as_plural_subject(before: Token, verb: Token) -> bool:
+    """"Aid convoy enters besieged city", tagged with "enters" a plural noun subject of
+    "besieged": a word in -s the lexicon knows only as a verb, after a singular noun, is the
+    headline's verb ("Police officers killed ..." keeps its subject: "officer" is a noun)."""
+    lower = before.lower_
+    return (before.tag_ == "NNS" and before.head.i == verb.i and before.dep_ == "nsubj"
+            and lower.endswith("s") and before.i > 0 and before.doc[before.i - 1].tag_ in ("NN", "NNP")
+            and (lower[:-1] in _VERB_ONLY_LEMMAS or (lower.endswith("es") and lower[:-2] in _VERB_ONLY_LEMMAS)))
+
+
 def _participle_under_a_verb_subject(verb: Token) -> bool:
     """Whether a past form is an adjective of the noun after it ("the besieged city"), also where
     the parser read it as a verb of its own right after the real verb: "convoy reaches besieged
@@ -488,6 +515,8 @@ def _participle_under_a_verb_subject(verb: Token) -> bool:
     if verb.dep_ == "amod" and verb.i < verb.head.i:  # "reaches the besieged city"
         return _misread_modifier_doer(verb) is None
     before = verb.doc[verb.i - 1]
+    if _verb_read_as_plural_subject(before, verb):
+        return True
     if before.tag_ not in ("VBZ", "VBP", "VBD") or before.pos_ != "VERB":
         return False
     if before.head.i == verb.i and before.dep_ in ("nsubj", "csubj"):
@@ -1162,13 +1191,40 @@ def _threat_code(code: str) -> Optional[str]:
 # ...", "will boycott the vote unless ...", "will pull out unless") is a threat, as CAMEO codes it;
 # conflictual roots as in _THREAT_FOR, the others by code prefix.
 _CONDITIONAL_THREAT_FOR = (("14", "133"), ("15", "138"), ("08", "130"))
+# Made to hang on "if", only pressure and force threaten: "will release them if ..." is a promise.
+_IF_THREAT_FOR = (("14", "133"), ("15", "138"))
+_CONDITION_AUX = frozenset({"would", "will", "shall", "could"})
+
+
+def _condition(token: Token) -> Optional[Token]:
+    """The clause an act is made to hang on: "unless ...", or "if ..." for an act still to come
+    ("would call a strike if ..."), None for an act told as done."""
+    for clause in _children(token, "advcl"):
+        if _has_child(clause, "mark", lower="unless"):
+            return clause
+        if _has_child(clause, "mark", lower="if") and any(
+                c.dep_ == "aux" and c.lower_ in _CONDITION_AUX for c in token.children):
+            return clause
+    return None
 
 
 def _conditional_threat(token: Token, code: str) -> Optional[str]:
-    """The threat code of an act done `unless` something happens, None for any other act."""
-    if not any(c.dep_ == "advcl" and _has_child(c, "mark", lower="unless") for c in token.children):
+    """The threat code of an act made to hang on a condition (`_condition`), None for any other act."""
+    clause = _condition(token)
+    if clause is None:
         return None
-    return _threat_code(code) or code_by_prefix(_CONDITIONAL_THREAT_FOR, code)
+    if _has_child(clause, "mark", lower="unless"):
+        return _threat_code(code) or code_by_prefix(_CONDITIONAL_THREAT_FOR, code)
+    return _threat_code(code) or code_by_prefix(_IF_THREAT_FOR, code)
+
+
+def _condition_subjects(token: Token, sources: list[Token]) -> list[Token]:
+    """Whom a conditional threat presses: the subject of its condition ("... if the government cuts
+    wages"), when that is not the threatener."""
+    clause = _condition(token)
+    taken = {s.i for s in sources} | {s.lower_ for s in sources if s.pos_ == "PRON"}
+    return [s for s in _children(clause, *_SUBJ) if clause is not None and s.i not in taken
+            and s.lower_ not in taken and s.lower_ not in _RELATIVE_PRONOUNS and s.pos_ != "PRON"]
 
 
 def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optional[Span]:
@@ -1348,6 +1404,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if modality is None and family == "noun" and _accusation_over(token) is not None:
             modality = "reported"  # alleged by the accuser, not told as done
+        if modality is None and family == "noun" and _has_child(token, "det", lower="any"):
+            modality = "hypothetical"  # "any cooperation with X must ...": no act told
         negated = _negated(token, family, patterns)
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
@@ -1371,7 +1429,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         conditional = None if negated or family != "verb" else _conditional_threat(token, code.code)
         if conditional is not None:  # "will withdraw its troops unless ...": a threat
             intended, code, rule = code.code, cameo.get(conditional), f"{pattern.id}+unless"
-            modality = None
+            modality = "threatened"  # the act itself only threatened, the threat made
+            if not targets:  # "would strike if the government cut wages": pressed on the government
+                targets = _condition_subjects(token, sources)
         elif not negated and family == "verb" and (
             (modality in ("hypothetical", "threatened") and _intent_verb(token) is not None)
             or (modality == "reported" and _future_only(token, patterns))

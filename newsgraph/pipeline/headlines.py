@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.cameo import PatternSet, get_patterns
 from newsgraph.knowledge.normalize import name_key
-from newsgraph.pipeline.events import EventCandidate, find_events
+from newsgraph.pipeline.events import EventCandidate, find_events, learn_word_classes
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.text import doc_text
 
@@ -143,6 +143,7 @@ class HeadlineEvents:
     def __init__(self, nlp: Language, kb: Knowledge):
         self.nlp = nlp
         self.kb = kb
+        learn_word_classes(nlp)  # headline verbs the tagger reads as plural nouns
         self._components: Optional[list[Callable[[Doc], Doc]]] = None
 
     def parse(self, text: str) -> Doc:

@@ -105,6 +105,15 @@ _PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "c
                           "station", "barracks", "checkpoint", "installation", "garrison", "position",
                           "area", "town", "city", "village", "region", "district", "province", "border"})
 _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy", "police"})
+# Bare role words before a place struck that name its holder ("rebel positions", "army bases").
+_STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police"})
+_REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "militia"})
+_FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
+_MADE_ON_DEMAND = 50
+_THREAT_ROOT = "13"
+# What a force moves in, struck like the places it holds: "an ambush on a police convoy".
+_MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
+_THREATENED_PREPS = frozenset({"from", "against", "on", "to"})  # the strength of a code the words themselves give (the actor stage's TITLE)
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
@@ -606,18 +615,24 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
+        if not targets and cand.root == _THREAT_ROOT:
+            targets = _threatened_party(table, cand, quotes, pair)
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
             owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
             if owner is not None:  # "struck its positions in Gaza": the positions are the group's
                 targets = [owner]
+            elif sources:
+                holder = _holder_by_modifier(table, cand, set(sources) | doers)
+                if holder is not None:  # "shelled rebel positions", "struck army bases"
+                    targets = [holder]
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets):
-                sources = [teller]
+                sources = [_teller_s_body(table, cand.source, teller)]
         for source in sources or [None]:
             for target in targets or [None]:
                 if source is not None and source == target:
@@ -656,6 +671,22 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     return named or out[:1]
 
 
+def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
+                      pair: Optional[tuple[str, str]]) -> list[str]:
+    """Whom a threat names through the act threatened when its object names no one: "threatened
+    to deduct a day's pay from striking teachers", "to cut off power to the region's rebels"."""
+    for act in (c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")):
+        for prep in act.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _THREATENED_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    keys = side_keys(table, _subtree_span(noun), quotes, pair)
+                    if keys:
+                        return keys
+    return []
+
+
 def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
     """The member of `pair` that is not `party` (nor of its country and sector), if just one is."""
     others = [p for p in pair if p != party and _code_of(table, p) != _code_of(table, party)]
@@ -679,6 +710,77 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
         if before and max(before) > best_at:
             best, best_at = key, max(before)
     return best
+
+
+def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
+    """Who holds a place struck that a bare role word before it names: "rebel positions" are the
+    rebels' (the last rebel group told of, else one made for the word), "army positions" the
+    state's forces. The state is the one a place in the sentence lies in, else the doer's (for
+    rebels), else the article's."""
+    words = cand.target
+    root = words.root
+    lower = root.lower_
+    forms = {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}  # "bases" is no "basis"
+    if not forms & (_HELD_PLACE_NOUNS | _MOVING_UNITS) or root.i in table.token_owner:
+        return None
+    word = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
+                 and (c.lemma_.lower() in _STATE_FORCE_WORDS or c.lemma_.lower() in _REBEL_WORDS)
+                 and c.i not in table.token_owner), None)
+    if word is None:
+        return None
+    rebel = word.lemma_.lower() in _REBEL_WORDS
+    country = _country_around(table, cand, exclude, rebel)
+    if not rebel:
+        key = _armed(table, table.state_key(country) or (table.country_actor(word.doc[word.i:word.i + 1])
+                                                         if country is None else None))
+        draft = table.drafts.get(key) if key is not None else None
+        force = _FORCE_SECTORS.get(word.lemma_.lower())
+        if draft is not None and draft.type == "GPE" and draft.country and force is not None:
+            key = _state_force(table, draft.country, word, force)  # the article names no such force
+        return key if key is not None and key not in exclude else None
+    told = [d for d in table.drafts.values() if d.type in ("GROUP", "ORG") and d.sector == "REB"
+            and d.key not in exclude and d.country in (None, country) and d.first < word.idx]
+    if told:
+        return max(told, key=lambda d: d.first).key
+    key = f"group:{word.lemma_.lower()}:{country or ''}:{word.i}"
+    draft = table.get(key, "GROUP")
+    draft.head = word.lemma_.lower()
+    draft.add_name(f"{word.lemma_.lower()}s")
+    draft.add_mention(word.idx, word.idx + len(word.text), "description")
+    if country:
+        draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.sent.text)
+    draft.set_code("sector", "REB", _MADE_ON_DEMAND, "holder-role", word.text)
+    return key
+
+
+def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> str:
+    """The force of state `country` a bare word names ("army positions"), made on demand."""
+    key = f"group:{word.lemma_.lower()}:{country}:force"
+    draft = table.get(key, "GROUP")
+    if not draft.names:
+        draft.head = word.lemma_.lower()
+        draft.add_name(word.lemma_.lower())
+        draft.add_mention(word.idx, word.idx + len(word.text), "description")
+        draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.text)
+        draft.set_code("sector", sector, _MADE_ON_DEMAND, "holder-role", word.text)
+    return key
+
+
+def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_doer: bool) -> Optional[str]:
+    """The state of a place named in the act's sentence; else, when `by_doer`, the doer's; else the
+    article's."""
+    for word in cand.sentence:
+        if word.ent_type_ in ("GPE", "LOC"):
+            draft = table.drafts.get(table.token_owner.get(word.i, ""))
+            if draft is not None and draft.type == "GPE" and draft.country:
+                return draft.country
+            if draft is None and table.place_countries.get(word.idx):
+                return table.place_countries[word.idx]
+    if by_doer:
+        countries = [table.drafts[k].country for k in exclude if k in table.drafts and table.drafts[k].country]
+        if countries:
+            return countries[0]
+    return table.main_country
 
 
 def _garrison(table: ActorTable, words: Span, key: str) -> str:
@@ -900,11 +1002,49 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     if owners:
         return owners[-1]
+    body = _body_named_before(table, span)
+    if body is not None:
+        return body
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
         return table.state_key(table.main_country)  # "the country's borders": the article's state
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _teller_s_body(table: ActorTable, words: Optional[Span], teller: str) -> str:
+    """"He said the federation would strike": a bare body word no actor stands for, told by a
+    person of an organisation, names that organisation, not the teller."""
+    draft = table.drafts.get(teller)
+    if words is None or draft is None or draft.type != "PERSON" or len(words) != 2 \
+            or words[0].lower_ != "the" or words.root.pos_ != "NOUN" or words.root.tag_ != "NN":
+        return teller
+    body = table.drafts.get(draft.affiliation) if draft.affiliation else None
+    return body.key if body is not None and body.type == "ORG" else teller
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name: "federation" in "National Teachers Federation" and in
+    "Federation of Teachers"."""
+    words = name.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in ("of", "in", "for", "on") and n > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
+    """"the federation", "the union": the last organisation told of before whose name holds the word."""
+    root = span.root
+    if len(span) != 2 or root.pos_ != "NOUN" or span[0].lower_ != "the" or root.tag_ != "NN":
+        return None
+    word = root.lower_
+    best, best_at = None, -1
+    for draft in table.drafts.values():
+        if draft.type != "ORG" or not any(_name_head(name) == word for name in draft.names):
+            continue
+        before = [start for start, _, _ in draft.mentions if start < root.idx]
+        if before and max(before) > best_at:
+            best, best_at = draft.key, max(before)
+    return best
 
 
 def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
