@@ -10,7 +10,6 @@ the stock order (later rules win), so every token gets the same POS, MORPH and L
 Patterns the index cannot read (operators, regular expressions, other attributes) leave the
 model's own ruler in place.
 """
-from __future__ import annotations
 
 import re
 

@@ -7,7 +7,6 @@ three as arrays, looking each row up in a table of lemma hashes, and writing the
 in one call gives every token the same lemma for a fraction of the time. Rows never seen before
 go through the stock `lemmatize`, so its rules and tables stay the only source of lemmas.
 """
-from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
