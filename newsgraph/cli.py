@@ -297,13 +297,10 @@ def show_new_actors(unknown: Counter) -> None:
 
 
 def _code_label(code: str) -> str:
-    from newsgraph.knowledge.cameo import load_cameo
+    from newsgraph.knowledge.cameo import get_cameo
 
-    cameo = _CAMEO.setdefault("codes", load_cameo())
+    cameo = get_cameo()
     return cameo.get(code).name.lower() if code in cameo else "?"
-
-
-_CAMEO: dict = {}
 
 
 def _clip(text: str, n: int) -> str:

@@ -7,8 +7,8 @@ form, so an index from those values to the patterns that can start there finds t
 matches while trying a handful per token. The matches are then applied by the stock code, in
 the stock order (later rules win), so every token gets the same POS, MORPH and LEMMA.
 
-Patterns the index cannot read (operators, regular expressions, other attributes) leave the
-model's own ruler in place.
+Patterns the index cannot read (operators such as "OP", other attributes or predicates) leave
+the model's own ruler in place.
 """
 
 import re
@@ -124,9 +124,6 @@ class _FirstTokenIndex:
                 tables.setdefault(key, {}).setdefault(value, []).append((rule, pattern))
         self.tables = [(columns.index(key), table) for key, table in tables.items()]
 
-    def __bool__(self) -> bool:
-        return bool(self.tables or self.everywhere)
-
     def candidates(self, row: list[int]) -> list[tuple[int, Pattern]]:
         found = [c for column, table in self.tables for c in table.get(row[column], ())]
         return found + self.everywhere if self.everywhere else found
@@ -205,9 +202,10 @@ def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
         return False
     patterns = stock.patterns
     try:
-        PatternIndex(stock.vocab, patterns)
+        index = PatternIndex(stock.vocab, patterns)
     except ValueError:
         return False
     indexed = nlp.replace_pipe(name, "ng_indexed_attribute_ruler")
     indexed.add_patterns(patterns)
+    indexed._index = index  # the rules are the same, numbered the same: no need to build it again
     return True

@@ -21,12 +21,16 @@ class RowCachedEnglishLemmatizer(EnglishLemmatizer):
     """`EnglishLemmatizer` in rule mode that lemmatises a Doc through a table of (form, POS,
     morphology) rows; tokens that already have a lemma keep it unless `overwrite` is set."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._lemma_by_row: dict[tuple[int, int, int], int] = {}
+
     def __call__(self, doc):
         if not self._validated:
             self._validate_tables(Errors.E1004)
         if self.mode != "rule" or not len(doc):
             return super().__call__(doc)
-        by_row = self.__dict__.setdefault("_lemma_by_row", {})
+        by_row = self._lemma_by_row
         if len(by_row) > _ROWS_REMEMBERED:
             by_row.clear()
         strings = self.vocab.strings

@@ -33,6 +33,7 @@ import numpy as np
 import pycountry
 import yaml
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsgraph.knowledge.normalize import name_key
@@ -481,6 +482,7 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district",
                          "governorate", "prefecture", "county", "state", "suburb", "neighbourhood",
                          "neighborhood", "camp", "island", "oasis", "municipality", "locality"})
+_PLACE_NOUN_IDS = np.array(sorted(get_string_id(w) for w in PLACE_NOUNS), dtype=np.uint64)
 # A dateline: the article's first words in capitals, before a comma, a bracket or a dash.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=\s*(?:,|\(|-|—|–))", re.MULTILINE)
 
@@ -498,9 +500,7 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
         elif ent.label_ in ("ORG", "PERSON") and gaz.country_code(ent.text):
             seen.add((ent.start, ent.end))
             yield ent, "GPE"
-    lowers = doc.to_array(LOWER)
-    place_noun_ids = [doc.vocab.strings.add(w) for w in PLACE_NOUNS]
-    for i in np.flatnonzero(np.isin(lowers, place_noun_ids)).tolist():
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _PLACE_NOUN_IDS)).tolist():
         token = doc[i]
         if token.pos_ != "NOUN":
             continue
