@@ -23,6 +23,7 @@ from spacy.symbols import ADJ, ADP, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.base import Knowledge
+from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.factories import block_spans
@@ -1244,7 +1245,7 @@ class ActorExtractor:
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             generic_alias = match.how == "weak" and self._is_generic_body_word(text)
-            if self._possessed_generic_body(table, start, end, text, entry) or (generic_alias and (
+            if self._possessed_generic_body(table, start, text, entry) or (generic_alias and (
                     self._possessed_by_other_state(table, start, entry.country) or table.bodies_by_name.get(key))):
                 # "his Security Council", "Armenia's Security Council", "Peru's Congress": a state's own body
                 return self._generic_body(table, start, end, text, key, claimed), False
@@ -1270,22 +1271,14 @@ class ActorExtractor:
         claimed.update(range(start, end))
         return (draft.key, "name"), True
 
-    def _possessed_generic_body(self, table: ActorTable, start: int, end: int, text: str, entry) -> bool:
+    def _possessed_generic_body(self, table: ActorTable, start: int, text: str, entry) -> bool:
         """Whether a generic body name the dictionary gives an international body ("Security
         Council") has a person or a state as its possessor, and so is that one's own body."""
         if entry.country or not self.kb.roles.state_body(text) or name_key(text) == name_key(entry.name):
             return False
-        doc = table.doc
-        if start < 1:
-            return False
-        before = doc[start - 1]
-        if before.lower_ in ("his", "her", "their", "our"):
+        if start >= 1 and table.doc[start - 1].lower_ in ("his", "her", "their", "our"):
             return True
-        if before.text in ("'s", "’s", "'") and start >= 2:
-            possessor = doc[start - 2]
-            match = self.kb.countries.lookup(possessor.text)
-            return match is not None and match.kind in ("name", "alias")
-        return False
+        return self._possessed_by_other_state(table, start, None)
 
     def _is_generic_body_word(self, text: str) -> bool:
         """Whether a name is no more than the role word of a body of a state ("Congress", "Senate")."""
@@ -1318,9 +1311,7 @@ class ActorExtractor:
                 continue
             named = self._fuller_body_named(table, d, surface[0], role.sector, entry.country)
             if named is not None:  # "Chile's Congress ... outside Congress": the one named in full
-                d.names, d.dictionary_id, d.evidence = surface, None, []
-                d.country = d.sector = None
-                d.country_rule = d.sector_rule = 0
+                _unlink_dictionary(d, surface)
                 table.merge(named, d.key)
                 changed = True
                 continue
@@ -1328,9 +1319,7 @@ class ActorExtractor:
                 continue
             if any(o.key != d.key and o.country == entry.country for o in table.drafts.values()):
                 continue  # the article names that state: "Congress" may well be its own
-            d.names, d.dictionary_id, d.evidence = surface, None, []
-            d.country = d.sector = None
-            d.country_rule = d.sector_rule = 0
+            _unlink_dictionary(d, surface)
             d.set_code("country", main, CONTEXT, "article-country", main)
             d.set_code("sector", role.sector, TITLE, "name-role", role.term)
             changed = True
@@ -1711,7 +1700,7 @@ class ActorExtractor:
             phrase = Span(doc, start, i + 1)
             countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
                 or (_possessor_state(table, head)
-                    if role is not None and (not role.group or role.sector in _STATE_SECTORS) else [])
+                    if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
@@ -1745,7 +1734,7 @@ class ActorExtractor:
                     continue  # "with all force": a mass noun, nobody acting
                 if tag == "NN" and det in ("the", "this", "that") and not countries and start == i:
                     body = self._body_named_before(table, head)
-                    if body is None and role.sector not in _STATE_SECTORS:
+                    if body is None and role.sector not in STATE_SECTORS:
                         # "Gazprom ... The company said"; a state's "the government" is no earlier body
                         body = self._body_of_kind_before(table, head, role.sector)
                     if body is not None:  # "Armenia's Defence Ministry said ... The ministry said"
@@ -2543,12 +2532,19 @@ def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
     return None
 
 
-@lru_cache(maxsize=1 << 14)
+def _unlink_dictionary(draft: ActorDraft, names: list[str]) -> None:
+    """Forget the dictionary entry a draft was matched to, and the codes it gave: only `names` stay."""
+    draft.names, draft.dictionary_id, draft.evidence = names, None, []
+    draft.country = draft.sector = None
+    draft.country_rule = draft.sector_rule = 0
+
+
 def _accredited_to(tok: Token, title: Span) -> bool:
     """Whether ``tok`` sits under "to" inside the title: the body an envoy is sent to."""
     return any(a.lower_ == "to" and a.dep_ == "prep" and a.i >= title.start for a in tok.ancestors)
 
 
+@lru_cache(maxsize=1 << 14)
 def _strip_name(text: str) -> str:
     text = text.strip().strip('"\'').strip()
     text = re.sub(r"^(the|The)\s+", "", text)
@@ -3114,10 +3110,9 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belo
 _STATELESS_SECTORS = frozenset({"IGO"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
 _PEOPLE_BODY_WORDS = frozenset({"staff"})
-# Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
-# sectors of a state's own organs: "Benin's authorities", "Chile's police" are that state's
+# People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
 _STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
                                "representative"})
 # People posted abroad: the capital they are in does not say whom they serve.
