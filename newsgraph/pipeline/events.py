@@ -940,6 +940,7 @@ def _introduces_quotation(token: Token, sentence: Span) -> bool:
 # Auxiliaries of the future: under a reporting verb they tell an announced act ("said it would
 # impose sanctions"), not an unreal one.
 _FUTURE_AUX = frozenset({"would", "will", "shall"})
+_REFUSAL_AUX = _FUTURE_AUX | {"wo", "'ll"}  # "won't" is "wo" + "n't"
 # Verbs of intent: a cooperative act under one ("seek to deepen ties", "wants to help") is an
 # expressed intent to cooperate (CAMEO 03), and so is one announced for the future ("said it
 # would monitor the vote").
@@ -1057,8 +1058,7 @@ def _refusal_code(code: str) -> Optional[str]:
 def _announced_refusal(token: Token) -> bool:
     """Whether a negated verb is announced as not coming: "will not", "would not", "won't"."""
     kids = list(token.children)
-    return any(c.dep_ == "neg" for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"wo", "'ll"} for c in kids)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in kids)
 
 
 def _own_modality(index: "_DocIndex", i: int, patterns: PatternSet) -> Optional[str]:

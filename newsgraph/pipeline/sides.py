@@ -109,11 +109,14 @@ _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy
 _STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police"})
 _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "militia"})
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
-_MADE_ON_DEMAND = 50
+_MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
 # What a force moves in, struck like the places it holds: "an ambush on a police convoy".
 _MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
-_THREATENED_PREPS = frozenset({"from", "against", "on", "to"})  # the strength of a code the words themselves give (the actor stage's TITLE)
+_OWNED_PLACE_NOUNS = _PLACE_NOUNS | _HELD_PLACE_NOUNS  # what "its"/"their" may own when struck
+_HELD_THINGS = _HELD_PLACE_NOUNS | _MOVING_UNITS  # what a bare "rebel"/"army" before it says who holds
+# Prepositions of the threatened act that name whom a threat is aimed at ("deduct pay from teachers").
+_THREATENED_PREPS = frozenset({"from", "against", "on", "to"})
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
@@ -354,11 +357,8 @@ def _names_a_crowd(words: Span) -> bool:
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
         return False
     lemma = root.lemma_.lower()
-    return lemma in _CROWD_WORDS or (root.pos_ == "NUM" and not _prep_children(root, "of"))
-
-
-def _prep_children(token: Token, prep: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == prep]
+    return lemma in _CROWD_WORDS or (root.pos_ == "NUM" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in root.children))
 
 
 def _foreign_place_state(table: ActorTable, places: Iterable[Token], home: Optional[str]) -> Optional[str]:
@@ -530,7 +530,7 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
                and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
                and any(m.trigger.i < here and names_it(m.trigger) for m in a.mentions)]
-    if not earlier and kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+    if not earlier and kinds and any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in side.root.children):
         # "militants stormed the base ... the president condemned the attack": a definite act
         # noun takes up the latest act of its kind told before, in whatever words
@@ -693,14 +693,18 @@ def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Option
     return others[0] if len(others) == 1 else None
 
 
+def _noun_forms(root: Token) -> set[str]:
+    """A noun's lemma, form and form less a plural "s" ("bases": the lemmatizer says "basis")."""
+    lower = root.lower_
+    return {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+
+
 def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optional[str]:
     """The actor an "its"/"their" owning the attacked place stands for: the one named last before
     it, other than the attacker ("Hamas fired rockets ... Israel struck its positions")."""
     root = words.root
     pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    lower = root.lower_
-    forms = {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}  # "bases" is no "basis"
-    if pronoun is None or not forms & (_PLACE_NOUNS | _HELD_PLACE_NOUNS):
+    if pronoun is None or not _noun_forms(root) & _OWNED_PLACE_NOUNS:
         return None
     best, best_at = None, -1
     for key, draft in table.drafts.items():
@@ -719,9 +723,7 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
     rebels), else the article's."""
     words = cand.target
     root = words.root
-    lower = root.lower_
-    forms = {root.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}  # "bases" is no "basis"
-    if not forms & (_HELD_PLACE_NOUNS | _MOVING_UNITS) or root.i in table.token_owner:
+    if not _noun_forms(root) & _HELD_THINGS or root.i in table.token_owner:
         return None
     word = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
                  and (c.lemma_.lower() in _STATE_FORCE_WORDS or c.lemma_.lower() in _REBEL_WORDS)
@@ -776,10 +778,11 @@ def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_do
                 return draft.country
             if draft is None and table.place_countries.get(word.idx):
                 return table.place_countries[word.idx]
-    if by_doer:
-        countries = [table.drafts[k].country for k in exclude if k in table.drafts and table.drafts[k].country]
-        if countries:
-            return countries[0]
+    if by_doer:  # the doer named first, for the same answer on every run
+        doers = sorted((table.drafts[k] for k in exclude if k in table.drafts), key=lambda d: d.first)
+        country = next((d.country for d in doers if d.country), None)
+        if country:
+            return country
     return table.main_country
 
 
