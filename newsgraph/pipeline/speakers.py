@@ -1,6 +1,7 @@
 """Quote candidates become quotes whose speaker is an actor of the record."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     quotes: list[Quote] = []
     previous: Optional[str] = None
     previous_text: Optional[str] = None
+    previous_end = 0
     for n, cand in enumerate(sorted(candidates, key=lambda c: c.start), 1):
         speaker = None
         speaker_text = None
@@ -38,8 +40,12 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
             if speaker is None and cand.speaker_from_previous:
                 speaker, speaker_text = previous, previous_text
+        if cand.speaker is not None and previous is not None and speaker != previous \
+                and _same_speaker_goes_on(doc, table, cand, previous, previous_end):
+            speaker = previous
         if speaker is not None:
             previous, previous_text = speaker, speaker_text
+            previous_end = cand.end
         quotes.append(Quote(
             id=f"q{n}", text=cand.text, start=cand.start, end=cand.end, kind=cand.kind,
             speaker=speaker, speaker_text=speaker_text, cue=cand.cue,
@@ -52,6 +58,29 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
+
+
+def _same_speaker_goes_on(doc: Doc, table: ActorTable, cand, previous: str, previous_end: int) -> bool:
+    """ "..." X told reporters. He said ...: a "he"/"she" opening the sentence right after a quote of
+    a person goes on with that person (the nearest name before may be the one X stood beside)."""
+    span = cand.speaker
+    if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS:
+        return False
+    draft = table.drafts.get(previous)
+    if draft is None or draft.type != "PERSON" or draft.anonymous:
+        return False
+    known = table.person_gender(previous)
+    if known is not None and known != _PERSON_PRONOUNS[span[0].lower_]:
+        return False
+    pronoun = span[0]
+    sent_start = table.sent_start[pronoun.i]
+    if sent_start == 0 or any(not t.is_punct and t.i != pronoun.i for t in doc[sent_start:pronoun.i]):
+        return False
+    before_start = table.sent_start[sent_start - 1]
+    return doc[before_start].idx <= previous_end <= pronoun.idx
+
+
+_PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
 
 def _text_of(doc: Doc, span: Span) -> str:
@@ -83,6 +112,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    spoken_for = _spokesperson_for(table, span, key)
+    if spoken_for is not None:
+        return spoken_for
+    if key is None:
+        key = _named_alike(table, span)
     if key is not None and root.i not in table.token_owner:  # read off a name inside the phrase
         key = _office_holder(table, span) or key
     if key is not None and root.tag_ == "NNS" and _described_only(table, key) \
@@ -107,6 +141,58 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if owners:
         return owners[-1]
     return _body_named_before(table, span)
+
+
+def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Optional[str]:
+    """ "A spokesman for the group said" / "A spokesperson said" (after a sentence about a
+    ministry): a nameless spokesperson speaks for an organisation, the one the phrase names, else
+    the organisation or state the sentence before was about."""
+    root = span.root
+    draft = table.drafts.get(key) if key is not None else None
+    if root.lemma_.lower() not in _SPOKESPERSON_HEADS or draft is None or not draft.anonymous \
+            or draft.type != "PERSON":
+        return None
+    if draft.affiliation in table.drafts and table.drafts[draft.affiliation].type in ("ORG", "GPE"):
+        return draft.affiliation
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or not span.start <= prep.i < span.end:
+            continue
+        owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner]
+        bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
+        if bodies:
+            return bodies[-1]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
+            return _actor_before(table, root, ("ORG",))  # "for the group": the one named before
+        return None
+    if any(t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
+        return None
+    return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+_SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
+    """A name the actor stage left unclaimed here ("Sea-Watch said", "Faisal told"): the one actor
+    of that name, else the one person with that word in their name."""
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" for t in words):
+        return None
+    text = " ".join(_name_words(span.doc[words[0].i:words[-1].i + 1].text))
+    drafts = [d for d in table.drafts.values() if not d.anonymous and d.type in ("PERSON", "ORG", "GPE")]
+    same = {d.key for d in drafts if any(" ".join(_name_words(n)) == text for n in d.names)}
+    if len(same) == 1:
+        return same.pop()
+    if len(words) == 1:
+        people = {d.key for d in drafts if d.type == "PERSON" and any(text in _name_words(n) for n in d.names)}
+        if len(people) == 1:
+            return people.pop()
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[^\w']+", name.lower()) if w]
 
 
 def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
