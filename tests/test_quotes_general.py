@@ -40,3 +40,36 @@ def test_a_finding_reported_by_lawyers_is_told_for_their_organisation(pipeline):
 def test_nameless_people_of_a_place_are_not_its_speakers(pipeline):
     found = _speakers(pipeline, "Residents of Kharkiv said the shelling lasted all night.")
     assert found["the shelling lasted all night"] == "Residents of Kharkiv"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Peruvian Foreign Ministry summoned the Chilean ambassador on Monday. A spokesperson said the "
+     "government expected Santiago to respect the treaty.",
+     "the government expected Santiago to respect the treaty", "Peruvian Foreign Ministry"),
+    ("The Andean Liberation Front rejected the charges. A spokesman for the group, who declined to be named, "
+     "said its commander would not surrender.", "its commander would not surrender", "Andean Liberation Front"),
+    ("A spokesman for Lima's Popular Action party said the party would appeal the ruling.",
+     "the party would appeal the ruling", "Popular Action party"),
+])
+def test_a_nameless_spokesperson_speaks_for_the_organisation(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text)[content] == speaker
+
+
+def test_a_first_name_alone_and_the_pronoun_after_it_keep_the_speaker(pipeline):
+    found = _speakers(pipeline, 'Peruvian Foreign Minister Elena Varga met her Chilean counterpart Tomas Rojas in '
+                                'Lima. "We will stand with Chile," Elena told reporters alongside Rojas. She said '
+                                'Peruvian firms would open offices in Santiago.')
+    assert found["We will stand with Chile"] == "Elena Varga"
+    assert found["Peruvian firms would open offices in Santiago"] == "Elena Varga"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Opposition leader Marta Quiroga accused the government of trying to "bury democracy" with the new law.',
+     "bury democracy", "Marta Quiroga"),
+    ('The president Luis Arce qualified the bombing as "a cowardly act against the nation" on Monday.',
+     "a cowardly act against the nation", "Luis Arce"),
+    ('The cabinet reproached to the mining firm an "irresponsible and illicit behaviour" during the talks.',
+     "irresponsible and illicit behaviour", "cabinet"),
+])
+def test_a_quoted_fragment_of_an_accusation_is_the_accusers(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text).get(content) == speaker

@@ -929,7 +929,7 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
                     if best is None or steps < best[0]:
                         best = (steps, as_cue[1], as_cue[0], cues.verbs[as_cue[1].lemma_.lower()])
                     break
-            if _is_verb(node):
+            if _is_verb(node) and not _open_complement(node):
                 through_verb = True
             if node.head.i == node.i:
                 break
@@ -958,6 +958,13 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     addressee = _addressee_of(cue_token, cue, inner)
     rule = "marked_fragment" if fragment else "marked_cue"
     return cue_name, cue_token, speaker, apposition, addressee, rule
+
+
+def _open_complement(verb: Token) -> bool:
+    """Whether ``verb`` is a subjectless non-finite verb whose subject is its governor's
+    ("accused the party of trying to "..."", "vowed to "..."")."""
+    return verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VB", "VBG") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _as_clause_cue(ctx: _Context, node: Token) -> Optional[tuple[str, Token]]:
