@@ -73,3 +73,18 @@ def test_a_first_name_alone_and_the_pronoun_after_it_keep_the_speaker(pipeline):
 ])
 def test_a_quoted_fragment_of_an_accusation_is_the_accusers(pipeline, text, content, speaker):
     assert _speakers(pipeline, text).get(content) == speaker
+
+
+def test_according_to_inside_a_relative_clause_sources_that_clause_only(pipeline):
+    found = _speakers(pipeline, "The police detained a group of students who, according to the prosecutors, "
+                                "planned to occupy the ministry by force.")
+    assert found == {"planned to occupy the ministry by force": "prosecutors"}
+
+
+def test_according_to_it_in_a_relative_clause_does_not_take_the_sentence(pipeline):
+    found = _speakers(pipeline, 'The Andean Council condemned the attack and affirmed that "violence against places '
+                                'of worship has no place in our faith", while the Lima Rights Centre called to stop '
+                                'the "informal settlement talks" which, according to it, let the attackers escape.')
+    assert found["violence against places of worship has no place in our faith"] == "Andean Council"
+    assert found["informal settlement talks"] == "Lima Rights Centre"
+    assert not any("according to" in text or "let the attackers" in text for text in found)

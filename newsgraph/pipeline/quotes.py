@@ -1414,6 +1414,13 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     if head.i != word.i and _reports_something(ctx, head) and not _only_appeals(ctx, head):
         return None  # "According to X, Y said ...": Y's statement is the quote
     sent = ctx.sents[ctx.sent_of[word.i]]
+    relative = _relative_clause_of(word)
+    if relative is not None:
+        # "the group, which, according to X, planned ...": X is the source of that clause only;
+        # "... which, according to it, ...": the sentence's own speaker goes on, one statement
+        if source.pos_ == "PRON":
+            return None
+        sent = doc[relative.left_edge.i:relative.right_edge.i + 1]
     if _is_verb(word) and word.dep_ != "prep":
         # a source phrase that is a clause of its own ("..., we learned from X"): its subject and
         # auxiliaries belong to the phrase, not to the content
@@ -1439,6 +1446,16 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     speaker, apposition = _phrase(source)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _relative_clause_of(word: Token) -> Optional[Token]:
+    """The verb of the relative clause ``word`` stands in, if any."""
+    tok = word
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            return tok
+    return None
 
 
 def _teller_in_clause(ctx: _Context, prep: Token) -> Optional[Token]:
