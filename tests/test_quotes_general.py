@@ -88,3 +88,11 @@ def test_according_to_it_in_a_relative_clause_does_not_take_the_sentence(pipelin
     assert found["violence against places of worship has no place in our faith"] == "Andean Council"
     assert found["informal settlement talks"] == "Lima Rights Centre"
     assert not any("according to" in text or "let the attackers" in text for text in found)
+
+
+def test_a_body_named_by_the_last_word_of_its_name_paragraphs_later(pipeline):
+    found = _speakers(pipeline, "Peru expelled the correspondent, the Peruvian Media Authority said on Wednesday.\n\n"
+                                "The reporter left on Thursday. His colleagues were questioned for hours. Two of "
+                                "them were released.\n\nThe authority said in a statement that the reporter had "
+                                "broken the rules.")
+    assert found["the reporter had broken the rules"] == "Peruvian Media Authority"

@@ -298,9 +298,17 @@ def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
     """ "The agency said": the bare definite description of a body stands for the organisation
     named just before it, one whose name has that word first."""
     words = [t for t in span if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ != "the" or not _body_noun(words[1]):
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN":
         return None
     head = words[1].lemma_.lower()
+    if not _body_noun(words[1]):
+        # a word the role list does not know ("the authority"): only the one body named before
+        # whose name ends in it
+        at = words[0].idx
+        named = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+                 and any(start < at and kind != "description" for start, _e, kind in d.mentions)
+                 and any(name.lower().split()[-1:] == [head] for name in d.names)}
+        return named.pop() if len(named) == 1 else None
     alike = _actor_before(table, words[0], ("ORG",),
                           lambda d: any(head in name.lower().split() for name in d.names))
     return alike or _actor_before(table, words[0], ("ORG",))
