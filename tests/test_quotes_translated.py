@@ -151,3 +151,19 @@ def test_adding_that_inside_a_report_goes_on_with_the_reporter(pipeline):
     found = _quotes(pipeline, "Chilean Foreign Minister Alberto van Klaveren said Santiago would keep sending aid "
                               "convoys, adding that the international community had a duty to open more routes.")
     assert _speaker_of(found, "the international community had a duty") == ["Alberto van Klaveren"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lima, 16 sep (EFE).- The rebels of the Shining Path shot down this Monday a helicopter of the Police "
+     "National in rural zone of the province of Puno, which left three officers dead and two wounded, informed "
+     "the National Police.", "which left three officers dead and two wounded", "National Police"),
+    ("Lima, 28 August. President of Peru Ana Lotti signed today a decree on pardon of four opposition "
+     "politicians, convicted in 2022 on the case about the organisation of mass riots, informs the press "
+     "service of the head of state.", "signed today a decree on pardon of four opposition politicians", None),
+])
+def test_a_closing_cue_whose_subject_the_parser_took_from_the_clause_before(pipeline, text, content, speaker):
+    found = _quotes(pipeline, text)
+    hits = [(t, s) for t, s in found.items() if content in t]
+    assert len(hits) == 1
+    if speaker is not None:
+        assert hits[0][1] == speaker

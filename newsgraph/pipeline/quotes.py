@@ -549,8 +549,8 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _past_read_as_participle(verb)
     if verb.i < 3 or doc[verb.i - 1].text not in (",", '"') or not finite:
         return None, None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.i > verb.i and c.dep_ in (
-            "ccomp", "xcomp", "mark", "conj", "cc", "advcl")) for c in children):
+    if any((c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not _stolen_subject(verb, c)) or (
+            c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "mark", "conj", "cc", "advcl")) for c in children):
         return None, None
     after = [c for c in children if c.i > verb.i and not c.is_punct]
     nouns = [c for c in after if c.dep_ in ("dobj", "nsubj", "attr", "dative", "oprd", "npadvmod", "appos")
@@ -569,6 +569,15 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     if name is not None:
         return (name, speaker) if speaker.pos_ == "NOUN" else (None, None)
     return speaker, None
+
+
+def _stolen_subject(verb: Token, subject: Token) -> bool:
+    """ "A shot down a helicopter, which left four dead, informed the army": the parser made a
+    noun of the clause the closing cue hangs on ("helicopter", after that clause's verb) the
+    cue's subject."""
+    head = verb.head
+    return head.i != verb.i and head.i < subject.i < verb.i and _is_verb(head) \
+        and verb.dep_ in ("advcl", "dep", "parataxis", "conj") and verb.doc[verb.i - 1].text == ","
 
 
 def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(),
@@ -1298,7 +1307,7 @@ def _inverted_clause(verb: Token) -> Optional[Span]:
         # "A crossed the border, announced the agency": the parser hung the cue on a noun
         while not _is_verb(head) and head.head.i != head.i:
             head = head.head
-    elif verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+    elif verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") and not (postverbal and verb.dep_ == "dep"):
         return None
     if head.i == verb.i or verb.i < head.i or not _is_verb(head):
         return None
