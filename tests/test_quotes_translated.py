@@ -167,3 +167,16 @@ def test_a_closing_cue_whose_subject_the_parser_took_from_the_clause_before(pipe
     assert len(hits) == 1
     if speaker is not None:
         assert hits[0][1] == speaker
+
+
+def test_the_head_of_state_is_the_president_the_article_names(pipeline):
+    found = _quotes(pipeline, 'The President of Peru Ana Lotti accepted the resignation of the energy minister. '
+                              'Protests went on in Cusco on Thursday. The head of state at the meeting with '
+                              'activists promised that "nobody will be punished for a peaceful opinion".')
+    assert found["nobody will be punished for a peaceful opinion"] == "Ana Lotti"
+
+
+def test_the_press_service_of_the_head_of_state_is_not_the_president(pipeline):
+    found = _quotes(pipeline, "President of Peru Ana Lotti signed a decree on Monday. The press service of the "
+                              "head of state said the decree pardons four politicians.")
+    assert found["the decree pardons four politicians"] == "press service"

@@ -116,7 +116,7 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if spoken_for is not None:
         return spoken_for
     if key is None:
-        key = _named_alike(table, span)
+        key = _named_alike(table, span) or _head_of_state(table, span)
     if key is not None and root.i not in table.token_owner:  # read off a name inside the phrase
         key = _office_holder(table, span) or key
     if key is not None and root.tag_ == "NNS" and _described_only(table, key) \
@@ -191,6 +191,24 @@ def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
     return None
 
 
+def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
+    """ "The head of state said" (as translated news calls a president): the one sitting president
+    the article names, of its own country when it names several."""
+    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in _ARTICLES]
+    if words != ["head", "of", "state"]:
+        return None
+    presidents = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous
+                  and any(_is_president_title(title) for title in [*d.titles, d.role or ""])]
+    if len(presidents) > 1:
+        presidents = [d for d in presidents if d.country and d.country == table.main_country]
+    return presidents[0].key if len(presidents) == 1 else None
+
+
+def _is_president_title(title: str) -> bool:
+    words = _name_words(title)
+    return "president" in words and not {"vice", "former", "ex", "deputy"} & set(words)
+
+
 def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[^\w']+", name.lower()) if w]
 
@@ -245,7 +263,10 @@ def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i < span.end:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                key = speaker_key(table, doc[obj.left_edge.i:min(obj.right_edge.i + 1, span.end)])
+                owner = doc[obj.left_edge.i:min(obj.right_edge.i + 1, span.end)]
+                if _head_of_state(table, owner) is not None:
+                    return None  # the presidential press service is a body of its own
+                key = speaker_key(table, owner)
                 if key is not None:
                     return key
     return None
