@@ -180,3 +180,9 @@ def test_the_press_service_of_the_head_of_state_is_not_the_president(pipeline):
     found = _quotes(pipeline, "President of Peru Ana Lotti signed a decree on Monday. The press service of the "
                               "head of state said the decree pardons four politicians.")
     assert found["the decree pardons four politicians"] == "press service"
+
+
+def test_as_noted_in_an_office_names_the_office_as_speaker(pipeline):
+    found = _quotes(pipeline, 'The Peruvian Defence Ministry held drills on Monday.\n\nAs noted in the ministry, '
+                              'the troops "completed the exercise without incidents" on Friday.')
+    assert found["completed the exercise without incidents"] == "Peruvian Defence Ministry"

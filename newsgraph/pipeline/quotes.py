@@ -593,6 +593,9 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     named = _name_after_title(verb)
     if named is not None:
         return _phrase(named[0], channels)[0], _phrase(named[1], channels)[0]
+    office = _office_of_as_clause(verb)
+    if office is not None:
+        return _phrase(office, channels)
     subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
                or _subject_of(verb))
     if subject is not None:
@@ -605,6 +608,20 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _office_of_as_clause(verb: Token) -> Optional[Token]:
+    """ "As noted in the press service, ...": translation's rendering of a statement "in" an
+    office; the office is the speaker."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i == verb.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                return obj
+    return None
 
 
 def _name_after_title(verb: Token) -> Optional[tuple[Token, Token]]:
