@@ -96,3 +96,12 @@ def test_a_body_named_by_the_last_word_of_its_name_paragraphs_later(pipeline):
                                 "them were released.\n\nThe authority said in a statement that the reporter had "
                                 "broken the rules.")
     assert found["the reporter had broken the rules"] == "Peruvian Media Authority"
+
+
+def test_a_source_of_the_organisation_speaks_for_the_one_introduced_so(pipeline):
+    found = _speakers(pipeline, "Gunmen kidnapped three workers of the aid organization Andean Relief Foundation in "
+                                "Cabo Delgado on Tuesday, the police said.\n\nThe army launched a search. Local "
+                                "officials said roads were closed. Schools stayed shut on Thursday.\n\nAccording to "
+                                "a source of the organization, which requested anonymity, the kidnappers demanded a "
+                                "ransom of one million dollars.")
+    assert found["the kidnappers demanded a ransom of one million dollars"] == "Andean Relief Foundation"

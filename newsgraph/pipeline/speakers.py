@@ -144,18 +144,20 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
 
 
 def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Optional[str]:
-    """ "A spokesman for the group said" / "A spokesperson said" (after a sentence about a
-    ministry): a nameless spokesperson speaks for an organisation, the one the phrase names, else
-    the organisation or state the sentence before was about."""
+    """ "A spokesman for the group said" / "a source of the organisation" / "A spokesperson said"
+    (after a sentence about a ministry): a nameless spokesperson or source speaks for an
+    organisation, the one the phrase names, else (a spokesperson) the organisation or state the
+    sentence before was about."""
     root = span.root
+    head = root.lemma_.lower()
     draft = table.drafts.get(key) if key is not None else None
-    if root.lemma_.lower() not in _SPOKESPERSON_HEADS or draft is None or not draft.anonymous \
-            or draft.type != "PERSON":
+    if head not in _NAMELESS_VOICES or draft is None or not draft.anonymous or draft.type != "PERSON":
         return None
-    if draft.affiliation in table.drafts and table.drafts[draft.affiliation].type in ("ORG", "GPE"):
+    if head in _SPOKESPERSON_HEADS and draft.affiliation in table.drafts \
+            and table.drafts[draft.affiliation].type in ("ORG", "GPE"):
         return draft.affiliation
     for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for" or not span.start <= prep.i < span.end:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from") or not span.start <= prep.i < span.end:
             continue
         owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner]
         bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
@@ -163,14 +165,29 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
             return bodies[-1]
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
-            return _actor_before(table, root, ("ORG",))  # "for the group": the one named before
+            # "for the group": the one introduced with that word, else the one named just before
+            return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
         return None
-    if any(t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
+    if head not in _SPOKESPERSON_HEADS or any(
+            t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
     return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
 
 
+def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
+    """The one organisation named earlier right after this word ("the organisation Mundo X",
+    then "the organisation")."""
+    text = doc_text(noun.doc)
+    word = noun.lower_
+    found = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+             and any(start < noun.idx and text[max(0, start - 40):start].lower().split()[-1:] == [word]
+                     for start, _end, _kind in d.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
 _SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# nameless people who speak for the body a "for / of / from" phrase names ("a source of the party")
+_NAMELESS_VOICES = _SPOKESPERSON_HEADS | {"source", "official", "representative"}
 
 
 def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
