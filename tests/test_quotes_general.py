@@ -40,3 +40,68 @@ def test_a_finding_reported_by_lawyers_is_told_for_their_organisation(pipeline):
 def test_nameless_people_of_a_place_are_not_its_speakers(pipeline):
     found = _speakers(pipeline, "Residents of Kharkiv said the shelling lasted all night.")
     assert found["the shelling lasted all night"] == "Residents of Kharkiv"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Peruvian Foreign Ministry summoned the Chilean ambassador on Monday. A spokesperson said the "
+     "government expected Santiago to respect the treaty.",
+     "the government expected Santiago to respect the treaty", "Peruvian Foreign Ministry"),
+    ("The Andean Liberation Front rejected the charges. A spokesman for the group, who declined to be named, "
+     "said its commander would not surrender.", "its commander would not surrender", "Andean Liberation Front"),
+    ("A spokesman for Lima's Popular Action party said the party would appeal the ruling.",
+     "the party would appeal the ruling", "Popular Action party"),
+])
+def test_a_nameless_spokesperson_speaks_for_the_organisation(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text)[content] == speaker
+
+
+def test_a_first_name_alone_and_the_pronoun_after_it_keep_the_speaker(pipeline):
+    found = _speakers(pipeline, 'Peruvian Foreign Minister Elena Varga met her Chilean counterpart Tomas Rojas in '
+                                'Lima. "We will stand with Chile," Elena told reporters alongside Rojas. She said '
+                                'Peruvian firms would open offices in Santiago.')
+    assert found["We will stand with Chile"] == "Elena Varga"
+    assert found["Peruvian firms would open offices in Santiago"] == "Elena Varga"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Opposition leader Marta Quiroga accused the government of trying to "bury democracy" with the new law.',
+     "bury democracy", "Marta Quiroga"),
+    ('The president Luis Arce qualified the bombing as "a cowardly act against the nation" on Monday.',
+     "a cowardly act against the nation", "Luis Arce"),
+    ('The cabinet reproached to the mining firm an "irresponsible and illicit behaviour" during the talks.',
+     "irresponsible and illicit behaviour", "cabinet"),
+])
+def test_a_quoted_fragment_of_an_accusation_is_the_accusers(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text).get(content) == speaker
+
+
+def test_according_to_inside_a_relative_clause_sources_that_clause_only(pipeline):
+    found = _speakers(pipeline, "The police detained a group of students who, according to the prosecutors, "
+                                "planned to occupy the ministry by force.")
+    assert found == {"planned to occupy the ministry by force": "prosecutors"}
+
+
+def test_according_to_it_in_a_relative_clause_does_not_take_the_sentence(pipeline):
+    found = _speakers(pipeline, 'The Andean Council condemned the attack and affirmed that "violence against places '
+                                'of worship has no place in our faith", while the Lima Rights Centre called to stop '
+                                'the "informal settlement talks" which, according to it, let the attackers escape.')
+    assert found["violence against places of worship has no place in our faith"] == "Andean Council"
+    assert found["informal settlement talks"] == "Lima Rights Centre"
+    assert not any("according to" in text or "let the attackers" in text for text in found)
+
+
+def test_a_body_named_by_the_last_word_of_its_name_paragraphs_later(pipeline):
+    found = _speakers(pipeline, "Peru expelled the correspondent, the Peruvian Media Authority said on Wednesday.\n\n"
+                                "The reporter left on Thursday. His colleagues were questioned for hours. Two of "
+                                "them were released.\n\nThe authority said in a statement that the reporter had "
+                                "broken the rules.")
+    assert found["the reporter had broken the rules"] == "Peruvian Media Authority"
+
+
+def test_a_source_of_the_organisation_speaks_for_the_one_introduced_so(pipeline):
+    found = _speakers(pipeline, "Gunmen kidnapped three workers of the aid organization Andean Relief Foundation in "
+                                "Cabo Delgado on Tuesday, the police said.\n\nThe army launched a search. Local "
+                                "officials said roads were closed. Schools stayed shut on Thursday.\n\nAccording to "
+                                "a source of the organization, which requested anonymity, the kidnappers demanded a "
+                                "ransom of one million dollars.")
+    assert found["the kidnappers demanded a ransom of one million dollars"] == "Andean Relief Foundation"

@@ -151,3 +151,38 @@ def test_adding_that_inside_a_report_goes_on_with_the_reporter(pipeline):
     found = _quotes(pipeline, "Chilean Foreign Minister Alberto van Klaveren said Santiago would keep sending aid "
                               "convoys, adding that the international community had a duty to open more routes.")
     assert _speaker_of(found, "the international community had a duty") == ["Alberto van Klaveren"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lima, 16 sep (EFE).- The rebels of the Shining Path shot down this Monday a helicopter of the Police "
+     "National in rural zone of the province of Puno, which left three officers dead and two wounded, informed "
+     "the National Police.", "which left three officers dead and two wounded", "National Police"),
+    ("Lima, 28 August. President of Peru Ana Lotti signed today a decree on pardon of four opposition "
+     "politicians, convicted in 2022 on the case about the organisation of mass riots, informs the press "
+     "service of the head of state.", "signed today a decree on pardon of four opposition politicians", None),
+])
+def test_a_closing_cue_whose_subject_the_parser_took_from_the_clause_before(pipeline, text, content, speaker):
+    found = _quotes(pipeline, text)
+    hits = [(t, s) for t, s in found.items() if content in t]
+    assert len(hits) == 1
+    if speaker is not None:
+        assert hits[0][1] == speaker
+
+
+def test_the_head_of_state_is_the_president_the_article_names(pipeline):
+    found = _quotes(pipeline, 'The President of Peru Ana Lotti accepted the resignation of the energy minister. '
+                              'Protests went on in Cusco on Thursday. The head of state at the meeting with '
+                              'activists promised that "nobody will be punished for a peaceful opinion".')
+    assert found["nobody will be punished for a peaceful opinion"] == "Ana Lotti"
+
+
+def test_the_press_service_of_the_head_of_state_is_not_the_president(pipeline):
+    found = _quotes(pipeline, "President of Peru Ana Lotti signed a decree on Monday. The press service of the "
+                              "head of state said the decree pardons four politicians.")
+    assert found["the decree pardons four politicians"] == "press service"
+
+
+def test_as_noted_in_an_office_names_the_office_as_speaker(pipeline):
+    found = _quotes(pipeline, 'The Peruvian Defence Ministry held drills on Monday.\n\nAs noted in the ministry, '
+                              'the troops "completed the exercise without incidents" on Friday.')
+    assert found["completed the exercise without incidents"] == "Peruvian Defence Ministry"

@@ -549,8 +549,8 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _past_read_as_participle(verb)
     if verb.i < 3 or doc[verb.i - 1].text not in (",", '"') or not finite:
         return None, None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.i > verb.i and c.dep_ in (
-            "ccomp", "xcomp", "mark", "conj", "cc", "advcl")) for c in children):
+    if any((c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not _stolen_subject(verb, c)) or (
+            c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "mark", "conj", "cc", "advcl")) for c in children):
         return None, None
     after = [c for c in children if c.i > verb.i and not c.is_punct]
     nouns = [c for c in after if c.dep_ in ("dobj", "nsubj", "attr", "dative", "oprd", "npadvmod", "appos")
@@ -571,6 +571,15 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     return speaker, None
 
 
+def _stolen_subject(verb: Token, subject: Token) -> bool:
+    """ "A shot down a helicopter, which left four dead, informed the army": the parser made a
+    noun of the clause the closing cue hangs on ("helicopter", after that clause's verb) the
+    cue's subject."""
+    head = verb.head
+    return head.i != verb.i and head.i < subject.i < verb.i and _is_verb(head) \
+        and verb.dep_ in ("advcl", "dep", "parataxis", "conj") and verb.doc[verb.i - 1].text == ","
+
+
 def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(),
                 lexicon: Optional[CueLexicon] = None) -> tuple[Optional[Span], Optional[Span]]:
     if cue.speaker == "object":
@@ -584,6 +593,9 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     named = _name_after_title(verb)
     if named is not None:
         return _phrase(named[0], channels)[0], _phrase(named[1], channels)[0]
+    office = _office_of_as_clause(verb)
+    if office is not None:
+        return _phrase(office, channels)
     subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
                or _subject_of(verb))
     if subject is not None:
@@ -596,6 +608,20 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _office_of_as_clause(verb: Token) -> Optional[Token]:
+    """ "As noted in the press service, ...": translation's rendering of a statement "in" an
+    office; the office is the speaker."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i == verb.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                return obj
+    return None
 
 
 def _name_after_title(verb: Token) -> Optional[tuple[Token, Token]]:
@@ -929,7 +955,7 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
                     if best is None or steps < best[0]:
                         best = (steps, as_cue[1], as_cue[0], cues.verbs[as_cue[1].lemma_.lower()])
                     break
-            if _is_verb(node):
+            if _is_verb(node) and not _open_complement(node):
                 through_verb = True
             if node.head.i == node.i:
                 break
@@ -958,6 +984,13 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     addressee = _addressee_of(cue_token, cue, inner)
     rule = "marked_fragment" if fragment else "marked_cue"
     return cue_name, cue_token, speaker, apposition, addressee, rule
+
+
+def _open_complement(verb: Token) -> bool:
+    """Whether ``verb`` is a subjectless non-finite verb whose subject is its governor's
+    ("accused the party of trying to "..."", "vowed to "..."")."""
+    return verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VB", "VBG") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _as_clause_cue(ctx: _Context, node: Token) -> Optional[tuple[str, Token]]:
@@ -1291,7 +1324,7 @@ def _inverted_clause(verb: Token) -> Optional[Span]:
         # "A crossed the border, announced the agency": the parser hung the cue on a noun
         while not _is_verb(head) and head.head.i != head.i:
             head = head.head
-    elif verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+    elif verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") and not (postverbal and verb.dep_ == "dep"):
         return None
     if head.i == verb.i or verb.i < head.i or not _is_verb(head):
         return None
@@ -1407,6 +1440,13 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     if head.i != word.i and _reports_something(ctx, head) and not _only_appeals(ctx, head):
         return None  # "According to X, Y said ...": Y's statement is the quote
     sent = ctx.sents[ctx.sent_of[word.i]]
+    relative = _relative_clause_of(word)
+    if relative is not None:
+        # "the group, which, according to X, planned ...": X is the source of that clause only;
+        # "... which, according to it, ...": the sentence's own speaker goes on, one statement
+        if source.pos_ == "PRON":
+            return None
+        sent = doc[relative.left_edge.i:relative.right_edge.i + 1]
     if _is_verb(word) and word.dep_ != "prep":
         # a source phrase that is a clause of its own ("..., we learned from X"): its subject and
         # auxiliaries belong to the phrase, not to the content
@@ -1432,6 +1472,16 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     speaker, apposition = _phrase(source)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _relative_clause_of(word: Token) -> Optional[Token]:
+    """The verb of the relative clause ``word`` stands in, if any."""
+    tok = word
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            return tok
+    return None
 
 
 def _teller_in_clause(ctx: _Context, prep: Token) -> Optional[Token]:

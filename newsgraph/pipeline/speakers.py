@@ -1,6 +1,7 @@
 """Quote candidates become quotes whose speaker is an actor of the record."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     quotes: list[Quote] = []
     previous: Optional[str] = None
     previous_text: Optional[str] = None
+    previous_end = 0
     for n, cand in enumerate(sorted(candidates, key=lambda c: c.start), 1):
         speaker = None
         speaker_text = None
@@ -38,8 +40,12 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
             if speaker is None and cand.speaker_from_previous:
                 speaker, speaker_text = previous, previous_text
+        if cand.speaker is not None and previous is not None and speaker != previous \
+                and _same_speaker_goes_on(doc, table, cand, previous, previous_end):
+            speaker = previous
         if speaker is not None:
             previous, previous_text = speaker, speaker_text
+            previous_end = cand.end
         quotes.append(Quote(
             id=f"q{n}", text=cand.text, start=cand.start, end=cand.end, kind=cand.kind,
             speaker=speaker, speaker_text=speaker_text, cue=cand.cue,
@@ -52,6 +58,29 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
+
+
+def _same_speaker_goes_on(doc: Doc, table: ActorTable, cand, previous: str, previous_end: int) -> bool:
+    """ "..." X told reporters. He said ...: a "he"/"she" opening the sentence right after a quote of
+    a person goes on with that person (the nearest name before may be the one X stood beside)."""
+    span = cand.speaker
+    if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS:
+        return False
+    draft = table.drafts.get(previous)
+    if draft is None or draft.type != "PERSON" or draft.anonymous:
+        return False
+    known = table.person_gender(previous)
+    if known is not None and known != _PERSON_PRONOUNS[span[0].lower_]:
+        return False
+    pronoun = span[0]
+    sent_start = table.sent_start[pronoun.i]
+    if sent_start == 0 or any(not t.is_punct and t.i != pronoun.i for t in doc[sent_start:pronoun.i]):
+        return False
+    before_start = table.sent_start[sent_start - 1]
+    return doc[before_start].idx <= previous_end <= pronoun.idx
+
+
+_PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
 
 def _text_of(doc: Doc, span: Span) -> str:
@@ -83,6 +112,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    spoken_for = _spokesperson_for(table, span, key)
+    if spoken_for is not None:
+        return spoken_for
+    if key is None:
+        key = _named_alike(table, span) or _head_of_state(table, span)
     if key is not None and root.i not in table.token_owner:  # read off a name inside the phrase
         key = _office_holder(table, span) or key
     if key is not None and root.tag_ == "NNS" and _described_only(table, key) \
@@ -107,6 +141,93 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if owners:
         return owners[-1]
     return _body_named_before(table, span)
+
+
+def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Optional[str]:
+    """ "A spokesman for the group said" / "a source of the organisation" / "A spokesperson said"
+    (after a sentence about a ministry): a nameless spokesperson or source speaks for an
+    organisation, the one the phrase names, else (a spokesperson) the organisation or state the
+    sentence before was about."""
+    root = span.root
+    head = root.lemma_.lower()
+    draft = table.drafts.get(key) if key is not None else None
+    if head not in _NAMELESS_VOICES or draft is None or not draft.anonymous or draft.type != "PERSON":
+        return None
+    if head in _SPOKESPERSON_HEADS and draft.affiliation in table.drafts \
+            and table.drafts[draft.affiliation].type in ("ORG", "GPE"):
+        return draft.affiliation
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from") or not span.start <= prep.i < span.end:
+            continue
+        owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner]
+        bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
+        if bodies:
+            return bodies[-1]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
+            # "for the group": the one introduced with that word, else the one named just before
+            return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
+        return None
+    if head not in _SPOKESPERSON_HEADS or any(
+            t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
+        return None
+    return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
+    """The one organisation named earlier right after this word ("the organisation Mundo X",
+    then "the organisation")."""
+    text = doc_text(noun.doc)
+    word = noun.lower_
+    found = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+             and any(start < noun.idx and text[max(0, start - 40):start].lower().split()[-1:] == [word]
+                     for start, _end, _kind in d.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
+_SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# nameless people who speak for the body a "for / of / from" phrase names ("a source of the party")
+_NAMELESS_VOICES = _SPOKESPERSON_HEADS | {"source", "official", "representative"}
+
+
+def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
+    """A name the actor stage left unclaimed here ("Sea-Watch said", "Faisal told"): the one actor
+    of that name, else the one person with that word in their name."""
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" for t in words):
+        return None
+    text = " ".join(_name_words(span.doc[words[0].i:words[-1].i + 1].text))
+    drafts = [d for d in table.drafts.values() if not d.anonymous and d.type in ("PERSON", "ORG", "GPE")]
+    same = {d.key for d in drafts if any(" ".join(_name_words(n)) == text for n in d.names)}
+    if len(same) == 1:
+        return same.pop()
+    if len(words) == 1:
+        people = {d.key for d in drafts if d.type == "PERSON" and any(text in _name_words(n) for n in d.names)}
+        if len(people) == 1:
+            return people.pop()
+    return None
+
+
+def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
+    """ "The head of state said" (as translated news calls a president): the one sitting president
+    the article names, of its own country when it names several."""
+    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in _ARTICLES]
+    if words != ["head", "of", "state"]:
+        return None
+    presidents = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous
+                  and any(_is_president_title(title) for title in [*d.titles, d.role or ""])]
+    if len(presidents) > 1:
+        presidents = [d for d in presidents if d.country and d.country == table.main_country]
+    return presidents[0].key if len(presidents) == 1 else None
+
+
+def _is_president_title(title: str) -> bool:
+    words = _name_words(title)
+    return "president" in words and not {"vice", "former", "ex", "deputy"} & set(words)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[^\w']+", name.lower()) if w]
 
 
 def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
@@ -159,7 +280,10 @@ def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i < span.end:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                key = speaker_key(table, doc[obj.left_edge.i:min(obj.right_edge.i + 1, span.end)])
+                owner = doc[obj.left_edge.i:min(obj.right_edge.i + 1, span.end)]
+                if _head_of_state(table, owner) is not None:
+                    return None  # the presidential press service is a body of its own
+                key = speaker_key(table, owner)
                 if key is not None:
                     return key
     return None
@@ -212,9 +336,17 @@ def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
     """ "The agency said": the bare definite description of a body stands for the organisation
     named just before it, one whose name has that word first."""
     words = [t for t in span if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ != "the" or not _body_noun(words[1]):
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN":
         return None
     head = words[1].lemma_.lower()
+    if not _body_noun(words[1]):
+        # a word the role list does not know ("the authority"): only the one body named before
+        # whose name ends in it
+        at = words[0].idx
+        named = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+                 and any(start < at and kind != "description" for start, _e, kind in d.mentions)
+                 and any(name.lower().split()[-1:] == [head] for name in d.names)}
+        return named.pop() if len(named) == 1 else None
     alike = _actor_before(table, words[0], ("ORG",),
                           lambda d: any(head in name.lower().split() for name in d.names))
     return alike or _actor_before(table, words[0], ("ORG",))
