@@ -960,11 +960,26 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Counts of people: "hundreds of drivers" are drivers.
+_QUANTITY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                             "millions", "scores", "several", "many", "some", "most", "all", "none", "one"})
+# People who break from or serve in a body: "dissidents of the FARC" are of the FARC.
+_PART_NOUNS = _MEMBER_NOUNS | frozenset({"dissident", "faction", "unit", "wing", "remnant", "splinter", "soldier",
+                                         "officer", "agent", "element", "rebel", "guerrilla", "gunman", "force",
+                                         "troop", "militiaman"})
 
 
 def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     """The actor an event side's words name; a place the phrase adds ("a site in Syria", "a colonel
     on state TV") is read only when the words before it name no one."""
+    if _is_dateline(table, span):
+        return None
+    standing = _words_standing_for(table, span)
+    if standing is not None:
+        key = side_key(table, standing, quotes)
+        if key is not None:
+            return key
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and span.start <= c.i < span.end and c.i > root.i), None)
@@ -973,6 +988,52 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         if key is not None:
             return key
     return _side_key(table, span, quotes)
+
+
+def _is_dateline(table: ActorTable, span: Span) -> bool:
+    """"Cairo, 3 May (AFP).- Police arrested ...": a dateline the parser took for a subject credits
+    the agency that filed the report; the agency is no side of what it reports."""
+    if span.start != span.sent.start or not any("(" in t.text for t in span):
+        return False
+    owners = {table.token_owner.get(t.i) for t in span} - {None}
+    return bool(owners) and all(table.drafts[k].sector == "MED" for k in owners if k in table.drafts)
+
+
+def _words_standing_for(table: ActorTable, span: Span) -> Optional[Span]:
+    """Other words of the sentence that say who a side is, when its own words point elsewhere:
+    - a relative pronoun ("the prosecution, which ordered", "Puntland, whose government accused")
+      stands for the noun the clause hangs on;
+    - a number or quantity of people ("hundreds of truck drivers", "thousands of its members") and
+      a part of a force or a vehicle ("dissidents of the FARC", "the convoy of the governor") stand
+      for what the "of" phrase names."""
+    root = span.root
+    low = root.lower_
+    relative = root if low in _RELATIVE_PRONOUNS else next(
+        (c for c in root.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if relative is not None:
+        clause = next((a for a in relative.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(clause.head)
+        return None
+    lemma = root.lemma_.lower()
+    if not (root.tag_ == "CD" or lemma in _QUANTITY_WORDS or low in _QUANTITY_WORDS
+            or _noun_forms(root) & (_PART_NOUNS | _MOVING_UNITS)):
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or any(table.token_owner.get(t.i) is not None for t in span
+                            if not of.left_edge.i <= t.i <= of.right_edge.i and t.i != root.i):
+        return None  # "one of its leaders, Nino Gelashvili": the phrase names its own actor
+    return _noun_phrase(whole)
+
+
+def _noun_phrase(head: Token) -> Span:
+    """`head` with the words before it and its "of" phrases, without clauses hung on it."""
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = max(right, child.right_edge.i)
+    return head.doc[head.left_edge.i:right + 1]
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:

@@ -1,0 +1,32 @@
+"""Words that stand for a side other than their head: relative pronouns, counts of people, parts of
+a body or force ("dissidents of the FARC", "the forces of X"), and a dateline taken for a subject."""
+from __future__ import annotations
+
+from event_helpers import dyads
+
+
+def test_a_relative_whose_points_back_to_the_body_the_clause_hangs_on(pipeline):
+    found = dyads(pipeline, "The strike was called by the Nigeria Labour Congress, whose leaders accused "
+                            "the government of betrayal.")
+    assert any(code == "112" and source == "Nigeria Labour Congress" for code, source, _ in found)
+
+
+def test_members_named_by_an_of_phrase_stand_for_their_group(pipeline):
+    found = dyads(pipeline, "Arauca, 22 mar (EFE).- The rebels of the ELN shot down on Monday an aircraft of "
+                            "the Air Force, informed the army.")
+    assert any(code.startswith("19") and source == "National Liberation Army" for code, source, _ in found)
+
+
+def test_dissidents_of_a_group_are_that_group(pipeline):
+    found = dyads(pipeline, "Colombia's army clashed with dissidents of the FARC in Cauca on Sunday.")
+    assert any(code == "190" and target == "Revolutionary Armed Forces of Colombia" for code, _, target in found)
+
+
+def test_the_forces_of_a_leader_are_his(pipeline):
+    found = dyads(pipeline, "The forces of Khalifa Haftar shelled the airport of Tripoli on Sunday.")
+    assert any(code.startswith("19") and source == "Khalifa Haftar" for code, source, _ in found)
+
+
+def test_a_count_of_people_stands_for_the_people_counted_not_a_place_in_its_clause(pipeline):
+    found = dyads(pipeline, "Dozens of Nigerian lorry drivers stranded at Seme blocked the road for hours.")
+    assert any(code == "144" and source == "Nigeria" for code, source, _ in found)
