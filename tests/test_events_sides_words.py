@@ -30,3 +30,16 @@ def test_the_forces_of_a_leader_are_his(pipeline):
 def test_a_count_of_people_stands_for_the_people_counted_not_a_place_in_its_clause(pipeline):
     found = dyads(pipeline, "Dozens of Nigerian lorry drivers stranded at Seme blocked the road for hours.")
     assert any(code == "144" and source == "Nigeria" for code, source, _ in found)
+
+
+def test_both_governments_after_two_officials_of_one_state_are_the_two_states(pipeline):
+    found = dyads(pipeline, "Qatar's emir Tamim bin Hamad visited Amman on Sunday. He was received by King Abdullah II "
+                            "and held talks with Foreign Minister Ayman Safadi. In a joint statement, both governments "
+                            "condemned the Israeli strikes on Lebanon.")
+    condemning = {source for code, source, target in found if code == "111" and target == "Israel"}
+    assert condemning == {"Qatar", "Jordan"}
+
+
+def test_a_place_with_no_known_state_stands_for_the_state_the_phrase_names(pipeline):
+    found = dyads(pipeline, "Armed herders from Uganda raided villages in northern Kenya's Turkana County on Monday.")
+    assert ("190", "Uganda", "Kenya") in found

@@ -56,6 +56,7 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
                          "president", "counterpart", "army", "camp"})
 _PAIR_WORDS = frozenset({"two", "both"})
+_STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
@@ -863,10 +864,17 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
               pair: Optional[tuple[str, str]] = None) -> list[str]:
     """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
     root = span.root
-    if pair is not None and root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
+    if root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
-        return list(pair)
+        if pair is not None and _code_of(table, pair[0]) != _code_of(table, pair[1]):
+            return list(pair)
+        # "both governments" after two officials of one state acted: the two states named last
+        states = _last_two_states(table, root) if root.lemma_.lower() in _STATE_PAIR_NOUNS else []
+        if states:
+            return states
+        if pair is not None:
+            return list(pair)
     envoys_of = _states_represented(table, span)
     if envoys_of:
         return envoys_of
@@ -881,6 +889,19 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _last_two_states(table: ActorTable, word: Token) -> list[str]:
+    """The two states (of different countries) whose names come last before `word`."""
+    latest: dict[str, tuple[int, str]] = {}  # country -> (last mention, key)
+    for key, draft in table.drafts.items():
+        if draft.type != "GPE" or not draft.country:
+            continue
+        before = [start for start, _, _ in draft.mentions if start < word.idx]
+        if before and max(before) > latest.get(draft.country, (-1, ""))[0]:
+            latest[draft.country] = (max(before), key)
+    two = sorted(latest.values(), reverse=True)[:2]
+    return [key for _, key in sorted(two)] if len(two) == 2 else []
 
 
 def _states_represented(table: ActorTable, span: Span) -> list[str]:
@@ -960,6 +981,7 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Counts of people: "hundreds of drivers" are drivers.
 _QUANTITY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -987,7 +1009,24 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         key = _side_key(table, span.doc[span.start:cut.i], quotes)
         if key is not None:
             return key
-    return _side_key(table, span, quotes)
+    key = _side_key(table, span, quotes)
+    return _state_of_place_named(table, span, key) if key is not None else None
+
+
+def _state_of_place_named(table: ActorTable, span: Span, key: str) -> str:
+    """A place no state is known for ("villages in Kenya's Turkana County") stands for the state the
+    phrase names beside it, else for the state it lies in by the gazetteer."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.country or not (draft.type == "GPE" or any(
+            t.ent_type_ in _PLACE_ENTITIES for t in span if table.token_owner.get(t.i) == key)):
+        return key
+    for token in span:
+        other = table.drafts.get(table.token_owner.get(token.i, ""))
+        if other is not None and other.key != key and other.type == "GPE" and other.country:
+            return other.key
+    at = next((t for t in span if table.token_owner.get(t.i) == key), None)
+    state = table.state_of_place(at) if at is not None else None
+    return state or key
 
 
 def _is_dateline(table: ActorTable, span: Span) -> bool:
