@@ -43,3 +43,25 @@ def test_both_governments_after_two_officials_of_one_state_are_the_two_states(pi
 def test_a_place_with_no_known_state_stands_for_the_state_the_phrase_names(pipeline):
     found = dyads(pipeline, "Armed herders from Uganda raided villages in northern Kenya's Turkana County on Monday.")
     assert ("190", "Uganda", "Kenya") in found
+
+
+def test_troops_loyal_to_a_leader_are_his(pipeline):
+    found = dyads(pipeline, "Troops loyal to Khalifa Haftar attacked Tripoli on Sunday.")
+    assert ("190", "Khalifa Haftar", "Libya") in found
+
+
+def test_the_by_phrase_of_an_act_named_by_a_noun_is_its_doer(pipeline):
+    found = dyads(pipeline, "The visit to Beijing by Brazil's President Lula came after months of talks.")
+    assert any(code == "042" and source and "Lula" in source and target == "China" for code, source, target in found)
+
+
+def test_a_main_verb_parsed_as_a_modifier_of_the_named_body_has_that_body_as_doer(pipeline):
+    found = dyads(pipeline, "Amnesty International, the London-based rights group, whose researchers visited the "
+                            "camp, called on Greece to open an inquiry.")
+    assert ("020", "Amnesty International", "Greece") in found
+
+
+def test_welcoming_the_decision_is_aimed_at_the_body_that_took_it(pipeline):
+    found = dyads(pipeline, "The ICC issued an arrest warrant for Hemedti on Monday. The Sudanese government "
+                            "welcomed the decision.")
+    assert ("051", "Sudanese government", "International Criminal Court") in found

@@ -141,6 +141,8 @@ _THE_COUNTRY = frozenset({"country", "nation"})
 _SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
 _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
+_DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
+_DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
                         "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
 
@@ -501,7 +503,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
             if doer is None:
-                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns)
+                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+                    or _decider(acts, act, side, table)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
                                  or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
@@ -539,6 +542,22 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
                    and a.candidate.trigger.i < here]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
+    """"The ICC issued a warrant ... Sudan welcomed the decision": "the decision" (ruling, verdict)
+    is the latest act told before that a state body or an international body decides (an easing,
+    sanctions, coercion), and the reaction is aimed at its doer."""
+    if side.root.lemma_.lower() not in _DECISION_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.root.children):
+        return None
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
+               and a.candidate.root in _DECIDED_ROOTS and a.candidate.trigger.i < here]
+    if not earlier:
+        return None
+    doer = table.drafts.get(max(earlier, key=lambda a: a.candidate.trigger.i).source_id)
+    return doer.key if doer is not None and (doer.sector in STATE_SECTORS or doer.sector == "IGO") else None
 
 
 def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
@@ -614,6 +633,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         sources = side_keys(table, cand.source, quotes, pair) \
             if cand.source is not None and not _venue(table, cand) \
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
+        if cand.source is None:
+            doer = _unparsed_doer(cand)
+            if doer is not None:
+                sources = side_keys(table, doer, quotes, pair)
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
         if not targets and cand.root == _THREAT_ROOT:
@@ -670,6 +693,26 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
+    """The doer's words when the parse gave the act no subject: the "by" phrase of an act named by a
+    noun ("a visit to Beijing by Lula"), and the noun a main verb the parser hung on it as a modifier
+    belongs to ("Al-Wefaq, the opposition group, called on ...", parsed with no main verb)."""
+    trigger = cand.trigger
+    if trigger.pos_ == "NOUN":
+        agent = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        return _noun_phrase(agent) if agent is not None else None
+    root = trigger.sent.root
+    if trigger.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") \
+            or (cand.target is not None and cand.target.start <= trigger.head.i < cand.target.end) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dobj") for c in trigger.children):
+        return None
+    head = trigger.head
+    while head.dep_ == "appos":
+        head = head.head
+    return _noun_phrase(head) if head.i == root.i else None
 
 
 def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
@@ -981,6 +1024,7 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
+_LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Counts of people: "hundreds of drivers" are drivers.
@@ -1055,6 +1099,13 @@ def _words_standing_for(table: ActorTable, span: Span) -> Optional[Span]:
             return _noun_phrase(clause.head)
         return None
     lemma = root.lemma_.lower()
+    if _noun_forms(root) & _PART_NOUNS:
+        for word in root.children:  # "troops loyal to X", "fighters allied with X"
+            if word.dep_ in ("amod", "acl") and word.lemma_.lower() in _LOYAL_WORDS:
+                whole = next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for o in p.children if o.dep_ == "pobj"), None)
+                if whole is not None:
+                    return _noun_phrase(whole)
     if not (root.tag_ == "CD" or lemma in _QUANTITY_WORDS or low in _QUANTITY_WORDS
             or _noun_forms(root) & (_PART_NOUNS | _MOVING_UNITS)):
         return None
