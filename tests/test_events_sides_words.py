@@ -65,3 +65,10 @@ def test_welcoming_the_decision_is_aimed_at_the_body_that_took_it(pipeline):
     found = dyads(pipeline, "The ICC issued an arrest warrant for Hemedti on Monday. The Sudanese government "
                             "welcomed the decision.")
     assert ("051", "Sudanese government", "International Criminal Court") in found
+
+
+def test_it_opening_a_sentence_carries_on_the_subject_before_not_the_last_name(pipeline):
+    found = dyads(pipeline, "Sudan's foreign ministry welcomed the ruling on the RSF suspects. It also called on Chad "
+                            "to stop arming the militia.")
+    assert ("020", "Sudan's foreign ministry", "Chad") in found
+

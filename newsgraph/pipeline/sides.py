@@ -1127,6 +1127,9 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    key = _subject_before(table, span.root) if len(span) == 1 else None
+    if key is not None:
+        return key
     key = table.resolve(span)
     if key is not None:
         return key
@@ -1164,6 +1167,24 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"Sudan's ministry welcomed the ruling on RSF suspects. It also called on Chad ...": an "it"
+    opening its sentence as the subject carries on the subject of the sentence before (a body or
+    a state), not the last name told there."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.pos_ != "VERB":
+        return None  # "it was welcomed", "it is time": no body
+    sentence = pronoun.sent
+    if sentence.start == 0 or any(table.token_owner.get(i) is not None for i in range(sentence.start, pronoun.i)):
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    key = table.resolve(_noun_phrase(subject))
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GPE") else None
 
 
 def _teller_s_body(table: ActorTable, words: Optional[Span], teller: str) -> str:
