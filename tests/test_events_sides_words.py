@@ -72,3 +72,16 @@ def test_it_opening_a_sentence_carries_on_the_subject_before_not_the_last_name(p
                             "to stop arming the militia.")
     assert ("020", "Sudan's foreign ministry", "Chad") in found
 
+
+
+def test_our_country_in_a_quotation_is_the_speaker_s_state(pipeline):
+    found = dyads(pipeline, "\"Our country will never negotiate with the United States,\" Iran's supreme leader "
+                            "Ali Khamenei said.")
+    assert any(source == "Iran" and target == "United States" for _, source, target in found)
+
+
+def test_an_appeal_to_the_parties_is_made_to_the_two_sides_told_of_last(pipeline):
+    found = dyads(pipeline, "Fighting between Armenia and Azerbaijan resumed on Sunday. The EU called on the parties "
+                            "to return to talks.")
+    appealed = {target for code, source, target in found if code.startswith("02") and source == "European Union"}
+    assert appealed == {"Armenia", "Azerbaijan"}

@@ -641,6 +641,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             if cand.target is not None else []
         if not targets and cand.root == _THREAT_ROOT:
             targets = _threatened_party(table, cand, quotes, pair)
+        if not targets and cand.root in _ASKING_ROOTS and pair is not None and _the_parties(cand.target) \
+                and _code_of(table, pair[0]) != _code_of(table, pair[1]):
+            targets = list(pair)  # "urged the parties to respect the truce": the two sides told of last
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
             owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
@@ -693,6 +696,15 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _the_parties(words: Optional[Span]) -> bool:
+    """Whether a side's words are "the parties" or "the sides", with no one named."""
+    if words is None:
+        return False
+    root = words.root
+    return root.lemma_.lower() in ("party", "side") and root.tag_ == "NNS" and len(words) == 2 \
+        and words[0].lower_ == "the"
 
 
 def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
@@ -1025,6 +1037,8 @@ _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activi
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
+_OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
+_OWN_STATE_DETERMINERS = frozenset({"the", "our", "this"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Counts of people: "hundreds of drivers" are drivers.
@@ -1127,7 +1141,7 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = _subject_before(table, span.root) if len(span) == 1 else None
+    key = (_subject_before(table, span.root) if len(span) == 1 else None) or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
     key = table.resolve(span)
@@ -1167,6 +1181,18 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _speaker_s_state(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"The kingdom will stand with Jordan," the Saudi minister said: "the kingdom", "our country",
+    "the republic" in a quotation are the speaker's state."""
+    root = span.root
+    if root.lemma_.lower() not in _OWN_STATE_NOUNS or len(span) > 3 or not any(
+            c.lower_ in _OWN_STATE_DETERMINERS for c in root.children if c.dep_ in ("det", "poss")):
+        return None
+    quote = next((q for q in quotes if q.start <= root.idx < q.end), None)
+    speaker = table.drafts.get(quote.speaker) if quote is not None else None
+    return table.state_key(speaker.country) if speaker is not None and speaker.country else None
 
 
 def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
