@@ -85,3 +85,9 @@ def test_an_appeal_to_the_parties_is_made_to_the_two_sides_told_of_last(pipeline
                             "to return to talks.")
     appealed = {target for code, source, target in found if code.startswith("02") and source == "European Union"}
     assert appealed == {"Armenia", "Azerbaijan"}
+
+
+def test_whose_government_after_a_region_is_the_state_the_region_lies_in(pipeline):
+    found = dyads(pipeline, "Voting went ahead in Mogadishu on Sunday. There was no voting in Galmudug or in "
+                            "Hirshabelle, whose government boycotted the poll and accused Mogadishu of fraud.")
+    assert ("143", "Somalia", None) in found

@@ -1058,6 +1058,10 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     standing = _words_standing_for(table, span)
     if standing is not None:
         key = side_key(table, standing, quotes)
+        if key is None and standing.root.ent_type_ in _PLACE_ENTITIES:
+            # "Puntland, whose government": the state it lies in; a region no gazetteer knows (every
+            # country is known) lies in the state the article is about
+            key = table.state_of_place(standing.root) or table.state_key(table.main_country)
         if key is not None:
             return key
     root = span.root
