@@ -56,6 +56,7 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
                          "president", "counterpart", "army", "camp"})
 _PAIR_WORDS = frozenset({"two", "both"})
+_STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
@@ -140,6 +141,8 @@ _THE_COUNTRY = frozenset({"country", "nation"})
 _SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
 _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
+_DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
+_DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
                         "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
 
@@ -500,7 +503,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
             if doer is None:
-                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns)
+                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+                    or _decider(acts, act, side, table)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
                                  or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
@@ -538,6 +542,22 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
                    and a.candidate.trigger.i < here]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
+    """"The ICC issued a warrant ... Sudan welcomed the decision": "the decision" (ruling, verdict)
+    is the latest act told before that a state body or an international body decides (an easing,
+    sanctions, coercion), and the reaction is aimed at its doer."""
+    if side.root.lemma_.lower() not in _DECISION_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.root.children):
+        return None
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
+               and a.candidate.root in _DECIDED_ROOTS and a.candidate.trigger.i < here]
+    if not earlier:
+        return None
+    doer = table.drafts.get(max(earlier, key=lambda a: a.candidate.trigger.i).source_id)
+    return doer.key if doer is not None and (doer.sector in STATE_SECTORS or doer.sector == "IGO") else None
 
 
 def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
@@ -613,10 +633,17 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         sources = side_keys(table, cand.source, quotes, pair) \
             if cand.source is not None and not _venue(table, cand) \
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
+        if cand.source is None:
+            doer = _unparsed_doer(cand)
+            if doer is not None:
+                sources = side_keys(table, doer, quotes, pair)
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
         if not targets and cand.root == _THREAT_ROOT:
             targets = _threatened_party(table, cand, quotes, pair)
+        if not targets and cand.root in _ASKING_ROOTS and pair is not None and _the_parties(cand.target) \
+                and _code_of(table, pair[0]) != _code_of(table, pair[1]):
+            targets = list(pair)  # "urged the parties to respect the truce": the two sides told of last
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
             owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
@@ -669,6 +696,35 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _the_parties(words: Optional[Span]) -> bool:
+    """Whether a side's words are "the parties" or "the sides", with no one named."""
+    if words is None:
+        return False
+    root = words.root
+    return root.lemma_.lower() in ("party", "side") and root.tag_ == "NNS" and len(words) == 2 \
+        and words[0].lower_ == "the"
+
+
+def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
+    """The doer's words when the parse gave the act no subject: the "by" phrase of an act named by a
+    noun ("a visit to Beijing by Lula"), and the noun a main verb the parser hung on it as a modifier
+    belongs to ("Al-Wefaq, the opposition group, called on ...", parsed with no main verb)."""
+    trigger = cand.trigger
+    if trigger.pos_ == "NOUN":
+        agent = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        return _noun_phrase(agent) if agent is not None else None
+    root = trigger.sent.root
+    if trigger.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") \
+            or (cand.target is not None and cand.target.start <= trigger.head.i < cand.target.end) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dobj") for c in trigger.children):
+        return None
+    head = trigger.head
+    while head.dep_ == "appos":
+        head = head.head
+    return _noun_phrase(head) if head.i == root.i else None
 
 
 def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
@@ -863,10 +919,17 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
               pair: Optional[tuple[str, str]] = None) -> list[str]:
     """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
     root = span.root
-    if pair is not None and root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
+    if root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
-        return list(pair)
+        if pair is not None and _code_of(table, pair[0]) != _code_of(table, pair[1]):
+            return list(pair)
+        # "both governments" after two officials of one state acted: the two states named last
+        states = _last_two_states(table, root) if root.lemma_.lower() in _STATE_PAIR_NOUNS else []
+        if states:
+            return states
+        if pair is not None:
+            return list(pair)
     envoys_of = _states_represented(table, span)
     if envoys_of:
         return envoys_of
@@ -881,6 +944,19 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _last_two_states(table: ActorTable, word: Token) -> list[str]:
+    """The two states (of different countries) whose names come last before `word`."""
+    latest: dict[str, tuple[int, str]] = {}  # country -> (last mention, key)
+    for key, draft in table.drafts.items():
+        if draft.type != "GPE" or not draft.country:
+            continue
+        before = [start for start, _, _ in draft.mentions if start < word.idx]
+        if before and max(before) > latest.get(draft.country, (-1, ""))[0]:
+            latest[draft.country] = (max(before), key)
+    two = sorted(latest.values(), reverse=True)[:2]
+    return [key for _, key in sorted(two)] if len(two) == 2 else []
 
 
 def _states_represented(table: ActorTable, span: Span) -> list[str]:
@@ -960,11 +1036,34 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
+_LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
+_OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
+_OWN_STATE_DETERMINERS = frozenset({"the", "our", "this"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Counts of people: "hundreds of drivers" are drivers.
+_QUANTITY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                             "millions", "scores", "several", "many", "some", "most", "all", "none", "one"})
+# People who break from or serve in a body: "dissidents of the FARC" are of the FARC.
+_PART_NOUNS = _MEMBER_NOUNS | frozenset({"dissident", "faction", "unit", "wing", "remnant", "splinter", "soldier",
+                                         "officer", "agent", "element", "rebel", "guerrilla", "gunman", "force",
+                                         "troop", "militiaman"})
 
 
 def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     """The actor an event side's words name; a place the phrase adds ("a site in Syria", "a colonel
     on state TV") is read only when the words before it name no one."""
+    if _is_dateline(table, span):
+        return None
+    standing = _words_standing_for(table, span)
+    if standing is not None:
+        key = side_key(table, standing, quotes)
+        if key is None and standing.root.ent_type_ in _PLACE_ENTITIES:
+            # "Puntland, whose government": the state it lies in; a region no gazetteer knows (every
+            # country is known) lies in the state the article is about
+            key = table.state_of_place(standing.root) or table.state_key(table.main_country)
+        if key is not None:
+            return key
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and span.start <= c.i < span.end and c.i > root.i), None)
@@ -972,10 +1071,83 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         key = _side_key(table, span.doc[span.start:cut.i], quotes)
         if key is not None:
             return key
-    return _side_key(table, span, quotes)
+    key = _side_key(table, span, quotes)
+    return _state_of_place_named(table, span, key) if key is not None else None
+
+
+def _state_of_place_named(table: ActorTable, span: Span, key: str) -> str:
+    """A place no state is known for ("villages in Kenya's Turkana County") stands for the state the
+    phrase names beside it, else for the state it lies in by the gazetteer."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.country or not (draft.type == "GPE" or any(
+            t.ent_type_ in _PLACE_ENTITIES for t in span if table.token_owner.get(t.i) == key)):
+        return key
+    for token in span:
+        other = table.drafts.get(table.token_owner.get(token.i, ""))
+        if other is not None and other.key != key and other.type == "GPE" and other.country:
+            return other.key
+    at = next((t for t in span if table.token_owner.get(t.i) == key), None)
+    state = table.state_of_place(at) if at is not None else None
+    return state or key
+
+
+def _is_dateline(table: ActorTable, span: Span) -> bool:
+    """"Cairo, 3 May (AFP).- Police arrested ...": a dateline the parser took for a subject credits
+    the agency that filed the report; the agency is no side of what it reports."""
+    if span.start != span.sent.start or not any("(" in t.text for t in span):
+        return False
+    owners = {table.token_owner.get(t.i) for t in span} - {None}
+    return bool(owners) and all(table.drafts[k].sector == "MED" for k in owners if k in table.drafts)
+
+
+def _words_standing_for(table: ActorTable, span: Span) -> Optional[Span]:
+    """Other words of the sentence that say who a side is, when its own words point elsewhere:
+    - a relative pronoun ("the prosecution, which ordered", "Puntland, whose government accused")
+      stands for the noun the clause hangs on;
+    - a number or quantity of people ("hundreds of truck drivers", "thousands of its members") and
+      a part of a force or a vehicle ("dissidents of the FARC", "the convoy of the governor") stand
+      for what the "of" phrase names."""
+    root = span.root
+    low = root.lower_
+    relative = root if low in _RELATIVE_PRONOUNS else next(
+        (c for c in root.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if relative is not None:
+        clause = next((a for a in relative.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(clause.head)
+        return None
+    lemma = root.lemma_.lower()
+    if _noun_forms(root) & _PART_NOUNS:
+        for word in root.children:  # "troops loyal to X", "fighters allied with X"
+            if word.dep_ in ("amod", "acl") and word.lemma_.lower() in _LOYAL_WORDS:
+                whole = next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for o in p.children if o.dep_ == "pobj"), None)
+                if whole is not None:
+                    return _noun_phrase(whole)
+    if not (root.tag_ == "CD" or lemma in _QUANTITY_WORDS or low in _QUANTITY_WORDS
+            or _noun_forms(root) & (_PART_NOUNS | _MOVING_UNITS)):
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or any(table.token_owner.get(t.i) is not None for t in span
+                            if not of.left_edge.i <= t.i <= of.right_edge.i and t.i != root.i):
+        return None  # "one of its leaders, Nino Gelashvili": the phrase names its own actor
+    return _noun_phrase(whole)
+
+
+def _noun_phrase(head: Token) -> Span:
+    """`head` with the words before it and its "of" phrases, without clauses hung on it."""
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = max(right, child.right_edge.i)
+    return head.doc[head.left_edge.i:right + 1]
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    key = (_subject_before(table, span.root) if len(span) == 1 else None) or _speaker_s_state(table, span, quotes)
+    if key is not None:
+        return key
     key = table.resolve(span)
     if key is not None:
         return key
@@ -1013,6 +1185,36 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _speaker_s_state(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"The kingdom will stand with Jordan," the Saudi minister said: "the kingdom", "our country",
+    "the republic" in a quotation are the speaker's state."""
+    root = span.root
+    if root.lemma_.lower() not in _OWN_STATE_NOUNS or len(span) > 3 or not any(
+            c.lower_ in _OWN_STATE_DETERMINERS for c in root.children if c.dep_ in ("det", "poss")):
+        return None
+    quote = next((q for q in quotes if q.start <= root.idx < q.end), None)
+    speaker = table.drafts.get(quote.speaker) if quote is not None else None
+    return table.state_key(speaker.country) if speaker is not None and speaker.country else None
+
+
+def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"Sudan's ministry welcomed the ruling on RSF suspects. It also called on Chad ...": an "it"
+    opening its sentence as the subject carries on the subject of the sentence before (a body or
+    a state), not the last name told there."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.pos_ != "VERB":
+        return None  # "it was welcomed", "it is time": no body
+    sentence = pronoun.sent
+    if sentence.start == 0 or any(table.token_owner.get(i) is not None for i in range(sentence.start, pronoun.i)):
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    key = table.resolve(_noun_phrase(subject))
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GPE") else None
 
 
 def _teller_s_body(table: ActorTable, words: Optional[Span], teller: str) -> str:
