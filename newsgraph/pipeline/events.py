@@ -187,6 +187,9 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
     for head in list(heads):
+        if family == "verb" and deps[head] == "dobj":  # "described the raid as a crime": what it is called
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "as"
+                         for o in kids[p] if deps[o] == "pobj")
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
                          for o in kids[p] if deps[o] == "pobj")
@@ -229,7 +232,15 @@ def _in_context(token: Token, words: frozenset[str]) -> bool:
 
 
 def _has_prep(token: Token, prep: str) -> bool:
-    return _has_child(token, *_PREP_DEPS, lower=prep)
+    """Whether the trigger has the preposition with an object that is more than a time:
+    "called on Monday for talks" is no "call on"."""
+    index = _index_of(token)
+    for child in index.kids[token.i]:
+        if index.deps[child] in _PREP_DEPS and index.lowers[child] == prep:
+            objects = [index.doc[c] for c in index.kids[child] if index.deps[c] in ("pobj", "pcomp")]
+            if not objects or not all(_only_time(o) for o in objects):
+                return True
+    return False
 
 
 def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPattern]:
@@ -953,6 +964,8 @@ _COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake",
 # Roots of armed force: announced for the future, such an act is a threat (sanctions announced are
 # as good as imposed, and keep their own code).
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+_BREACH_CODES = frozenset({"128"})  # defying norms or law: said of another, an accusation
+_ACCUSE_CODE = "112"
 # The threat that an act of conflict wanted, planned or vowed amounts to, by code prefix.
 _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), ("17", "137"),
                ("18", "138"), ("19", "138"), ("20", "138"))
@@ -1445,6 +1458,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if intent is not None:  # a cooperative act said to be wanted or coming
                 intended = code.code
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
+        if code.code in _BREACH_CODES and modality == "reported" and not negated and reporter is not None \
+                and not any(index.dominates(s.i, reporter.root.i) or s.lower_ in _BOUND_PRONOUNS for s in sources):
+            # "the ministry said the reporter had violated the rules": told by another, a breach is
+            # that teller's accusation of the one said to commit it
+            sources, targets = [reporter.root], sources
+            code, rule, modality = cameo.get(_ACCUSE_CODE), f"{pattern.id}+accused", None
         if pattern.finite_only and not rule.endswith("+intent") and not _finite(token):
             continue
         if pattern.announced_only and not (family == "verb" and _future_only(token, patterns)):

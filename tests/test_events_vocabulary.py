@@ -1,0 +1,69 @@
+"""Triggers that name an act in words the coder once missed: a time after "on" is no addressee,
+a label given with "as", a breach told by someone else, and acts of the codebook's 04, 14-17 roots."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import dyads
+
+
+def codes(pipeline, text: str) -> set[str]:
+    return {code for code, _, _ in dyads(pipeline, text)}
+
+
+def test_a_day_after_on_makes_no_call_on(pipeline):
+    found = dyads(pipeline, "The Nigerian unions called a 48-hour general strike on Monday.")
+    assert any(code == "143" and source and "unions" in source for code, source, _ in found)
+    assert not [d for d in found if d[0].startswith("02")]
+
+
+def test_a_call_on_a_party_after_a_day_is_still_an_appeal(pipeline):
+    found = dyads(pipeline, "Japan called on Monday on China to release the detained journalists.")
+    assert any(code.startswith("02") and target == "China" for code, _, target in found)
+
+
+@pytest.mark.parametrize("text", [
+    'The Colombian president described the ambush as "a war crime".',
+    'The Colombian president qualified the ambush as "a war crime" on Monday.',
+    'The German charity called the Italian decision "cruel and unlawful" on Tuesday.',
+])
+def test_a_condemning_label_is_criticism(pipeline, text):
+    assert "111" in codes(pipeline, text)
+
+
+def test_a_breach_told_by_another_is_an_accusation_by_the_teller(pipeline):
+    found = dyads(pipeline, "The Ethiopian ministry said the German reporter had repeatedly violated the law.")
+    assert any(code == "112" and source and "ministry" in source and target and "reporter" in target
+               for code, source, target in found)
+
+
+def test_a_breach_owned_up_to_is_no_accusation(pipeline):
+    found = dyads(pipeline, "The Kenyan government said it violated the constitution in 2020.")
+    assert not [d for d in found if d[0] == "112"]
+
+
+def test_a_ban_on_goods_to_a_country_is_an_embargo(pipeline):
+    found = dyads(pipeline, "Pakistan banned all exports of wheat to Afghanistan on Monday.")
+    assert ("163", "Pakistan", "Afghanistan") in found
+
+
+def test_a_ban_on_a_party_stays_an_administrative_sanction(pipeline):
+    found = dyads(pipeline, "The Egyptian government banned the Muslim Brotherhood in 2013.")
+    assert not [d for d in found if d[0] == "163"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Lebanese prime minister contacted the French ambassador on Tuesday.", "040"),
+    ("The Ethiopian media authority revoked the accreditation of the German correspondent.", "172"),
+    ("The Malian junta nationalized the gold mine of the Canadian company Barrick.", "1711"),
+    ("The Guyanese government put its Defence Force on alert after Venezuelan boats approached.", "152"),
+    ("The South Korean army raised its readiness along the border with North Korea.", "152"),
+    ("The Bangladeshi opposition called a nationwide shutdown after the vote.", "143"),
+    ("The IMF has suspended disbursements to Senegal.", "162"),
+])
+def test_acts_named_by_their_own_verbs(pipeline, text, code):
+    assert code in codes(pipeline, text)
+
+
+def test_withdrawing_troops_is_not_withdrawing_a_permit(pipeline):
+    assert "172" not in codes(pipeline, "The Egyptian government withdrew troops from the Sudanese border.")
