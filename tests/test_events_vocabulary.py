@@ -67,3 +67,13 @@ def test_acts_named_by_their_own_verbs(pipeline, text, code):
 
 def test_withdrawing_troops_is_not_withdrawing_a_permit(pipeline):
     assert "172" not in codes(pipeline, "The Egyptian government withdrew troops from the Sudanese border.")
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(pipeline):
+    found = dyads(pipeline, "North Korea fired a short-range ballistic missile into the sea on Thursday.")
+    assert any(code == "150" and source == "North Korea" for code, source, _ in found)
+
+
+def test_a_missile_fired_at_a_country_stays_an_attack(pipeline):
+    found = dyads(pipeline, "Hamas fired a missile into southern Israel on Tuesday.")
+    assert ("194", "Hamas", "Israel") in found

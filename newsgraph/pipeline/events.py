@@ -113,6 +113,7 @@ _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", 
                                "much", "most", "area", "areas"})
 _QUOTE_TAGS = frozenset({"``", "''"})
 _BOUND_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 _VERB_OR_AUX = (VERB, AUX)
 _NOMINAL_POS = (NOUN, PROPN, PRON)
 _SIDE_CHILD_EXCLUDE = frozenset({"relcl", "conj", "cc", "preconj"})
@@ -168,7 +169,15 @@ ActorResolver = Callable[[Span], Optional[str]]
 def _family(token: Token) -> Optional[str]:
     if token.tag_ == "VBG" and _has_child(token, "det"):
         return "noun"  # "the killing of ..." tagged as a verb
+    if _headline_verb_read_as_noun(token):
+        return "verb"
     return _POS_FAMILY.get(token.pos_)
+
+
+def _headline_verb_read_as_noun(token: Token) -> bool:
+    """"Jordan summons Israeli envoy": a noun with a direct object and a name before it is a verb."""
+    return token.pos_ == "NOUN" and _has_child(token, "dobj") and any(
+        c.i < token.i and c.pos_ == "PROPN" for c in _children(token, "compound"))
 
 
 def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[str]:
@@ -361,6 +370,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     found = _children(verb, *_SUBJ)
     if found:
         return found
+    if _headline_verb_read_as_noun(verb):  # "Jordan summons envoy": the name before the verb
+        return [c for c in _children(verb, "compound") if c.i < verb.i][-1:]
     if verb.dep_ in ("acomp", "attr") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     head = verb.head
@@ -559,6 +570,9 @@ def _object(verb: Token) -> list[Token]:
         found = _children(verb, *_PASSIVE_SUBJ)
         if not found and verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
             return _children(verb.head, "nsubj")  # "The men arrested for X were released by Y": the men
+        if not found and verb.dep_ == "xcomp" and _is_passive(verb.head):
+            # "X were reported to have been attacked by Y": the subject raised to the telling verb
+            return _children(verb.head, *_PASSIVE_SUBJ)
         return found
     if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
         head = verb.head
@@ -1413,6 +1427,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                                  or _participle_under_a_verb_subject(token)):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
+        if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \
+                and len(_conjuncts(reporter.root)) > 1:
+            sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
             continue
         if modality is None and family == "noun" and _accusation_over(token) is not None:
