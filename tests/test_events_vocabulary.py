@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import dyads
+from newsgraph.pipeline.events import find_events
 
 
 def codes(pipeline, text: str) -> set[str]:
@@ -77,3 +78,35 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(pipeline):
 def test_a_missile_fired_at_a_country_stays_an_attack(pipeline):
     found = dyads(pipeline, "Hamas fired a missile into southern Israel on Tuesday.")
     assert ("194", "Hamas", "Israel") in found
+
+
+def test_trading_blame_is_an_accusation_each_way(pipeline):
+    found = dyads(pipeline, "Greece traded accusations with Turkey over the migrant boat on Monday.")
+    assert ("112", "Greece", "Turkey") in found and ("112", "Turkey", "Greece") in found
+
+
+def test_prisoners_refusing_food_are_on_hunger_strike(pipeline):
+    assert "142" in codes(pipeline, "The Bahraini prisoners refused food for a third week.")
+
+
+def test_shots_into_the_air_are_a_show_of_force(pipeline):
+    found = dyads(pipeline, "A Libyan coast guard boat fired shots into the air during the Maltese rescue.")
+    assert any(code == "150" and source == "Libya" for code, source, _ in found)
+
+
+def test_an_air_strike_near_prisoners_stays_an_air_strike(pipeline):
+    found = dyads(pipeline, "An Israeli drone strike on the Gaza prison killed four Palestinian inmates.")
+    assert any(code == "195" for code, _, _ in found)
+    assert not [d for d in found if d[0] in ("142", "143")]
+
+
+def test_a_strike_beside_unions_is_a_labour_strike(pipeline):
+    doc = pipeline.nlp("The strike, called by the Nigerian trade unions, had shut banks and schools.")
+
+    assert [c.code for c in find_events(doc) if c.trigger.lower_ == "strike"] == ["143"]
+
+
+def test_suspending_a_general_strike_eases_dissent_and_is_no_strike(pipeline):
+    doc = pipeline.nlp("Nigeria's labour unions suspended a three-day general strike on Thursday.")
+
+    assert [c.code for c in find_events(doc)] == ["082"]
