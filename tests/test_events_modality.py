@@ -2,6 +2,8 @@
 the teller's own acts conjoined with a reported clause."""
 from __future__ import annotations
 
+import pytest
+
 from event_helpers import dyads
 
 
@@ -59,3 +61,16 @@ def test_a_release_promised_if_a_ransom_is_paid_is_no_threat(pipeline):
 def test_an_act_with_any_before_it_is_not_told_as_done(pipeline):
     found = dyads(pipeline, "Iran said any cooperation with the Atomic Energy Agency now needs a vote of parliament.")
     assert not any(code.startswith("05") for code, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in Seoul said the test was meant to strengthen its hand before any future talks with Washington.",
+    "Analysts in Seoul said the launch came ahead of possible talks between Pyongyang and Washington.",
+])
+def test_talks_not_yet_held_are_no_event_even_when_reported(pipeline, text):
+    assert not [d for d in dyads(pipeline, text) if d[0].startswith("04")]
+
+
+def test_talks_held_are_still_an_event(pipeline):
+    found = dyads(pipeline, "The Egyptian foreign minister held talks with Israeli officials on Monday.")
+    assert [d for d in found if d[0].startswith("04")]

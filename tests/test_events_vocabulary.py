@@ -110,3 +110,12 @@ def test_suspending_a_general_strike_eases_dissent_and_is_no_strike(pipeline):
     doc = pipeline.nlp("Nigeria's labour unions suspended a three-day general strike on Thursday.")
 
     assert [c.code for c in find_events(doc)] == ["082"]
+
+
+def test_seizing_a_court_is_taking_a_case_to_it(pipeline):
+    found = dyads(pipeline, "The French group Orano seized the international arbitration court against Niger.")
+    assert any(code == "115" and target == "Niger" for code, _, target in found)
+
+
+def test_seizing_a_town_stays_a_seizure(pipeline):
+    assert "115" not in codes(pipeline, "Rebels seized the Congolese town of Goma on Monday.")

@@ -174,6 +174,17 @@ def _family(token: Token) -> Optional[str]:
     return _POS_FAMILY.get(token.pos_)
 
 
+_NOT_YET_MODIFIERS = frozenset({"future", "possible", "potential", "eventual", "upcoming", "proposed", "planned",
+                                "prospective", "hypothetical"})
+
+
+def _not_yet_held(noun: Token) -> bool:
+    """"any cooperation", "future talks", "a possible meeting": an act the text does not tell as done."""
+    index = _index_of(noun)
+    return any((index.deps[c] == "det" and index.lowers[c] == "any")
+               or (index.deps[c] == "amod" and index.lowers[c] in _NOT_YET_MODIFIERS) for c in index.kids[noun.i])
+
+
 def _headline_verb_read_as_noun(token: Token) -> bool:
     """"Jordan summons Israeli envoy": a noun with a direct object and a name before it is a verb."""
     return token.pos_ == "NOUN" and _has_child(token, "dobj") and any(
@@ -1434,8 +1445,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if modality is None and family == "noun" and _accusation_over(token) is not None:
             modality = "reported"  # alleged by the accuser, not told as done
-        if modality is None and family == "noun" and _has_child(token, "det", lower="any"):
-            modality = "hypothetical"  # "any cooperation with X must ...": no act told
+        if modality in (None, "reported") and family == "noun" and _not_yet_held(token):
+            modality = "hypothetical"  # "any cooperation with X must ...", "before future talks": no act told
         negated = _negated(token, family, patterns)
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
