@@ -74,3 +74,19 @@ def test_talks_not_yet_held_are_no_event_even_when_reported(pipeline, text):
 def test_talks_held_are_still_an_event(pipeline):
     found = dyads(pipeline, "The Egyptian foreign minister held talks with Israeli officials on Monday.")
     assert [d for d in found if d[0].startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese government accused Chad of supplying the rebels with weapons.",
+    "South Sudanese rebels accused Juba of refusing to share power and of attacking their positions.",
+    "Niger's government accused Benin of keeping the border closed and of hosting French forces.",
+])
+def test_acts_an_accusation_alleges_are_not_coded_beside_it(pipeline, text):
+    found = dyads(pipeline, text)
+    assert [d[0] for d in found] == ["112"]
+
+
+def test_a_retaliation_told_beside_an_accusation_answers_the_accused(pipeline):
+    found = dyads(pipeline, "Azerbaijan's defence ministry accused Armenian troops of shelling its positions "
+                            "and said its army had taken retaliatory measures.")
+    assert any(code == "190" and target == "Armenian troops" for code, _, target in found)

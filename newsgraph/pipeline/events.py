@@ -490,6 +490,20 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+def _alleged_in_an_accusation(verb: Token) -> bool:
+    """"accused X of shelling Y (and of blocking Z)": the acts are what the accusation alleges; the
+    accusation is the event, not the acts."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for"):
+        return False
+    prep = clause.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head is not prep:  # "of X and of Y"
+        prep = prep.head
+    return prep.head.lemma_.lower() in _ACCUSING_VERBS
+
+
 _CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
 _CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
@@ -700,6 +714,12 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 and any(s.lower_ in _BOUND_PRONOUNS for s in _children(c, "nsubj"))
                 for t in (_prep_objects(c, "at") or _prep_objects(c, "on") or _prep_objects(c, "against")
                           or _object(c))][:1]
+    if slot == "accused_party":  # "X accused Y of shelling it and said it had retaliated": Y, whom it answers
+        index = _index_of(token)
+        sentence = index.sentence_of(token.i)
+        return [index.doc[k] for i in range(sentence.start, sentence.end)
+                if index.lemmas[i] in _ACCUSING_VERBS and index.pos[i] == VERB
+                for k in index.kids[i] if index.deps[k] == "dobj"][:1]
     if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
         for above in token.ancestors:
             if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
@@ -1435,7 +1455,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token)
-                                 or _participle_under_a_verb_subject(token)):
+                                 or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
         if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \
