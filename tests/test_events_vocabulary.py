@@ -119,3 +119,17 @@ def test_seizing_a_court_is_taking_a_case_to_it(pipeline):
 
 def test_seizing_a_town_stays_a_seizure(pipeline):
     assert "115" not in codes(pipeline, "Rebels seized the Congolese town of Goma on Monday.")
+
+
+@pytest.mark.parametrize("text, judge, party", [
+    ("The European Court of Human Rights ruled on Thursday that Hungary had violated the rights of two "
+     "Afghan asylum seekers.", "European Court of Human Rights", "Hungary"),
+    ("The judges found that Hungarian authorities had breached the ban on torture.", "judges",
+     "Hungarian authorities"),
+])
+def test_a_breach_a_court_rules_on_is_a_finding_of_liability(pipeline, text, judge, party):
+    assert ("116", judge, party) in dyads(pipeline, text)
+
+
+def test_a_breach_concluded_by_analysts_is_no_ruling(pipeline):
+    assert "116" not in codes(pipeline, "Analysts concluded that Hungary had violated the rules.")

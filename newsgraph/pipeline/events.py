@@ -490,6 +490,22 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+def _judge(verb: Token) -> Optional[Token]:
+    """The court whose ruling the act is told under ("the court ruled that X had violated ..."), if any."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in _RULING_VERBS:
+            subjects = _children(clause, *_SUBJ)
+            if subjects and (subjects[0].lemma_.lower() in _JUDGING_ROLES or any(
+                    c.lemma_.lower() in _JUDGING_ROLES for c in subjects[0].subtree)):
+                return subjects[0]
+            return None
+    return None
+
+
 def _alleged_in_an_accusation(verb: Token) -> bool:
     """"accused X of shelling Y (and of blocking Z)": the acts are what the accusation alleges; the
     accusation is the event, not the acts."""
@@ -1011,6 +1027,9 @@ _COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake",
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _BREACH_CODES = frozenset({"128"})  # defying norms or law: said of another, an accusation
 _ACCUSE_CODE = "112"
+_FIND_LIABLE_CODE = "116"
+_RULING_VERBS = frozenset({"rule", "find", "conclude", "determine", "judge"})
+_JUDGING_ROLES = frozenset({"court", "tribunal", "judge", "judges", "panel", "chamber", "justice", "arbitrator"})
 # The threat that an act of conflict wanted, planned or vowed amounts to, by code prefix.
 _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), ("17", "137"),
                ("18", "138"), ("19", "138"), ("20", "138"))
@@ -1506,7 +1525,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if intent is not None:  # a cooperative act said to be wanted or coming
                 intended = code.code
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
-        if code.code in _BREACH_CODES and modality == "reported" and not negated and reporter is not None \
+        judge = _judge(token) if code.code in _BREACH_CODES and not negated else None
+        if judge is not None and not any(index.dominates(s.i, judge.i) for s in sources):
+            # "the court ruled that Hungary had violated the rights of ...": a finding of liability
+            sources, targets = [judge], sources
+            code, rule, modality = cameo.get(_FIND_LIABLE_CODE), f"{pattern.id}+ruled", None
+        elif code.code in _BREACH_CODES and modality == "reported" and not negated and reporter is not None \
                 and not any(index.dominates(s.i, reporter.root.i) or s.lower_ in _BOUND_PRONOUNS for s in sources):
             # "the ministry said the reporter had violated the rules": told by another, a breach is
             # that teller's accusation of the one said to commit it
