@@ -90,3 +90,13 @@ def test_a_retaliation_told_beside_an_accusation_answers_the_accused(pipeline):
     found = dyads(pipeline, "Azerbaijan's defence ministry accused Armenian troops of shelling its positions "
                             "and said its army had taken retaliatory measures.")
     assert any(code == "190" and target == "Armenian troops" for code, _, target in found)
+
+
+def test_a_step_to_be_met_with_a_response_is_a_threat_by_the_teller(pipeline):
+    found = dyads(pipeline, "The Russian foreign ministry said any new sanctions would be met with a firm response.")
+    assert any(code == "130" and source and "ministry" in source for code, source, _ in found)
+
+
+def test_protests_met_with_force_are_no_threat(pipeline):
+    found = dyads(pipeline, "The Iranian protests were met with force by the security forces.")
+    assert not [d for d in found if d[0] == "130"]
