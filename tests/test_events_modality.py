@@ -100,3 +100,8 @@ def test_a_step_to_be_met_with_a_response_is_a_threat_by_the_teller(pipeline):
 def test_protests_met_with_force_are_no_threat(pipeline):
     found = dyads(pipeline, "The Iranian protests were met with force by the security forces.")
     assert not [d for d in found if d[0] == "130"]
+
+
+def test_the_charge_a_conviction_names_is_not_coded_as_done(pipeline):
+    found = dyads(pipeline, "The Belarusian activist was convicted of financing anti-government protests.")
+    assert not [d for d in found if d[0].startswith("07")]

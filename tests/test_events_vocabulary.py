@@ -133,3 +133,13 @@ def test_a_breach_a_court_rules_on_is_a_finding_of_liability(pipeline, text, jud
 
 def test_a_breach_concluded_by_analysts_is_no_ruling(pipeline):
     assert "116" not in codes(pipeline, "Analysts concluded that Hungary had violated the rules.")
+
+
+def test_suspended_disbursements_under_a_programme_with_a_country_cut_aid_to_it(pipeline):
+    found = dyads(pipeline, "The International Monetary Fund has suspended disbursements under its $1.8 billion "
+                            "lending programme with Senegal.")
+    assert ("162", "International Monetary Fund", "Senegal") in found
+
+
+def test_a_suspended_exercise_programme_is_no_aid(pipeline):
+    assert "162" not in codes(pipeline, "The Egyptian army suspended its military exercise programme with Sudan.")

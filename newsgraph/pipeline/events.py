@@ -507,19 +507,20 @@ def _judge(verb: Token) -> Optional[Token]:
 
 
 def _alleged_in_an_accusation(verb: Token) -> bool:
-    """"accused X of shelling Y (and of blocking Z)": the acts are what the accusation alleges; the
-    accusation is the event, not the acts."""
+    """"accused X of shelling Y (and of blocking Z)", "convicted of financing protests": the acts are
+    what the accusation or charge alleges; the accusation is the event, not the acts."""
     clause = verb
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for"):
+    if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "with"):
         return False
     prep = clause.head
     while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head is not prep:  # "of X and of Y"
         prep = prep.head
-    return prep.head.lemma_.lower() in _ACCUSING_VERBS
+    return prep.head.lemma_.lower() in _ALLEGING_VERBS
 
 
+_ALLEGING_VERBS = _ACCUSING_VERBS | {"convict", "indict"}  # "convicted of financing protests": the charge
 _CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
 _CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
