@@ -143,3 +143,16 @@ def test_suspended_disbursements_under_a_programme_with_a_country_cut_aid_to_it(
 
 def test_a_suspended_exercise_programme_is_no_aid(pipeline):
     assert "162" not in codes(pipeline, "The Egyptian army suspended its military exercise programme with Sudan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Putin pardoned three jailed Ukrainian soldiers on Friday.",
+    "The Tunisian president commuted the death sentences of two Algerian men.",
+])
+def test_a_formal_pardon_is_a_release_of_persons(pipeline, text):
+    assert "0841" in codes(pipeline, text)
+
+
+def test_forgiving_stays_a_gesture_of_forgiveness(pipeline):
+    doc = pipeline.nlp("The Kenyan opposition leader has forgiven President Ruto.")
+    assert [c.code for c in find_events(doc)] == ["056"]
