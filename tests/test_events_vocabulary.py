@@ -156,3 +156,13 @@ def test_a_formal_pardon_is_a_release_of_persons(pipeline, text):
 def test_forgiving_stays_a_gesture_of_forgiveness(pipeline):
     doc = pipeline.nlp("The Kenyan opposition leader has forgiven President Ruto.")
     assert [c.code for c in find_events(doc)] == ["056"]
+
+
+def test_criticism_an_act_drew_is_aimed_at_the_doer_of_the_act(pipeline):
+    found = dyads(pipeline, "The Russian veto drew sharp criticism from Britain.")
+    assert ("111", "United Kingdom", "Russia") in found
+
+
+def test_criticism_voiced_is_not_aimed_at_the_one_voicing_it(pipeline):
+    found = dyads(pipeline, "Britain voiced sharp criticism on Monday.")
+    assert not [d for d in found if d[0] == "111" and d[1] == d[2]]

@@ -92,6 +92,8 @@ _ONLY_TRANSITIVE = frozenset({
     "shoot", "behead", "hang", "torture", "bomb", "shell", "capture", "seize", "summon", "sanction"})
 # Participles through which an act is told as the answer to another ("..., prompting a response").
 _CAUSE_VERBS = frozenset({"trigger", "prompt", "provoke", "spark", "draw", "cause", "lead"})
+# verbs by which an act earns a reaction ("the launch drew criticism from X")
+_DRAWING_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "prompt", "earn", "face"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs of phase and hesitation: their negation leaves the act under them done ("did not stop
 # shelling", "did not hesitate to strike").
@@ -731,6 +733,11 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 and any(s.lower_ in _BOUND_PRONOUNS for s in _children(c, "nsubj"))
                 for t in (_prep_objects(c, "at") or _prep_objects(c, "on") or _prep_objects(c, "against")
                           or _object(c))][:1]
+    if slot == "drawn_by":  # "the veto drew criticism from X": the veto, whose doer the criticism is aimed at
+        head = token.head
+        if family == "noun" and token.dep_ == "dobj" and head.lemma_.lower() in _DRAWING_VERBS:
+            return _subject(head)
+        return []
     if slot == "accused_party":  # "X accused Y of shelling it and said it had retaliated": Y, whom it answers
         index = _index_of(token)
         sentence = index.sentence_of(token.i)
