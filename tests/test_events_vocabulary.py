@@ -1,5 +1,6 @@
 """Triggers that name an act in words the coder once missed: a time after "on" is no addressee,
-a label given with "as", a breach told by someone else, and acts of the codebook's 04, 14-17 roots."""
+a label given with "as", a breach told by someone else or ruled on by a court, and acts of the
+codebook's 04, 08, 11 and 14-17 roots."""
 from __future__ import annotations
 
 import pytest
@@ -102,13 +103,11 @@ def test_an_air_strike_near_prisoners_stays_an_air_strike(pipeline):
 
 def test_a_strike_beside_unions_is_a_labour_strike(pipeline):
     doc = pipeline.nlp("The strike, called by the Nigerian trade unions, had shut banks and schools.")
-
     assert [c.code for c in find_events(doc) if c.trigger.lower_ == "strike"] == ["143"]
 
 
 def test_suspending_a_general_strike_eases_dissent_and_is_no_strike(pipeline):
     doc = pipeline.nlp("Nigeria's labour unions suspended a three-day general strike on Thursday.")
-
     assert [c.code for c in find_events(doc)] == ["082"]
 
 
