@@ -2,6 +2,8 @@
 the teller's own acts conjoined with a reported clause."""
 from __future__ import annotations
 
+import pytest
+
 from event_helpers import dyads
 
 
@@ -59,3 +61,47 @@ def test_a_release_promised_if_a_ransom_is_paid_is_no_threat(pipeline):
 def test_an_act_with_any_before_it_is_not_told_as_done(pipeline):
     found = dyads(pipeline, "Iran said any cooperation with the Atomic Energy Agency now needs a vote of parliament.")
     assert not any(code.startswith("05") for code, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in Seoul said the test was meant to strengthen its hand before any future talks with Washington.",
+    "Analysts in Seoul said the launch came ahead of possible talks between Pyongyang and Washington.",
+])
+def test_talks_not_yet_held_are_no_event_even_when_reported(pipeline, text):
+    assert not [d for d in dyads(pipeline, text) if d[0].startswith("04")]
+
+
+def test_talks_held_are_still_an_event(pipeline):
+    found = dyads(pipeline, "The Egyptian foreign minister held talks with Israeli officials on Monday.")
+    assert [d for d in found if d[0].startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese government accused Chad of supplying the rebels with weapons.",
+    "South Sudanese rebels accused Juba of refusing to share power and of attacking their positions.",
+    "Niger's government accused Benin of keeping the border closed and of hosting French forces.",
+])
+def test_acts_an_accusation_alleges_are_not_coded_beside_it(pipeline, text):
+    found = dyads(pipeline, text)
+    assert [d[0] for d in found] == ["112"]
+
+
+def test_a_retaliation_told_beside_an_accusation_answers_the_accused(pipeline):
+    found = dyads(pipeline, "Azerbaijan's defence ministry accused Armenian troops of shelling its positions "
+                            "and said its army had taken retaliatory measures.")
+    assert any(code == "190" and target == "Armenian troops" for code, _, target in found)
+
+
+def test_a_step_to_be_met_with_a_response_is_a_threat_by_the_teller(pipeline):
+    found = dyads(pipeline, "The Russian foreign ministry said any new sanctions would be met with a firm response.")
+    assert any(code == "130" and source and "ministry" in source for code, source, _ in found)
+
+
+def test_protests_met_with_force_are_no_threat(pipeline):
+    found = dyads(pipeline, "The Iranian protests were met with force by the security forces.")
+    assert not [d for d in found if d[0] == "130"]
+
+
+def test_the_charge_a_conviction_names_is_not_coded_as_done(pipeline):
+    found = dyads(pipeline, "The Belarusian activist was convicted of financing anti-government protests.")
+    assert not [d for d in found if d[0].startswith("07")]

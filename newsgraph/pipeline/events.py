@@ -92,6 +92,8 @@ _ONLY_TRANSITIVE = frozenset({
     "shoot", "behead", "hang", "torture", "bomb", "shell", "capture", "seize", "summon", "sanction"})
 # Participles through which an act is told as the answer to another ("..., prompting a response").
 _CAUSE_VERBS = frozenset({"trigger", "prompt", "provoke", "spark", "draw", "cause", "lead"})
+# verbs by which an act earns a reaction ("the launch drew criticism from X")
+_DRAWING_VERBS = frozenset({"draw", "attract", "provoke", "spark", "trigger", "prompt", "earn", "face"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs of phase and hesitation: their negation leaves the act under them done ("did not stop
 # shelling", "did not hesitate to strike").
@@ -113,6 +115,7 @@ _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", 
                                "much", "most", "area", "areas"})
 _QUOTE_TAGS = frozenset({"``", "''"})
 _BOUND_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 _VERB_OR_AUX = (VERB, AUX)
 _NOMINAL_POS = (NOUN, PROPN, PRON)
 _SIDE_CHILD_EXCLUDE = frozenset({"relcl", "conj", "cc", "preconj"})
@@ -168,7 +171,26 @@ ActorResolver = Callable[[Span], Optional[str]]
 def _family(token: Token) -> Optional[str]:
     if token.tag_ == "VBG" and _has_child(token, "det"):
         return "noun"  # "the killing of ..." tagged as a verb
+    if _headline_verb_read_as_noun(token):
+        return "verb"
     return _POS_FAMILY.get(token.pos_)
+
+
+_NOT_YET_MODIFIERS = frozenset({"future", "possible", "potential", "eventual", "upcoming", "proposed", "planned",
+                                "prospective", "hypothetical"})
+
+
+def _not_yet_held(noun: Token) -> bool:
+    """"any cooperation", "future talks", "a possible meeting": an act the text does not tell as done."""
+    index = _index_of(noun)
+    return any((index.deps[c] == "det" and index.lowers[c] == "any")
+               or (index.deps[c] == "amod" and index.lowers[c] in _NOT_YET_MODIFIERS) for c in index.kids[noun.i])
+
+
+def _headline_verb_read_as_noun(token: Token) -> bool:
+    """"Jordan summons Israeli envoy": a noun with a direct object and a name before it is a verb."""
+    return token.pos_ == "NOUN" and _has_child(token, "dobj") and any(
+        c.i < token.i and c.pos_ == "PROPN" for c in _children(token, "compound"))
 
 
 def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[str]:
@@ -187,6 +209,9 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
     for head in list(heads):
+        if family == "verb" and deps[head] == "dobj":  # "described the raid as a crime": what it is called
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "as"
+                         for o in kids[p] if deps[o] == "pobj")
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
                          for o in kids[p] if deps[o] == "pobj")
@@ -229,7 +254,15 @@ def _in_context(token: Token, words: frozenset[str]) -> bool:
 
 
 def _has_prep(token: Token, prep: str) -> bool:
-    return _has_child(token, *_PREP_DEPS, lower=prep)
+    """Whether the trigger has the preposition with an object that is more than a time:
+    "called on Monday for talks" is no "call on"."""
+    index = _index_of(token)
+    for child in index.kids[token.i]:
+        if index.deps[child] in _PREP_DEPS and index.lowers[child] == prep:
+            objects = [index.doc[c] for c in index.kids[child] if index.deps[c] in ("pobj", "pcomp")]
+            if not objects or not all(_only_time(o) for o in objects):
+                return True
+    return False
 
 
 def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPattern]:
@@ -350,6 +383,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     found = _children(verb, *_SUBJ)
     if found:
         return found
+    if _headline_verb_read_as_noun(verb):  # "Jordan summons envoy": the name before the verb
+        return [c for c in _children(verb, "compound") if c.i < verb.i][-1:]
     if verb.dep_ in ("acomp", "attr") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     head = verb.head
@@ -457,6 +492,37 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+def _judge(verb: Token) -> Optional[Token]:
+    """The court whose ruling the act is told under ("the court ruled that X had violated ..."), if any."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in _RULING_VERBS:
+            subjects = _children(clause, *_SUBJ)
+            if subjects and (subjects[0].lemma_.lower() in _JUDGING_ROLES or any(
+                    c.lemma_.lower() in _JUDGING_ROLES for c in subjects[0].subtree)):
+                return subjects[0]
+            return None
+    return None
+
+
+def _alleged_in_an_accusation(verb: Token) -> bool:
+    """"accused X of shelling Y (and of blocking Z)", "convicted of financing protests": the acts are
+    what the accusation or charge alleges; the accusation is the event, not the acts."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "with"):
+        return False
+    prep = clause.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head is not prep:  # "of X and of Y"
+        prep = prep.head
+    return prep.head.lemma_.lower() in _ALLEGING_VERBS
+
+
+_ALLEGING_VERBS = _ACCUSING_VERBS | {"convict", "indict"}  # "convicted of financing protests": the charge
 _CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
 _CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
@@ -548,6 +614,9 @@ def _object(verb: Token) -> list[Token]:
         found = _children(verb, *_PASSIVE_SUBJ)
         if not found and verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
             return _children(verb.head, "nsubj")  # "The men arrested for X were released by Y": the men
+        if not found and verb.dep_ == "xcomp" and _is_passive(verb.head):
+            # "X were reported to have been attacked by Y": the subject raised to the telling verb
+            return _children(verb.head, *_PASSIVE_SUBJ)
         return found
     if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
         head = verb.head
@@ -664,6 +733,17 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 and any(s.lower_ in _BOUND_PRONOUNS for s in _children(c, "nsubj"))
                 for t in (_prep_objects(c, "at") or _prep_objects(c, "on") or _prep_objects(c, "against")
                           or _object(c))][:1]
+    if slot == "drawn_by":  # "the veto drew criticism from X": the veto, whose doer the criticism is aimed at
+        head = token.head
+        if family == "noun" and token.dep_ == "dobj" and head.lemma_.lower() in _DRAWING_VERBS:
+            return _subject(head)
+        return []
+    if slot == "accused_party":  # "X accused Y of shelling it and said it had retaliated": Y, whom it answers
+        index = _index_of(token)
+        sentence = index.sentence_of(token.i)
+        return [index.doc[k] for i in range(sentence.start, sentence.end)
+                if index.lemmas[i] in _ACCUSING_VERBS and index.pos[i] == VERB
+                for k in index.kids[i] if index.deps[k] == "dobj"][:1]
     if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
         for above in token.ancestors:
             if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
@@ -953,6 +1033,11 @@ _COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake",
 # Roots of armed force: announced for the future, such an act is a threat (sanctions announced are
 # as good as imposed, and keep their own code).
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+_BREACH_CODES = frozenset({"128"})  # defying norms or law: said of another, an accusation
+_ACCUSE_CODE = "112"
+_FIND_LIABLE_CODE = "116"
+_RULING_VERBS = frozenset({"rule", "find", "conclude", "determine", "judge"})
+_JUDGING_ROLES = frozenset({"court", "tribunal", "judge", "judges", "panel", "chamber", "justice", "arbitrator"})
 # The threat that an act of conflict wanted, planned or vowed amounts to, by code prefix.
 _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), ("17", "137"),
                ("18", "138"), ("19", "138"), ("20", "138"))
@@ -1397,15 +1482,18 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token)
-                                 or _participle_under_a_verb_subject(token)):
+                                 or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
+        if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \
+                and len(_conjuncts(reporter.root)) > 1:
+            sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
             continue
         if modality is None and family == "noun" and _accusation_over(token) is not None:
             modality = "reported"  # alleged by the accuser, not told as done
-        if modality is None and family == "noun" and _has_child(token, "det", lower="any"):
-            modality = "hypothetical"  # "any cooperation with X must ...": no act told
+        if modality in (None, "reported") and family == "noun" and _not_yet_held(token):
+            modality = "hypothetical"  # "any cooperation with X must ...", "before future talks": no act told
         negated = _negated(token, family, patterns)
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
@@ -1445,6 +1533,17 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if intent is not None:  # a cooperative act said to be wanted or coming
                 intended = code.code
                 code, modality, rule = cameo.get(intent), None, f"{pattern.id}+intent"
+        judge = _judge(token) if code.code in _BREACH_CODES and not negated else None
+        if judge is not None and not any(index.dominates(s.i, judge.i) for s in sources):
+            # "the court ruled that Hungary had violated the rights of ...": a finding of liability
+            sources, targets = [judge], sources
+            code, rule, modality = cameo.get(_FIND_LIABLE_CODE), f"{pattern.id}+ruled", None
+        elif code.code in _BREACH_CODES and modality == "reported" and not negated and reporter is not None \
+                and not any(index.dominates(s.i, reporter.root.i) or s.lower_ in _BOUND_PRONOUNS for s in sources):
+            # "the ministry said the reporter had violated the rules": told by another, a breach is
+            # that teller's accusation of the one said to commit it
+            sources, targets = [reporter.root], sources
+            code, rule, modality = cameo.get(_ACCUSE_CODE), f"{pattern.id}+accused", None
         if pattern.finite_only and not rule.endswith("+intent") and not _finite(token):
             continue
         if pattern.announced_only and not (family == "verb" and _future_only(token, patterns)):
