@@ -720,6 +720,22 @@ _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domi
 
 
 
+# Last words of organisation names ("... Defence Force", "... Institute for Rights"): a state's
+# name before them is part of the name, not a second actor.
+_BODY_NAME_ENDS = frozenset({
+    "force", "forces", "command", "commission", "authority", "board", "institute", "council", "bureau",
+    "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
+    "federation", "association", "union", "foundation", "league", "front", "movement", "network",
+    "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal"})
+
+# Last words of names of divisions of a country, buildings and ways: such a name is a place.
+_PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
+                              "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
+                              "highway", "river", "mountains", "valley"})
+# Points of the compass that start a place's name ("West Darfur", "North Waziristan").
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "upper", "lower", "central"})
+
 # Nouns of places a name may label ("the Abu Shouk camp", "Martyrs Square").
 _PLACE_HEADS = frozenset({"camp", "base", "hospital", "school", "mosque", "church", "street", "square", "crossing",
                           "airport", "port", "prison", "stadium", "bridge", "district", "neighbourhood",
@@ -767,6 +783,11 @@ def _named_as_a_place(doc: Doc, start: int) -> bool:
             name_end += 1
         return not (name_end < len(doc) and doc[name_end].tag_ == "POS")
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS_OF
+
+
+def _names_a_person_title_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised title word comes right before token ``start`` ("President ...")."""
+    return start >= 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == ""
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
@@ -868,12 +889,27 @@ class ActorExtractor:
         something is or goes ("detained in Yerevan", "raids in La Paz, Sucre and Potosi"): a capital
         stands for its state when it acts ("Moscow rejected ..."), not as a location. An act that
         needs the state as a side makes it again from the place (`ActorTable.state_of_place`)."""
+        from newsgraph.pipeline.factories import dateline_spans, state_of
+
+        datelines = state_of(doc).get("datelines")
+        if datelines is None:
+            datelines = dateline_spans(doc)
         referred = {d.affiliation for d in table.drafts.values() if d.affiliation}
         for d in list(table.drafts.values()):
-            if d.type != "GPE" or not d.mentions or d.key in referred:
+            if d.type != "GPE" or not d.mentions:
                 continue
-            if all(self._capital_as_place(doc, s, e, kind) for s, e, kind in d.mentions):
-                self._forget(table, d.key)
+            located = [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind)
+                       or (kind == "capital" and any(ds <= s < de for ds, de in datelines))]
+            if len(located) == len(d.mentions):
+                if d.key not in referred:
+                    self._forget(table, d.key)
+                continue
+            # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
+            text = doc_text(doc)
+            kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
+            d.mentions = [m for m in d.mentions if m not in located]
+            d.names = [n for n in d.names if n == d.names[0] or n in kept
+                       or n not in {text[s:e] for s, e, _ in located}]
 
     def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         """Whether a state's mention on characters start..end is a city of government (its capital,
@@ -884,6 +920,9 @@ class ActorExtractor:
         if span is None or (kind == "metonym" and not self._is_place(span.text, ("city",))):
             return False  # "the Kremlin", "Downing Street": a seat of power, not a town
         last = span[-1]
+        if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ \
+                and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_title:
+            return True  # "the Dhaka-Chittagong highway": one end of a route
         return _stands_as_place(last) and not self._role_head(last)
 
     def _role_head(self, tok: Token) -> bool:
@@ -1025,6 +1064,12 @@ class ActorExtractor:
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
+                body_end = self._state_named_body(arrays, start, end) if label in ("ORG", "PERSON") else None
+                if body_end is not None and not self._knows(arrays.span_text(start, body_end)):
+                    # "Bahrain Institute for Rights and Democracy", "Uganda People's Defence Force": one
+                    # body whose name starts with a state's, not the state and another body
+                    known.append((start, body_end, "ORG"))
+                    continue
                 name_start = start
                 if label in ("PERSON", "ORG"):
                     name_start, label = self._after_portfolio(doc, start, end, label)
@@ -1050,6 +1095,30 @@ class ActorExtractor:
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _state_named_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the name, when the tagger's name on tokens start..end is a state's name followed
+        by the name of a body: capitalised words ending in a word for an organisation ("Guyana
+        Defence Force"), which the dictionary does not give a body of another state; else None."""
+        lead = next((k for k in range(start + 1, min(end, start + 3))
+                     if (m := self.kb.countries.lookup(arrays.span_text(start, k))) is not None
+                     and m.kind in ("name", "alias")), None)
+        if lead is None or end - lead < 2:
+            return None
+        end = next((k for k in range(lead, end) if arrays.string(arrays.orth_list[k]) == "("), end)
+        if end - lead < 2:
+            return None
+        country = self.kb.countries.lookup(arrays.span_text(start, lead))
+        rest = arrays.span_text(lead, end)
+        if not all(arrays.title_list[k] or arrays.connector_list[k] or not arrays.alpha_list[k]
+                   for k in range(lead, end)):
+            return None
+        if arrays.string(arrays.lower_list[end - 1]) not in _BODY_NAME_ENDS:
+            return None
+        known = self._exact_match(rest)
+        if known is None or (known.entry.country is not None and known.entry.country != country.iso3):
+            return end
+        return None
 
     def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
@@ -1118,7 +1187,25 @@ class ActorExtractor:
         if len(parts) == 2 and any(t.text == "-" for t in doc[start:end]):
             return all(self._is_place(p) for p in parts)
         text = doc[start:end].text
+        if self._place_shaped(doc[start:end], label):
+            return True
+        if label == "GPE" and _stands_as_place(doc[end - 1]) and not _names_a_person_title_before(doc, start):
+            return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
+
+    def _place_shaped(self, span: Span, label: str) -> bool:
+        """Whether a name is shaped as a place name: it ends in a word for a division of a country
+        ("Turkana County"), a building or way ("the People's Palace"), or is a point of the compass
+        before a place ("West Darfur"; the tagger's GPE "North Waziristan")."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2:
+            return False
+        if words[-1].lower_ in _PLACE_NAME_ENDS and words[-1].is_title:
+            return True
+        if words[0].lower_ in _COMPASS_WORDS and len(words) <= 3:
+            rest = span.doc[words[1].i:span.end].text
+            return label in ("GPE", "LOC") or self._is_place(rest)
+        return False
 
     def _first_word_mask(self, arrays: _TokenArrays) -> np.ndarray:
         """Mask of the tokens whose `name_key` is the first word of a multi-word dictionary name."""
@@ -2576,8 +2663,8 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         if k < end and not (orth[k] in _NAME_BREAK_IDS or newline[k] or space[k]):
             continue
         lo, hi = segment_start, k
-        while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo])):
-            lo += 1
+        while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo] or _has_letters(arrays, lo))):
+            lo += 1  # "U.S." and "S&P" start a name; a quote mark or dash does not
         while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
                            or not (alpha[hi - 1] or digit[hi - 1])):
             hi -= 1
@@ -2585,6 +2672,11 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
             out.append((lo, hi))
         segment_start = k + 1
     return out
+
+
+def _has_letters(arrays: _TokenArrays, i: int) -> bool:
+    """Whether token ``i`` holds a letter or digit though it is not all letters ("U.S.", "S&P")."""
+    return any(ch.isalnum() for ch in arrays.string(arrays.orth_list[i]))
 
 
 def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: int, label: str,
