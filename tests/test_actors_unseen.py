@@ -80,3 +80,39 @@ def test_a_capital_that_acts_stays_an_alias(extract):
                      "expected an apology.\n")
     kenya = named(record, "Kenya")
     assert kenya is not None and "Nairobi" in kenya.aliases
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("The Zambian Media Authority said on Monday it had suspended the licence of two radio stations.\n",
+     "Zambian Media Authority", "ZMBGOV"),
+    ("Kenya's tax rules changed. The Federal Board of Customs said imports would be checked at the ports of "
+     "Kenya.\n", "Federal Board of Customs", "KENGOV"),
+    ("Police in Tunisia arrested 12 men, who will be presented to the Public Prosecution on Sunday, Tunisia's "
+     "interior ministry said.\n", "Public Prosecution", "TUNJUD"),
+    ("Soldiers clashed with rebels in Peru. The commander of the Fourth Division said the troops of Peru had "
+     "held the town.\n", "Fourth Division", "PERMIL"),
+])
+def test_bodies_coded_by_the_words_of_their_names(extract, text, name, code):
+    body = named(extract("Report\n\n" + text), name)
+    assert body is not None and body.code == code
+
+
+def test_a_rights_bureau_is_a_rights_group(extract):
+    record = extract("Protests\n\nThe Uzbek International Bureau for Human Rights demanded the release of the "
+                     "detained activists in Uzbekistan.\n")
+    bureau = next((a for a in record.actors if "Bureau for Human Rights" in a.name), None)
+    assert bureau is not None and bureau.sector == "NGO"
+
+
+def test_a_press_service_speaks_for_the_state(extract):
+    record = extract("Pardons\n\nThe president of Tajikistan pardoned 40 prisoners, the press service of the "
+                     "head of state said on Friday.\n")
+    service = next((a for a in record.actors if "press service" in a.name), None)
+    assert service is not None and service.sector == "GOV"
+
+
+def test_a_party_spokesman_named_without_a_country_is_the_storys(extract):
+    record = extract("Vote\n\nThe ruling party in Malawi rejected the result. \"We will not accept it,\" party "
+                     "spokesman Chikondi Banda told reporters in Malawi.\n")
+    spokesman = named(record, "Chikondi Banda")
+    assert spokesman is not None and spokesman.code == "MWIPTY"

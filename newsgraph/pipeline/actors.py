@@ -2392,7 +2392,7 @@ class ActorExtractor:
                     d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
                     # rebels, unions and firms the text names without a country are mostly the story's own;
                     # one the dictionary gives no country has none ("Axis of Resistance")
-                    or d.sector in ("REB", "LAB", "BUS") and not d.dictionary_id):
+                    or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
