@@ -116,3 +116,31 @@ def test_a_party_spokesman_named_without_a_country_is_the_storys(extract):
                      "spokesman Chikondi Banda told reporters in Malawi.\n")
     spokesman = named(record, "Chikondi Banda")
     assert spokesman is not None and spokesman.code == "MWIPTY"
+
+
+def test_a_lower_case_office_with_of_before_a_name_is_a_title(extract):
+    record = extract("Resignation\n\nThe President of Ghana accepted the resignation of the minister of energy "
+                     "Kofi Mensah on Friday.\n")
+    minister = named(record, "Kofi Mensah")
+    assert minister is not None and minister.code == "GHAGOV"
+
+
+def test_a_title_of_several_words_ending_in_no_title_word(extract):
+    record = extract("Pardons\n\nThe human rights defender Maria Ivanova called on the authorities of Tajikistan to "
+                     "free the journalists.\n")
+    defender = named(record, "Maria Ivanova")
+    assert defender is not None and defender.code == "TJKNGO"
+
+
+def test_the_president_of_a_union_takes_the_unions_sector(extract):
+    record = extract("Strike ends\n\nThe Ghana Trades Union Congress (GTUC) called off the strike. \"Workers have been "
+                     "heard,\" GTUC president Kwame Boateng told reporters.\n")
+    leader = named(record, "Kwame Boateng")
+    assert leader is not None and leader.sector == "LAB"
+
+
+def test_a_capital_that_locates_gives_no_country_to_a_title(extract):
+    record = extract("Missile test\n\nJapan lodged a protest through diplomatic channels in Beijing, Chief Cabinet "
+                     "Secretary Hiroshi Tanabe told a news conference.\n")
+    secretary = named(record, "Hiroshi Tanabe")
+    assert secretary is not None and secretary.country != "CHN"

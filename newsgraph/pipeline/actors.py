@@ -842,6 +842,11 @@ class ActorExtractor:
             word for e in kb.roles.entries() for term in (e.term, *e.also) if len(term.split()) >= 2
             and term.split()[-1] in ("minister", "ministry") for word in term.split()[:-1]) - {"prime", "general"}
         self._place_kinds: dict[str, Optional[str]] = {}  # text -> kind of the place the gazetteer finds
+        # last words of titles of several words that are no title alone ("defender" of "human rights defender")
+        self._title_end_words = frozenset(
+            term.split()[-1] for e in kb.roles.entries() if e.person for term in (e.term, *e.also)
+            if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1])
+        ) - {"person", "figure", "staff", "owner"}
         self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
         self._table: Optional[ActorTable] = None  # the table of the document at hand
 
@@ -2207,7 +2212,8 @@ class ActorExtractor:
                 sent_start = table.sent_start[span.start]
                 if not self._may_have_titles(table, span, sent_start):
                     continue
-                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank):
+                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank,
+                                        self._ends_person_title):
                     self._apply_title(table, d, title)
 
     def _may_have_titles(self, table: ActorTable, span: Span, sent_start: int) -> bool:
@@ -2221,7 +2227,8 @@ class ActorExtractor:
             else:
                 last = arrays.string(arrays.lower_list[i - 1])
             if self._is_title_word(last) or last in HONORIFICS \
-                    or _office_of_at(table.doc, i, self._is_title_word, sent_start) is not None:
+                    or _office_of_at(table.doc, i, self._is_title_word, sent_start) is not None \
+                    or self._ends_person_title(table.doc[max(sent_start, i - 3):i + 1]):
                 return True
         root = span.root.i
         orth, dep, heads = arrays.orth_list, arrays.dep_list, arrays.head_list
@@ -2230,6 +2237,14 @@ class ActorExtractor:
         if dep[root] in (_APPOS_DEP, _CONJ_DEP) and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
             return True  # the name in apposition to what comes before (the parser may read it as a conjunct)
         return dep[root] == _POBJ_DEP and arrays.lower_list[heads[root]] == _BY_ID
+
+    def _ends_person_title(self, words: Span) -> bool:
+        """Whether ``words`` end in a title for a person of several words whose last word is no
+        title alone ("human rights defender", "border guard")."""
+        if not len(words) or words[-1].lower_ not in self._title_end_words:
+            return False
+        role = self.kb.roles.sector_of(words.text)
+        return role is not None and role.person and role.end >= len(words.text) - 1
 
     def _is_person_title(self, word: str) -> bool:
         role = self.kb.roles.sector_of(word)
@@ -2282,6 +2297,8 @@ class ActorExtractor:
                 if table.drafts[owner].type == "GPE" and tok.i + 1 < title.end and title.doc[tok.i + 1].is_title \
                         and table.token_owner.get(tok.i + 1) != owner:
                     continue  # "Helsinki Committee lawyer": the city is part of a body's name
+                if table.drafts[owner].type == "GPE" and _stands_as_place(tok):
+                    continue  # "a protest lodged in Beijing, Chief Cabinet Secretary X": where, not whose
                 org, org_token = owner, tok
                 if table.drafts[owner].type == "ORG":
                     break
@@ -2320,6 +2337,8 @@ class ActorExtractor:
             if body is not None:  # "X's government rejected it. Government spokeswoman Y said ..."
                 d.set_code("country", body.country, AFFILIATION, "title-body-before", f"{text} ({body.names[0]})")
         sector = role.sector
+        if org and table.drafts[org].type == "ORG" and table.drafts[org].sector and role.term in _ORG_HEAD_TERMS:
+            sector = table.drafts[org].sector  # "union president X", "NLC president X": the body's head
         if role.past and role.base_sector in ("MIL", "REB") and "retired" not in text.lower():
             sector = role.base_sector  # a former commander is remembered for his command
         if sector is None and role.term in _STATE_ROLE_TERMS and (countries or org) \
@@ -2392,7 +2411,9 @@ class ActorExtractor:
                     d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
                     # rebels, unions and firms the text names without a country are mostly the story's own;
                     # one the dictionary gives no country has none ("Axis of Resistance")
-                    or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id):
+                    or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id
+                    # a rights defender the text names without a country is mostly the story's own
+                    or d.type == "PERSON" and d.sector == "NGO" and not d.dictionary_id and not d.affiliation):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -2961,15 +2982,18 @@ def _determiner(head: Token) -> str:
     return ""
 
 
-def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
-    """Tokens right before a name that form its title: "former Iranian diplomat", "Col."."""
+def _title_tokens(span: Span, is_title_word, sent_start: int,
+                  ends_title: Callable[[Span], bool] = lambda words: False) -> list[Token]:
+    """Tokens right before a name that form its title: "former Iranian diplomat", "Col.", "the
+    human rights defender" (``ends_title`` tells a title of several words whose last is no title alone)."""
     doc = span.doc
     i = span.start - 1
     if i < sent_start:
         return []
     last = doc[i].lower_.rstrip(".") if doc[i].text != "." or i == 0 else doc[i - 1].lower_
     of_at = _office_of_at(doc, i, is_title_word, sent_start)
-    if not (is_title_word(last) or last in HONORIFICS or of_at is not None):
+    if not (is_title_word(last) or last in HONORIFICS or of_at is not None
+            or ends_title(doc[max(sent_start, i - 3):i + 1])):
         return []
     toks: list[Token] = []
     while i >= sent_start:
@@ -2997,18 +3021,25 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
     while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
                               or doc[j].lower_ in ("the", "and") and j < i):
         j -= 1
-    if j >= i or j <= sent_start or doc[j].lower_ != "of" or not is_title_word(doc[j - 1].lower_) \
-            or not doc[j - 1].is_title:
-        return None
-    return j
+    if j < i and j > sent_start and doc[j].lower_ == "of" and is_title_word(doc[j - 1].lower_) and doc[j - 1].is_title:
+        return j
+    # all in lower case: "the minister of energy NAME", the office one or two nouns long
+    j = i
+    while j > sent_start and i - j < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+            and not is_title_word(doc[j].lower_):
+        j -= 1
+    if j < i and j > sent_start and doc[j].lower_ == "of" and doc[j - 1].is_lower and is_title_word(doc[j - 1].lower_) \
+            and i + 1 < len(doc) and doc[i + 1].is_title:
+        return j
+    return None
 
 
 def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
-               is_rank=lambda word: False) -> list[Span]:
+               is_rank=lambda word: False, ends_title: Callable[[Span], bool] = lambda words: False) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
-    before = _title_tokens(span, is_title_word, sent_start)
+    before = _title_tokens(span, is_title_word, sent_start, ends_title)
     if before:
         out.append(doc[before[0].i:span.start])
         # a second title before a comma: "the AU High Representative for the Horn of Africa, former ... NAME"
@@ -3200,6 +3231,8 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belo
 
 # Sectors whose groups belong to no state by default ("peacekeepers" are the UN's, not the host's).
 _STATELESS_SECTORS = frozenset({"IGO"})
+# Titles of heads of state that also head other bodies: a body named in the title gives the sector.
+_ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
 _PEOPLE_BODY_WORDS = frozenset({"staff"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
