@@ -144,3 +144,33 @@ def test_a_capital_that_locates_gives_no_country_to_a_title(extract):
                      "Secretary Hiroshi Tanabe told a news conference.\n")
     secretary = named(record, "Hiroshi Tanabe")
     assert secretary is not None and secretary.country != "CHN"
+
+
+def _first_token(doc, word: str) -> int:
+    return next(t.i for t in doc if t.text == word)
+
+
+def test_the_first_of_a_list_of_names_before_a_place_noun_names_a_place(pipeline):
+    from newsgraph.pipeline.actors import _names_a_listed_place
+
+    doc = pipeline.nlp("Trucks waited at the Wagah and Attari crossings on Monday.")
+    wagah = _first_token(doc, "Wagah")
+    assert _names_a_listed_place(doc, wagah + 1)
+    doc = pipeline.nlp("Talks between Wagah and Attari officials went on.")
+    assert not _names_a_listed_place(doc, _first_token(doc, "Wagah") + 1)
+
+
+def test_a_name_after_the_place_noun_of_the_is_a_place(pipeline):
+    from newsgraph.pipeline.actors import _named_as_a_place
+
+    doc = pipeline.nlp("Troops patrolled the region of the Chapare on Monday.")
+    assert _named_as_a_place(doc, _first_token(doc, "Chapare"))
+    doc = pipeline.nlp("Troops patrolled the office of the Chapare Federation on Monday.")
+    assert not _named_as_a_place(doc, _first_token(doc, "Chapare"))
+
+
+def test_a_title_case_dateline_capital_is_no_alias(extract):
+    record = extract("Curfew imposed\n\nCairo - The authorities imposed a curfew on Saturday after clashes. Egypt "
+                     "said order had been restored.\n")
+    egypt = named(record, "Egypt")
+    assert egypt is None or "Cairo" not in egypt.aliases

@@ -752,7 +752,18 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
 # Nouns of sites that take their name in an "of" phrase whatever the tagger labels it ("the
 # enrichment facility of Natanz"): these name the place, not a body.
 _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
-                                    "prefecture", "town", "city", "airport", "port"}
+                                    "prefecture", "town", "city", "airport", "port", "road", "highway", "route",
+                                    "crossing"}
+
+
+def _names_a_listed_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is the first of a list of names before a plural
+    place noun ("the Torkham and Chaman crossings")."""
+    k = end
+    while k < len(doc) and (doc[k].lower_ in ("and", ",") or doc[k].pos_ == "PROPN"):
+        k += 1
+    return k > end and k < len(doc) and doc[k].tag_ == "NNS" and doc[k].lemma_.lower() in _PLACE_HEADS \
+        and doc[k - 1].pos_ == "PROPN" and any(t.lower_ == "and" for t in doc[end:k])
 
 
 def _names_a_place(doc: Doc, end: int) -> bool:
@@ -782,7 +793,19 @@ def _named_as_a_place(doc: Doc, start: int) -> bool:
         while name_end < len(doc) and doc[name_end].pos_ == "PROPN":
             name_end += 1
         return not (name_end < len(doc) and doc[name_end].tag_ == "POS")
+    if start >= 3 and doc[start - 1].lower_ == "the":
+        start -= 1  # "the region of the Catatumbo"
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS_OF
+
+
+_DATELINE_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
+def _dateline_after(doc: Doc, end: int) -> bool:
+    """Whether a place opening a paragraph and ending at character ``end`` is a dateline's: a comma,
+    dash or bracket follows it ("Cairo - The authorities ...", "Astana, 14 November.")."""
+    rest = doc_text(doc)[end:end + 3].lstrip(" ")
+    return bool(rest) and rest[0] in _DATELINE_MARKS
 
 
 def _names_a_person_title_before(doc: Doc, start: int) -> bool:
@@ -903,8 +926,10 @@ class ActorExtractor:
         for d in list(table.drafts.values()):
             if d.type != "GPE" or not d.mentions:
                 continue
+            opening = {start for kind, start, _ in block_spans(doc) if kind == "paragraph"}
             located = [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind)
-                       or (kind == "capital" and any(ds <= s < de for ds, de in datelines))]
+                       or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
+                                                  or s in opening and _dateline_after(doc, e)))]
             if len(located) == len(d.mentions):
                 if d.key not in referred:
                     self._forget(table, d.key)
@@ -1186,11 +1211,14 @@ class ActorExtractor:
         places joined by a hyphen (the road "Kaya-Djibo"), or the name in "the site of X"."""
         if label not in ("PERSON", "ORG", "GPE"):
             return False
-        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _SITE_NOUNS_OF:
+        of = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" else start - 1
+        if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].lemma_.lower() in _SITE_NOUNS_OF:
             return True
         parts = [t.text for t in doc[start:end] if t.text != "-"]
         if len(parts) == 2 and any(t.text == "-" for t in doc[start:end]):
             return all(self._is_place(p) for p in parts)
+        if _names_a_listed_place(doc, end):
+            return True  # "the Torkham and Chaman crossings"
         text = doc[start:end].text
         if self._place_shaped(doc[start:end], label):
             return True
@@ -1470,8 +1498,8 @@ class ActorExtractor:
         if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]):
             return None  # a title the tagger took for a name ("National Security Advisor")
         if label == "ORG":
-            if len(words) == 1 and self._is_place(span.text):
-                return None  # a region the tagger took for an organisation ("Tigray")
+            if len(words) == 1 and self._is_place(span.text) or self._is_place(span.text, ("city",)):
+                return None  # a region or town the tagger took for an organisation ("Tigray", "El Fasher")
             if self._personal_name_after_title(span, words):
                 return "PERSON"  # "spokesperson Luis Alberto Quispe", tagged as an organisation
             return "ORG"
