@@ -174,3 +174,35 @@ def test_a_title_case_dateline_capital_is_no_alias(extract):
                      "said order had been restored.\n")
     egypt = named(record, "Egypt")
     assert egypt is None or "Cairo" not in egypt.aliases
+
+
+def test_a_longer_name_around_a_foreign_dictionary_body_is_another_body(extract):
+    record = extract("Somalia vote\n\nVoters in Somalia went to the polls. The National Independent Electoral and "
+                     "Boundaries Commission put turnout at 41 percent.\n")
+    body = next((a for a in record.actors if a.name.startswith("National Independent Electoral")), None)
+    assert body is not None and body.country == "SOM"
+    assert all(a.country != "KEN" for a in record.actors)
+
+
+@pytest.mark.parametrize("phrase,sector", [
+    ("The Secretariat of Public Security said", "COP"),
+    ("The Fiscalía General said", "JUD"),
+    ("The Joint Chiefs of Staff said", "MIL"),
+])
+def test_bodies_whose_names_give_their_sector(phrase, sector):
+    from newsgraph.knowledge.base import Knowledge
+
+    assert Knowledge.load().roles.sector_of(phrase.rsplit(" ", 1)[0]).sector == sector
+
+
+def test_a_security_secretary_is_government_not_civilian(extract):
+    record = extract("Convoy attacked\n\nGunmen attacked a convoy in Mexico. The secretary of Security and Citizen "
+                     "Protection, Juan Carlos Medina, said troops were sent.\n")
+    secretary = named(record, "Juan Carlos Medina")
+    assert secretary is not None and secretary.sector == "GOV"
+
+
+def test_the_place_a_governor_governs_is_no_actor(extract):
+    record = extract("Convoy attacked\n\nGunmen attacked the convoy of the governor of Colima, Ana Ruiz Soto, on "
+                     "the highway, Mexico's army said.\n")
+    assert "Colima" not in all_names(record)

@@ -732,6 +732,8 @@ _BODY_NAME_ENDS = frozenset({
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
                               "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
                               "highway", "river", "mountains", "valley"})
+# Offices and people of a place named in an "of" phrase ("the governor of Colima").
+_OFFICES_OF_PLACES = frozenset({"governor", "mayor", "prefect", "governorate", "inhabitant", "resident"})
 # Points of the compass that start a place's name ("West Darfur", "North Waziristan").
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "upper", "lower", "central"})
@@ -872,6 +874,8 @@ class ActorExtractor:
         ) - {"person", "figure", "staff", "owner"}
         self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
         self._table: Optional[ActorTable] = None  # the table of the document at hand
+        self._text_countries: Optional[tuple[_TokenArrays, frozenset[str]]] = None  # `_countries_of_text`
+        self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
@@ -1095,6 +1099,8 @@ class ActorExtractor:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
                 body_end = self._state_named_body(arrays, start, end) if label in ("ORG", "PERSON") else None
+                if body_end is None and label == "ORG":
+                    body_end = self._longer_body_name(arrays, start, end)
                 if body_end is not None and not self._knows(arrays.span_text(start, body_end)):
                     # "Bahrain Institute for Rights and Democracy", "Uganda People's Defence Force": one
                     # body whose name starts with a state's, not the state and another body
@@ -1149,6 +1155,33 @@ class ActorExtractor:
         if known is None or (known.entry.country is not None and known.entry.country != country.iso3):
             return end
         return None
+
+    def _longer_body_name(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the tagger's organisation on tokens start..end when it is a longer name that
+        ends in the name of a body the dictionary gives a state the text never names, after words
+        of its own ("National Independent Electoral and Boundaries Commission" is not Kenya's
+        "Independent Electoral and Boundaries Commission"); else None."""
+        if end - start < 3 or self._knows(arrays.span_text(start, end)):
+            return None
+        for k in range(start + 1, min(end - 1, start + 3)):
+            if arrays.connector_list[k - 1] or not all(arrays.title_list[start:k]) or not all(arrays.alpha_list[start:k]):
+                return None
+            if any(self.kb.countries.lookup(arrays.string(arrays.orth_list[j]))
+                   or arrays.string(arrays.lower_list[j]) in HONORIFICS for j in range(start, k)):
+                return None  # "Afghan Taliban": a state before a known name
+            known = self._exact_match(arrays.span_text(k, end))
+            if known is None:
+                continue
+            iso = known.entry.country
+            return end if iso and iso not in self._countries_of_text(arrays) else None
+        return None
+
+    def _countries_of_text(self, arrays: _TokenArrays) -> frozenset[str]:
+        """The states the document names anywhere, by name, capital or demonym (kept per document)."""
+        if self._text_countries is None or self._text_countries[0] is not arrays:
+            found = frozenset(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
+            self._text_countries = (arrays, found)
+        return self._text_countries[1]
 
     def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
@@ -1219,12 +1252,22 @@ class ActorExtractor:
             return all(self._is_place(p) for p in parts)
         if _names_a_listed_place(doc, end):
             return True  # "the Torkham and Chaman crossings"
+        if self._is_place(doc[start:end].text) and (
+                start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _OFFICES_OF_PLACES
+                or self._opens_paragraph(doc, start) and _dateline_after(doc, doc[end - 1].idx + len(doc[end - 1]))):
+            return True  # "the governor of Colima", the dateline "Colima, Col., 4 of March"
         text = doc[start:end].text
         if self._place_shaped(doc[start:end], label):
             return True
         if label == "GPE" and _stands_as_place(doc[end - 1]) and not _names_a_person_title_before(doc, start):
             return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
+
+    def _opens_paragraph(self, doc: Doc, start: int) -> bool:
+        """Whether token ``start`` opens a paragraph of the document at hand."""
+        if self._paragraph_starts is None or self._paragraph_starts[0] is not doc:
+            self._paragraph_starts = (doc, frozenset(s for kind, s, _ in block_spans(doc) if kind == "paragraph"))
+        return doc[start].idx in self._paragraph_starts[1]
 
     def _place_shaped(self, span: Span, label: str) -> bool:
         """Whether a name is shaped as a place name: it ends in a word for a division of a country
