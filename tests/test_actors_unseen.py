@@ -206,3 +206,26 @@ def test_the_place_a_governor_governs_is_no_actor(extract):
     record = extract("Convoy attacked\n\nGunmen attacked the convoy of the governor of Colima, Ana Ruiz Soto, on "
                      "the highway, Mexico's army said.\n")
     assert "Colima" not in all_names(record)
+
+
+def test_an_untagged_union_defined_by_its_acronym_is_an_actor(extract):
+    record = extract("Strike in Chile\n\nSANTIAGO - The General Federation of Workers (GFW) called a national strike "
+                     "in Chile on Monday. The GFW said wages had fallen.\n")
+    union = named(record, "General Federation of Workers")
+    assert union is not None and union.code == "CHLLAB" and "GFW" in union.aliases
+
+
+def test_a_bare_acronym_of_an_unknown_body_takes_the_storys_country(extract):
+    record = extract("Strike in Chile\n\nSANTIAGO - The GFW called a national strike in Chile on Monday. The GFW "
+                     "said wages had fallen, and Chile's government rejected the demands.\n")
+    body = named(record, "GFW")
+    assert body is not None and body.country == "CHL"
+
+
+def test_a_named_congress_is_not_the_generic_body_nor_a_foreign_namesake(extract):
+    record = extract("Strike in Chile\n\nThe strike, called by the Chile Labour Congress (CLC) and the Trade Union "
+                     "Congress (TUC), shut banks across Chile.\n")
+    labour = named(record, "Chile Labour Congress")
+    tuc = named(record, "Trade Union Congress")
+    assert labour is not None and labour.code == "CHLLAB"
+    assert tuc is not None and tuc.code == "CHLLAB"

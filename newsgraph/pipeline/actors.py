@@ -726,7 +726,8 @@ _BODY_NAME_ENDS = frozenset({
     "force", "forces", "command", "commission", "authority", "board", "institute", "council", "bureau",
     "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
     "federation", "association", "union", "foundation", "league", "front", "movement", "network",
-    "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal"})
+    "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
+    "confederation", "syndicate"})
 
 # Last words of names of divisions of a country, buildings and ways: such a name is a place.
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
@@ -1059,6 +1060,12 @@ class ActorExtractor:
         arrays = table.arrays
         start, end = definition.start, definition.end
         cut = [(s, e) for s, e, label, _ in arrays.entities if label == "ORG" and s == start and e < end]
+        if not cut and not any(s < end and e > start for s, e, _, _ in arrays.entities) \
+                and arrays.title_list[start] and arrays.title_list[end - 1] and not self._knows(definition.text) \
+                and self.kb.roles.sector_of(definition.text) is not None:
+            # "The General Federation of Workers (GFW)", which the tagger left untagged: a body of such people
+            self._add_name_at(table, start, end, "ORG", claimed)
+            return
         if not cut or any(label == "PERSON" and s < end and e > start for s, e, label, _ in arrays.entities):
             return
         if self._knows(definition.text) or self._knows(arrays.span_text(*cut[0])):
@@ -1100,7 +1107,7 @@ class ActorExtractor:
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
                 body_end = self._state_named_body(arrays, start, end) if label in ("ORG", "PERSON") else None
                 if body_end is None and label == "ORG":
-                    body_end = self._longer_body_name(arrays, start, end)
+                    body_end = self._longer_body_name(arrays, start, end) or self._named_generic_body(arrays, start, end)
                 if body_end is not None and not self._knows(arrays.span_text(start, body_end)):
                     # "Bahrain Institute for Rights and Democracy", "Uganda People's Defence Force": one
                     # body whose name starts with a state's, not the state and another body
@@ -1175,6 +1182,20 @@ class ActorExtractor:
             iso = known.entry.country
             return end if iso and iso not in self._countries_of_text(arrays) else None
         return None
+
+    def _named_generic_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the tagger's organisation on tokens start..end when its own capitalised words
+        come before a generic body word the dictionary knows alone ("Trade Union Congress" is no
+        "Congress"); else None."""
+        end = next((k for k in range(start, end) if arrays.string(arrays.orth_list[k]) == "("), end)
+        if end - start < 2 or not all(arrays.title_list[start:end]) or self._knows(arrays.span_text(start, end)):
+            return None
+        tail = arrays.span_text(end - 1, end)
+        if not self._knows(tail) or not self._is_generic_body_word(tail):
+            return None
+        if any(self.kb.countries.lookup(arrays.string(arrays.orth_list[j])) for j in range(start, end - 1)):
+            return None  # "Peru's Congress", "Chile Congress": a state's own body, coded as such
+        return end
 
     def _countries_of_text(self, arrays: _TokenArrays) -> frozenset[str]:
         """The states the document names anywhere, by name, capital or demonym (kept per document)."""
@@ -1405,6 +1426,9 @@ class ActorExtractor:
             end = of_end
             text, label, match = table.arrays.span_text(start, end), "ORG", None
             key = name_key(text)
+        if match and match.how == "fuzzy" and match.entry.type == "ORG" and match.entry.country \
+                and match.entry.country not in self._countries_of_text(table.arrays):
+            match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             generic_alias = match.how == "weak" and self._is_generic_body_word(text)
@@ -1538,8 +1562,11 @@ class ActorExtractor:
                 and not any(t.lower_ in ("in", "of", "for") for t in words):
             return None  # "West Africa", not "Front for Change and Concord in Chad"
         role = self.kb.roles.sector_of(span.text)
-        if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]):
-            return None  # a title the tagger took for a name ("National Security Advisor")
+        if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]) \
+                and " of " not in f" {span.text.lower()[:role.start]}":
+            # a title the tagger took for a name ("National Security Advisor"); "Federation of Workers"
+            # is a body of such people
+            return None
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text) or self._is_place(span.text, ("city",)):
                 return None  # a region or town the tagger took for an organisation ("Tigray", "El Fasher")
@@ -2478,6 +2505,9 @@ class ActorExtractor:
                 continue
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
+                if not d.country and all(_is_acronym(n) for n in d.names):
+                    # "the CGT" with no expansion and no dictionary entry: most likely the story's own body
+                    d.set_code("country", main, CONTEXT, "article-country", main)
             if d.type in ("PERSON", "ORG") and (
                     d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
                     # rebels, unions and firms the text names without a country are mostly the story's own;
@@ -3565,6 +3595,11 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         if tok.text[0] == initials[:1] or defines(tok.text, arrays.span_text(start, end)):
             out[tok.text] = doc[start:end]
     return out
+
+
+def _is_acronym(name: str) -> bool:
+    """Whether a name is an acronym of 2 to 8 capital letters ("CGT", "UGTT")."""
+    return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
 
 
 def _is_name_token(tok: Token) -> bool:
