@@ -229,3 +229,15 @@ def test_a_named_congress_is_not_the_generic_body_nor_a_foreign_namesake(extract
     tuc = named(record, "Trade Union Congress")
     assert labour is not None and labour.code == "CHLLAB"
     assert tuc is not None and tuc.code == "CHLLAB"
+
+
+def test_a_coast_guard_described_by_its_state_is_an_actor(extract):
+    record = extract("Rescue ship\n\nThe Tunisian coast guard evacuated a pregnant woman on Monday.\n")
+    guard = next((a for a in record.actors if a.name == "Tunisian coast guard"), None)
+    assert guard is not None and guard.code == "TUNMIL"
+
+
+def test_a_body_named_with_of_and_its_state_is_one_actor(extract):
+    record = extract("Rescue ship\n\nThe Armed Forces of Malta said they were monitoring the ship.\n")
+    forces = named(record, "Armed Forces of Malta")
+    assert forces is not None and forces.code == "MLTMIL"

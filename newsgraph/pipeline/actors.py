@@ -1146,7 +1146,9 @@ class ActorExtractor:
         lead = next((k for k in range(start + 1, min(end, start + 3))
                      if (m := self.kb.countries.lookup(arrays.span_text(start, k))) is not None
                      and m.kind in ("name", "alias")), None)
-        if lead is None or end - lead < 2:
+        if lead is None:
+            return self._body_of_state_named(arrays, start, end)
+        if end - lead < 2:
             return None
         end = next((k for k in range(lead, end) if arrays.string(arrays.orth_list[k]) == "("), end)
         if end - lead < 2:
@@ -1162,6 +1164,21 @@ class ActorExtractor:
         if known is None or (known.entry.country is not None and known.entry.country != country.iso3):
             return end
         return None
+
+    def _body_of_state_named(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the tagger's name on tokens start..end when it is a body's name closed by "of"
+        and a state's name ("Armed Forces of Malta"); else None."""
+        lower = arrays.lower_list
+        of = next((k for k in range(start + 1, end - 1) if lower[k] == _OF_ID), None)
+        if of is None or arrays.string(lower[of - 1]) not in _BODY_NAME_ENDS:
+            return None
+        after = of + 2 if arrays.string(lower[of + 1]) == "the" else of + 1
+        country = self.kb.countries.lookup(arrays.span_text(after, end)) if after < end else None
+        if country is None or country.kind not in ("name", "alias"):
+            return None
+        if not all(arrays.title_list[k] or arrays.connector_list[k] for k in range(start, of)):
+            return None
+        return end if not self._knows(arrays.span_text(start, end)) else None
 
     def _longer_body_name(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
         """The end of the tagger's organisation on tokens start..end when it is a longer name that
@@ -3335,7 +3352,7 @@ _STATELESS_SECTORS = frozenset({"IGO"})
 # Titles of heads of state that also head other bodies: a body named in the title gives the sector.
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
-_PEOPLE_BODY_WORDS = frozenset({"staff"})
+_PEOPLE_BODY_WORDS = frozenset({"staff", "guard"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
