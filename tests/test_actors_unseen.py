@@ -241,3 +241,18 @@ def test_a_body_named_with_of_and_its_state_is_one_actor(extract):
     record = extract("Rescue ship\n\nThe Armed Forces of Malta said they were monitoring the ship.\n")
     forces = named(record, "Armed Forces of Malta")
     assert forces is not None and forces.code == "MLTMIL"
+
+
+def test_a_minister_of_another_portfolio_is_a_namesake_of_the_dictionary_leader(extract):
+    record = extract("Attack in Colombia\n\nRebels attacked a helicopter in Colombia, killing four soldiers. The "
+                     "Minister of Defense, Pedro Sánchez, traveled to the region. Colombia's president condemned "
+                     "the attack.\n")
+    minister = named(record, "Pedro Sánchez")
+    assert minister is not None and minister.code == "COLGOV" and minister.dictionary_id is None
+
+
+def test_a_spokeswoman_of_a_ministry_keeps_her_dictionary_entry(extract):
+    record = extract("Spy case\n\nPoland expelled a diplomat. Foreign ministry spokeswoman Maria Zakharova said "
+                     "in Moscow that Warsaw was hostile.\n")
+    spokeswoman = named(record, "Maria Zakharova")
+    assert spokeswoman is not None and spokeswoman.country == "RUS"

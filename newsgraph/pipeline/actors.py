@@ -2443,6 +2443,9 @@ class ActorExtractor:
         if text not in d.titles:
             d.titles.append(text)
         countries = self.countries_in(title) or self._country_before(title)
+        if not countries and org is None and self._namesake_of_entry(d, text):
+            # "The Minister of Defense, Pedro Sánchez" in a Colombian story: not Spain's prime minister
+            _unlink_dictionary(d, [n for n in d.names if n != self.kb.actors.get(d.dictionary_id).name] or d.names)
         if countries:
             d.set_code("country", countries[0], TITLE, "title-country", text)
         elif org and table.drafts[org].type == "GPE":
@@ -2461,6 +2464,23 @@ class ActorExtractor:
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector:
             d.set_code("sector", sector, TITLE, "title-role", text)
+
+    def _namesake_of_entry(self, d: ActorDraft, title: str) -> bool:
+        """Whether a person's title names a ministry portfolio that none of the offices of the
+        dictionary person matched by name ever had: another person of the same name."""
+        if not d.dictionary_id or d.type != "PERSON":
+            return False
+        entry = self.kb.actors.get(d.dictionary_id)
+        if entry is None or not entry.offices:
+            return False
+        role = self.kb.roles.sector_of(title)
+        if role is None or not role.person or "minister" not in role.term.split():
+            return False  # only a minister's portfolio tells: "foreign ministry spokeswoman" may be anyone's
+        portfolio = {self.kb.roles.spelling(w) for w in re.findall(r"[a-z]+", title.lower())} & self._portfolio_words
+        if not portfolio:
+            return False
+        held = {self.kb.roles.spelling(w) for o in entry.offices for w in re.split(r"[_\s]+", o.role.lower())}
+        return not portfolio & held
 
     def _code_from_dictionary(self, table: ActorTable) -> None:
         for d in table.drafts.values():
