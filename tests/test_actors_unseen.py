@@ -256,3 +256,17 @@ def test_a_spokeswoman_of_a_ministry_keeps_her_dictionary_entry(extract):
                      "in Moscow that Warsaw was hostile.\n")
     spokeswoman = named(record, "Maria Zakharova")
     assert spokeswoman is not None and spokeswoman.country == "RUS"
+
+
+def test_a_body_its_possessor_owns_takes_the_possessors_codes(extract):
+    record = extract("Attack\n\nRebels attacked a base in Colombia. In a statement, the ELN attributed the action to "
+                     "its Southern Mountain Front.\n")
+    front = named(record, "Southern Mountain Front")
+    assert front is not None and front.code == "COLREB"
+
+
+def test_a_states_own_force_takes_the_states_country(extract):
+    record = extract("Border dispute\n\nGuyana called the naval exercise a provocation and said it had put its "
+                     "Defence Force on alert.\n")
+    force = named(record, "Defence Force")
+    assert force is not None and force.country == "GUY"

@@ -977,6 +977,8 @@ class ActorExtractor:
             for start, end, kind in d.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
                 i = span.start - 1 if span is not None else -1
+                if i >= 0 and doc[i].lower_ == "its" and self._code_from_its(table, d, doc[i]):
+                    break
                 if i < 0 or doc[i].lower_ not in ("his", "her"):
                     continue
                 owner = table.drafts.get(table.token_owner.get(i, ""))
@@ -986,6 +988,19 @@ class ActorExtractor:
                     if same in table.drafts:
                         table.merge(same, d.key)
                     break
+
+    @staticmethod
+    def _code_from_its(table: ActorTable, d: ActorDraft, its: Token) -> bool:
+        """"The ELN attributed the attack to its Northeast War Front": a body of no known country
+        that "its" possesses is the nearest body or state before's, and a unit of a body its sector."""
+        owner = table.drafts.get(table.org_before(its) or "")
+        if owner is None or owner.key == d.key or not owner.country:
+            return False
+        d.set_code("country", owner.country, TITLE, "possessor-country", f"its ({owner.names[0]})")
+        if owner.type == "ORG" and owner.sector and not d.sector:
+            d.set_code("sector", owner.sector, AFFILIATION, "possessor-sector", f"its ({owner.names[0]})")
+            d.affiliation = d.affiliation or owner.key
+        return True
 
     # -- context ------------------------------------------------------------------------
     def _main_country(self, doc: Doc, table: ActorTable) -> Optional[str]:
