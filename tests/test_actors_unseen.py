@@ -270,3 +270,11 @@ def test_a_states_own_force_takes_the_states_country(extract):
                      "Defence Force on alert.\n")
     force = named(record, "Defence Force")
     assert force is not None and force.country == "GUY"
+
+
+def test_a_foreign_company_named_often_does_not_make_the_story_its_countrys(extract):
+    record = extract("Mine seized\n\nThe junta in Niger nationalised a uranium mine run by Orano. Orano said it would "
+                     "go to arbitration, and Orano shares fell. Orano had run the mine for decades. The Council of "
+                     "Ministers said the mine now belonged to the state.\n")
+    council = named(record, "Council of Ministers")
+    assert council is not None and council.country == "NER"

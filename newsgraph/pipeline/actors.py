@@ -1015,7 +1015,7 @@ class ActorExtractor:
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
         for d in table.drafts.values():
-            if d.country and not d.key.startswith(("group:", "anon:")):
+            if d.country and not d.key.startswith(("group:", "anon:")) and d.sector not in _FOREIGN_PRONE_SECTORS:
                 counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
         dateline = table.dateline_country
         if counts and dateline in counts and 5 * counts[dateline] >= 4 * counts.most_common(1)[0][1] \
@@ -3384,6 +3384,9 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belo
 
 # Sectors whose groups belong to no state by default ("peacekeepers" are the UN's, not the host's).
 _STATELESS_SECTORS = frozenset({"IGO"})
+# Sectors of bodies that often work far from home (a French mining group in Niger, a German
+# broadcaster in Ethiopia): their country says little about whose story it is.
+_FOREIGN_PRONE_SECTORS = frozenset({"BUS", "MED"})
 # Titles of heads of state that also head other bodies: a body named in the title gives the sector.
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
