@@ -1014,9 +1014,12 @@ class ActorExtractor:
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
+        far_from_home: Counter[str] = Counter()  # companies and media: counted only when nothing else tells
         for d in table.drafts.values():
-            if d.country and not d.key.startswith(("group:", "anon:")) and d.sector not in _FOREIGN_PRONE_SECTORS:
-                counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
+            if d.country and not d.key.startswith(("group:", "anon:")):
+                weight = sum(3 if s < opening else 1 for s, _, _ in d.mentions)
+                (far_from_home if d.sector in _FOREIGN_PRONE_SECTORS else counts)[d.country] += weight
+        counts = counts or far_from_home
         dateline = table.dateline_country
         if counts and dateline in counts and 5 * counts[dateline] >= 4 * counts.most_common(1)[0][1] \
                 and dateline == self._headline_country(table):
