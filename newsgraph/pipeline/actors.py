@@ -720,6 +720,25 @@ _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domi
 
 
 
+# Last words of organisation names ("... Defence Force", "... Institute for Rights"): a state's
+# name before them is part of the name, not a second actor.
+_BODY_NAME_ENDS = frozenset({
+    "force", "forces", "command", "commission", "authority", "board", "institute", "council", "bureau",
+    "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
+    "federation", "association", "union", "foundation", "league", "front", "movement", "network",
+    "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
+    "confederation", "syndicate"})
+
+# Last words of names of divisions of a country, buildings and ways: such a name is a place.
+_PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
+                              "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
+                              "highway", "river", "mountains", "valley"})
+# Offices and people of a place named in an "of" phrase ("the governor of Colima").
+_OFFICES_OF_PLACES = frozenset({"governor", "mayor", "prefect", "governorate", "inhabitant", "resident"})
+# Points of the compass that start a place's name ("West Darfur", "North Waziristan").
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "upper", "lower", "central"})
+
 # Nouns of places a name may label ("the Abu Shouk camp", "Martyrs Square").
 _PLACE_HEADS = frozenset({"camp", "base", "hospital", "school", "mosque", "church", "street", "square", "crossing",
                           "airport", "port", "prison", "stadium", "bridge", "district", "neighbourhood",
@@ -736,7 +755,18 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
 # Nouns of sites that take their name in an "of" phrase whatever the tagger labels it ("the
 # enrichment facility of Natanz"): these name the place, not a body.
 _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
-                                    "prefecture", "town", "city", "airport", "port"}
+                                    "prefecture", "town", "city", "airport", "port", "road", "highway", "route",
+                                    "crossing"}
+
+
+def _names_a_listed_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is the first of a list of names before a plural
+    place noun ("the Torkham and Chaman crossings")."""
+    k = end
+    while k < len(doc) and (doc[k].lower_ in ("and", ",") or doc[k].pos_ == "PROPN"):
+        k += 1
+    return k > end and k < len(doc) and doc[k].tag_ == "NNS" and doc[k].lemma_.lower() in _PLACE_HEADS \
+        and doc[k - 1].pos_ == "PROPN" and any(t.lower_ == "and" for t in doc[end:k])
 
 
 def _names_a_place(doc: Doc, end: int) -> bool:
@@ -766,7 +796,24 @@ def _named_as_a_place(doc: Doc, start: int) -> bool:
         while name_end < len(doc) and doc[name_end].pos_ == "PROPN":
             name_end += 1
         return not (name_end < len(doc) and doc[name_end].tag_ == "POS")
+    if start >= 3 and doc[start - 1].lower_ == "the":
+        start -= 1  # "the region of the Catatumbo"
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS_OF
+
+
+_DATELINE_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
+def _dateline_after(doc: Doc, end: int) -> bool:
+    """Whether a place opening a paragraph and ending at character ``end`` is a dateline's: a comma,
+    dash or bracket follows it ("Cairo - The authorities ...", "Astana, 14 November.")."""
+    rest = doc_text(doc)[end:end + 3].lstrip(" ")
+    return bool(rest) and rest[0] in _DATELINE_MARKS
+
+
+def _names_a_person_title_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised title word comes right before token ``start`` ("President ...")."""
+    return start >= 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == ""
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
@@ -821,8 +868,15 @@ class ActorExtractor:
             word for e in kb.roles.entries() for term in (e.term, *e.also) if len(term.split()) >= 2
             and term.split()[-1] in ("minister", "ministry") for word in term.split()[:-1]) - {"prime", "general"}
         self._place_kinds: dict[str, Optional[str]] = {}  # text -> kind of the place the gazetteer finds
+        # last words of titles of several words that are no title alone ("defender" of "human rights defender")
+        self._title_end_words = frozenset(
+            term.split()[-1] for e in kb.roles.entries() if e.person for term in (e.term, *e.also)
+            if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1])
+        ) - {"person", "figure", "staff", "owner"}
         self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
         self._table: Optional[ActorTable] = None  # the table of the document at hand
+        self._text_countries: Optional[tuple[_TokenArrays, frozenset[str]]] = None  # `_countries_of_text`
+        self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
         table = ActorTable(doc, published)
@@ -868,12 +922,29 @@ class ActorExtractor:
         something is or goes ("detained in Yerevan", "raids in La Paz, Sucre and Potosi"): a capital
         stands for its state when it acts ("Moscow rejected ..."), not as a location. An act that
         needs the state as a side makes it again from the place (`ActorTable.state_of_place`)."""
+        from newsgraph.pipeline.factories import dateline_spans, state_of
+
+        datelines = state_of(doc).get("datelines")
+        if datelines is None:
+            datelines = dateline_spans(doc)
         referred = {d.affiliation for d in table.drafts.values() if d.affiliation}
         for d in list(table.drafts.values()):
-            if d.type != "GPE" or not d.mentions or d.key in referred:
+            if d.type != "GPE" or not d.mentions:
                 continue
-            if all(self._capital_as_place(doc, s, e, kind) for s, e, kind in d.mentions):
-                self._forget(table, d.key)
+            opening = {start for kind, start, _ in block_spans(doc) if kind == "paragraph"}
+            located = [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind)
+                       or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
+                                                  or s in opening and _dateline_after(doc, e)))]
+            if len(located) == len(d.mentions):
+                if d.key not in referred:
+                    self._forget(table, d.key)
+                continue
+            # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
+            text = doc_text(doc)
+            kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
+            d.mentions = [m for m in d.mentions if m not in located]
+            d.names = [n for n in d.names if n == d.names[0] or n in kept
+                       or n not in {text[s:e] for s, e, _ in located}]
 
     def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         """Whether a state's mention on characters start..end is a city of government (its capital,
@@ -884,6 +955,9 @@ class ActorExtractor:
         if span is None or (kind == "metonym" and not self._is_place(span.text, ("city",))):
             return False  # "the Kremlin", "Downing Street": a seat of power, not a town
         last = span[-1]
+        if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ \
+                and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_title:
+            return True  # "the Dhaka-Chittagong highway": one end of a route
         return _stands_as_place(last) and not self._role_head(last)
 
     def _role_head(self, tok: Token) -> bool:
@@ -903,6 +977,8 @@ class ActorExtractor:
             for start, end, kind in d.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
                 i = span.start - 1 if span is not None else -1
+                if i >= 0 and doc[i].lower_ == "its" and self._code_from_its(table, d, doc[i]):
+                    break
                 if i < 0 or doc[i].lower_ not in ("his", "her"):
                     continue
                 owner = table.drafts.get(table.token_owner.get(i, ""))
@@ -912,6 +988,19 @@ class ActorExtractor:
                     if same in table.drafts:
                         table.merge(same, d.key)
                     break
+
+    @staticmethod
+    def _code_from_its(table: ActorTable, d: ActorDraft, its: Token) -> bool:
+        """"The ELN attributed the attack to its Northeast War Front": a body of no known country
+        that "its" possesses is the nearest body or state before's, and a unit of a body its sector."""
+        owner = table.drafts.get(table.org_before(its) or "")
+        if owner is None or owner.key == d.key or not owner.country:
+            return False
+        d.set_code("country", owner.country, TITLE, "possessor-country", f"its ({owner.names[0]})")
+        if owner.type == "ORG" and owner.sector and not d.sector:
+            d.set_code("sector", owner.sector, AFFILIATION, "possessor-sector", f"its ({owner.names[0]})")
+            d.affiliation = d.affiliation or owner.key
+        return True
 
     # -- context ------------------------------------------------------------------------
     def _main_country(self, doc: Doc, table: ActorTable) -> Optional[str]:
@@ -925,9 +1014,12 @@ class ActorExtractor:
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
+        far_from_home: Counter[str] = Counter()  # companies and media: counted only when nothing else tells
         for d in table.drafts.values():
             if d.country and not d.key.startswith(("group:", "anon:")):
-                counts[d.country] += sum(3 if s < opening else 1 for s, _, _ in d.mentions)
+                weight = sum(3 if s < opening else 1 for s, _, _ in d.mentions)
+                (far_from_home if d.sector in _FOREIGN_PRONE_SECTORS else counts)[d.country] += weight
+        counts = counts or far_from_home
         dateline = table.dateline_country
         if counts and dateline in counts and 5 * counts[dateline] >= 4 * counts.most_common(1)[0][1] \
                 and dateline == self._headline_country(table):
@@ -986,6 +1078,12 @@ class ActorExtractor:
         arrays = table.arrays
         start, end = definition.start, definition.end
         cut = [(s, e) for s, e, label, _ in arrays.entities if label == "ORG" and s == start and e < end]
+        if not cut and not any(s < end and e > start for s, e, _, _ in arrays.entities) \
+                and arrays.title_list[start] and arrays.title_list[end - 1] and not self._knows(definition.text) \
+                and self.kb.roles.sector_of(definition.text) is not None:
+            # "The General Federation of Workers (GFW)", which the tagger left untagged: a body of such people
+            self._add_name_at(table, start, end, "ORG", claimed)
+            return
         if not cut or any(label == "PERSON" and s < end and e > start for s, e, label, _ in arrays.entities):
             return
         if self._knows(definition.text) or self._knows(arrays.span_text(*cut[0])):
@@ -1025,6 +1123,14 @@ class ActorExtractor:
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
+                body_end = self._state_named_body(arrays, start, end) if label in ("ORG", "PERSON") else None
+                if body_end is None and label == "ORG":
+                    body_end = self._longer_body_name(arrays, start, end) or self._named_generic_body(arrays, start, end)
+                if body_end is not None and not self._knows(arrays.span_text(start, body_end)):
+                    # "Bahrain Institute for Rights and Democracy", "Uganda People's Defence Force": one
+                    # body whose name starts with a state's, not the state and another body
+                    known.append((start, body_end, "ORG"))
+                    continue
                 name_start = start
                 if label in ("PERSON", "ORG"):
                     name_start, label = self._after_portfolio(doc, start, end, label)
@@ -1050,6 +1156,88 @@ class ActorExtractor:
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _state_named_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the name, when the tagger's name on tokens start..end is a state's name followed
+        by the name of a body: capitalised words ending in a word for an organisation ("Guyana
+        Defence Force"), which the dictionary does not give a body of another state; else None."""
+        lead = next((k for k in range(start + 1, min(end, start + 3))
+                     if (m := self.kb.countries.lookup(arrays.span_text(start, k))) is not None
+                     and m.kind in ("name", "alias")), None)
+        if lead is None:
+            return self._body_of_state_named(arrays, start, end)
+        if end - lead < 2:
+            return None
+        end = next((k for k in range(lead, end) if arrays.string(arrays.orth_list[k]) == "("), end)
+        if end - lead < 2:
+            return None
+        country = self.kb.countries.lookup(arrays.span_text(start, lead))
+        rest = arrays.span_text(lead, end)
+        if not all(arrays.title_list[k] or arrays.connector_list[k] or not arrays.alpha_list[k]
+                   for k in range(lead, end)):
+            return None
+        if arrays.string(arrays.lower_list[end - 1]) not in _BODY_NAME_ENDS:
+            return None
+        known = self._exact_match(rest)
+        if known is None or (known.entry.country is not None and known.entry.country != country.iso3):
+            return end
+        return None
+
+    def _body_of_state_named(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the tagger's name on tokens start..end when it is a body's name closed by "of"
+        and a state's name ("Armed Forces of Malta"); else None."""
+        lower = arrays.lower_list
+        of = next((k for k in range(start + 1, end - 1) if lower[k] == _OF_ID), None)
+        if of is None or arrays.string(lower[of - 1]) not in _BODY_NAME_ENDS:
+            return None
+        after = of + 2 if arrays.string(lower[of + 1]) == "the" else of + 1
+        country = self.kb.countries.lookup(arrays.span_text(after, end)) if after < end else None
+        if country is None or country.kind not in ("name", "alias"):
+            return None
+        if not all(arrays.title_list[k] or arrays.connector_list[k] for k in range(start, of)):
+            return None
+        return end if not self._knows(arrays.span_text(start, end)) else None
+
+    def _longer_body_name(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the tagger's organisation on tokens start..end when it is a longer name that
+        ends in the name of a body the dictionary gives a state the text never names, after words
+        of its own ("National Independent Electoral and Boundaries Commission" is not Kenya's
+        "Independent Electoral and Boundaries Commission"); else None."""
+        if end - start < 3 or self._knows(arrays.span_text(start, end)):
+            return None
+        for k in range(start + 1, min(end - 1, start + 3)):
+            if arrays.connector_list[k - 1] or not all(arrays.title_list[start:k]) or not all(arrays.alpha_list[start:k]):
+                return None
+            if any(self.kb.countries.lookup(arrays.string(arrays.orth_list[j]))
+                   or arrays.string(arrays.lower_list[j]) in HONORIFICS for j in range(start, k)):
+                return None  # "Afghan Taliban": a state before a known name
+            known = self._exact_match(arrays.span_text(k, end))
+            if known is None:
+                continue
+            iso = known.entry.country
+            return end if iso and iso not in self._countries_of_text(arrays) else None
+        return None
+
+    def _named_generic_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The end of the tagger's organisation on tokens start..end when its own capitalised words
+        come before a generic body word the dictionary knows alone ("Trade Union Congress" is no
+        "Congress"); else None."""
+        end = next((k for k in range(start, end) if arrays.string(arrays.orth_list[k]) == "("), end)
+        if end - start < 2 or not all(arrays.title_list[start:end]) or self._knows(arrays.span_text(start, end)):
+            return None
+        tail = arrays.span_text(end - 1, end)
+        if not self._knows(tail) or not self._is_generic_body_word(tail):
+            return None
+        if any(self.kb.countries.lookup(arrays.string(arrays.orth_list[j])) for j in range(start, end - 1)):
+            return None  # "Peru's Congress", "Chile Congress": a state's own body, coded as such
+        return end
+
+    def _countries_of_text(self, arrays: _TokenArrays) -> frozenset[str]:
+        """The states the document names anywhere, by name, capital or demonym (kept per document)."""
+        if self._text_countries is None or self._text_countries[0] is not arrays:
+            found = frozenset(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
+            self._text_countries = (arrays, found)
+        return self._text_countries[1]
 
     def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
@@ -1112,13 +1300,44 @@ class ActorExtractor:
         places joined by a hyphen (the road "Kaya-Djibo"), or the name in "the site of X"."""
         if label not in ("PERSON", "ORG", "GPE"):
             return False
-        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _SITE_NOUNS_OF:
+        of = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" else start - 1
+        if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].lemma_.lower() in _SITE_NOUNS_OF:
             return True
         parts = [t.text for t in doc[start:end] if t.text != "-"]
         if len(parts) == 2 and any(t.text == "-" for t in doc[start:end]):
             return all(self._is_place(p) for p in parts)
+        if _names_a_listed_place(doc, end):
+            return True  # "the Torkham and Chaman crossings"
+        if self._is_place(doc[start:end].text) and (
+                start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _OFFICES_OF_PLACES
+                or self._opens_paragraph(doc, start) and _dateline_after(doc, doc[end - 1].idx + len(doc[end - 1]))):
+            return True  # "the governor of Colima", the dateline "Colima, Col., 4 of March"
         text = doc[start:end].text
+        if self._place_shaped(doc[start:end], label):
+            return True
+        if label == "GPE" and _stands_as_place(doc[end - 1]) and not _names_a_person_title_before(doc, start):
+            return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
+
+    def _opens_paragraph(self, doc: Doc, start: int) -> bool:
+        """Whether token ``start`` opens a paragraph of the document at hand."""
+        if self._paragraph_starts is None or self._paragraph_starts[0] is not doc:
+            self._paragraph_starts = (doc, frozenset(s for kind, s, _ in block_spans(doc) if kind == "paragraph"))
+        return doc[start].idx in self._paragraph_starts[1]
+
+    def _place_shaped(self, span: Span, label: str) -> bool:
+        """Whether a name is shaped as a place name: it ends in a word for a division of a country
+        ("Turkana County"), a building or way ("the People's Palace"), or is a point of the compass
+        before a place ("West Darfur"; the tagger's GPE "North Waziristan")."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2:
+            return False
+        if words[-1].lower_ in _PLACE_NAME_ENDS and words[-1].is_title:
+            return True
+        if words[0].lower_ in _COMPASS_WORDS and len(words) <= 3:
+            rest = span.doc[words[1].i:span.end].text
+            return label in ("GPE", "LOC") or self._is_place(rest)
+        return False
 
     def _first_word_mask(self, arrays: _TokenArrays) -> np.ndarray:
         """Mask of the tokens whose `name_key` is the first word of a multi-word dictionary name."""
@@ -1242,6 +1461,9 @@ class ActorExtractor:
             end = of_end
             text, label, match = table.arrays.span_text(start, end), "ORG", None
             key = name_key(text)
+        if match and match.how == "fuzzy" and match.entry.type == "ORG" and match.entry.country \
+                and match.entry.country not in self._countries_of_text(table.arrays):
+            match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             generic_alias = match.how == "weak" and self._is_generic_body_word(text)
@@ -1375,11 +1597,14 @@ class ActorExtractor:
                 and not any(t.lower_ in ("in", "of", "for") for t in words):
             return None  # "West Africa", not "Front for Change and Concord in Chad"
         role = self.kb.roles.sector_of(span.text)
-        if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]):
-            return None  # a title the tagger took for a name ("National Security Advisor")
+        if role is not None and role.person and span.text.lower().rstrip("s").endswith(role.term.split()[-1]) \
+                and " of " not in f" {span.text.lower()[:role.start]}":
+            # a title the tagger took for a name ("National Security Advisor"); "Federation of Workers"
+            # is a body of such people
+            return None
         if label == "ORG":
-            if len(words) == 1 and self._is_place(span.text):
-                return None  # a region the tagger took for an organisation ("Tigray")
+            if len(words) == 1 and self._is_place(span.text) or self._is_place(span.text, ("city",)):
+                return None  # a region or town the tagger took for an organisation ("Tigray", "El Fasher")
             if self._personal_name_after_title(span, words):
                 return "PERSON"  # "spokesperson Luis Alberto Quispe", tagged as an organisation
             return "ORG"
@@ -2120,7 +2345,8 @@ class ActorExtractor:
                 sent_start = table.sent_start[span.start]
                 if not self._may_have_titles(table, span, sent_start):
                     continue
-                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank):
+                for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank,
+                                        self._ends_person_title):
                     self._apply_title(table, d, title)
 
     def _may_have_titles(self, table: ActorTable, span: Span, sent_start: int) -> bool:
@@ -2134,7 +2360,8 @@ class ActorExtractor:
             else:
                 last = arrays.string(arrays.lower_list[i - 1])
             if self._is_title_word(last) or last in HONORIFICS \
-                    or _office_of_at(table.doc, i, self._is_title_word, sent_start) is not None:
+                    or _office_of_at(table.doc, i, self._is_title_word, sent_start) is not None \
+                    or self._ends_person_title(table.doc[max(sent_start, i - 3):i + 1]):
                 return True
         root = span.root.i
         orth, dep, heads = arrays.orth_list, arrays.dep_list, arrays.head_list
@@ -2143,6 +2370,14 @@ class ActorExtractor:
         if dep[root] in (_APPOS_DEP, _CONJ_DEP) and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
             return True  # the name in apposition to what comes before (the parser may read it as a conjunct)
         return dep[root] == _POBJ_DEP and arrays.lower_list[heads[root]] == _BY_ID
+
+    def _ends_person_title(self, words: Span) -> bool:
+        """Whether ``words`` end in a title for a person of several words whose last word is no
+        title alone ("human rights defender", "border guard")."""
+        if not len(words) or words[-1].lower_ not in self._title_end_words:
+            return False
+        role = self.kb.roles.sector_of(words.text)
+        return role is not None and role.person and role.end >= len(words.text) - 1
 
     def _is_person_title(self, word: str) -> bool:
         role = self.kb.roles.sector_of(word)
@@ -2195,6 +2430,8 @@ class ActorExtractor:
                 if table.drafts[owner].type == "GPE" and tok.i + 1 < title.end and title.doc[tok.i + 1].is_title \
                         and table.token_owner.get(tok.i + 1) != owner:
                     continue  # "Helsinki Committee lawyer": the city is part of a body's name
+                if table.drafts[owner].type == "GPE" and _stands_as_place(tok):
+                    continue  # "a protest lodged in Beijing, Chief Cabinet Secretary X": where, not whose
                 org, org_token = owner, tok
                 if table.drafts[owner].type == "ORG":
                     break
@@ -2224,6 +2461,9 @@ class ActorExtractor:
         if text not in d.titles:
             d.titles.append(text)
         countries = self.countries_in(title) or self._country_before(title)
+        if not countries and org is None and self._namesake_of_entry(d, text):
+            # "The Minister of Defense, Pedro Sánchez" in a Colombian story: not Spain's prime minister
+            _unlink_dictionary(d, [n for n in d.names if n != self.kb.actors.get(d.dictionary_id).name] or d.names)
         if countries:
             d.set_code("country", countries[0], TITLE, "title-country", text)
         elif org and table.drafts[org].type == "GPE":
@@ -2233,6 +2473,8 @@ class ActorExtractor:
             if body is not None:  # "X's government rejected it. Government spokeswoman Y said ..."
                 d.set_code("country", body.country, AFFILIATION, "title-body-before", f"{text} ({body.names[0]})")
         sector = role.sector
+        if org and table.drafts[org].type == "ORG" and table.drafts[org].sector and role.term in _ORG_HEAD_TERMS:
+            sector = table.drafts[org].sector  # "union president X", "NLC president X": the body's head
         if role.past and role.base_sector in ("MIL", "REB") and "retired" not in text.lower():
             sector = role.base_sector  # a former commander is remembered for his command
         if sector is None and role.term in _STATE_ROLE_TERMS and (countries or org) \
@@ -2240,6 +2482,23 @@ class ActorExtractor:
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector:
             d.set_code("sector", sector, TITLE, "title-role", text)
+
+    def _namesake_of_entry(self, d: ActorDraft, title: str) -> bool:
+        """Whether a person's title names a ministry portfolio that none of the offices of the
+        dictionary person matched by name ever had: another person of the same name."""
+        if not d.dictionary_id or d.type != "PERSON":
+            return False
+        entry = self.kb.actors.get(d.dictionary_id)
+        if entry is None or not entry.offices:
+            return False
+        role = self.kb.roles.sector_of(title)
+        if role is None or not role.person or "minister" not in role.term.split():
+            return False  # only a minister's portfolio tells: "foreign ministry spokeswoman" may be anyone's
+        portfolio = {self.kb.roles.spelling(w) for w in re.findall(r"[a-z]+", title.lower())} & self._portfolio_words
+        if not portfolio:
+            return False
+        held = {self.kb.roles.spelling(w) for o in entry.offices for w in re.split(r"[_\s]+", o.role.lower())}
+        return not portfolio & held
 
     def _code_from_dictionary(self, table: ActorTable) -> None:
         for d in table.drafts.values():
@@ -2301,11 +2560,16 @@ class ActorExtractor:
                 continue
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
+                if not d.country and all(_is_acronym(n) for n in d.names):
+                    # "the CGT" with no expansion and no dictionary entry: most likely the story's own body
+                    d.set_code("country", main, CONTEXT, "article-country", main)
             if d.type in ("PERSON", "ORG") and (
                     d.sector in ("ELI", "MIL", "GOV", "LEG", "JUD", "COP", "OPP", "CVL", "SPY")
                     # rebels, unions and firms the text names without a country are mostly the story's own;
                     # one the dictionary gives no country has none ("Axis of Resistance")
-                    or d.sector in ("REB", "LAB", "BUS") and not d.dictionary_id):
+                    or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id
+                    # a rights defender the text names without a country is mostly the story's own
+                    or d.type == "PERSON" and d.sector == "NGO" and not d.dictionary_id and not d.affiliation):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -2576,8 +2840,8 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         if k < end and not (orth[k] in _NAME_BREAK_IDS or newline[k] or space[k]):
             continue
         lo, hi = segment_start, k
-        while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo])):
-            lo += 1
+        while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo] or _has_letters(arrays, lo))):
+            lo += 1  # "U.S." and "S&P" start a name; a quote mark or dash does not
         while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
                            or not (alpha[hi - 1] or digit[hi - 1])):
             hi -= 1
@@ -2585,6 +2849,11 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
             out.append((lo, hi))
         segment_start = k + 1
     return out
+
+
+def _has_letters(arrays: _TokenArrays, i: int) -> bool:
+    """Whether token ``i`` holds a letter or digit though it is not all letters ("U.S.", "S&P")."""
+    return any(ch.isalnum() for ch in arrays.string(arrays.orth_list[i]))
 
 
 def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: int, label: str,
@@ -2869,15 +3138,18 @@ def _determiner(head: Token) -> str:
     return ""
 
 
-def _title_tokens(span: Span, is_title_word, sent_start: int) -> list[Token]:
-    """Tokens right before a name that form its title: "former Iranian diplomat", "Col."."""
+def _title_tokens(span: Span, is_title_word, sent_start: int,
+                  ends_title: Callable[[Span], bool] = lambda words: False) -> list[Token]:
+    """Tokens right before a name that form its title: "former Iranian diplomat", "Col.", "the
+    human rights defender" (``ends_title`` tells a title of several words whose last is no title alone)."""
     doc = span.doc
     i = span.start - 1
     if i < sent_start:
         return []
     last = doc[i].lower_.rstrip(".") if doc[i].text != "." or i == 0 else doc[i - 1].lower_
     of_at = _office_of_at(doc, i, is_title_word, sent_start)
-    if not (is_title_word(last) or last in HONORIFICS or of_at is not None):
+    if not (is_title_word(last) or last in HONORIFICS or of_at is not None
+            or ends_title(doc[max(sent_start, i - 3):i + 1])):
         return []
     toks: list[Token] = []
     while i >= sent_start:
@@ -2905,18 +3177,25 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
     while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
                               or doc[j].lower_ in ("the", "and") and j < i):
         j -= 1
-    if j >= i or j <= sent_start or doc[j].lower_ != "of" or not is_title_word(doc[j - 1].lower_) \
-            or not doc[j - 1].is_title:
-        return None
-    return j
+    if j < i and j > sent_start and doc[j].lower_ == "of" and is_title_word(doc[j - 1].lower_) and doc[j - 1].is_title:
+        return j
+    # all in lower case: "the minister of energy NAME", the office one or two nouns long
+    j = i
+    while j > sent_start and i - j < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+            and not is_title_word(doc[j].lower_):
+        j -= 1
+    if j < i and j > sent_start and doc[j].lower_ == "of" and doc[j - 1].is_lower and is_title_word(doc[j - 1].lower_) \
+            and i + 1 < len(doc) and doc[i + 1].is_title:
+        return j
+    return None
 
 
 def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
-               is_rank=lambda word: False) -> list[Span]:
+               is_rank=lambda word: False, ends_title: Callable[[Span], bool] = lambda words: False) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
     doc = span.doc
     out: list[Span] = []
-    before = _title_tokens(span, is_title_word, sent_start)
+    before = _title_tokens(span, is_title_word, sent_start, ends_title)
     if before:
         out.append(doc[before[0].i:span.start])
         # a second title before a comma: "the AU High Representative for the Horn of Africa, former ... NAME"
@@ -3108,8 +3387,13 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "loyal", "link", "linked", "belo
 
 # Sectors whose groups belong to no state by default ("peacekeepers" are the UN's, not the host's).
 _STATELESS_SECTORS = frozenset({"IGO"})
+# Sectors of bodies that often work far from home (a French mining group in Niger, a German
+# broadcaster in Ethiopia): their country says little about whose story it is.
+_FOREIGN_PRONE_SECTORS = frozenset({"BUS", "MED"})
+# Titles of heads of state that also head other bodies: a body named in the title gives the sector.
+_ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
-_PEOPLE_BODY_WORDS = frozenset({"staff"})
+_PEOPLE_BODY_WORDS = frozenset({"staff", "guard"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
@@ -3369,6 +3653,11 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         if tok.text[0] == initials[:1] or defines(tok.text, arrays.span_text(start, end)):
             out[tok.text] = doc[start:end]
     return out
+
+
+def _is_acronym(name: str) -> bool:
+    """Whether a name is an acronym of 2 to 8 capital letters ("CGT", "UGTT")."""
+    return 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
 
 
 def _is_name_token(tok: Token) -> bool:
