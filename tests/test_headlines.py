@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsgraph.pipeline.events import find_events
 from newsgraph.knowledge.cameo import get_patterns
@@ -222,3 +223,25 @@ def test_sentence_copy_maps_the_verb_back_to_the_headline_word(pipeline):
     assert {origin[k] for k in range(starts[0], starts[0] + len(verb))} == set(range(6, 6 + len("summons")))
     assert origin[text.index("has"):text.index("has") + 4] == [None] * 4
     assert [origin[k] for k in range(text.index("French"), len(text))] == list(range(14, len(headline)))
+
+
+def parsed(pipeline, rows):
+    """A Doc built from (word, pos, tag, dep, head) rows, independent of the model's parse."""
+    words, pos, tags, deps, heads = zip(*rows)
+    return Doc(pipeline.nlp.vocab, words=list(words), pos=list(pos), tags=list(tags), deps=list(deps),
+               heads=list(heads))
+
+
+def test_verb_hung_in_a_noun_phrase_is_a_slot(pipeline):
+    # "claims" read as a verb, but as a modifier of "attack" with the name its subject
+    misread = parsed(pipeline, [
+        ("Militia", "PROPN", "NNP", "nsubj", 1), ("claims", "VERB", "VBZ", "nmod", 3),
+        ("deadly", "ADJ", "JJ", "amod", 3), ("attack", "NOUN", "NN", "ROOT", 3),
+    ])
+    well_read = parsed(pipeline, [
+        ("Militia", "PROPN", "NNP", "nsubj", 1), ("claims", "VERB", "VBZ", "ROOT", 1),
+        ("deadly", "ADJ", "JJ", "amod", 3), ("attack", "NOUN", "NN", "dobj", 1),
+    ])
+    verbs = frozenset({"claim"})
+    assert [(s.token.text, s.lemma) for s in _verb_slots(misread, get_patterns(), verbs)] == [("claims", "claim")]
+    assert _verb_slots(well_read, get_patterns(), verbs) == []

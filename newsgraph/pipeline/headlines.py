@@ -400,6 +400,7 @@ _CLAUSE_MARKS = frozenset({",", ";"}) | _SECTION_MARKS
 _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 _SUBJECT_LINKS = frozenset({"and", "of"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOMINAL_DEPS = frozenset({"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "attr"})
 _OBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 
 
@@ -526,7 +527,10 @@ def _actor_mentions(state: dict) -> list[tuple[int, int]]:
 
 
 def _is_verb_with_subject(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    """A verb heading a clause with its subject; not one the parse hung in a noun phrase as a
+    modifier ("Al-Shabaab claims deadly attack" read with "claims" a modifier of "attack")."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NOMINAL_DEPS \
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
 def _sentence_copy(text: str, slots: list[_VerbSlot],
