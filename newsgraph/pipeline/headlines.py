@@ -15,6 +15,17 @@ article's main event goes uncoded. This module re-reads such headlines:
   treats it like any other; these candidates replace whatever the main parse coded in the
   headline.
 
+A headline in sentence case (or the re-cased copy of a Title Case one) may still hide its verb:
+the tagger reads "Niger halts oil exports" or "Malta and Italy trade blame" as one long noun
+phrase. Each clause of a headline is scanned for such a verb slot: a lower-case word right after
+the clause's opening noun phrase, in the form that agrees with it (a word in -s after a singular
+noun, a bare form after a plural or coordinated one), known as a verb (a bare form must be one
+the verb patterns code), opening an object, and not read by the parse as a verb with a subject.
+A copy made into a sentence ("Niger has halted oil exports") is parsed, and the acts coded at those
+verbs replace what the first reading coded there, only when the copy's parse reads the verb as a
+verb with a subject; in a sentence-case headline, only acts whose doer the article's actors name
+and whose target is named. A sentence-case headline without such a slot is left to the main parse.
+
 Headlines drop the auxiliary of a passive participle ("Soldiers Held Hostage" for "soldiers who
 are held hostage"); the parser then reads the participle as a clause of its own and the act
 before it loses its object. The parse of the copy is mended for that one pattern before coding.
@@ -23,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
 import numpy as np
@@ -145,6 +156,7 @@ class HeadlineEvents:
         self.kb = kb
         learn_word_classes(nlp)  # headline verbs the tagger reads as plural nouns
         self._components: Optional[list[Callable[[Doc], Doc]]] = None
+        self._lexicon: Optional[_VerbLexicon] = None
 
     def parse(self, text: str) -> Doc:
         """`text` through the spaCy components of the pipeline only (newsgraph's left out)."""
@@ -161,23 +173,36 @@ class HeadlineEvents:
 
     def __call__(self, doc: Doc, state: dict, candidates: list[EventCandidate],
                  patterns: Optional[PatternSet] = None) -> list[EventCandidate]:
-        """`candidates` with those inside Title Case headlines replaced by the re-cased reading."""
-        blocks = _title_case_blocks(doc)
-        headlines = [span for kind, span in blocks if kind in HEADLINE_KINDS]
+        """`candidates` with those inside headlines replaced by a better reading: the re-cased
+        copy of a Title Case headline, and a copy made into a sentence where a verb was lost."""
+        patterns = patterns or get_patterns()
+        title_case = _title_case_blocks(doc)
+        title_case_heads = {span.start for kind, span in title_case if kind in HEADLINE_KINDS}
+        headlines = _headline_blocks(doc)
         if not headlines:
             return candidates
-        # a headline repeated in the body is no evidence of how the article writes names
-        known = self._names_outside(doc, state, [span for _, span in blocks])
+        known: Optional[set[str]] = None
         found: list[EventCandidate] = []
+        replaced: list[tuple[int, int]] = []  # (start, end) characters whose main candidates give way
         for headline in headlines:
-            found.extend(self._headline_candidates(doc, headline, known, patterns))
-        inside = [(h.start, h.end) for h in headlines]
-        kept = [c for c in candidates if not any(s <= c.trigger.i < e for s, e in inside)]
+            if headline.start in title_case_heads:
+                if known is None:  # a headline repeated in the body is no evidence of how the article writes names
+                    known = self._names_outside(doc, state, [span for _, span in title_case])
+                read, _ = self._reread(doc, headline, self._recased(doc, headline, known), patterns, whole=True)
+                found.extend(read)
+                replaced.append((headline.start_char, headline.end_char))
+            else:
+                read, slots = self._reread(doc, headline, doc_text(doc)[headline.start_char:headline.end_char],
+                                           patterns, whole=False, mentions=_actor_mentions(state))
+                found.extend(read)
+                replaced.extend(slots)
+        if not replaced:
+            return candidates
+        kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
         return sorted(kept + found, key=lambda c: c.trigger.i)
 
     # -- reading one headline ----------------------------------------------------------
-    def _headline_candidates(self, doc: Doc, headline: Span, known: set[str],
-                             patterns: Optional[PatternSet]) -> list[EventCandidate]:
+    def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:
         base = headline.start_char
         tokens = [(t.idx - base, t.text) for t in headline]
         text = doc_text(doc)
@@ -189,23 +214,86 @@ class HeadlineEvents:
                     return stop - i
             return 0
 
-        patterns = patterns or get_patterns()
-        copy = self.parse(recase(tokens, is_name))
-        _attach_reduced_relatives(copy, patterns)
-        out = []
-        for cand in find_events(copy, patterns):
-            trigger = _main_span(doc, base, cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text))
-            if trigger is None:
+        return recase(tokens, is_name)
+
+    def _reread(self, doc: Doc, headline: Span, copy: str, patterns: PatternSet, whole: bool,
+                mentions: Optional[list[tuple[int, int]]] = None,
+                ) -> tuple[list[EventCandidate], list[tuple[int, int]]]:
+        """The candidates of a headline's copy (of the same length as the headline), carried onto
+        the main Doc, and the characters of the main Doc whose own candidates they replace.
+
+        With `whole`, the copy's reading stands for the whole headline; otherwise only the verbs
+        the copy made into a sentence recovered are read from it, and only the acts whose doer
+        the article's actors name (`mentions`: their characters) and which name whom they are
+        aimed at (a target, or an object acted on by two coordinated doers: "X and Y trade fire").
+        """
+        base = headline.start_char
+        first = self.parse(copy)
+        _attach_reduced_relatives(first, patterns)
+        same = list(range(len(copy)))
+        read = [self._carried_candidate(doc, base, c, same, cut=True) for c in find_events(first, patterns)] \
+            if whole else []
+        slots = _verb_slots(first, patterns, self.lexicon.verbs)
+        if not slots:
+            return [c for c in read if c is not None], []
+        text, origin, at = _sentence_copy(copy, slots, self._participle)
+        second = self.parse(text)
+        _attach_reduced_relatives(second, patterns)
+        recovered: dict[int, tuple[int, int]] = {}  # verb in the sentence -> the slot's characters
+        for slot, start in zip(slots, at):
+            verb = second.char_span(start, start + 1, alignment_mode="expand")
+            if verb is not None and _is_verb_with_subject(verb[0]):
+                recovered[verb[0].i] = (base + slot.token.idx, base + slot.token.idx + len(slot.token.text))
+        found: list[EventCandidate] = []
+        spans: set[tuple[int, int]] = set()  # the slots whose acts the sentence gives
+        for cand in find_events(second, patterns):
+            verb = _verb_of(cand.trigger)
+            if verb not in recovered:
                 continue
-            out.append(replace(
-                cand,
-                trigger=trigger[0],
-                source=_carried(doc, base, cand.source),
-                target=_carried(doc, base, cand.target),
-                reporter=_carried(doc, base, cand.reporter),
-                sentence=trigger[0].sent,
-            ))
-        return out
+            carried = self._carried_candidate(doc, base, cand, origin, cut=whole)
+            if carried is not None and (whole or _names_both_sides(cand, carried, mentions or [])):
+                found.append(carried)
+                spans.add(recovered[verb])
+        read = [c for c in read if c is not None and not any(s <= c.trigger.idx < e for s, e in spans)]
+        return read + found, sorted(spans)
+
+    @staticmethod
+    def _carried_candidate(doc: Doc, base: int, cand: EventCandidate, origin: list[Optional[int]],
+                           cut: bool) -> Optional[EventCandidate]:
+        """A candidate of a headline's copy with its words moved onto the main Doc (with `cut`,
+        its sides cut after their head word)."""
+        trigger = _main_span(doc, base, origin, cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text))
+        if trigger is None:
+            return None
+        return replace(
+            cand,
+            trigger=trigger[0],
+            source=_carried(doc, base, cand.source, origin, cut),
+            target=_carried(doc, base, cand.target, origin, cut),
+            reporter=_carried(doc, base, cand.reporter, origin, cut),
+            sentence=trigger[0].sent,
+        )
+
+    @property
+    def lexicon(self) -> "_VerbLexicon":
+        """The verbs of the pipeline's lemmatizer, read at first use."""
+        if self._lexicon is None:
+            self._lexicon = _verb_lexicon(self.nlp)
+        return self._lexicon
+
+    def _participle(self, lemma: str) -> str:
+        """The past participle of a verb: the lexicon's irregular form, else the regular one."""
+        forms = self.lexicon.irregular.get(lemma, ())
+        past = [f for f in forms if not f.endswith("ing")]
+        if past:
+            return next((f for f in past if f.endswith("n")), past[0])  # "gone" rather than "went"
+        if forms:  # only a doubled "-ing" ("setting"): the past is the bare form ("set", "cut")
+            return lemma
+        if lemma.endswith("e"):
+            return lemma + "d"
+        if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+            return lemma[:-1] + "ied"
+        return lemma + "ed"
 
     def _is_name(self, surface: str, known: set[str]) -> bool:
         if not surface[:1].isupper():
@@ -266,20 +354,235 @@ def _title_case_blocks(doc: Doc) -> list[tuple[str, Span]]:
     return out
 
 
-def _main_span(doc: Doc, base: int, start: int, end: int) -> Optional[Span]:
-    return doc.char_span(base + start, base + end, alignment_mode="expand")
+def _headline_blocks(doc: Doc) -> list[Span]:
+    """The Doc's title and heading blocks of more than one word."""
+    out = []
+    for kind, start, end in block_spans(doc):
+        if kind in HEADLINE_KINDS:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and len(span) > 1:
+                out.append(span)
+    return out
 
 
-def _carried(doc: Doc, base: int, span: Optional[Span]) -> Optional[Span]:
+def _main_span(doc: Doc, base: int, origin: list[Optional[int]], start: int, end: int) -> Optional[Span]:
+    """The main Doc's words at characters `start:end` of a headline's copy (`origin` gives the
+    headline character each copy character comes from, None for words the copy added)."""
+    inside = [at for at in origin[start:end] if at is not None]
+    if not inside:
+        return None
+    return doc.char_span(base + inside[0], base + inside[-1] + 1, alignment_mode="expand")
+
+
+def _carried(doc: Doc, base: int, span: Optional[Span], origin: list[Optional[int]],
+             cut: bool) -> Optional[Span]:
     """The main Doc's words at the offsets of a side of the headline copy, cut after its head
-    word: the main Doc's actor table reads a Title Case phrase poorly, and a place named in what
-    follows ("Journalists Held In Mali") would stand for the whole side."""
+    word, a place named in what follows ("Journalists Held In Mali", "envoy over remarks in X")
+    would stand for the whole side. Without `cut`, the phrase with "of" after the head word
+    stays ("helicopter of the army"); the main Doc's actor table reads a Title Case one poorly."""
     if span is None:
         return None
     end = span.root.i + 1
     while end < span.end and span.doc[end].dep_ == "case":  # "Iran's"
         end += 1
-    return _main_span(doc, base, span.start_char, span.doc[end - 1].idx + len(span.doc[end - 1].text))
+    if not cut:  # a sentence-case side keeps what it is of ("the result of the referendum")
+        for child in span.root.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+                end = min(span.end, child.right_edge.i + 1)
+    last = span.doc[end - 1]
+    return _main_span(doc, base, origin, span.start_char, last.idx + len(last.text))
+
+
+# -- verbs the headline's parse lost ---------------------------------------------------------
+
+# Marks between the clauses of a headline ("X expels envoy, Y summons ambassador").
+_CLAUSE_MARKS = frozenset({",", ";"}) | _SECTION_MARKS
+_SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+_SUBJECT_LINKS = frozenset({"and", "of"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOMINAL_DEPS = frozenset({"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "attr"})
+_OBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+
+
+@dataclass(frozen=True)
+class _VerbSlot:
+    """A word of a headline that stands where the clause's verb belongs, with the verb's lemma."""
+
+    token: Token
+    lemma: str
+    plural: bool  # the subject is plural ("Malta and Italy trade ..."): "have", else "has"
+
+
+def _verb_slots(doc: Doc, patterns: PatternSet, verbs: frozenset[str]) -> list[_VerbSlot]:
+    """The verb slots of a parsed headline: at most one per clause, right after the clause's
+    opening noun phrase, where the parse found no verb with a subject."""
+    slots: list[_VerbSlot] = []
+    subject: list[Token] = []
+    open_clause = True
+    for token in doc:
+        if token.text in _CLAUSE_MARKS:
+            subject, open_clause = [], True
+            continue
+        if not open_clause:
+            continue
+        slot = _verb_slot(token, subject, patterns, verbs) if subject else None
+        if slot is not None:
+            slots.append(slot)
+            open_clause = False
+        elif _in_subject(token):
+            subject.append(token)
+        else:  # the clause's own verb, or a word no subject holds
+            open_clause = False
+    return slots
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a word may belong to the noun phrase that opens a clause."""
+    if token.pos_ in _SUBJECT_WORDS:
+        return not (token.pos_ == "PRON" and token.i > 0)  # "X says it ..." : a pronoun opens a clause
+    if token.tag_ in ("POS", "HYPH") or token.lower_ in _SUBJECT_LINKS:
+        return True
+    return token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "compound")  # "ruling party"
+
+
+def _verb_slot(token: Token, subject: list[Token], patterns: PatternSet,
+               verbs: frozenset[str]) -> Optional[_VerbSlot]:
+    """The slot `token` fills: a lower-case word after the subject, in the form agreeing with it,
+    known as a verb, and not read as a verb with a subject. A bare form must be a verb the
+    patterns code; a form in -s may be any verb of the lexicon ("issues" a warrant) that the parse
+    does not make the subject of another verb."""
+    if not (token.is_alpha and token.text.islower()) or token.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return None
+    if _is_verb_with_subject(token):
+        return None
+    last = subject[-1]
+    if last.i != token.i - 1 or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = token.lower_
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text in _CLAUSE_MARKS:
+        after = None
+    if word.endswith("s") and (last.tag_ in ("NN", "NNP") or _is_acronym(last.text)) and _opens_object(after):
+        lemmas = _lemmas_of_s_form(word)
+        lemma = next((lemma for lemma in lemmas if patterns.candidates("verb", lemma)), None)
+        if lemma is None and not (token.dep_ in _SUBJECT_DEPS and token.head.pos_ == "VERB"):
+            lemma = next((lemma for lemma in lemmas if lemma in verbs), None)
+        if lemma is not None:
+            return _VerbSlot(token, lemma, plural=False)
+    plural = last.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in subject)
+    if plural and token.tag_ in ("NN", "NNP", "VB", "VBP") and patterns.candidates("verb", word) \
+            and (after is None or after.pos_ == "ADP" or after.tag_ == "VBG" or _opens_object(after)):
+        return _VerbSlot(token, word, plural=True)
+    return None
+
+
+def _opens_object(token: Optional[Token]) -> bool:
+    """Whether a word may open the object of the verb before it ("halts oil exports", "shoots
+    down", "denounces that", a word read as a verb but followed by "of"): a plural noun followed
+    by a preposition ("peace talks in Nairobi") or by a verb ("oil exports fall") is no verb."""
+    if token is None:
+        return False
+    if token.pos_ in _OBJECT_WORDS or token.tag_ in ("RP", "$", "PRP$") or token.lower_ == "that":
+        return True
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == "of"  # "rejects result of ...": a noun
+
+
+def _lemmas_of_s_form(word: str) -> list[str]:
+    """The bare forms a verb in -s may have ("denies" -> deny, "pushes" -> push, "fires" -> fire)."""
+    out = []
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    out.append(word[:-1])
+    return out
+
+
+def _verb_of(trigger: Token) -> int:
+    """The verb a trigger stands for: itself, or the verb whose object it is ("issued a warrant")."""
+    return trigger.head.i if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger.i
+
+
+def _names_both_sides(cand: EventCandidate, carried: EventCandidate, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a recovered act's doer is among the article's actors and its target is named (or
+    its doers are coordinated and act on an object: the sides stage pairs them)."""
+    source = carried.source
+    if source is None or not any(s < source.end_char and source.start_char < e for s, e in mentions):
+        return False
+    if cand.target is not None:
+        return True
+    verb = cand.trigger if cand.trigger.pos_ == "VERB" else cand.trigger.head
+    doers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    coordinated = any(c.dep_ == "conj" for d in doers for c in d.children)
+    return coordinated and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _actor_mentions(state: dict) -> list[tuple[int, int]]:
+    """(start, end) characters of every mention in the actor stage's table."""
+    table = state.get("actors")
+    if table is None:
+        return []
+    return [(start, end) for draft in table.drafts.values() for start, end, _ in draft.mentions]
+
+
+def _is_verb_with_subject(token: Token) -> bool:
+    """A verb heading a clause with its subject; not one the parse hung in a noun phrase as a
+    modifier ("Al-Shabaab claims deadly attack" read with "claims" a modifier of "attack")."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NOMINAL_DEPS \
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _sentence_copy(text: str, slots: list[_VerbSlot],
+                   participle: Callable[[str], str]) -> tuple[str, list[Optional[int]], list[int]]:
+    """The headline with each slot's word made a present perfect ("halts" -> "has halted").
+
+    Returns the copy, the headline character each copy character comes from (None for the
+    auxiliary the copy adds; the verb's characters come from the slot's word) and where each
+    slot's participle starts in the copy.
+    """
+    pieces: list[str] = []
+    origin: list[Optional[int]] = []
+    starts: list[int] = []
+    at = 0
+    for slot in slots:
+        begin, end = slot.token.idx, slot.token.idx + len(slot.token.text)
+        pieces.append(text[at:begin])
+        origin.extend(range(at, begin))
+        auxiliary = "have " if slot.plural else "has "
+        pieces.append(auxiliary)
+        origin.extend([None] * len(auxiliary))
+        verb = participle(slot.lemma)
+        starts.append(len(origin))
+        pieces.append(verb)
+        origin.extend(min(begin + k, end - 1) for k in range(len(verb)))
+        at = end
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text)))
+    return "".join(pieces), origin, starts
+
+
+@dataclass(frozen=True)
+class _VerbLexicon:
+    """What the pipeline's lemmatizer knows of verbs: its verb lemmas and irregular forms."""
+
+    verbs: frozenset[str]
+    irregular: dict[str, tuple[str, ...]]  # lemma -> forms ("shoot" -> ("shot",))
+
+
+def _verb_lexicon(nlp: Language) -> _VerbLexicon:
+    """The lexicon of the pipeline's rule-based lemmatizer (empty without one)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    verbs: frozenset[str] = frozenset()
+    forms: dict[str, list[str]] = {}
+    if lookups is not None and lookups.has_table("lemma_index"):
+        verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    if lookups is not None and lookups.has_table("lemma_exc"):
+        for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
+            for lemma in lemmas:
+                forms.setdefault(lemma, []).append(form)
+    return _VerbLexicon(verbs, {lemma: tuple(sorted(found)) for lemma, found in forms.items()})
 
 
 def _attach_reduced_relatives(doc: Doc, patterns: PatternSet) -> None:
