@@ -1,6 +1,7 @@
 """Acts a sentence names without telling them as done by a party: acts on a schedule, the terms
 an agreement binds its parties to, talks only offered, the outcome of a coded act of force, and
-what a strike or protest brought about."""
+what a strike or protest brought about; and the act a warning says will follow a condition, aimed at
+whoever the condition asks something of."""
 from __future__ import annotations
 
 from event_helpers import dyads
@@ -62,3 +63,9 @@ def test_a_party_that_shuts_its_ports_imposes_a_blockade(pipeline):
 def test_a_convoy_that_delivers_aid_still_delivers_it(pipeline):
     found = dyads(pipeline, "A UN convoy is delivering humanitarian aid to Homs in Syria.")
     assert any(code.startswith("07") for code, _, _ in found)
+
+
+def test_a_warning_of_what_follows_if_a_party_does_not_comply_is_aimed_at_that_party(pipeline):
+    found = dyads(pipeline, "France warned that it will reimpose sanctions before the end of the month "
+                            "if Iran does not resume cooperation.")
+    assert any(code.startswith("13") and source == "France" and target == "Iran" for code, source, target in found)

@@ -1023,6 +1023,10 @@ def _find_sides(
             break
     if not sources and family == "verb" and _is_passive(token):
         sources = _doer_of_the_means(token)
+    if not targets and pattern.governs == "threatened":
+        # "warned that it would act if Iran does not comply": the threat presses the condition's subject
+        targets = [t for c in _children(token, "xcomp", "ccomp") if _condition(c) is not None
+                   for t in _condition_subjects(c, sources)]
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
