@@ -268,6 +268,36 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
                for i, p in matched.items())
 
 
+# Verbs that say what something amounts to ("posed a threat to", "constitutes an attack on"): the
+# event noun under them characterises a thing, it tells no act.
+_CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "amount"})
+_GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
+_GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
+
+
+def _characterised(noun: Token) -> bool:
+    """Whether an event noun only says what something amounts to ("activities that posed a threat
+    to the region", "amounts to an attack")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "to":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CHARACTERISING_VERBS
+
+
+def _generic_doer(verb: Token) -> bool:
+    """Whether a verb's doer is anyone at all ("any force that threatened the country", "whoever
+    attacks us"): a generic statement, no act told."""
+    for subject in _children(verb, *_SUBJ):
+        if subject.lower_ in _GENERIC_PRONOUNS:
+            return True
+        if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and any(
+                c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in verb.head.children):
+            return True  # a relative clause on "any X"; a plain "any X" subject may be a misparse
+    return False
+
+
 def _definite(noun: Token) -> bool:
     """Whether a noun phrase points back at something known ("the strike", "their protest")."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
@@ -1609,8 +1639,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if modality in (None, "reported") and (
                 _scheduled_or_bound(token, patterns) if family == "verb" else _promised_only(token)):
             modality = "hypothetical"  # "is due to meet", "commits them to exchange", "offered to host talks"
-        if family == "noun" and _outcome_of_force(token, matched):
+        if family == "noun" and (_outcome_of_force(token, matched) or _characterised(token)):
             continue
+        if modality in (None, "reported") and family == "verb" and _generic_doer(token):
+            modality = "hypothetical"  # "any force that threatens the country": no one's act told
         if family == "verb" and _effect_of_an_act(token, pattern, patterns):
             continue
         negated = _negated(token, family, patterns)
