@@ -231,8 +231,31 @@ def _unreal(token: Token) -> bool:
     return False
 
 
+# Verbs by which a party voices a judgement of something ("rejected the offer as insufficient",
+# "called the ruling unjust", "described the conditions as inhumane").
+_JUDGING_VERBS = frozenset({"reject", "call", "describe", "deem", "consider", "term", "label", "brand", "dismiss",
+                            "denounce", "qualify", "regard", "view", "see", "find", "judge"})
+_JUDGEMENT_DEPS = frozenset({"amod", "acomp", "oprd", "xcomp", "ccomp", "pobj", "prep", "dobj", "attr"})
+
+
+def _voiced_by_another(token: Token) -> bool:
+    """Whether the term is the judgement of a named party the sentence tells of ("X said the
+    prisoners had rejected the offer as insufficient"): that party's, not the teller's, finding."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in _JUDGEMENT_DEPS or current.head is current:
+            return False
+        current = current.head
+        if current.pos_ == "VERB":
+            return current.lemma_.lower() in _JUDGING_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in current.children)
+    return False
+
+
 def _polarity(token: Token, term: _Term, lexicon: EvaluationLexicon) -> int:
     """The polarity the term gives its sentence: -1 criticism, +1 praise, 0 nothing."""
+    if _voiced_by_another(token):
+        return 0
     if term.polarity == POSITIVE:
         if _negated(token, lexicon) or _restricted(token, lexicon):
             return NEGATIVE if not _unreal(token) else 0

@@ -187,6 +187,144 @@ def _not_yet_held(noun: Token) -> bool:
                or (index.deps[c] == "amod" and index.lowers[c] in _NOT_YET_MODIFIERS) for c in index.kids[noun.i])
 
 
+# Words whose open complement is an act on a schedule ("is due to meet", "is set to visit", "is
+# scheduled to sign"): not yet done when dated to a time still to come.
+_SCHEDULE_HEADS = frozenset({"due", "schedule", "slate", "set"})
+# Verbs by which a text binds its parties to acts ("the truce commits the two sides to exchange
+# prisoners", "the deal requires X to withdraw"): the acts are the terms, not acts done.
+_BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind", "allow", "call"})
+# Texts whose subject binds the parties: the agreement class of the patterns, and these.
+_BINDING_TEXTS = frozenset({"resolution", "plan", "law", "bill", "text", "proposal", "draft", "roadmap",
+                            "framework", "decree", "initiative"})
+
+
+def _open_complement_head(token: Token) -> Optional[Token]:
+    """The word whose open complement the act is ("due" in "is due to meet"), through conjuncts."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    return current.head if current.dep_ == "xcomp" else None
+
+
+def _scheduled_or_bound(token: Token, patterns: PatternSet) -> bool:
+    """Whether a verb names an act only scheduled ("is due to meet X next month") or one a text binds
+    its parties to ("the truce commits them to exchange prisoners"): no act is told as done."""
+    head = _open_complement_head(token)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _SCHEDULE_HEADS:
+        # a date still to come tells a plan ("is due to meet X next month"); without one the act
+        # may be told as under way, as event coders take "is scheduled to attend the summit"
+        return (lemma != "set" or _has_child(head, "auxpass")) and _future_date(token)
+    if lemma not in _BINDING_VERBS:
+        return False
+    texts = patterns.expand(["@agreement"]) | _BINDING_TEXTS
+    return any(s.lemma_.lower() in texts for s in _children(head, *_SUBJ))
+
+
+_FUTURE_DATE_WORDS = frozenset({"next", "tomorrow", "later", "coming", "upcoming"})
+
+
+def _future_date(verb: Token) -> bool:
+    """Whether a verb's own words date it to a time still to come ("next month", "tomorrow")."""
+    return any(t.ent_type_ in _TIME_ENTS and t.lower_ in _FUTURE_DATE_WORDS for t in verb.subtree)
+
+
+def _promised_only(noun: Token) -> bool:
+    """"offered to host talks between X and Y": an event noun whose verb is only promised or offered
+    names no act held (the offer is coded by itself)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    # the parser may tag the verb a noun, or hang it as an adverbial clause ("offered to host talks")
+    return verb.dep_ in ("xcomp", "advcl") and _has_child(verb, "aux", lower="to") \
+        and verb.head.lemma_.lower() in _COMMISSIVE_HEADS and not _has_child(verb.head, "neg")
+
+
+# Verbs that tell what an act brought about ("which led to the killing of X", "resulting in the
+# deaths of"): the act named under them is that act's outcome.
+_RESULT_VERBS = frozenset({"lead", "result", "cause"})
+# Codes of force that close or hold rather than harm (blockade, occupation): the effect of a strike
+# or a protest can be told by them.
+_NONVIOLENT_FORCE_CODES = frozenset({"191", "192"})
+
+
+def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
+    """Whether an event noun is the outcome an act of force in its sentence brought about ("a drone
+    struck a convoy, which led to the killing of a commander"): the one act is coded once, by its
+    act of force."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "in"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in _RESULT_VERBS or verb.pos_ != "VERB":
+        return False
+    sentence = noun.sent
+    return any(sentence.start <= i < sentence.end and i != noun.i and p.code[:2] in _FORCE_ROOTS
+               for i, p in matched.items())
+
+
+# Verbs that say what something amounts to ("posed a threat to", "constitutes an attack on"): the
+# event noun under them characterises a thing, it tells no act.
+_CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "amount"})
+_GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
+_GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
+
+
+def _characterised(noun: Token) -> bool:
+    """Whether an event noun only says what something amounts to ("activities that posed a threat
+    to the region", "amounts to an attack")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "to":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CHARACTERISING_VERBS
+
+
+def _generic_doer(verb: Token) -> bool:
+    """Whether a verb's doer is anyone at all ("any force that threatened the country", "whoever
+    attacks us"): a generic statement, no act told."""
+    for subject in _children(verb, *_SUBJ):
+        if subject.lower_ in _GENERIC_PRONOUNS:
+            return True
+        if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and any(
+                c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in verb.head.children):
+            return True  # a relative clause on "any X"; a plain "any X" subject may be a misparse
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun phrase points back at something known ("the strike", "their protest")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in noun.children)
+
+
+def _effect_of_an_act(verb: Token, pattern: EventPattern, patterns: PatternSet) -> bool:
+    """Whether a verb tells what an act brought about, not what a party did ("the strike had shut
+    banks and ports"): its subject is an event noun of another kind of act, or of a kind the
+    patterns cannot tell. Violence keeps its code ("the attack killed"), and so does a verb that
+    retells its subject's act ("the protest blocked the road")."""
+    if pattern.code[:2] in _FORCE_ROOTS and pattern.code not in _NONVIOLENT_FORCE_CODES:
+        return False
+    for subject in _children(verb, "nsubj"):
+        subject = _resolve_relative(subject)
+        lemma = subject.lemma_.lower()
+        # an act noun is also a coded verb ("strike", "protest"); agent nouns are not ("mediator", "convoy")
+        if subject.pos_ != "NOUN" or not patterns.candidates("noun", lemma) or not patterns.candidates("verb", lemma):
+            continue
+        act = _match(subject, "noun", patterns)
+        if act is not None and act.code[:2] != pattern.code[:2]:
+            return True
+        if act is None and _definite(subject):  # "the strike": an act told before, of a kind not named
+            return True
+    return False
+
+
 def _headline_verb_read_as_noun(token: Token) -> bool:
     """"Jordan summons Israeli envoy": a noun with a direct object and a name before it is a verb."""
     return token.pos_ == "NOUN" and _has_child(token, "dobj") and any(
@@ -915,6 +1053,10 @@ def _find_sides(
             break
     if not sources and family == "verb" and _is_passive(token):
         sources = _doer_of_the_means(token)
+    if not targets and pattern.governs == "threatened":
+        # "warned that it would act if Iran does not comply": the threat presses the condition's subject
+        targets = [t for c in _children(token, "xcomp", "ccomp") if _condition(c) is not None
+                   for t in _condition_subjects(c, sources)]
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
@@ -1494,6 +1636,15 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = "reported"  # alleged by the accuser, not told as done
         if modality in (None, "reported") and family == "noun" and _not_yet_held(token):
             modality = "hypothetical"  # "any cooperation with X must ...", "before future talks": no act told
+        if modality in (None, "reported") and (
+                _scheduled_or_bound(token, patterns) if family == "verb" else _promised_only(token)):
+            modality = "hypothetical"  # "is due to meet", "commits them to exchange", "offered to host talks"
+        if family == "noun" and (_outcome_of_force(token, matched) or _characterised(token)):
+            continue
+        if modality in (None, "reported") and family == "verb" and _generic_doer(token):
+            modality = "hypothetical"  # "any force that threatens the country": no one's act told
+        if family == "verb" and _effect_of_an_act(token, pattern, patterns):
+            continue
         negated = _negated(token, family, patterns)
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
