@@ -105,3 +105,17 @@ def test_a_source_of_the_organisation_speaks_for_the_one_introduced_so(pipeline)
                                 "a source of the organization, which requested anonymity, the kidnappers demanded a "
                                 "ransom of one million dollars.")
     assert found["the kidnappers demanded a ransom of one million dollars"] == "Andean Relief Foundation"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the decree, the deputy minister of finance will act as minister until March.",
+    "The two farmers were held at a police post for a week, according to the ruling.",
+])
+def test_what_a_legal_text_lays_down_is_no_quotation(pipeline, text):
+    assert _speakers(pipeline, text) == {}
+
+
+def test_according_to_a_statement_still_reports_it(pipeline):
+    found = _speakers(pipeline, "The minister met the envoy in Lima on Monday, according to a statement "
+                                "from the Peruvian Foreign Ministry.")
+    assert "The minister met the envoy in Lima on Monday" in found

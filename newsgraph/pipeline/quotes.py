@@ -82,6 +82,7 @@ class _CueFile(BaseModel):
     sources: list[str] = []
     caption_labels: list[str] = []
     channels: list[str] = []
+    instruments: list[str] = []
 
     @field_validator("verbs")
     @classmethod
@@ -91,7 +92,7 @@ class _CueFile(BaseModel):
                 raise ValueError(f"verb lemma {lemma!r} must be one lowercase word")
         return verbs
 
-    @field_validator("nouns", "caption_labels", "channels")
+    @field_validator("nouns", "caption_labels", "channels", "instruments")
     @classmethod
     def _words_are_lowercase(cls, words: list[str]) -> list[str]:
         for word in words:
@@ -119,6 +120,7 @@ class CueLexicon:
     caption_labels: frozenset[str]
     channels: frozenset[str] = frozenset()
     source_starts: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
 
     def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
         """The cue name ("said" → "say", "pointed out" → "point out") and options, if ``token`` is a cue verb."""
@@ -161,6 +163,7 @@ def _load_cues(path: str) -> CueLexicon:
         caption_labels=frozenset(data.caption_labels),
         channels=frozenset(data.channels),
         source_starts=frozenset(s.split()[0] for s in data.sources),
+        instruments=frozenset(data.instruments),
     )
 
 
@@ -1434,8 +1437,8 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     source = None
     if prep is not None:
         source = next((c for c in prep.children if c.dep_ == "pobj"), None) or _teller_in_clause(ctx, prep)
-    if source is None:
-        return None
+    if source is None or (source.lemma_.lower() in ctx.cues.instruments and source.pos_ == "NOUN"):
+        return None  # "according to the decree, ...": what a legal text lays down, not a statement
     head = word.head
     if head.i != word.i and _reports_something(ctx, head) and not _only_appeals(ctx, head):
         return None  # "According to X, Y said ...": Y's statement is the quote
