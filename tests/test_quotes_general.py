@@ -119,3 +119,20 @@ def test_according_to_a_statement_still_reports_it(pipeline):
     found = _speakers(pipeline, "The minister met the envoy in Lima on Monday, according to a statement "
                                 "from the Peruvian Foreign Ministry.")
     assert "The minister met the envoy in Lima on Monday" in found
+
+
+def test_a_crew_speaks_for_the_organisation_running_its_vessel(pipeline):
+    found = _speakers(pipeline, "The Doctors Without Borders ship Ocean Star picked up 40 people on Friday. "
+                                "The crew said the boat had been adrift for two days.")
+    assert found["the boat had been adrift for two days"] == "Médecins Sans Frontières"
+
+
+def test_words_said_in_the_message_are_its_authors(pipeline):
+    found = _speakers(pipeline, "The Peruvian Foreign Ministry said the ambassador had been recalled. The envoy "
+                                "will return to Lima on Monday, it is said in the message.")
+    assert found["The envoy will return to Lima on Monday"] == "Peruvian Foreign Ministry"
+
+
+def test_an_impersonal_passive_without_a_channel_reports_no_one(pipeline):
+    found = _speakers(pipeline, "The envoy will return to Lima on Monday, it is said.")
+    assert "The envoy will return to Lima on Monday" not in found

@@ -1045,8 +1045,11 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
         hit = cues.verb_cue(tok)
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])
+            channel = None
             if found is not None and _impersonal(tok):
-                continue
+                channel = _impersonal_channel(tok, cues)
+                if channel is None:
+                    continue
             if found is not None:
                 content, cue_name, rule = found
                 if rule == "cue_infinitive" and not _main_clause_appeal(tok):
@@ -1059,6 +1062,9 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 if content is None or not _enough_words(content):
                     continue
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
+                if channel is not None:
+                    out.append(_told_in_channel(doc, content, cue_name, tok, channel))
+                    continue
                 out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
                                      _addressee_of(tok, hit[1], content), rule))
                 if rule == "cue_clause":
@@ -1094,6 +1100,30 @@ def _impersonal(verb: Token) -> bool:
         return False
     holder = verb.head if verb.dep_ == "xcomp" else verb
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in holder.children)
+
+
+def _impersonal_channel(verb: Token, cues: CueLexicon) -> Optional[Token]:
+    """ "..., it is said in the message": translation's impersonal passive naming the text that
+    carries the words; the channel noun, if the cue names one right after it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from") and prep.i > verb.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in cues.channels:
+                return noun
+    return None
+
+
+def _told_in_channel(doc: Doc, content: Span, cue_name: str, verb: Token, channel: Token) -> QuoteCandidate:
+    """The quote of "..., it is said in the message (of X)": X, the channel's owner, speaks; a bare
+    "the message" is the one whose words were told just before, so that quote's speaker goes on."""
+    owner = next((c for c in channel.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in channel.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    speaker, apposition = _phrase(owner) if owner is not None else (None, None)
+    start, end = content.start_char, content.end_char
+    return QuoteCandidate(start, end, doc_text(doc)[start:end], "indirect", cue_name, verb, speaker,
+                          owner is None, None, "impersonal_channel", apposition)
 
 
 def _source_phrase_at(cues: CueLexicon, tok: Token) -> bool:

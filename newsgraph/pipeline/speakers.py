@@ -34,6 +34,9 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 speaker = speaker_key(table, cand.speaker)
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
+        elif cand.rule == "impersonal_channel" and cand.speaker_from_previous:
+            # "..., it is said in the message": the author of the words told just before
+            speaker, speaker_text = previous, previous_text
         else:
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
@@ -112,6 +115,12 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    if root.lemma_.lower() in _CREW_HEADS and all(t.i == root.i or t.lower_ in _ARTICLES for t in span):
+        # "The X picked up the migrants. The crew said ...": a vessel's crew speaks for the
+        # organisation that runs it, the one the sentence before was about
+        operator = _actor_before(table, root, ("ORG",), subject_only=True)
+        if operator is not None:
+            return operator
     spoken_for = _spokesperson_for(table, span, key)
     if spoken_for is not None:
         return spoken_for
@@ -185,6 +194,7 @@ def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+_CREW_HEADS = frozenset({"crew"})
 _SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # nameless people who speak for the body a "for / of / from" phrase names ("a source of the party")
 _NAMELESS_VOICES = _SPOKESPERSON_HEADS | {"source", "official", "representative"}
