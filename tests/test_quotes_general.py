@@ -136,3 +136,14 @@ def test_words_said_in_the_message_are_its_authors(pipeline):
 def test_an_impersonal_passive_without_a_channel_reports_no_one(pipeline):
     found = _speakers(pipeline, "The envoy will return to Lima on Monday, it is said.")
     assert "The envoy will return to Lima on Monday" not in found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Committee to Protect Journalists condemned the move. Peru jailed more reporters than any other "
+     "country last year, the New York-based group said.",
+     "Peru jailed more reporters than any other country last year"),
+    ("The Committee to Protect Journalists condemned the arrests. The New York-based organisation said Peru "
+     "held 40 journalists.", "Peru held 40 journalists"),
+])
+def test_a_body_described_by_where_it_is_based_is_the_one_named_before(pipeline, text, content):
+    assert _speakers(pipeline, text)[content] == "Committee to Protect Journalists"

@@ -94,6 +94,15 @@ def _text_of(doc: Doc, span: Span) -> str:
 def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
+    based = _location_modifier(span)
+    if based:
+        # "the New York-based group said": the body named before, not the place it works from
+        named = _body_named_before(table, span, based)
+        if named is not None:
+            return named
+        key = table.resolve(span)
+        if key is None or table.drafts[key].type == "GPE":
+            return None
     root = span.root
     mouthpiece_of = _mouthpiece_owner(table, span)
     if mouthpiece_of is not None:
@@ -342,10 +351,23 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
+def _location_modifier(span: Span) -> set[int]:
+    """The tokens of a "<place>-based" modifier in a speaker's words ("a London-based group")."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ == "based" and t.i - 2 >= span.start and doc[t.i - 1].text == "-":
+            first = t.i - 2
+            while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            return set(range(first, t.i + 1))
+    return set()
+
+
+def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set[int] = frozenset()
+                       ) -> Optional[str]:
     """ "The agency said": the bare definite description of a body stands for the organisation
-    named just before it, one whose name has that word first."""
-    words = [t for t in span if not t.is_punct]
+    named just before it, one whose name has that word first (``skip``: words to pass over)."""
+    words = [t for t in span if not t.is_punct and t.i not in skip]
     if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN":
         return None
     head = words[1].lemma_.lower()
