@@ -147,3 +147,22 @@ def test_an_impersonal_passive_without_a_channel_reports_no_one(pipeline):
 ])
 def test_a_body_described_by_where_it_is_based_is_the_one_named_before(pipeline, text, content):
     assert _speakers(pipeline, text)[content] == "Committee to Protect Journalists"
+
+
+def test_a_remark_inside_a_relative_clause_is_no_quotation(pipeline):
+    found = _speakers(pipeline, "The rebels attacked dozens of tankers that the navy says are owned by firms "
+                                "in Peru, which angered Lima.")
+    assert not any("are owned by firms" in text for text in found)
+
+
+@pytest.mark.parametrize("label", ["East of the Andes", "Cabo Blanco"])
+def test_a_headline_label_naming_a_region_is_no_speaker(pipeline, label):
+    found = _speakers(pipeline, f"{label}: rebels seize two towns and close the main road\n\n"
+                                "Rebels seized two towns on Monday.")
+    assert "rebels seize two towns and close the main road" not in found
+
+
+def test_a_headline_label_naming_a_body_still_speaks(pipeline):
+    found = _speakers(pipeline, "Amnesty International: the rebels must release the hostages now\n\n"
+                                "Rebels seized two towns on Monday.")
+    assert found["the rebels must release the hostages now"] == "Amnesty International"

@@ -83,6 +83,7 @@ class _CueFile(BaseModel):
     caption_labels: list[str] = []
     channels: list[str] = []
     instruments: list[str] = []
+    place_words: list[str] = []
 
     @field_validator("verbs")
     @classmethod
@@ -92,7 +93,7 @@ class _CueFile(BaseModel):
                 raise ValueError(f"verb lemma {lemma!r} must be one lowercase word")
         return verbs
 
-    @field_validator("nouns", "caption_labels", "channels", "instruments")
+    @field_validator("nouns", "caption_labels", "channels", "instruments", "place_words")
     @classmethod
     def _words_are_lowercase(cls, words: list[str]) -> list[str]:
         for word in words:
@@ -121,6 +122,7 @@ class CueLexicon:
     channels: frozenset[str] = frozenset()
     source_starts: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
     def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
         """The cue name ("said" → "say", "pointed out" → "point out") and options, if ``token`` is a cue verb."""
@@ -164,6 +166,7 @@ def _load_cues(path: str) -> CueLexicon:
         channels=frozenset(data.channels),
         source_starts=frozenset(s.split()[0] for s in data.sources),
         instruments=frozenset(data.instruments),
+        place_words=frozenset(data.place_words),
     )
 
 
@@ -1179,7 +1182,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i < verb.i
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                   and (c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and verb.dep_ == "relcl"))
                    for c in comp.children):
                 continue  # "tankers that they say are linked to X": a remark inside a relative clause
             span = _clause_span(ctx, comp)
@@ -1582,6 +1586,8 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
     place = get_country_index().lookup(label.text)
     if place is not None and place.kind in ("name", "alias", "capital"):
         return False  # the same, when the tagger did not know the country
+    if words[0].lower_ in cues.place_words and (len(words) <= 2 or words[1].lower_ == "of"):
+        return False  # "East of the DRC: ...", "Cabo Delgado: ...": a region the headline is about
     for tok in words:
         core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
         if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):
