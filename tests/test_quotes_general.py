@@ -166,3 +166,16 @@ def test_a_headline_label_naming_a_body_still_speaks(pipeline):
     found = _speakers(pipeline, "Amnesty International: the rebels must release the hostages now\n\n"
                                 "Rebels seized two towns on Monday.")
     assert found["the rebels must release the hostages now"] == "Amnesty International"
+
+
+def test_a_body_described_by_the_words_of_a_name_told_later_is_that_body(pipeline):
+    found = _speakers(pipeline, "Peru's electoral board said on Tuesday that voters had approved the new "
+                                "constitution. The Andean Electoral Board, which ran the vote, will publish "
+                                "the final count on Friday.")
+    assert found["voters had approved the new constitution"] == "Andean Electoral Board"
+
+
+def test_a_description_that_fits_no_name_stays_with_its_state(pipeline):
+    found = _speakers(pipeline, "Peru's electoral commission said on Tuesday that voters had approved the new "
+                                "constitution. The National Jury of Elections will publish the count on Friday.")
+    assert found["voters had approved the new constitution"] == "Peru"

@@ -124,6 +124,8 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    if key is None or table.drafts[key].type == "GPE":
+        key = _body_named_as(table, span) or key
     if root.lemma_.lower() in _CREW_HEADS and all(t.i == root.i or t.lower_ in _ARTICLES for t in span):
         # "The X picked up the migrants. The crew said ...": a vessel's crew speaks for the
         # organisation that runs it, the one the sentence before was about
@@ -449,6 +451,27 @@ def _described_like(table: ActorTable, words: Span) -> Optional[str]:
     lemma = root.lemma_.lower()
     found = {d.key for d in table.drafts.values()
              if d.head == lemma and d.type in ("PERSON", "GROUP")
+             and any(wanted <= set(name.lower().split()) for name in d.names)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_named_as(table: ActorTable, span: Span) -> Optional[str]:
+    """ "Somalia's electoral commission said": a nameless body described by a modifier and a body
+    noun is the one named organisation, anywhere in the article, whose name holds those words (of
+    the possessor's country, when both have one)."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.i in table.token_owner:
+        return None
+    modifiers = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in table.token_owner
+                 and c.is_alpha and span.start <= c.i < root.i]
+    if not modifiers:
+        return None
+    wanted = {root.lower_} | {c.lower_ for c in modifiers}
+    possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+    state = table.drafts.get(table.token_owner.get(possessor.i)) if possessor is not None else None
+    found = {d.key for d in table.drafts.values()
+             if d.type == "ORG" and not d.anonymous
+             and (state is None or not d.country or d.country == state.country)
              and any(wanted <= set(name.lower().split()) for name in d.names)}
     return found.pop() if len(found) == 1 else None
 
