@@ -179,3 +179,9 @@ def test_a_description_that_fits_no_name_stays_with_its_state(pipeline):
     found = _speakers(pipeline, "Peru's electoral commission said on Tuesday that voters had approved the new "
                                 "constitution. The National Jury of Elections will publish the count on Friday.")
     assert found["voters had approved the new constitution"] == "Peru"
+
+
+def test_people_from_a_named_body_speak_for_it(pipeline):
+    found = _speakers(pipeline, 'Their lawyers from the Peruvian Press Council, a rights group, said the ruling '
+                                'confirmed "a pattern of intimidation".')
+    assert [s for t, s in found.items() if "a pattern of intimidation" in t] == ["Peruvian Press Council"]

@@ -118,6 +118,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and root.i < c.i < span.end), None)
+    if cut is not None and cut.lower_ == "from":
+        # "Their lawyers from the X Committee said": people from a named body speak for it
+        member_of = _organisation_spoken_for(table, span)
+        if member_of is not None:
+            return member_of
     if cut is not None and cut.i > span.start:
         head_words = span.doc[span.start:cut.i]
         key = table.resolve(head_words) or _described_like(table, head_words)
