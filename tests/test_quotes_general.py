@@ -185,3 +185,12 @@ def test_people_from_a_named_body_speak_for_it(pipeline):
     found = _speakers(pipeline, 'Their lawyers from the Peruvian Press Council, a rights group, said the ruling '
                                 'confirmed "a pattern of intimidation".')
     assert [s for t, s in found.items() if "a pattern of intimidation" in t] == ["Peruvian Press Council"]
+
+
+@pytest.mark.parametrize("text, content, quoted", [
+    ("The Peruvian Foreign Ministry asked Chile for a closer port.", "a closer port", False),
+    ("The Peruvian Foreign Ministry asked for support to rebuild the port of Callao.",
+     "support to rebuild the port of Callao", True),
+])
+def test_asking_for_a_thing_is_no_quotation(pipeline, text, content, quoted):
+    assert (content in _speakers(pipeline, text)) is quoted

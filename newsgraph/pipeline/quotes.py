@@ -55,6 +55,7 @@ class VerbCue(BaseModel):
     clause: bool = True
     object: bool = False
     preps: tuple[str, ...] = ()
+    prep_clause: bool = False
     infinitive: bool | Literal["without_object"] = False
     particle: Optional[str] = None
     speaker: Literal["subject", "object"] = "subject"
@@ -1208,6 +1209,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in cue.preps:
                 span = _prep_object(prep)
+                if span is not None and cue.prep_clause and not any(t.pos_ in ("VERB", "AUX") for t in span):
+                    continue  # "asked for a closer port": a thing asked for, not words reported
                 if span is not None:
                     return span, f"{cue_name} {prep.lower_}", "cue_prep"
         for clause in children:
