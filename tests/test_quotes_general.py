@@ -105,3 +105,92 @@ def test_a_source_of_the_organisation_speaks_for_the_one_introduced_so(pipeline)
                                 "a source of the organization, which requested anonymity, the kidnappers demanded a "
                                 "ransom of one million dollars.")
     assert found["the kidnappers demanded a ransom of one million dollars"] == "Andean Relief Foundation"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the decree, the deputy minister of finance will act as minister until March.",
+    "The two farmers were held at a police post for a week, according to the ruling.",
+])
+def test_what_a_legal_text_lays_down_is_no_quotation(pipeline, text):
+    assert _speakers(pipeline, text) == {}
+
+
+def test_according_to_a_statement_still_reports_it(pipeline):
+    found = _speakers(pipeline, "The minister met the envoy in Lima on Monday, according to a statement "
+                                "from the Peruvian Foreign Ministry.")
+    assert "The minister met the envoy in Lima on Monday" in found
+
+
+def test_a_crew_speaks_for_the_organisation_running_its_vessel(pipeline):
+    found = _speakers(pipeline, "The Doctors Without Borders ship Ocean Star picked up 40 people on Friday. "
+                                "The crew said the boat had been adrift for two days.")
+    assert found["the boat had been adrift for two days"] == "Médecins Sans Frontières"
+
+
+def test_words_said_in_the_message_are_its_authors(pipeline):
+    found = _speakers(pipeline, "The Peruvian Foreign Ministry said the ambassador had been recalled. The envoy "
+                                "will return to Lima on Monday, it is said in the message.")
+    assert found["The envoy will return to Lima on Monday"] == "Peruvian Foreign Ministry"
+
+
+def test_an_impersonal_passive_without_a_channel_reports_no_one(pipeline):
+    found = _speakers(pipeline, "The envoy will return to Lima on Monday, it is said.")
+    assert "The envoy will return to Lima on Monday" not in found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Committee to Protect Journalists condemned the move. Peru jailed more reporters than any other "
+     "country last year, the New York-based group said.",
+     "Peru jailed more reporters than any other country last year"),
+    ("The Committee to Protect Journalists condemned the arrests. The New York-based organisation said Peru "
+     "held 40 journalists.", "Peru held 40 journalists"),
+])
+def test_a_body_described_by_where_it_is_based_is_the_one_named_before(pipeline, text, content):
+    assert _speakers(pipeline, text)[content] == "Committee to Protect Journalists"
+
+
+def test_a_remark_inside_a_relative_clause_is_no_quotation(pipeline):
+    found = _speakers(pipeline, "The rebels attacked dozens of tankers that the navy says are owned by firms "
+                                "in Peru, which angered Lima.")
+    assert not any("are owned by firms" in text for text in found)
+
+
+@pytest.mark.parametrize("label", ["East of the Andes", "Cabo Blanco"])
+def test_a_headline_label_naming_a_region_is_no_speaker(pipeline, label):
+    found = _speakers(pipeline, f"{label}: rebels seize two towns and close the main road\n\n"
+                                "Rebels seized two towns on Monday.")
+    assert "rebels seize two towns and close the main road" not in found
+
+
+def test_a_headline_label_naming_a_body_still_speaks(pipeline):
+    found = _speakers(pipeline, "Amnesty International: the rebels must release the hostages now\n\n"
+                                "Rebels seized two towns on Monday.")
+    assert found["the rebels must release the hostages now"] == "Amnesty International"
+
+
+def test_a_body_described_by_the_words_of_a_name_told_later_is_that_body(pipeline):
+    found = _speakers(pipeline, "Peru's electoral board said on Tuesday that voters had approved the new "
+                                "constitution. The Andean Electoral Board, which ran the vote, will publish "
+                                "the final count on Friday.")
+    assert found["voters had approved the new constitution"] == "Andean Electoral Board"
+
+
+def test_a_description_that_fits_no_name_stays_with_its_state(pipeline):
+    found = _speakers(pipeline, "Peru's electoral commission said on Tuesday that voters had approved the new "
+                                "constitution. The National Jury of Elections will publish the count on Friday.")
+    assert found["voters had approved the new constitution"] == "Peru"
+
+
+def test_people_from_a_named_body_speak_for_it(pipeline):
+    found = _speakers(pipeline, 'Their lawyers from the Peruvian Press Council, a rights group, said the ruling '
+                                'confirmed "a pattern of intimidation".')
+    assert [s for t, s in found.items() if "a pattern of intimidation" in t] == ["Peruvian Press Council"]
+
+
+@pytest.mark.parametrize("text, content, quoted", [
+    ("The Peruvian Foreign Ministry asked Chile for a closer port.", "a closer port", False),
+    ("The Peruvian Foreign Ministry asked for support to rebuild the port of Callao.",
+     "support to rebuild the port of Callao", True),
+])
+def test_asking_for_a_thing_is_no_quotation(pipeline, text, content, quoted):
+    assert (content in _speakers(pipeline, text)) is quoted

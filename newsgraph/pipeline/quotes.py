@@ -55,6 +55,7 @@ class VerbCue(BaseModel):
     clause: bool = True
     object: bool = False
     preps: tuple[str, ...] = ()
+    prep_clause: bool = False
     infinitive: bool | Literal["without_object"] = False
     particle: Optional[str] = None
     speaker: Literal["subject", "object"] = "subject"
@@ -82,6 +83,8 @@ class _CueFile(BaseModel):
     sources: list[str] = []
     caption_labels: list[str] = []
     channels: list[str] = []
+    instruments: list[str] = []
+    place_words: list[str] = []
 
     @field_validator("verbs")
     @classmethod
@@ -91,7 +94,7 @@ class _CueFile(BaseModel):
                 raise ValueError(f"verb lemma {lemma!r} must be one lowercase word")
         return verbs
 
-    @field_validator("nouns", "caption_labels", "channels")
+    @field_validator("nouns", "caption_labels", "channels", "instruments", "place_words")
     @classmethod
     def _words_are_lowercase(cls, words: list[str]) -> list[str]:
         for word in words:
@@ -119,6 +122,8 @@ class CueLexicon:
     caption_labels: frozenset[str]
     channels: frozenset[str] = frozenset()
     source_starts: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
     def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
         """The cue name ("said" → "say", "pointed out" → "point out") and options, if ``token`` is a cue verb."""
@@ -161,6 +166,8 @@ def _load_cues(path: str) -> CueLexicon:
         caption_labels=frozenset(data.caption_labels),
         channels=frozenset(data.channels),
         source_starts=frozenset(s.split()[0] for s in data.sources),
+        instruments=frozenset(data.instruments),
+        place_words=frozenset(data.place_words),
     )
 
 
@@ -1042,8 +1049,11 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
         hit = cues.verb_cue(tok)
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])
+            channel = None
             if found is not None and _impersonal(tok):
-                continue
+                channel = _impersonal_channel(tok, cues)
+                if channel is None:
+                    continue
             if found is not None:
                 content, cue_name, rule = found
                 if rule == "cue_infinitive" and not _main_clause_appeal(tok):
@@ -1056,6 +1066,9 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 if content is None or not _enough_words(content):
                     continue
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
+                if channel is not None:
+                    out.append(_told_in_channel(doc, content, cue_name, tok, channel))
+                    continue
                 out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
                                      _addressee_of(tok, hit[1], content), rule))
                 if rule == "cue_clause":
@@ -1091,6 +1104,30 @@ def _impersonal(verb: Token) -> bool:
         return False
     holder = verb.head if verb.dep_ == "xcomp" else verb
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in holder.children)
+
+
+def _impersonal_channel(verb: Token, cues: CueLexicon) -> Optional[Token]:
+    """ "..., it is said in the message": translation's impersonal passive naming the text that
+    carries the words; the channel noun, if the cue names one right after it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from") and prep.i > verb.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in cues.channels:
+                return noun
+    return None
+
+
+def _told_in_channel(doc: Doc, content: Span, cue_name: str, verb: Token, channel: Token) -> QuoteCandidate:
+    """The quote of "..., it is said in the message (of X)": X, the channel's owner, speaks; a bare
+    "the message" is the one whose words were told just before, so that quote's speaker goes on."""
+    owner = next((c for c in channel.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in channel.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    speaker, apposition = _phrase(owner) if owner is not None else (None, None)
+    start, end = content.start_char, content.end_char
+    return QuoteCandidate(start, end, doc_text(doc)[start:end], "indirect", cue_name, verb, speaker,
+                          owner is None, None, "impersonal_channel", apposition)
 
 
 def _source_phrase_at(cues: CueLexicon, tok: Token) -> bool:
@@ -1146,7 +1183,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i < verb.i
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                   and (c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and verb.dep_ == "relcl"))
                    for c in comp.children):
                 continue  # "tankers that they say are linked to X": a remark inside a relative clause
             span = _clause_span(ctx, comp)
@@ -1171,6 +1209,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in cue.preps:
                 span = _prep_object(prep)
+                if span is not None and cue.prep_clause and not any(t.pos_ in ("VERB", "AUX") for t in span):
+                    continue  # "asked for a closer port": a thing asked for, not words reported
                 if span is not None:
                     return span, f"{cue_name} {prep.lower_}", "cue_prep"
         for clause in children:
@@ -1434,8 +1474,8 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     source = None
     if prep is not None:
         source = next((c for c in prep.children if c.dep_ == "pobj"), None) or _teller_in_clause(ctx, prep)
-    if source is None:
-        return None
+    if source is None or (source.lemma_.lower() in ctx.cues.instruments and source.pos_ == "NOUN"):
+        return None  # "according to the decree, ...": what a legal text lays down, not a statement
     head = word.head
     if head.i != word.i and _reports_something(ctx, head) and not _only_appeals(ctx, head):
         return None  # "According to X, Y said ...": Y's statement is the quote
@@ -1549,6 +1589,8 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
     place = get_country_index().lookup(label.text)
     if place is not None and place.kind in ("name", "alias", "capital"):
         return False  # the same, when the tagger did not know the country
+    if words[0].lower_ in cues.place_words and (len(words) <= 2 or words[1].lower_ == "of"):
+        return False  # "East of the DRC: ...", "Cabo Delgado: ...": a region the headline is about
     for tok in words:
         core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
         if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):

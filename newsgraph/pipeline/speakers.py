@@ -34,6 +34,9 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 speaker = speaker_key(table, cand.speaker)
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
+        elif cand.rule == "impersonal_channel" and cand.speaker_from_previous:
+            # "..., it is said in the message": the author of the words told just before
+            speaker, speaker_text = previous, previous_text
         else:
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
@@ -91,6 +94,15 @@ def _text_of(doc: Doc, span: Span) -> str:
 def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
+    based = _location_modifier(span)
+    if based:
+        # "the New York-based group said": the body named before, not the place it works from
+        named = _body_named_before(table, span, based)
+        if named is not None:
+            return named
+        key = table.resolve(span)
+        if key is None or table.drafts[key].type == "GPE":
+            return None
     root = span.root
     mouthpiece_of = _mouthpiece_owner(table, span)
     if mouthpiece_of is not None:
@@ -106,12 +118,25 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and root.i < c.i < span.end), None)
+    if cut is not None and cut.lower_ == "from":
+        # "Their lawyers from the X Committee said": people from a named body speak for it
+        member_of = _organisation_spoken_for(table, span)
+        if member_of is not None:
+            return member_of
     if cut is not None and cut.i > span.start:
         head_words = span.doc[span.start:cut.i]
         key = table.resolve(head_words) or _described_like(table, head_words)
         if key is not None:
             return key
     key = table.resolve(span)
+    if key is None or table.drafts[key].type == "GPE":
+        key = _body_named_as(table, span) or key
+    if root.lemma_.lower() in _CREW_HEADS and all(t.i == root.i or t.lower_ in _ARTICLES for t in span):
+        # "The X picked up the migrants. The crew said ...": a vessel's crew speaks for the
+        # organisation that runs it, the one the sentence before was about
+        operator = _actor_before(table, root, ("ORG",), subject_only=True)
+        if operator is not None:
+            return operator
     spoken_for = _spokesperson_for(table, span, key)
     if spoken_for is not None:
         return spoken_for
@@ -185,6 +210,7 @@ def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+_CREW_HEADS = frozenset({"crew"})
 _SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # nameless people who speak for the body a "for / of / from" phrase names ("a source of the party")
 _NAMELESS_VOICES = _SPOKESPERSON_HEADS | {"source", "official", "representative"}
@@ -332,10 +358,23 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
+def _location_modifier(span: Span) -> set[int]:
+    """The tokens of a "<place>-based" modifier in a speaker's words ("a London-based group")."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ == "based" and t.i - 2 >= span.start and doc[t.i - 1].text == "-":
+            first = t.i - 2
+            while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            return set(range(first, t.i + 1))
+    return set()
+
+
+def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set[int] = frozenset()
+                       ) -> Optional[str]:
     """ "The agency said": the bare definite description of a body stands for the organisation
-    named just before it, one whose name has that word first."""
-    words = [t for t in span if not t.is_punct]
+    named just before it, one whose name has that word first (``skip``: words to pass over)."""
+    words = [t for t in span if not t.is_punct and t.i not in skip]
     if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN":
         return None
     head = words[1].lemma_.lower()
@@ -417,6 +456,27 @@ def _described_like(table: ActorTable, words: Span) -> Optional[str]:
     lemma = root.lemma_.lower()
     found = {d.key for d in table.drafts.values()
              if d.head == lemma and d.type in ("PERSON", "GROUP")
+             and any(wanted <= set(name.lower().split()) for name in d.names)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_named_as(table: ActorTable, span: Span) -> Optional[str]:
+    """ "Somalia's electoral commission said": a nameless body described by a modifier and a body
+    noun is the one named organisation, anywhere in the article, whose name holds those words (of
+    the possessor's country, when both have one)."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.i in table.token_owner:
+        return None
+    modifiers = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in table.token_owner
+                 and c.is_alpha and span.start <= c.i < root.i]
+    if not modifiers:
+        return None
+    wanted = {root.lower_} | {c.lower_ for c in modifiers}
+    possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+    state = table.drafts.get(table.token_owner.get(possessor.i)) if possessor is not None else None
+    found = {d.key for d in table.drafts.values()
+             if d.type == "ORG" and not d.anonymous
+             and (state is None or not d.country or d.country == state.country)
              and any(wanted <= set(name.lower().split()) for name in d.names)}
     return found.pop() if len(found) == 1 else None
 
