@@ -366,6 +366,23 @@ _OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "a
                                    "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
 
 
+# Verbs of asking and commanding whose addressee a translation from Spanish or French gives with "to"
+# ("asked to the parties to respect", "ordered to the police to end"), as "pedir a", "exiger de" do.
+_ADDRESSING_VERBS = _OBJECT_CONTROL_VERBS | frozenset({"demand", "call", "request", "exhort", "recommend", "beg",
+                                                       "implore", "appeal", "instruct", "command"})
+
+
+def _addressee_before_clause(verb: Token) -> list[Token]:
+    """The "to" phrase of an asking verb with no object when a "to" clause follows it: "asked to
+    the parties to respect the truce" asks the parties (not a place moved to: "moved to Kabul to")."""
+    if _index_of(verb).lemmas[verb.i] not in _ADDRESSING_VERBS or _children(verb, "dobj"):
+        return []
+    clauses = [c for c in _children(verb, "xcomp", "advcl", "ccomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
+    return [o for p in _children(verb, "prep", "dative") if p.lower_ == "to"
+            for o in _children(p, "pobj") if o.pos_ in ("NOUN", "PROPN", "PRON")
+            and any(c.i > o.i for c in clauses)][:1]
+
+
 # Verbs whose object is the means of the "to" clause after them, not its doer ("used tear gas to
 # disperse the crowd": whoever used it disperses).
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
@@ -395,7 +412,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(head, *_PASSIVE_SUBJ)
         # "used water cannon to break up the rally": the user acts, not the instrument
         objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
-        return objects or _subject(head, depth + 1)
+        return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
         owner = head.head
         if head.lower_ in ("for", "of"):
@@ -418,6 +435,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     teller_verb = _teller_conjunct(verb)
     if teller_verb is not None:  # "said X had attacked and blamed Y": the teller blamed Y
         return _subject(teller_verb, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE_ACTIVE_TAGS and _is_passive(head):
+        # "X was received by Y and held talks with Z": the finite active verb shares the passive's
+        # subject, X; only a bare participle shares its auxiliary and agent ("was arrested by Y and charged")
+        return _children(head, *_PASSIVE_SUBJ)
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
@@ -434,6 +455,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
+_FINITE_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _teller_conjunct(verb: Token) -> Optional[Token]:
@@ -625,7 +648,7 @@ def _object(verb: Token) -> list[Token]:
         return [head]
     if _reduced_passive(verb):
         return _children(verb, "nsubj")
-    found = _children(verb, "dobj")
+    found = _children(verb, "dobj") or _addressee_before_clause(verb)
     if found:
         return found
     # a named object the parser took for an adverbial ("met Prime Minister X in Cairo")
@@ -633,6 +656,14 @@ def _object(verb: Token) -> list[Token]:
              and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
     if found:
         return found
+    # an object set off by an inserted phrase ("detained, according to X, eleven activists"), which
+    # the parser hangs on the verb as an adverbial noun
+    found = [c for c in _children(verb, "npadvmod", "dep") if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+             and not _only_time(c) and c.ent_type_ not in _TIME_ENTS
+             and any(p.dep_ == "punct" and p.lower_ == "," and verb.i < p.i < c.i and p.i == c.left_edge.i - 1
+                     for p in verb.children)]
+    if found:
+        return found[:1]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the embassy targeted by ..."
     if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
@@ -827,6 +858,10 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
         start += 1
     while end > top and (doc[end].is_punct or doc[end].dep_ == "case"):
         end -= 1
+    # a word glued to the phrase's last by a hyphen the parser tore off ("the ex-FARC")
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text in _HYPHENS \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and trigger.i not in (end + 1, end + 2):
+        end += 2
     return Span(doc, start, end + 1)  # as doc[start : end + 1], without its slice checks
 
 

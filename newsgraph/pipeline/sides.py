@@ -97,6 +97,7 @@ _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DEMAND_ROOT = "10"
+_DISSENT_EASED_CODE = "082"  # a strike or protest called off
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -141,6 +142,10 @@ _THE_COUNTRY = frozenset({"country", "nation"})
 _SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
 _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
+# The outcome of a vote, which a reaction to it is aimed at the state that held it for.
+_VERDICT_ROOTS = frozenset({"05", "11", "12"})  # praising, condemning or rejecting what was done
+_VOTE_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "referendum", "election", "vote", "poll", "count",
+                                 "tally"})
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
 _DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
@@ -505,6 +510,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None:
                 doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
                     or _decider(acts, act, side, table)
+            if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
+                doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
                                  or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
@@ -513,6 +520,22 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
+    """"rejected the result of the referendum": a vote's outcome is the state's that held the vote,
+    the one the words name ("Somalia's referendum"), else the state of the one reacting, else the
+    article's; not when the one reacting speaks for that state ("the president hailed the result")."""
+    if side.root.lemma_.lower() not in _VOTE_OUTCOME_NOUNS:
+        return None
+    source = table.drafts.get(act.source_id) if act.source_id else None
+    named = [table.drafts[k] for k in (table.token_owner.get(t.i) for t in side) if k in table.drafts]
+    country = next((d.country for d in named if d.type == "GPE" and d.country), None) \
+        or (source.country if source is not None else None) or table.main_country
+    if source is not None and source.country == country and source.sector in STATE_SECTORS:
+        return None
+    state = table.state_key(country)
+    return state if state != act.source_id else None
 
 
 def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
@@ -609,16 +632,28 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
-    made of the state the article is about, unless the one demanding speaks for that state."""
-    state = table.state_key(table.main_country)
-    if state is None:
-        return
+    made of the state the article is about; a protest or strike, or its end, with no one named is
+    aimed at the protesters' own state. Not when the side acting speaks for that state."""
+    main_state = table.state_key(table.main_country)
     for act in acts:
-        if act.target_id is None and act.source_id is not None and act.candidate.root == _DEMAND_ROOT:
-            source = table.drafts.get(act.source_id)
-            if source is not None and act.source_id != state and not (
-                    source.country == table.main_country and source.sector in STATE_SECTORS):
-                act.target_id = state
+        if act.target_id is not None or act.source_id is None:
+            continue
+        source = table.drafts.get(act.source_id)
+        if source is None:
+            continue
+        cand = act.candidate
+        if cand.root == _DEMAND_ROOT:
+            state, country = main_state, table.main_country
+        elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE):
+            # "the opposition called a general strike", "the unions suspended the strike": dissent,
+            # and its end, are aimed at the protesters' own state (else the article's)
+            country = source.country or table.main_country
+            state = table.state_key(country)
+        else:
+            continue
+        if state is not None and act.source_id != state and not (
+                source.country == country and source.sector in STATE_SECTORS):
+            act.target_id = state
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
@@ -923,6 +958,10 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
         if pair is not None and _code_of(table, pair[0]) != _code_of(table, pair[1]):
+            if root.lemma_.lower() in _STATE_PAIR_NOUNS:  # "both governments" after their envoys met: the states
+                states = [table.state_key(_code_of(table, key)[0]) for key in pair]
+                if all(states) and states[0] != states[1]:
+                    return states
             return list(pair)
         # "both governments" after two officials of one state acted: the two states named last
         states = _last_two_states(table, root) if root.lemma_.lower() in _STATE_PAIR_NOUNS else []

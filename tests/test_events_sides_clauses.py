@@ -1,0 +1,32 @@
+"""Sides the clause around a trigger gives: an addressee a translation gives with "to", the subject a
+verb shares with a passive it is coordinated with, and an object set off by an inserted phrase."""
+from __future__ import annotations
+
+from event_helpers import dyads
+
+
+def test_an_addressee_given_with_to_before_a_to_clause_is_asked(pipeline):
+    found = dyads(pipeline, "Peru's ombudsman asked to the government to reopen the talks with the miners.")
+    assert any(code.startswith("02") and target and "government" in target for code, _, target in found)
+
+
+def test_an_order_given_to_the_police_with_to_targets_the_police(pipeline):
+    found = dyads(pipeline, "The president of Peru ordered to the police to end the blockade.")
+    assert any(code.startswith("10") and target and "police" in target for code, _, target in found)
+
+
+def test_a_place_moved_to_before_a_purpose_clause_is_not_addressed(pipeline):
+    found = dyads(pipeline, "The Pakistani envoy travelled to Kabul to meet the Taliban.")
+    assert not any(target == "Afghanistan" and code.startswith("02") for code, _, target in found)
+
+
+def test_a_verb_after_a_passive_shares_the_passive_subject(pipeline):
+    found = dyads(pipeline, "The Saudi foreign minister was received by President Assad in Damascus and held "
+                            "talks with the Syrian foreign minister.")
+    talks = [(source, target) for code, source, target in found if code.startswith("04") and code != "043"]
+    assert talks and all("Assad" not in (source or "") and "Assad" not in (target or "") for source, target in talks)
+
+
+def test_an_object_after_an_inserted_phrase_is_the_target(pipeline):
+    found = dyads(pipeline, "Police in Kazakhstan detained, according to the rights group, eleven activists in Almaty.")
+    assert any(code == "173" and target for code, _, target in found)
