@@ -30,3 +30,25 @@ def test_a_verb_after_a_passive_shares_the_passive_subject(pipeline):
 def test_an_object_after_an_inserted_phrase_is_the_target(pipeline):
     found = dyads(pipeline, "Police in Kazakhstan detained, according to the rights group, eleven activists in Almaty.")
     assert any(code == "173" and target for code, _, target in found)
+
+
+def test_a_main_verb_parsed_as_a_modifier_after_a_clause_has_the_sentence_s_subject(pipeline):
+    found = dyads(pipeline, "Norway, which borders both countries, offered to host talks between Moscow and Kyiv.")
+    assert not any(target == "Norway" for _, _, target in found)
+
+
+def test_an_unknown_name_is_the_actor_its_apposition_names(pipeline):
+    found = dyads(pipeline, "Al-Nahda, the main Sunni opposition group in Kuwait, called on France to press the emir.")
+    assert any(code.startswith("02") and source and "opposition" in source and target == "France"
+               for code, source, target in found)
+
+
+def test_an_appeal_in_a_purpose_clause_is_made_of_the_one_summoned(pipeline):
+    found = dyads(pipeline, "Kenya's foreign ministry summoned Uganda's high commissioner to ask for the return "
+                            "of the stolen cattle.")
+    assert any(code.startswith("02") and target and "Uganda" in target for code, _, target in found)
+
+
+def test_one_urged_to_ask_is_the_one_asking(pipeline):
+    found = dyads(pipeline, "Japan urged China to ask North Korea for restraint.")
+    assert ("020", "Japan", "China") in found

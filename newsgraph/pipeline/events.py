@@ -395,6 +395,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if _is_passive(verb) or _reduced_passive(verb):
         return _prep_objects(verb, "by")
     doer = _misread_modifier_doer(verb)
+    if doer is None:
+        doer = _misread_clause_doer(verb)
     if doer is not None:
         return [doer]
     found = _children(verb, *_SUBJ)
@@ -632,6 +634,22 @@ def _misread_modifier_doer(verb: Token) -> Optional[Token]:
     return root
 
 
+def _misread_clause_doer(verb: Token) -> Optional[Token]:
+    """The subject of a sentence's verb the parser hung on its subject as a reduced relative.
+
+    "Brazil, which borders both countries, offered to host talks", parsed as a verbless sentence
+    headed by "Brazil" with "offered" a participle modifying it: a past form after a comma, with no
+    "by" agent, under the noun heading the sentence (or its apposition) is the sentence's verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.head.dep_ == "ROOT":
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or _prep_objects(verb, "by"):
+        return None
+    return head
+
+
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
         found = _children(verb, *_PASSIVE_SUBJ)
@@ -664,7 +682,7 @@ def _object(verb: Token) -> list[Token]:
                      for p in verb.children)]
     if found:
         return found[:1]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _misread_clause_doer(verb) is None:
         return [verb.head]  # "the embassy targeted by ..."
     if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
         return [verb.head]
@@ -931,7 +949,8 @@ def _find_sides(
             targets = _particle_objects(token, pattern.particle, slot[5:])
             if targets:
                 break
-    if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+    if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
+            and _misread_clause_doer(token) is None:
         targets = [token.head]  # "the soldiers that they held hostage"
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
@@ -950,6 +969,8 @@ def _find_sides(
             break
     if not sources and family == "verb" and _is_passive(token):
         sources = _doer_of_the_means(token)
+    if not targets and pattern.governs == "demanded" and family == "verb":
+        targets = _summoned_to_hear(token)
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
@@ -990,6 +1011,18 @@ _ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", 
                            "assault", "offensive", "operation", "shooting", "ambush", "barrage", "missile", "rocket",
                            "drone", "gunfire", "artillery", "crossfire", "tank", "warplane", "jet", "helicopter",
                            "sniper", "gunboat"})
+
+
+def _summoned_to_hear(verb: Token) -> list[Token]:
+    """"summoned X's envoy to ask for the return of the cattle": an appeal made in a purpose clause
+    is made of the one the main verb brought in (the object of summon, call in, meet)."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in _children(verb, "aux")) \
+            or verb.head is verb or verb.head.pos_ != "VERB":
+        return []
+    head = verb.head
+    if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
+        return []  # "urged X to ask": X is the one asking
+    return [o for o in _children(head, "dobj") if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _doer_of_the_means(verb: Token) -> list[Token]:

@@ -1111,7 +1111,22 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         if key is not None:
             return key
     key = _side_key(table, span, quotes)
+    if key is None:
+        key = _described_by_apposition(table, span, quotes)
     return _state_of_place_named(table, span, key) if key is not None else None
+
+
+def _described_by_apposition(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"Al-Wefaq, the main opposition group, called on ...": a name no dictionary knows is the actor
+    its apposition names."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        key = _side_key(table, _noun_phrase(appos), quotes)
+        if key is not None:
+            return key
+    return None
 
 
 def _state_of_place_named(table: ActorTable, span: Span, key: str) -> str:
