@@ -52,3 +52,10 @@ def test_an_appeal_in_a_purpose_clause_is_made_of_the_one_summoned(pipeline):
 def test_one_urged_to_ask_is_the_one_asking(pipeline):
     found = dyads(pipeline, "Japan urged China to ask North Korea for restraint.")
     assert ("020", "Japan", "China") in found
+
+
+def test_its_positions_belong_to_the_subject_of_the_clause_above(pipeline):
+    found = dyads(pipeline, "Al-Shabaab had claimed attacks on convoys that it says serve Ethiopia, which led "
+                            "Kenya and Uganda to launch strikes on its positions in Somalia.")
+    strikes = [(source, target) for code, source, target in found if code.startswith("19") and source in ("Kenya", "Uganda")]
+    assert strikes and all(target and target != "Ethiopia" for _, target in strikes)

@@ -797,6 +797,9 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
     pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if pronoun is None or not _noun_forms(root) & _OWNED_PLACE_NOUNS:
         return None
+    owner = _clause_subject_above(table, pronoun, exclude)
+    if owner is not None:  # "the group announced attacks that pushed the US to strike its positions"
+        return owner
     best, best_at = None, -1
     for key, draft in table.drafts.items():
         if key in exclude or draft.type not in ("ORG", "GROUP", "GPE"):
@@ -805,6 +808,22 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
         if before and max(before) > best_at:
             best, best_at = key, max(before)
     return best
+
+
+def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set) -> Optional[str]:
+    """The nearest subject of a clause above `pronoun` that names a body or a state other than those
+    in `exclude` (relative pronouns skipped: "which pushed X" is no owner)."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in _RELATIVE_PRONOUNS or subject.lower_ in ("its", "it", "their", "they"):
+                continue
+            key = side_key(table, _noun_phrase(subject), [])
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is not None and key not in exclude and draft.type in ("ORG", "GROUP", "GPE"):
+                return key
+    return None
 
 
 def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
