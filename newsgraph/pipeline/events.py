@@ -458,6 +458,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
 
 _PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
 _FINITE_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_CONSULT_ROOT = "04"
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
 
@@ -989,6 +990,8 @@ def _find_sides(
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if family == "noun" and not sources and pattern.code[:2] == _CONSULT_ROOT:
+        sources = [s for s in _taking_part(token) if s.i not in taken]
     if family == "noun" and not sources:
         sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
@@ -1011,6 +1014,15 @@ _ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", 
                            "assault", "offensive", "operation", "shooting", "ambush", "barrage", "missile", "rocket",
                            "drone", "gunfire", "artillery", "crossfire", "tank", "warplane", "jet", "helicopter",
                            "sniper", "gunboat"})
+
+
+def _taking_part(noun: Token) -> list[Token]:
+    """"X came together in separate meetings with Y", "took part in talks": who is in the meeting."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or prep.head.pos_ != "VERB" \
+            or _is_passive(prep.head):
+        return []
+    return _subject(prep.head)
 
 
 def _summoned_to_hear(verb: Token) -> list[Token]:

@@ -997,6 +997,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     peoples = _peoples_of(table, span)
     if len(peoples) >= 2:
         return peoples
+    governments = _governments_of(table, span)
+    if len(governments) >= 2:
+        return governments
     coordinated = _coordinated_actors(table, span)
     if len(coordinated) >= 2:
         return coordinated
@@ -1066,6 +1069,32 @@ def _peoples_of(table: ActorTable, span: Span) -> list[str]:
     return keys
 
 
+def _governments_of(table: ActorTable, span: Span) -> list[str]:
+    """"the governments of Mexico, Colombia and Brazil": each state the "of" list names."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in _PLURAL_STATE_BODIES:
+        return []
+    keys: list[str] = []
+    for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"):
+        for word in _conjunct_words(named):
+            key = table.token_owner.get(word.i)
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is None or draft.type != "GPE":
+                return []  # not a list of states
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _conjunct_words(word: Token) -> list[Token]:
+    out = [word]
+    for child in word.children:
+        if child.dep_ == "conj":
+            out.extend(_conjunct_words(child))
+    return out
+
+
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     """The actors of each conjunct of a span joined by "and" that the parser left flat
     ("Ethiopian government and Tigray rebels" parsed as one noun phrase)."""
@@ -1095,6 +1124,11 @@ _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activi
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
+_TITLE_PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "prep", "flat", "nmod", "npadvmod"})
+_CONDUCT_NOUNS = frozenset({"action", "activity", "conduct", "behaviour", "behavior", "manoeuvre", "maneuver",
+                            "practice", "provocation", "move", "act", "policy"})
+# Bodies every state has: "the governments of X and Y" are the states X and Y.
+_PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "president", "state", "country"})
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
 _OWN_STATE_DETERMINERS = frozenset({"the", "our", "this"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -1131,8 +1165,48 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
             return key
     key = _side_key(table, span, quotes)
     if key is None:
-        key = _described_by_apposition(table, span, quotes)
+        key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
+    else:
+        key = _person_named_after_title(table, span, key)
     return _state_of_place_named(table, span, key) if key is not None else None
+
+
+def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
+    """"the President of Uzbekistan Shavkat Mirziyoyev": the person the name names, not the one an
+    earlier "the President" made the title's words stand for."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "PERSON":
+        return key
+    named = [table.token_owner.get(t.i) for t in span if t.pos_ == "PROPN" and t.i > span.root.i
+             and _in_title_phrase(t, span.root)]
+    if key in named:
+        return key
+    people = [k for k in named if k is not None and k in table.drafts and table.drafts[k].type == "PERSON"]
+    return people[-1] if people else key
+
+
+def _in_title_phrase(word: Token, root: Token) -> bool:
+    """Whether `word` hangs on `root` only through names, appositions and "of" ("the President of
+    Uzbekistan Shavkat Mirziyoyev"), not through a clause or another preposition."""
+    while word.i != root.i:
+        if word.dep_ not in _TITLE_PHRASE_DEPS or (word.dep_ == "prep" and word.lower_ != "of") \
+                or word.head is word:
+            return False
+        word = word.head
+    return True
+
+
+def _doer_of_conduct(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"condemned the actions of the Chinese vessels": conduct is aimed at whoever it is "of"."""
+    root = span.root
+    if root.lemma_.lower() not in _CONDUCT_NOUNS:
+        return None
+    for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < span.end
+                  for o in p.children if o.dep_ == "pobj"):
+        key = _side_key(table, _noun_phrase(named), quotes)
+        if key is not None:
+            return key
+    return None
 
 
 def _described_by_apposition(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
