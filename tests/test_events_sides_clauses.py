@@ -59,3 +59,15 @@ def test_its_positions_belong_to_the_subject_of_the_clause_above(pipeline):
                             "Kenya and Uganda to launch strikes on its positions in Somalia.")
     strikes = [(source, target) for code, source, target in found if code.startswith("19") and source in ("Kenya", "Uganda")]
     assert strikes and all(target and target != "Ethiopia" for _, target in strikes)
+
+
+def test_an_it_urged_is_the_body_written_to_before_it(pipeline):
+    found = dyads(pipeline, "The opposition party of Pakistan wrote to the International Monetary Fund in February "
+                            "urging it to tie any new talks to an audit.")
+    assert any(code.startswith("02") and target == "International Monetary Fund" for code, _, target in found)
+
+
+def test_an_it_urged_is_the_body_a_short_name_points_back_to(pipeline):
+    found = dyads(pipeline, "The International Monetary Fund approved a loan to Pakistan. The opposition party of "
+                            "Pakistan wrote to the fund in March urging it to tie any new talks to an audit.")
+    assert any(code.startswith("02") and target == "International Monetary Fund" for code, _, target in found)

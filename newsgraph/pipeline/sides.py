@@ -1292,7 +1292,8 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = (_subject_before(table, span.root) if len(span) == 1 else None) or _speaker_s_state(table, span, quotes)
+    key = ((_subject_before(table, span.root) or _object_it_before(table, span.root)) if len(span) == 1 else None) \
+        or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
     key = table.resolve(span)
@@ -1362,6 +1363,27 @@ def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     key = table.resolve(_noun_phrase(subject))
     draft = table.drafts.get(key) if key is not None else None
     return key if draft is not None and draft.type in ("ORG", "GPE") else None
+
+
+def _object_it_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"The party wrote to the fund urging it to act": an "it" acted on is the body or state named
+    last before it in its sentence, other than the doers of the clauses above it."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    subjects = [s for verb in pronoun.ancestors for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    doers = {table.token_owner.get(s.i) for s in subjects}
+    in_subjects = {t.i for s in subjects for t in s.subtree}
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        if i in in_subjects:
+            continue
+        key = table.token_owner.get(i)
+        if key is None and i > pronoun.sent.start and doc[i - 1].lower_ == "the":
+            key = _body_named_before(table, doc[i - 1:i + 1])  # "the fund": the body of that name
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and key not in doers and draft.type in ("ORG", "GPE"):
+            return key
+    return None
 
 
 def _teller_s_body(table: ActorTable, words: Optional[Span], teller: str) -> str:
