@@ -566,9 +566,10 @@ def test_a_show_of_force_or_a_protest_in_a_foreign_place_targets_its_state():
     by_id = {a.id: a for a in record.actors}
     protests = [e for e in record.events if e.root == "14"]
     assert protests and all(e.target and by_id[e.target].country == "EGY" for e in protests)
-    # at home, a protest names no target of its own
+    # at home, a protest names no target of its own: it is aimed at the protesters' own state
     record = pipeline.extract("Kenyan students protested in Nairobi on Monday.")
-    assert [e.target for e in record.events if e.root == "14"] == [None]
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[e.target].country for e in record.events if e.root == "14" and e.target] == ["KEN"]
 
 
 def test_a_list_of_three_parties_meeting_pairs_them_all():

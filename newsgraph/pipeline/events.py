@@ -504,6 +504,23 @@ _OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "a
                                    "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
 
 
+# Verbs of asking and commanding whose addressee a translation from Spanish or French gives with "to"
+# ("asked to the parties to respect", "ordered to the police to end"), as "pedir a", "exiger de" do.
+_ADDRESSING_VERBS = _OBJECT_CONTROL_VERBS | frozenset({"demand", "call", "request", "exhort", "recommend", "beg",
+                                                       "implore", "appeal", "instruct", "command"})
+
+
+def _addressee_before_clause(verb: Token) -> list[Token]:
+    """The "to" phrase of an asking verb with no object when a "to" clause follows it: "asked to
+    the parties to respect the truce" asks the parties (not a place moved to: "moved to Kabul to")."""
+    if _index_of(verb).lemmas[verb.i] not in _ADDRESSING_VERBS or _children(verb, "dobj"):
+        return []
+    clauses = [c for c in _children(verb, "xcomp", "advcl", "ccomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
+    return [o for p in _children(verb, "prep", "dative") if p.lower_ == "to"
+            for o in _children(p, "pobj") if o.pos_ in ("NOUN", "PROPN", "PRON")
+            and any(c.i > o.i for c in clauses)][:1]
+
+
 # Verbs whose object is the means of the "to" clause after them, not its doer ("used tear gas to
 # disperse the crowd": whoever used it disperses).
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
@@ -516,6 +533,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if _is_passive(verb) or _reduced_passive(verb):
         return _prep_objects(verb, "by")
     doer = _misread_modifier_doer(verb)
+    if doer is None:
+        doer = _misread_clause_doer(verb)
     if doer is not None:
         return [doer]
     found = _children(verb, *_SUBJ)
@@ -533,7 +552,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(head, *_PASSIVE_SUBJ)
         # "used water cannon to break up the rally": the user acts, not the instrument
         objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
-        return objects or _subject(head, depth + 1)
+        return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
         owner = head.head
         if head.lower_ in ("for", "of"):
@@ -556,6 +575,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     teller_verb = _teller_conjunct(verb)
     if teller_verb is not None:  # "said X had attacked and blamed Y": the teller blamed Y
         return _subject(teller_verb, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE_ACTIVE_TAGS and _is_passive(head):
+        # "X was received by Y and held talks with Z": the finite active verb shares the passive's
+        # subject, X; only a bare participle shares its auxiliary and agent ("was arrested by Y and charged")
+        return _children(head, *_PASSIVE_SUBJ)
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
@@ -572,6 +595,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
+_FINITE_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_CONSULT_ROOT = "04"
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _teller_conjunct(verb: Token) -> Optional[Token]:
@@ -747,6 +773,22 @@ def _misread_modifier_doer(verb: Token) -> Optional[Token]:
     return root
 
 
+def _misread_clause_doer(verb: Token) -> Optional[Token]:
+    """The subject of a sentence's verb the parser hung on its subject as a reduced relative.
+
+    "Brazil, which borders both countries, offered to host talks", parsed as a verbless sentence
+    headed by "Brazil" with "offered" a participle modifying it: a past form after a comma, with no
+    "by" agent, under the noun heading the sentence (or its apposition) is the sentence's verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.head.dep_ == "ROOT":
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or _prep_objects(verb, "by"):
+        return None
+    return head
+
+
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
         found = _children(verb, *_PASSIVE_SUBJ)
@@ -763,7 +805,7 @@ def _object(verb: Token) -> list[Token]:
         return [head]
     if _reduced_passive(verb):
         return _children(verb, "nsubj")
-    found = _children(verb, "dobj")
+    found = _children(verb, "dobj") or _addressee_before_clause(verb)
     if found:
         return found
     # a named object the parser took for an adverbial ("met Prime Minister X in Cairo")
@@ -771,7 +813,15 @@ def _object(verb: Token) -> list[Token]:
              and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
     if found:
         return found
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    # an object set off by an inserted phrase ("detained, according to X, eleven activists"), which
+    # the parser hangs on the verb as an adverbial noun
+    found = [c for c in _children(verb, "npadvmod", "dep") if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+             and not _only_time(c) and c.ent_type_ not in _TIME_ENTS
+             and any(p.dep_ == "punct" and p.lower_ == "," and verb.i < p.i < c.i and p.i == c.left_edge.i - 1
+                     for p in verb.children)]
+    if found:
+        return found[:1]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _misread_clause_doer(verb) is None:
         return [verb.head]  # "the embassy targeted by ..."
     if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
         return [verb.head]
@@ -965,6 +1015,10 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
         start += 1
     while end > top and (doc[end].is_punct or doc[end].dep_ == "case"):
         end -= 1
+    # a word glued to the phrase's last by a hyphen the parser tore off ("the ex-FARC")
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text in _HYPHENS \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and trigger.i not in (end + 1, end + 2):
+        end += 2
     return Span(doc, start, end + 1)  # as doc[start : end + 1], without its slice checks
 
 
@@ -1034,7 +1088,8 @@ def _find_sides(
             targets = _particle_objects(token, pattern.particle, slot[5:])
             if targets:
                 break
-    if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+    if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
+            and _misread_clause_doer(token) is None:
         targets = [token.head]  # "the soldiers that they held hostage"
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
@@ -1057,6 +1112,8 @@ def _find_sides(
         # "warned that it would act if Iran does not comply": the threat presses the condition's subject
         targets = [t for c in _children(token, "xcomp", "ccomp") if _condition(c) is not None
                    for t in _condition_subjects(c, sources)]
+    if not targets and pattern.governs == "demanded" and family == "verb":
+        targets = _summoned_to_hear(token)
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
@@ -1075,6 +1132,8 @@ def _find_sides(
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
+    if family == "noun" and not sources and pattern.code[:2] == _CONSULT_ROOT:
+        sources = [s for s in _taking_part(token) if s.i not in taken]
     if family == "noun" and not sources:
         sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
@@ -1097,6 +1156,27 @@ _ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", 
                            "assault", "offensive", "operation", "shooting", "ambush", "barrage", "missile", "rocket",
                            "drone", "gunfire", "artillery", "crossfire", "tank", "warplane", "jet", "helicopter",
                            "sniper", "gunboat"})
+
+
+def _taking_part(noun: Token) -> list[Token]:
+    """"X came together in separate meetings with Y", "took part in talks": who is in the meeting."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or prep.head.pos_ != "VERB" \
+            or _is_passive(prep.head):
+        return []
+    return _subject(prep.head)
+
+
+def _summoned_to_hear(verb: Token) -> list[Token]:
+    """"summoned X's envoy to ask for the return of the cattle": an appeal made in a purpose clause
+    is made of the one the main verb brought in (the object of summon, call in, meet)."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in _children(verb, "aux")) \
+            or verb.head is verb or verb.head.pos_ != "VERB":
+        return []
+    head = verb.head
+    if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
+        return []  # "urged X to ask": X is the one asking
+    return [o for o in _children(head, "dobj") if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _doer_of_the_means(verb: Token) -> list[Token]:

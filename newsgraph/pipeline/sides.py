@@ -97,6 +97,7 @@ _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DEMAND_ROOT = "10"
+_DISSENT_EASED_CODE = "082"  # a strike or protest called off
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -141,6 +142,10 @@ _THE_COUNTRY = frozenset({"country", "nation"})
 _SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
 _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
+# The outcome of a vote, which a reaction to it is aimed at the state that held it for.
+_VERDICT_ROOTS = frozenset({"05", "11", "12"})  # praising, condemning or rejecting what was done
+_VOTE_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "referendum", "election", "vote", "poll", "count",
+                                 "tally"})
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
 _DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
@@ -505,6 +510,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None:
                 doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
                     or _decider(acts, act, side, table)
+            if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
+                doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
                                  or _names_an_imposed_act(side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
@@ -513,6 +520,22 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
+    """"rejected the result of the referendum": a vote's outcome is the state's that held the vote,
+    the one the words name ("Somalia's referendum"), else the state of the one reacting, else the
+    article's; not when the one reacting speaks for that state ("the president hailed the result")."""
+    if side.root.lemma_.lower() not in _VOTE_OUTCOME_NOUNS:
+        return None
+    source = table.drafts.get(act.source_id) if act.source_id else None
+    named = [table.drafts[k] for k in (table.token_owner.get(t.i) for t in side) if k in table.drafts]
+    country = next((d.country for d in named if d.type == "GPE" and d.country), None) \
+        or (source.country if source is not None else None) or table.main_country
+    if source is not None and source.country == country and source.sector in STATE_SECTORS:
+        return None
+    state = table.state_key(country)
+    return state if state != act.source_id else None
 
 
 def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
@@ -609,16 +632,28 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
-    made of the state the article is about, unless the one demanding speaks for that state."""
-    state = table.state_key(table.main_country)
-    if state is None:
-        return
+    made of the state the article is about; a protest or strike, or its end, with no one named is
+    aimed at the protesters' own state. Not when the side acting speaks for that state."""
+    main_state = table.state_key(table.main_country)
     for act in acts:
-        if act.target_id is None and act.source_id is not None and act.candidate.root == _DEMAND_ROOT:
-            source = table.drafts.get(act.source_id)
-            if source is not None and act.source_id != state and not (
-                    source.country == table.main_country and source.sector in STATE_SECTORS):
-                act.target_id = state
+        if act.target_id is not None or act.source_id is None:
+            continue
+        source = table.drafts.get(act.source_id)
+        if source is None:
+            continue
+        cand = act.candidate
+        if cand.root == _DEMAND_ROOT:
+            state, country = main_state, table.main_country
+        elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE):
+            # "the opposition called a general strike", "the unions suspended the strike": dissent,
+            # and its end, are aimed at the protesters' own state (else the article's)
+            country = source.country or table.main_country
+            state = table.state_key(country)
+        else:
+            continue
+        if state is not None and act.source_id != state and not (
+                source.country == country and source.sector in STATE_SECTORS):
+            act.target_id = state
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
@@ -762,6 +797,9 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
     pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if pronoun is None or not _noun_forms(root) & _OWNED_PLACE_NOUNS:
         return None
+    owner = _clause_subject_above(table, pronoun, exclude)
+    if owner is not None:  # "the group announced attacks that pushed the US to strike its positions"
+        return owner
     best, best_at = None, -1
     for key, draft in table.drafts.items():
         if key in exclude or draft.type not in ("ORG", "GROUP", "GPE"):
@@ -770,6 +808,22 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
         if before and max(before) > best_at:
             best, best_at = key, max(before)
     return best
+
+
+def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set) -> Optional[str]:
+    """The nearest subject of a clause above `pronoun` that names a body or a state other than those
+    in `exclude` (relative pronouns skipped: "which pushed X" is no owner)."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in _RELATIVE_PRONOUNS or subject.lower_ in ("its", "it", "their", "they"):
+                continue
+            key = side_key(table, _noun_phrase(subject), [])
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is not None and key not in exclude and draft.type in ("ORG", "GROUP", "GPE"):
+                return key
+    return None
 
 
 def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
@@ -923,6 +977,10 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
         if pair is not None and _code_of(table, pair[0]) != _code_of(table, pair[1]):
+            if root.lemma_.lower() in _STATE_PAIR_NOUNS:  # "both governments" after their envoys met: the states
+                states = [table.state_key(_code_of(table, key)[0]) for key in pair]
+                if all(states) and states[0] != states[1]:
+                    return states
             return list(pair)
         # "both governments" after two officials of one state acted: the two states named last
         states = _last_two_states(table, root) if root.lemma_.lower() in _STATE_PAIR_NOUNS else []
@@ -939,6 +997,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     peoples = _peoples_of(table, span)
     if len(peoples) >= 2:
         return peoples
+    governments = _governments_of(table, span)
+    if len(governments) >= 2:
+        return governments
     coordinated = _coordinated_actors(table, span)
     if len(coordinated) >= 2:
         return coordinated
@@ -1008,6 +1069,32 @@ def _peoples_of(table: ActorTable, span: Span) -> list[str]:
     return keys
 
 
+def _governments_of(table: ActorTable, span: Span) -> list[str]:
+    """"the governments of Mexico, Colombia and Brazil": each state the "of" list names."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in _PLURAL_STATE_BODIES:
+        return []
+    keys: list[str] = []
+    for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"):
+        for word in _conjunct_words(named):
+            key = table.token_owner.get(word.i)
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is None or draft.type != "GPE":
+                return []  # not a list of states
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _conjunct_words(word: Token) -> list[Token]:
+    out = [word]
+    for child in word.children:
+        if child.dep_ == "conj":
+            out.extend(_conjunct_words(child))
+    return out
+
+
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     """The actors of each conjunct of a span joined by "and" that the parser left flat
     ("Ethiopian government and Tigray rebels" parsed as one noun phrase)."""
@@ -1037,6 +1124,11 @@ _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activi
                            "combatant", "loyalist", "follower"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
+_TITLE_PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "prep", "flat", "nmod", "npadvmod"})
+_CONDUCT_NOUNS = frozenset({"action", "activity", "conduct", "behaviour", "behavior", "manoeuvre", "maneuver",
+                            "practice", "provocation", "move", "act", "policy"})
+# Bodies every state has: "the governments of X and Y" are the states X and Y.
+_PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "president", "state", "country"})
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
 _OWN_STATE_DETERMINERS = frozenset({"the", "our", "this"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -1072,7 +1164,62 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         if key is not None:
             return key
     key = _side_key(table, span, quotes)
+    if key is None:
+        key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
+    else:
+        key = _person_named_after_title(table, span, key)
     return _state_of_place_named(table, span, key) if key is not None else None
+
+
+def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
+    """"the President of Uzbekistan Shavkat Mirziyoyev": the person the name names, not the one an
+    earlier "the President" made the title's words stand for."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "PERSON":
+        return key
+    named = [table.token_owner.get(t.i) for t in span if t.pos_ == "PROPN" and t.i > span.root.i
+             and _in_title_phrase(t, span.root)]
+    if key in named:
+        return key
+    people = [k for k in named if k is not None and k in table.drafts and table.drafts[k].type == "PERSON"]
+    return people[-1] if people else key
+
+
+def _in_title_phrase(word: Token, root: Token) -> bool:
+    """Whether `word` hangs on `root` only through names, appositions and "of" ("the President of
+    Uzbekistan Shavkat Mirziyoyev"), not through a clause or another preposition."""
+    while word.i != root.i:
+        if word.dep_ not in _TITLE_PHRASE_DEPS or (word.dep_ == "prep" and word.lower_ != "of") \
+                or word.head is word:
+            return False
+        word = word.head
+    return True
+
+
+def _doer_of_conduct(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"condemned the actions of the Chinese vessels": conduct is aimed at whoever it is "of"."""
+    root = span.root
+    if root.lemma_.lower() not in _CONDUCT_NOUNS:
+        return None
+    for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < span.end
+                  for o in p.children if o.dep_ == "pobj"):
+        key = _side_key(table, _noun_phrase(named), quotes)
+        if key is not None:
+            return key
+    return None
+
+
+def _described_by_apposition(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"Al-Wefaq, the main opposition group, called on ...": a name no dictionary knows is the actor
+    its apposition names."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        key = _side_key(table, _noun_phrase(appos), quotes)
+        if key is not None:
+            return key
+    return None
 
 
 def _state_of_place_named(table: ActorTable, span: Span, key: str) -> str:
@@ -1145,7 +1292,8 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = (_subject_before(table, span.root) if len(span) == 1 else None) or _speaker_s_state(table, span, quotes)
+    key = ((_subject_before(table, span.root) or _object_it_before(table, span.root)) if len(span) == 1 else None) \
+        or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
     key = table.resolve(span)
@@ -1215,6 +1363,27 @@ def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     key = table.resolve(_noun_phrase(subject))
     draft = table.drafts.get(key) if key is not None else None
     return key if draft is not None and draft.type in ("ORG", "GPE") else None
+
+
+def _object_it_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"The party wrote to the fund urging it to act": an "it" acted on is the body or state named
+    last before it in its sentence, other than the doers of the clauses above it."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    subjects = [s for verb in pronoun.ancestors for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    doers = {table.token_owner.get(s.i) for s in subjects}
+    in_subjects = {t.i for s in subjects for t in s.subtree}
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        if i in in_subjects:
+            continue
+        key = table.token_owner.get(i)
+        if key is None and i > pronoun.sent.start and doc[i - 1].lower_ == "the":
+            key = _body_named_before(table, doc[i - 1:i + 1])  # "the fund": the body of that name
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and key not in doers and draft.type in ("ORG", "GPE"):
+            return key
+    return None
 
 
 def _teller_s_body(table: ActorTable, words: Optional[Span], teller: str) -> str:
