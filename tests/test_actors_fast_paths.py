@@ -115,7 +115,8 @@ def plain_repair_name_boundaries(span: Span, kb: Knowledge, bounds: tuple[int, i
             grew = True
         elif person_like and start - 1 >= sent_start and (A._is_name_token(doc[start - 1]) or doc[start - 1].lower_ in A._NAME_INNER) \
                 and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_stop) \
-                and "\n" not in doc[start - 1].whitespace_:
+                and "\n" not in doc[start - 1].whitespace_ \
+                and not (span.label_ == "PERSON" and doc[start - 1].ent_type_ == "ORG"):
             start -= 1
             grew = True
         if not grew:

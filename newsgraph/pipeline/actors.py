@@ -82,6 +82,8 @@ _HYPHEN_ID = get_string_id("-")
 _HYPHEN_APOSTROPHE_IDS = _string_ids(["-", "'"])
 _PERSON_PRONOUN_IDS = _string_ids(PERSON_PRONOUNS)
 _COMPOUND_DEP = get_string_id("compound")
+_PERSON_LABEL_ID = get_string_id("PERSON")
+_ORG_LABEL_ID = get_string_id("ORG")
 _PREP_DEP = get_string_id("prep")
 _OF_ID = get_string_id("of")
 _BY_ID = get_string_id("by")
@@ -1290,9 +1292,29 @@ class ActorExtractor:
         cut = start
         while cut < end and self.kb.roles.spelling(doc[cut].text) in self._portfolio_words:
             cut += 1
+        if cut == start:
+            cut = self._end_of_body_before_name(doc, start, end)
         if cut == start or end - cut < 2 or not all(t.is_title for t in doc[cut:end]):
             return start, label
         return cut, "PERSON"
+
+    def _end_of_body_before_name(self, doc: Doc, start: int, end: int) -> int:
+        """"deputy of the Jogorku Kenesh Nurlan Abdykadyrov": where a body's name, known to the
+        dictionary or ending in a body word, gives way to a personal name of two or three words
+        inside one tagged name; ``start`` when the name does not read so."""
+        for cut in range(end - 2, max(start, end - 4) - 1, -1):
+            if cut - start < 1:
+                break
+            tail = doc[cut:end]
+            if not all(t.is_title and t.pos == PROPN for t in tail) \
+                    or any(self._title_like_word(t.orth, t.lower) for t in tail):
+                continue
+            body = doc[start:cut].text
+            if self._knows(tail.text) or self._is_place(tail.text):
+                return start
+            if self._exact_match(body) or doc[cut - 1].lower_ in _BODY_NAME_ENDS:
+                return cut
+        return start
 
     def _unknown_name_is_a_place(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """Whether a name no dictionary knows, on tokens start..end, is a place however the tagger
@@ -1386,10 +1408,11 @@ class ActorExtractor:
                     known = self._run_texts[text] = (bool(self._exact_match(text)),
                                                      self.kb.countries.lookup(text))
                 in_dictionary, country = known
-                if in_dictionary and j - i == 1 and i > start and name_token[i - 1] \
+                if in_dictionary and j - i == 1 and (
+                        (i > start and name_token[i - 1]) or self._inside_personal_name(arrays, i, end)) \
                         and self._exact_match(text).entry.type == "PERSON":
-                    # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname: the whole
-                    # name decides, when the tagger reads it
+                    # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname, nor is
+                    # "Kaboré Issa Moussa": the whole name decides, when the tagger reads it
                     continue
                 if in_dictionary:
                     found.append((i, j, ""))
@@ -1401,6 +1424,15 @@ class ActorExtractor:
                     i = j - 1
                     break
             i += 1
+
+    @staticmethod
+    def _inside_personal_name(arrays: _TokenArrays, i: int, end: int) -> bool:
+        """Token i opens a longer name the tagger reads as one person's (a shared family name is no
+        reason to take "Issoufou Maman Sani" for the Issoufou the dictionary knows)."""
+        if i + 1 >= end or not arrays.name_token_list[i + 1] or arrays.connector_list[i + 1]:
+            return False
+        ent_type = arrays.ent_type_list
+        return ent_type[i] == ent_type[i + 1] == _PERSON_LABEL_ID
 
     def _add_name(self, table: ActorTable, span: Span, claimed: set[int]) -> None:
         self._add_name_at(table, span.start, span.end, span.label_ if span.label_ else "", claimed)
@@ -2865,6 +2897,7 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
     pos, orth, alpha, lower = arrays.pos_list, arrays.orth_list, arrays.alpha_list, arrays.lower_list
     idx, ends, name_token, spacy = arrays.idx_list, arrays.end_list, arrays.name_token_list, arrays.spacy_list
     sent_flag, stop, title = arrays.sent_flag_list, arrays.stop_list, arrays.title_list
+    ent_type = arrays.ent_type_list
     string = arrays.string
     sent_start, sent_end = bounds
     person_like = label in ("PERSON", "GPE")
@@ -2885,7 +2918,9 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
             start -= 2
             grew = True
         elif person_like and start - 1 >= sent_start and (name_token[start - 1] or lower[start - 1] in _NAME_INNER_IDS) \
-                and (not sent_flag[start - 1] or pos[start - 1] == PROPN and not stop[start - 1]):
+                and (not sent_flag[start - 1] or pos[start - 1] == PROPN and not stop[start - 1]) \
+                and not (label == "PERSON" and ent_type[start - 1] == _ORG_LABEL_ID):
+            # (a body the tagger read just before a person's name is not part of it)
             start -= 1
             grew = True
         if not grew:
