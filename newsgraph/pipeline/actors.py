@@ -1496,6 +1496,9 @@ class ActorExtractor:
         if match and match.how == "fuzzy" and match.entry.type == "ORG" and match.entry.country \
                 and match.entry.country not in self._countries_of_text(table.arrays):
             match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
+        if match and match.entry.type == "GPE" and (
+                match.how not in ("exact", "alias") or _stands_as_place(table.doc[end - 1])):
+            return None, False  # a region that acts as a state is only a place in "no vote in Puntland"
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             generic_alias = match.how == "weak" and self._is_generic_body_word(text)
