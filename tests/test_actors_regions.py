@@ -45,3 +45,12 @@ def test_a_city_that_sounds_like_a_region_is_no_region(extract):
 def test_a_region_named_only_as_where_something_happens_is_a_place(extract):
     record = extract("Poll\n\nVoting went ahead on Sunday, but no ballots were cast in Puntland.\n")
     assert named(record, "Puntland") is None
+
+
+def test_a_regions_ministry_is_its_own_body_of_the_state(extract):
+    record = extract("Port deal\n\nSomaliland's foreign ministry called the deal legal on Monday. Somalia's "
+                     "foreign ministry called it void.\n")
+    region_body = named(record, "Somaliland's foreign ministry")
+    state_body = named(record, "Somalia's foreign ministry")
+    assert region_body is not None and region_body.code == "SOMGOV"
+    assert state_body is not None and state_body is not region_body

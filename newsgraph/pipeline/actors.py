@@ -2262,10 +2262,15 @@ class ActorExtractor:
 
     def _described_org(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
         country = countries[0]
-        key = f"org:{country}:{role.term}"
+        region = _region_possessor(table, head)
+        # a region's body is not its state's: "Somaliland's foreign ministry" beside Somalia's
+        key = f"org:{country}:{role.term}" + (f":{name_key(region.text)}" if region is not None else "")
         draft = table.get(key, "ORG")
         draft.head = head.lemma_.lower()
         phrase = _with_capitalised_of(table, head, phrase)  # "the Nepal Ministry of Home Affairs"
+        if region is not None and region.end <= phrase.start:
+            # "Somaliland's foreign ministry": the region's own body, named with the region
+            phrase = Span(table.doc, region.start, phrase.end)
         draft.add_name(phrase.text)
         table.claim(phrase, key, "description")
         draft.set_code("country", country, TITLE, "description-country", phrase.text)
@@ -3471,9 +3476,27 @@ def _possessor_state(table: ActorTable, head: Token) -> list[str]:
     for child in head.children:
         if child.dep_ == "poss" and child.i < head.i:
             owner = table.token_owner.get(child.i)
-            if owner and owner.startswith("gpe:") and table.drafts[owner].country:
+            if owner and (owner.startswith("gpe:") or table.drafts[owner].type == "GPE") \
+                    and table.drafts[owner].country:  # a state, or a region that acts as one
                 return [table.drafts[owner].country]
     return []
+
+
+def _region_possessor(table: ActorTable, head: Token) -> Optional[Span]:
+    """The name of a region that acts as a state possessing a description, with its "'s"
+    ("Puntland's ministry"); None when the possessor is anything else."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < head.i:
+            owner = table.token_owner.get(child.i)
+            if owner and not owner.startswith("gpe:") and table.drafts[owner].type == "GPE":
+                start = child.i
+                while start > 0 and table.token_owner.get(start - 1) == owner:
+                    start -= 1
+                end = child.i + 1
+                while end < head.i and table.doc[end].text in ("'s", "'", "’s"):
+                    end += 1
+                return table.doc[start:end]
+    return None
 
 
 def _with_body_complement(table: ActorTable, head: Token, phrase: Span, is_role_word: Callable[[str], bool]) -> Span:
