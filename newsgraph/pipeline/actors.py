@@ -2721,6 +2721,9 @@ class ActorExtractor:
                     # "Poland's prime minister", never named: a person known by the office
                     target = self._described_person(table, head, phrase.text, phrase, role,
                                                     self.countries_in(phrase)).key
+                elif target is None and role.sector and phrase.start == head.i \
+                        and head.lemma_.lower() in _OFFICES_OF_PLACES:
+                    target = self._office_holder_of_place(table, head, role)
             if target:
                 draft = table.drafts[target]
                 table.claim(chunk if det in ("the", "this", "that", "these") else phrase, target, "description")
@@ -2734,6 +2737,27 @@ class ActorExtractor:
             owner = table.person_before(doc[i])
             if owner:
                 table._claim_tokens(i, i + 1, owner, "pronoun")
+
+    def _office_holder_of_place(self, table: ActorTable, head: Token, role) -> Optional[str]:
+        """"The governor of Minya", never named: a person known by an office of a place (a
+        province, a city), of the state the gazetteer puts the place in. None when the "of" phrase
+        names no place but a body or a person."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if place is None or place.pos_ != "PROPN" or place.i in table.token_owner:
+            return None
+        end = place.i + 1
+        start = place.i
+        while start > of.i + 1 and table.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if end < len(table.doc) and table.doc[end].lower_ in _PLACE_NOUNS_OF:
+            end += 1  # "the governor of Minya province"
+        from newsgraph.pipeline.places import get_gazetteer
+
+        found = get_gazetteer().lookup(table.doc[start:place.i + 1].text, table.country_counts())
+        countries = [found.country] if found is not None and found.country else []
+        phrase = table.doc[head.i:end]
+        return self._described_person(table, head, phrase.text, phrase, role, countries).key
 
     def _office_holder_named_later(self, table: ActorTable, chunk: Span, phrase: Span, role) -> Optional[str]:
         """"Poland's prime minister denounced ...", then "Mateusz Morawiecki said": the person named
