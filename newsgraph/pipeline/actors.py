@@ -421,6 +421,7 @@ class ActorTable:
         self.describe = None  # set by the extractor: description span -> actor key
         self.group_of = None  # set by the extractor: a plural role noun's phrase -> its group, made on demand
         self.country_name = str
+        self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
 
     @property
     def chunks(self) -> list[Span]:
@@ -722,6 +723,16 @@ _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domi
 
 
 
+# Words that open a photo's credit line ("Photo: X", "(foto: X)").
+_PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
+
+# Words a paragraph may close on in brackets that say what an item is, not who made it.
+_NOT_CREDITS = frozenset({"video", "videos", "photo", "photos", "file", "files", "archive", "archives",
+                          "illustration", "graphic", "graphics", "infographic", "map", "audio", "gallery",
+                          "update", "updated", "live", "watch", "listen", "opinion", "analysis", "editorial",
+                          "explainer", "advertisement", "sponsored", "comment", "comments", "translation",
+                          "ap photo", "file photo", "representational image", "representative image"})
+
 # Last words of organisation names ("... Defence Force", "... Institute for Rights"): a state's
 # name before them is part of the name, not a second actor.
 _BODY_NAME_ENDS = frozenset({
@@ -890,6 +901,7 @@ class ActorExtractor:
         _read_noun_phrases(table)
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
+        self._claim_photo_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
@@ -912,12 +924,69 @@ class ActorExtractor:
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_from_context(table)
+        for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
+            if key in table.drafts and not table.drafts[key].country and table.main_country:
+                table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
         return table
+
+    def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
+        "Photo: Kloop". The outlet credited is a media actor (one the dictionary knows keeps its
+        entry); its words are no part of the name before it."""
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text != "(" and tok.lower_ not in _PHOTO_WORDS:
+                continue
+            start = i + 1
+            if tok.lower_ in _PHOTO_WORDS:
+                if start >= n or doc[start].text != ":" or (i > 0 and doc[i - 1].text == "("):
+                    continue
+                start += 1
+            elif start + 1 < n and doc[start].lower_ in _PHOTO_WORDS and doc[start + 1].text == ":":
+                start += 2
+            end = start
+            while end < n and end - start < 3 and doc[end].text not in (")", "\n") and "\n" not in doc[end].text \
+                    and (doc[end].is_title or doc[end].is_upper or "." in doc[end].text) and doc[end].is_alpha \
+                    | ("." in doc[end].text and doc[end].text[0].isupper()):
+                end += 1
+                if "\n" in doc[end - 1].whitespace_:
+                    break
+            if end == start or not claimed.isdisjoint(range(start, end)):
+                continue
+            close = end
+            if tok.text == "(":
+                if close >= n or doc[close].text != ")":
+                    continue
+                close += 1
+                if close < n and doc[close].text == "." and "\n" not in doc[close - 1].whitespace_:
+                    close += 1  # "(photo: Vlast.kz)."
+            if close < n and "\n" not in doc[close - 1].whitespace_ and not doc[close].is_space:
+                continue  # not the last words of its paragraph: no caption's credit
+            credit = doc[start:end]
+            if credit.text.lower() in _NOT_CREDITS:
+                continue  # "(Video)", "(File)": what the item is, not whose
+            match = self._exact_match(credit.text)
+            if match is not None and match.entry.sector != "MED":
+                continue
+            if match is None and (self.kb.countries.lookup(credit.text) or self._is_place(credit.text)
+                                  or (len(credit) == 1 and credit[0].is_upper and tok.text == "(")):
+                continue  # "(PKK)": an acronym; "(Kazakhstan)": a place
+            if match is not None:
+                self._add_name_at(table, start, end, "ORG", claimed)
+                continue
+            key = f"name:{name_key(credit.text)}"
+            draft = table.drafts.get(key) or table.get(key, "ORG")
+            draft.add_name(credit.text)
+            draft.set_code("sector", "MED", TITLE, "photo-credit", credit.text)
+            table._claim_tokens(start, end, key, "name")
+            claimed.update(range(start, end))
+            claimed.update(t.i for t in doc[i:close] if not t.is_space)
+            table.photo_credits.append(key)
 
     def _drop_capitals_named_as_places(self, table: ActorTable, doc: Doc) -> None:
         """Forget the states named only by their capital where the capital only says where
@@ -1880,7 +1949,7 @@ class ActorExtractor:
     def _drop_noise(self, table: ActorTable) -> None:
         """Fragments the tagger mistakes for names: a lone unknown word seen once, untitled."""
         for d in list(table.drafts.values()):
-            if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names:
+            if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names or d.key in table.photo_credits:
                 continue
             key = name_key(d.names[0])
             if d.type == "ORG" and self._is_generic_body_word(d.names[0]) \
