@@ -53,3 +53,14 @@ def test_a_known_family_name_alone_is_still_that_person(extract):
                      "he would return.\n")
     former = named(record, "Mahamadou Issoufou")
     assert former is not None and "Issoufou" in former.aliases
+
+
+@pytest.mark.parametrize("text,person,code", [
+    ("Vote count\n\nThe deputy of the Jogorku Kenesh Nurlan Abdykadyrov was detained on Monday.\n",
+     "Nurlan Abdykadyrov", "KGZLEG"),
+    ("Vote count\n\nThe former deputy of the Jogorku Kenesh Nurlan Abdykadyrov was detained on Monday.\n",
+     "Nurlan Abdykadyrov", "KGZELI"),
+])
+def test_a_person_named_after_title_of_a_body_belongs_to_the_body(extract, text, person, code):
+    found = named(extract(text), person)
+    assert found is not None and found.code == code

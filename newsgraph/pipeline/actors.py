@@ -921,6 +921,7 @@ class ActorExtractor:
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
+        self._affiliate_people_named_after_their_body(table, doc)
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_from_context(table)
@@ -2623,6 +2624,29 @@ class ActorExtractor:
                 parent = next((x for x in table.drafts.values() if x.dictionary_id == entry.parent), None)
                 if parent:
                     d.affiliation = parent.key
+
+    def _affiliate_people_named_after_their_body(self, table: ActorTable, doc: Doc) -> None:
+        """"the deputy of the Jogorku Kenesh Nurlan Abdykadyrov": a person named right after
+        "title of (the) Body" belongs to that body, when the title says nothing else of them."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.affiliation or d.country:
+                continue
+            first = token_of_char(doc, d.first)
+            body = table.token_owner.get(first - 1) if first > 0 else None
+            if body is None or body == d.key or table.drafts[body].type != "ORG" \
+                    or not (table.drafts[body].country or table.drafts[body].sector):
+                continue
+            start = first - 1
+            while start > 0 and table.token_owner.get(start - 1) == body:
+                start -= 1
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            if start < 2 or doc[start - 1].lower_ != "of" or not self._is_person_title(doc[start - 2].text):
+                continue
+            d.affiliation = body
+            title = doc[max(table.sent_start[start - 2], start - 4):start - 1]
+            if any(t.lower_ in PAST_WORDS for t in title):  # "the former deputy of ...": a former official
+                d.set_code("sector", "ELI", TITLE + 2, "title-past", title.text)
 
     def _code_from_affiliation(self, table: ActorTable) -> None:
         for d in table.drafts.values():
