@@ -38,3 +38,16 @@ def test_a_named_governor_keeps_the_name(extract):
     record = extract("Bill\n\nThe governor of Texas, Greg Abbott, signed the bill on Monday.\n")
     assert named(record, "Greg Abbott") is not None
     assert named(record, "governor of Texas") is None
+
+
+def test_an_unnamed_state_officer_speaking_is_of_the_storys_state(extract):
+    record = extract("Prison\n\nBahrain detained ten activists on Monday. The prisons ombudsman said the "
+                     "detainees were well.\n")
+    found = named(record, "prisons ombudsman")
+    assert found is not None and found.code == "BHRGOV"
+
+
+def test_an_officer_named_later_is_no_second_actor(extract):
+    record = extract("Prison\n\nKenya detained ten activists on Monday. Interior Minister Kithure Kindiki said "
+                     "they had planned riots. The minister added that more arrests would follow.\n")
+    assert [a.name for a in record.actors if a.type == "PERSON"] == ["Kithure Kindiki"]

@@ -2817,6 +2817,14 @@ class ActorExtractor:
                 elif target is None and role.sector and phrase.start == head.i \
                         and head.lemma_.lower() in _OFFICES_OF_PLACES:
                     target = self._office_holder_of_place(table, head, role)
+                elif target is None and table.main_country and role.sector in STATE_SECTORS and det == "the" \
+                        and head.tag_ == "NN" \
+                        and head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in head.children) \
+                        and not self._body_of_title_before(table, head):
+                    # "the prisons ombudsman said", never named: the holder of a state office, of
+                    # the story's state when nothing else tells
+                    target = self._described_person(table, head, phrase.text, phrase, role,
+                                                    [table.main_country]).key
             if target:
                 draft = table.drafts[target]
                 table.claim(chunk if det in ("the", "this", "that", "these") else phrase, target, "description")
@@ -2830,6 +2838,14 @@ class ActorExtractor:
             owner = table.person_before(doc[i])
             if owner:
                 table._claim_tokens(i, i + 1, owner, "pronoun")
+
+    @staticmethod
+    def _body_of_title_before(table: ActorTable, head: Token) -> bool:
+        """Whether an organisation is named in the sentence before the title (whose officer the
+        title may be: "the CEO" after "Gazprom")."""
+        sent_start = table.sent_start[head.i]
+        return any(table.drafts[table.token_owner[i]].type == "ORG" for i in range(sent_start, head.i)
+                   if i in table.token_owner)
 
     def _office_holder_of_place(self, table: ActorTable, head: Token, role) -> Optional[str]:
         """"The governor of Minya", never named: a person known by an office of a place (a
