@@ -64,3 +64,13 @@ def test_a_known_family_name_alone_is_still_that_person(extract):
 def test_a_person_named_after_title_of_a_body_belongs_to_the_body(extract, text, person, code):
     found = named(extract(text), person)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Row\n\nIn Paris, the Quai d'Orsay \"took note\" of the ruling and asked for calm.\n",
+    "Row\n\nIn Paris, the Quai d'Orsay took note of the ruling and asked for calm.\n",
+])
+def test_a_name_ending_in_an_elided_word_keeps_it_before_a_quote_mark(extract, text):
+    record = extract(text)
+    assert "Quai d'Orsay" in names_of(record)
+    assert named(record, "Quai d'Orsay").country == "FRA"

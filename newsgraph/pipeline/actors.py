@@ -3016,12 +3016,20 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo] or _has_letters(arrays, lo))):
             lo += 1  # "U.S." and "S&P" start a name; a quote mark or dash does not
         while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
-                           or not (alpha[hi - 1] or digit[hi - 1])):
+                           or not (alpha[hi - 1] or digit[hi - 1] or _elided(arrays, hi - 1))):
             hi -= 1
         if lo < hi:
             out.append((lo, hi))
         segment_start = k + 1
     return out
+
+
+_ELIDED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
+
+
+def _elided(arrays: _TokenArrays, i: int) -> bool:
+    """Whether token ``i`` is a word with an elision inside ("d'Orsay", "O'Neill"): a name's word."""
+    return bool(_ELIDED.match(arrays.string(arrays.orth_list[i])))
 
 
 def _has_letters(arrays: _TokenArrays, i: int) -> bool:
