@@ -6,6 +6,7 @@ of computing the same thing (written out below as the stage once did it), on the
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 import numpy as np
@@ -85,7 +86,8 @@ def plain_clean_name_span(ent: Span) -> list[tuple[int, int]]:
         lo, hi = 0, len(toks)
         while lo < hi and (toks[lo].lower_ in ("the", "a", "an") or not (toks[lo].is_alpha or toks[lo].is_digit)):
             lo += 1
-        while hi > lo and (toks[hi - 1].text in ("'s", "'", "’s") or not (toks[hi - 1].is_alpha or toks[hi - 1].is_digit)):
+        while hi > lo and (toks[hi - 1].text in ("'s", "'", "’s") or not (
+                toks[hi - 1].is_alpha or toks[hi - 1].is_digit or re.match(r"^[^\W\d_]+['’][^\W\d_]+$", toks[hi - 1].text))):
             hi -= 1
         if lo < hi:
             out.append((toks[lo].i, toks[hi - 1].i + 1))
@@ -115,7 +117,8 @@ def plain_repair_name_boundaries(span: Span, kb: Knowledge, bounds: tuple[int, i
             grew = True
         elif person_like and start - 1 >= sent_start and (A._is_name_token(doc[start - 1]) or doc[start - 1].lower_ in A._NAME_INNER) \
                 and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_stop) \
-                and "\n" not in doc[start - 1].whitespace_:
+                and "\n" not in doc[start - 1].whitespace_ \
+                and not (span.label_ == "PERSON" and doc[start - 1].ent_type_ == "ORG"):
             start -= 1
             grew = True
         if not grew:

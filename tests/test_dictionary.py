@@ -33,10 +33,10 @@ def _id(actors: ActorDictionary, surface: str, **kwargs) -> str | None:
 # ---------------------------------------------------------------- the package data
 
 
-def test_package_data_is_large_and_covers_people_and_orgs(actors):
+def test_package_data_is_large_and_covers_people_orgs_and_regions(actors):
     kinds = {e.type for e in actors.entries()}
     assert len(actors) >= 500
-    assert kinds == {"PERSON", "ORG"}
+    assert kinds == {"PERSON", "ORG", "GPE"}
 
 
 def test_no_two_package_entries_share_a_strong_name(actors):
@@ -453,3 +453,16 @@ actors:
     assert people.match_in_office("Quispe", dt.date(2003, 5, 1)).entry.id == "ana-quispe"
     assert people.match_in_office("Quispe", dt.date(2012, 5, 1)).entry.id == "luis-quispe"
     assert people.match_in_office("Quispe", dt.date(2008, 5, 1)) is None  # neither in office
+
+
+def test_a_region_entry_needs_its_states_country(tmp_path):
+    path = _write(tmp_path / "regions.yaml", "  - {id: nowhere-land, name: Nowhere Land, type: GPE, sector: GOV}\n")
+    with pytest.raises(DictionaryError, match=r"nowhere-land.*country"):
+        load_actor_file(path)
+
+
+def test_regions_that_act_as_states_carry_their_states_country():
+    dictionary = get_dictionary()
+    for name, iso in (("Puntland", "SOM"), ("Republika Srpska", "BIH"), ("Kurdistan Region", "IRQ")):
+        found = dictionary.match(name)
+        assert found is not None and found.entry.type == "GPE" and found.entry.country == iso

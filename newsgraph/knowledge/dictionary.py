@@ -67,6 +67,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "parties.yaml",
     "leaders.yaml",
     "people.yaml",
+    "regions.yaml",
 )
 
 # ISO 3166 user-assigned codes in common use that pycountry does not list.
@@ -207,7 +208,7 @@ class _EntrySpec(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str = Field(min_length=1)
-    type: Literal["PERSON", "ORG"]
+    type: Literal["PERSON", "ORG", "GPE"]
     country: Optional[str] = None
     sector: Optional[str] = None
     aliases: list[str] = Field(default_factory=list)
@@ -223,8 +224,10 @@ class _EntrySpec(BaseModel):
     def _coherent(self) -> "_EntrySpec":
         if self.type == "ORG" and self.sector is None:
             raise ValueError("an ORG needs a sector")
-        if self.type == "ORG" and self.offices:
+        if self.type in ("ORG", "GPE") and self.offices:
             raise ValueError("only a PERSON holds offices")
+        if self.type == "GPE" and (self.country is None or self.sector is None):
+            raise ValueError("a GPE (a region that acts as a state does) needs its state's country and a sector")
         if self.type == "PERSON" and self.sector is None and not self.offices:
             raise ValueError("a PERSON needs a sector or at least one office")
         return self

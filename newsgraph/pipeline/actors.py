@@ -82,6 +82,8 @@ _HYPHEN_ID = get_string_id("-")
 _HYPHEN_APOSTROPHE_IDS = _string_ids(["-", "'"])
 _PERSON_PRONOUN_IDS = _string_ids(PERSON_PRONOUNS)
 _COMPOUND_DEP = get_string_id("compound")
+_PERSON_LABEL_ID = get_string_id("PERSON")
+_ORG_LABEL_ID = get_string_id("ORG")
 _PREP_DEP = get_string_id("prep")
 _OF_ID = get_string_id("of")
 _BY_ID = get_string_id("by")
@@ -419,6 +421,7 @@ class ActorTable:
         self.describe = None  # set by the extractor: description span -> actor key
         self.group_of = None  # set by the extractor: a plural role noun's phrase -> its group, made on demand
         self.country_name = str
+        self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
 
     @property
     def chunks(self) -> list[Span]:
@@ -720,6 +723,16 @@ _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domi
 
 
 
+# Words that open a photo's credit line ("Photo: X", "(foto: X)").
+_PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
+
+# Words a paragraph may close on in brackets that say what an item is, not who made it.
+_NOT_CREDITS = frozenset({"video", "videos", "photo", "photos", "file", "files", "archive", "archives",
+                          "illustration", "graphic", "graphics", "infographic", "map", "audio", "gallery",
+                          "update", "updated", "live", "watch", "listen", "opinion", "analysis", "editorial",
+                          "explainer", "advertisement", "sponsored", "comment", "comments", "translation",
+                          "ap photo", "file photo", "representational image", "representative image"})
+
 # Last words of organisation names ("... Defence Force", "... Institute for Rights"): a state's
 # name before them is part of the name, not a second actor.
 _BODY_NAME_ENDS = frozenset({
@@ -888,6 +901,7 @@ class ActorExtractor:
         _read_noun_phrases(table)
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
+        self._claim_photo_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
@@ -907,15 +921,73 @@ class ActorExtractor:
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
+        self._affiliate_people_named_after_their_body(table, doc)
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_from_context(table)
+        for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
+            if key in table.drafts and not table.drafts[key].country and table.main_country:
+                table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
         return table
+
+    def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
+        "Photo: Kloop". The outlet credited is a media actor (one the dictionary knows keeps its
+        entry); its words are no part of the name before it."""
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text != "(" and tok.lower_ not in _PHOTO_WORDS:
+                continue
+            start = i + 1
+            if tok.lower_ in _PHOTO_WORDS:
+                if start >= n or doc[start].text != ":" or (i > 0 and doc[i - 1].text == "("):
+                    continue
+                start += 1
+            elif start + 1 < n and doc[start].lower_ in _PHOTO_WORDS and doc[start + 1].text == ":":
+                start += 2
+            end = start
+            while end < n and end - start < 3 and doc[end].text not in (")", "\n") and "\n" not in doc[end].text \
+                    and (doc[end].is_title or doc[end].is_upper or "." in doc[end].text) and doc[end].is_alpha \
+                    | ("." in doc[end].text and doc[end].text[0].isupper()):
+                end += 1
+                if "\n" in doc[end - 1].whitespace_:
+                    break
+            if end == start or not claimed.isdisjoint(range(start, end)):
+                continue
+            close = end
+            if tok.text == "(":
+                if close >= n or doc[close].text != ")":
+                    continue
+                close += 1
+                if close < n and doc[close].text == "." and "\n" not in doc[close - 1].whitespace_:
+                    close += 1  # "(photo: Vlast.kz)."
+            if close < n and "\n" not in doc[close - 1].whitespace_ and not doc[close].is_space:
+                continue  # not the last words of its paragraph: no caption's credit
+            credit = doc[start:end]
+            if credit.text.lower() in _NOT_CREDITS:
+                continue  # "(Video)", "(File)": what the item is, not whose
+            match = self._exact_match(credit.text)
+            if match is not None and match.entry.sector != "MED":
+                continue
+            if match is None and (self.kb.countries.lookup(credit.text) or self._is_place(credit.text)
+                                  or (len(credit) == 1 and credit[0].is_upper and tok.text == "(")):
+                continue  # "(PKK)": an acronym; "(Kazakhstan)": a place
+            if match is not None:
+                self._add_name_at(table, start, end, "ORG", claimed)
+                continue
+            key = f"name:{name_key(credit.text)}"
+            draft = table.drafts.get(key) or table.get(key, "ORG")
+            draft.add_name(credit.text)
+            draft.set_code("sector", "MED", TITLE, "photo-credit", credit.text)
+            table._claim_tokens(start, end, key, "name")
+            claimed.update(range(start, end))
+            claimed.update(t.i for t in doc[i:close] if not t.is_space)
+            table.photo_credits.append(key)
 
     def _drop_capitals_named_as_places(self, table: ActorTable, doc: Doc) -> None:
         """Forget the states named only by their capital where the capital only says where
@@ -1290,9 +1362,29 @@ class ActorExtractor:
         cut = start
         while cut < end and self.kb.roles.spelling(doc[cut].text) in self._portfolio_words:
             cut += 1
+        if cut == start:
+            cut = self._end_of_body_before_name(doc, start, end)
         if cut == start or end - cut < 2 or not all(t.is_title for t in doc[cut:end]):
             return start, label
         return cut, "PERSON"
+
+    def _end_of_body_before_name(self, doc: Doc, start: int, end: int) -> int:
+        """"deputy of the Jogorku Kenesh Nurlan Abdykadyrov": where a body's name, known to the
+        dictionary or ending in a body word, gives way to a personal name of two or three words
+        inside one tagged name; ``start`` when the name does not read so."""
+        for cut in range(end - 2, max(start, end - 4) - 1, -1):
+            if cut - start < 1:
+                break
+            tail = doc[cut:end]
+            if not all(t.is_title and t.pos == PROPN for t in tail) \
+                    or any(self._title_like_word(t.orth, t.lower) for t in tail):
+                continue
+            body = doc[start:cut].text
+            if self._knows(tail.text) or self._is_place(tail.text):
+                return start
+            if self._exact_match(body) or doc[cut - 1].lower_ in _BODY_NAME_ENDS:
+                return cut
+        return start
 
     def _unknown_name_is_a_place(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """Whether a name no dictionary knows, on tokens start..end, is a place however the tagger
@@ -1386,10 +1478,11 @@ class ActorExtractor:
                     known = self._run_texts[text] = (bool(self._exact_match(text)),
                                                      self.kb.countries.lookup(text))
                 in_dictionary, country = known
-                if in_dictionary and j - i == 1 and i > start and name_token[i - 1] \
+                if in_dictionary and j - i == 1 and (
+                        (i > start and name_token[i - 1]) or self._inside_personal_name(arrays, i, end)) \
                         and self._exact_match(text).entry.type == "PERSON":
-                    # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname: the whole
-                    # name decides, when the tagger reads it
+                    # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname, nor is
+                    # "Kaboré Issa Moussa": the whole name decides, when the tagger reads it
                     continue
                 if in_dictionary:
                     found.append((i, j, ""))
@@ -1401,6 +1494,15 @@ class ActorExtractor:
                     i = j - 1
                     break
             i += 1
+
+    @staticmethod
+    def _inside_personal_name(arrays: _TokenArrays, i: int, end: int) -> bool:
+        """Token i opens a longer name the tagger reads as one person's (a shared family name is no
+        reason to take "Issoufou Maman Sani" for the Issoufou the dictionary knows)."""
+        if i + 1 >= end or not arrays.name_token_list[i + 1] or arrays.connector_list[i + 1]:
+            return False
+        ent_type = arrays.ent_type_list
+        return ent_type[i] == ent_type[i + 1] == _PERSON_LABEL_ID
 
     def _add_name(self, table: ActorTable, span: Span, claimed: set[int]) -> None:
         self._add_name_at(table, span.start, span.end, span.label_ if span.label_ else "", claimed)
@@ -1464,6 +1566,9 @@ class ActorExtractor:
         if match and match.how == "fuzzy" and match.entry.type == "ORG" and match.entry.country \
                 and match.entry.country not in self._countries_of_text(table.arrays):
             match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
+        if match and match.entry.type == "GPE" and (
+                match.how not in ("exact", "alias") or _stands_as_place(table.doc[end - 1])):
+            return None, False  # a region that acts as a state is only a place in "no vote in Puntland"
         if match and not (width == 1 and match.how == "fuzzy"):
             entry = match.entry
             generic_alias = match.how == "weak" and self._is_generic_body_word(text)
@@ -1845,7 +1950,7 @@ class ActorExtractor:
     def _drop_noise(self, table: ActorTable) -> None:
         """Fragments the tagger mistakes for names: a lone unknown word seen once, untitled."""
         for d in list(table.drafts.values()):
-            if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names:
+            if d.dictionary_id or d.type not in ("PERSON", "ORG") or not d.names or d.key in table.photo_credits:
                 continue
             key = name_key(d.names[0])
             if d.type == "ORG" and self._is_generic_body_word(d.names[0]) \
@@ -2227,10 +2332,15 @@ class ActorExtractor:
 
     def _described_org(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
         country = countries[0]
-        key = f"org:{country}:{role.term}"
+        region = _region_possessor(table, head)
+        # a region's body is not its state's: "Somaliland's foreign ministry" beside Somalia's
+        key = f"org:{country}:{role.term}" + (f":{name_key(region.text)}" if region is not None else "")
         draft = table.get(key, "ORG")
         draft.head = head.lemma_.lower()
         phrase = _with_capitalised_of(table, head, phrase)  # "the Nepal Ministry of Home Affairs"
+        if region is not None and region.end <= phrase.start:
+            # "Somaliland's foreign ministry": the region's own body, named with the region
+            phrase = Span(table.doc, region.start, phrase.end)
         draft.add_name(phrase.text)
         table.claim(phrase, key, "description")
         draft.set_code("country", country, TITLE, "description-country", phrase.text)
@@ -2515,6 +2625,29 @@ class ActorExtractor:
                 if parent:
                     d.affiliation = parent.key
 
+    def _affiliate_people_named_after_their_body(self, table: ActorTable, doc: Doc) -> None:
+        """"the deputy of the Jogorku Kenesh Nurlan Abdykadyrov": a person named right after
+        "title of (the) Body" belongs to that body, when the title says nothing else of them."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.affiliation or d.country:
+                continue
+            first = token_of_char(doc, d.first)
+            body = table.token_owner.get(first - 1) if first > 0 else None
+            if body is None or body == d.key or table.drafts[body].type != "ORG" \
+                    or not (table.drafts[body].country or table.drafts[body].sector):
+                continue
+            start = first - 1
+            while start > 0 and table.token_owner.get(start - 1) == body:
+                start -= 1
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            if start < 2 or doc[start - 1].lower_ != "of" or not self._is_person_title(doc[start - 2].text):
+                continue
+            d.affiliation = body
+            title = doc[max(table.sent_start[start - 2], start - 4):start - 1]
+            if any(t.lower_ in PAST_WORDS for t in title):  # "the former deputy of ...": a former official
+                d.set_code("sector", "ELI", TITLE + 2, "title-past", title.text)
+
     def _code_from_affiliation(self, table: ActorTable) -> None:
         for d in table.drafts.values():
             if not d.affiliation or d.affiliation not in table.drafts:
@@ -2681,6 +2814,17 @@ class ActorExtractor:
                     # "Poland's prime minister", never named: a person known by the office
                     target = self._described_person(table, head, phrase.text, phrase, role,
                                                     self.countries_in(phrase)).key
+                elif target is None and role.sector and phrase.start == head.i \
+                        and head.lemma_.lower() in _OFFICES_OF_PLACES:
+                    target = self._office_holder_of_place(table, head, role)
+                elif target is None and table.main_country and role.sector in STATE_SECTORS and det == "the" \
+                        and head.tag_ == "NN" \
+                        and head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in head.children) \
+                        and not self._body_of_title_before(table, head):
+                    # "the prisons ombudsman said", never named: the holder of a state office, of
+                    # the story's state when nothing else tells
+                    target = self._described_person(table, head, phrase.text, phrase, role,
+                                                    [table.main_country]).key
             if target:
                 draft = table.drafts[target]
                 table.claim(chunk if det in ("the", "this", "that", "these") else phrase, target, "description")
@@ -2694,6 +2838,35 @@ class ActorExtractor:
             owner = table.person_before(doc[i])
             if owner:
                 table._claim_tokens(i, i + 1, owner, "pronoun")
+
+    @staticmethod
+    def _body_of_title_before(table: ActorTable, head: Token) -> bool:
+        """Whether an organisation is named in the sentence before the title (whose officer the
+        title may be: "the CEO" after "Gazprom")."""
+        sent_start = table.sent_start[head.i]
+        return any(table.drafts[table.token_owner[i]].type == "ORG" for i in range(sent_start, head.i)
+                   if i in table.token_owner)
+
+    def _office_holder_of_place(self, table: ActorTable, head: Token, role) -> Optional[str]:
+        """"The governor of Minya", never named: a person known by an office of a place (a
+        province, a city), of the state the gazetteer puts the place in. None when the "of" phrase
+        names no place but a body or a person."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if place is None or place.pos_ != "PROPN" or place.i in table.token_owner:
+            return None
+        end = place.i + 1
+        start = place.i
+        while start > of.i + 1 and table.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if end < len(table.doc) and table.doc[end].lower_ in _PLACE_NOUNS_OF:
+            end += 1  # "the governor of Minya province"
+        from newsgraph.pipeline.places import get_gazetteer
+
+        found = get_gazetteer().lookup(table.doc[start:place.i + 1].text, table.country_counts())
+        countries = [found.country] if found is not None and found.country else []
+        phrase = table.doc[head.i:end]
+        return self._described_person(table, head, phrase.text, phrase, role, countries).key
 
     def _office_holder_named_later(self, table: ActorTable, chunk: Span, phrase: Span, role) -> Optional[str]:
         """"Poland's prime minister denounced ...", then "Mateusz Morawiecki said": the person named
@@ -2843,12 +3016,20 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo] or _has_letters(arrays, lo))):
             lo += 1  # "U.S." and "S&P" start a name; a quote mark or dash does not
         while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
-                           or not (alpha[hi - 1] or digit[hi - 1])):
+                           or not (alpha[hi - 1] or digit[hi - 1] or _elided(arrays, hi - 1))):
             hi -= 1
         if lo < hi:
             out.append((lo, hi))
         segment_start = k + 1
     return out
+
+
+_ELIDED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
+
+
+def _elided(arrays: _TokenArrays, i: int) -> bool:
+    """Whether token ``i`` is a word with an elision inside ("d'Orsay", "O'Neill"): a name's word."""
+    return bool(_ELIDED.match(arrays.string(arrays.orth_list[i])))
 
 
 def _has_letters(arrays: _TokenArrays, i: int) -> bool:
@@ -2865,6 +3046,7 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
     pos, orth, alpha, lower = arrays.pos_list, arrays.orth_list, arrays.alpha_list, arrays.lower_list
     idx, ends, name_token, spacy = arrays.idx_list, arrays.end_list, arrays.name_token_list, arrays.spacy_list
     sent_flag, stop, title = arrays.sent_flag_list, arrays.stop_list, arrays.title_list
+    ent_type = arrays.ent_type_list
     string = arrays.string
     sent_start, sent_end = bounds
     person_like = label in ("PERSON", "GPE")
@@ -2885,7 +3067,9 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
             start -= 2
             grew = True
         elif person_like and start - 1 >= sent_start and (name_token[start - 1] or lower[start - 1] in _NAME_INNER_IDS) \
-                and (not sent_flag[start - 1] or pos[start - 1] == PROPN and not stop[start - 1]):
+                and (not sent_flag[start - 1] or pos[start - 1] == PROPN and not stop[start - 1]) \
+                and not (label == "PERSON" and ent_type[start - 1] == _ORG_LABEL_ID):
+            # (a body the tagger read just before a person's name is not part of it)
             start -= 1
             grew = True
         if not grew:
@@ -3433,9 +3617,27 @@ def _possessor_state(table: ActorTable, head: Token) -> list[str]:
     for child in head.children:
         if child.dep_ == "poss" and child.i < head.i:
             owner = table.token_owner.get(child.i)
-            if owner and owner.startswith("gpe:") and table.drafts[owner].country:
+            if owner and (owner.startswith("gpe:") or table.drafts[owner].type == "GPE") \
+                    and table.drafts[owner].country:  # a state, or a region that acts as one
                 return [table.drafts[owner].country]
     return []
+
+
+def _region_possessor(table: ActorTable, head: Token) -> Optional[Span]:
+    """The name of a region that acts as a state possessing a description, with its "'s"
+    ("Puntland's ministry"); None when the possessor is anything else."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < head.i:
+            owner = table.token_owner.get(child.i)
+            if owner and not owner.startswith("gpe:") and table.drafts[owner].type == "GPE":
+                start = child.i
+                while start > 0 and table.token_owner.get(start - 1) == owner:
+                    start -= 1
+                end = child.i + 1
+                while end < head.i and table.doc[end].text in ("'s", "'", "’s"):
+                    end += 1
+                return table.doc[start:end]
+    return None
 
 
 def _with_body_complement(table: ActorTable, head: Token, phrase: Span, is_role_word: Callable[[str], bool]) -> Span:
