@@ -228,7 +228,8 @@ class HeadlineEvents:
         aimed at (a target, or an object acted on by two coordinated doers: "X and Y trade fire").
         """
         base = headline.start_char
-        first = self.parse(copy)
+        # a headline read as it stands was parsed with the article: that parse serves here
+        first = self.parse(copy) if whole else headline.as_doc()
         _attach_reduced_relatives(first, patterns)
         same = list(range(len(copy)))
         read = [self._carried_candidate(doc, base, c, same, cut=True) for c in find_events(first, patterns)] \
