@@ -15,7 +15,7 @@ from datetime import date
 from typing import Callable, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
+from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER,
                          SPACY)
 from spacy.strings import get_string_id
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
@@ -725,6 +725,7 @@ _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domi
 
 # Words that open a photo's credit line ("Photo: X", "(foto: X)").
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
+_CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
 
 # Words a paragraph may close on in brackets that say what an item is, not who made it.
 _NOT_CREDITS = frozenset({"video", "videos", "photo", "photos", "file", "files", "archive", "archives",
@@ -940,9 +941,10 @@ class ActorExtractor:
         "Photo: Kloop". The outlet credited is a media actor (one the dictionary knows keeps its
         entry); its words are no part of the name before it."""
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if tok.text != "(" and tok.lower_ not in _PHOTO_WORDS:
-                continue
+        # where a credit may open, found on the LOWER column rather than by making every Token
+        opening = np.flatnonzero(np.isin(doc.to_array(LOWER), _CREDIT_OPENING_IDS))
+        for i in opening.tolist():
+            tok = doc[i]
             start = i + 1
             if tok.lower_ in _PHOTO_WORDS:
                 if start >= n or doc[start].text != ":" or (i > 0 and doc[i - 1].text == "("):
