@@ -3,24 +3,13 @@
 name the dictionary knows that opens someone else's full name. The sentences are the team's own."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-
-@pytest.fixture(scope="module")
-def extract(pipeline):
-    def run(text: str):
-        return pipeline.extract(text, published=date(2024, 3, 1))
-    return run
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
 
 
 def names_of(record) -> set[str]:
     return {n for a in record.actors for n in (a.name, *a.aliases)}
-
-
-def named(record, name: str):
-    return next((a for a in record.actors if name == a.name or name in a.aliases), None)
 
 
 @pytest.mark.parametrize("text,body,person", [

@@ -3,20 +3,9 @@ is an actor of the state the place lies in; an "of" phrase naming a body is no p
 sentences are the team's own."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-
-@pytest.fixture(scope="module")
-def extract(pipeline):
-    def run(text: str):
-        return pipeline.extract(text, published=date(2024, 3, 1))
-    return run
-
-
-def named(record, name: str):
-    return next((a for a in record.actors if name == a.name or name in a.aliases), None)
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
 
 
 @pytest.mark.parametrize("text,office,code", [

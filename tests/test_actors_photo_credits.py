@@ -3,20 +3,9 @@ of the name before it; bracketed words inside a sentence, acronyms and item labe
 credits. The sentences are the team's own."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-
-@pytest.fixture(scope="module")
-def extract(pipeline):
-    def run(text: str):
-        return pipeline.extract(text, published=date(2024, 3, 1))
-    return run
-
-
-def named(record, name: str):
-    return next((a for a in record.actors if name == a.name or name in a.aliases), None)
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
 
 
 @pytest.mark.parametrize("caption,credit", [

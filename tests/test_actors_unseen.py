@@ -3,23 +3,9 @@ name, places the tagger reads as people or organisations, and capitals that only
 The sentences are the team's own."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-
-@pytest.fixture(scope="module")
-def extract(pipeline):
-    def run(text: str):
-        return pipeline.extract(text, published=date(2024, 3, 1))
-    return run
-
-
-def named(record, name: str):
-    for a in record.actors:
-        if name == a.name or name in a.aliases:
-            return a
-    return None
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
 
 
 def all_names(record) -> set[str]:
