@@ -71,3 +71,9 @@ def test_an_it_urged_is_the_body_a_short_name_points_back_to(pipeline):
     found = dyads(pipeline, "The International Monetary Fund approved a loan to Pakistan. The opposition party of "
                             "Pakistan wrote to the fund in March urging it to tie any new talks to an audit.")
     assert any(code.startswith("02") and target == "International Monetary Fund" for code, _, target in found)
+
+
+def test_coordinated_doers_of_a_mutual_act_with_no_object_act_on_each_other(pipeline):
+    found = dyads(pipeline, "Greece and Turkey traded accusations on Friday over the drilling ship.")
+    accusations = {(source, target) for code, source, target in found if code.startswith("11")}
+    assert {("Greece", "Turkey"), ("Turkey", "Greece")} <= accusations

@@ -709,6 +709,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 for party in pair if party != source] or out[:1]
     if all(target is None for _, _, target in out) and (
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS)
+            # "X and Y traded accusations": each does the act to the other
+            or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
             or (first.code in _RECIPROCAL_CONFLICT_CODES and all(c.target is None for c in group))):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
