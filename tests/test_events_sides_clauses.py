@@ -1,5 +1,5 @@
 """Sides the clause around a trigger gives: an addressee a translation gives with "to", the subject a
-verb shares with a passive it is coordinated with, and an object set off by an inserted phrase."""
+verb shares with a passive it is coordinated with, an object set off by an inserted phrase, and the asker of "at the request of X"."""
 from __future__ import annotations
 
 from event_helpers import dyads
@@ -77,3 +77,17 @@ def test_coordinated_doers_of_a_mutual_act_with_no_object_act_on_each_other(pipe
     found = dyads(pipeline, "Greece and Turkey traded accusations on Friday over the drilling ship.")
     accusations = {(source, target) for code, source, target in found if code.startswith("11")}
     assert {("Greece", "Turkey"), ("Turkey", "Greece")} <= accusations
+
+
+def test_the_asker_of_a_request_phrase_is_the_source_and_the_clause_s_doer_the_target(pipeline):
+    found = dyads(pipeline, "Chile sent firefighters to Bolivia at the request of President Luis Arce.")
+    requests = [(source, target) for code, source, target in found if code.startswith("02")]
+    assert requests and all(source and "Arce" in source and target == "Chile" for source, target in requests)
+
+
+def test_a_request_phrase_naming_a_counterpart_by_title_points_back_at_the_doer(pipeline):
+    found = dyads(pipeline, "Ghana's president John Mahama hosted the summit in Accra at the request of his "
+                            "Togolese counterpart Faure Gnassingbe.")
+    requests = [(source, target) for code, source, target in found if code.startswith("02")]
+    assert requests and all("Mahama" not in (source or "") and "Mahama" in (target or "")
+                            for source, target in requests)

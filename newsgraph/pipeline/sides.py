@@ -119,6 +119,8 @@ _OWNED_PLACE_NOUNS = _PLACE_NOUNS | _HELD_PLACE_NOUNS  # what "its"/"their" may 
 _HELD_THINGS = _HELD_PLACE_NOUNS | _MOVING_UNITS  # what a bare "rebel"/"army" before it says who holds
 # Prepositions of the threatened act that name whom a threat is aimed at ("deduct pay from teachers").
 _THREATENED_PREPS = frozenset({"from", "against", "on", "to"})
+# "acted at the request of X", "on the invitation of X": X asked, and the clause's doer was asked
+_ASKED_FOR_PREPS = frozenset({"at", "on", "upon"})
 _MILITARY_WORDS = frozenset({"army", "military", "naval", "navy", "air", "airforce", "missile", "police"})
 _PLACE_KINDS = frozenset({"capital"})  # mention kinds that name a place, not a party
 _VISIT_CODES = frozenset({"042", "043"})
@@ -674,6 +676,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 sources = side_keys(table, doer, quotes, pair)
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
+        requester = _requester(cand)
+        if requester is not None:
+            asked = _asked(cand)
+            asked_keys = side_keys(table, asked, quotes, pair) if asked is not None else sources
+            sources = side_keys(table, requester, quotes, pair)
+            targets = [key for key in asked_keys if key not in sources] if sources else targets
         if not targets and cand.root == _THREAT_ROOT:
             targets = _threatened_party(table, cand, quotes, pair)
         if not targets and cand.root in _ASKING_ROOTS and pair is not None and _the_parties(cand.target) \
@@ -733,6 +741,26 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _requester(cand: EventCandidate) -> Optional[Span]:
+    """Who asked, when a request is named by a noun in an adverbial phrase ("sent aid at the request
+    of Bolivia", "on the invitation of its president"): the asker is the "of" phrase, and the clause's
+    doer is the one asked, not the one asking."""
+    trigger = cand.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in _ASKED_FOR_PREPS \
+            or cand.root not in _ASKING_ROOTS:
+        return None
+    asker = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    return _subtree_span(asker) if asker is not None else None
+
+
+def _asked(cand: EventCandidate) -> Optional[Span]:
+    """The subject of the verb a request phrase hangs on ("Chile sent aid at the request of ...")."""
+    verb = cand.trigger.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _noun_phrase(subject) if subject is not None else None
 
 
 def _the_parties(words: Optional[Span]) -> bool:
