@@ -1,5 +1,6 @@
 """Sides the clause around a trigger gives: an addressee a translation gives with "to", the subject a
-verb shares with a passive it is coordinated with, an object set off by an inserted phrase, and the asker of "at the request of X"."""
+verb shares with a passive it is coordinated with, an object set off by an inserted phrase, and the asker
+named by "at the request of X"."""
 from __future__ import annotations
 
 from event_helpers import dyads
