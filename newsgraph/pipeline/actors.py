@@ -15,7 +15,7 @@ from datetime import date
 from typing import Callable, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER,
+from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
                          SPACY)
 from spacy.strings import get_string_id
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
@@ -26,7 +26,7 @@ from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
-from newsgraph.pipeline.factories import block_spans
+from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
 from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
 from newsgraph.pipeline.tokens import token_index
 from newsgraph.text import doc_text
@@ -942,7 +942,7 @@ class ActorExtractor:
         entry); its words are no part of the name before it."""
         n = len(doc)
         # where a credit may open, found on the LOWER column rather than by making every Token
-        opening = np.flatnonzero(np.isin(doc.to_array(LOWER), _CREDIT_OPENING_IDS))
+        opening = np.flatnonzero(np.isin(table.arrays.lower, _CREDIT_OPENING_IDS))
         for i in opening.tolist():
             tok = doc[i]
             start = i + 1
@@ -996,16 +996,13 @@ class ActorExtractor:
         something is or goes ("detained in Yerevan", "raids in La Paz, Sucre and Potosi"): a capital
         stands for its state when it acts ("Moscow rejected ..."), not as a location. An act that
         needs the state as a side makes it again from the place (`ActorTable.state_of_place`)."""
-        from newsgraph.pipeline.factories import dateline_spans, state_of
-
-        datelines = state_of(doc).get("datelines")
-        if datelines is None:
-            datelines = dateline_spans(doc)
+        datelines = _datelines(doc)
         referred = {d.affiliation for d in table.drafts.values() if d.affiliation}
+        opening = self._paragraph_char_starts(doc)
+        text = doc_text(doc)
         for d in list(table.drafts.values()):
             if d.type != "GPE" or not d.mentions:
                 continue
-            opening = {start for kind, start, _ in block_spans(doc) if kind == "paragraph"}
             located = [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind)
                        or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
                                                   or s in opening and _dateline_after(doc, e)))]
@@ -1014,11 +1011,10 @@ class ActorExtractor:
                     self._forget(table, d.key)
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
-            text = doc_text(doc)
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
+            located_names = {text[s:e] for s, e, _ in located}
             d.mentions = [m for m in d.mentions if m not in located]
-            d.names = [n for n in d.names if n == d.names[0] or n in kept
-                       or n not in {text[s:e] for s, e, _ in located}]
+            d.names = [n for n in d.names if n == d.names[0] or n in kept or n not in located_names]
 
     def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         """Whether a state's mention on characters start..end is a city of government (its capital,
@@ -1235,9 +1231,9 @@ class ActorExtractor:
         """The end of the name, when the tagger's name on tokens start..end is a state's name followed
         by the name of a body: capitalised words ending in a word for an organisation ("Guyana
         Defence Force"), which the dictionary does not give a body of another state; else None."""
-        lead = next((k for k in range(start + 1, min(end, start + 3))
-                     if (m := self.kb.countries.lookup(arrays.span_text(start, k))) is not None
-                     and m.kind in ("name", "alias")), None)
+        lead, country = next(((k, m) for k in range(start + 1, min(end, start + 3))
+                              if (m := self.kb.countries.lookup(arrays.span_text(start, k))) is not None
+                              and m.kind in ("name", "alias")), (None, None))
         if lead is None:
             return self._body_of_state_named(arrays, start, end)
         if end - lead < 2:
@@ -1245,7 +1241,6 @@ class ActorExtractor:
         end = next((k for k in range(lead, end) if arrays.string(arrays.orth_list[k]) == "("), end)
         if end - lead < 2:
             return None
-        country = self.kb.countries.lookup(arrays.span_text(start, lead))
         rest = arrays.span_text(lead, end)
         if not all(arrays.title_list[k] or arrays.connector_list[k] or not arrays.alpha_list[k]
                    for k in range(lead, end)):
@@ -1415,9 +1410,13 @@ class ActorExtractor:
 
     def _opens_paragraph(self, doc: Doc, start: int) -> bool:
         """Whether token ``start`` opens a paragraph of the document at hand."""
+        return doc[start].idx in self._paragraph_char_starts(doc)
+
+    def _paragraph_char_starts(self, doc: Doc) -> frozenset[int]:
+        """The characters where the paragraphs of the document at hand start (kept for that Doc)."""
         if self._paragraph_starts is None or self._paragraph_starts[0] is not doc:
             self._paragraph_starts = (doc, frozenset(s for kind, s, _ in block_spans(doc) if kind == "paragraph"))
-        return doc[start].idx in self._paragraph_starts[1]
+        return self._paragraph_starts[1]
 
     def _place_shaped(self, span: Span, label: str) -> bool:
         """Whether a name is shaped as a place name: it ends in a word for a division of a country
@@ -1839,11 +1838,7 @@ class ActorExtractor:
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
-        from newsgraph.pipeline.factories import dateline_spans, state_of
-
-        datelines = state_of(doc).get("datelines")
-        if datelines is None:  # the Doc did not pass through ng_blocks
-            datelines = dateline_spans(doc)
+        datelines = _datelines(doc)
         if not datelines:
             return
         in_dateline = {d.country for d in table.drafts.values() if d.type == "GPE" and d.country and any(
@@ -3871,3 +3866,9 @@ def _is_name_token(tok: Token) -> bool:
 def _glued(a: Token, b: Token) -> bool:
     """Whether b follows a with no space between ("Mlambo" "-" "Ngcuka")."""
     return a.idx + len(a.text) == b.idx
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) characters of the Doc's wire datelines: ng_blocks' finding, else found now."""
+    datelines = state_of(doc).get("datelines")
+    return datelines if datelines is not None else dateline_spans(doc)

@@ -45,7 +45,7 @@ from newsgraph.knowledge.cameo import get_cameo
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, describe_validation_error, load_yaml
 from newsgraph.errors import DictionaryError
 from newsgraph.pipeline.actors import ActorTable
-from newsgraph.pipeline.events import EventCandidate, ResolvedEvent
+from newsgraph.pipeline.events import DEFINITE_DETERMINERS as _DEFINITE, EventCandidate, ResolvedEvent
 from newsgraph.pipeline.tokens import lowered, string_of, token_index
 from newsgraph.text import doc_text
 
@@ -65,7 +65,6 @@ _BLAMABLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", 
                                "RAD", "IGO"})
 # Organisations that report findings rather than being the subject of them.
 _UNBLAMABLE_ORG_SECTORS = frozenset({"MED", "NGO", "EDU", "HLH"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNREAL_AUX = frozenset({"could", "might", "may", "would", "can", "should"})
 _UNREAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Dependencies a term's negation, restriction or remedy is read through, walking up the parse.

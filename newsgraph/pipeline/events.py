@@ -75,6 +75,7 @@ _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POS_FAMILY = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _SUBJ = ("nsubj", "csubj")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 _PREP_DEPS = ("prep", "dative", "agent", "prt")
@@ -196,6 +197,7 @@ _BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind", "
 # Texts whose subject binds the parties: the agreement class of the patterns, and these.
 _BINDING_TEXTS = frozenset({"resolution", "plan", "law", "bill", "text", "proposal", "draft", "roadmap",
                             "framework", "decree", "initiative"})
+_BINDING_OBJECTS = ("@agreement", *sorted(_BINDING_TEXTS))  # a pattern object list: agreements and these
 
 
 def _open_complement_head(token: Token) -> Optional[Token]:
@@ -219,7 +221,7 @@ def _scheduled_or_bound(token: Token, patterns: PatternSet) -> bool:
         return (lemma != "set" or _has_child(head, "auxpass")) and _future_date(token)
     if lemma not in _BINDING_VERBS:
         return False
-    texts = patterns.expand(["@agreement"]) | _BINDING_TEXTS
+    texts = patterns.expand(_BINDING_OBJECTS)
     return any(s.lemma_.lower() in texts for s in _children(head, *_SUBJ))
 
 
@@ -300,8 +302,7 @@ def _generic_doer(verb: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     """Whether a noun phrase points back at something known ("the strike", "their protest")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-               for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
 
 def _effect_of_an_act(verb: Token, pattern: EventPattern, patterns: PatternSet) -> bool:

@@ -182,6 +182,7 @@ class HeadlineEvents:
         if not headlines:
             return candidates
         known: Optional[set[str]] = None
+        mentions: Optional[list[tuple[int, int]]] = None
         found: list[EventCandidate] = []
         replaced: list[tuple[int, int]] = []  # (start, end) characters whose main candidates give way
         for headline in headlines:
@@ -192,8 +193,10 @@ class HeadlineEvents:
                 found.extend(read)
                 replaced.append((headline.start_char, headline.end_char))
             else:
+                if mentions is None:
+                    mentions = _actor_mentions(state)
                 read, slots = self._reread(doc, headline, doc_text(doc)[headline.start_char:headline.end_char],
-                                           patterns, whole=False, mentions=_actor_mentions(state))
+                                           patterns, whole=False, mentions=mentions)
                 found.extend(read)
                 replaced.extend(slots)
         if not replaced:
@@ -231,12 +234,14 @@ class HeadlineEvents:
         # a headline read as it stands was parsed with the article: that parse serves here
         first = self.parse(copy) if whole else headline.as_doc()
         _attach_reduced_relatives(first, patterns)
-        same = list(range(len(copy)))
-        read = [self._carried_candidate(doc, base, c, same, cut=True) for c in find_events(first, patterns)] \
-            if whole else []
+        read: list[EventCandidate] = []
+        if whole:
+            same = list(range(len(copy)))
+            carried = (self._carried_candidate(doc, base, c, same, cut=True) for c in find_events(first, patterns))
+            read = [c for c in carried if c is not None]
         slots = _verb_slots(first, patterns, self.lexicon.verbs)
         if not slots:
-            return [c for c in read if c is not None], []
+            return read, []
         text, origin, at = _sentence_copy(copy, slots, self._participle)
         second = self.parse(text)
         _attach_reduced_relatives(second, patterns)
@@ -255,7 +260,7 @@ class HeadlineEvents:
             if carried is not None and (whole or _names_both_sides(cand, carried, mentions or [])):
                 found.append(carried)
                 spans.add(recovered[verb])
-        read = [c for c in read if c is not None and not any(s <= c.trigger.idx < e for s, e in spans)]
+        read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
 
     @staticmethod
@@ -402,7 +407,6 @@ _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 _SUBJECT_LINKS = frozenset({"and", "of"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOMINAL_DEPS = frozenset({"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "attr"})
-_OBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -483,7 +487,7 @@ def _opens_object(token: Optional[Token]) -> bool:
     by a preposition ("peace talks in Nairobi") or by a verb ("oil exports fall") is no verb."""
     if token is None:
         return False
-    if token.pos_ in _OBJECT_WORDS or token.tag_ in ("RP", "$", "PRP$") or token.lower_ == "that":
+    if token.pos_ in _SUBJECT_WORDS or token.tag_ in ("RP", "$", "PRP$") or token.lower_ == "that":
         return True
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ == "of"  # "rejects result of ...": a noun

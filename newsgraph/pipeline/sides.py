@@ -36,8 +36,9 @@ from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
-from newsgraph.pipeline.events import (DEMAND_FOR, EventCandidate, ResolvedEvent, act_key as _act_key, code_by_prefix,
-                                       find_events, merge_mentions)
+from newsgraph.pipeline.events import (DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR, EventCandidate, ResolvedEvent,
+                                       _RELATIVE_PRONOUNS, act_key as _act_key, code_by_prefix, find_events,
+                                       merge_mentions)
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
@@ -62,7 +63,6 @@ _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" t
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
 # protest, a show of force); any other act with no target says too little to be kept.
 _UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 # Codes of acts that restrict whoever they shut out, named or not ("closed the border").
@@ -1162,7 +1162,6 @@ _PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "presiden
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
 _OWN_STATE_DETERMINERS = frozenset({"the", "our", "this"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Counts of people: "hundreds of drivers" are drivers.
 _QUANTITY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                              "millions", "scores", "several", "many", "some", "most", "all", "none", "one"})
