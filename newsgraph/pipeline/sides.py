@@ -1440,14 +1440,7 @@ def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
     if len(span) != 2 or root.pos_ != "NOUN" or span[0].lower_ != "the" or root.tag_ != "NN":
         return None
     word = root.lower_
-    best, best_at = None, -1
-    for draft in table.drafts.values():
-        if draft.type != "ORG" or not any(_name_head(name) == word for name in draft.names):
-            continue
-        before = [start for start, _, _ in draft.mentions if start < root.idx]
-        if before and max(before) > best_at:
-            best, best_at = draft.key, max(before)
-    return best
+    return table.body_before(root, lambda d: any(_name_head(name) == word for name in d.names), unique=False)
 
 
 def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
