@@ -625,6 +625,32 @@ class ActorTable:
                     return owner
         return None
 
+    def body_before(self, tok: Token, fits: Callable[[ActorDraft], bool], *, sentences: Optional[int] = None,
+                    unique: bool = True, named_only: bool = False) -> Optional[str]:
+        """The organisation a bare "the ministry" at ``tok`` points back to: of the organisations
+        ``fits`` accepts that are mentioned before ``tok`` (in its sentence and the ``sentences``
+        before it, or anywhere when None; ``named_only``: mentioned by name, not by description),
+        the only one when ``unique`` (None when there are several), else the one mentioned last."""
+        since = 0
+        if sentences is not None:
+            first = self.sent_start[tok.i]
+            for _ in range(sentences):
+                if first > 0:
+                    first = self.sent_start[first - 1]
+            since = self.arrays.idx_list[first]
+        at = tok.idx
+        found: list[tuple[int, str]] = []  # (its last mention before `tok`, key)
+        for draft in self.drafts.values():
+            if draft.type != "ORG":
+                continue
+            starts = [start for start, _end, kind in draft.mentions
+                      if since <= start < at and not (named_only and kind == "description")]
+            if starts and fits(draft):
+                found.append((max(starts), draft.key))
+        if unique:
+            return found[0][1] if len(found) == 1 else None
+        return max(found, key=lambda last_and_key: last_and_key[0])[1] if found else None
+
     def country_counts(self) -> Counter[str]:
         """How often each country is mentioned, by name, capital or as a described actor."""
         counts: Counter[str] = Counter()
@@ -2060,7 +2086,10 @@ class ActorExtractor:
                 if tag == "NN" and not role.group and det not in ("the", "this", "that") and not countries:
                     continue  # "with all force": a mass noun, nobody acting
                 if tag == "NN" and det in ("the", "this", "that") and not countries and start == i:
-                    body = self._body_named_before(table, head)
+                    # the only body with that head noun named in this sentence or the one before: of two so
+                    # close ("the Kenyan and the Ugandan government"), which one is meant is unsaid
+                    body = table.body_before(head, lambda d: not d.key.startswith("group:")
+                                             and lemma in self._body_heads(d), sentences=1)
                     if body is None and role.sector not in STATE_SECTORS:
                         # "Gazprom ... The company said"; a state's "the government" is no earlier body
                         body = self._body_of_kind_before(table, head, role.sector)
@@ -2075,19 +2104,6 @@ class ActorExtractor:
                 self._group(table, head, phrase, role, countries)
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
-
-    def _body_named_before(self, table: ActorTable, head: Token) -> Optional[str]:
-        """The organisation a bare "the ministry" refers to: the only one with that head noun named
-        in this sentence or the one before."""
-        lemma = head.lemma_.lower()
-        sent_start = table.sent_start[head.i]
-        earliest = table.sent_start[sent_start - 1] if sent_start > 0 else 0
-        window = (table.doc[earliest].idx, head.idx)
-        found = [d.key for d in table.drafts.values()
-                 if d.type == "ORG" and not d.key.startswith("group:")
-                 and any(window[0] <= m[0] < window[1] for m in d.mentions) and lemma in self._body_heads(d)]
-        # two such bodies named so close ("the Kenyan and the Ugandan government"): which one is unsaid
-        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:

@@ -1055,17 +1055,7 @@ def _states_represented(table: ActorTable, span: Span) -> list[str]:
     root = span.root
     if root.lemma_.lower() not in _ENVOY_WORDS:
         return []
-    keys: list[str] = []
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for place in prep.children:
-                if place.dep_ != "pobj":
-                    continue
-                for word in [place] + [c for c in place.children if c.dep_ == "conj"]:
-                    key = table.token_owner.get(word.i)
-                    if key is not None and table.drafts[key].type == "GPE" and key not in keys:
-                        keys.append(key)
-    return keys
+    return _states_of_list(table, root, nested=False, every=False)
 
 
 def _peoples_of(table: ActorTable, span: Span) -> list[str]:
@@ -1104,14 +1094,24 @@ def _governments_of(table: ActorTable, span: Span) -> list[str]:
     root = span.root
     if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in _PLURAL_STATE_BODIES:
         return []
+    return _states_of_list(table, root, nested=True, every=True)
+
+
+def _states_of_list(table: ActorTable, root: Token, *, nested: bool, every: bool) -> list[str]:
+    """The states, each once, that the "of" list after ``root`` names ("the envoys of Germany and
+    France"): the object of "of" and its conjuncts (``nested``: their conjuncts too); ``every``:
+    none unless every word of the list is a state."""
     keys: list[str] = []
     for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"):
-        for word in _conjunct_words(named):
+        words = _conjunct_words(named) if nested else [named] + [c for c in named.children if c.dep_ == "conj"]
+        for word in words:
             key = table.token_owner.get(word.i)
             draft = table.drafts.get(key) if key is not None else None
             if draft is None or draft.type != "GPE":
-                return []  # not a list of states
+                if every:
+                    return []  # not a list of states
+                continue
             if key not in keys:
                 keys.append(key)
     return keys
@@ -1440,14 +1440,7 @@ def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
     if len(span) != 2 or root.pos_ != "NOUN" or span[0].lower_ != "the" or root.tag_ != "NN":
         return None
     word = root.lower_
-    best, best_at = None, -1
-    for draft in table.drafts.values():
-        if draft.type != "ORG" or not any(_name_head(name) == word for name in draft.names):
-            continue
-        before = [start for start, _, _ in draft.mentions if start < root.idx]
-        if before and max(before) > best_at:
-            best, best_at = draft.key, max(before)
-    return best
+    return table.body_before(root, lambda d: any(_name_head(name) == word for name in d.names), unique=False)
 
 
 def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:

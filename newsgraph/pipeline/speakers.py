@@ -381,11 +381,8 @@ def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set
     if not _body_noun(words[1]):
         # a word the role list does not know ("the authority"): only the one body named before
         # whose name ends in it
-        at = words[0].idx
-        named = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
-                 and any(start < at and kind != "description" for start, _e, kind in d.mentions)
-                 and any(name.lower().split()[-1:] == [head] for name in d.names)}
-        return named.pop() if len(named) == 1 else None
+        return table.body_before(words[0], lambda d: not d.anonymous
+                                 and any(name.lower().split()[-1:] == [head] for name in d.names), named_only=True)
     alike = _actor_before(table, words[0], ("ORG",),
                           lambda d: any(head in name.lower().split() for name in d.names))
     return alike or _actor_before(table, words[0], ("ORG",))
