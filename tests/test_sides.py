@@ -359,6 +359,11 @@ def test_summoning_the_envoys_of_states_is_aimed_at_each_state(pipeline):
     assert {tgt for code, _, tgt in found if code == "114"} == {"Germany", "France"}
 
 
+def test_summoning_the_envoys_of_three_states_reaches_the_last_of_the_list(pipeline):
+    found = dyads(pipeline, "Chile's foreign ministry summoned the ambassadors of Peru, Bolivia and Ecuador on Friday.")
+    assert {tgt for code, _, tgt in found if code == "114"} == {"Peru", "Bolivia", "Ecuador"}
+
+
 def test_rescue_teams_sent_are_aid_not_envoys(pipeline):
     found = dyads(pipeline, "Turkey sent 265 rescue workers to Morocco on Tuesday.")
     assert ("073", "Turkey", "Morocco") in found

@@ -1055,7 +1055,7 @@ def _states_represented(table: ActorTable, span: Span) -> list[str]:
     root = span.root
     if root.lemma_.lower() not in _ENVOY_WORDS:
         return []
-    return _states_of_list(table, root, nested=False, every=False)
+    return _states_of_list(table, root, every=False)
 
 
 def _peoples_of(table: ActorTable, span: Span) -> list[str]:
@@ -1094,18 +1094,17 @@ def _governments_of(table: ActorTable, span: Span) -> list[str]:
     root = span.root
     if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in _PLURAL_STATE_BODIES:
         return []
-    return _states_of_list(table, root, nested=True, every=True)
+    return _states_of_list(table, root, every=True)
 
 
-def _states_of_list(table: ActorTable, root: Token, *, nested: bool, every: bool) -> list[str]:
-    """The states, each once, that the "of" list after ``root`` names ("the envoys of Germany and
-    France"): the object of "of" and its conjuncts (``nested``: their conjuncts too); ``every``:
-    none unless every word of the list is a state."""
+def _states_of_list(table: ActorTable, root: Token, *, every: bool) -> list[str]:
+    """The states, each once, that the "of" list after ``root`` names ("the envoys of Germany,
+    France and Italy"): the object of "of" and its chain of conjuncts; ``every``: none unless
+    every word of the list is a state."""
     keys: list[str] = []
     for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"):
-        words = _conjunct_words(named) if nested else [named] + [c for c in named.children if c.dep_ == "conj"]
-        for word in words:
+        for word in _conjunct_words(named):
             key = table.token_owner.get(word.i)
             draft = table.drafts.get(key) if key is not None else None
             if draft is None or draft.type != "GPE":
