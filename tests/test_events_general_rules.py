@@ -67,3 +67,20 @@ def test_a_bare_lower_case_congress_as_the_agent_is_the_legislature(pipeline):
 def test_a_bare_congress_that_is_not_a_doer_makes_no_actor(pipeline):
     record = pipeline.extract("The French president will address congress on Tuesday.")
     assert all(a.code is None or not a.code.endswith("LEG") for a in record.actors)
+
+
+def test_an_accusation_told_as_a_label_of_the_accused_is_no_event(pipeline):
+    found = coded(pipeline, "Kenyan police arrested two British officials accused of corruption.")
+    assert ("173", "KENCOP", "GBRGOV") in found
+    assert not any(code.startswith("11") for code, _, _ in found)
+
+
+def test_an_airline_named_after_its_state_is_that_state_s_business(pipeline):
+    record = pipeline.extract("A Malaysia Airlines jet was shot down over Syria by a missile fired by rebels.")
+    assert any(a.name == "Malaysia Airlines" and a.code == "MYSBUS" for a in record.actors)
+
+
+def test_blowing_up_a_thing_is_a_bombing_by_whoever_planted_the_bomb(pipeline):
+    found = coded(pipeline, "The Turkish airliner was blown up by a bomb believed to be planted by Kurdish rebels.")
+    assert any(code == "183" and source and source.endswith("REB") for code, source, _ in found)
+    assert coded(pipeline, "The row between Turkey and Syria blew up last week.") == []
