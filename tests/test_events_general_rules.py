@@ -84,3 +84,19 @@ def test_blowing_up_a_thing_is_a_bombing_by_whoever_planted_the_bomb(pipeline):
     found = coded(pipeline, "The Turkish airliner was blown up by a bomb believed to be planted by Kurdish rebels.")
     assert any(code == "183" and source and source.endswith("REB") for code, source, _ in found)
     assert coded(pipeline, "The row between Turkey and Syria blew up last week.") == []
+
+
+def test_an_allegation_targets_the_subject_of_its_that_clause(pipeline):
+    found = coded(pipeline, "Kenya alleged that Britain helped plan the killings.")
+    assert ("112", "KENGOV", "GBRGOV") in found
+
+
+def test_releasing_people_is_coded_as_the_release_of_persons(pipeline):
+    assert ("0841", "RUSGOV", "UKRMIL") in coded(pipeline, "Russia released two Ukrainian soldiers.")
+    found = coded(pipeline, "The detained journalists were released on Friday by Kenyan police.")
+    assert any(code == "0841" and source == "KENCOP" for code, source, _ in found)
+
+
+def test_releasing_a_statement_is_no_release(pipeline):
+    found = coded(pipeline, "The Kenyan army released footage of the raid on the Ugandan border.")
+    assert not any(code.startswith("08") for code, _, _ in found)

@@ -920,6 +920,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
                 for s in _children(c, "nsubj")]
+    if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
+        return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
     if slot == "pred_subj":  # "found him guilty", parsed as a clause "him guilty": whom it is said of
         return [s for c in _children(token, "ccomp", "oprd", "xcomp") if c.pos_ == "ADJ" for s in _children(c, "nsubj")]
     if slot == "claimed_target":  # "claimed responsibility for the attack on X": whom the act was aimed at
