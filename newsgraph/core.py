@@ -13,6 +13,7 @@ from spacy.language import Language
 from newsgraph.model import Record
 from newsgraph.pipeline.attribute_index import index_attribute_ruler
 from newsgraph.pipeline.lemma_cache import cache_lemmatizer
+from newsgraph.pipeline.prefixes import keep_re_prefixed_words
 from newsgraph.pipeline.record import build_record
 from newsgraph.settings import Settings
 from newsgraph.sources import Article, content_hash, read_text
@@ -36,6 +37,8 @@ def load_nlp(model: str, dictionaries: tuple[str, ...] = (), faster_components: 
     if faster_components:
         index_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
+    if keep_re_prefixed_words(nlp) and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("ng_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("ng_blocks", first=True)
     for stage in STAGES:
         config = {"dictionaries": list(dictionaries)} if stage in ("ng_actors", "ng_events") else {}

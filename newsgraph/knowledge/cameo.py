@@ -152,7 +152,7 @@ _SLOT_PREFIXES = ("prep:", "gov_prep:")
 _PLAIN_SLOTS = frozenset(
     {"comp_subj", "subj", "obj", "iobj", "agent", "poss", "obj_poss", "obj_gpe", "attr_subj", "amod", "compound", "of", "between",
      "relcl_subj", "relcl_obj", "relcl_target", "gov_subj", "gov_obj", "purpose_obj", "cause_subj", "for_subj", "claimed_target", "own_act_target",
-     "pred_subj", "accused_party", "drawn_by"}
+     "pred_subj", "clause_subj", "accused_party", "drawn_by"}
 )
 
 

@@ -421,6 +421,7 @@ class ActorTable:
         self.describe = None  # set by the extractor: description span -> actor key
         self.group_of = None  # set by the extractor: a plural role noun's phrase -> its group, made on demand
         self.country_name = str
+        self.capital_country = lambda text: None  # set by the extractor: a capital's name -> its ISO-3 code
         self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
 
     @property
@@ -700,6 +701,13 @@ class ActorTable:
             return None
         return self.state_key(iso) or self._new_state(iso, "place-country", doc[start:end + 1])
 
+    def state_of_capital(self, token: Token) -> Optional[str]:
+        """The state whose capital a word names ("the Beijing Olympics" -> China), made on demand."""
+        iso = self.capital_country(token.text)
+        if iso is None:
+            return None
+        return self.state_key(iso) or self._new_state(iso, "capital-country", token.doc[token.i:token.i + 1])
+
     def country_actor(self, span: Span) -> Optional[str]:
         """The state a description names by its demonym ("the Iraqi side" → Iraq), made on demand."""
         if self.countries_in is None:
@@ -743,6 +751,9 @@ class ActorTable:
 
 # Participles that say where a body has its seat: "a company registered in Cyprus".
 _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domicile"})
+# sectors of bodies that serve only the state they sit in: "a court in Guyana", "police in Nairobi"
+# (an embassy, an envoy or troops "in" a country may well be another state's)
+_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG"})
 
 # --------------------------------------------------------------------------------------
 # the stage
@@ -797,6 +808,21 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
 _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
                                     "prefecture", "town", "city", "airport", "port", "road", "highway", "route",
                                     "crossing"}
+
+
+# a legislature may be named with no article, as a doer: "approved by parliament", "congress voted"
+_LEGISLATURE_LEMMAS = frozenset({"parliament", "congress", "senate", "legislature"})
+
+
+def _bare_legislature(head: Token, start: int, det: Optional[str]) -> bool:
+    """A legislature named by its bare noun as the doer of a clause: its subject or the agent of a
+    passive ("pressured by congress"), with no modifier ("party congress") and no complement ("a
+    congress of ...")."""
+    if det or start != head.i or head.lemma_.lower() not in _LEGISLATURE_LEMMAS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _names_a_listed_place(doc: Doc, end: int) -> bool:
@@ -925,6 +951,7 @@ class ActorExtractor:
         table.describe = lambda span: self._description_target(table, span, _phrase_of(table, span) or span)
         table.group_of = lambda span: self._group_on_demand(table, span)
         table.country_name = self.kb.countries.name
+        table.capital_country = self._capital_country
         _read_noun_phrases(table)
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
@@ -2029,6 +2056,28 @@ class ActorExtractor:
                         return [match.iso3]
         return []
 
+    def _capital_country(self, text: str) -> Optional[str]:
+        """The country whose capital `text` names ("Beijing" -> CHN), or None."""
+        match = self.kb.countries.lookup(text)
+        return match.iso3 if match is not None and match.kind == "capital" else None
+
+    def _seat_country(self, table: ActorTable, head: Token, role) -> list[str]:
+        """The country a domestic body sits in, from an "in" phrase right after it ("a court in
+        Guyana", "police in Nairobi"): the country, or the state whose capital it names."""
+        if role is None or role.sector not in _DOMESTIC_SECTORS:
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != head.i + 1:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
+                    or self.kb.countries.lookup(obj.text)
+                if match is not None and match.kind in ("name", "alias", "capital"):
+                    return [match.iso3]
+        return []
+
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
@@ -2045,13 +2094,17 @@ class ActorExtractor:
             role = self.kb.roles.sector_of(arrays.span_text(start, i + 1))
             lemma = string(lemmas[i]).lower()
             anonymous_head = lemma in ANONYMOUS_LEMMAS
-            if not anonymous_head and (role is None or role.term.split()[-1] not in (string(lowers[i]), lemma)):
-                continue  # as below, without the work that only the other branches need
             head = doc[i]
+            bare_house = role is not None and role.sector == "LEG" and not role.person \
+                and _bare_legislature(head, start, _determiner(head))
+            if not anonymous_head and not bare_house \
+                    and (role is None or role.term.split()[-1] not in (string(lowers[i]), lemma)):
+                continue  # as below, without the work that only the other branches need
             if i + 2 < len(doc) and not head.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
                 continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
             phrase = Span(doc, start, i + 1)
             countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
+                or self._seat_country(table, head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
             det = _determiner(head)
@@ -2061,7 +2114,8 @@ class ActorExtractor:
                     # "a spokesman, Issa Moussa," and "a spokesman for the group, Issa Moussa," are named
                     self._anonymous(table, head, phrase, role, countries)
                 continue
-            if role is None or role.term.split()[-1] not in (string(lowers[i]), lemma) or role.abstract:
+            if not bare_house and (role is None or role.term.split()[-1] not in (string(lowers[i]), lemma)
+                                   or role.abstract):
                 continue
             if lemma in _PAIR_WORDS and _back_to_a_pair(head):
                 continue  # "the two parties", "both sides": the pair named before, no new group
@@ -2082,8 +2136,9 @@ class ActorExtractor:
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and tag in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
-            elif role.sector and (role.group or det or tag in ("NNS", "NNPS")):
-                if tag == "NN" and not role.group and det not in ("the", "this", "that") and not countries:
+            elif role.sector and (role.group or det or tag in ("NNS", "NNPS") or bare_house):
+                if tag == "NN" and not role.group and det not in ("the", "this", "that") and not countries \
+                        and not bare_house:
                     continue  # "with all force": a mass noun, nobody acting
                 if tag == "NN" and det in ("the", "this", "that") and not countries and start == i:
                     # the only body with that head noun named in this sentence or the one before: of two so

@@ -829,6 +829,15 @@ def _object(verb: Token) -> list[Token]:
     return []
 
 
+def _background_participle(verb: Token) -> bool:
+    """A past participle that modifies a noun with no "by" agent ("officials accused of graft", "a man
+    suspected of fraud", with no comma before it): a past act told to describe someone, whose doer
+    the sentence does not give."""
+    # set off by a comma ("expelled the envoy, accused of meddling") it tells why the main act was done
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text != "," \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _is_support_verb(verb: Token, patterns: PatternSet) -> bool:
     """Whether `verb` is a support verb, also when the lemmatizer missed its base form ("staged"
     comes out as "stag")."""
@@ -911,6 +920,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
                 for s in _children(c, "nsubj")]
+    if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
+        return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
     if slot == "pred_subj":  # "found him guilty", parsed as a clause "him guilty": whom it is said of
         return [s for c in _children(token, "ccomp", "oprd", "xcomp") if c.pos_ == "ADJ" for s in _children(c, "nsubj")]
     if slot == "claimed_target":  # "claimed responsibility for the attack on X": whom the act was aimed at
@@ -1258,6 +1269,7 @@ _COMMISSIVE_HEADS = frozenset({"offer", "promise", "pledge", "vow", "undertake",
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _BREACH_CODES = frozenset({"128"})  # defying norms or law: said of another, an accusation
 _ACCUSE_CODE = "112"
+_DISAPPROVE_ROOT = "11"  # criticise, accuse, condemn
 _FIND_LIABLE_CODE = "116"
 _RULING_VERBS = frozenset({"rule", "find", "conclude", "determine", "judge"})
 _JUDGING_ROLES = frozenset({"court", "tribunal", "judge", "judges", "panel", "chamber", "justice", "arbitrator"})
@@ -1782,6 +1794,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if pattern.announced_only:
             modality = None  # the announcement is the threat itself
+        if family == "verb" and not sources and code.root == _DISAPPROVE_ROOT and _background_participle(token):
+            continue  # "officials accused of graft": a label the story gives them, no one's accusation
         source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
         target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
         for source, target in product(source_heads, target_heads):

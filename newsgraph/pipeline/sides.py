@@ -298,22 +298,39 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
         state = _investigated_state(table, cand, source, home)
         return (cand, source, state) if state is not None else dyad
     trigger = cand.trigger
-    holders = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ == "dobj")]
+    # the object, or in the passive the subject: "the parade in Pyongyang was attended by X"
+    holders = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
     if cand.source is not None:
         holders.append(cand.source.root)
+    for place in _places_of_meeting(holders, trigger):
+        key = table.resolve(place.doc[place.i:place.i + 1])
+        draft = table.drafts.get(key) if key else None
+        if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
+            return _as_visit(cand), source, key
+        if draft is None and table.place_countries.get(place.idx) not in (None, home):
+            return _as_visit(cand), source, table.state_of_place(place)  # "met in Zurich"
+        if (draft is None or draft.type != "GPE") and place.dep_ == "compound" \
+                and table.capital_country(place.text) not in (None, home):
+            return _as_visit(cand), source, table.state_of_capital(place)  # "the Beijing Olympics"
+    return dyad
+
+
+def _places_of_meeting(holders: list[Token], trigger: Token) -> Iterable[Token]:
+    """The places a meeting is told to happen in: "in"/"at" a place on the trigger, its object or its
+    doer ("met in Zurich"), or a place naming the meeting the trigger's object is ("attend the Tokyo
+    summit", "attend the Beijing Olympics")."""
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                 continue
             for place in prep.children:
                 if place.dep_ == "pobj" and place.ent_type_ == "GPE":
-                    key = table.resolve(place.doc[place.i:place.i + 1])
-                    draft = table.drafts.get(key) if key else None
-                    if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
-                        return _as_visit(cand), source, key
-                    if draft is None and table.place_countries.get(place.idx) not in (None, home):
-                        return _as_visit(cand), source, table.state_of_place(place)  # "met in Zurich"
-    return dyad
+                    yield place
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            for place in obj.children:
+                if place.dep_ == "compound" and place.i < obj.i and place.pos_ == "PROPN":
+                    yield place
 
 
 def _as_visit(cand: EventCandidate) -> EventCandidate:
@@ -716,7 +733,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         return [(cand, source, party) for cand, source, _ in out[:1] if source is not None
                 for party in pair if party != source] or out[:1]
     if all(target is None for _, _, target in out) and (
-            (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS)
+            (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS
+             # "X and Y attended the funeral": the subjects of a visiting verb travel together
+             and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB"))
             # "X and Y traded accusations": each does the act to the other
             or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
