@@ -1,0 +1,37 @@
+"""Sides a trigger shares with the clause around it: the subject of a copula the act is held under
+("X was in talks with Y"), of a verb weighing the act ("X is considering sanctions on Y"), and of the
+first of two acts a headline strings with a comma ("X recalls envoy, accuses Y")."""
+from __future__ import annotations
+
+from event_helpers import dyads
+
+
+def test_one_said_to_be_in_contact_is_the_source_not_the_teller(pipeline):
+    found = dyads(pipeline, "A spokesman for Peru's foreign ministry said Lima was in contact with Santiago.")
+    assert any(code.startswith("04") and {source, target} == {"Peru", "Chile"} for code, source, target in found)
+
+
+def test_a_state_in_talks_with_another_holds_them(pipeline):
+    found = dyads(pipeline, "An official in Kinshasa said Congo was in talks with Rwanda over the border.")
+    assert any(code.startswith("04") and source and "Congo" in source for code, source, _ in found)
+
+
+def test_sanctions_a_state_is_considering_are_its_own(pipeline):
+    found = dyads(pipeline, "An aide said Tokyo would raise the incident at the United Nations and was considering "
+                            "new sanctions on Chinese companies.")
+    assert any(code.startswith("16") and source == "Japan" for code, source, _ in found)
+
+
+def test_sanctions_only_condemned_are_not_the_condemner_s(pipeline):
+    found = dyads(pipeline, "Cuba condemned the sanctions on its state oil company.")
+    assert not any(code.startswith("16") and source == "Cuba" for code, source, _ in found)
+
+
+def test_a_headline_s_second_act_has_the_first_act_s_subject(pipeline):
+    found = dyads(pipeline, "Armenia recalls its envoy, accuses Azerbaijan of shelling border towns")
+    assert ("112", "Armenia", "Azerbaijan") in found
+
+
+def test_a_headline_s_quoted_clause_keeps_its_teller(pipeline):
+    found = dyads(pipeline, "Moldova is ready for talks, says Romania")
+    assert not any(code == "112" for code, _, _ in found)
