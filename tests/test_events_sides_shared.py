@@ -35,3 +35,14 @@ def test_a_headline_s_second_act_has_the_first_act_s_subject(pipeline):
 def test_a_headline_s_quoted_clause_keeps_its_teller(pipeline):
     found = dyads(pipeline, "Moldova is ready for talks, says Romania")
     assert not any(code == "112" for code, _, _ in found)
+
+
+def test_a_repeated_preposition_gives_a_second_target(pipeline):
+    found = dyads(pipeline, "Peru signed trade deals with Chile and with Bolivia.")
+    assert ("057", "Peru", "Bolivia") in found and ("057", "Peru", "Chile") in found
+
+
+def test_a_repeated_preposition_after_a_meeting_noun_gives_a_second_target(pipeline):
+    found = dyads(pipeline, "Sweden said it was in close contact with Latvia and with Finland.")
+    targets = {target for code, _, target in found if code.startswith("04")}
+    assert {"Latvia", "Finland"} <= targets

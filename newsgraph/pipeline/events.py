@@ -495,6 +495,12 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     for child in kids[token.i]:
         if deps[child] in _PREP_DEPS and lowers[child] == prep:
             out.extend(doc[c] for c in kids[child] if deps[c] in ("pobj", "pcomp"))
+            # "with Latvia and with NATO": the repeated preposition is a conjunct of the first
+            out.extend(doc[c] for again in kids[child] if deps[again] == "conj" and lowers[again] == prep
+                       for c in kids[again] if deps[c] == "pobj")
+    if out and deps[token.i] == "pobj":  # "in contact with X and with Y", the second hung on "in"
+        out.extend(doc[c] for again in kids[index.heads[token.i]] if deps[again] == "conj" and lowers[again] == prep
+                   for c in kids[again] if deps[c] == "pobj")
     return out
 
 
