@@ -46,3 +46,10 @@ def test_a_repeated_preposition_after_a_meeting_noun_gives_a_second_target(pipel
     found = dyads(pipeline, "Sweden said it was in close contact with Latvia and with Finland.")
     targets = {target for code, _, target in found if code.startswith("04")}
     assert {"Latvia", "Finland"} <= targets
+
+
+def test_one_who_calls_for_a_release_is_the_caller_not_the_target(pipeline):
+    found = dyads(pipeline, "The opposition leader Ali Hassan was arrested on Monday. His lawyer, Samira Saleh, "
+                            "who called for his immediate release, met the judge.")
+    demands = [(source, target) for code, source, target in found if code.startswith("02")]
+    assert demands and all(source and "Samira" in source and target != "Samira Saleh" for source, target in demands)

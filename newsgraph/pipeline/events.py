@@ -1111,8 +1111,10 @@ def _find_sides(
             if targets:
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
-            and _misread_clause_doer(token) is None:
-        targets = [token.head]  # "the soldiers that they held hostage"
+            and _misread_clause_doer(token) is None \
+            and not any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(token, *_SUBJ)):
+        # "the soldiers that they held hostage"; not "the lawyer, who called for his release"
+        targets = [token.head]
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
     if token.dep_ == "relcl" and token.head.dep_ == "dobj":
