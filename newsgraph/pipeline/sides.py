@@ -856,6 +856,23 @@ def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set) -> Op
     return None
 
 
+def _teller_above(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The body or state the subject of a clause above `pronoun` names, skipping the subject the
+    pronoun is part of ("Canada said its embassy was ...": Canada)."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in _RELATIVE_PRONOUNS or subject.lower_ in ("its", "it", "their", "they") \
+                    or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+                continue
+            key = side_key(table, _noun_phrase(subject), [])
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is not None and draft.type in ("ORG", "GROUP", "GPE"):
+                return key
+    return None
+
+
 def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
     """Who holds a place struck that a bare role word before it names: "rebel positions" are the
     rebels' (the last rebel group told of, else one made for the word), "army positions" the
@@ -1152,6 +1169,8 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 # People who belong to an organisation: with "its"/"their" before them, they stand for it.
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
+# A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
+_POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
 _TITLE_PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "prep", "flat", "nmod", "npadvmod"})
@@ -1346,6 +1365,11 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         owner = _organisation_before(table, pronoun) if pronoun is not None else None
         if owner is not None:  # "40 of its members", "their fighters": the organisation's own
+            return owner
+    if root.lemma_.lower() in _POST_NOUNS and root.i not in owner_of:
+        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = _teller_above(table, pronoun) if pronoun is not None else None
+        if owner is not None:  # "New Delhi said its embassy in Tehran ...": India's, not Iran's
             return owner
     if root.i not in owner_of and table.group_of is not None:
         group = table.group_of(span)
