@@ -58,6 +58,9 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "president", "counterpart", "army", "camp"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
+# Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
+_INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
+                                                        "president", "counterpart"})
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
@@ -1023,6 +1026,10 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     if root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
+        one_state = pair is not None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS \
+            and _one_state(table, pair, root.lemma_.lower() != "side")
+        if one_state:
+            pair = None  # "both leaders" after a diplomat told of his own state's troops: not that pair
         if pair is not None and _code_of(table, pair[0]) != _code_of(table, pair[1]):
             if root.lemma_.lower() in _STATE_PAIR_NOUNS:  # "both governments" after their envoys met: the states
                 states = [table.state_key(_code_of(table, key)[0]) for key in pair]
@@ -1030,7 +1037,7 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                     return states
             return list(pair)
         # "both governments" after two officials of one state acted: the two states named last
-        states = _last_two_states(table, root) if root.lemma_.lower() in _STATE_PAIR_NOUNS else []
+        states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS else []
         if states:
             return states
         if pair is not None:
@@ -1052,6 +1059,16 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _one_state(table: ActorTable, pair: tuple[str, str], leaders: bool) -> bool:
+    """Whether a pair is no two sides that "both leaders" (`leaders`: any actors of one country) or
+    "both sides" (one state's own apparatus: its government, army, police...) could mean; a
+    government and the rebels fighting it stay two sides."""
+    (country, sector), (other_country, other_sector) = _code_of(table, pair[0]), _code_of(table, pair[1])
+    if country is None or country != other_country:
+        return False
+    return leaders or (sector in STATE_SECTORS and other_sector in STATE_SECTORS)
 
 
 def _last_two_states(table: ActorTable, word: Token) -> list[str]:
