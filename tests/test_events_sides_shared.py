@@ -53,3 +53,16 @@ def test_one_who_calls_for_a_release_is_the_caller_not_the_target(pipeline):
                             "who called for his immediate release, met the judge.")
     demands = [(source, target) for code, source, target in found if code.startswith("02")]
     assert demands and all(source and "Samira" in source and target != "Samira Saleh" for source, target in demands)
+
+
+def test_it_after_and_carries_on_the_first_verb_s_subject(pipeline):
+    found = dyads(pipeline, "Peru sent a letter to the Security Council on Monday, and it affirmed that it will "
+                            "take all necessary measures against Chile.")
+    threats = [source for code, source, _ in found if code.startswith("13")]
+    assert threats and all(source == "Peru" for source in threats)
+
+
+def test_it_of_a_new_clause_subject_is_not_forced_onto_a_person(pipeline):
+    found = dyads(pipeline, "President Ruiz met the Chilean envoy on Monday, and it said that it will take "
+                            "all necessary measures.")
+    assert not any(code.startswith("13") and source == "Ruiz" for code, source, _ in found)

@@ -1357,7 +1357,8 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = ((_subject_before(table, span.root) or _object_it_before(table, span.root)) if len(span) == 1 else None) \
+    key = ((_subject_before(table, span.root) or _parallel_subject(table, span.root)
+            or _object_it_before(table, span.root)) if len(span) == 1 else None) \
         or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
@@ -1429,6 +1430,28 @@ def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     before = pronoun.doc[sentence.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
+        return None
+    key = table.resolve(_noun_phrase(subject))
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GPE") else None
+
+
+def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"Egypt sent a letter to the council, and it affirmed that it will act": an "it" subject of a
+    clause told by another "it", or of a verb coordinated with a first verb, carries on that first
+    verb's subject (a body or a state), not the last name told in between."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            verb = verb.head  # "it affirmed that it will ...": the same "it"
+            continue
+        break
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
         return None
     key = table.resolve(_noun_phrase(subject))
     draft = table.drafts.get(key) if key is not None else None
