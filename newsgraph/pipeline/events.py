@@ -806,7 +806,12 @@ def _misread_clause_doer(verb: Token) -> Optional[Token]:
     head = verb.head
     if head.dep_ == "appos" and head.head.dep_ == "ROOT":
         head = head.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or _prep_objects(verb, "by"):
+    # "The head of X, Y, condemned in a post any attempt to ...", parsed with the noun after the
+    # verb as the verbless sentence's head and the real subject as its subject
+    subject_of_a_noun = head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and head.head.pos_ == "NOUN" \
+        and head.head.i > verb.i
+    if (head.dep_ != "ROOT" and not subject_of_a_noun) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or _prep_objects(verb, "by"):
         return None
     return head
 
