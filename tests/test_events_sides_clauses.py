@@ -92,3 +92,9 @@ def test_a_request_phrase_naming_a_counterpart_by_title_points_back_at_the_doer(
     requests = [(source, target) for code, source, target in found if code.startswith("02")]
     assert requests and all("Mahama" not in (source or "") and "Mahama" in (target or "")
                             for source, target in requests)
+
+
+def test_a_subject_of_a_noun_read_as_the_sentence_head_is_the_doer_not_the_target(pipeline):
+    found = dyads(pipeline, "The Secretary General of the Organization of American States, Luis Almagro, condemned "
+                            "in the social network X any attempt to break the democratic order in Peru.")
+    assert not any(target and "Almagro" in target for _, _, target in found)

@@ -495,6 +495,12 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     for child in kids[token.i]:
         if deps[child] in _PREP_DEPS and lowers[child] == prep:
             out.extend(doc[c] for c in kids[child] if deps[c] in ("pobj", "pcomp"))
+            # "with Latvia and with NATO": the repeated preposition is a conjunct of the first
+            out.extend(doc[c] for again in kids[child] if deps[again] == "conj" and lowers[again] == prep
+                       for c in kids[again] if deps[c] == "pobj")
+    if out and deps[token.i] == "pobj":  # "in contact with X and with Y", the second hung on "in"
+        out.extend(doc[c] for again in kids[index.heads[token.i]] if deps[again] == "conj" and lowers[again] == prep
+                   for c in kids[again] if deps[c] == "pobj")
     return out
 
 
@@ -543,6 +549,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         return found
     if _headline_verb_read_as_noun(verb):  # "Jordan summons envoy": the name before the verb
         return [c for c in _children(verb, "compound") if c.i < verb.i][-1:]
+    first = _headline_first_act(verb)
+    if first is not None:  # "X recalls envoy, accuses Y of ...": both acts are X's
+        return _children(first, *_SUBJ)
     if verb.dep_ in ("acomp", "attr") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     head = verb.head
@@ -593,6 +602,18 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
             return owner or _governor_subject(head)
     return []
+
+
+def _headline_first_act(verb: Token) -> Optional[Token]:
+    """The first of two present-tense acts a headline strings with a comma ("X recalls envoy,
+    accuses Y"), parsed as a clause told by the second verb, which then has no subject of its own."""
+    if verb.tag_ != "VBZ" or verb.dep_ != "ROOT":
+        return None
+    for first in _children(verb, "ccomp"):
+        if first.i < verb.i and first.tag_ == "VBZ" and verb.doc[verb.i - 1].lower_ == "," \
+                and verb.doc[first.right_edge.i + 1].i == verb.i - 1 and _children(first, *_SUBJ):
+            return first
+    return None
 
 
 _PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
@@ -785,7 +806,12 @@ def _misread_clause_doer(verb: Token) -> Optional[Token]:
     head = verb.head
     if head.dep_ == "appos" and head.head.dep_ == "ROOT":
         head = head.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or _prep_objects(verb, "by"):
+    # "The head of X, Y, condemned in a post any attempt to ...", parsed with the noun after the
+    # verb as the verbless sentence's head and the real subject as its subject
+    subject_of_a_noun = head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and head.head.pos_ == "NOUN" \
+        and head.head.i > verb.i
+    if (head.dep_ != "ROOT" and not subject_of_a_noun) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or _prep_objects(verb, "by"):
         return None
     return head
 
@@ -1101,8 +1127,10 @@ def _find_sides(
             if targets:
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
-            and _misread_clause_doer(token) is None:
-        targets = [token.head]  # "the soldiers that they held hostage"
+            and _misread_clause_doer(token) is None \
+            and not any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(token, *_SUBJ)):
+        # "the soldiers that they held hostage"; not "the lawyer, who called for his release"
+        targets = [token.head]
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
     if token.dep_ == "relcl" and token.head.dep_ == "dobj":
@@ -1149,6 +1177,8 @@ def _find_sides(
     if family == "noun" and not sources:
         sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
+        sources = [s for s in _weigher(token) if s.i not in taken]
+    if family == "noun" and not sources:
         accusation = _accusation_over(token)
         if accusation is not None:  # "accused Russia of a cyberattack": the act is the accused's
             verb, accused = accusation
@@ -1173,10 +1203,25 @@ _ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", 
 def _taking_part(noun: Token) -> list[Token]:
     """"X came together in separate meetings with Y", "took part in talks": who is in the meeting."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or prep.head.pos_ != "VERB" \
-            or _is_passive(prep.head):
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or _is_passive(prep.head):
+        return []
+    # "X was in contact with Y", "are in talks with": the copula's subject is in them too
+    if prep.head.pos_ != "VERB" and not (prep.head.pos_ == "AUX" and prep.head.lemma_.lower() == "be"):
         return []
     return _subject(prep.head)
+
+
+# Verbs whose object is an act their subject weighs doing ("was considering sanctions on X").
+_WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "prepare", "propose", "study",
+                             "explore", "draft", "eye"})
+
+
+def _weigher(noun: Token) -> list[Token]:
+    """"X is considering sanctions on Y", "X plans new tariffs": the one weighing the act would do it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _index_of(verb).lemmas[verb.i] not in _WEIGHING_VERBS:
+        return []
+    return _subject(verb)
 
 
 def _summoned_to_hear(verb: Token) -> list[Token]:

@@ -58,6 +58,9 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "president", "counterpart", "army", "camp"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
+# Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
+_INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
+                                                        "president", "counterpart"})
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
@@ -875,6 +878,23 @@ def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set) -> Op
     return None
 
 
+def _teller_above(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The body or state the subject of a clause above `pronoun` names, skipping the subject the
+    pronoun is part of ("Canada said its embassy was ...": Canada)."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in _RELATIVE_PRONOUNS or subject.lower_ in ("its", "it", "their", "they") \
+                    or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+                continue
+            key = side_key(table, _noun_phrase(subject), [])
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is not None and draft.type in ("ORG", "GROUP", "GPE"):
+                return key
+    return None
+
+
 def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
     """Who holds a place struck that a bare role word before it names: "rebel positions" are the
     rebels' (the last rebel group told of, else one made for the word), "army positions" the
@@ -1025,6 +1045,10 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     if root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
     ):
+        one_state = pair is not None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS \
+            and _one_state(table, pair, root.lemma_.lower() != "side")
+        if one_state:
+            pair = None  # "both leaders" after a diplomat told of his own state's troops: not that pair
         if pair is not None and _code_of(table, pair[0]) != _code_of(table, pair[1]):
             if root.lemma_.lower() in _STATE_PAIR_NOUNS:  # "both governments" after their envoys met: the states
                 states = [table.state_key(_code_of(table, key)[0]) for key in pair]
@@ -1032,7 +1056,7 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                     return states
             return list(pair)
         # "both governments" after two officials of one state acted: the two states named last
-        states = _last_two_states(table, root) if root.lemma_.lower() in _STATE_PAIR_NOUNS else []
+        states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS else []
         if states:
             return states
         if pair is not None:
@@ -1054,6 +1078,16 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _one_state(table: ActorTable, pair: tuple[str, str], leaders: bool) -> bool:
+    """Whether a pair is no two sides that "both leaders" (`leaders`: any actors of one country) or
+    "both sides" (one state's own apparatus: its government, army, police...) could mean; a
+    government and the rebels fighting it stay two sides."""
+    (country, sector), (other_country, other_sector) = _code_of(table, pair[0]), _code_of(table, pair[1])
+    if country is None or country != other_country:
+        return False
+    return leaders or (sector in STATE_SECTORS and other_sector in STATE_SECTORS)
 
 
 def _last_two_states(table: ActorTable, word: Token) -> list[str]:
@@ -1170,6 +1204,8 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 # People who belong to an organisation: with "its"/"their" before them, they stand for it.
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
+# A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
+_POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
 _TITLE_PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "prep", "flat", "nmod", "npadvmod"})
@@ -1339,7 +1375,8 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = ((_subject_before(table, span.root) or _object_it_before(table, span.root)) if len(span) == 1 else None) \
+    key = ((_subject_before(table, span.root) or _parallel_subject(table, span.root)
+            or _object_it_before(table, span.root)) if len(span) == 1 else None) \
         or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
@@ -1364,6 +1401,11 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         owner = _organisation_before(table, pronoun) if pronoun is not None else None
         if owner is not None:  # "40 of its members", "their fighters": the organisation's own
+            return owner
+    if root.lemma_.lower() in _POST_NOUNS and root.i not in owner_of:
+        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = _teller_above(table, pronoun) if pronoun is not None else None
+        if owner is not None:  # "New Delhi said its embassy in Tehran ...": India's, not Iran's
             return owner
     if root.i not in owner_of and table.group_of is not None:
         group = table.group_of(span)
@@ -1406,6 +1448,28 @@ def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     before = pronoun.doc[sentence.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
+        return None
+    key = table.resolve(_noun_phrase(subject))
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GPE") else None
+
+
+def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"Egypt sent a letter to the council, and it affirmed that it will act": an "it" subject of a
+    clause told by another "it", or of a verb coordinated with a first verb, carries on that first
+    verb's subject (a body or a state), not the last name told in between."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            verb = verb.head  # "it affirmed that it will ...": the same "it"
+            continue
+        break
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
         return None
     key = table.resolve(_noun_phrase(subject))
     draft = table.drafts.get(key) if key is not None else None
