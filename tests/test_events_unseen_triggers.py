@@ -123,3 +123,21 @@ def test_blacklisting_a_firm_is_a_sanction(pipeline):
 def test_calling_sanctions_piracy_condemns_them(pipeline):
     found = dyads(pipeline, 'Tehran called the British move "piracy".')
     assert _has(found, "111", "Iran", "United Kingdom")
+
+
+def test_qualifying_an_operation_of_an_act_of_piracy_condemns_it(pipeline):
+    found = dyads(pipeline, 'The Greek minister qualified the Turkish operation of "act of piracy".')
+    assert any(code == "111" and target == "Turkey" for code, _, target in found)
+
+
+def test_qualifying_of_is_read_only_for_qualify(pipeline):
+    assert "111" not in _codes(pipeline, "Greece described the release of an act of piracy suspect as routine.")
+
+
+def test_handing_over_bases_in_the_plural_returns_property(pipeline):
+    found = dyads(pipeline, "French troops handed over their last two bases in the region to the Malian army.")
+    assert _has(found, "0842", "French", "Malian army")
+
+
+def test_an_ambassador_recalled_from_a_capital_is_taken_from_its_state(pipeline):
+    assert _has(dyads(pipeline, "Algeria recalls its ambassador in Madrid for consultations"), "161", "Algeria", "Spain")

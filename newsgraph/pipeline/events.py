@@ -110,7 +110,9 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           # measures and counts: "tons of food", "dozens of rockets", "$5m worth of aid"
                           "ton", "tonne", "kg", "kilogram", "dollar", "euro", "worth", "amount", "quantity",
                           "dozen", "hundred", "thousand", "million", "billion", "batch", "consignment",
-                          "shipment", "package", "load", "tranche"})
+                          "shipment", "package", "load", "tranche",
+                          # "an act of piracy", "acts of aggression": what the act is called
+                          "act"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
 _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
                                "much", "most", "area", "areas"})
@@ -349,8 +351,11 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             heads.append(child)  # "used drones to target" as well as "to target"
     for head in list(heads):
         if family == "verb" and deps[head] == "dobj":  # "described the raid as a crime": what it is called
-            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "as"
+            # "qualified the raid of a crime": the French "qualifier de" in translation
+            called_by = ("as", "of") if token.lemma_.lower() == "qualify" else ("as",)
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in called_by
                          for o in kids[p] if deps[o] == "pobj")
+    for head in list(heads):  # what it is called may itself be framed: "as an act of piracy"
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
                          for o in kids[p] if deps[o] == "pobj")
