@@ -141,3 +141,19 @@ def test_handing_over_bases_in_the_plural_returns_property(pipeline):
 
 def test_an_ambassador_recalled_from_a_capital_is_taken_from_its_state(pipeline):
     assert _has(dyads(pipeline, "Algeria recalls its ambassador in Madrid for consultations"), "161", "Algeria", "Spain")
+
+
+def test_the_aim_imputed_to_an_act_is_no_act(pipeline):
+    codes = _codes(pipeline, "The Serbian government called the arrest of the mayor an attempt to intimidate Kosovo.")
+    assert "130" not in codes
+    codes = _codes(pipeline, "Moscow condemned the sanctions as a ploy to isolate Belarus from its neighbours.")
+    assert not {c for c in codes if c.startswith("17")}
+
+
+def test_an_attempt_made_is_still_told(pipeline):
+    found = dyads(pipeline, "Turkish police made an attempt to arrest opposition leader Ali Babacan on Monday.")
+    assert any(code == "173" for code, _, _ in found)
+
+
+def test_what_a_party_can_do_is_no_act(pipeline):
+    assert "061" not in _codes(pipeline, 'Lula said Brazil "can trade with Mexico without asking anyone".')

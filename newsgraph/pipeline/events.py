@@ -275,6 +275,11 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
 # Verbs that say what something amounts to ("posed a threat to", "constitutes an attack on"): the
 # event noun under them characterises a thing, it tells no act.
 _CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "amount"})
+# Verbs that name what something is taken for ("called the arrest an attempt to intimidate").
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "qualify", "denounce", "condemn", "see",
+                           "view", "regard", "consider", "decry", "slam", "dismiss", "characterise", "characterize"})
+# Nouns of an aim imputed to another's act: what follows them is the aim, not an act told.
+_IMPUTED_AIM_NOUNS = frozenset({"attempt", "effort", "bid", "ploy", "plot", "scheme", "tactic", "move", "pretext"})
 _GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
 _GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
 
@@ -288,6 +293,20 @@ def _characterised(noun: Token) -> bool:
     elif noun.dep_ not in ("dobj", "attr"):
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CHARACTERISING_VERBS
+
+
+def _imputed_aim(verb: Token) -> bool:
+    """Whether a verb is only the aim a speaker imputes to an act it names ("called the detention
+    an attempt to intimidate the press", "denounced the raid as a ploy to divide them")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _IMPUTED_AIM_NOUNS:
+        return False
+    namer = noun.head
+    if noun.dep_ == "pobj" and namer.lower_ == "as":
+        namer = namer.head
+    elif noun.dep_ not in ("oprd", "attr", "dobj", "ccomp", "xcomp"):
+        return False
+    return namer.pos_ in ("VERB", "AUX") and namer.lemma_.lower() in _NAMING_VERBS
 
 
 def _generic_doer(verb: Token) -> bool:
@@ -1729,7 +1748,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if modality in (None, "reported") and family == "verb" and _generic_doer(token):
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
-        if family == "verb" and _effect_of_an_act(token, pattern, patterns):
+        if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)):
             continue
         negated = _negated(token, family, patterns)
         intended = None
