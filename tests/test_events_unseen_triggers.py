@@ -157,3 +157,12 @@ def test_an_attempt_made_is_still_told(pipeline):
 
 def test_what_a_party_can_do_is_no_act(pipeline):
     assert "061" not in _codes(pipeline, 'Lula said Brazil "can trade with Mexico without asking anyone".')
+
+
+def test_dismay_at_a_decision_is_disapproval(pipeline):
+    found = dyads(pipeline, "Switzerland said it was disappointed by the decision of Mali.")
+    assert _has(found, "110", "Switzerland", "Mali")
+
+
+def test_surprise_at_the_weather_is_no_event(pipeline):
+    assert not _codes(pipeline, "The Swiss team was surprised by the weather in Bamako.")
