@@ -166,3 +166,17 @@ def test_dismay_at_a_decision_is_disapproval(pipeline):
 
 def test_surprise_at_the_weather_is_no_event(pipeline):
     assert not _codes(pipeline, "The Swiss team was surprised by the weather in Bamako.")
+
+
+def test_holding_authorities_responsible_accuses_them(pipeline):
+    found = dyads(pipeline, "Amnesty International held the Tunisian authorities responsible for his health.")
+    assert _has(found, "112", "Amnesty", "Tunisia")
+
+
+def test_a_warning_that_violators_will_be_held_accountable_is_no_accusation(pipeline):
+    assert "112" not in _codes(pipeline, "The Libyan government warned that violators would be held accountable.")
+
+
+def test_asking_a_court_to_annul_is_taking_it_to_court(pipeline):
+    found = dyads(pipeline, "The Kenyan opposition asked the Supreme Court of Kenya to annul the election.")
+    assert any(code == "115" for code, _, _ in found) and not [d for d in found if d[0] == "020"]
