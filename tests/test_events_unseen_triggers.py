@@ -180,3 +180,20 @@ def test_a_warning_that_violators_will_be_held_accountable_is_no_accusation(pipe
 def test_asking_a_court_to_annul_is_taking_it_to_court(pipeline):
     found = dyads(pipeline, "The Kenyan opposition asked the Supreme Court of Kenya to annul the election.")
     assert any(code == "115" for code, _, _ in found) and not [d for d in found if d[0] == "020"]
+
+
+def test_shooting_down_an_army_helicopter_is_an_armed_attack(pipeline):
+    found = dyads(pipeline, "ELN rebels shot down a helicopter of the Colombian army on Tuesday.")
+    assert any(code == "190" and target and "Army" in target for code, _, target in found)
+
+
+def test_breaking_a_ceasefire_violates_it(pipeline):
+    from newsgraph.pipeline.events import find_events
+    doc, _ = pipeline.analyse("Hamas fighters broke the ceasefire on Sunday, the Israeli army said.")
+    assert any(c.code == "196" for c in find_events(doc))
+
+
+def test_offering_to_host_talks_is_an_offer_to_mediate(pipeline):
+    from newsgraph.pipeline.events import find_events
+    doc, _ = pipeline.analyse("Brazil offered to host talks between Venezuela and Guyana.")
+    assert any(c.code == "039" for c in find_events(doc))
