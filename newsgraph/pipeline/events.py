@@ -110,7 +110,9 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           # measures and counts: "tons of food", "dozens of rockets", "$5m worth of aid"
                           "ton", "tonne", "kg", "kilogram", "dollar", "euro", "worth", "amount", "quantity",
                           "dozen", "hundred", "thousand", "million", "billion", "batch", "consignment",
-                          "shipment", "package", "load", "tranche"})
+                          "shipment", "package", "load", "tranche",
+                          # "an act of piracy", "acts of aggression": what the act is called
+                          "act"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
 _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
                                "much", "most", "area", "areas"})
@@ -273,6 +275,11 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
 # Verbs that say what something amounts to ("posed a threat to", "constitutes an attack on"): the
 # event noun under them characterises a thing, it tells no act.
 _CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "amount"})
+# Verbs that name what something is taken for ("called the arrest an attempt to intimidate").
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "qualify", "denounce", "condemn", "see",
+                           "view", "regard", "consider", "decry", "slam", "dismiss", "characterise", "characterize"})
+# Nouns of an aim imputed to another's act: what follows them is the aim, not an act told.
+_IMPUTED_AIM_NOUNS = frozenset({"attempt", "effort", "bid", "ploy", "plot", "scheme", "tactic", "move", "pretext"})
 _GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
 _GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
 
@@ -286,6 +293,20 @@ def _characterised(noun: Token) -> bool:
     elif noun.dep_ not in ("dobj", "attr"):
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CHARACTERISING_VERBS
+
+
+def _imputed_aim(verb: Token) -> bool:
+    """Whether a verb is only the aim a speaker imputes to an act it names ("called the detention
+    an attempt to intimidate the press", "denounced the raid as a ploy to divide them")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _IMPUTED_AIM_NOUNS:
+        return False
+    namer = noun.head
+    if noun.dep_ == "pobj" and namer.lower_ == "as":
+        namer = namer.head
+    elif noun.dep_ not in ("oprd", "attr", "dobj", "ccomp", "xcomp"):
+        return False
+    return namer.pos_ in ("VERB", "AUX") and namer.lemma_.lower() in _NAMING_VERBS
 
 
 def _generic_doer(verb: Token) -> bool:
@@ -349,8 +370,11 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             heads.append(child)  # "used drones to target" as well as "to target"
     for head in list(heads):
         if family == "verb" and deps[head] == "dobj":  # "described the raid as a crime": what it is called
-            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "as"
+            # "qualified the raid of a crime": the French "qualifier de" in translation
+            called_by = ("as", "of") if token.lemma_.lower() == "qualify" else ("as",)
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in called_by
                          for o in kids[p] if deps[o] == "pobj")
+    for head in list(heads):  # what it is called may itself be framed: "as an act of piracy"
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
                          for o in kids[p] if deps[o] == "pobj")
@@ -1781,7 +1805,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if modality in (None, "reported") and family == "verb" and _generic_doer(token):
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
-        if family == "verb" and _effect_of_an_act(token, pattern, patterns):
+        if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)):
             continue
         negated = _negated(token, family, patterns)
         intended = None
