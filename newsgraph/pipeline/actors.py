@@ -86,6 +86,7 @@ _PERSON_LABEL_ID = get_string_id("PERSON")
 _ORG_LABEL_ID = get_string_id("ORG")
 _PREP_DEP = get_string_id("prep")
 _OF_ID = get_string_id("of")
+_GOVERNMENT_ID = get_string_id("government")
 _BY_ID = get_string_id("by")
 _COMMA_ID = get_string_id(",")
 _POBJ_DEP = get_string_id("pobj")
@@ -741,7 +742,7 @@ _BODY_NAME_ENDS = frozenset({
     "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
     "federation", "association", "union", "foundation", "league", "front", "movement", "network",
     "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
-    "confederation", "syndicate"})
+    "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation"})
 
 # Last words of names of divisions of a country, buildings and ways: such a name is a place.
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
@@ -1189,7 +1190,7 @@ class ActorExtractor:
                     if m and m.how in ("exact", "alias"):
                         known.append((cand_start, cand_end, ""))
                         break
-        for ent_start, ent_end, label, _ in arrays.entities:
+        for ent_start, ent_end, label in self._titled_names_joined(arrays):
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
@@ -1227,6 +1228,27 @@ class ActorExtractor:
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
 
+    def _titled_names_joined(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """The tagger's entities as (start, end, label), with an organisation that opens on a person's
+        title and runs straight into a person's name joined to it ("First Admiral Hairul" + "Nizam
+        Omar"): a title and the first word of a name the tagger took for a body."""
+        entities = arrays.entities
+        joined: list[tuple[int, int, str]] = []
+        skip = False
+        for n, (start, end, label, _) in enumerate(entities):
+            if skip:
+                skip = False
+                continue
+            after = entities[n + 1] if n + 1 < len(entities) else None
+            if label == "ORG" and after is not None and after[2] == "PERSON" and after[0] == end \
+                    and end - start >= 2 and arrays.title_list[end - 1] \
+                    and self._is_person_title(arrays.span_text(start, end - 1)):
+                joined.append((start, after[1], "PERSON"))
+                skip = True
+                continue
+            joined.append((start, end, label))
+        return joined
+
     def _state_named_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
         """The end of the name, when the tagger's name on tokens start..end is a state's name followed
         by the name of a body: capitalised words ending in a word for an organisation ("Guyana
@@ -1236,10 +1258,8 @@ class ActorExtractor:
                               and m.kind in ("name", "alias")), (None, None))
         if lead is None:
             return self._body_of_state_named(arrays, start, end)
-        if end - lead < 2:
-            return None
         end = next((k for k in range(lead, end) if arrays.string(arrays.orth_list[k]) == "("), end)
-        if end - lead < 2:
+        if end - lead < 1:
             return None
         rest = arrays.span_text(lead, end)
         if not all(arrays.title_list[k] or arrays.connector_list[k] or not arrays.alpha_list[k]
@@ -1485,6 +1505,13 @@ class ActorExtractor:
                     # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname, nor is
                     # "Kaboré Issa Moussa": the whole name decides, when the tagger reads it
                     continue
+                if in_dictionary and i - start >= 2 and arrays.lower_list[i - 1] == _OF_ID \
+                        and arrays.lower_list[i - 2] == _GOVERNMENT_ID and not country:
+                    # "the Government of National Unity": the government's name, not the party of
+                    # that name the dictionary knows
+                    found.append((i - 2, j, "ORG"))
+                    i = j - 1
+                    break
                 if in_dictionary:
                     found.append((i, j, ""))
                     i = j - 1
