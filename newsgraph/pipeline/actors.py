@@ -744,6 +744,9 @@ _BODY_NAME_ENDS = frozenset({
     "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
     "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation"})
 
+# Words for a government department whose name may hold two portfolios joined by "and".
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
+
 # Last words of names of divisions of a country, buildings and ways: such a name is a place.
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
                               "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
@@ -914,6 +917,7 @@ class ActorExtractor:
             table.main_country = self._main_country(doc, table)
         self._link_surnames(table)
         self._link_short_org_names(table)
+        self._name_ministries_by_first_portfolio(table)
         self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
@@ -1190,7 +1194,7 @@ class ActorExtractor:
                     if m and m.how in ("exact", "alias"):
                         known.append((cand_start, cand_end, ""))
                         break
-        for ent_start, ent_end, label in self._titled_names_joined(arrays):
+        for ent_start, ent_end, label in self._joined_entities(arrays):
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
@@ -1228,10 +1232,12 @@ class ActorExtractor:
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
 
-    def _titled_names_joined(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
-        """The tagger's entities as (start, end, label), with an organisation that opens on a person's
-        title and runs straight into a person's name joined to it ("First Admiral Hairul" + "Nizam
-        Omar"): a title and the first word of a name the tagger took for a body."""
+    def _joined_entities(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """The tagger's entities as (start, end, label), with two kinds of neighbours joined: an
+        organisation that opens on a person's title and runs straight into a person's name ("First
+        Admiral Hairul" + "Nizam Omar": a title and the first word of a name the tagger took for a
+        body), and a ministry's name and the second portfolio after "and" ("Ministry of Foreign
+        Affairs" + "and (of) the International Cooperation")."""
         entities = arrays.entities
         joined: list[tuple[int, int, str]] = []
         skip = False
@@ -1246,8 +1252,74 @@ class ActorExtractor:
                 joined.append((start, after[1], "PERSON"))
                 skip = True
                 continue
+            if joined and joined[-1][2] == "ORG" and start < joined[-1][1]:
+                continue  # read as the second portfolio of the ministry before
+            if label == "ORG":
+                ministry_start = self._ministry_before_portfolio(arrays, start, end)
+                if ministry_start is not None:
+                    while joined and joined[-1][1] > ministry_start:
+                        joined.pop()  # the ministry's own name, when the tagger read it
+                    joined.append((ministry_start, end, "ORG"))
+                    continue
+                end = self._second_portfolio_end(arrays, start, end)
             joined.append((start, end, label))
         return joined
+
+    def _second_portfolio_end(self, arrays: _TokenArrays, start: int, end: int) -> int:
+        """The end of a ministry's name on tokens start..end grown over a second portfolio the
+        tagger left out ("Ministry of Foreign Affairs" + "and of the African Integration"); ``end``
+        when no such portfolio follows."""
+        lower, string, title = arrays.lower_list, arrays.string, arrays.title_list
+        if not any(string(lower[k]) in _PORTFOLIO_BODIES for k in range(start, end)) \
+                or not any(lower[k] == _OF_ID for k in range(start, end)):
+            return end
+        k = end - 1 if string(lower[end - 1]) == "and" else end
+        if k >= arrays.n or string(lower[k]) != "and" or not title[k - 1]:
+            return end
+        lo = k + 1
+        while lo < arrays.n and lo <= k + 2 and string(lower[lo]) in ("of", "the"):
+            lo += 1
+        hi = lo
+        while hi < arrays.n and title[hi] and not arrays.newline_list[hi] and hi - lo < 5:
+            hi += 1
+        if hi == lo or not self._may_be_second_portfolio(arrays, lo, hi):
+            return end
+        return hi
+
+    def _may_be_second_portfolio(self, arrays: _TokenArrays, lo: int, hi: int) -> bool:
+        """Whether capitalised tokens lo..hi after "and" may be a ministry's second portfolio: not a
+        known body, a state or a word for a body or role ("and the Army", "and the European Union")."""
+        if hi <= lo or not all(arrays.title_list[lo:hi]):
+            return False
+        rest = arrays.span_text(lo, hi)
+        head = arrays.string(arrays.lower_list[hi - 1])
+        return not (self._knows(rest) or self.kb.countries.lookup(rest) or head in _BODY_NAME_ENDS
+                    or self.kb.roles.is_role_word(head))
+
+    def _ministry_before_portfolio(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The first token of a ministry's name that the organisation on tokens start..end continues
+        as its second portfolio after "and" ("Ministry of Foreign Affairs" + "and (of) the
+        International Cooperation"); None when it is a name of its own: a known body, a state, a
+        word for a body or role ("and the Army", "and the European Union")."""
+        lower, string, title = arrays.lower_list, arrays.string, arrays.title_list
+        lo = start
+        while lo < end and string(lower[lo]) in ("of", "the"):
+            lo += 1
+        k = start - 1
+        while k >= 0 and string(lower[k]) in ("of", "the") and k >= start - 2:
+            k -= 1
+        if k < 2 or string(lower[k]) != "and" or not self._may_be_second_portfolio(arrays, lo, end):
+            return None
+        # back over the ministry's own capitalised words and connectors to its article or line start
+        first, has_body, has_of = k, False, False
+        while first - 1 >= 0 and not arrays.newline_list[first - 1] and (
+                title[first - 1] and lower[first - 1] not in _ARTICLE_IDS or lower[first - 1] == _OF_ID):
+            first -= 1
+            has_body = has_body or string(lower[first]) in _PORTFOLIO_BODIES
+            has_of = has_of or lower[first] == _OF_ID
+        if not (has_body and has_of) or lower[first] == _OF_ID or not title[k - 1]:
+            return None
+        return first
 
     def _state_named_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
         """The end of the name, when the tagger's name on tokens start..end is a state's name followed
@@ -1862,6 +1934,17 @@ class ActorExtractor:
             if len(fits) == 1:
                 table.merge(fits.pop(), d.key)
 
+    @staticmethod
+    def _name_ministries_by_first_portfolio(table: ActorTable) -> None:
+        """A ministry of two portfolios goes by its first one too ("Ministry of Foreign Affairs and
+        International Cooperation" is "the Ministry of Foreign Affairs", and "the ministry")."""
+        for d in table.drafts.values():
+            if d.type in ("ORG", "GROUP") and not d.dictionary_id:
+                for name in list(d.names):
+                    first_portfolio = _first_portfolio(name)
+                    if first_portfolio:
+                        d.add_name(first_portfolio)
+
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
@@ -2378,7 +2461,7 @@ class ActorExtractor:
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
                 if role and role.person and not role.group and _words_after_role(name, role.end):
-                    continue  # "National Salvation Front": a person's word ("national") modifies its head
+                    role = None  # "National Salvation Front": a person's word ("national") modifies its head
                 if role and role.sector:
                     d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
@@ -3287,6 +3370,19 @@ def _of_country_end(kb: Knowledge, doc: Doc, end: int) -> tuple[int, Optional[st
         if match is not None and match.kind in ("name", "alias"):
             return stop, match.iso3
     return end, None
+
+
+def _first_portfolio(name: str) -> Optional[str]:
+    """The name of a ministry of two portfolios cut after its first one ("Ministry of Foreign
+    Affairs" of "Ministry of Foreign Affairs and International Cooperation"); None for other names."""
+    words = name.split()
+    lower = [w.lower() for w in words]
+    if "and" not in lower or "of" not in lower:
+        return None
+    cut = lower.index("and")
+    if not any(w in _PORTFOLIO_BODIES for w in lower[:cut]) or "of" not in lower[:cut] or lower[cut - 1] == "of":
+        return None
+    return " ".join(words[:cut])
 
 
 def _words_after_role(name: str, role_end: int) -> bool:
