@@ -1219,6 +1219,8 @@ class ActorExtractor:
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
                 is_known = self._knows(arrays.span_text(start, end))
+                if not is_known and label == "GPE" and self._named_after_post_in_place(doc, start, end):
+                    label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
                 if not is_known and _names_a_place(doc, end):
                     continue  # "the Abu Shouk camp": the name of a place, not a person
                 if not is_known and label in ("PERSON", "GPE") and (
@@ -1499,6 +1501,21 @@ class ActorExtractor:
         if label == "GPE" and _stands_as_place(doc[end - 1]) and not _names_a_person_title_before(doc, start):
             return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
+
+    def _named_after_post_in_place(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the name on tokens start..end, which no gazetteer knows, stands in apposition to
+        the place of a person's post ("its ambassador in Madrid, Karim Haddad", "the correspondent
+        in Kabul, Ana Ruiz"): the holder of the post, though the tagger lists it with the place."""
+        if end - start < 2 or self._is_place(doc[start:end].text) or not all(t.is_title for t in doc[start:end]):
+            return False
+        tok = doc[end - 1]
+        if tok.dep_ != "appos" or start < 2 or doc[start - 1].text != ",":
+            return False
+        place = tok.head
+        if place.i >= start or place.dep_ != "pobj" or place.head.dep_ != "prep":
+            return False
+        post = place.head.head
+        return post.pos_ == "NOUN" and self._is_person_title(post.lemma_.lower())
 
     def _opens_paragraph(self, doc: Doc, start: int) -> bool:
         """Whether token ``start`` opens a paragraph of the document at hand."""
@@ -3494,6 +3511,19 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
     return None
 
 
+# Courtesy titles that may stand between an apposed title's comma and the name ("..., Mr. NAME").
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _start_before_courtesy_title(doc: Doc, start: int, sent_start: int) -> int:
+    """Where the name starting at token ``start`` starts with the courtesy title before it ("Mr.",
+    "Dr"), which the name's span leaves out."""
+    while start - 1 > sent_start and (doc[start - 1].lower_.rstrip(".") in _COURTESY_TITLES
+                                      or doc[start - 1].text == "." and doc[start - 2].lower_ in _COURTESY_TITLES):
+        start -= 1
+    return start
+
+
 def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
                is_rank=lambda word: False, ends_title: Callable[[Span], bool] = lambda words: False) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
@@ -3508,26 +3538,29 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
             # "his Vietnamese counterpart, General X": a lone rank yields to the office set before it
             out.insert(0 if len(before) == 1 and is_rank(before[0].lower_.rstrip(".")) else 1, earlier)
     root = span.root
+    # "the ambassador of Algeria, Mr. Karim Haddad": an honorific after the comma leaves it the title's
+    lead = _start_before_courtesy_title(doc, span.start, sent_start)
+    after_comma = lead >= 1 and doc[lead - 1].text == ","
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
                 and span.end < len(doc) and doc[span.end].text == ",":
             out.append(_subtree_span(child))
     apposed = root.dep_ == "appos" or _conj_read_for_appos(span)
     if apposed and root.head.i < span.start and is_title_word(root.head.lower_) \
-            and doc[span.start - 1].text == ",":
+            and after_comma:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
         while sub and sub[-1].text in (",", "-", '"'):
             sub.pop()
         if sub:
             out.append(doc[sub[0].i:sub[-1].i + 1])
-    if apposed and root.head.i < span.start and root.head.lower_ == "one" and doc[span.start - 1].text == ",":
+    if apposed and root.head.i < span.start and root.head.lower_ == "one" and after_comma:
         # "one of its leaders, NAME": the title is the noun of the "of" phrase
         members = [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" and is_title_word(o.lower_)]
         if members:
             out.append(doc[root.head.i:members[0].i + 1])
-    if apposed and root.head.i < span.start and doc[span.start - 1].text == ",":
+    if apposed and root.head.i < span.start and after_comma:
         climb = root.head
         for _ in range(5):
             if climb.dep_ not in ("pobj", "prep", "compound") or climb.head.i == climb.i:
@@ -3580,11 +3613,12 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
     apposition (not a prepositional or verb phrase: "In talks with the army, NAME said") and its
     head, the last noun before any preposition, must be a person title."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or not _apposition_closes_after(span):
+    start = _start_before_courtesy_title(doc, span.start, sent_start)
+    if start < 2 or doc[start - 1].text != "," or not _apposition_closes_after(span):
         return None
-    i = span.start - 2
+    i = start - 2
     lo = None
-    while i >= sent_start and span.start - i <= 14:
+    while i >= sent_start and start - i <= 14:
         tok = doc[i]
         if tok.text in (",", ";", '"', ":", "(", ")") or tok.pos_ in ("VERB", "AUX") or "\n" in tok.whitespace_:
             break
@@ -3592,10 +3626,10 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
         i -= 1
     if lo is None:
         return None
-    phrase = doc[lo:span.start - 1]
-    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART"):
+    phrase = doc[lo:start - 1]
+    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART") and phrase[0].tag_ != "PRP$":
         return None
-    while len(phrase) and phrase[0].pos_ in ("DET", "CCONJ"):
+    while len(phrase) and (phrase[0].pos_ in ("DET", "CCONJ") or phrase[0].tag_ == "PRP$"):
         phrase = phrase[1:]
     head = None
     for tok in phrase:
