@@ -2356,7 +2356,9 @@ class ActorExtractor:
             for i in range(*draft.affiliation_tokens):
                 owner = table.token_owner.get(i)
                 if owner is None and doc[i].lemma_.lower() in ORG_REFERENCE_HEADS \
-                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in doc[i].children):
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in doc[i].children) \
+                        and not any(c.dep_ in ("amod", "compound") and c.i < i for c in doc[i].children):
+                    # a bare "the organisation" refers back; "the presidential office" is a body of its own
                     role = self.kb.roles.sector_of(doc[i].lower_)
                     owner = self._body_of_kind_before(table, doc[i], role.sector if role else None)
                 if owner and owner != draft.key and table.drafts[owner].type in ("ORG", "PERSON", "GPE", "GROUP"):
@@ -2698,10 +2700,13 @@ class ActorExtractor:
         if not countries and org is None and self._namesake_of_entry(d, text):
             # "The Minister of Defense, Pedro Sánchez" in a Colombian story: not Spain's prime minister
             _unlink_dictionary(d, [n for n in d.names if n != self.kb.actors.get(d.dictionary_id).name] or d.names)
+        # a body the dictionary codes keeps its codes: "the UN refugee agency UNHCR" is no refugee, and
+        # "Andariel, a unit of the bureau that Seoul sanctioned" is still North Korea's
+        strength = DICTIONARY - 1 if d.type == "ORG" and d.dictionary_id and not d.generic_alias_only else TITLE
         if countries:
-            d.set_code("country", countries[0], TITLE, "title-country", text)
+            d.set_code("country", countries[0], strength, "title-country", text)
         elif org and table.drafts[org].type == "GPE":
-            d.set_code("country", table.drafts[org].country, TITLE, "title-country", text)
+            d.set_code("country", table.drafts[org].country, strength, "title-country", text)
         elif org is None:
             body = _body_told_before(table, title)
             if body is not None:  # "X's government rejected it. Government spokeswoman Y said ..."
@@ -2715,7 +2720,7 @@ class ActorExtractor:
                 and not (org and table.drafts[org].type == "ORG"):
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector:
-            d.set_code("sector", sector, TITLE, "title-role", text)
+            d.set_code("sector", sector, strength, "title-role", text)
 
     def _namesake_of_entry(self, d: ActorDraft, title: str) -> bool:
         """Whether a person's title names a ministry portfolio that none of the offices of the
