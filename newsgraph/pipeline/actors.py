@@ -1256,6 +1256,8 @@ class ActorExtractor:
                 continue
             if joined and joined[-1][2] == "ORG" and start < joined[-1][1]:
                 continue  # read as the second portfolio of the ministry before
+            if label == "WORK_OF_ART" and self._speaker_after_quote(arrays, start, end):
+                label = "PERSON"
             if label == "ORG":
                 ministry_start = self._ministry_before_portfolio(arrays, start, end)
                 if ministry_start is not None:
@@ -1266,6 +1268,18 @@ class ActorExtractor:
                 end = self._second_portfolio_end(arrays, start, end)
             joined.append((start, end, label))
         return joined
+
+    def _speaker_after_quote(self, arrays: _TokenArrays, start: int, end: int) -> bool:
+        """Whether the tagger's work of art on tokens start..end is the speaker's name right after a
+        quotation closed by a comma ('"...," Aminata Diallo, the head of ..., told'): two to four
+        capitalised proper nouns the dictionary does not know as anything else."""
+        if not 2 <= end - start <= 4 or start < 2 or not all(arrays.title_list[start:end]) \
+                or not all(arrays.string(arrays.tag_list[k]) == "NNP" for k in range(start, end)):
+            return False
+        quote, comma = arrays.string(arrays.orth_list[start - 1]), arrays.string(arrays.orth_list[start - 2])
+        if quote not in ('"', "”", "’’", "''") or comma not in (",", "?", "!"):
+            return False
+        return not self._knows(arrays.span_text(start, end))
 
     def _second_portfolio_end(self, arrays: _TokenArrays, start: int, end: int) -> int:
         """The end of a ministry's name on tokens start..end grown over a second portfolio the
