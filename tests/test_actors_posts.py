@@ -37,3 +37,17 @@ def test_a_phrase_with_a_verb_before_the_comma_is_no_title(extract):
     record = extract("Talks\n\nIn talks with his ministers, Karim Haddad said the plan would work.\n")
     person = named(record, "Karim Haddad")
     assert person is not None and person.sector is None
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Sanctions\n\nThe Philippines' foreign ministry said the shipping firm had broken no law.\n",
+     "Philippines' foreign ministry", "PHLGOV"),
+    ("Sanctions\n\nThe United Arab Emirates' economy ministry said the firm had broken no law.\n",
+     "United Arab Emirates' economy ministry", "AREGOV"),
+    ("Vote\n\nThe U.S. embassy in Yaounde urged calm after the vote.\n", "U.S. embassy", "USAGOV"),
+    ("Ships\n\nThe U.K. defence ministry said the ship had left port on Monday.\n", "U.K. defence ministry", "GBRGOV"),
+])
+def test_a_states_plural_possessive_or_dotted_abbreviation_stays_in_its_bodys_name(extract, text, name, code):
+    record = extract(text)
+    body = named(record, name)
+    assert body is not None and body.code == code

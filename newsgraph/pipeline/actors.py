@@ -3454,7 +3454,11 @@ def _description_start(arrays: _TokenArrays, head: int) -> int:
     # the modifiers right before the head, one after another, in its subtree
     i = head - 1
     while i >= 0 and dep[i] in _DESCRIPTION_LEFT_DEP_SET and _descends(heads, i, head):
-        if not (alpha[i] or orth[i] == _POSSESSIVE_S_ID):
+        # a state's dotted abbreviation ("U.S. embassy") or plural possessive ("the Philippines'
+        # foreign ministry") goes on like a word
+        place_word = ent_type[i] in _PLACE_ENT_IDS and _has_letters(arrays, i) \
+            or orth[i] in _POSSESSIVE_IDS and i > 0 and ent_type[i - 1] in _PLACE_ENT_IDS
+        if not (alpha[i] or orth[i] == _POSSESSIVE_S_ID or place_word):
             text = arrays.string(orth[i])
             joins = text == "-" and i > 0 and alpha[i - 1] and alpha[i + 1]  # "anti - corruption court"
             if not ("-" in text and len(text) > 1) and not joins:
