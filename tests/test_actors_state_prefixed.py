@@ -76,3 +76,18 @@ def test_a_constitutional_council_is_a_court(extract):
                      "to cancel the results of the presidential election.\n")
     council = next((a for a in record.actors if "Constitutional Council" in a.name), None)
     assert council is not None and council.sector == "JUD"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Water row\n\nSudan objected to the third filling of the Merowe Dam, officials said.\n", "Merowe Dam"),
+    ("Strike\n\nDrones hit the Baiji Refinery overnight, the police said.\n", "Baiji Refinery"),
+    ("Shipping\n\nDozens of ships queued at the Panama Canal on Friday.\n", "Panama Canal"),
+])
+def test_a_dam_refinery_or_canal_is_a_place_not_an_actor(extract, text, place):
+    record = extract(text)
+    assert named(record, place) is None
+
+
+def test_a_canal_authority_is_still_an_actor(extract):
+    record = extract("Shipping\n\nThe Suez Canal Authority said traffic was back to normal on Friday.\n")
+    assert named(record, "Suez Canal Authority") is not None

@@ -750,7 +750,7 @@ _PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
 # Last words of names of divisions of a country, buildings and ways: such a name is a place.
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
                               "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
-                              "highway", "river", "mountains", "valley"})
+                              "highway", "river", "mountains", "valley", "dam", "canal", "refinery"})
 # Offices and people of a place named in an "of" phrase ("the governor of Colima").
 _OFFICES_OF_PLACES = frozenset({"governor", "mayor", "prefect", "governorate", "inhabitant", "resident"})
 # Points of the compass that start a place's name ("West Darfur", "North Waziristan").
