@@ -744,6 +744,11 @@ _BODY_NAME_ENDS = frozenset({
     "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
     "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation"})
 
+# Nouns after a capital that make it stand for its state's government ("the Moscow talks" are
+# the state's, as are "Beijing's ties"): no place name.
+_CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", "position", "policy", "decision",
+                                 "move", "ties", "relations", "stance", "response", "offer", "plan"})
+
 # Words for a government department whose name may hold two portfolios joined by "and".
 _PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
 
@@ -1033,6 +1038,11 @@ class ActorExtractor:
         if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ \
                 and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_title:
             return True  # "the Dhaka-Chittagong highway": one end of a route
+        named = last.head
+        if kind == "capital" and last.dep_ == "compound" and named.i > last.i and named.pos_ == "NOUN" \
+                and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
+                            for word in (named.lower_, named.lemma_.lower())):
+            return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
         return _stands_as_place(last) and not self._role_head(last)
 
     def _role_head(self, tok: Token) -> bool:
