@@ -33,3 +33,11 @@ def test_an_official_at_the_presidential_office_is_not_the_last_named_bodys(extr
     official = next(a for a in record.actors if a.name.startswith("An official at the presidential office"))
     lazarus = named(record, "Lazarus Group")
     assert lazarus is not None and official.affiliation != lazarus.id
+
+
+def test_a_bodys_good_offices_are_no_unit_of_it(extract):
+    record = extract("Border row\n\nThe chairperson offered the AU's good offices to mediate. The UN's human rights "
+                     "office said the arrests were arbitrary.\n")
+    assert not any("good offices" in a.name for a in record.actors)
+    office = next((a for a in record.actors if a.name == "UN's human rights office"), None)
+    assert office is not None and office.sector == "IGO"

@@ -2300,6 +2300,8 @@ class ActorExtractor:
             if possessor is None or possessor.type != "ORG" or head.lemma_.lower() not in _UNIT_NOUNS \
                     or head.pos != NOUN or head.i in table.token_owner or head.i in claimed:
                 continue
+            if head.lemma_.lower() == "office" and any(c.lower_ == "good" for c in head.children):
+                continue  # "the AU's good offices": its mediation, not a unit of it
             first = i + 1
             while first < head.i and doc[first].text in ("'s", "’s", "'"):
                 first += 1
