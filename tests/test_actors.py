@@ -147,7 +147,8 @@ def test_a_state_modifier_gives_a_group_its_country():
     from newsgraph.core import Pipeline
 
     record = Pipeline().extract("China imposed sanctions on U.S. companies on Monday.")
-    assert {a.name: a.code for a in record.actors}.get("companies") == "USABUS"
+    # the dotted abbreviation stays in the group's name, as "French" does in "French companies"
+    assert {a.name: a.code for a in record.actors}.get("U.S. companies") == "USABUS"
 
 
 # -- Title Case headlines, appositions, titles of organisations, descriptions ---------------------------

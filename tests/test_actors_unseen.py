@@ -264,3 +264,22 @@ def test_a_foreign_company_named_often_does_not_make_the_story_its_countrys(extr
                      "Ministers said the mine now belonged to the state.\n")
     council = named(record, "Council of Ministers")
     assert council is not None and council.country == "NER"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Border row\n\nRelations soured after Ethiopia signed the Pretoria agreement in 2022.\n", "South Africa"),
+    ("Press freedom\n\nA reporter for the Zagreb daily was held overnight at the border.\n", "Croatia"),
+])
+def test_a_thing_named_after_a_capital_does_not_make_its_state_an_actor(extract, text, state):
+    record = extract(text)
+    assert named(record, state) is None
+
+
+@pytest.mark.parametrize("text, state, capital", [
+    ("Peace\n\nThe Moscow talks ended without a deal on Friday.\n", "Russia", "Moscow"),
+    ("Protest\n\nMoscow authorities rejected the plan for a march on Saturday.\n", "Russia", "Moscow"),
+])
+def test_a_capital_before_talks_or_a_body_still_stands_for_its_state(extract, text, state, capital):
+    record = extract(text)
+    actor = named(record, state)
+    assert actor is not None and capital in actor.aliases

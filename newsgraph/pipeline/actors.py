@@ -86,6 +86,7 @@ _PERSON_LABEL_ID = get_string_id("PERSON")
 _ORG_LABEL_ID = get_string_id("ORG")
 _PREP_DEP = get_string_id("prep")
 _OF_ID = get_string_id("of")
+_GOVERNMENT_ID = get_string_id("government")
 _BY_ID = get_string_id("by")
 _COMMA_ID = get_string_id(",")
 _POBJ_DEP = get_string_id("pobj")
@@ -778,12 +779,20 @@ _BODY_NAME_ENDS = frozenset({
     "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
     "federation", "association", "union", "foundation", "league", "front", "movement", "network",
     "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
-    "confederation", "syndicate"})
+    "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation"})
+
+# Nouns after a capital that make it stand for its state's government ("the Moscow talks" are
+# the state's, as are "Beijing's ties"): no place name.
+_CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", "position", "policy", "decision",
+                                 "move", "ties", "relations", "stance", "response", "offer", "plan"})
+
+# Words for a government department whose name may hold two portfolios joined by "and".
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
 
 # Last words of names of divisions of a country, buildings and ways: such a name is a place.
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
                               "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
-                              "highway", "river", "mountains", "valley"})
+                              "highway", "river", "mountains", "valley", "dam", "canal", "refinery"})
 # Offices and people of a place named in an "of" phrase ("the governor of Colima").
 _OFFICES_OF_PLACES = frozenset({"governor", "mayor", "prefect", "governorate", "inhabitant", "resident"})
 # Points of the compass that start a place's name ("West Darfur", "North Waziristan").
@@ -966,6 +975,7 @@ class ActorExtractor:
             table.main_country = self._main_country(doc, table)
         self._link_surnames(table)
         self._link_short_org_names(table)
+        self._name_ministries_by_first_portfolio(table)
         self._drop_headline_only_names(table, doc, claimed)
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
@@ -1081,6 +1091,11 @@ class ActorExtractor:
         if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ \
                 and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_title:
             return True  # "the Dhaka-Chittagong highway": one end of a route
+        named = last.head
+        if kind == "capital" and last.dep_ == "compound" and named.i > last.i and named.pos_ == "NOUN" \
+                and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
+                            for word in (named.lower_, named.lemma_.lower())):
+            return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
         return _stands_as_place(last) and not self._role_head(last)
 
     def _role_head(self, tok: Token) -> bool:
@@ -1242,7 +1257,7 @@ class ActorExtractor:
                     if m and m.how in ("exact", "alias"):
                         known.append((cand_start, cand_end, ""))
                         break
-        for ent_start, ent_end, label, _ in arrays.entities:
+        for ent_start, ent_end, label in self._joined_entities(arrays):
             if label not in NAME_LABELS:
                 continue
             for start, end in _clean_name_bounds(arrays, ent_start, ent_end):
@@ -1267,6 +1282,8 @@ class ActorExtractor:
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
                 is_known = self._knows(arrays.span_text(start, end))
+                if not is_known and label == "GPE" and self._named_after_post_in_place(doc, start, end):
+                    label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
                 if not is_known and _names_a_place(doc, end):
                     continue  # "the Abu Shouk camp": the name of a place, not a person
                 if not is_known and label in ("PERSON", "GPE") and (
@@ -1280,6 +1297,109 @@ class ActorExtractor:
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
 
+    def _joined_entities(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """The tagger's entities as (start, end, label), with two kinds of neighbours joined: an
+        organisation that opens on a person's title and runs straight into a person's name ("First
+        Admiral Hairul" + "Nizam Omar": a title and the first word of a name the tagger took for a
+        body), and a ministry's name and the second portfolio after "and" ("Ministry of Foreign
+        Affairs" + "and (of) the International Cooperation")."""
+        entities = arrays.entities
+        joined: list[tuple[int, int, str]] = []
+        skip = False
+        for n, (start, end, label, _) in enumerate(entities):
+            if skip:
+                skip = False
+                continue
+            after = entities[n + 1] if n + 1 < len(entities) else None
+            if label == "ORG" and after is not None and after[2] == "PERSON" and after[0] == end \
+                    and end - start >= 2 and arrays.title_list[end - 1] \
+                    and self._is_person_title(arrays.span_text(start, end - 1)):
+                joined.append((start, after[1], "PERSON"))
+                skip = True
+                continue
+            if joined and joined[-1][2] == "ORG" and start < joined[-1][1]:
+                continue  # read as the second portfolio of the ministry before
+            if label == "WORK_OF_ART" and self._speaker_after_quote(arrays, start, end):
+                label = "PERSON"
+            if label == "ORG":
+                ministry_start = self._ministry_before_portfolio(arrays, start, end)
+                if ministry_start is not None:
+                    while joined and joined[-1][1] > ministry_start:
+                        joined.pop()  # the ministry's own name, when the tagger read it
+                    joined.append((ministry_start, end, "ORG"))
+                    continue
+                end = self._second_portfolio_end(arrays, start, end)
+            joined.append((start, end, label))
+        return joined
+
+    def _speaker_after_quote(self, arrays: _TokenArrays, start: int, end: int) -> bool:
+        """Whether the tagger's work of art on tokens start..end is the speaker's name right after a
+        quotation closed by a comma ('"...," Aminata Diallo, the head of ..., told'): two to four
+        capitalised proper nouns the dictionary does not know as anything else."""
+        if not 2 <= end - start <= 4 or start < 2 or not all(arrays.title_list[start:end]) \
+                or not all(arrays.string(arrays.tag_list[k]) == "NNP" for k in range(start, end)):
+            return False
+        quote, comma = arrays.string(arrays.orth_list[start - 1]), arrays.string(arrays.orth_list[start - 2])
+        if quote not in ('"', "”", "’’", "''") or comma not in (",", "?", "!"):
+            return False
+        return not self._knows(arrays.span_text(start, end))
+
+    def _second_portfolio_end(self, arrays: _TokenArrays, start: int, end: int) -> int:
+        """The end of a ministry's name on tokens start..end grown over a second portfolio the
+        tagger left out ("Ministry of Foreign Affairs" + "and of the African Integration"); ``end``
+        when no such portfolio follows."""
+        lower, string, title = arrays.lower_list, arrays.string, arrays.title_list
+        if not any(string(lower[k]) in _PORTFOLIO_BODIES for k in range(start, end)) \
+                or not any(lower[k] == _OF_ID for k in range(start, end)):
+            return end
+        k = end - 1 if string(lower[end - 1]) == "and" else end
+        if k >= arrays.n or string(lower[k]) != "and" or not title[k - 1]:
+            return end
+        lo = k + 1
+        while lo < arrays.n and lo <= k + 2 and string(lower[lo]) in ("of", "the"):
+            lo += 1
+        hi = lo
+        while hi < arrays.n and title[hi] and not arrays.newline_list[hi] and hi - lo < 5:
+            hi += 1
+        if hi == lo or not self._may_be_second_portfolio(arrays, lo, hi):
+            return end
+        return hi
+
+    def _may_be_second_portfolio(self, arrays: _TokenArrays, lo: int, hi: int) -> bool:
+        """Whether capitalised tokens lo..hi after "and" may be a ministry's second portfolio: not a
+        known body, a state or a word for a body or role ("and the Army", "and the European Union")."""
+        if hi <= lo or not all(arrays.title_list[lo:hi]):
+            return False
+        rest = arrays.span_text(lo, hi)
+        head = arrays.string(arrays.lower_list[hi - 1])
+        return not (self._knows(rest) or self.kb.countries.lookup(rest) or head in _BODY_NAME_ENDS
+                    or self.kb.roles.is_role_word(head))
+
+    def _ministry_before_portfolio(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
+        """The first token of a ministry's name that the organisation on tokens start..end continues
+        as its second portfolio after "and" ("Ministry of Foreign Affairs" + "and (of) the
+        International Cooperation"); None when it is a name of its own: a known body, a state, a
+        word for a body or role ("and the Army", "and the European Union")."""
+        lower, string, title = arrays.lower_list, arrays.string, arrays.title_list
+        lo = start
+        while lo < end and string(lower[lo]) in ("of", "the"):
+            lo += 1
+        k = start - 1
+        while k >= 0 and string(lower[k]) in ("of", "the") and k >= start - 2:
+            k -= 1
+        if k < 2 or string(lower[k]) != "and" or not self._may_be_second_portfolio(arrays, lo, end):
+            return None
+        # back over the ministry's own capitalised words and connectors to its article or line start
+        first, has_body, has_of = k, False, False
+        while first - 1 >= 0 and not arrays.newline_list[first - 1] and (
+                title[first - 1] and lower[first - 1] not in _ARTICLE_IDS or lower[first - 1] == _OF_ID):
+            first -= 1
+            has_body = has_body or string(lower[first]) in _PORTFOLIO_BODIES
+            has_of = has_of or lower[first] == _OF_ID
+        if not (has_body and has_of) or lower[first] == _OF_ID or not title[k - 1]:
+            return None
+        return first
+
     def _state_named_body(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
         """The end of the name, when the tagger's name on tokens start..end is a state's name followed
         by the name of a body: capitalised words ending in a word for an organisation ("Guyana
@@ -1289,10 +1409,8 @@ class ActorExtractor:
                               and m.kind in ("name", "alias")), (None, None))
         if lead is None:
             return self._body_of_state_named(arrays, start, end)
-        if end - lead < 2:
-            return None
         end = next((k for k in range(lead, end) if arrays.string(arrays.orth_list[k]) == "("), end)
-        if end - lead < 2:
+        if end - lead < 1:
             return None
         rest = arrays.span_text(lead, end)
         if not all(arrays.title_list[k] or arrays.connector_list[k] or not arrays.alpha_list[k]
@@ -1461,6 +1579,21 @@ class ActorExtractor:
             return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
 
+    def _named_after_post_in_place(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the name on tokens start..end, which no gazetteer knows, stands in apposition to
+        the place of a person's post ("its ambassador in Madrid, Karim Haddad", "the correspondent
+        in Kabul, Ana Ruiz"): the holder of the post, though the tagger lists it with the place."""
+        if end - start < 2 or self._is_place(doc[start:end].text) or not all(t.is_title for t in doc[start:end]):
+            return False
+        tok = doc[end - 1]
+        if tok.dep_ != "appos" or start < 2 or doc[start - 1].text != ",":
+            return False
+        place = tok.head
+        if place.i >= start or place.dep_ != "pobj" or place.head.dep_ != "prep":
+            return False
+        post = place.head.head
+        return post.pos_ == "NOUN" and self._is_person_title(post.lemma_.lower())
+
     def _opens_paragraph(self, doc: Doc, start: int) -> bool:
         """Whether token ``start`` opens a paragraph of the document at hand."""
         return doc[start].idx in self._paragraph_char_starts(doc)
@@ -1538,6 +1671,13 @@ class ActorExtractor:
                     # "Aminata Kaboré" is not the Kaboré the dictionary knows by surname, nor is
                     # "Kaboré Issa Moussa": the whole name decides, when the tagger reads it
                     continue
+                if in_dictionary and i - start >= 2 and arrays.lower_list[i - 1] == _OF_ID \
+                        and arrays.lower_list[i - 2] == _GOVERNMENT_ID and not country:
+                    # "the Government of National Unity": the government's name, not the party of
+                    # that name the dictionary knows
+                    found.append((i - 2, j, "ORG"))
+                    i = j - 1
+                    break
                 if in_dictionary:
                     found.append((i, j, ""))
                     i = j - 1
@@ -1888,6 +2028,17 @@ class ActorExtractor:
             if len(fits) == 1:
                 table.merge(fits.pop(), d.key)
 
+    @staticmethod
+    def _name_ministries_by_first_portfolio(table: ActorTable) -> None:
+        """A ministry of two portfolios goes by its first one too ("Ministry of Foreign Affairs and
+        International Cooperation" is "the Ministry of Foreign Affairs", and "the ministry")."""
+        for d in table.drafts.values():
+            if d.type in ("ORG", "GROUP") and not d.dictionary_id:
+                for name in list(d.names):
+                    first_portfolio = _first_portfolio(name)
+                    if first_portfolio:
+                        d.add_name(first_portfolio)
+
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
@@ -2220,6 +2371,8 @@ class ActorExtractor:
             if possessor is None or possessor.type != "ORG" or head.lemma_.lower() not in _UNIT_NOUNS \
                     or head.pos != NOUN or head.i in table.token_owner or head.i in claimed:
                 continue
+            if head.lemma_.lower() == "office" and any(c.lower_ == "good" for c in head.children):
+                continue  # "the AU's good offices": its mediation, not a unit of it
             first = i + 1
             while first < head.i and doc[first].text in ("'s", "’s", "'"):
                 first += 1
@@ -2300,7 +2453,9 @@ class ActorExtractor:
             for i in range(*draft.affiliation_tokens):
                 owner = table.token_owner.get(i)
                 if owner is None and doc[i].lemma_.lower() in ORG_REFERENCE_HEADS \
-                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in doc[i].children):
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in doc[i].children) \
+                        and not any(c.dep_ in ("amod", "compound") and c.i < i for c in doc[i].children):
+                    # a bare "the organisation" refers back; "the presidential office" is a body of its own
                     role = self.kb.roles.sector_of(doc[i].lower_)
                     owner = self._body_of_kind_before(table, doc[i], role.sector if role else None)
                 if owner and owner != draft.key and table.drafts[owner].type in ("ORG", "PERSON", "GPE", "GROUP"):
@@ -2422,7 +2577,7 @@ class ActorExtractor:
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
                 if role and role.person and not role.group and _words_after_role(name, role.end):
-                    continue  # "National Salvation Front": a person's word ("national") modifies its head
+                    role = None  # "National Salvation Front": a person's word ("national") modifies its head
                 if role and role.sector:
                     d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
@@ -2642,10 +2797,13 @@ class ActorExtractor:
         if not countries and org is None and self._namesake_of_entry(d, text):
             # "The Minister of Defense, Pedro Sánchez" in a Colombian story: not Spain's prime minister
             _unlink_dictionary(d, [n for n in d.names if n != self.kb.actors.get(d.dictionary_id).name] or d.names)
+        # a body the dictionary codes keeps its codes: "the UN refugee agency UNHCR" is no refugee, and
+        # "Andariel, a unit of the bureau that Seoul sanctioned" is still North Korea's
+        strength = DICTIONARY - 1 if d.type == "ORG" and d.dictionary_id and not d.generic_alias_only else TITLE
         if countries:
-            d.set_code("country", countries[0], TITLE, "title-country", text)
+            d.set_code("country", countries[0], strength, "title-country", text)
         elif org and table.drafts[org].type == "GPE":
-            d.set_code("country", table.drafts[org].country, TITLE, "title-country", text)
+            d.set_code("country", table.drafts[org].country, strength, "title-country", text)
         elif org is None:
             body = _body_told_before(table, title)
             if body is not None:  # "X's government rejected it. Government spokeswoman Y said ..."
@@ -2659,7 +2817,7 @@ class ActorExtractor:
                 and not (org and table.drafts[org].type == "ORG"):
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector:
-            d.set_code("sector", sector, TITLE, "title-role", text)
+            d.set_code("sector", sector, strength, "title-role", text)
 
     def _namesake_of_entry(self, d: ActorDraft, title: str) -> bool:
         """Whether a person's title names a ministry portfolio that none of the offices of the
@@ -3333,6 +3491,19 @@ def _of_country_end(kb: Knowledge, doc: Doc, end: int) -> tuple[int, Optional[st
     return end, None
 
 
+def _first_portfolio(name: str) -> Optional[str]:
+    """The name of a ministry of two portfolios cut after its first one ("Ministry of Foreign
+    Affairs" of "Ministry of Foreign Affairs and International Cooperation"); None for other names."""
+    words = name.split()
+    lower = [w.lower() for w in words]
+    if "and" not in lower or "of" not in lower:
+        return None
+    cut = lower.index("and")
+    if not any(w in _PORTFOLIO_BODIES for w in lower[:cut]) or "of" not in lower[:cut] or lower[cut - 1] == "of":
+        return None
+    return " ".join(words[:cut])
+
+
 def _words_after_role(name: str, role_end: int) -> bool:
     """Whether words other than a preposition's phrase follow the role word ending at ``role_end``."""
     rest = name[role_end:].split()
@@ -3366,7 +3537,11 @@ def _description_start(arrays: _TokenArrays, head: int) -> int:
     # the modifiers right before the head, one after another, in its subtree
     i = head - 1
     while i >= 0 and dep[i] in _DESCRIPTION_LEFT_DEP_SET and _descends(heads, i, head):
-        if not (alpha[i] or orth[i] == _POSSESSIVE_S_ID):
+        # a state's dotted abbreviation ("U.S. embassy") or plural possessive ("the Philippines'
+        # foreign ministry") goes on like a word
+        place_word = ent_type[i] in _PLACE_ENT_IDS and _has_letters(arrays, i) \
+            or orth[i] in _POSSESSIVE_IDS and i > 0 and ent_type[i - 1] in _PLACE_ENT_IDS
+        if not (alpha[i] or orth[i] == _POSSESSIVE_S_ID or place_word):
             text = arrays.string(orth[i])
             joins = text == "-" and i > 0 and alpha[i - 1] and alpha[i + 1]  # "anti - corruption court"
             if not ("-" in text and len(text) > 1) and not joins:
@@ -3442,6 +3617,19 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
     return None
 
 
+# Courtesy titles that may stand between an apposed title's comma and the name ("..., Mr. NAME").
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _start_before_courtesy_title(doc: Doc, start: int, sent_start: int) -> int:
+    """Where the name starting at token ``start`` starts with the courtesy title before it ("Mr.",
+    "Dr"), which the name's span leaves out."""
+    while start - 1 > sent_start and (doc[start - 1].lower_.rstrip(".") in _COURTESY_TITLES
+                                      or doc[start - 1].text == "." and doc[start - 2].lower_ in _COURTESY_TITLES):
+        start -= 1
+    return start
+
+
 def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambda word: True,
                is_rank=lambda word: False, ends_title: Callable[[Span], bool] = lambda words: False) -> list[Span]:
     """Title phrases attached to a name: before it, in apposition after it, or the noun it is apposed to."""
@@ -3456,26 +3644,29 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
             # "his Vietnamese counterpart, General X": a lone rank yields to the office set before it
             out.insert(0 if len(before) == 1 and is_rank(before[0].lower_.rstrip(".")) else 1, earlier)
     root = span.root
+    # "the ambassador of Algeria, Mr. Karim Haddad": an honorific after the comma leaves it the title's
+    lead = _start_before_courtesy_title(doc, span.start, sent_start)
+    after_comma = lead >= 1 and doc[lead - 1].text == ","
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
                 and span.end < len(doc) and doc[span.end].text == ",":
             out.append(_subtree_span(child))
     apposed = root.dep_ == "appos" or _conj_read_for_appos(span)
     if apposed and root.head.i < span.start and is_title_word(root.head.lower_) \
-            and doc[span.start - 1].text == ",":
+            and after_comma:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
         while sub and sub[-1].text in (",", "-", '"'):
             sub.pop()
         if sub:
             out.append(doc[sub[0].i:sub[-1].i + 1])
-    if apposed and root.head.i < span.start and root.head.lower_ == "one" and doc[span.start - 1].text == ",":
+    if apposed and root.head.i < span.start and root.head.lower_ == "one" and after_comma:
         # "one of its leaders, NAME": the title is the noun of the "of" phrase
         members = [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" and is_title_word(o.lower_)]
         if members:
             out.append(doc[root.head.i:members[0].i + 1])
-    if apposed and root.head.i < span.start and doc[span.start - 1].text == ",":
+    if apposed and root.head.i < span.start and after_comma:
         climb = root.head
         for _ in range(5):
             if climb.dep_ not in ("pobj", "prep", "compound") or climb.head.i == climb.i:
@@ -3528,11 +3719,12 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
     apposition (not a prepositional or verb phrase: "In talks with the army, NAME said") and its
     head, the last noun before any preposition, must be a person title."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or not _apposition_closes_after(span):
+    start = _start_before_courtesy_title(doc, span.start, sent_start)
+    if start < 2 or doc[start - 1].text != "," or not _apposition_closes_after(span):
         return None
-    i = span.start - 2
+    i = start - 2
     lo = None
-    while i >= sent_start and span.start - i <= 14:
+    while i >= sent_start and start - i <= 14:
         tok = doc[i]
         if tok.text in (",", ";", '"', ":", "(", ")") or tok.pos_ in ("VERB", "AUX") or "\n" in tok.whitespace_:
             break
@@ -3540,10 +3732,10 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
         i -= 1
     if lo is None:
         return None
-    phrase = doc[lo:span.start - 1]
-    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART"):
+    phrase = doc[lo:start - 1]
+    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART") and phrase[0].tag_ != "PRP$":
         return None
-    while len(phrase) and phrase[0].pos_ in ("DET", "CCONJ"):
+    while len(phrase) and (phrase[0].pos_ in ("DET", "CCONJ") or phrase[0].tag_ == "PRP$"):
         phrase = phrase[1:]
     head = None
     for tok in phrase:
