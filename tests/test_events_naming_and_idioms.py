@@ -54,3 +54,16 @@ def test_battling_a_flag_is_flying_it(pipeline):
             'battling the Greek flag, which transported crude towards China.')
     assert "190" not in _codes(pipeline, text)
     assert "190" in _codes(pipeline, "Rebels battled government troops near the airport in Goma.")
+
+
+def test_police_raiding_a_home_search_and_seize(pipeline):
+    found = dyads(pipeline, "Prosecutors opened a case against Ecuador's president last year, and police raided "
+                            "her home and the presidential palace in Quito.")
+    assert any(code == "171" and source and "police" in source for code, source, _ in found)
+    assert not any(code == "190" for code, _, _ in found)
+
+
+def test_gunmen_raiding_a_post_still_attack(pipeline):
+    found = dyads(pipeline, "Rebels raided the house of a Congolese army colonel near Goma.")
+    assert any(code == "190" for code, _, _ in found)
+    assert not any(code == "171" for code, _, _ in found)
