@@ -13,6 +13,9 @@ def _codes(pipeline, text: str) -> set[str]:
 def test_what_it_called_names_a_thing_and_is_no_appeal(pipeline):
     codes = _codes(pipeline, "Lithuania protested over what it called a wave of provocations on its southern border.")
     assert "020" not in codes
+    codes = _codes(pipeline, "Hundreds of farmers protested against the government in Vilnius over what they called "
+                             "a flood of cheap grain on the market.")
+    assert "020" not in codes
     assert "141" in codes
 
 
@@ -67,3 +70,14 @@ def test_gunmen_raiding_a_post_still_attack(pipeline):
     found = dyads(pipeline, "Rebels raided the house of a Congolese army colonel near Goma.")
     assert any(code == "190" for code, _, _ in found)
     assert not any(code == "171" for code, _, _ in found)
+
+
+def test_a_state_that_protests_complains_officially(pipeline):
+    found = dyads(pipeline, "Japan protested against the Chinese naval drills near Okinawa.")
+    assert any(code == "114" and source == "Japan" and target == "China" for code, source, target in found)
+    assert not any(code == "141" for code, _, _ in found)
+
+
+def test_a_crowd_that_protests_demonstrates(pipeline):
+    found = dyads(pipeline, "Thousands of students protested against the government in Belgrade on Sunday.")
+    assert any(code == "141" for code, _, _ in found)

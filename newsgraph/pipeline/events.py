@@ -275,6 +275,10 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
 # Verbs that say what something amounts to ("posed a threat to", "constitutes an attack on"): the
 # event noun under them characterises a thing, it tells no act.
 _CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "amount"})
+# A state or its government that protests complains officially (114); crowds demonstrate (141).
+_DEMONSTRATE_CODE = "141"
+_OFFICIAL_COMPLAINT_CODE = "114"
+_STATE_BODIES = frozenset({"government", "ministry", "embassy", "cabinet", "kremlin", "presidency"})
 # Verbs that name what something is taken for ("called the arrest an attempt to intimidate").
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "qualify", "denounce", "condemn", "see",
                            "view", "regard", "consider", "decry", "slam", "dismiss", "characterise", "characterize"})
@@ -1841,6 +1845,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
         if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)):
             continue
+        if pattern.code == _DEMONSTRATE_CODE and family == "verb" and sources \
+                and all(s.ent_type_ == "GPE" or s.lemma_.lower() in _STATE_BODIES for s in sources):
+            pattern = pattern.model_copy(update={"code": _OFFICIAL_COMPLAINT_CODE})  # "Tokyo protested": a state complains
         negated = _negated(token, family, patterns)
         if pattern.code == NO_ACT and not negated:
             continue  # coded only when denied: "will not tolerate X" warns, "tolerates X" tells nothing
