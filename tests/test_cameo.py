@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.knowledge.cameo import (
+    NO_ACT,
     KnowledgeDataError,
     get_cameo,
     get_patterns,
@@ -82,7 +83,8 @@ def test_duplicate_cameo_code_rejected(tmp_path):
 def test_patterns_cover_all_roots_and_valid_codes():
     patterns = get_patterns()
     cameo = get_cameo()
-    roots = {cameo.get(p.code).root for p in patterns.patterns}
+    roots = {cameo.get(p.code).root for p in patterns.patterns if p.code != NO_ACT}
+    assert all(p.negation_code in cameo for p in patterns.patterns if p.code == NO_ACT and p.negation_code)
     assert {f"{r:02d}" for r in range(2, 21)} <= roots
     ids = [p.id for p in patterns.patterns]
     assert len(ids) == len(set(ids))

@@ -160,6 +160,9 @@ def _as_list(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
 
+NO_ACT = "none"  # a pattern's code for an idiom that names no act ("flying a flag", "battling the flag")
+
+
 class EventPattern(BaseModel):
     """One trigger → code rule. See the header of data/verbs.yaml for the meaning of each field."""
 
@@ -172,6 +175,7 @@ class EventPattern(BaseModel):
     object: tuple[str, ...] = ()
     phrase: Optional[str] = None
     context: tuple[str, ...] = ()
+    subject_of: tuple[str, ...] = ()
     code: str
     source_role: tuple[str, ...] = ()
     target_role: tuple[str, ...] = ()
@@ -183,7 +187,7 @@ class EventPattern(BaseModel):
     governs: Optional[Modality] = None
     confidence: float = Field(0.8, ge=0, le=1)
 
-    @field_validator("object", "context", "source_role", "target_role", mode="before")
+    @field_validator("object", "context", "subject_of", "source_role", "target_role", mode="before")
     @classmethod
     def _listify(cls, value: object) -> object:
         return _as_list(value)
@@ -200,7 +204,7 @@ class EventPattern(BaseModel):
     def specificity(self) -> int:
         """How many constraints beyond the lemma the pattern sets; the most specific match wins."""
         return sum(x is not None for x in (self.particle, self.prep, self.phrase)) + (1 if self.object else 0) \
-            + (1 if self.context else 0)
+            + (1 if self.context else 0) + (1 if self.subject_of else 0)
 
 
 class _ModalityCues(BaseModel):
@@ -319,7 +323,7 @@ def load_patterns(
             if pattern.id in seen_ids:
                 raise KnowledgeDataError(f"{path}: pattern {pattern.id}: duplicate id (first in {seen_ids[pattern.id]})")
             for code in (pattern.code, pattern.negation_code):
-                if code is not None and code not in cameo:
+                if code is not None and code != NO_ACT and code not in cameo:
                     raise KnowledgeDataError(f"{path}: pattern {pattern.id}: unknown CAMEO code {code!r}")
             seen_ids[pattern.id] = path
             pending.append((path, pattern))

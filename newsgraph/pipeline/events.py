@@ -53,7 +53,7 @@ from typing import Callable, Iterable, Optional
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.knowledge.cameo import EventPattern, PatternSet, get_cameo, get_patterns
+from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
 from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -275,6 +275,10 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
 # Verbs that say what something amounts to ("posed a threat to", "constitutes an attack on"): the
 # event noun under them characterises a thing, it tells no act.
 _CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "amount"})
+# A state or its government that protests complains officially (114); crowds demonstrate (141).
+_DEMONSTRATE_CODE = "141"
+_OFFICIAL_COMPLAINT_CODE = "114"
+_STATE_BODIES = frozenset({"government", "ministry", "embassy", "cabinet", "kremlin", "presidency"})
 # Verbs that name what something is taken for ("called the arrest an attempt to intimidate").
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "qualify", "denounce", "condemn", "see",
                            "view", "regard", "consider", "decry", "slam", "dismiss", "characterise", "characterize"})
@@ -374,6 +378,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             called_by = ("as", "of") if token.lemma_.lower() == "qualify" else ("as",)
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in called_by
                          for o in kids[p] if deps[o] == "pobj")
+            if token.lemma_.lower() in _NAMING_VERBS:  # 'called the raids "a criminal enterprise"'
+                heads.extend(k for k in kids[head] if deps[k] == "appos")
     for head in list(heads):  # what it is called may itself be framed: "as an act of piracy"
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
@@ -428,12 +434,40 @@ def _has_prep(token: Token, prep: str) -> bool:
     return False
 
 
+def _names_a_thing(verb: Token) -> bool:
+    """Whether a naming verb gives its object a name ("called the raid a crime", "what it called a
+    campaign of provocations", 'called the raids "a criminal enterprise"') rather than making an appeal."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    index = _index_of(verb)
+    for child in index.kids[verb.i]:
+        if index.deps[child] == "oprd":
+            return True
+        if index.deps[child] == "dobj" and (index.lowers[child] in ("what", "which") or any(
+                index.deps[k] == "appos" and _quoted_start(index.doc[k]) for k in index.kids[child])):
+            return True
+    return False
+
+
+def _quoted_start(head: Token) -> bool:
+    """Whether the phrase under `head` opens with a quotation mark."""
+    start = head.left_edge.i
+    doc = head.doc
+    return doc[start].tag_ in _QUOTE_TAGS or (start > 0 and doc[start - 1].tag_ in _QUOTE_TAGS)
+
+
 def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPattern]:
     candidates = patterns.candidates(family, token.lemma_.lower())
     if not candidates and family != "verb" and token.tag_.startswith("VB"):
         candidates = patterns.candidates("verb", token.lemma_.lower())
     complements: dict[Optional[str], set[str]] = {}  # by preposition: patterns share them
+    naming = family == "verb" and _names_a_thing(token)
     for pattern in candidates:  # most specific first
+        if naming and pattern.governs == "demanded":
+            continue  # "what it called a campaign of provocations on its border": a naming, no appeal
+        if pattern.subject_of and not (token.dep_ in ("nsubj", "nsubjpass")
+                                       and token.head.lemma_.lower() in pattern.subject_of):
+            continue
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
         if pattern.context and not _in_context(token, patterns.expand(pattern.context)):
@@ -1749,6 +1783,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if pattern is not None and pattern.target_role == ("comp_subj",) \
                 and not _slot(token, "comp_subj", family, patterns):
             continue  # "wants to help" is an intent of its own; only "wants X to help" asks X
+        if pattern is not None and pattern.code == NO_ACT and not pattern.negation_code:
+            continue  # an idiom that names no act ("battling the Maltese flag": flying it)
         if pattern is not None:
             matched[token.i] = pattern
             families[token.i] = family
@@ -1794,6 +1830,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
             continue
+        if pattern.code == NO_ACT and not any(t.ent_type_ in _PARTY_ENTS for side in targets for t in side.subtree):
+            continue  # "will not tolerate foreign interference" names no one it warns
         if modality is None and family == "noun" and _accusation_over(token) is not None:
             modality = "reported"  # alleged by the accuser, not told as done
         if modality in (None, "reported") and family == "noun" and _not_yet_held(token):
@@ -1807,7 +1845,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
         if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)):
             continue
+        if pattern.code == _DEMONSTRATE_CODE and family == "verb" and sources \
+                and all(s.ent_type_ == "GPE" or s.lemma_.lower() in _STATE_BODIES for s in sources):
+            pattern = pattern.model_copy(update={"code": _OFFICIAL_COMPLAINT_CODE})  # "Tokyo protested": a state complains
         negated = _negated(token, family, patterns)
+        if pattern.code == NO_ACT and not negated:
+            continue  # coded only when denied: "will not tolerate X" warns, "tolerates X" tells nothing
         intended = None
         if family == "verb" and token.tag_ == "VBG" and index.lemmas[position] == "target":
             pattern = _aim_of(token, pattern, matched)
