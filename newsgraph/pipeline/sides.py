@@ -133,6 +133,7 @@ _THIRD_PLACE_CODE = "044"
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
+_SEIZURE_CODE = "171"  # seizing or confiscating property, and its sub-codes
 # Roots of coercion and assault, which a state's organs do to unnamed people ("detained dozens").
 _COERCION_ROOTS = frozenset({"17", "18"})
 # Words naming unnamed people or a gathering of them.
@@ -694,6 +695,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             doer = _unparsed_doer(cand)
             if doer is not None:
                 sources = side_keys(table, doer, quotes, pair)
+        if cand.source is not None and not any(table.drafts[k].country for k in sources if k in table.drafts):
+            body = _bare_state_body(table, cand.source)
+            if body is not None:
+                sources = [body]
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
         requester = _requester(cand)
@@ -716,6 +721,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 holder = _holder_by_modifier(table, cand, set(sources) | doers)
                 if holder is not None:  # "shelled rebel positions", "struck army bases"
                     targets = [holder]
+        if cand.target is not None and cand.code.startswith(_SEIZURE_CODE):
+            targets = _owner_of_seized(table, cand.target, quotes, pair) or targets
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
@@ -945,6 +952,50 @@ def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> s
         draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.text)
         draft.set_code("sector", sector, _MADE_ON_DEMAND, "holder-role", word.text)
     return key
+
+
+# Bare words for a state's bodies, and the sectors a body told of before may have for the word to
+# stand for it ("Serbian border police detained her ... Officers seized her phone").
+_BARE_STATE_BODIES: dict[str, tuple[str, ...]] = {
+    "police": ("COP",), "policeman": ("COP",), "officer": ("COP", "MIL"), "gendarme": ("COP",),
+    "prosecutor": ("JUD",), "prosecution": ("JUD",), "court": ("JUD",), "judge": ("JUD",),
+    "soldier": ("MIL",), "troop": ("MIL",), "army": ("MIL",),
+}
+
+
+def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
+    """A state body named by a bare word with no state ("Officers seized ...", "prosecutors opened
+    an inquiry", "the court refused"): the body of that kind told of last before it, else the body
+    of the article's state, as a careful coder reads it from the story."""
+    root = words.root
+    sectors = _BARE_STATE_BODIES.get(root.lemma_.lower())
+    owner = table.drafts.get(table.token_owner.get(root.i, ""))
+    if sectors is None or (owner is not None and owner.country) or root.ent_type_:
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "appos", "relcl") for c in root.children) \
+            or any(c.dep_ == "det" and c.lower_ not in ("the",) for c in root.children):
+        return None  # "its officers", "border police", "police in X", "some officers": not bare
+    before = [(max(s for s, _, _ in d.mentions if s < root.idx), d) for d in table.drafts.values()
+              if d.country and d.sector in sectors and d.mentions and d.first < root.idx]
+    if before:
+        return max(before, key=lambda pair: pair[0])[1].key
+    if table.main_country is None or table.state_key(table.main_country) is None:
+        return None
+    return _state_force(table, table.main_country, root, sectors[0])
+
+
+def _owner_of_seized(table: ActorTable, words: Span, quotes: list,
+                     pair: Optional[tuple[str, str]]) -> list[str]:
+    """Whose goods a seizure takes, told by their possessor ("confiscated her laptop", "seized the
+    group's funds"): the seizure is aimed at their owner."""
+    owner = next((c for c in words.root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    if owner.lower_ in ("her", "his"):  # the person named last before, not whoever did the seizing
+        named = [(max(s for s, _, _ in d.mentions if s < owner.idx), d.key) for d in table.drafts.values()
+                 if d.type == "PERSON" and (d.country or not d.anonymous) and d.first < owner.idx]
+        return [max(named)[1]] if named else []
+    return side_keys(table, _subtree_span(owner), quotes, pair)
 
 
 def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_doer: bool) -> Optional[str]:

@@ -1,0 +1,34 @@
+"""Sides named by a bare word for a state body ("Officers", "prosecutors", "the court"): the body of
+that kind told of before, or the story's state's; a seizure is aimed at the owner of what it takes."""
+from __future__ import annotations
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(event code, source actor code, target actor code) of every event of `text`."""
+    record = pipeline.extract(text)
+    codes = {a.id: a.code or a.name for a in record.actors}
+    return [(e.code, codes.get(e.source), codes.get(e.target)) for e in record.events]
+
+
+def test_bare_officers_are_the_police_told_of_before(pipeline):
+    found = _coded(pipeline, "A Polish photographer was detained by Belarusian border police on Friday. "
+                             "Officers confiscated his cameras and questioned him overnight, his agency said.")
+    assert any(code.startswith("171") and source and source.startswith("BLR") for code, source, _ in found)
+
+
+def test_a_seizure_is_aimed_at_the_owner_of_what_it_takes(pipeline):
+    found = _coded(pipeline, "A Polish photographer was detained by Belarusian border police on Friday. "
+                             "Officers confiscated his cameras and questioned him overnight, his agency said.")
+    assert any(code.startswith("171") and target and target.startswith("POL") for code, _, target in found)
+
+
+def test_officers_of_a_named_state_keep_that_state(pipeline):
+    found = _coded(pipeline, "Georgian police detained an activist in Tbilisi on Monday. "
+                             "Armenian officers later seized his car at the border, his lawyer said.")
+    assert not any(code.startswith("171") and source and source.startswith("GEO") for code, source, _ in found)
+
+
+def test_a_bare_word_that_is_no_state_body_stays_unresolved(pipeline):
+    found = _coded(pipeline, "Kenyan police arrested a Ugandan trader in Nairobi. "
+                             "Neighbours confiscated his goods, his brother said.")
+    assert not any(code.startswith("171") and source and source.startswith("KEN") for code, source, _ in found)
