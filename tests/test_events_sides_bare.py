@@ -32,3 +32,13 @@ def test_a_bare_word_that_is_no_state_body_stays_unresolved(pipeline):
     found = _coded(pipeline, "Kenyan police arrested a Ugandan trader in Nairobi. "
                              "Neighbours confiscated his goods, his brother said.")
     assert not any(code.startswith("171") and source and source.startswith("KEN") for code, source, _ in found)
+
+
+def test_an_investigation_opened_by_prosecutors_needs_no_target(pipeline):
+    found = _coded(pipeline, "Dutch prosecutors opened an investigation into the fire at the port on Monday.")
+    assert any(code.startswith("09") and source and source.startswith("NLD") for code, source, _ in found)
+
+
+def test_an_investigation_only_named_is_no_act(pipeline):
+    found = _coded(pipeline, "Dutch police held the two men pending an investigation by prosecutors.")
+    assert not any(code.startswith("09") for code, _, _ in found)

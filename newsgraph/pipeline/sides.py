@@ -133,6 +133,8 @@ _THIRD_PLACE_CODE = "044"
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
+_INVESTIGATE_ROOT = "09"
+_OPENING_VERBS = frozenset({"open", "launch", "order", "start", "begin", "initiate", "announce"})
 _SEIZURE_CODE = "171"  # seizing or confiscating property, and its sub-codes
 # Roots of coercion and assault, which a state's organs do to unnamed people ("detained dozens").
 _COERCION_ROOTS = frozenset({"17", "18"})
@@ -224,7 +226,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
                                              or a.candidate.code in _UNADDRESSED_CODES
-                                             or _reaction_to_an_act(a.candidate, patterns)))]
+                                             or _reaction_to_an_act(a.candidate, patterns)
+                                             or _inquiry_opened(a.candidate)))]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -483,6 +486,17 @@ def _armed(table: ActorTable, key: Optional[str]) -> Optional[str]:
               if d.country == draft.country and d.sector == "MIL" and d.type in ("ORG", "GROUP")]
     # the named force ("the Nigerian army") before a group of its members ("nine soldiers")
     return min(forces, key=lambda d: (d.type != "ORG", d.head not in _FORCE_HEADS, d.first)).key if forces else key
+
+
+def _inquiry_opened(cand: EventCandidate) -> bool:
+    """An investigation its doer opens or orders ("prosecutors opened an inquiry into the leak") is
+    an act of its own with no one it is aimed at; one only named ("pending the investigation",
+    "followed an investigation") is not."""
+    trigger = cand.trigger
+    if trigger.dep_ == "compound":  # "opened an investigation file"
+        trigger = trigger.head
+    return cand.root == _INVESTIGATE_ROOT and cand.source is not None and trigger.pos_ == "NOUN" \
+        and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _OPENING_VERBS
 
 
 def _happened(cand: EventCandidate) -> bool:
