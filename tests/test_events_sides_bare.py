@@ -42,3 +42,17 @@ def test_an_investigation_opened_by_prosecutors_needs_no_target(pipeline):
 def test_an_investigation_only_named_is_no_act(pipeline):
     found = _coded(pipeline, "Dutch police held the two men pending an investigation by prosecutors.")
     assert not any(code.startswith("09") for code, _, _ in found)
+
+
+def test_clashes_breaking_out_between_two_parties_are_between_them(pipeline):
+    found = _coded(pipeline, "Fighting flared again on Sunday. Clashes broke out overnight between Armenia "
+                             "and Azerbaijan, the defence ministries said.")
+    assert any(code.startswith("19") and {source[:3], target[:3]} == {"ARM", "AZE"}
+               for code, source, target in found if source and target)
+
+
+def test_deals_signed_between_two_states_are_signed_by_both(pipeline):
+    found = _coded(pipeline, "During the visit, two agreements were signed between Kenya and Ethiopia "
+                             "on trade and energy.")
+    assert any(code == "057" and {source[:3], target[:3]} == {"KEN", "ETH"}
+               for code, source, target in found if source and target)

@@ -778,12 +778,40 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         actors = list(dict.fromkeys(target for _, _, target in out if target is not None))
         if len(actors) >= 2:  # "talks between the two sides" with no one named as holding them
             return [(first, a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
+    if all(source is None and target is None for _, source, target in out) and (
+            first.code in SYMMETRIC_CODES or first.code in _RECIPROCAL_CONFLICT_CODES):
+        parties = _parties_between(table, first, quotes, pair)
+        if len(parties) >= 2:  # "clashes broke out between A and B", "deals were signed between A and B"
+            return [(first, a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     if first.mutual:  # "swapped prisoners with Russia": Russia released Ukraine's too
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
+                     pair: Optional[tuple[str, str]]) -> list[str]:
+    """The parties a "between A and B" phrase names on the act's verb: its own, or that of the verb
+    the act noun is the subject of ("clashes erupted between police and farmers")."""
+    trigger = cand.trigger
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" else trigger
+    between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is None:
+        return []
+    first = next((c for c in between.children if c.dep_ == "pobj"), None)
+    after = between.doc[between.i + 1] if between.i + 1 < len(between.doc) else None
+    if first is None and after is not None and after.pos_ == "PROPN" and any(c.dep_ == "conj" for c in after.children):
+        first = after  # "between A and B 3 deals were signed": the pair parsed as the deals' modifier
+    if first is None:
+        return []
+    parties: list[str] = []
+    for word in _conjunct_words(first):
+        for key in side_keys(table, _noun_phrase(word), quotes, pair):
+            if key not in parties:
+                parties.append(key)
+    return parties
 
 
 def _requester(cand: EventCandidate) -> Optional[Span]:
