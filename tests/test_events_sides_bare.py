@@ -56,3 +56,10 @@ def test_deals_signed_between_two_states_are_signed_by_both(pipeline):
                              "on trade and energy.")
     assert any(code == "057" and {source[:3], target[:3]} == {"KEN", "ETH"}
                for code, source, target in found if source and target)
+
+
+def test_two_states_that_fought_a_war_fought_each_other_once(pipeline):
+    found = _coded(pipeline, "Peru and Ecuador fought a border war in 1995.")
+    fights = [(source[:3], target[:3]) for code, source, target in found
+              if code.startswith("19") and source and target]
+    assert fights == [("PER", "ECU")]

@@ -82,6 +82,8 @@ _HELD_PLACE_NOUNS = frozenset({"position", "base", "camp", "stronghold", "hideou
 # Conflicts two parties wage on each other when both are named as doers and no one else is named:
 # "Armenia and Azerbaijan traded fire", "the two states downgraded their ties".
 _RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
+# What two parties fight together, not a party ("X and Y fought a border war").
+_WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "duel", "campaign"})
 _SYMPATHY_CODE = "018"
 _RIOT_CODE = "145"
 _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
@@ -763,12 +765,15 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # "X and Y traded accusations": each does the act to the other
             or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
-            or (first.code in _RECIPROCAL_CONFLICT_CODES and all(c.target is None for c in group))):
+            or (first.code in _RECIPROCAL_CONFLICT_CODES
+                and all(c.target is None or c.target.root.lemma_.lower() in _WAR_NOUNS for c in group))):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
             # not two parties acting on each other
-            symmetric = first.code in SYMMETRIC_CODES
+            # a war two parties fought is one act between them, told once
+            symmetric = first.code in SYMMETRIC_CODES or any(
+                c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group)
             pairs = [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                      if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
             if pairs:
