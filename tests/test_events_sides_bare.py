@@ -63,3 +63,10 @@ def test_two_states_that_fought_a_war_fought_each_other_once(pipeline):
     fights = [(source[:3], target[:3]) for code, source, target in found
               if code.startswith("19") and source and target]
     assert fights == [("PER", "ECU")]
+
+
+def test_the_army_its_own_spokesman_tells_of_is_the_spokesman_s_force(pipeline):
+    found = _coded(pipeline, "Kenyan troops moved north on Monday. Ethiopian army spokesman Colonel Getachew "
+                             "Alemu said the army had arrested three Kenyan herders near Moyale.")
+    arrests = [source for code, source, _ in found if code.startswith("17") and source]
+    assert arrests and all(source.startswith("ETH") for source in arrests)

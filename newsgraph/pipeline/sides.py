@@ -711,6 +711,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             doer = _unparsed_doer(cand)
             if doer is not None:
                 sources = side_keys(table, doer, quotes, pair)
+        told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
+        if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
+            sources = [told]
         if cand.source is not None and not any(table.drafts[k].country for k in sources if k in table.drafts):
             body = _bare_state_body(table, cand.source)
             if body is not None:
@@ -1008,6 +1011,25 @@ _BARE_STATE_BODIES: dict[str, tuple[str, ...]] = {
     "prosecutor": ("JUD",), "prosecution": ("JUD",), "court": ("JUD",), "judge": ("JUD",),
     "soldier": ("MIL",), "troop": ("MIL",), "army": ("MIL",),
 }
+
+
+def _teller_s_own_force(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
+    """"The army" or "the police" doing an act its own spokesman or officer tells of: the teller's
+    body when it is of that kind, whatever body of that name the story told of before."""
+    root = cand.source.root
+    sectors = _BARE_STATE_BODIES.get(root.lemma_.lower())
+    if sectors is None or len(cand.source) > 2 or any(c.dep_ != "det" for c in root.children) \
+            or any(c.lower_ != "the" for c in root.children):
+        return None
+    teller = table.drafts.get(_teller(table, cand, quotes) or "")
+    if teller is None:
+        return None
+    body = table.drafts.get(teller.affiliation) if teller.type == "PERSON" and teller.affiliation else None
+    if body is not None and body.sector in sectors and body.country:
+        return body.key
+    if teller.sector in sectors and teller.country:  # "army spokesman Colonel X": a force of X's state
+        return teller.key if teller.type != "PERSON" else _state_force(table, teller.country, root, teller.sector)
+    return None
 
 
 def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
