@@ -70,3 +70,8 @@ def test_the_army_its_own_spokesman_tells_of_is_the_spokesman_s_force(pipeline):
                              "Alemu said the army had arrested three Kenyan herders near Moyale.")
     arrests = [source for code, source, _ in found if code.startswith("17") and source]
     assert arrests and all(source.startswith("ETH") for source in arrests)
+
+
+def test_suspects_a_state_force_arrests_are_of_its_state(pipeline):
+    found = _coded(pipeline, "Peruvian police arrested four suspects after the attack in Lima.")
+    assert any(code == "173" and target and target.startswith("PER") for code, _, target in found)

@@ -144,7 +144,8 @@ _COERCION_ROOTS = frozenset({"17", "18"})
 _CROWD_WORDS = frozenset({"people", "person", "persons", "those", "dozen", "dozens", "hundred", "hundreds",
                           "thousand", "thousands", "several", "many", "some", "others", "rally", "protest",
                           "demonstration", "march", "gathering", "crowd", "sit-in", "resident", "civilian",
-                          "individual", "man", "woman", "youth", "student", "supporter", "participant"})
+                          "individual", "man", "woman", "youth", "student", "supporter", "participant",
+                          "suspect"})
 _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
