@@ -82,6 +82,8 @@ _HELD_PLACE_NOUNS = frozenset({"position", "base", "camp", "stronghold", "hideou
 # Conflicts two parties wage on each other when both are named as doers and no one else is named:
 # "Armenia and Azerbaijan traded fire", "the two states downgraded their ties".
 _RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
+# What two parties fight together, not a party ("X and Y fought a border war").
+_WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "duel", "campaign"})
 _SYMPATHY_CODE = "018"
 _RIOT_CODE = "145"
 _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
@@ -133,13 +135,17 @@ _THIRD_PLACE_CODE = "044"
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
+_INVESTIGATE_ROOT = "09"
+_OPENING_VERBS = frozenset({"open", "launch", "order", "start", "begin", "initiate", "announce"})
+_SEIZURE_CODE = "171"  # seizing or confiscating property, and its sub-codes
 # Roots of coercion and assault, which a state's organs do to unnamed people ("detained dozens").
 _COERCION_ROOTS = frozenset({"17", "18"})
 # Words naming unnamed people or a gathering of them.
 _CROWD_WORDS = frozenset({"people", "person", "persons", "those", "dozen", "dozens", "hundred", "hundreds",
                           "thousand", "thousands", "several", "many", "some", "others", "rally", "protest",
                           "demonstration", "march", "gathering", "crowd", "sit-in", "resident", "civilian",
-                          "individual", "man", "woman", "youth", "student", "supporter", "participant"})
+                          "individual", "man", "woman", "youth", "student", "supporter", "participant",
+                          "suspect"})
 _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
@@ -223,7 +229,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
                                              or a.candidate.code in _UNADDRESSED_CODES
-                                             or _reaction_to_an_act(a.candidate, patterns)))]
+                                             or _reaction_to_an_act(a.candidate, patterns)
+                                             or _inquiry_opened(a.candidate)))]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -484,6 +491,17 @@ def _armed(table: ActorTable, key: Optional[str]) -> Optional[str]:
     return min(forces, key=lambda d: (d.type != "ORG", d.head not in _FORCE_HEADS, d.first)).key if forces else key
 
 
+def _inquiry_opened(cand: EventCandidate) -> bool:
+    """An investigation its doer opens or orders ("prosecutors opened an inquiry into the leak") is
+    an act of its own with no one it is aimed at; one only named ("pending the investigation",
+    "followed an investigation") is not."""
+    trigger = cand.trigger
+    if trigger.dep_ == "compound":  # "opened an investigation file"
+        trigger = trigger.head
+    return cand.root == _INVESTIGATE_ROOT and cand.source is not None and trigger.pos_ == "NOUN" \
+        and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _OPENING_VERBS
+
+
 def _happened(cand: EventCandidate) -> bool:
     """Whether the text reports the act as done (or, for negation-recoded patterns, as refused)."""
     if cand.negated and not cand.recoded:
@@ -694,6 +712,13 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             doer = _unparsed_doer(cand)
             if doer is not None:
                 sources = side_keys(table, doer, quotes, pair)
+        told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
+        if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
+            sources = [told]
+        if cand.source is not None and not any(table.drafts[k].country for k in sources if k in table.drafts):
+            body = _bare_state_body(table, cand.source)
+            if body is not None:
+                sources = [body]
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
         requester = _requester(cand)
@@ -716,6 +741,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 holder = _holder_by_modifier(table, cand, set(sources) | doers)
                 if holder is not None:  # "shelled rebel positions", "struck army bases"
                     targets = [holder]
+        if cand.target is not None and cand.code.startswith(_SEIZURE_CODE):
+            targets = _owner_of_seized(table, cand.target, quotes, pair) or targets
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
@@ -742,12 +769,15 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # "X and Y traded accusations": each does the act to the other
             or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
-            or (first.code in _RECIPROCAL_CONFLICT_CODES and all(c.target is None for c in group))):
+            or (first.code in _RECIPROCAL_CONFLICT_CODES
+                and all(c.target is None or c.target.root.lemma_.lower() in _WAR_NOUNS for c in group))):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
             # not two parties acting on each other
-            symmetric = first.code in SYMMETRIC_CODES
+            # a war two parties fought is one act between them, told once
+            symmetric = first.code in SYMMETRIC_CODES or any(
+                c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group)
             pairs = [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                      if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
             if pairs:
@@ -757,12 +787,40 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         actors = list(dict.fromkeys(target for _, _, target in out if target is not None))
         if len(actors) >= 2:  # "talks between the two sides" with no one named as holding them
             return [(first, a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
+    if all(source is None and target is None for _, source, target in out) and (
+            first.code in SYMMETRIC_CODES or first.code in _RECIPROCAL_CONFLICT_CODES):
+        parties = _parties_between(table, first, quotes, pair)
+        if len(parties) >= 2:  # "clashes broke out between A and B", "deals were signed between A and B"
+            return [(first, a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
     # a side resolved in one conjunct's candidate makes its empty twin redundant
     named = [d for d in out if d[1] is not None or d[2] is not None]
     if first.mutual:  # "swapped prisoners with Russia": Russia released Ukraine's too
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
+                     pair: Optional[tuple[str, str]]) -> list[str]:
+    """The parties a "between A and B" phrase names on the act's verb: its own, or that of the verb
+    the act noun is the subject of ("clashes erupted between police and farmers")."""
+    trigger = cand.trigger
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" else trigger
+    between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is None:
+        return []
+    first = next((c for c in between.children if c.dep_ == "pobj"), None)
+    after = between.doc[between.i + 1] if between.i + 1 < len(between.doc) else None
+    if first is None and after is not None and after.pos_ == "PROPN" and any(c.dep_ == "conj" for c in after.children):
+        first = after  # "between A and B 3 deals were signed": the pair parsed as the deals' modifier
+    if first is None:
+        return []
+    parties: list[str] = []
+    for word in _conjunct_words(first):
+        for key in side_keys(table, _noun_phrase(word), quotes, pair):
+            if key not in parties:
+                parties.append(key)
+    return parties
 
 
 def _requester(cand: EventCandidate) -> Optional[Span]:
@@ -945,6 +1003,69 @@ def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> s
         draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.text)
         draft.set_code("sector", sector, _MADE_ON_DEMAND, "holder-role", word.text)
     return key
+
+
+# Bare words for a state's bodies, and the sectors a body told of before may have for the word to
+# stand for it ("Serbian border police detained her ... Officers seized her phone").
+_BARE_STATE_BODIES: dict[str, tuple[str, ...]] = {
+    "police": ("COP",), "policeman": ("COP",), "officer": ("COP", "MIL"), "gendarme": ("COP",),
+    "prosecutor": ("JUD",), "prosecution": ("JUD",), "court": ("JUD",), "judge": ("JUD",),
+    "soldier": ("MIL",), "troop": ("MIL",), "army": ("MIL",),
+}
+
+
+def _teller_s_own_force(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
+    """"The army" or "the police" doing an act its own spokesman or officer tells of: the teller's
+    body when it is of that kind, whatever body of that name the story told of before."""
+    root = cand.source.root
+    sectors = _BARE_STATE_BODIES.get(root.lemma_.lower())
+    if sectors is None or len(cand.source) > 2 or any(c.dep_ != "det" for c in root.children) \
+            or any(c.lower_ != "the" for c in root.children):
+        return None
+    teller = table.drafts.get(_teller(table, cand, quotes) or "")
+    if teller is None:
+        return None
+    body = table.drafts.get(teller.affiliation) if teller.type == "PERSON" and teller.affiliation else None
+    if body is not None and body.sector in sectors and body.country:
+        return body.key
+    if teller.sector in sectors and teller.country:  # "army spokesman Colonel X": a force of X's state
+        return teller.key if teller.type != "PERSON" else _state_force(table, teller.country, root, teller.sector)
+    return None
+
+
+def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
+    """A state body named by a bare word with no state ("Officers seized ...", "prosecutors opened
+    an inquiry", "the court refused"): the body of that kind told of last before it, else the body
+    of the article's state, as a careful coder reads it from the story."""
+    root = words.root
+    sectors = _BARE_STATE_BODIES.get(root.lemma_.lower())
+    owner = table.drafts.get(table.token_owner.get(root.i, ""))
+    if sectors is None or (owner is not None and owner.country) or root.ent_type_:
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "appos", "relcl") for c in root.children) \
+            or any(c.dep_ == "det" and c.lower_ not in ("the",) for c in root.children):
+        return None  # "its officers", "border police", "police in X", "some officers": not bare
+    before = [(max(s for s, _, _ in d.mentions if s < root.idx), d) for d in table.drafts.values()
+              if d.country and d.sector in sectors and d.mentions and d.first < root.idx]
+    if before:
+        return max(before, key=lambda pair: pair[0])[1].key
+    if table.main_country is None or table.state_key(table.main_country) is None:
+        return None
+    return _state_force(table, table.main_country, root, sectors[0])
+
+
+def _owner_of_seized(table: ActorTable, words: Span, quotes: list,
+                     pair: Optional[tuple[str, str]]) -> list[str]:
+    """Whose goods a seizure takes, told by their possessor ("confiscated her laptop", "seized the
+    group's funds"): the seizure is aimed at their owner."""
+    owner = next((c for c in words.root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    if owner.lower_ in ("her", "his"):  # the person named last before, not whoever did the seizing
+        named = [(max(s for s, _, _ in d.mentions if s < owner.idx), d.key) for d in table.drafts.values()
+                 if d.type == "PERSON" and (d.country or not d.anonymous) and d.first < owner.idx]
+        return [max(named)[1]] if named else []
+    return side_keys(table, _subtree_span(owner), quotes, pair)
 
 
 def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_doer: bool) -> Optional[str]:
