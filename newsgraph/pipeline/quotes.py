@@ -885,6 +885,10 @@ def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) ->
 # ---- direct, partial
 
 
+# Block kinds of headlines: their quoted words are labels the body quotes in full, if at all.
+_HEADLINE_BLOCKS = frozenset({"title", "heading"})
+
+
 def _attribute_marked(ctx: _Context, spans: list[_Marked],
                       captions: list[QuoteCandidate]) -> list[QuoteCandidate]:
     doc = ctx.doc
@@ -907,6 +911,8 @@ def _attribute_marked(ctx: _Context, spans: list[_Marked],
         if found is None and n_words <= 2:
             continue  # an unattributed scare quote
         kind = _marked_kind(ctx.text, m, ctx.blocks[m.block][0], text, n_words)
+        if kind == "partial" and ctx.blocks[m.block][2] in _HEADLINE_BLOCKS:
+            continue  # a headline's quoted word ('Tehran calls sanctions "piracy"') labels the story
         if found is None:
             out.append(QuoteCandidate(m.start, m.end, text, kind, None, None, None, False, None,
                                       "marked_continuation" if m.opens_block else "marked_unattributed"))

@@ -1,0 +1,45 @@
+"""Quoted words that are no speech of their own: headline labels and the like (own sentences)."""
+from __future__ import annotations
+
+
+def _quotes(pipeline, text: str) -> list[str]:
+    return [q.text for q in pipeline.extract(text).quotes]
+
+
+def test_a_quoted_word_in_the_headline_is_a_label_not_a_quote(pipeline):
+    text = ('Tehran calls new oil sanctions "piracy"\n\n'
+            'DUBAI, May 3 - Iran on Monday condemned new sanctions on its oil exports. "This is theft in open '
+            'water," foreign ministry spokesman Ali Karimi told reporters.')
+    quotes = _quotes(pipeline, text)
+    assert "piracy" not in quotes
+    assert "This is theft in open water," in quotes or "This is theft in open water" in quotes
+
+
+def test_a_headline_scare_quote_after_an_appeal_verb_is_dropped(pipeline):
+    text = ('Beijing urges "calm" after undersea cable is cut\n\n'
+            'STOCKHOLM, Feb 2 - China urged restraint after a data cable was cut in the Baltic Sea.')
+    assert "calm" not in _quotes(pipeline, text)
+
+
+def test_a_partial_quote_in_the_body_is_kept(pipeline):
+    text = ('Rome and Valletta trade blame over rescue ship\n\n'
+            'ROME, June 4 - The charity called the decision "cruel and unlawful" and asked for a closer port.')
+    assert "cruel and unlawful" in _quotes(pipeline, text)
+
+
+def _speakers(pipeline, text: str) -> dict[str, str | None]:
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return {q.text: names.get(q.speaker) for q in record.quotes}
+
+
+def test_a_spokesperson_for_the_agency_in_a_city_speaks_for_the_agency(pipeline):
+    found = _speakers(pipeline, "The UN children's agency UNICEF urged Lima to reopen the schools. A spokesperson "
+                                "for the agency in Bogota said several children had been hurt in the clashes.")
+    assert found["several children had been hurt in the clashes"] == "United Nations Children's Fund"
+
+
+def test_a_spokesperson_for_it_speaks_for_the_body_just_named(pipeline):
+    found = _speakers(pipeline, "The Chilean Ministry of Foreign Affairs expressed its regret over the expulsion, "
+                                "and a spokesperson for it said that Santiago respects the sovereignty of Peru.")
+    assert found["Santiago respects the sovereignty of Peru"] == "Chilean Ministry of Foreign Affairs"
