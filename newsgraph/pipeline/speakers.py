@@ -184,11 +184,15 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from") or not span.start <= prep.i < span.end:
             continue
-        owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ == "it":
+            # "the ministry expressed its regret, and a spokesperson for it said": the body before
+            return _actor_before(table, root, ("ORG", "GPE"))
+        where = _place_of_body(obj) if obj is not None else set()
+        owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner and t.i not in where]
         bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
         if bodies:
             return bodies[-1]
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
             # "for the group": the one introduced with that word, else the one named just before
             return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
@@ -197,6 +201,15 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
             t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
     return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+def _place_of_body(noun: Token) -> set[int]:
+    """Tokens of the place a body noun is located by ("the agency in Bangkok"): where its
+    spokesperson sits, not whom they speak for."""
+    if not _body_noun(noun) or not any(c.lower_ == "the" for c in noun.children):
+        return set()
+    return {t.i for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for t in prep.subtree}
 
 
 def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
