@@ -43,3 +43,18 @@ def test_a_spokesperson_for_it_speaks_for_the_body_just_named(pipeline):
     found = _speakers(pipeline, "The Chilean Ministry of Foreign Affairs expressed its regret over the expulsion, "
                                 "and a spokesperson for it said that Santiago respects the sovereignty of Peru.")
     assert found["Santiago respects the sovereignty of Peru"] == "Chilean Ministry of Foreign Affairs"
+
+
+def test_his_office_speaks_for_the_person_it_serves(pipeline):
+    found = _speakers(pipeline, 'Hezbollah said it fired rockets at an army post. Prime Minister Najib Mikati '
+                                'condemned the attack as "a flagrant violation of Lebanese sovereignty" and '
+                                'ordered an inquiry, his office said.')
+    assert [s for t, s in found.items() if "a flagrant violation" in t] == ["Najib Mikati"]
+
+
+
+def test_it_inside_the_clause_of_a_body_is_that_body(pipeline):
+    found = _speakers(pipeline, 'Peru summoned the Chilean envoy on Friday. The Chilean Ministry of Foreign Affairs '
+                                'recalled its ambassador in Lima for consultations, in response to what it '
+                                'described as "the offensive remarks" of the Peruvian foreign minister.')
+    assert found["the offensive remarks"] == "Chilean Ministry of Foreign Affairs"

@@ -111,6 +111,10 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if possessed is not None:
         return possessed
     if len(span) == 1 and root.lower_ == "it":
+        # "The ministry recalled its envoy over what it called ...": the body the clause hangs on
+        governing = _subject_governing(table, root)
+        if governing is not None:
+            return governing
         # "The ministry said A near Moscow. It said B": the body the sentence before was about
         subject = _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
         if subject is not None:
@@ -361,6 +365,10 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
     if poss.lower_ in ("his", "her"):
         person = table.resolve(span.doc[poss.i:poss.i + 1])
         draft = table.drafts.get(person) if person else None
+        if root.lemma_.lower() in _PERSONAL_OFFICES and draft is not None and draft.type == "PERSON" \
+                and not draft.anonymous:
+            # "X condemned the strike, his office said": the office speaks for X himself
+            return person
         if draft is not None and draft.affiliation in table.drafts \
                 and table.drafts[draft.affiliation].type == "ORG":
             return draft.affiliation
@@ -369,6 +377,8 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# offices that serve one person and speak in their name ("his office said")
+_PERSONAL_OFFICES = frozenset({"office"})
 
 
 def _location_modifier(span: Span) -> set[int]:
@@ -435,6 +445,25 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
             if subjects or subject_only:
                 return subjects[0] if subjects else None
         return found[-1][2]
+    return None
+
+
+def _subject_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The named organisation or state that is the subject of a clause above ``pronoun`` in its
+    own sentence, before it ("X recalled its envoy in response to what it described as ...")."""
+    verb = pronoun.head
+    for _step in range(6):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i:
+                continue
+            key = table.token_owner.get(child.i)
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is not None and draft.type in ("ORG", "GPE") and not draft.anonymous:
+                return key
+            return None
     return None
 
 
