@@ -41,7 +41,8 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
                 speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
-            if speaker is None and cand.speaker_from_previous:
+            if speaker is None and (cand.speaker_from_previous or _told_passively(cand)):
+                # "In the statement, Sweden was called to ...": told by whoever spoke just before
                 speaker, speaker_text = previous, previous_text
         if cand.speaker is not None and previous is not None and speaker != previous \
                 and _same_speaker_goes_on(doc, table, cand, previous, previous_end):
@@ -555,6 +556,13 @@ def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tup
     return None, None
 
 
+def _told_passively(cand) -> bool:
+    """Whether the quote's cue verb is passive with its addressee as subject ("X was urged to")."""
+    cue = getattr(cand, "cue_token", None)
+    return cue is not None and any(c.dep_ == "nsubjpass" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
+
+
 def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Optional[str]]:
     """A cue verb the parser left without a subject ("..., the envoy, former President X, said
     today"): the nearest person, else organisation, named right before it, outside the quote."""
@@ -563,12 +571,14 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         return None, None
     sent_start = table.sent_start[cue.i]  # Token.sent is slow to ask
     found: dict[str, tuple[str, str]] = {}
+    # "Sweden was called to ...", "Iran was urged to ...": the passive subject is told, not telling
+    told = {t.i for c in cue.children if c.dep_ == "nsubjpass" for t in c.subtree}
     for i in range(cue.i - 1, max(sent_start, cue.i - 25) - 1, -1):
         tok = doc[i]
         if cand.start <= tok.idx < cand.end:
             break
         owner = table.token_owner.get(i)
-        if owner is None:
+        if owner is None or i in told:
             continue
         kind = table.drafts[owner].type
         if kind == "PERSON" and not table.drafts[owner].anonymous:
