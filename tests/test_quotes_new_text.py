@@ -1,5 +1,7 @@
-"""Quoted words that are no speech of their own: headline labels and the like (own sentences)."""
+"""Quotes and speakers on new text (own sentences): headline labels, spokespeople, offices, passive appeals."""
 from __future__ import annotations
+
+import pytest
 
 
 def _quotes(pipeline, text: str) -> list[str]:
@@ -58,3 +60,37 @@ def test_it_inside_the_clause_of_a_body_is_that_body(pipeline):
                                 'recalled its ambassador in Lima for consultations, in response to what it '
                                 'described as "the offensive remarks" of the Peruvian foreign minister.')
     assert found["the offensive remarks"] == "Chilean Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('The Turkish Foreign Ministry said in a written statement that the ruling was "unacceptable". In the '
+     'statement, Sweden was called to "take concrete steps against the financing of terrorism".',
+     "take concrete steps against the financing of terrorism", "Turkish Foreign Ministry"),
+    ('Foreign policy chief Kaja Kallas said the arrests were "deeply worrying". Iran was urged to release all '
+     'foreign nationals it holds without delay.',
+     "to release all foreign nationals it holds without delay", "Kaja Kallas"),
+])
+def test_the_subject_of_a_passive_appeal_is_told_not_telling(pipeline, text, content, speaker):
+    found = _speakers(pipeline, text)
+    assert found[content] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry confirmed the arrest on Monday. It did not say whether her laptop would be returned.",
+    "Lawyers for Paul Mbeki, who came second according to early results, filed a petition on Friday.",
+    "The army did not say that the rebels had fled the town.",
+])
+def test_an_open_question_a_relative_clause_or_a_denied_cue_is_no_claim(pipeline, text):
+    assert _quotes(pipeline, text) == []
+
+
+def test_a_plain_report_is_still_a_quote(pipeline):
+    assert _quotes(pipeline, "The ministry said the talks would resume on Monday.") == [
+        "the talks would resume on Monday"]
+
+
+def test_a_quoted_lone_adverb_is_no_quote_but_a_quoted_judgement_is(pipeline):
+    assert _quotes(pipeline, 'The foreign ministry condemned "firmly" the seizure of the tanker and summoned '
+                             'the ambassador.') == []
+    assert _quotes(pipeline, 'The foreign ministry called the seizure "appalling" and summoned the '
+                             'ambassador.') == ["appalling"]
