@@ -94,3 +94,16 @@ def test_a_quoted_lone_adverb_is_no_quote_but_a_quoted_judgement_is(pipeline):
                              'the ambassador.') == []
     assert _quotes(pipeline, 'The foreign ministry called the seizure "appalling" and summoned the '
                              'ambassador.') == ["appalling"]
+
+
+def test_the_name_after_an_according_to_description_is_the_source(pipeline):
+    found = _speakers(pipeline, "Tracking data showed the ship had dragged its anchor across the pipeline, "
+                                "according to the prosecutor in charge, Anna Berglund.")
+    assert list(found.values()) == ["Anna Berglund"]
+
+
+def test_the_named_source_closing_a_paragraph_speaks(pipeline):
+    found = _speakers(pipeline, "Tracking data showed the ship had dragged its anchor across the pipeline, "
+                                "according to the prosecutor in charge, Anna Berglund.\n\n"
+                                "Prime Minister Ulf Kristersson said the damage was being assessed.")
+    assert found["Tracking data showed the ship had dragged its anchor across the pipeline"] == "Anna Berglund"

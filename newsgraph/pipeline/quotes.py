@@ -1518,8 +1518,23 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
         return None
     speaker, apposition = _phrase(source)
+    if apposition is None and speaker is not None and speaker.root.pos_ == "NOUN":
+        apposition = _name_closing_sentence(doc, source.right_edge.i + 1, sent.end)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _name_closing_sentence(doc: Doc, comma: int, sent_end: int) -> Optional[Span]:
+    """ "..., according to the prosecutor in charge, Anna Berg.": the name after the comma that
+    closes the sentence is the described source, whatever the parser hung it on."""
+    if comma >= sent_end or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < sent_end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end - comma - 1 < 2 or any(not (t.is_punct or t.is_space) for t in doc[end:sent_end]):
+        return None
+    return doc[comma + 1:end]
 
 
 def _relative_clause_of(word: Token) -> Optional[Token]:
