@@ -874,7 +874,7 @@ def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) ->
         q.speaker = ctx.clip(q.speaker, anchor, noun=True)
         q.speaker_apposition = ctx.clip(q.speaker_apposition, anchor, noun=True)
         q.addressee = ctx.clip(q.addressee, anchor, noun=True)
-    reported = _drop_chained(reported, cues)
+    reported = [q for q in _drop_chained(reported, cues) if not _no_claim(q)]
     quotes = _resolve_overlaps(marked, reported)
     quotes = _drop_repeats(quotes)
     _carry_speakers(quotes)
@@ -883,6 +883,10 @@ def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) ->
 
 
 # ---- direct, partial
+
+
+# Block kinds of headlines: their quoted words are labels the body quotes in full, if at all.
+_HEADLINE_BLOCKS = frozenset({"title", "heading"})
 
 
 def _attribute_marked(ctx: _Context, spans: list[_Marked],
@@ -907,6 +911,10 @@ def _attribute_marked(ctx: _Context, spans: list[_Marked],
         if found is None and n_words <= 2:
             continue  # an unattributed scare quote
         kind = _marked_kind(ctx.text, m, ctx.blocks[m.block][0], text, n_words)
+        if kind == "partial" and ctx.blocks[m.block][2] in _HEADLINE_BLOCKS:
+            continue  # a headline's quoted word ('Tehran calls sanctions "piracy"') labels the story
+        if kind == "partial" and n_words == 1 and inner[0].pos_ == "ADV" and inner[0].text.lower().endswith("ly"):
+            continue  # 'condemned "firmly" the seizure': how the verb was meant, no words of its own
         if found is None:
             out.append(QuoteCandidate(m.start, m.end, text, kind, None, None, None, False, None,
                                       "marked_continuation" if m.opens_block else "marked_unattributed"))
@@ -1510,8 +1518,23 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
         return None
     speaker, apposition = _phrase(source)
+    if apposition is None and speaker is not None and speaker.root.pos_ == "NOUN":
+        apposition = _name_closing_sentence(doc, source.right_edge.i + 1, sent.end)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _name_closing_sentence(doc: Doc, comma: int, sent_end: int) -> Optional[Span]:
+    """ "..., according to the prosecutor in charge, Anna Berg.": the name after the comma that
+    closes the sentence is the described source, whatever the parser hung it on."""
+    if comma >= sent_end or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < sent_end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end - comma - 1 < 2 or any(not (t.is_punct or t.is_space) for t in doc[end:sent_end]):
+        return None
+    return doc[comma + 1:end]
 
 
 def _relative_clause_of(word: Token) -> Optional[Token]:
@@ -1628,6 +1651,23 @@ def _drop_chained(reported: list[QuoteCandidate], cues: CueLexicon) -> list[Quot
                 r.start <= q.cue_token.idx < r.end for r in reported if r is not q):
             drop.add(k)
     return [q for k, q in enumerate(reported) if k not in drop]
+
+
+# First words of a reported stretch that make it an open question or a relative clause, not a
+# claim ("did not say whether ...", "the candidate who finished second, according to ...").
+_NO_CLAIM_OPENERS = frozenset({"whether", "who", "whom", "which"})
+
+
+def _no_claim(q: QuoteCandidate) -> bool:
+    """Whether an unmarked reported stretch states nothing: it opens as an open question or a
+    relative clause, or its cue verb is denied ("did not say that ...")."""
+    if q.kind != "indirect":
+        return False
+    first = q.text.split(None, 1)[0].lower() if q.text.split() else ""
+    if first in _NO_CLAIM_OPENERS:
+        return True
+    cue = q.cue_token
+    return cue is not None and cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cue.children)
 
 
 def _is_reaction(q: QuoteCandidate, cues: CueLexicon) -> bool:

@@ -41,7 +41,8 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
                 speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
-            if speaker is None and cand.speaker_from_previous:
+            if speaker is None and (cand.speaker_from_previous or _told_passively(cand)):
+                # "In the statement, Sweden was called to ...": told by whoever spoke just before
                 speaker, speaker_text = previous, previous_text
         if cand.speaker is not None and previous is not None and speaker != previous \
                 and _same_speaker_goes_on(doc, table, cand, previous, previous_end):
@@ -111,6 +112,10 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if possessed is not None:
         return possessed
     if len(span) == 1 and root.lower_ == "it":
+        # "The ministry recalled its envoy over what it called ...": the body the clause hangs on
+        governing = _subject_governing(table, root)
+        if governing is not None:
+            return governing
         # "The ministry said A near Moscow. It said B": the body the sentence before was about
         subject = _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
         if subject is not None:
@@ -184,11 +189,15 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from") or not span.start <= prep.i < span.end:
             continue
-        owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ == "it":
+            # "the ministry expressed its regret, and a spokesperson for it said": the body before
+            return _actor_before(table, root, ("ORG", "GPE"))
+        where = _place_of_body(obj) if obj is not None else set()
+        owners = [table.token_owner[t.i] for t in prep.subtree if t.i in table.token_owner and t.i not in where]
         bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
         if bodies:
             return bodies[-1]
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
             # "for the group": the one introduced with that word, else the one named just before
             return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
@@ -197,6 +206,15 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
             t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
     return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+def _place_of_body(noun: Token) -> set[int]:
+    """Tokens of the place a body noun is located by ("the agency in Bangkok"): where its
+    spokesperson sits, not whom they speak for."""
+    if not _body_noun(noun) or not any(c.lower_ == "the" for c in noun.children):
+        return set()
+    return {t.i for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for t in prep.subtree}
 
 
 def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
@@ -348,6 +366,10 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
     if poss.lower_ in ("his", "her"):
         person = table.resolve(span.doc[poss.i:poss.i + 1])
         draft = table.drafts.get(person) if person else None
+        if root.lemma_.lower() in _PERSONAL_OFFICES and draft is not None and draft.type == "PERSON" \
+                and not draft.anonymous:
+            # "X condemned the strike, his office said": the office speaks for X himself
+            return person
         if draft is not None and draft.affiliation in table.drafts \
                 and table.drafts[draft.affiliation].type == "ORG":
             return draft.affiliation
@@ -356,6 +378,8 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# offices that serve one person and speak in their name ("his office said")
+_PERSONAL_OFFICES = frozenset({"office"})
 
 
 def _location_modifier(span: Span) -> set[int]:
@@ -422,6 +446,25 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
             if subjects or subject_only:
                 return subjects[0] if subjects else None
         return found[-1][2]
+    return None
+
+
+def _subject_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The named organisation or state that is the subject of a clause above ``pronoun`` in its
+    own sentence, before it ("X recalled its envoy in response to what it described as ...")."""
+    verb = pronoun.head
+    for _step in range(6):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i:
+                continue
+            key = table.token_owner.get(child.i)
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is not None and draft.type in ("ORG", "GPE") and not draft.anonymous:
+                return key
+            return None
     return None
 
 
@@ -513,6 +556,13 @@ def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tup
     return None, None
 
 
+def _told_passively(cand) -> bool:
+    """Whether the quote's cue verb is passive with its addressee as subject ("X was urged to")."""
+    cue = getattr(cand, "cue_token", None)
+    return cue is not None and any(c.dep_ == "nsubjpass" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
+
+
 def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Optional[str]]:
     """A cue verb the parser left without a subject ("..., the envoy, former President X, said
     today"): the nearest person, else organisation, named right before it, outside the quote."""
@@ -521,12 +571,14 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         return None, None
     sent_start = table.sent_start[cue.i]  # Token.sent is slow to ask
     found: dict[str, tuple[str, str]] = {}
+    # "Sweden was called to ...", "Iran was urged to ...": the passive subject is told, not telling
+    told = {t.i for c in cue.children if c.dep_ == "nsubjpass" for t in c.subtree}
     for i in range(cue.i - 1, max(sent_start, cue.i - 25) - 1, -1):
         tok = doc[i]
         if cand.start <= tok.idx < cand.end:
             break
         owner = table.token_owner.get(i)
-        if owner is None:
+        if owner is None or i in told:
             continue
         kind = table.drafts[owner].type
         if kind == "PERSON" and not table.drafts[owner].anonymous:
