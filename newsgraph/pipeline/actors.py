@@ -786,6 +786,15 @@ _BODY_NAME_ENDS = frozenset({
 _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", "position", "policy", "decision",
                                  "move", "ties", "relations", "stance", "response", "offer", "plan"})
 
+# Posts a state keeps in another state's capital: "the embassy in Yaounde" is not Cameroon's.
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "legation", "chancery"})
+_ACCREDITED_PEOPLE = frozenset({"ambassador", "envoy", "consul", "chargé", "attaché", "diplomat", "representative",
+                                "emissary", "nuncio"})
+
+# Words for a body that keeps offices abroad, which "the agency in <capital>" may point back to.
+_BODIES_POSTED_ABROAD = frozenset({"agency", "organisation", "organization", "charity", "company", "firm",
+                                   "office", "bureau", "mission", "group", "foundation", "body"})
+
 # Words for a government department whose name may hold two portfolios joined by "and".
 _PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
 
@@ -1066,9 +1075,11 @@ class ActorExtractor:
         for d in list(table.drafts.values()):
             if d.type != "GPE" or not d.mentions:
                 continue
-            located = [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind)
-                       or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
-                                                  or s in opening and _dateline_after(doc, e)))]
+            located = self._capitals_as_places(doc, d, datelines, opening, posted=True)
+            if len(located) == len(d.mentions) and d.country == table.main_country:
+                # the story's own state named only as the seat of foreign posts ("the US embassy in
+                # Tbilisi") still stands for it
+                located = self._capitals_as_places(doc, d, datelines, opening, posted=False)
             if len(located) == len(d.mentions):
                 if d.key not in referred:
                     self._forget(table, d.key)
@@ -1079,9 +1090,20 @@ class ActorExtractor:
             d.mentions = [m for m in d.mentions if m not in located]
             d.names = [n for n in d.names if n == d.names[0] or n in kept or n not in located_names]
 
-    def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str) -> bool:
+    def _capitals_as_places(self, doc: Doc, d: ActorDraft, datelines: list[tuple[int, int]],
+                            opening: frozenset[int], posted: bool) -> list[tuple[int, int, str]]:
+        """The mentions of state ``d`` by a city of government that only locate (``posted``: also
+        where the city is only the seat of another's post, "the US embassy in Tbilisi")."""
+        return [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind, posted)
+                or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
+                                           or s in opening and _dateline_after(doc, e)))]
+
+    def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str, posted: bool = True) -> bool:
         """Whether a state's mention on characters start..end is a city of government (its capital,
         or a seat the dictionary calls by it: "La Paz") standing only as a place."""
+        if kind == "name":
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return span is not None and _offshore_or_bound_for(span[-1])
         if kind not in ("capital", "metonym"):
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1096,15 +1118,53 @@ class ActorExtractor:
                 and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
                             for word in (named.lower_, named.lemma_.lower())):
             return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
-        return _stands_as_place(last) and not self._role_head(last)
+        return _stands_as_place(last) and not self._role_head(last, posted)
 
-    def _role_head(self, tok: Token) -> bool:
+    def _role_head(self, tok: Token, posted: bool = True) -> bool:
         """Whether the place phrase hangs on a word for people or a body ("the government in Kyiv",
         "the embassy in Moscow"), where a capital may say whose it is."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         holder = tok.head.head
-        return holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None
+        if not (holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None):
+            return False
+        return not (posted and self._posted_in(tok, holder))
+
+    def _posted_in(self, place: Token, holder: Token) -> bool:
+        """Whether a body or person "in" a capital belongs to someone else and is only posted there:
+        an embassy is always another state's ("the embassy in Yaounde"), and a body whose phrase
+        names its owner ("the U.S. mission in Kabul", "the UN agency in Bangkok", "its office in
+        Nairobi") is that owner's, while "the government in Kyiv" stays the capital's state's."""
+        if holder.lemma_.lower() in _POSTS_ABROAD:
+            return True
+        if holder.lemma_.lower() in _ACCREDITED_PEOPLE:
+            return False  # "its ambassador in Madrid": the state he is sent to is a side of his recall
+        iso = self._capital_country(place.text)
+        table = self._table
+        if table is not None and place.doc is table.doc and holder.lemma_.lower() in _BODIES_POSTED_ABROAD \
+                and any(c.lower_ == "the" for c in holder.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in holder.children):
+            # "the agency in Bangkok": the body named before, when it is not of the capital's state
+            key = table.body_before(holder, lambda d: d.country != iso, sentences=2, unique=False, named_only=True)
+            if key is not None:
+                return True
+        for child in holder.children:
+            if child.i >= place.i or child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if child.lower_ in ("its", "their"):
+                return True
+            words = self.doc_span_text(child)
+            named = self._countries_named_in(words)
+            if named and iso not in named:
+                return True
+            if child.ent_type_ == "ORG" or (child.is_upper and len(child.text) > 1 and not named):
+                return True
+        return False
+
+    @staticmethod
+    def doc_span_text(tok: Token) -> str:
+        """The words of a modifier with its own modifiers ("the U.S." in "the U.S. embassy")."""
+        return tok.doc[tok.left_edge.i:tok.i + 1].text
 
     def _code_from_possessors(self, table: ActorTable, doc: Doc) -> None:
         """"Pashinyan convened his Security Council": a body of no known country that a person's
@@ -3964,6 +4024,25 @@ def _stands_as_place(tok: Token) -> bool:
     if prep.lower_ in LOCATIVE_PREPS:
         return True
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _MOTION_WORDS
+
+
+# verbs and nouns of carrying or heading somewhere: "crude shipped towards Singapore"
+_HEADING_WORDS = _MOTION_WORDS | frozenset({"head", "sail", "steam", "transport", "carry", "ship", "bind", "go",
+                                            "send", "divert", "redirect", "voyage", "cargo", "shipment"})
+
+
+def _offshore_or_bound_for(tok: Token) -> bool:
+    """Whether a state's name whose last word is ``tok`` only says where a ship lies or where goods
+    or people head: "rescued off Libya", "transfers off Malaysia", "crude shipped towards
+    Singapore" (not "hostility towards Iran", where the state is a side)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "off":
+        return True
+    return prep.lower_ in ("towards", "toward") and prep.head.lemma_.lower() in _HEADING_WORDS
 
 
 def _only_a_place(tok: Token, head: Token) -> bool:
