@@ -2762,6 +2762,10 @@ class ActorExtractor:
             return True  # an apposition after the name
         if dep[root] in (_APPOS_DEP, _CONJ_DEP) and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
             return True  # the name in apposition to what comes before (the parser may read it as a conjunct)
+        if orth[span.start - 1] == _COMMA_ID and span.start - 2 >= sent_start and _apposition_closes_after(span) \
+                and any(self._is_person_title(arrays.string(arrays.lower_list[k]))
+                        for k in range(max(sent_start, span.start - 5), span.start - 1)):
+            return True  # "according to the prosecutor, NAME": the parser may hang the name anywhere
         return dep[root] == _POBJ_DEP and arrays.lower_list[heads[root]] == _BY_ID
 
     def _ends_person_title(self, words: Span) -> bool:
@@ -2798,6 +2802,17 @@ class ActorExtractor:
             if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
                     and title.doc[tok.i - 1].lower_ in ("the", "this", "that"):
                 target = table.describe(title.doc[tok.i - 1:tok.i + 1])
+                if target and table.drafts[target].type == "ORG":
+                    return target
+            if tok.i > 0 and tok.i + 1 < title.end and title.doc[tok.i + 1].lower_ in ("'s", "’s") \
+                    and title.doc[tok.i - 1].lower_ in ("the", "this", "that") \
+                    and tok.lemma_.lower() in ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS:
+                # "the movement's deputy head", "the foundation's chief executive": the body told of before
+                word = tok.lemma_.lower()
+                target = table.token_owner.get(tok.i)
+                if target is None or table.drafts[target].type != "ORG":
+                    text = table.doc.text
+                    target = table.body_before(tok, lambda d: _names_body_word(d, word, text), sentences=3)
                 if target and table.drafts[target].type == "ORG":
                     return target
         return None
@@ -3237,6 +3252,33 @@ def _gender_of_word(word: str) -> Optional[str]:
                                and word not in ("german", "ottoman", "roman")):
         return "m"
     return None
+
+
+# Words for a body that "the X's chief executive" may point back to, besides ORG_REFERENCE_HEADS.
+_POSSESSED_BODY_WORDS = frozenset({"foundation", "firm", "charity", "bank", "network", "association",
+                                   "institute", "federation", "confederation", "centre", "center", "hospital",
+                                   "university", "newspaper", "broadcaster", "carrier", "airline", "operator",
+                                   "shipping", "group"})
+
+
+def _names_body_word(draft: ActorDraft, word: str, text: str) -> bool:
+    """Whether a body's names, head or a word right after its name say it is a ``word``
+    ("Hanmaeum Medical Foundation" is a foundation, so is "the Ennahdha movement" a movement;
+    "Blue Wave Shipping" a company: any named firm is one)."""
+    if draft.head == word or any(n.lower().split()[-1:] == [word] or n.lower() == word for n in draft.names):
+        return True
+    if any(text[e:e + len(word) + 1].lower() == f" {word}" for _s, e, kind in draft.mentions if kind == "name"):
+        return True
+    if word in ("company", "firm"):
+        return draft.sector == "BUS" or any(n.split()[-1:] and n.split()[-1] in _COMPANY_NAME_ENDS
+                                            for n in draft.names)
+    return False
+
+
+_COMPANY_NAME_ENDS = frozenset({"Shipping", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group",
+                                "Holdings", "LLC", "PLC", "plc", "GmbH", "SA", "AG", "Co.", "Company", "Trading",
+                                "Energy", "Petroleum", "Airlines", "Airways", "Logistics", "Maritime", "Lines",
+                                "Bank", "Industries", "Technologies", "Systems"})
 
 
 def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
@@ -3793,10 +3835,34 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
     if lo is None:
         return None
     phrase = doc[lo:start - 1]
-    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART") and phrase[0].tag_ != "PRP$":
+    if phrase[0].lower_ == "to" and lo > sent_start and doc[lo - 1].lower_ == "according":
+        phrase = phrase[1:]  # "according to the prosecutor, NAME": whom the report is from
+    if not len(phrase) or phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART") and phrase[0].tag_ != "PRP$":
         return None
     while len(phrase) and (phrase[0].pos_ in ("DET", "CCONJ") or phrase[0].tag_ == "PRP$"):
         phrase = phrase[1:]
+    head = None
+    for tok in phrase:
+        if tok.pos_ == "ADP":
+            if head is not None and not is_person_title(head.lower_) and tok.lower_ == "of" \
+                    and tok.i + 1 < phrase.end:
+                # "the recall of the ambassador of X in Y, NAME": the person is the title after "of"
+                rest = doc[tok.i + 1:phrase.end]
+                while len(rest) and rest[0].pos_ == "DET":
+                    rest = rest[1:]
+                if len(rest) and rest[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+                    phrase, head = rest, None
+                    return _person_title_phrase(phrase, is_person_title)
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    if head is None or any(_in_personal_name(tok) for tok in phrase if tok.i <= head.i):
+        return None
+    return phrase if is_person_title(head.lower_) else None
+
+
+def _person_title_phrase(phrase: Span, is_person_title) -> Optional[Span]:
+    """``phrase`` when its head (the last noun before any preposition) is a person title."""
     head = None
     for tok in phrase:
         if tok.pos_ == "ADP":
