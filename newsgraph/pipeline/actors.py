@@ -2679,8 +2679,9 @@ class ActorExtractor:
         if d.sector is None and roles.state_bodies.sector:
             d.set_code("sector", roles.state_bodies.sector, TITLE - 1, "state-body", body)
             d.head = d.head or body
-        if d.country is None and table.main_country:
-            d.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
+        home = self._framing_state(table, d) or table.main_country
+        if d.country is None and home:
+            d.set_code("country", home, CONTEXT, "article-country", home)
 
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
@@ -2988,10 +2989,11 @@ class ActorExtractor:
 
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
-        main = table.main_country
+        story_country = table.main_country
         for d in table.drafts.values():
-            if d.country or not main or d.foreign:
+            if d.country or not story_country or d.foreign:
                 continue
+            main = self._framing_state(table, d) or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -3007,6 +3009,25 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    @staticmethod
+    def _framing_state(table: ActorTable, d: ActorDraft) -> Optional[str]:
+        """The state a sentence opens by setting itself in ("In Mexico, the Senate ..."), when the
+        actor is first named in such a sentence: its bodies are that state's, not the story's."""
+        if not d.mentions:
+            return None
+        doc = table.doc
+        first = token_of_char(doc, min(s for s, _e, _k in d.mentions))
+        start = table.sent_start[first]
+        if doc[start].lower_ != "in" or start + 2 >= first:
+            return None
+        owner = table.drafts.get(table.token_owner.get(start + 1, ""))
+        if owner is None or owner.type != "GPE" or not owner.country:
+            return None
+        i = start + 1
+        while i < first and table.token_owner.get(i) == owner.key:
+            i += 1
+        return owner.country if i < first and doc[i].text == "," else None
 
     def _code_as_the_story_country_s_body(self, d: ActorDraft, iso: str) -> None:
         """"CGT" in an Argentina story, "National Salvation Front" in a South Sudan story: a name the
