@@ -3365,12 +3365,23 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo] or _has_letters(arrays, lo))):
             lo += 1  # "U.S." and "S&P" start a name; a quote mark or dash does not
         while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
-                           or not (alpha[hi - 1] or digit[hi - 1] or _elided(arrays, hi - 1))):
+                           or not (alpha[hi - 1] or digit[hi - 1] or _elided(arrays, hi - 1)
+                                   or hi - 1 == lo and _letter_before_full_stop(arrays, hi - 1))):
             hi -= 1
         if lo < hi:
             out.append((lo, hi))
         segment_start = k + 1
     return out
+
+
+_LETTER_AND_STOP = re.compile(r"^[A-Z]\.$")
+
+
+def _letter_before_full_stop(arrays: _TokenArrays, i: int) -> bool:
+    """Whether token ``i`` is a one-letter name the tokenizer glued to the full stop ending its
+    sentence ("she wrote on X."): the letter is the name."""
+    return bool(_LETTER_AND_STOP.match(arrays.string(arrays.orth_list[i]))) and \
+        (i + 1 >= arrays.n or arrays.title_list[i + 1] or arrays.newline_list[i] or arrays.newline_list[i + 1])
 
 
 _ELIDED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
