@@ -786,6 +786,15 @@ _BODY_NAME_ENDS = frozenset({
 _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", "position", "policy", "decision",
                                  "move", "ties", "relations", "stance", "response", "offer", "plan"})
 
+# Posts a state keeps in another state's capital: "the embassy in Yaounde" is not Cameroon's.
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "legation", "chancery"})
+_ACCREDITED_PEOPLE = frozenset({"ambassador", "envoy", "consul", "chargé", "attaché", "diplomat", "representative",
+                                "emissary", "nuncio"})
+
+# Words for a body that keeps offices abroad, which "the agency in <capital>" may point back to.
+_BODIES_POSTED_ABROAD = frozenset({"agency", "organisation", "organization", "charity", "company", "firm",
+                                   "office", "bureau", "mission", "group", "foundation", "body"})
+
 # Words for a government department whose name may hold two portfolios joined by "and".
 _PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
 
@@ -1066,9 +1075,11 @@ class ActorExtractor:
         for d in list(table.drafts.values()):
             if d.type != "GPE" or not d.mentions:
                 continue
-            located = [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind)
-                       or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
-                                                  or s in opening and _dateline_after(doc, e)))]
+            located = self._capitals_as_places(doc, d, datelines, opening, posted=True)
+            if len(located) == len(d.mentions) and d.country == table.main_country:
+                # the story's own state named only as the seat of foreign posts ("the US embassy in
+                # Tbilisi") still stands for it
+                located = self._capitals_as_places(doc, d, datelines, opening, posted=False)
             if len(located) == len(d.mentions):
                 if d.key not in referred:
                     self._forget(table, d.key)
@@ -1079,9 +1090,20 @@ class ActorExtractor:
             d.mentions = [m for m in d.mentions if m not in located]
             d.names = [n for n in d.names if n == d.names[0] or n in kept or n not in located_names]
 
-    def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str) -> bool:
+    def _capitals_as_places(self, doc: Doc, d: ActorDraft, datelines: list[tuple[int, int]],
+                            opening: frozenset[int], posted: bool) -> list[tuple[int, int, str]]:
+        """The mentions of state ``d`` by a city of government that only locate (``posted``: also
+        where the city is only the seat of another's post, "the US embassy in Tbilisi")."""
+        return [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind, posted)
+                or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
+                                           or s in opening and _dateline_after(doc, e)))]
+
+    def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str, posted: bool = True) -> bool:
         """Whether a state's mention on characters start..end is a city of government (its capital,
         or a seat the dictionary calls by it: "La Paz") standing only as a place."""
+        if kind == "name":
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return span is not None and _offshore_or_bound_for(span[-1])
         if kind not in ("capital", "metonym"):
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1096,15 +1118,53 @@ class ActorExtractor:
                 and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
                             for word in (named.lower_, named.lemma_.lower())):
             return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
-        return _stands_as_place(last) and not self._role_head(last)
+        return _stands_as_place(last) and not self._role_head(last, posted)
 
-    def _role_head(self, tok: Token) -> bool:
+    def _role_head(self, tok: Token, posted: bool = True) -> bool:
         """Whether the place phrase hangs on a word for people or a body ("the government in Kyiv",
         "the embassy in Moscow"), where a capital may say whose it is."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         holder = tok.head.head
-        return holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None
+        if not (holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None):
+            return False
+        return not (posted and self._posted_in(tok, holder))
+
+    def _posted_in(self, place: Token, holder: Token) -> bool:
+        """Whether a body or person "in" a capital belongs to someone else and is only posted there:
+        an embassy is always another state's ("the embassy in Yaounde"), and a body whose phrase
+        names its owner ("the U.S. mission in Kabul", "the UN agency in Bangkok", "its office in
+        Nairobi") is that owner's, while "the government in Kyiv" stays the capital's state's."""
+        if holder.lemma_.lower() in _POSTS_ABROAD:
+            return True
+        if holder.lemma_.lower() in _ACCREDITED_PEOPLE:
+            return False  # "its ambassador in Madrid": the state he is sent to is a side of his recall
+        iso = self._capital_country(place.text)
+        table = self._table
+        if table is not None and place.doc is table.doc and holder.lemma_.lower() in _BODIES_POSTED_ABROAD \
+                and any(c.lower_ == "the" for c in holder.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in holder.children):
+            # "the agency in Bangkok": the body named before, when it is not of the capital's state
+            key = table.body_before(holder, lambda d: d.country != iso, sentences=2, unique=False, named_only=True)
+            if key is not None:
+                return True
+        for child in holder.children:
+            if child.i >= place.i or child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if child.lower_ in ("its", "their"):
+                return True
+            words = self.doc_span_text(child)
+            named = self._countries_named_in(words)
+            if named and iso not in named:
+                return True
+            if child.ent_type_ == "ORG" or (child.is_upper and len(child.text) > 1 and not named):
+                return True
+        return False
+
+    @staticmethod
+    def doc_span_text(tok: Token) -> str:
+        """The words of a modifier with its own modifiers ("the U.S." in "the U.S. embassy")."""
+        return tok.doc[tok.left_edge.i:tok.i + 1].text
 
     def _code_from_possessors(self, table: ActorTable, doc: Doc) -> None:
         """"Pashinyan convened his Security Council": a body of no known country that a person's
@@ -2619,8 +2679,9 @@ class ActorExtractor:
         if d.sector is None and roles.state_bodies.sector:
             d.set_code("sector", roles.state_bodies.sector, TITLE - 1, "state-body", body)
             d.head = d.head or body
-        if d.country is None and table.main_country:
-            d.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
+        home = self._framing_state(table, d) or table.main_country
+        if d.country is None and home:
+            d.set_code("country", home, CONTEXT, "article-country", home)
 
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
@@ -2702,6 +2763,10 @@ class ActorExtractor:
             return True  # an apposition after the name
         if dep[root] in (_APPOS_DEP, _CONJ_DEP) and heads[root] < span.start and orth[span.start - 1] == _COMMA_ID:
             return True  # the name in apposition to what comes before (the parser may read it as a conjunct)
+        if orth[span.start - 1] == _COMMA_ID and span.start - 2 >= sent_start and _apposition_closes_after(span) \
+                and any(self._is_person_title(arrays.string(arrays.lower_list[k]))
+                        for k in range(max(sent_start, span.start - 5), span.start - 1)):
+            return True  # "according to the prosecutor, NAME": the parser may hang the name anywhere
         return dep[root] == _POBJ_DEP and arrays.lower_list[heads[root]] == _BY_ID
 
     def _ends_person_title(self, words: Span) -> bool:
@@ -2738,6 +2803,17 @@ class ActorExtractor:
             if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
                     and title.doc[tok.i - 1].lower_ in ("the", "this", "that"):
                 target = table.describe(title.doc[tok.i - 1:tok.i + 1])
+                if target and table.drafts[target].type == "ORG":
+                    return target
+            if tok.i > 0 and tok.i + 1 < title.end and title.doc[tok.i + 1].lower_ in ("'s", "’s") \
+                    and title.doc[tok.i - 1].lower_ in ("the", "this", "that") \
+                    and tok.lemma_.lower() in ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS:
+                # "the movement's deputy head", "the foundation's chief executive": the body told of before
+                word = tok.lemma_.lower()
+                target = table.token_owner.get(tok.i)
+                if target is None or table.drafts[target].type != "ORG":
+                    text = table.doc.text
+                    target = table.body_before(tok, lambda d: _names_body_word(d, word, text), sentences=3)
                 if target and table.drafts[target].type == "ORG":
                     return target
         return None
@@ -2913,10 +2989,11 @@ class ActorExtractor:
 
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
-        main = table.main_country
+        story_country = table.main_country
         for d in table.drafts.values():
-            if d.country or not main or d.foreign:
+            if d.country or not story_country or d.foreign:
                 continue
+            main = self._framing_state(table, d) or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -2932,6 +3009,25 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    @staticmethod
+    def _framing_state(table: ActorTable, d: ActorDraft) -> Optional[str]:
+        """The state a sentence opens by setting itself in ("In Mexico, the Senate ..."), when the
+        actor is first named in such a sentence: its bodies are that state's, not the story's."""
+        if not d.mentions:
+            return None
+        doc = table.doc
+        first = token_of_char(doc, min(s for s, _e, _k in d.mentions))
+        start = table.sent_start[first]
+        if doc[start].lower_ != "in" or start + 2 >= first:
+            return None
+        owner = table.drafts.get(table.token_owner.get(start + 1, ""))
+        if owner is None or owner.type != "GPE" or not owner.country:
+            return None
+        i = start + 1
+        while i < first and table.token_owner.get(i) == owner.key:
+            i += 1
+        return owner.country if i < first and doc[i].text == "," else None
 
     def _code_as_the_story_country_s_body(self, d: ActorDraft, iso: str) -> None:
         """"CGT" in an Argentina story, "National Salvation Front" in a South Sudan story: a name the
@@ -3179,6 +3275,33 @@ def _gender_of_word(word: str) -> Optional[str]:
     return None
 
 
+# Words for a body that "the X's chief executive" may point back to, besides ORG_REFERENCE_HEADS.
+_POSSESSED_BODY_WORDS = frozenset({"foundation", "firm", "charity", "bank", "network", "association",
+                                   "institute", "federation", "confederation", "centre", "center", "hospital",
+                                   "university", "newspaper", "broadcaster", "carrier", "airline", "operator",
+                                   "shipping", "group"})
+
+
+def _names_body_word(draft: ActorDraft, word: str, text: str) -> bool:
+    """Whether a body's names, head or a word right after its name say it is a ``word``
+    ("Hanmaeum Medical Foundation" is a foundation, so is "the Ennahdha movement" a movement;
+    "Blue Wave Shipping" a company: any named firm is one)."""
+    if draft.head == word or any(n.lower().split()[-1:] == [word] or n.lower() == word for n in draft.names):
+        return True
+    if any(text[e:e + len(word) + 1].lower() == f" {word}" for _s, e, kind in draft.mentions if kind == "name"):
+        return True
+    if word in ("company", "firm"):
+        return draft.sector == "BUS" or any(n.split()[-1:] and n.split()[-1] in _COMPANY_NAME_ENDS
+                                            for n in draft.names)
+    return False
+
+
+_COMPANY_NAME_ENDS = frozenset({"Shipping", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group",
+                                "Holdings", "LLC", "PLC", "plc", "GmbH", "SA", "AG", "Co.", "Company", "Trading",
+                                "Energy", "Petroleum", "Airlines", "Airways", "Logistics", "Maritime", "Lines",
+                                "Bank", "Industries", "Technologies", "Systems"})
+
+
 def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
     """The body of a known country that a title's leading body word ("Government spokeswoman") names
     again, when the same or one of the two sentences before told of it ("Chile's government")."""
@@ -3242,12 +3365,23 @@ def _clean_name_bounds(arrays: _TokenArrays, start: int, end: int) -> list[tuple
         while lo < hi and (lower[lo] in _ARTICLE_IDS or not (alpha[lo] or digit[lo] or _has_letters(arrays, lo))):
             lo += 1  # "U.S." and "S&P" start a name; a quote mark or dash does not
         while hi > lo and (orth[hi - 1] in _POSSESSIVE_END_IDS or lower[hi - 1] in _JOINING_END_IDS
-                           or not (alpha[hi - 1] or digit[hi - 1] or _elided(arrays, hi - 1))):
+                           or not (alpha[hi - 1] or digit[hi - 1] or _elided(arrays, hi - 1)
+                                   or hi - 1 == lo and _letter_before_full_stop(arrays, hi - 1))):
             hi -= 1
         if lo < hi:
             out.append((lo, hi))
         segment_start = k + 1
     return out
+
+
+_LETTER_AND_STOP = re.compile(r"^[A-Z]\.$")
+
+
+def _letter_before_full_stop(arrays: _TokenArrays, i: int) -> bool:
+    """Whether token ``i`` is a one-letter name the tokenizer glued to the full stop ending its
+    sentence ("she wrote on X."): the letter is the name."""
+    return bool(_LETTER_AND_STOP.match(arrays.string(arrays.orth_list[i]))) and \
+        (i + 1 >= arrays.n or arrays.title_list[i + 1] or arrays.newline_list[i] or arrays.newline_list[i + 1])
 
 
 _ELIDED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
@@ -3733,10 +3867,34 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
     if lo is None:
         return None
     phrase = doc[lo:start - 1]
-    if phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART") and phrase[0].tag_ != "PRP$":
+    if phrase[0].lower_ == "to" and lo > sent_start and doc[lo - 1].lower_ == "according":
+        phrase = phrase[1:]  # "according to the prosecutor, NAME": whom the report is from
+    if not len(phrase) or phrase[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON", "PART") and phrase[0].tag_ != "PRP$":
         return None
     while len(phrase) and (phrase[0].pos_ in ("DET", "CCONJ") or phrase[0].tag_ == "PRP$"):
         phrase = phrase[1:]
+    head = None
+    for tok in phrase:
+        if tok.pos_ == "ADP":
+            if head is not None and not is_person_title(head.lower_) and tok.lower_ == "of" \
+                    and tok.i + 1 < phrase.end:
+                # "the recall of the ambassador of X in Y, NAME": the person is the title after "of"
+                rest = doc[tok.i + 1:phrase.end]
+                while len(rest) and rest[0].pos_ == "DET":
+                    rest = rest[1:]
+                if len(rest) and rest[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+                    phrase, head = rest, None
+                    return _person_title_phrase(phrase, is_person_title)
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    if head is None or any(_in_personal_name(tok) for tok in phrase if tok.i <= head.i):
+        return None
+    return phrase if is_person_title(head.lower_) else None
+
+
+def _person_title_phrase(phrase: Span, is_person_title) -> Optional[Span]:
+    """``phrase`` when its head (the last noun before any preposition) is a person title."""
     head = None
     for tok in phrase:
         if tok.pos_ == "ADP":
@@ -3964,6 +4122,25 @@ def _stands_as_place(tok: Token) -> bool:
     if prep.lower_ in LOCATIVE_PREPS:
         return True
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _MOTION_WORDS
+
+
+# verbs and nouns of carrying or heading somewhere: "crude shipped towards Singapore"
+_HEADING_WORDS = _MOTION_WORDS | frozenset({"head", "sail", "steam", "transport", "carry", "ship", "bind", "go",
+                                            "send", "divert", "redirect", "voyage", "cargo", "shipment"})
+
+
+def _offshore_or_bound_for(tok: Token) -> bool:
+    """Whether a state's name whose last word is ``tok`` only says where a ship lies or where goods
+    or people head: "rescued off Libya", "transfers off Malaysia", "crude shipped towards
+    Singapore" (not "hostility towards Iran", where the state is a side)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "off":
+        return True
+    return prep.lower_ in ("towards", "toward") and prep.head.lemma_.lower() in _HEADING_WORDS
 
 
 def _only_a_place(tok: Token, head: Token) -> bool:
