@@ -786,6 +786,10 @@ _BODY_NAME_ENDS = frozenset({
 _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", "position", "policy", "decision",
                                  "move", "ties", "relations", "stance", "response", "offer", "plan"})
 
+# Vessels and vehicles a force crews: "a coast guard patrol boat" acts for the coast guard.
+_CREWED_VEHICLES = frozenset({"boat", "ship", "vessel", "cutter", "frigate", "warship", "helicopter", "aircraft",
+                              "plane", "jet", "vehicle", "car", "truck", "van"})
+
 # Posts a state keeps in another state's capital: "the embassy in Yaounde" is not Cameroon's.
 _POSTS_ABROAD = frozenset({"embassy", "consulate", "legation", "chancery"})
 _ACCREDITED_PEOPLE = frozenset({"ambassador", "envoy", "consul", "chargé", "attaché", "diplomat", "representative",
@@ -2295,13 +2299,15 @@ class ActorExtractor:
         arrays = table.arrays
         role_words, anonymous, _ = self._word_masks(arrays)
         body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings)
+        crewed = self._crewed_vehicle_roles(doc)
         heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
             & (role_words | anonymous | body_heads)
+        heads[list(crewed)] = True
         string, lowers, lemmas, tags = arrays.string, arrays.lower_list, arrays.lemma_list, arrays.tag_list
         for i in np.flatnonzero(heads).tolist():
             if i in table.token_owner or i in claimed:
                 continue
-            start = _description_start(arrays, i)
+            start = crewed[i] if i in crewed else _description_start(arrays, i)
             role = self.kb.roles.sector_of(arrays.span_text(start, i + 1))
             lemma = string(lemmas[i]).lower()
             anonymous_head = lemma in ANONYMOUS_LEMMAS
@@ -2370,6 +2376,27 @@ class ActorExtractor:
                 self._group(table, head, phrase, role, countries)
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
+
+    def _crewed_vehicle_roles(self, doc: Doc) -> dict[int, int]:
+        """The last word of a force's name that modifies a vessel or vehicle it crews ("a Libyan
+        coast guard patrol boat", "a navy ship"): the force acts through it. Only the first role
+        word before the vehicle counts ("coast guard", not "coast guard patrol"). Maps that word to
+        where the force's description starts ("Libyan")."""
+        found: dict[int, int] = {}
+        vehicles = [t for t in doc if t.lemma_.lower() in _CREWED_VEHICLES and t.pos_ == "NOUN"]
+        for vehicle in vehicles:
+            start = vehicle.left_edge.i
+            while start < vehicle.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
+                start += 1
+            for k in range(start, vehicle.i):
+                if not doc[k].is_alpha:
+                    break
+                role = self.kb.roles.sector_of(doc[start:k + 1].text)
+                if role is not None and role.group and role.sector and not role.person and \
+                        role.term.split()[-1] in (doc[k].lower_, doc[k].lemma_.lower()):
+                    found[k] = start
+                    break
+        return found
 
     @staticmethod
     def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
