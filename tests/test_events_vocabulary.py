@@ -92,7 +92,7 @@ def test_prisoners_refusing_food_are_on_hunger_strike(pipeline):
 
 def test_shots_into_the_air_are_a_show_of_force(pipeline):
     found = dyads(pipeline, "A Libyan coast guard boat fired shots into the air during the Maltese rescue.")
-    assert any(code == "150" and source == "Libya" for code, source, _ in found)
+    assert any(code == "150" and source == "Libyan coast guard" for code, source, _ in found)
 
 
 def test_an_air_strike_near_prisoners_stays_an_air_strike(pipeline):
