@@ -944,6 +944,7 @@ class ActorExtractor:
         self._body_term_heads = _IdClassifier(lambda word: word.lower() in body_term_heads)
         self._anonymous_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ANONYMOUS_LEMMAS)
         self._org_head_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ORG_REFERENCE_HEADS)
+        self._crewed_vehicle_lemmas = _IdClassifier(lambda lemma: lemma.lower() in _CREWED_VEHICLES)
         self._title_like: dict[int, bool] = {}  # a title word, honorific or country: no part of a name
         # answers that depend on a text alone (the knowledge layer never changes)
         self._exact_matches: dict[str, object] = {}  # text -> self.match(text, allow_partial=False)
@@ -2262,13 +2263,20 @@ class ActorExtractor:
         # "two companies registered in the United Arab Emirates", "a firm based in Dubai"
         preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _SEAT_VERBS
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
-        for child in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
-                        or self.kb.countries.lookup(obj.text)
-                    if match is not None and match.kind in ("name", "alias"):
-                        return [match.iso3]
+        return self._pobj_country(preps, ("name", "alias"))
+
+    def _pobj_country(self, preps: list[Token], kinds: tuple[str, ...],
+                      ent_types: Optional[tuple[str, ...]] = None) -> list[str]:
+        """The country the first proper-noun object of `preps` names as one of `kinds` (a name, an
+        alias, a capital), as a one-item list, or []."""
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or (ent_types and obj.ent_type_ not in ent_types):
+                    continue
+                match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
+                    or self.kb.countries.lookup(obj.text)
+                if match is not None and match.kind in kinds:
+                    return [match.iso3]
         return []
 
     def _capital_country(self, text: str) -> Optional[str]:
@@ -2276,22 +2284,13 @@ class ActorExtractor:
         match = self.kb.countries.lookup(text)
         return match.iso3 if match is not None and match.kind == "capital" else None
 
-    def _seat_country(self, table: ActorTable, head: Token, role) -> list[str]:
+    def _seat_country(self, head: Token, role) -> list[str]:
         """The country a domestic body sits in, from an "in" phrase right after it ("a court in
         Guyana", "police in Nairobi"): the country, or the state whose capital it names."""
         if role is None or role.sector not in _DOMESTIC_SECTORS:
             return []
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != head.i + 1:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in ("GPE", "LOC"):
-                    continue
-                match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
-                    or self.kb.countries.lookup(obj.text)
-                if match is not None and match.kind in ("name", "alias", "capital"):
-                    return [match.iso3]
-        return []
+        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == head.i + 1]
+        return self._pobj_country(preps, ("name", "alias", "capital"), ("GPE", "LOC"))
 
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
@@ -2299,7 +2298,7 @@ class ActorExtractor:
         arrays = table.arrays
         role_words, anonymous, _ = self._word_masks(arrays)
         body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings)
-        crewed = self._crewed_vehicle_roles(doc)
+        crewed = self._crewed_vehicle_roles(doc, arrays)
         heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
             & (role_words | anonymous | body_heads)
         heads[list(crewed)] = True
@@ -2321,7 +2320,7 @@ class ActorExtractor:
                 continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
             phrase = Span(doc, start, i + 1)
             countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
-                or self._seat_country(table, head, role) \
+                or self._seat_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
             det = _determiner(head)
@@ -2377,14 +2376,15 @@ class ActorExtractor:
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
 
-    def _crewed_vehicle_roles(self, doc: Doc) -> dict[int, int]:
+    def _crewed_vehicle_roles(self, doc: Doc, arrays) -> dict[int, int]:
         """The last word of a force's name that modifies a vessel or vehicle it crews ("a Libyan
         coast guard patrol boat", "a navy ship"): the force acts through it. Only the first role
         word before the vehicle counts ("coast guard", not "coast guard patrol"). Maps that word to
         where the force's description starts ("Libyan")."""
         found: dict[int, int] = {}
-        vehicles = [t for t in doc if t.lemma_.lower() in _CREWED_VEHICLES and t.pos_ == "NOUN"]
-        for vehicle in vehicles:
+        vehicles = np.flatnonzero(self._crewed_vehicle_lemmas.mask(arrays.lemma, doc.vocab.strings)
+                                  & (arrays.pos == NOUN))
+        for vehicle in (doc[i] for i in vehicles.tolist()):
             start = vehicle.left_edge.i
             while start < vehicle.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
                 start += 1
@@ -2834,7 +2834,7 @@ class ActorExtractor:
                     return target
             if tok.i > 0 and tok.i + 1 < title.end and title.doc[tok.i + 1].lower_ in ("'s", "’s") \
                     and title.doc[tok.i - 1].lower_ in ("the", "this", "that") \
-                    and tok.lemma_.lower() in ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS:
+                    and tok.lemma_.lower() in _POSSESSED_BODY_HEADS:
                 # "the movement's deputy head", "the foundation's chief executive": the body told of before
                 word = tok.lemma_.lower()
                 target = table.token_owner.get(tok.i)
@@ -3307,13 +3307,14 @@ _POSSESSED_BODY_WORDS = frozenset({"foundation", "firm", "charity", "bank", "net
                                    "institute", "federation", "confederation", "centre", "center", "hospital",
                                    "university", "newspaper", "broadcaster", "carrier", "airline", "operator",
                                    "shipping", "group"})
+_POSSESSED_BODY_HEADS = ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS
 
 
 def _names_body_word(draft: ActorDraft, word: str, text: str) -> bool:
     """Whether a body's names, head or a word right after its name say it is a ``word``
     ("Hanmaeum Medical Foundation" is a foundation, so is "the Ennahdha movement" a movement;
     "Blue Wave Shipping" a company: any named firm is one)."""
-    if draft.head == word or any(n.lower().split()[-1:] == [word] or n.lower() == word for n in draft.names):
+    if draft.head == word or any(n.lower().split()[-1:] == [word] for n in draft.names):
         return True
     if any(text[e:e + len(word) + 1].lower() == f" {word}" for _s, e, kind in draft.mentions if kind == "name"):
         return True
@@ -3910,14 +3911,11 @@ def _apposed_title_before(span: Span, sent_start: int, is_person_title) -> Optio
                 while len(rest) and rest[0].pos_ == "DET":
                     rest = rest[1:]
                 if len(rest) and rest[0].pos_ in ("NOUN", "PROPN", "ADJ"):
-                    phrase, head = rest, None
-                    return _person_title_phrase(phrase, is_person_title)
+                    return _person_title_phrase(rest, is_person_title)
             break
         if tok.pos_ in ("NOUN", "PROPN"):
             head = tok
-    if head is None or any(_in_personal_name(tok) for tok in phrase if tok.i <= head.i):
-        return None
-    return phrase if is_person_title(head.lower_) else None
+    return _person_title_phrase(phrase, is_person_title)
 
 
 def _person_title_phrase(phrase: Span, is_person_title) -> Optional[Span]:

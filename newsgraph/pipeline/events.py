@@ -669,7 +669,7 @@ def _headline_first_act(verb: Token) -> Optional[Token]:
         return None
     for first in _children(verb, "ccomp"):
         if first.i < verb.i and first.tag_ == "VBZ" and verb.doc[verb.i - 1].lower_ == "," \
-                and verb.doc[first.right_edge.i + 1].i == verb.i - 1 and _children(first, *_SUBJ):
+                and first.right_edge.i == verb.i - 2 and _children(first, *_SUBJ):
             return first
     return None
 

@@ -7,7 +7,6 @@ a sound parse; the rule lemmatizer does not know the prefixed form ("re-arreste"
 verb's lemma is the lemma of its base word with the same part of speech and morphology.
 """
 import re
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +16,7 @@ _HYPHEN_INFIX_END = "(?:-|–|—|--|---|——|~)(?="
 # no split at the hyphen right after a word-initial "re"
 _NOT_AFTER_RE = "(?<!^[Rr]e)"
 _PREFIXED = re.compile(r"^re-([a-z]{3,})$")
+_ANY_PREFIXED = re.compile(r"\bre-[a-z]{3}", re.IGNORECASE)
 
 
 def keep_re_prefixed_words(nlp: Language) -> bool:
@@ -40,7 +40,7 @@ class PrefixedVerbLemmas:
         self.lemmatizer = lemmatizer
         self._lemmas: dict[tuple[str, str, str], str] = {}
 
-    def _base_lemma(self, base: str, pos: str, morph: str) -> Optional[str]:
+    def _base_lemma(self, base: str, pos: str, morph: str) -> str:
         key = (base, pos, morph)
         if key not in self._lemmas:
             lemmatizer = self.nlp.get_pipe(self.lemmatizer)
@@ -49,6 +49,8 @@ class PrefixedVerbLemmas:
         return self._lemmas[key]
 
     def __call__(self, doc: Doc) -> Doc:
+        if not _ANY_PREFIXED.search(doc.text):
+            return doc
         for token in doc:
             if token.pos_ != "VERB":
                 continue

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.countries import get_country_index
 from newsgraph.knowledge.datafiles import load_yaml, validate_entry
 from newsgraph.knowledge.roles import get_role_lexicon
+from newsgraph.pipeline.headlines import HEADLINE_KINDS
 from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -885,10 +886,6 @@ def _find_quotes(doc: Doc, blocks: Optional[Sequence[Any]], cues: CueLexicon) ->
 # ---- direct, partial
 
 
-# Block kinds of headlines: their quoted words are labels the body quotes in full, if at all.
-_HEADLINE_BLOCKS = frozenset({"title", "heading"})
-
-
 def _attribute_marked(ctx: _Context, spans: list[_Marked],
                       captions: list[QuoteCandidate]) -> list[QuoteCandidate]:
     doc = ctx.doc
@@ -907,14 +904,14 @@ def _attribute_marked(ctx: _Context, spans: list[_Marked],
             continue
         if _is_name_like(text) and not m.opens_block:
             continue
+        kind = _marked_kind(ctx.text, m, ctx.blocks[m.block][0], text, n_words)
+        if kind == "partial" and ctx.blocks[m.block][2] in HEADLINE_KINDS:
+            continue  # a headline's quoted word ('Tehran calls sanctions "piracy"') labels the story
+        if kind == "partial" and n_words == 1 and inner[0].pos_ == "ADV" and inner[0].lower_.endswith("ly"):
+            continue  # 'condemned "firmly" the seizure': how the verb was meant, no words of its own
         found = _cue_for_marked(ctx, inner, outer, fragment=n_words <= 2)
         if found is None and n_words <= 2:
             continue  # an unattributed scare quote
-        kind = _marked_kind(ctx.text, m, ctx.blocks[m.block][0], text, n_words)
-        if kind == "partial" and ctx.blocks[m.block][2] in _HEADLINE_BLOCKS:
-            continue  # a headline's quoted word ('Tehran calls sanctions "piracy"') labels the story
-        if kind == "partial" and n_words == 1 and inner[0].pos_ == "ADV" and inner[0].text.lower().endswith("ly"):
-            continue  # 'condemned "firmly" the seizure': how the verb was meant, no words of its own
         if found is None:
             out.append(QuoteCandidate(m.start, m.end, text, kind, None, None, None, False, None,
                                       "marked_continuation" if m.opens_block else "marked_unattributed"))
@@ -1663,7 +1660,8 @@ def _no_claim(q: QuoteCandidate) -> bool:
     relative clause, or its cue verb is denied ("did not say that ...")."""
     if q.kind != "indirect":
         return False
-    first = q.text.split(None, 1)[0].lower() if q.text.split() else ""
+    words = q.text.split(None, 1)
+    first = words[0].lower() if words else ""
     if first in _NO_CLAIM_OPENERS:
         return True
     cue = q.cue_token

@@ -135,7 +135,6 @@ _THIRD_PLACE_CODE = "044"
 _ARMED_ROOTS = frozenset({"15", "18", "19", "20"})
 _UNARMED_CODES = frozenset({"191"})  # a blockade or closed borders is imposed by the state
 _FORCE_QUAD_CLASS = 4
-_INVESTIGATE_ROOT = "09"
 _OPENING_VERBS = frozenset({"open", "launch", "order", "start", "begin", "initiate", "announce"})
 _SEIZURE_CODE = "171"  # seizing or confiscating property, and its sub-codes
 # Roots of coercion and assault, which a state's organs do to unnamed people ("detained dozens").
@@ -1019,8 +1018,8 @@ def _teller_s_own_force(table: ActorTable, cand: EventCandidate, quotes: list) -
     body when it is of that kind, whatever body of that name the story told of before."""
     root = cand.source.root
     sectors = _BARE_STATE_BODIES.get(root.lemma_.lower())
-    if sectors is None or len(cand.source) > 2 or any(c.dep_ != "det" for c in root.children) \
-            or any(c.lower_ != "the" for c in root.children):
+    if sectors is None or len(cand.source) > 2 \
+            or any(c.dep_ != "det" or c.lower_ != "the" for c in root.children):
         return None
     teller = table.drafts.get(_teller(table, cand, quotes) or "")
     if teller is None:
