@@ -16,7 +16,6 @@ _HYPHEN_INFIX_END = "(?:-|–|—|--|---|——|~)(?="
 # no split at the hyphen right after a word-initial "re"
 _NOT_AFTER_RE = "(?<!^[Rr]e)"
 _PREFIXED = re.compile(r"^re-([a-z]{3,})$")
-_ANY_PREFIXED = re.compile(r"\bre-[a-z]{3}", re.IGNORECASE)
 
 
 def keep_re_prefixed_words(nlp: Language) -> bool:
@@ -49,8 +48,6 @@ class PrefixedVerbLemmas:
         return self._lemmas[key]
 
     def __call__(self, doc: Doc) -> Doc:
-        if not _ANY_PREFIXED.search(doc.text):
-            return doc
         for token in doc:
             if token.pos_ != "VERB":
                 continue
