@@ -628,11 +628,13 @@ class ActorTable:
         return None
 
     def body_before(self, tok: Token, fits: Callable[[ActorDraft], bool], *, sentences: Optional[int] = None,
-                    unique: bool = True, named_only: bool = False) -> Optional[str]:
-        """The organisation a bare "the ministry" at ``tok`` points back to: of the organisations
-        ``fits`` accepts that are mentioned before ``tok`` (in its sentence and the ``sentences``
-        before it, or anywhere when None; ``named_only``: mentioned by name, not by description),
-        the only one when ``unique`` (None when there are several), else the one mentioned last."""
+                    unique: bool = True, named_only: bool = False,
+                    types: Optional[tuple[str, ...]] = ("ORG",)) -> Optional[str]:
+        """The organisation a bare "the ministry" at ``tok`` points back to: of the actors of
+        ``types`` (any type when None) that ``fits`` accepts and that are mentioned before ``tok``
+        (in its sentence and the ``sentences`` before it, or anywhere when None; ``named_only``:
+        mentioned by name, not by description), the only one when ``unique`` (None when there are
+        several), else the one mentioned last."""
         since = 0
         if sentences is not None:
             first = self.sent_start[tok.i]
@@ -643,7 +645,7 @@ class ActorTable:
         at = tok.idx
         found: list[tuple[int, str]] = []  # (its last mention before `tok`, key)
         for draft in self.drafts.values():
-            if draft.type != "ORG":
+            if types is not None and draft.type not in types:
                 continue
             starts = [start for start, _end, kind in draft.mentions
                       if since <= start < at and not (named_only and kind == "description")]

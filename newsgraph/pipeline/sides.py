@@ -919,35 +919,21 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
     return best
 
 
-def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set) -> Optional[str]:
+def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set = frozenset(),
+                          skip_own: bool = False) -> Optional[str]:
     """The nearest subject of a clause above `pronoun` that names a body or a state other than those
-    in `exclude` (relative pronouns skipped: "which pushed X" is no owner)."""
-    for verb in pronoun.ancestors:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.lower_ in _RELATIVE_PRONOUNS or subject.lower_ in ("its", "it", "their", "they"):
-                continue
-            key = side_key(table, _noun_phrase(subject), [])
-            draft = table.drafts.get(key) if key is not None else None
-            if draft is not None and key not in exclude and draft.type in ("ORG", "GROUP", "GPE"):
-                return key
-    return None
-
-
-def _teller_above(table: ActorTable, pronoun: Token) -> Optional[str]:
-    """The body or state the subject of a clause above `pronoun` names, skipping the subject the
-    pronoun is part of ("Canada said its embassy was ...": Canada)."""
+    in `exclude` (relative pronouns skipped: "which pushed X" is no owner); ``skip_own``: not the
+    subject the pronoun is part of ("Canada said its embassy was ...": Canada)."""
     for verb in pronoun.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in _RELATIVE_PRONOUNS or subject.lower_ in ("its", "it", "their", "they") \
-                    or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+                    or (skip_own and subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
                 continue
             key = side_key(table, _noun_phrase(subject), [])
             draft = table.drafts.get(key) if key is not None else None
-            if draft is not None and draft.type in ("ORG", "GROUP", "GPE"):
+            if draft is not None and key not in exclude and draft.type in ("ORG", "GROUP", "GPE"):
                 return key
     return None
 
@@ -1044,10 +1030,9 @@ def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "appos", "relcl") for c in root.children) \
             or any(c.dep_ == "det" and c.lower_ not in ("the",) for c in root.children):
         return None  # "its officers", "border police", "police in X", "some officers": not bare
-    before = [(max(s for s, _, _ in d.mentions if s < root.idx), d) for d in table.drafts.values()
-              if d.country and d.sector in sectors and d.mentions and d.first < root.idx]
-    if before:
-        return max(before, key=lambda pair: pair[0])[1].key
+    before = table.body_before(root, lambda d: bool(d.country) and d.sector in sectors, unique=False, types=None)
+    if before is not None:
+        return before
     if table.main_country is None or table.state_key(table.main_country) is None:
         return None
     return _state_force(table, table.main_country, root, sectors[0])
@@ -1061,9 +1046,9 @@ def _owner_of_seized(table: ActorTable, words: Span, quotes: list,
     if owner is None:
         return []
     if owner.lower_ in ("her", "his"):  # the person named last before, not whoever did the seizing
-        named = [(max(s for s, _, _ in d.mentions if s < owner.idx), d.key) for d in table.drafts.values()
-                 if d.type == "PERSON" and (d.country or not d.anonymous) and d.first < owner.idx]
-        return [max(named)[1]] if named else []
+        named = table.body_before(owner, lambda d: bool(d.country) or not d.anonymous, unique=False,
+                                  types=("PERSON",))
+        return [named] if named is not None else []
     return side_keys(table, _subtree_span(owner), quotes, pair)
 
 
@@ -1524,7 +1509,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
             return owner
     if root.lemma_.lower() in _POST_NOUNS and root.i not in owner_of:
         pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        owner = _teller_above(table, pronoun) if pronoun is not None else None
+        owner = _clause_subject_above(table, pronoun, skip_own=True) if pronoun is not None else None
         if owner is not None:  # "New Delhi said its embassy in Tehran ...": India's, not Iran's
             return owner
     if root.i not in owner_of and table.group_of is not None:
