@@ -1316,6 +1316,8 @@ _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
 _TITLE_PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "prep", "flat", "nmod", "npadvmod"})
 _CONDUCT_NOUNS = frozenset({"action", "activity", "conduct", "behaviour", "behavior", "manoeuvre", "maneuver",
                             "practice", "provocation", "move", "act", "policy"})
+# Conduct, and the decisions allowing it, whose modifier names the doer ("the police action")
+_DECIDED_CONDUCT_NOUNS = _CONDUCT_NOUNS | {"approval", "decision", "crackdown"}
 # Bodies every state has: "the governments of X and Y" are the states X and Y.
 _PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "president", "state", "country"})
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
@@ -1344,6 +1346,9 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
             key = table.state_of_place(standing.root) or table.state_key(table.main_country)
         if key is not None:
             return key
+    doer = _doer_named_before_conduct(table, span)
+    if doer is not None:
+        return doer
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and span.start <= c.i < span.end and c.i > root.i), None)
@@ -1394,6 +1399,25 @@ def _doer_of_conduct(table: ActorTable, span: Span, quotes: list) -> Optional[st
         key = _side_key(table, _noun_phrase(named), quotes)
         if key is not None:
             return key
+    return None
+
+
+def _doer_named_before_conduct(table: ActorTable, span: Span) -> Optional[str]:
+    """"condemned the police action", "the Indian approval of arms sales to X": conduct or a decision
+    is the doer's its modifier names (a bare "police" or "army": the article's state's force), not
+    the last actor its "of" or "to" phrases tell of."""
+    root = span.root
+    if root.lemma_.lower() not in _DECIDED_CONDUCT_NOUNS or root.i in table.token_owner:
+        return None
+    for word in (c for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < root.i):
+        owner = table.token_owner.get(word.i) or (table.country_actor(word.doc[word.i:word.i + 1])
+                                                   if word.pos_ in ("PROPN", "ADJ") else None)
+        if owner is not None:
+            draft = table.drafts.get(owner)
+            return owner if draft is not None and draft.type in ("ORG", "GROUP", "GPE") else None
+        sector = _FORCE_SECTORS.get(word.lemma_.lower())
+        if sector is not None and table.main_country:
+            return _state_force(table, table.main_country, word, sector)
     return None
 
 

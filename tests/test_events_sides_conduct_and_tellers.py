@@ -1,0 +1,17 @@
+"""Sides of new text: conduct or a decision is its doer's ("the police action", "French approval of
+jet sales"), a body taken up by the last word of its name ("the Fund"), and an "it" told by a body
+("The Front said it would free ...") is that body."""
+from __future__ import annotations
+
+from event_helpers import dyads
+
+
+def test_condemned_police_action_targets_the_state_s_police(pipeline):
+    found = dyads(pipeline, "Thousands marched in Lima on Friday. The opposition leader condemned the police action.")
+    assert any(code == "111" and target == "police" for code, _, target in found)
+
+
+def test_condemned_approval_targets_the_approving_state_not_the_buyer(pipeline):
+    found = dyads(pipeline, "Brazil condemned the French approval of Rafale jet sales to Colombia.")
+    assert any(code == "111" and target == "France" for code, _, target in found)
+    assert not any(code == "111" and target == "Colombia" for code, _, target in found)
