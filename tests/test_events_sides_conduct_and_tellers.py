@@ -15,3 +15,9 @@ def test_condemned_approval_targets_the_approving_state_not_the_buyer(pipeline):
     found = dyads(pipeline, "Brazil condemned the French approval of Rafale jet sales to Colombia.")
     assert any(code == "111" and target == "France" for code, _, target in found)
     assert not any(code == "111" and target == "Colombia" for code, _, target in found)
+
+
+def test_the_fund_capitalised_is_the_fund_named_before(pipeline):
+    found = dyads(pipeline, "The International Monetary Fund's board approved a payment to Ghana on Friday. "
+                            "The Fund said Ghana had made progress but urged the government to cut spending.")
+    assert any(code.startswith("02") and source == "International Monetary Fund" for code, source, _ in found)

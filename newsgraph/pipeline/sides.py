@@ -1646,9 +1646,11 @@ def _name_head(name: str) -> str:
 
 
 def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
-    """"the federation", "the union": the last organisation told of before whose name holds the word."""
+    """"the federation", "the union", "the Fund" (a capitalised head word read as a name): the last
+    organisation told of before whose name holds the word."""
     root = span.root
-    if len(span) != 2 or root.pos_ != "NOUN" or span[0].lower_ != "the" or root.tag_ != "NN":
+    if len(span) != 2 or span[0].lower_ != "the" or not (
+            (root.pos_ == "NOUN" and root.tag_ == "NN") or (root.tag_ == "NNP" and root.text.istitle())):
         return None
     word = root.lower_
     return table.body_before(root, lambda d: any(_name_head(name) == word for name in d.names), unique=False)
