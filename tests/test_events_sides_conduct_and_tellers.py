@@ -21,3 +21,17 @@ def test_the_fund_capitalised_is_the_fund_named_before(pipeline):
     found = dyads(pipeline, "The International Monetary Fund's board approved a payment to Ghana on Friday. "
                             "The Fund said Ghana had made progress but urged the government to cut spending.")
     assert any(code.startswith("02") and source == "International Monetary Fund" for code, source, _ in found)
+
+
+def test_a_threat_of_attacks_on_positions_targets_their_state_not_the_backer_named_before(pipeline):
+    found = dyads(pipeline, "Algeria backs the Polisario Front. The Polisario Front warned that it would step up "
+                            "its attacks on Moroccan positions along the berm.")
+    threats = [(source, target) for code, source, target in found if code.startswith("13")]
+    assert threats and all(target == "Morocco" for _, target in threats)
+
+
+def test_it_told_by_a_body_is_that_body_not_the_subject_of_the_sentence_before(pipeline):
+    found = dyads(pipeline, "Congo's army fought the M23 rebel movement near Goma in May. The M23, which seized "
+                            "Bukavu this year, said it would release 120 Congolese soldiers held in its camps.")
+    releases = [source for code, source, _ in found if code.startswith("035")]
+    assert releases == ["M23 rebel movement"]

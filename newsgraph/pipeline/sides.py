@@ -726,6 +726,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             asked_keys = side_keys(table, asked, quotes, pair) if asked is not None else sources
             sources = side_keys(table, requester, quotes, pair)
             targets = [key for key in asked_keys if key not in sources] if sources else targets
+        if cand.root == _THREAT_ROOT and cand.target is not None:
+            # "warned it would step up its attacks on Moroccan positions": Morocco, not the "its"
+            targets = _aim_of_threatened_force(table, cand.target, quotes, pair, patterns) or targets
         if not targets and cand.root == _THREAT_ROOT:
             targets = _threatened_party(table, cand, quotes, pair)
         if not targets and cand.root in _ASKING_ROOTS and pair is not None and _the_parties(cand.target) \
@@ -884,6 +887,21 @@ def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
                     keys = side_keys(table, _subtree_span(noun), quotes, pair)
                     if keys:
                         return keys
+    return []
+
+
+def _aim_of_threatened_force(table: ActorTable, words: Span, quotes: list,
+                             pair: Optional[tuple[str, str]], patterns) -> list[str]:
+    """Whom a threat's object names as the aim of the force threatened: "more attacks on army
+    positions", "strikes against the capital" (the "on"/"against" phrase of a force noun)."""
+    root = words.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in patterns.expand(["@force"]):
+        return []
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            keys = side_keys(table, _noun_phrase(noun), quotes, pair)
+            if keys:
+                return keys
     return []
 
 
@@ -1504,12 +1522,12 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = ((_subject_before(table, span.root) or _parallel_subject(table, span.root)
+    key = ((_teller_it(table, span.root) or _subject_before(table, span.root) or _parallel_subject(table, span.root)
             or _object_it_before(table, span.root)) if len(span) == 1 else None) \
         or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
-    key = table.resolve(span)
+    key = table.resolve(span) or _body_by_first_word(table, span)
     if key is not None:
         return key
     root = span.root
@@ -1603,6 +1621,31 @@ def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
     key = table.resolve(_noun_phrase(subject))
     draft = table.drafts.get(key) if key is not None else None
     return key if draft is not None and draft.type in ("ORG", "GPE") else None
+
+
+def _teller_it(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"The Front, which took the town in May, said it would free the soldiers": an "it" subject of
+    the clause a body or a state tells is that teller, not the last name told in between."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return None
+    teller = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.pos_ == "PRON":
+        return None
+    key = side_key(table, _noun_phrase(teller), [])
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GROUP", "GPE") else None
+
+
+def _body_by_first_word(table: ActorTable, span: Span) -> Optional[str]:
+    """"The M23" after "the M23 rebel movement": a bare name that opens the name of one body or
+    group told of before is that body."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.i in table.token_owner or len(span) > 2 \
+            or (len(span) == 2 and span[0].lower_ != "the"):
+        return None
+    word = root.text
+    return table.body_before(root, lambda d: any(len(n.split()) > 1 and n.split()[0] == word for n in d.names),
+                             types=("ORG", "GROUP"))
 
 
 def _object_it_before(table: ActorTable, pronoun: Token) -> Optional[str]:
