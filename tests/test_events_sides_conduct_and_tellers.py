@@ -35,3 +35,15 @@ def test_it_told_by_a_body_is_that_body_not_the_subject_of_the_sentence_before(p
                             "Bukavu this year, said it would release 120 Congolese soldiers held in its camps.")
     releases = [source for code, source, _ in found if code.startswith("035")]
     assert releases == ["M23 rebel movement"]
+
+
+def test_an_attack_on_works_at_an_unknown_place_is_aimed_at_the_article_s_state(pipeline):
+    found = dyads(pipeline, "Sudan's army fought the rebels near Khartoum. The Rapid Support Forces launched a drone "
+                            "attack on the refinery of Al-Kharafi, north of Khartoum.")
+    assert any(code == "195" and source == "Rapid Support Forces" and target == "Sudan" for code, source, target in found)
+
+
+def test_an_employer_s_workers_union_is_labour_not_the_employer(pipeline):
+    found = dyads(pipeline, "The Kenya Ports Authority workers' union threatened a strike over pay.")
+    assert any(code.startswith("13") and source and source.endswith("union") for code, source, _ in found)
+    assert not any(source == "Kenya Ports Authority" for _, source, _ in found)

@@ -149,6 +149,11 @@ _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
 # "the presidential palace", "the royal palace": the seat of the article's government.
+# Works a state runs, which an attack on them at a place of unknown state is aimed at.
+_PUBLIC_WORKS = frozenset({"refinery", "plant", "dam", "port", "airport", "depot", "pipeline", "terminal",
+                           "oilfield", "reservoir", "substation", "bridge"})
+_UNION_NOUNS = frozenset({"union", "syndicate"})
+_EMPLOYEE_WORDS = frozenset({"employee", "worker", "staff", "employees", "workers"})
 _SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
 _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
@@ -1373,13 +1378,30 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if cut is not None and cut.i > span.start:
         key = _side_key(table, span.doc[span.start:cut.i], quotes)
         if key is not None:
-            return key
+            return _state_of_works_at_unknown_place(table, span, key)
     key = _side_key(table, span, quotes)
     if key is None:
         key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
     else:
         key = _person_named_after_title(table, span, key)
-    return _state_of_place_named(table, span, key) if key is not None else None
+    if key is None:
+        return None
+    return _state_of_works_at_unknown_place(table, span, _state_of_place_named(table, span, key))
+
+
+def _state_of_works_at_unknown_place(table: ActorTable, span: Span, key: str) -> str:
+    """"struck the refinery of Al-Kharj", "the Kandi power plant": public works at a place no
+    gazetteer knows (its name read as an actor of no country) are the state's the article is about."""
+    root = span.root
+    draft = table.drafts.get(key)
+    if draft is None or draft.country or root.lemma_.lower() not in _PUBLIC_WORKS or root.i in table.token_owner \
+            or not table.main_country:
+        return key
+    named = [t for t in span if table.token_owner.get(t.i) == key]
+    if not named or not all(t.dep_ == "compound" and t.head.i == root.i or t.ent_type_ in _PLACE_ENTITIES
+                            or any(a.i == root.i for a in t.ancestors) for t in named):
+        return key
+    return table.state_key(table.main_country) or key
 
 
 def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
@@ -1527,7 +1549,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
-    key = table.resolve(span) or _body_by_first_word(table, span)
+    key = _union_of_employer(table, span) or table.resolve(span) or _body_by_first_word(table, span)
     if key is not None:
         return key
     root = span.root
@@ -1569,6 +1591,30 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _union_of_employer(table: ActorTable, span: Span) -> Optional[str]:
+    """"the Ports Authority workers' union": a union its employer's name stands before is labour of
+    the employer's country (made on demand), not the employer."""
+    root = span.root
+    owners = [table.token_owner[i] for i in range(span.start, root.i) if i in table.token_owner]
+    if root.lemma_.lower() not in _UNION_NOUNS or root.i in table.token_owner or not owners:
+        return None
+    if not any(c.dep_ in ("poss", "compound") and c.lemma_.lower() in _EMPLOYEE_WORDS for c in root.children):
+        return None
+    employer = table.drafts.get(owners[-1])
+    country = employer.country if employer is not None else None
+    if not country:
+        return None
+    key = f"group:union:{country}:{root.i}"
+    draft = table.get(key, "GROUP")
+    if not draft.names:
+        draft.head = "union"
+        draft.add_name(span.text.removeprefix("the ").removeprefix("The "))
+        draft.add_mention(span.start_char, span.end_char, "description")
+        draft.set_code("country", country, _MADE_ON_DEMAND, "union-country", span.text)
+        draft.set_code("sector", "LAB", _MADE_ON_DEMAND, "union-role", root.text)
+    return key
 
 
 def _speaker_s_state(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
