@@ -47,3 +47,9 @@ def test_an_employer_s_workers_union_is_labour_not_the_employer(pipeline):
     found = dyads(pipeline, "The Kenya Ports Authority workers' union threatened a strike over pay.")
     assert any(code.startswith("13") and source and source.endswith("union") for code, source, _ in found)
     assert not any(source == "Kenya Ports Authority" for _, source, _ in found)
+
+
+def test_a_sale_under_a_state_s_approval_is_the_state_s_and_the_weapon_name_sells_nothing(pipeline):
+    found = dyads(pipeline, "Algeria condemns U.S. approval of Patriot missile sale to Morocco")
+    sales = [(source, target) for code, source, target in found if code.startswith("06")]
+    assert sales == [("United States", "Morocco")]

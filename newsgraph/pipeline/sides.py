@@ -712,10 +712,15 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         sources = side_keys(table, cand.source, quotes, pair) \
             if cand.source is not None and not _venue(table, cand) \
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
-        if cand.source is None:
-            doer = _unparsed_doer(cand)
+        if cand.source is not None and _names_a_weapon(cand.source, patterns):
+            sources = []  # "Patriot missile sales": the weapon's name, no seller
+        if cand.source is None or not sources:
+            doer = _unparsed_doer(cand) if cand.source is None else None
             if doer is not None:
                 sources = side_keys(table, doer, quotes, pair)
+            decider = _decider_of_the_act(table, cand)
+            if not sources and decider is not None:  # "the US approval of arms sales to X": the US sells
+                sources = [decider]
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
@@ -908,6 +913,29 @@ def _aim_of_threatened_force(table: ActorTable, words: Span, quotes: list,
             if keys:
                 return keys
     return []
+
+
+def _names_a_weapon(words: Span, patterns) -> bool:
+    """Whether a side's words are a name standing before a weapon word ("Patriot" in "Patriot missile
+    sales", "Rafale" in "Rafale jets"): the weapon, not a party."""
+    root = words.root
+    if root.pos_ != "PROPN" or root.dep_ != "compound":
+        return False
+    arms = patterns.expand(["@arms"])
+    after = root.doc[words.end] if words.end < len(root.doc) else None
+    return after is not None and after.lemma_.lower() in arms and after.dep_ == "compound"
+
+
+def _decider_of_the_act(table: ActorTable, cand: EventCandidate) -> Optional[str]:
+    """"the US approval of arms sales to X", "France's decision on the sale": an act named by a noun
+    under a decision whose modifier names its doer is done by that doer."""
+    trigger = cand.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("of", "on"):
+        return None
+    decision = trigger.head.head
+    if decision.pos_ != "NOUN":
+        return None
+    return _doer_named_before_conduct(table, decision.doc[decision.left_edge.i:decision.i + 1])
 
 
 def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
