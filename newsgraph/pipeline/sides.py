@@ -149,6 +149,11 @@ _PLACE_PREPS = ("in", "at")
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
 # "the presidential palace", "the royal palace": the seat of the article's government.
+# Works a state runs, which an attack on them at a place of unknown state is aimed at.
+_PUBLIC_WORKS = frozenset({"refinery", "plant", "dam", "port", "airport", "depot", "pipeline", "terminal",
+                           "oilfield", "reservoir", "substation", "bridge"})
+_UNION_NOUNS = frozenset({"union", "syndicate"})
+_EMPLOYEE_WORDS = frozenset({"employee", "worker", "staff", "employees", "workers"})
 _SEATS_OF_POWER = frozenset({"palace", "residence", "compound"})
 _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "government", "governmental"})
 # Nouns naming an act or a decision that a reaction can be aimed at, beyond the coded triggers.
@@ -707,10 +712,15 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         sources = side_keys(table, cand.source, quotes, pair) \
             if cand.source is not None and not _venue(table, cand) \
             and cand.source.root.lemma_.lower() not in _PLACE_NOUNS else []
-        if cand.source is None:
-            doer = _unparsed_doer(cand)
+        if cand.source is not None and _names_a_weapon(cand.source, patterns):
+            sources = []  # "Patriot missile sales": the weapon's name, no seller
+        if cand.source is None or not sources:
+            doer = _unparsed_doer(cand) if cand.source is None else None
             if doer is not None:
                 sources = side_keys(table, doer, quotes, pair)
+            decider = _decider_of_the_act(table, cand)
+            if not sources and decider is not None:  # "the US approval of arms sales to X": the US sells
+                sources = [decider]
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
@@ -726,6 +736,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             asked_keys = side_keys(table, asked, quotes, pair) if asked is not None else sources
             sources = side_keys(table, requester, quotes, pair)
             targets = [key for key in asked_keys if key not in sources] if sources else targets
+        if cand.root == _THREAT_ROOT and cand.target is not None:
+            # "warned it would step up its attacks on Moroccan positions": Morocco, not the "its"
+            targets = _aim_of_threatened_force(table, cand.target, quotes, pair, patterns) or targets
         if not targets and cand.root == _THREAT_ROOT:
             targets = _threatened_party(table, cand, quotes, pair)
         if not targets and cand.root in _ASKING_ROOTS and pair is not None and _the_parties(cand.target) \
@@ -885,6 +898,44 @@ def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
                     if keys:
                         return keys
     return []
+
+
+def _aim_of_threatened_force(table: ActorTable, words: Span, quotes: list,
+                             pair: Optional[tuple[str, str]], patterns) -> list[str]:
+    """Whom a threat's object names as the aim of the force threatened: "more attacks on army
+    positions", "strikes against the capital" (the "on"/"against" phrase of a force noun)."""
+    root = words.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in patterns.expand(["@force"]):
+        return []
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            keys = side_keys(table, _noun_phrase(noun), quotes, pair)
+            if keys:
+                return keys
+    return []
+
+
+def _names_a_weapon(words: Span, patterns) -> bool:
+    """Whether a side's words are a name standing before a weapon word ("Patriot" in "Patriot missile
+    sales", "Rafale" in "Rafale jets"): the weapon, not a party."""
+    root = words.root
+    if root.pos_ != "PROPN" or root.dep_ != "compound":
+        return False
+    arms = patterns.expand(["@arms"])
+    after = root.doc[words.end] if words.end < len(root.doc) else None
+    return after is not None and after.lemma_.lower() in arms and after.dep_ == "compound"
+
+
+def _decider_of_the_act(table: ActorTable, cand: EventCandidate) -> Optional[str]:
+    """"the US approval of arms sales to X", "France's decision on the sale": an act named by a noun
+    under a decision whose modifier names its doer is done by that doer."""
+    trigger = cand.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("of", "on"):
+        return None
+    decision = trigger.head.head
+    if decision.pos_ != "NOUN":
+        return None
+    return _doer_named_before_conduct(table, decision.doc[decision.left_edge.i:decision.i + 1])
 
 
 def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
@@ -1316,6 +1367,8 @@ _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
 _TITLE_PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "prep", "flat", "nmod", "npadvmod"})
 _CONDUCT_NOUNS = frozenset({"action", "activity", "conduct", "behaviour", "behavior", "manoeuvre", "maneuver",
                             "practice", "provocation", "move", "act", "policy"})
+# Conduct, and the decisions allowing it, whose modifier names the doer ("the police action")
+_DECIDED_CONDUCT_NOUNS = _CONDUCT_NOUNS | {"approval", "decision", "crackdown"}
 # Bodies every state has: "the governments of X and Y" are the states X and Y.
 _PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "president", "state", "country"})
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
@@ -1344,19 +1397,39 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
             key = table.state_of_place(standing.root) or table.state_key(table.main_country)
         if key is not None:
             return key
+    doer = _doer_named_before_conduct(table, span)
+    if doer is not None:
+        return doer
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and span.start <= c.i < span.end and c.i > root.i), None)
     if cut is not None and cut.i > span.start:
         key = _side_key(table, span.doc[span.start:cut.i], quotes)
         if key is not None:
-            return key
+            return _state_of_works_at_unknown_place(table, span, key)
     key = _side_key(table, span, quotes)
     if key is None:
         key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
     else:
         key = _person_named_after_title(table, span, key)
-    return _state_of_place_named(table, span, key) if key is not None else None
+    if key is None:
+        return None
+    return _state_of_works_at_unknown_place(table, span, _state_of_place_named(table, span, key))
+
+
+def _state_of_works_at_unknown_place(table: ActorTable, span: Span, key: str) -> str:
+    """"struck the refinery of Al-Kharj", "the Kandi power plant": public works at a place no
+    gazetteer knows (its name read as an actor of no country) are the state's the article is about."""
+    root = span.root
+    draft = table.drafts.get(key)
+    if draft is None or draft.country or root.lemma_.lower() not in _PUBLIC_WORKS or root.i in table.token_owner \
+            or not table.main_country:
+        return key
+    named = [t for t in span if table.token_owner.get(t.i) == key]
+    if not named or not all(t.dep_ == "compound" and t.head.i == root.i or t.ent_type_ in _PLACE_ENTITIES
+                            or any(a.i == root.i for a in t.ancestors) for t in named):
+        return key
+    return table.state_key(table.main_country) or key
 
 
 def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
@@ -1394,6 +1467,25 @@ def _doer_of_conduct(table: ActorTable, span: Span, quotes: list) -> Optional[st
         key = _side_key(table, _noun_phrase(named), quotes)
         if key is not None:
             return key
+    return None
+
+
+def _doer_named_before_conduct(table: ActorTable, span: Span) -> Optional[str]:
+    """"condemned the police action", "the Indian approval of arms sales to X": conduct or a decision
+    is the doer's its modifier names (a bare "police" or "army": the article's state's force), not
+    the last actor its "of" or "to" phrases tell of."""
+    root = span.root
+    if root.lemma_.lower() not in _DECIDED_CONDUCT_NOUNS or root.i in table.token_owner:
+        return None
+    for word in (c for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < root.i):
+        owner = table.token_owner.get(word.i) or (table.country_actor(word.doc[word.i:word.i + 1])
+                                                   if word.pos_ in ("PROPN", "ADJ") else None)
+        if owner is not None:
+            draft = table.drafts.get(owner)
+            return owner if draft is not None and draft.type in ("ORG", "GROUP", "GPE") else None
+        sector = _FORCE_SECTORS.get(word.lemma_.lower())
+        if sector is not None and table.main_country:
+            return _state_force(table, table.main_country, word, sector)
     return None
 
 
@@ -1480,12 +1572,12 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    key = ((_subject_before(table, span.root) or _parallel_subject(table, span.root)
+    key = ((_teller_it(table, span.root) or _subject_before(table, span.root) or _parallel_subject(table, span.root)
             or _object_it_before(table, span.root)) if len(span) == 1 else None) \
         or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
-    key = table.resolve(span)
+    key = _union_of_employer(table, span) or table.resolve(span) or _body_by_first_word(table, span)
     if key is not None:
         return key
     root = span.root
@@ -1527,6 +1619,30 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _union_of_employer(table: ActorTable, span: Span) -> Optional[str]:
+    """"the Ports Authority workers' union": a union its employer's name stands before is labour of
+    the employer's country (made on demand), not the employer."""
+    root = span.root
+    owners = [table.token_owner[i] for i in range(span.start, root.i) if i in table.token_owner]
+    if root.lemma_.lower() not in _UNION_NOUNS or root.i in table.token_owner or not owners:
+        return None
+    if not any(c.dep_ in ("poss", "compound") and c.lemma_.lower() in _EMPLOYEE_WORDS for c in root.children):
+        return None
+    employer = table.drafts.get(owners[-1])
+    country = employer.country if employer is not None else None
+    if not country:
+        return None
+    key = f"group:union:{country}:{root.i}"
+    draft = table.get(key, "GROUP")
+    if not draft.names:
+        draft.head = "union"
+        draft.add_name(span.text.removeprefix("the ").removeprefix("The "))
+        draft.add_mention(span.start_char, span.end_char, "description")
+        draft.set_code("country", country, _MADE_ON_DEMAND, "union-country", span.text)
+        draft.set_code("sector", "LAB", _MADE_ON_DEMAND, "union-role", root.text)
+    return key
 
 
 def _speaker_s_state(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
@@ -1581,6 +1697,31 @@ def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
     return key if draft is not None and draft.type in ("ORG", "GPE") else None
 
 
+def _teller_it(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"The Front, which took the town in May, said it would free the soldiers": an "it" subject of
+    the clause a body or a state tells is that teller, not the last name told in between."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return None
+    teller = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.pos_ == "PRON":
+        return None
+    key = side_key(table, _noun_phrase(teller), [])
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GROUP", "GPE") else None
+
+
+def _body_by_first_word(table: ActorTable, span: Span) -> Optional[str]:
+    """"The M23" after "the M23 rebel movement": a bare name that opens the name of one body or
+    group told of before is that body."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.i in table.token_owner or len(span) > 2 \
+            or (len(span) == 2 and span[0].lower_ != "the"):
+        return None
+    word = root.text
+    return table.body_before(root, lambda d: any(len(n.split()) > 1 and n.split()[0] == word for n in d.names),
+                             types=("ORG", "GROUP"))
+
+
 def _object_it_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     """"The party wrote to the fund urging it to act": an "it" acted on is the body or state named
     last before it in its sentence, other than the doers of the clauses above it."""
@@ -1622,9 +1763,11 @@ def _name_head(name: str) -> str:
 
 
 def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
-    """"the federation", "the union": the last organisation told of before whose name holds the word."""
+    """"the federation", "the union", "the Fund" (a capitalised head word read as a name): the last
+    organisation told of before whose name holds the word."""
     root = span.root
-    if len(span) != 2 or root.pos_ != "NOUN" or span[0].lower_ != "the" or root.tag_ != "NN":
+    if len(span) != 2 or span[0].lower_ != "the" or not (
+            (root.pos_ == "NOUN" and root.tag_ == "NN") or (root.tag_ == "NNP" and root.text.istitle())):
         return None
     word = root.lower_
     return table.body_before(root, lambda d: any(_name_head(name) == word for name in d.names), unique=False)
