@@ -831,7 +831,7 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
 # enrichment facility of Natanz"): these name the place, not a body.
 _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
                                     "prefecture", "town", "city", "airport", "port", "road", "highway", "route",
-                                    "crossing"}
+                                    "crossing", "sector", "refinery", "depot", "terminal", "mine", "dam", "oilfield"}
 
 
 # a legislature may be named with no article, as a doer: "approved by parliament", "congress voted"
@@ -872,6 +872,57 @@ def _names_a_place(doc: Doc, end: int) -> bool:
     head = last.head
     return head.i in (end, end + 1) and head.lemma_.lower() in _BODY_HEADS_NAMED_BY_PLACE \
         and all(t.is_lower for t in doc[end:head.i + 1])
+
+
+# Sectors of political parties: a party's name is often shared by parties of several states.
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+# Words for a body's staff before "union": "the Port Authority workers' union".
+_STAFF_WORDS = frozenset({"employees", "employee", "workers", "worker", "staff", "staffers", "officers"})
+
+
+def _staff_union_end(doc: Doc, end: int) -> int:
+    """Where a body's name ending before token ``end`` ends when it names the union of the body's
+    staff ("the Ceylon Electricity Board employees' union" is a union, not the board); else ``end``."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in _STAFF_WORDS:
+        k += 1
+        if k < len(doc) and doc[k].text in ("'", "’", "'s", "’s"):
+            k += 1
+    if k > end and k < len(doc) and doc[k].lower_ == "union":
+        return k + 1
+    return end
+
+
+# Honorifics used with a given name alone ("Sheikh Mohammed", "Prince Faisal").
+_GIVEN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "emir", "prince", "princess", "king", "queen",
+                                    "sultan", "sayyed", "sayyid"})
+
+
+def _given_name(name: str) -> str:
+    """The given name of a person's full name, after any honorific ("Sheikh Tamim bin Hamad" → "tamim")."""
+    words = name_key(name).split()
+    while len(words) > 2 and words[0] in _GIVEN_NAME_HONORIFICS:
+        words = words[1:]
+    return words[0] if len(words) >= 2 else ""
+
+
+# Nouns of weapons and machines a make's name may modify ("Patriot air defence systems").
+_EQUIPMENT_HEADS = frozenset({"system", "missile", "rocket", "launcher", "interceptor", "jet", "fighter", "tank",
+                              "drone", "helicopter", "aircraft", "plane", "rifle", "howitzer", "battery",
+                              "warship", "frigate", "submarine", "vehicle", "munition", "bomb", "shell"})
+
+
+def _names_equipment(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` modifies a lower-case noun of weapons or
+    machines ("the sale of Patriot air defence systems", "Javelin missiles"): a make, not an actor."""
+    if end >= len(doc):
+        return False
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ != "compound" or head.i < end or head.i - end > 3 or head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() in _EQUIPMENT_HEADS and all(t.is_lower for t in doc[end:head.i + 1])
 
 
 # prepositions whose object is a place, not a party: "waters near X", "a ship off X"
@@ -1031,6 +1082,7 @@ class ActorExtractor:
                 start += 1
             elif start + 1 < n and doc[start].lower_ in _PHOTO_WORDS and doc[start + 1].text == ":":
                 start += 2
+            labelled = start > i + 1  # "Photo:" says what follows is a credit, an acronym's too
             end = start
             while end < n and end - start < 3 and doc[end].text not in (")", "\n") and "\n" not in doc[end].text \
                     and (doc[end].is_title or doc[end].is_upper or "." in doc[end].text) and doc[end].is_alpha \
@@ -1056,7 +1108,7 @@ class ActorExtractor:
             if match is not None and match.entry.sector != "MED":
                 continue
             if match is None and (self.kb.countries.lookup(credit.text) or self._is_place(credit.text)
-                                  or (len(credit) == 1 and credit[0].is_upper and tok.text == "(")):
+                                  or (len(credit) == 1 and credit[0].is_upper and tok.text == "(" and not labelled)):
                 continue  # "(PKK)": an acronym; "(Kazakhstan)": a place
             if match is not None:
                 self._add_name_at(table, start, end, "ORG", claimed)
@@ -1334,7 +1386,7 @@ class ActorExtractor:
                 if body_end is not None and not self._knows(arrays.span_text(start, body_end)):
                     # "Bahrain Institute for Rights and Democracy", "Uganda People's Defence Force": one
                     # body whose name starts with a state's, not the state and another body
-                    known.append((start, body_end, "ORG"))
+                    known.append((start, _staff_union_end(doc, body_end), "ORG"))
                     continue
                 name_start = start
                 if label in ("PERSON", "ORG"):
@@ -1348,11 +1400,13 @@ class ActorExtractor:
                     start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
+                if label == "ORG":
+                    end = _staff_union_end(doc, end)  # "the Electricity Board employees' union"
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and label == "GPE" and self._named_after_post_in_place(doc, start, end):
                     label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
-                if not is_known and _names_a_place(doc, end):
-                    continue  # "the Abu Shouk camp": the name of a place, not a person
+                if not is_known and (_names_a_place(doc, end) or _names_equipment(doc, end)):
+                    continue  # "the Abu Shouk camp", "Patriot air defence systems": a place or a make, not a person
                 if not is_known and label in ("PERSON", "GPE") and (
                         _named_as_a_place(doc, start) or _hyphen_modifier(doc, end)):
                     continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
@@ -1545,6 +1599,12 @@ class ActorExtractor:
             found = frozenset(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
             self._text_countries = (arrays, found)
         return self._text_countries[1]
+
+    def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
+        """Whether a dictionary body of state ``country`` is, in this document, only a namesake: the
+        text names other states and never that one (by name, capital or demonym)."""
+        named = self._countries_of_text(arrays)
+        return bool(country) and bool(named) and country not in named
 
     def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
@@ -1780,6 +1840,8 @@ class ActorExtractor:
         key = name_key(text)
         if not key:
             return None, True
+        if _negated_name(table.doc, start, end):
+            return None, False  # "a non-NATO ally", "non-EU citizens": outside the body, not the body
         width = end - start
         country = self.kb.countries.lookup(text)
         if country and country.kind != "demonym":
@@ -1827,6 +1889,9 @@ class ActorExtractor:
         if match and match.how == "fuzzy" and match.entry.type == "ORG" and match.entry.country \
                 and match.entry.country not in self._countries_of_text(table.arrays):
             match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
+        if match and match.entry.type == "ORG" and match.entry.sector in _PARTY_SECTORS \
+                and self._homonym_of_other_state(table.arrays, match.entry.country):
+            match = None  # a Malawian "Democratic Progressive Party" is not Taiwan's: the story's states win
         if match and match.entry.type == "GPE" and (
                 match.how not in ("exact", "alias") or _stands_as_place(table.doc[end - 1])):
             return None, False  # a region that acts as a state is only a place in "no vote in Puntland"
@@ -2068,6 +2133,11 @@ class ActorExtractor:
             if len(toks) != 1:
                 continue
             cands = {c.key for c in by_last.get(toks[0], []) + by_first.get(toks[0], []) if c.key in table.drafts}
+            if not cands and self._after_honorific(table, d):
+                # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a royal or
+                # religious honorific is followed by the given name, which then stands for the person
+                cands = {c.key for c in full if c.key in table.drafts and any(
+                    _given_name(n) == toks[0] for n in c.names)}
             if len(cands) == 1:
                 keep = cands.pop()
                 table.merge(keep, d.key)
@@ -2078,6 +2148,16 @@ class ActorExtractor:
                     self._forget(table, d.key)
                 else:
                     d.type = "PERSON"
+
+    @staticmethod
+    def _after_honorific(table: ActorTable, d: ActorDraft) -> bool:
+        """Whether every mention of ``d`` by name follows an honorific that goes with a given name
+        ("Sheikh", "Emir", "Prince")."""
+        text = table.doc.text
+        named = [s for s, _e, kind in d.mentions if kind == "name"]
+        return bool(named) and all(text[max(0, s - 12):s].split()[-1:] and
+                                   text[max(0, s - 12):s].split()[-1].lower() in _GIVEN_NAME_HONORIFICS
+                                   for s in named)
 
     def _link_short_org_names(self, table: ActorTable) -> None:
         """One actor per organisation: "the Atomic Agency" is the International Atomic Energy Agency
@@ -2843,7 +2923,11 @@ class ActorExtractor:
                 if target is None or table.drafts[target].type != "ORG":
                     text = table.doc.text
                     target = table.body_before(tok, lambda d: _names_body_word(d, word, text), sentences=3)
-                if target and table.drafts[target].type == "ORG":
+                if target is None and word in _ARMED_GROUP_WORDS:
+                    # "the group's spokesman" after "the M23 rebel movement": the armed group last told of
+                    target = table.body_before(tok, lambda d: d.sector in _ARMED_GROUP_SECTORS and d.head != "delegation",
+                                               sentences=2, unique=False, types=("ORG", "GROUP"))
+                if target and (table.drafts[target].type == "ORG" or word in _ARMED_GROUP_WORDS):
                     return target
         return None
 
@@ -2890,7 +2974,8 @@ class ActorExtractor:
         if org and org_token is not None and role is not None and role.person and role.sector == "GOV" \
                 and _accredited_to(org_token, title):
             org = None  # "Sudan's ambassador to the United Nations" serves Sudan, not the UN
-        if org and table.drafts[org].type in ("ORG", "PERSON"):
+        if org and (table.drafts[org].type in ("ORG", "PERSON")
+                    or table.drafts[org].type == "GROUP" and table.drafts[org].sector in _ARMED_GROUP_SECTORS):
             d.affiliation = d.affiliation or org
         if role is None:
             return
@@ -3304,11 +3389,16 @@ def _gender_of_word(word: str) -> Optional[str]:
     return None
 
 
+# Sectors of bodies that "the group", "the rebels" or "the movement" may point back to.
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
+_ARMED_GROUP_WORDS = frozenset({"group", "rebels", "militia", "movement"})
+
 # Words for a body that "the X's chief executive" may point back to, besides ORG_REFERENCE_HEADS.
 _POSSESSED_BODY_WORDS = frozenset({"foundation", "firm", "charity", "bank", "network", "association",
                                    "institute", "federation", "confederation", "centre", "center", "hospital",
                                    "university", "newspaper", "broadcaster", "carrier", "airline", "operator",
-                                   "shipping", "group"})
+                                   "shipping", "group", "bureau", "directorate", "commission", "authority",
+                                   "service", "rebels"})
 _POSSESSED_BODY_HEADS = ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS
 
 
@@ -3320,6 +3410,8 @@ def _names_body_word(draft: ActorDraft, word: str, text: str) -> bool:
         return True
     if any(text[e:e + len(word) + 1].lower() == f" {word}" for _s, e, kind in draft.mentions if kind == "name"):
         return True
+    if word in _ARMED_GROUP_WORDS and draft.sector in _ARMED_GROUP_SECTORS:
+        return True  # "the M23 ... The group's spokesman": a named armed group is a group
     if word in ("company", "firm"):
         return draft.sector == "BUS" or any(n.split()[-1:] and n.split()[-1] in _COMPANY_NAME_ENDS
                                             for n in draft.names)
@@ -4130,9 +4222,24 @@ _FOREIGN_WORD_IDS = frozenset(_string_ids(FOREIGN_WORDS).tolist())
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "along", "throughout"}
 
 
+# parts of a place named in an "of" phrase: "the north of Khartoum", "the outskirts of Kyiv"
+_PARTS_OF_PLACES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                              "outskirts", "suburbs", "centre", "center", "edge", "periphery"})
+
+
 # verbs and nouns of going somewhere: "fly to X" tells where one goes, not whom one deals with
 _MOTION_WORDS = frozenset({"fly", "travel", "return", "flee", "move", "drive", "sail", "relocate", "commute",
                            "escape", "flight", "journey", "route", "road"})
+
+
+def _negated_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name on tokens start..end is a word of "non-" ("non-NATO", "a non-EU state"):
+    what lies outside a body or state names no actor."""
+    first = doc[start]
+    if first.lower_ == "non" and start + 1 < end and doc[start + 1].text == "-" and not first.whitespace_:
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non" \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _stands_as_place(tok: Token) -> bool:
@@ -4148,6 +4255,8 @@ def _stands_as_place(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in LOCATIVE_PREPS:
         return True
+    if prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES:
+        return True  # "the north of Khartoum", "the outskirts of Kyiv"
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _MOTION_WORDS
 
 
