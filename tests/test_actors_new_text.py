@@ -120,3 +120,49 @@ def test_defense_security_cooperation_agency_is_known(extract):
                      "helicopters to Egypt had been approved.\n")
     agency = named(record, "Defense Security Cooperation Agency")
     assert agency is not None and agency.code == "USAMIL"
+
+
+def test_a_capital_after_one_of_many_bodies_only_locates(extract):
+    record = extract("Activist jailed\n\nHARARE - An opposition activist was sentenced to two years on Friday by "
+                     "a court in Harare, his lawyer said.\n")
+    assert "Harare" not in all_names(record)
+
+
+def test_a_capital_after_a_phrase_that_names_no_body_only_locates(extract):
+    record = extract("Protest lodged\n\nAustralia lodged a protest through diplomatic channels in Beijing on "
+                     "Monday, and Chinese Premier Li Qiang said the matter was closed.\n")
+    assert "Beijing" not in all_names(record)
+
+
+def test_a_territory_at_stake_is_no_party(extract):
+    record = extract("Envoy recalled\n\nALGIERS - Algeria recalled its envoy on Thursday over remarks about the "
+                     "question of Western Sahara, and warned of rising tension over Western Sahara.\n")
+    assert "Western Sahara" not in all_names(record)
+    assert named(record, "Algeria") is not None
+
+
+def test_a_rank_in_a_police_story_is_the_polices(extract):
+    record = extract("Suspects held\n\nQUITO - Ecuador's National Police arrested four suspects on Sunday. The "
+                     "arrests were announced by the commander of District 4, general Pablo Andrade.\n")
+    general = named(record, "Pablo Andrade")
+    assert general is not None and general.code == "ECUCOP"
+
+
+def test_a_rank_beside_the_army_stays_military(extract):
+    record = extract("Suspects held\n\nQUITO - Ecuador's army and National Police arrested four suspects on "
+                     "Sunday. The arrests were announced by the commander of District 4, general Pablo Andrade.\n")
+    general = named(record, "Pablo Andrade")
+    assert general is not None and general.sector == "MIL"
+
+
+def test_a_building_a_march_heads_for_is_no_actor(extract):
+    record = extract("Teachers protest\n\nColombo - Thousands of teachers marched on Friday towards the "
+                     "Education Secretariat, demanding higher pay.\n")
+    assert "Education Secretariat" not in all_names(record)
+
+
+def test_a_slashed_wire_credit_is_the_agency(extract):
+    record = extract("Border talks\n\nBISHKEK, 4 of May. /Kabar/. Kyrgyzstan and Tajikistan agreed on Monday to "
+                     "reopen two crossings.\n")
+    agency = named(record, "Kabar")
+    assert agency is not None and agency.code == "KGZMED"

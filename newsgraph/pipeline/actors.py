@@ -894,6 +894,16 @@ def _staff_union_end(doc: Doc, end: int) -> int:
     return end
 
 
+# Ranks and commands that armies and police forces share, and words that say a title is the military's.
+_RANK_WORDS = frozenset({"commander", "general", "colonel", "major", "captain", "lieutenant", "brigadier",
+                         "commandant", "chief"})
+_MILITARY_BODY_WORDS = frozenset({"army", "military", "navy", "naval", "air", "armed", "brigade", "battalion",
+                                  "division", "regiment", "troops", "forces", "force", "defence", "defense",
+                                  "marine", "marines", "staff"})
+
+# a credit between slashes, as one token: "/Kabar/.", "/Kazinform/"
+_SLASHED_CREDIT = re.compile(r"^/([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/\.?$")
+
 # Honorifics used with a given name alone ("Sheikh Mohammed", "Prince Faisal").
 _GIVEN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "emir", "prince", "princess", "king", "queen",
                                     "sultan", "sayyed", "sayyid"})
@@ -1032,6 +1042,7 @@ class ActorExtractor:
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
         self._claim_photo_credits(table, doc, claimed)
+        self._claim_slashed_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
@@ -1056,6 +1067,7 @@ class ActorExtractor:
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_from_context(table)
+        self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
                 table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
@@ -1065,6 +1077,46 @@ class ActorExtractor:
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
         return table
+
+    @staticmethod
+    def _police_ranks(table: ActorTable) -> None:
+        """Ranks are shared by armies and police forces: a person whose title is only a rank or
+        command ("the commander of Zone 8, general X") is of the police when the story's only armed
+        body of that state is its police."""
+        forces: dict[tuple[Optional[str], str], str] = {}
+        for d in table.drafts.values():
+            if d.type in ("ORG", "GROUP") and d.sector in ("COP", "MIL"):
+                forces.setdefault((d.country, d.sector), d.names[0] if d.names else d.key)
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.sector != "MIL" or d.dictionary_id or not d.role:
+                continue
+            unit = table.drafts.get(d.affiliation) if d.affiliation else None
+            if d.affiliation and (unit is None or unit.sector):
+                continue  # the body the person serves says whose they are
+            words = set(re.findall(r"[a-z]+", d.role.lower()))
+            if not words & _RANK_WORDS or words & _MILITARY_BODY_WORDS:
+                continue
+            police = forces.get((d.country, "COP"))
+            if police is not None and (d.country, "MIL") not in forces:
+                d.set_code("sector", "COP", TITLE + 1, "rank-of-police-story", police)
+
+    def _claim_slashed_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A wire's credit between slashes after a dateline ("ASTANA, 3 May. /Kazinform/."): the news
+        agency the dictionary knows by that name is an actor, named by the words inside the slashes."""
+        for tok in doc:
+            found = _SLASHED_CREDIT.match(tok.text)
+            if found is None or tok.i in claimed:
+                continue
+            match = self._exact_match(found.group(1))
+            if match is None or match.entry.sector != "MED":
+                continue
+            draft = table.get(f"dict:{match.entry.id}", match.entry.type)
+            draft.dictionary_id = match.entry.id
+            draft.add_name(match.entry.name)
+            draft.add_name(found.group(1))
+            draft.add_mention(tok.idx + 1, tok.idx + 1 + len(found.group(1)), "name")
+            table.token_owner.setdefault(tok.i, draft.key)
+            claimed.add(tok.i)
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
@@ -1142,6 +1194,11 @@ class ActorExtractor:
             if len(located) == len(d.mentions):
                 if d.key not in referred:
                     self._forget(table, d.key)
+                else:
+                    # kept for whom it affiliates ("Chinese Premier Li Qiang"); the capital that only
+                    # locates ("channels in Beijing") is no name of the state
+                    located_names = {text[s:e] for s, e, _ in located}
+                    d.names = [n for n in d.names if n == d.names[0] or n not in located_names]
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
@@ -1162,7 +1219,7 @@ class ActorExtractor:
         or a seat the dictionary calls by it: "La Paz") standing only as a place."""
         if kind == "name":
             span = doc.char_span(start, end, alignment_mode="expand")
-            return span is not None and _offshore_or_bound_for(span[-1])
+            return span is not None and (_offshore_or_bound_for(span[-1]) or _named_as_matter(span[-1]))
         if kind not in ("capital", "metonym"):
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1173,7 +1230,8 @@ class ActorExtractor:
                 and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_title:
             return True  # "the Dhaka-Chittagong highway": one end of a route
         named = last.head
-        if kind == "capital" and last.dep_ == "compound" and named.i > last.i and named.pos_ == "NOUN" \
+        if kind == "capital" and last.dep_ == "compound" and named.i > last.i \
+                and (named.pos_ == "NOUN" or named.i == last.i + 1 and named.is_lower and named.pos_ == "VERB") \
                 and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
                             for word in (named.lower_, named.lemma_.lower())):
             return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
@@ -1187,6 +1245,11 @@ class ActorExtractor:
         holder = tok.head.head
         if not (holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None):
             return False
+        modifiers = [c for c in holder.lefts if c.dep_ in ("amod", "compound")]
+        if modifiers and self.kb.roles.sector_of(holder.doc[modifiers[0].i:holder.i + 1].text) is None:
+            return False  # "through diplomatic channels in Beijing": no body of people, only a place
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children):
+            return False  # "a court in Tunis", "a magistrate in Lilongwe": one of many there, the city only locates
         return not (posted and self._posted_in(tok, holder))
 
     def _posted_in(self, place: Token, holder: Token) -> bool:
@@ -1702,6 +1765,8 @@ class ActorExtractor:
         text = doc[start:end].text
         if self._place_shaped(doc[start:end], label):
             return True
+        if _marched_towards(doc[end - 1]):
+            return True  # "unions marched towards the Presidential Secretariat": a building reached, not a party
         if label == "GPE" and _stands_as_place(doc[end - 1]) and not _names_a_person_title_before(doc, start):
             return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
@@ -4263,6 +4328,43 @@ def _stands_as_place(tok: Token) -> bool:
 # verbs and nouns of carrying or heading somewhere: "crude shipped towards Singapore"
 _HEADING_WORDS = _MOTION_WORDS | frozenset({"head", "sail", "steam", "transport", "carry", "ship", "bind", "go",
                                             "send", "divert", "redirect", "voyage", "cargo", "shipment"})
+
+
+# Nouns whose "over"/"of"/"for" phrase names what is at stake, not a party: "tension over X",
+# "the question of X", "independence for X".
+_MATTER_NOUNS_OVER = frozenset({"tension", "dispute", "row", "sovereignty", "standoff", "stand-off", "quarrel"})
+_MATTER_NOUNS_OF = frozenset({"question", "issue", "status", "independence", "autonomy", "self-determination",
+                              "decolonization", "decolonisation"})
+_MATTER_NOUNS_FOR = frozenset({"independence", "autonomy", "self-determination", "referendum"})
+
+
+# verbs of going on foot or in a crowd towards a place
+_MARCH_WORDS = frozenset({"march", "walk", "parade", "proceed", "head", "stream", "surge", "converge"})
+
+
+def _marched_towards(tok: Token) -> bool:
+    """Whether the name whose last word is ``tok`` is where a march goes ("marched from the station
+    towards the Presidential Secretariat"): a building or place, not a party."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("towards", "toward") and prep.head.lemma_.lower() in _MARCH_WORDS
+
+
+def _named_as_matter(tok: Token) -> bool:
+    """Whether a state's or territory's name whose last word is ``tok`` only names what is at stake
+    ("tension over Western Sahara", "the question of Kashmir", "independence for X")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, noun = tok.head.lower_, tok.head.head.lemma_.lower()
+    return (prep == "over" and noun in _MATTER_NOUNS_OVER) or (prep == "of" and noun in _MATTER_NOUNS_OF) \
+        or (prep == "for" and noun in _MATTER_NOUNS_FOR)
 
 
 def _offshore_or_bound_for(tok: Token) -> bool:
