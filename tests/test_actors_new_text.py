@@ -166,3 +166,26 @@ def test_a_slashed_wire_credit_is_the_agency(extract):
                      "reopen two crossings.\n")
     agency = named(record, "Kabar")
     assert agency is not None and agency.code == "KGZMED"
+
+
+def test_an_undated_story_naming_the_successor_makes_the_predecessor_former(pipeline):
+    record = pipeline.extract("Deficit audit\n\nDAKAR - President Bassirou Diomaye Faye ordered an audit of the "
+                              "public accounts. Macky Sall's party called the audit a settling of scores.\n")
+    sall = named(record, "Macky Sall")
+    assert sall is not None and sall.code == "SENELI"
+
+
+def test_an_undated_story_without_the_successor_keeps_the_last_office(pipeline):
+    record = pipeline.extract("Visit\n\nDAKAR - Macky Sall met the French ambassador on Monday.\n")
+    sall = named(record, "Macky Sall")
+    assert sall is not None and sall.code == "SENGOV"
+
+
+def test_known_bodies_and_office_holders_of_2025(extract):
+    record = extract("Cultural centre shut\n\nBAKU - Police closed the Russian House in Baku on Tuesday. "
+                     "Brazil's National Confederation of Industry and Turkish Justice Minister Yilmaz Tunc "
+                     "commented on Wednesday.\n")
+    house = named(record, "Russian House")
+    assert house is not None and house.code == "RUSGOV"
+    cni = named(record, "National Confederation of Industry")
+    assert cni is not None and cni.code == "BRABUS"

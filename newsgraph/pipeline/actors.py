@@ -3099,12 +3099,38 @@ class ActorExtractor:
             if entry is None:
                 continue
             country, sector = self.kb.actors.sector_on(entry, table.published)
+            if table.published is None and self._succeeded_in_text(table, entry):
+                sector = "ELI"  # "President Faye ... Sall's party": the office has passed on
             d.set_code("country", country, DICTIONARY, "dictionary", entry.id)
             d.set_code("sector", sector, DICTIONARY, "dictionary", entry.id)
             if entry.parent and d.affiliation is None:
                 parent = next((x for x in table.drafts.values() if x.dictionary_id == entry.parent), None)
                 if parent:
                     d.affiliation = parent.key
+
+    def _succeeded_in_text(self, table: ActorTable, entry) -> bool:
+        """Whether, in an undated text, every office of person ``entry`` has ended and the text names
+        its successor by that office's title ("President Bassirou Diomaye Faye" after Macky Sall's
+        presidency): then the person is a former office-holder."""
+        if entry.type != "PERSON" or entry.sector or not entry.offices \
+                or any(o.end is None for o in entry.offices):
+            return False
+        last = max(entry.offices, key=lambda o: o.end)
+        title = last.role.replace("_", " ")
+        for other in table.drafts.values():
+            if not other.dictionary_id or other.dictionary_id == entry.id:
+                continue
+            successor = self.kb.actors.get(other.dictionary_id)
+            if successor is None or not any(
+                    o.role == last.role and o.country == last.country and o.end is None
+                    and o.start is not None and o.start >= last.end for o in successor.offices):
+                continue
+            text = table.doc.text
+            for start, _end, _kind in other.mentions:
+                before = text[max(0, start - 40):start].lower().split()
+                if before[-len(title.split()):] == title.split() and not set(before[-4:]) & PAST_WORDS:
+                    return True
+        return False
 
     def _affiliate_people_named_after_their_body(self, table: ActorTable, doc: Doc) -> None:
         """"the deputy of the Jogorku Kenesh Nurlan Abdykadyrov": a person named right after
