@@ -831,7 +831,7 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
 # enrichment facility of Natanz"): these name the place, not a body.
 _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
                                     "prefecture", "town", "city", "airport", "port", "road", "highway", "route",
-                                    "crossing"}
+                                    "crossing", "sector", "refinery", "depot", "terminal", "mine", "dam", "oilfield"}
 
 
 # a legislature may be named with no article, as a doer: "approved by parliament", "congress voted"
@@ -872,6 +872,67 @@ def _names_a_place(doc: Doc, end: int) -> bool:
     head = last.head
     return head.i in (end, end + 1) and head.lemma_.lower() in _BODY_HEADS_NAMED_BY_PLACE \
         and all(t.is_lower for t in doc[end:head.i + 1])
+
+
+# Sectors of political parties: a party's name is often shared by parties of several states.
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+# Words for a body's staff before "union": "the Port Authority workers' union".
+_STAFF_WORDS = frozenset({"employees", "employee", "workers", "worker", "staff", "staffers", "officers"})
+
+
+def _staff_union_end(doc: Doc, end: int) -> int:
+    """Where a body's name ending before token ``end`` ends when it names the union of the body's
+    staff ("the Ceylon Electricity Board employees' union" is a union, not the board); else ``end``."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in _STAFF_WORDS:
+        k += 1
+        if k < len(doc) and doc[k].text in ("'", "’", "'s", "’s"):
+            k += 1
+    if k > end and k < len(doc) and doc[k].lower_ == "union":
+        return k + 1
+    return end
+
+
+# Ranks and commands that armies and police forces share, and words that say a title is the military's.
+_RANK_WORDS = frozenset({"commander", "general", "colonel", "major", "captain", "lieutenant", "brigadier",
+                         "commandant", "chief"})
+_MILITARY_BODY_WORDS = frozenset({"army", "military", "navy", "naval", "air", "armed", "brigade", "battalion",
+                                  "division", "regiment", "troops", "forces", "force", "defence", "defense",
+                                  "marine", "marines", "staff"})
+
+# a credit between slashes, as one token: "/Kabar/.", "/Kazinform/"
+_SLASHED_CREDIT = re.compile(r"^/([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/\.?$")
+
+# Honorifics used with a given name alone ("Sheikh Mohammed", "Prince Faisal").
+_GIVEN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "emir", "prince", "princess", "king", "queen",
+                                    "sultan", "sayyed", "sayyid"})
+
+
+def _given_name(name: str) -> str:
+    """The given name of a person's full name, after any honorific ("Sheikh Tamim bin Hamad" → "tamim")."""
+    words = name_key(name).split()
+    while len(words) > 2 and words[0] in _GIVEN_NAME_HONORIFICS:
+        words = words[1:]
+    return words[0] if len(words) >= 2 else ""
+
+
+# Nouns of weapons and machines a make's name may modify ("Patriot air defence systems").
+_EQUIPMENT_HEADS = frozenset({"system", "missile", "rocket", "launcher", "interceptor", "jet", "fighter", "tank",
+                              "drone", "helicopter", "aircraft", "plane", "rifle", "howitzer", "battery",
+                              "warship", "frigate", "submarine", "vehicle", "munition", "bomb", "shell"})
+
+
+def _names_equipment(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` modifies a lower-case noun of weapons or
+    machines ("the sale of Patriot air defence systems", "Javelin missiles"): a make, not an actor."""
+    if end >= len(doc):
+        return False
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ != "compound" or head.i < end or head.i - end > 3 or head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() in _EQUIPMENT_HEADS and all(t.is_lower for t in doc[end:head.i + 1])
 
 
 # prepositions whose object is a place, not a party: "waters near X", "a ship off X"
@@ -981,6 +1042,7 @@ class ActorExtractor:
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
         self._claim_photo_credits(table, doc, claimed)
+        self._claim_slashed_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
@@ -1005,6 +1067,7 @@ class ActorExtractor:
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_from_context(table)
+        self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
                 table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
@@ -1014,6 +1077,46 @@ class ActorExtractor:
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
         return table
+
+    @staticmethod
+    def _police_ranks(table: ActorTable) -> None:
+        """Ranks are shared by armies and police forces: a person whose title is only a rank or
+        command ("the commander of Zone 8, general X") is of the police when the story's only armed
+        body of that state is its police."""
+        forces: dict[tuple[Optional[str], str], str] = {}
+        for d in table.drafts.values():
+            if d.type in ("ORG", "GROUP") and d.sector in ("COP", "MIL"):
+                forces.setdefault((d.country, d.sector), d.names[0] if d.names else d.key)
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.sector != "MIL" or d.dictionary_id or not d.role:
+                continue
+            unit = table.drafts.get(d.affiliation) if d.affiliation else None
+            if d.affiliation and (unit is None or unit.sector):
+                continue  # the body the person serves says whose they are
+            words = set(re.findall(r"[a-z]+", d.role.lower()))
+            if not words & _RANK_WORDS or words & _MILITARY_BODY_WORDS:
+                continue
+            police = forces.get((d.country, "COP"))
+            if police is not None and (d.country, "MIL") not in forces:
+                d.set_code("sector", "COP", TITLE + 1, "rank-of-police-story", police)
+
+    def _claim_slashed_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A wire's credit between slashes after a dateline ("ASTANA, 3 May. /Kazinform/."): the news
+        agency the dictionary knows by that name is an actor, named by the words inside the slashes."""
+        for tok in doc:
+            found = _SLASHED_CREDIT.match(tok.text)
+            if found is None or tok.i in claimed:
+                continue
+            match = self._exact_match(found.group(1))
+            if match is None or match.entry.sector != "MED":
+                continue
+            draft = table.get(f"dict:{match.entry.id}", match.entry.type)
+            draft.dictionary_id = match.entry.id
+            draft.add_name(match.entry.name)
+            draft.add_name(found.group(1))
+            draft.add_mention(tok.idx + 1, tok.idx + 1 + len(found.group(1)), "name")
+            table.token_owner.setdefault(tok.i, draft.key)
+            claimed.add(tok.i)
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
@@ -1031,6 +1134,7 @@ class ActorExtractor:
                 start += 1
             elif start + 1 < n and doc[start].lower_ in _PHOTO_WORDS and doc[start + 1].text == ":":
                 start += 2
+            labelled = start > i + 1  # "Photo:" says what follows is a credit, an acronym's too
             end = start
             while end < n and end - start < 3 and doc[end].text not in (")", "\n") and "\n" not in doc[end].text \
                     and (doc[end].is_title or doc[end].is_upper or "." in doc[end].text) and doc[end].is_alpha \
@@ -1056,7 +1160,7 @@ class ActorExtractor:
             if match is not None and match.entry.sector != "MED":
                 continue
             if match is None and (self.kb.countries.lookup(credit.text) or self._is_place(credit.text)
-                                  or (len(credit) == 1 and credit[0].is_upper and tok.text == "(")):
+                                  or (len(credit) == 1 and credit[0].is_upper and tok.text == "(" and not labelled)):
                 continue  # "(PKK)": an acronym; "(Kazakhstan)": a place
             if match is not None:
                 self._add_name_at(table, start, end, "ORG", claimed)
@@ -1090,6 +1194,11 @@ class ActorExtractor:
             if len(located) == len(d.mentions):
                 if d.key not in referred:
                     self._forget(table, d.key)
+                else:
+                    # kept for whom it affiliates ("Chinese Premier Li Qiang"); the capital that only
+                    # locates ("channels in Beijing") is no name of the state
+                    located_names = {text[s:e] for s, e, _ in located}
+                    d.names = [n for n in d.names if n == d.names[0] or n not in located_names]
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
@@ -1110,7 +1219,7 @@ class ActorExtractor:
         or a seat the dictionary calls by it: "La Paz") standing only as a place."""
         if kind == "name":
             span = doc.char_span(start, end, alignment_mode="expand")
-            return span is not None and _offshore_or_bound_for(span[-1])
+            return span is not None and (_offshore_or_bound_for(span[-1]) or _named_as_matter(span[-1]))
         if kind not in ("capital", "metonym"):
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1121,7 +1230,8 @@ class ActorExtractor:
                 and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_title:
             return True  # "the Dhaka-Chittagong highway": one end of a route
         named = last.head
-        if kind == "capital" and last.dep_ == "compound" and named.i > last.i and named.pos_ == "NOUN" \
+        if kind == "capital" and last.dep_ == "compound" and named.i > last.i \
+                and (named.pos_ == "NOUN" or named.i == last.i + 1 and named.is_lower and named.pos_ == "VERB") \
                 and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
                             for word in (named.lower_, named.lemma_.lower())):
             return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
@@ -1135,6 +1245,11 @@ class ActorExtractor:
         holder = tok.head.head
         if not (holder.pos_ in ("NOUN", "PROPN") and self.kb.roles.sector_of(holder.lemma_) is not None):
             return False
+        modifiers = [c for c in holder.lefts if c.dep_ in ("amod", "compound")]
+        if modifiers and self.kb.roles.sector_of(holder.doc[modifiers[0].i:holder.i + 1].text) is None:
+            return False  # "through diplomatic channels in Beijing": no body of people, only a place
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children):
+            return False  # "a court in Tunis", "a magistrate in Lilongwe": one of many there, the city only locates
         return not (posted and self._posted_in(tok, holder))
 
     def _posted_in(self, place: Token, holder: Token) -> bool:
@@ -1334,7 +1449,7 @@ class ActorExtractor:
                 if body_end is not None and not self._knows(arrays.span_text(start, body_end)):
                     # "Bahrain Institute for Rights and Democracy", "Uganda People's Defence Force": one
                     # body whose name starts with a state's, not the state and another body
-                    known.append((start, body_end, "ORG"))
+                    known.append((start, _staff_union_end(doc, body_end), "ORG"))
                     continue
                 name_start = start
                 if label in ("PERSON", "ORG"):
@@ -1348,11 +1463,13 @@ class ActorExtractor:
                     start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
+                if label == "ORG":
+                    end = _staff_union_end(doc, end)  # "the Electricity Board employees' union"
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and label == "GPE" and self._named_after_post_in_place(doc, start, end):
                     label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
-                if not is_known and _names_a_place(doc, end):
-                    continue  # "the Abu Shouk camp": the name of a place, not a person
+                if not is_known and (_names_a_place(doc, end) or _names_equipment(doc, end)):
+                    continue  # "the Abu Shouk camp", "Patriot air defence systems": a place or a make, not a person
                 if not is_known and label in ("PERSON", "GPE") and (
                         _named_as_a_place(doc, start) or _hyphen_modifier(doc, end)):
                     continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
@@ -1546,6 +1663,12 @@ class ActorExtractor:
             self._text_countries = (arrays, found)
         return self._text_countries[1]
 
+    def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
+        """Whether a dictionary body of state ``country`` is, in this document, only a namesake: the
+        text names other states and never that one (by name, capital or demonym)."""
+        named = self._countries_of_text(arrays)
+        return bool(country) and bool(named) and country not in named
+
     def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
         after a title for a person ("Ministry spokesperson Narayan Prasad Bhattarai", "Minister of
@@ -1642,6 +1765,8 @@ class ActorExtractor:
         text = doc[start:end].text
         if self._place_shaped(doc[start:end], label):
             return True
+        if _marched_towards(doc[end - 1]):
+            return True  # "unions marched towards the Presidential Secretariat": a building reached, not a party
         if label == "GPE" and _stands_as_place(doc[end - 1]) and not _names_a_person_title_before(doc, start):
             return True  # "soldiers killed in North Waziristan": a place the gazetteer lacks
         return self._is_place(text, ("city", "region", "admin")) and _stands_as_place(doc[end - 1])
@@ -1780,6 +1905,8 @@ class ActorExtractor:
         key = name_key(text)
         if not key:
             return None, True
+        if _negated_name(table.doc, start, end):
+            return None, False  # "a non-NATO ally", "non-EU citizens": outside the body, not the body
         width = end - start
         country = self.kb.countries.lookup(text)
         if country and country.kind != "demonym":
@@ -1827,6 +1954,9 @@ class ActorExtractor:
         if match and match.how == "fuzzy" and match.entry.type == "ORG" and match.entry.country \
                 and match.entry.country not in self._countries_of_text(table.arrays):
             match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
+        if match and match.entry.type == "ORG" and match.entry.sector in _PARTY_SECTORS \
+                and self._homonym_of_other_state(table.arrays, match.entry.country):
+            match = None  # a Malawian "Democratic Progressive Party" is not Taiwan's: the story's states win
         if match and match.entry.type == "GPE" and (
                 match.how not in ("exact", "alias") or _stands_as_place(table.doc[end - 1])):
             return None, False  # a region that acts as a state is only a place in "no vote in Puntland"
@@ -2068,6 +2198,11 @@ class ActorExtractor:
             if len(toks) != 1:
                 continue
             cands = {c.key for c in by_last.get(toks[0], []) + by_first.get(toks[0], []) if c.key in table.drafts}
+            if not cands and self._after_honorific(table, d):
+                # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a royal or
+                # religious honorific is followed by the given name, which then stands for the person
+                cands = {c.key for c in full if c.key in table.drafts and any(
+                    _given_name(n) == toks[0] for n in c.names)}
             if len(cands) == 1:
                 keep = cands.pop()
                 table.merge(keep, d.key)
@@ -2078,6 +2213,16 @@ class ActorExtractor:
                     self._forget(table, d.key)
                 else:
                     d.type = "PERSON"
+
+    @staticmethod
+    def _after_honorific(table: ActorTable, d: ActorDraft) -> bool:
+        """Whether every mention of ``d`` by name follows an honorific that goes with a given name
+        ("Sheikh", "Emir", "Prince")."""
+        text = table.doc.text
+        named = [s for s, _e, kind in d.mentions if kind == "name"]
+        return bool(named) and all(text[max(0, s - 12):s].split()[-1:] and
+                                   text[max(0, s - 12):s].split()[-1].lower() in _GIVEN_NAME_HONORIFICS
+                                   for s in named)
 
     def _link_short_org_names(self, table: ActorTable) -> None:
         """One actor per organisation: "the Atomic Agency" is the International Atomic Energy Agency
@@ -2843,7 +2988,11 @@ class ActorExtractor:
                 if target is None or table.drafts[target].type != "ORG":
                     text = table.doc.text
                     target = table.body_before(tok, lambda d: _names_body_word(d, word, text), sentences=3)
-                if target and table.drafts[target].type == "ORG":
+                if target is None and word in _ARMED_GROUP_WORDS:
+                    # "the group's spokesman" after "the M23 rebel movement": the armed group last told of
+                    target = table.body_before(tok, lambda d: d.sector in _ARMED_GROUP_SECTORS and d.head != "delegation",
+                                               sentences=2, unique=False, types=("ORG", "GROUP"))
+                if target and (table.drafts[target].type == "ORG" or word in _ARMED_GROUP_WORDS):
                     return target
         return None
 
@@ -2890,7 +3039,8 @@ class ActorExtractor:
         if org and org_token is not None and role is not None and role.person and role.sector == "GOV" \
                 and _accredited_to(org_token, title):
             org = None  # "Sudan's ambassador to the United Nations" serves Sudan, not the UN
-        if org and table.drafts[org].type in ("ORG", "PERSON"):
+        if org and (table.drafts[org].type in ("ORG", "PERSON")
+                    or table.drafts[org].type == "GROUP" and table.drafts[org].sector in _ARMED_GROUP_SECTORS):
             d.affiliation = d.affiliation or org
         if role is None:
             return
@@ -2949,12 +3099,38 @@ class ActorExtractor:
             if entry is None:
                 continue
             country, sector = self.kb.actors.sector_on(entry, table.published)
+            if table.published is None and self._succeeded_in_text(table, entry):
+                sector = "ELI"  # "President Faye ... Sall's party": the office has passed on
             d.set_code("country", country, DICTIONARY, "dictionary", entry.id)
             d.set_code("sector", sector, DICTIONARY, "dictionary", entry.id)
             if entry.parent and d.affiliation is None:
                 parent = next((x for x in table.drafts.values() if x.dictionary_id == entry.parent), None)
                 if parent:
                     d.affiliation = parent.key
+
+    def _succeeded_in_text(self, table: ActorTable, entry) -> bool:
+        """Whether, in an undated text, every office of person ``entry`` has ended and the text names
+        its successor by that office's title ("President Bassirou Diomaye Faye" after Macky Sall's
+        presidency): then the person is a former office-holder."""
+        if entry.type != "PERSON" or entry.sector or not entry.offices \
+                or any(o.end is None for o in entry.offices):
+            return False
+        last = max(entry.offices, key=lambda o: o.end)
+        title = last.role.replace("_", " ")
+        for other in table.drafts.values():
+            if not other.dictionary_id or other.dictionary_id == entry.id:
+                continue
+            successor = self.kb.actors.get(other.dictionary_id)
+            if successor is None or not any(
+                    o.role == last.role and o.country == last.country and o.end is None
+                    and o.start is not None and o.start >= last.end for o in successor.offices):
+                continue
+            text = table.doc.text
+            for start, _end, _kind in other.mentions:
+                before = text[max(0, start - 40):start].lower().split()
+                if before[-len(title.split()):] == title.split() and not set(before[-4:]) & PAST_WORDS:
+                    return True
+        return False
 
     def _affiliate_people_named_after_their_body(self, table: ActorTable, doc: Doc) -> None:
         """"the deputy of the Jogorku Kenesh Nurlan Abdykadyrov": a person named right after
@@ -3304,11 +3480,16 @@ def _gender_of_word(word: str) -> Optional[str]:
     return None
 
 
+# Sectors of bodies that "the group", "the rebels" or "the movement" may point back to.
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
+_ARMED_GROUP_WORDS = frozenset({"group", "rebels", "militia", "movement"})
+
 # Words for a body that "the X's chief executive" may point back to, besides ORG_REFERENCE_HEADS.
 _POSSESSED_BODY_WORDS = frozenset({"foundation", "firm", "charity", "bank", "network", "association",
                                    "institute", "federation", "confederation", "centre", "center", "hospital",
                                    "university", "newspaper", "broadcaster", "carrier", "airline", "operator",
-                                   "shipping", "group"})
+                                   "shipping", "group", "bureau", "directorate", "commission", "authority",
+                                   "service", "rebels"})
 _POSSESSED_BODY_HEADS = ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS
 
 
@@ -3320,6 +3501,8 @@ def _names_body_word(draft: ActorDraft, word: str, text: str) -> bool:
         return True
     if any(text[e:e + len(word) + 1].lower() == f" {word}" for _s, e, kind in draft.mentions if kind == "name"):
         return True
+    if word in _ARMED_GROUP_WORDS and draft.sector in _ARMED_GROUP_SECTORS:
+        return True  # "the M23 ... The group's spokesman": a named armed group is a group
     if word in ("company", "firm"):
         return draft.sector == "BUS" or any(n.split()[-1:] and n.split()[-1] in _COMPANY_NAME_ENDS
                                             for n in draft.names)
@@ -4130,9 +4313,24 @@ _FOREIGN_WORD_IDS = frozenset(_string_ids(FOREIGN_WORDS).tolist())
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "along", "throughout"}
 
 
+# parts of a place named in an "of" phrase: "the north of Khartoum", "the outskirts of Kyiv"
+_PARTS_OF_PLACES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                              "outskirts", "suburbs", "centre", "center", "edge", "periphery"})
+
+
 # verbs and nouns of going somewhere: "fly to X" tells where one goes, not whom one deals with
 _MOTION_WORDS = frozenset({"fly", "travel", "return", "flee", "move", "drive", "sail", "relocate", "commute",
                            "escape", "flight", "journey", "route", "road"})
+
+
+def _negated_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name on tokens start..end is a word of "non-" ("non-NATO", "a non-EU state"):
+    what lies outside a body or state names no actor."""
+    first = doc[start]
+    if first.lower_ == "non" and start + 1 < end and doc[start + 1].text == "-" and not first.whitespace_:
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non" \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _stands_as_place(tok: Token) -> bool:
@@ -4148,12 +4346,51 @@ def _stands_as_place(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in LOCATIVE_PREPS:
         return True
+    if prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES:
+        return True  # "the north of Khartoum", "the outskirts of Kyiv"
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _MOTION_WORDS
 
 
 # verbs and nouns of carrying or heading somewhere: "crude shipped towards Singapore"
 _HEADING_WORDS = _MOTION_WORDS | frozenset({"head", "sail", "steam", "transport", "carry", "ship", "bind", "go",
                                             "send", "divert", "redirect", "voyage", "cargo", "shipment"})
+
+
+# Nouns whose "over"/"of"/"for" phrase names what is at stake, not a party: "tension over X",
+# "the question of X", "independence for X".
+_MATTER_NOUNS_OVER = frozenset({"tension", "dispute", "row", "sovereignty", "standoff", "stand-off", "quarrel"})
+_MATTER_NOUNS_OF = frozenset({"question", "issue", "status", "independence", "autonomy", "self-determination",
+                              "decolonization", "decolonisation"})
+_MATTER_NOUNS_FOR = frozenset({"independence", "autonomy", "self-determination", "referendum"})
+
+
+# verbs of going on foot or in a crowd towards a place
+_MARCH_WORDS = frozenset({"march", "walk", "parade", "proceed", "head", "stream", "surge", "converge"})
+
+
+def _marched_towards(tok: Token) -> bool:
+    """Whether the name whose last word is ``tok`` is where a march goes ("marched from the station
+    towards the Presidential Secretariat"): a building or place, not a party."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("towards", "toward") and prep.head.lemma_.lower() in _MARCH_WORDS
+
+
+def _named_as_matter(tok: Token) -> bool:
+    """Whether a state's or territory's name whose last word is ``tok`` only names what is at stake
+    ("tension over Western Sahara", "the question of Kashmir", "independence for X")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, noun = tok.head.lower_, tok.head.head.lemma_.lower()
+    return (prep == "over" and noun in _MATTER_NOUNS_OVER) or (prep == "of" and noun in _MATTER_NOUNS_OF) \
+        or (prep == "for" and noun in _MATTER_NOUNS_FOR)
 
 
 def _offshore_or_bound_for(tok: Token) -> bool:
