@@ -1045,6 +1045,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 for obj in _children(token, "dobj"):
                     found.extend(o for d in obj.subtree if d.dep_ == "prep" and d.lower_ == prep
                                  and d.i - obj.i <= 6 and _no_prep_between(d, obj) for o in _children(d, "pobj"))
+        if not found and family == "adj":  # "open to dialogue with X": attached to what one is open to
+            found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
+                     for o in _prep_objects(aim, prep) if not _only_time(o)]
         return found
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []
@@ -1797,6 +1800,11 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             or (doc[i].dep_ == "dobj" and (
                 matched[doc[i].head.i].code[:2] == matched[i].code[:2]
                 or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
+        del matched[position]
+    # and so is the noun an adjective trigger is about, where its pattern asked for it ("open to dialogue")
+    for position in [i for i in matched if index.deps[i] == "pobj" and index.deps[index.heads[i]] == "prep"
+                     and index.heads[index.heads[i]] in matched and families[index.heads[index.heads[i]]] == "adj"
+                     and index.lemmas[i] in patterns.expand(matched[index.heads[index.heads[i]]].object or ())]:
         del matched[position]
 
     # an event noun naming the kind of a thing that is no act ("riot police", "an attack helicopter",
