@@ -130,3 +130,33 @@ def test_a_sale_of_defence_goods_is_military_cooperation(pipeline, text):
 def test_a_sale_of_a_defence_company_stays_economic(pipeline):
     found = codes(pipeline, "The United States approved the sale of a defence company to Morocco.")
     assert "062" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "IMF approves $500 million payout for Ghana",
+    "The IMF executive board approved the release of about $360 million to Ghana on Friday.",
+    "The World Bank released $200 million to Kenya on Monday.",
+])
+def test_money_released_or_paid_out_to_a_state_is_economic_aid(pipeline, text):
+    assert any(code == "071" and target and ("Ghana" in target or "Kenya" in target)
+               for code, _, target in dyads(pipeline, text))
+
+
+def test_prisoners_released_stay_a_release_of_people(pipeline):
+    found = codes(pipeline, "The Kenyan police released the prisoners on Monday.")
+    assert "071" not in found and "0841" in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan teachers' union threatened a nationwide strike if the government cuts wages.",
+    "The Kenyan doctors threatened to strike over unpaid salaries.",
+    "The Kenyan opposition threatened mass protests against the tax bill.",
+])
+def test_a_threatened_labour_strike_or_protest_is_threatened_dissent(pipeline, text):
+    found = codes(pipeline, text)
+    assert "133" in found and "138" not in found
+
+
+def test_a_threatened_strike_on_a_city_stays_a_threat_of_force(pipeline):
+    found = codes(pipeline, "Hamas threatened a strike on Tel Aviv.")
+    assert "138" in found and "133" not in found
