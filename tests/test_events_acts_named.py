@@ -160,3 +160,20 @@ def test_a_threatened_labour_strike_or_protest_is_threatened_dissent(pipeline, t
 def test_a_threatened_strike_on_a_city_stays_a_threat_of_force(pipeline):
     found = codes(pipeline, "Hamas threatened a strike on Tel Aviv.")
     assert "138" in found and "133" not in found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Hezbollah warned that it would attack Israeli towns.", "138", "Israel"),
+    ("The Polisario Front warned that it would step up its attacks on Moroccan positions.", "138", "Morocco"),
+    ("Russia warned that it would cut ties with Moldova.", "1313", "Moldova"),
+])
+def test_a_warning_of_ones_own_act_is_a_threat_of_that_act(pipeline, text, code, target):
+    assert any(c == code and t == target for c, _, t in dyads(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister warned that prices would rise.",
+    "The Kenyan army warned that the rebels would attack Nairobi.",  # another's act: no threat by the army
+])
+def test_a_warning_of_what_others_do_stays_a_plain_warning(pipeline, text):
+    assert "138" not in codes(pipeline, text)

@@ -1472,6 +1472,27 @@ def _recoded_by_act(token: Token, pattern: EventPattern, matched: dict[int, Even
     return pattern
 
 
+_PLAIN_THREAT_CODE = "130"
+
+
+def _warned_own_act(token: Token, matched: dict[int, EventPattern]) -> Optional[tuple[int, str]]:
+    """The act a warning says the warner itself will do, with the threat code it makes: "warned that
+    it would attack X" (138), "warned they would cut ties" (1313). The act is the that-clause's verb or
+    its object noun ("would step up its attacks"); only an act with a threat code counts."""
+    index = _index_of(token)
+    for kid in index.kids[token.i]:
+        if index.deps[kid] != "ccomp" or not any(
+                index.deps[s] in ("nsubj",) and index.lowers[s] in _BOUND_PRONOUNS for s in index.kids[kid]):
+            continue
+        acts = [kid] + [o for o in index.kids[kid] if index.deps[o] == "dobj"]
+        for act in acts:
+            if act in matched:
+                code = _threat_code(matched[act].code)
+                if code is not None:
+                    return act, code
+    return None
+
+
 def code_by_prefix(table: tuple[tuple[str, str], ...], code: str) -> Optional[str]:
     """The code a (prefix, code) table gives ``code``, its entries tried in order (longest first)."""
     return next((mapped for prefix, mapped in table if code.startswith(prefix)), None)
@@ -1871,6 +1892,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if not targets:  # aimed where the refused act would have been
                 targets = [t for kid in index.kids[position] if index.deps[kid] == "xcomp" and kid in matched
                            for t in _find_sides(doc[kid], "verb", matched[kid], patterns)[1]]
+        elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
+            own = _warned_own_act(token, matched)  # "warned that it would attack X": a threat of force
+            if own is not None:
+                pattern = pattern.model_copy(update={"code": own[1], "id": f"{pattern.id}+{matched[own[0]].id}"})
+                # aimed where the warned act is aimed ("its attacks on X"), else where the warning is
+                targets = _find_sides(doc[own[0]], families[own[0]], matched[own[0]], patterns)[1] or targets
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
         rule = pattern.id
         refusal = None
