@@ -177,3 +177,17 @@ def test_a_warning_of_ones_own_act_is_a_threat_of_that_act(pipeline, text, code,
 ])
 def test_a_warning_of_what_others_do_stays_a_plain_warning(pipeline, text):
     assert "138" not in codes(pipeline, text)
+
+
+def test_demanding_a_leaders_resignation_demands_a_change_of_leaders(pipeline):
+    found = dyads(pipeline, "The Kenyan opposition demanded the resignation of President William Ruto.")
+    assert ("1041", "Kenyan opposition", "William Ruto") in found
+
+
+def test_calling_for_a_resignation_is_the_codebooks_call_for_a_change_of_leaders(pipeline):
+    assert "0241" in codes(pipeline, "The Kenyan opposition called for the resignation of the whole cabinet.")
+
+
+def test_demanding_troops_depart_stays_a_demand_to_withdraw(pipeline):
+    found = codes(pipeline, "The Kenyan opposition demanded the departure of Kenyan troops from Somalia.")
+    assert "1041" not in found and "106" in found
