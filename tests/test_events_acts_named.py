@@ -191,3 +191,16 @@ def test_calling_for_a_resignation_is_the_codebooks_call_for_a_change_of_leaders
 def test_demanding_troops_depart_stays_a_demand_to_withdraw(pipeline):
     found = codes(pipeline, "The Kenyan opposition demanded the departure of Kenyan troops from Somalia.")
     assert "1041" not in found and "106" in found
+
+
+def test_a_bare_refusal_of_an_order_given_defies_the_one_who_gave_it(pipeline):
+    found = dyads(pipeline, "The Georgian navy ordered the Russian ship to leave, but the Russian crew refused.")
+    assert any(code == "128" and target == "Georgian navy" for code, _, target in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister refused to comment on the Ugandan offer.",
+    "The Kenyan president ordered the ship to leave and Uganda refused the Kenyan offer of talks.",
+])
+def test_a_refusal_that_names_what_it_refuses_defies_no_order(pipeline, text):
+    assert "128" not in codes(pipeline, text)

@@ -1322,6 +1322,25 @@ def _doer_of_the_means(verb: Token) -> list[Token]:
 
 # Verbs whose open complement is an act refused or not done ("refused to meet", "failed to reach").
 _REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# verbs that give an order one may defy ("ordered the vessel to leave ... the crew refused")
+_ORDER_VERBS = frozenset({"order", "warn", "instruct", "command", "tell", "direct"})
+_DEFY_CODE = "128"
+
+
+def _order_refused(token: Token) -> Optional[Token]:
+    """The order a bare refusal answers: an ordering verb earlier in the sentence with someone told
+    to do something ("warned the vessel to leave ..., and the crew refused"); None when the refusal
+    names what it refuses or no such order is told."""
+    if token.lemma_.lower() != "refuse" or any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in token.children):
+        return None
+    for before in token.sent:
+        if before.i >= token.i:
+            break
+        if before.pos == VERB and before.lemma_.lower() in _ORDER_VERBS \
+                and any(c.dep_ == "dobj" for c in before.children) \
+                and any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in before.children):
+            return before
+    return None
 
 
 def _refused(token: Token) -> bool:
@@ -1892,6 +1911,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if not targets:  # aimed where the refused act would have been
                 targets = [t for kid in index.kids[position] if index.deps[kid] == "xcomp" and kid in matched
                            for t in _find_sides(doc[kid], "verb", matched[kid], patterns)[1]]
+            order = _order_refused(token) if pattern.code == "120" and not targets else None
+            if order is not None:  # "warned the ship to leave, and the crew refused": defiance of the order
+                pattern = pattern.model_copy(update={"code": _DEFY_CODE, "id": f"{pattern.id}+order"})
+                targets = _subject(order)
         elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
             own = _warned_own_act(token, matched)  # "warned that it would attack X": a threat of force
             if own is not None:
