@@ -1045,6 +1045,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 for obj in _children(token, "dobj"):
                     found.extend(o for d in obj.subtree if d.dep_ == "prep" and d.lower_ == prep
                                  and d.i - obj.i <= 6 and _no_prep_between(d, obj) for o in _children(d, "pobj"))
+        if not found and family == "adj":  # "open to dialogue with X": attached to what one is open to
+            found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
+                     for o in _prep_objects(aim, prep) if not _only_time(o)]
         return found
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []
@@ -1319,6 +1322,25 @@ def _doer_of_the_means(verb: Token) -> list[Token]:
 
 # Verbs whose open complement is an act refused or not done ("refused to meet", "failed to reach").
 _REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# verbs that give an order one may defy ("ordered the vessel to leave ... the crew refused")
+_ORDER_VERBS = frozenset({"order", "warn", "instruct", "command", "tell", "direct"})
+_DEFY_CODE = "128"
+
+
+def _order_refused(token: Token) -> Optional[Token]:
+    """The order a bare refusal answers: an ordering verb earlier in the sentence with someone told
+    to do something ("warned the vessel to leave ..., and the crew refused"); None when the refusal
+    names what it refuses or no such order is told."""
+    if token.lemma_.lower() != "refuse" or any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in token.children):
+        return None
+    for before in token.sent:
+        if before.i >= token.i:
+            break
+        if before.pos == VERB and before.lemma_.lower() in _ORDER_VERBS \
+                and any(c.dep_ == "dobj" for c in before.children) \
+                and any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in before.children):
+            return before
+    return None
 
 
 def _refused(token: Token) -> bool:
@@ -1467,6 +1489,27 @@ def _recoded_by_act(token: Token, pattern: EventPattern, matched: dict[int, Even
         if code is not None:
             return pattern.model_copy(update={"code": code, "id": f"{pattern.id}+{asked.id}"})
     return pattern
+
+
+_PLAIN_THREAT_CODE = "130"
+
+
+def _warned_own_act(token: Token, matched: dict[int, EventPattern]) -> Optional[tuple[int, str]]:
+    """The act a warning says the warner itself will do, with the threat code it makes: "warned that
+    it would attack X" (138), "warned they would cut ties" (1313). The act is the that-clause's verb or
+    its object noun ("would step up its attacks"); only an act with a threat code counts."""
+    index = _index_of(token)
+    for kid in index.kids[token.i]:
+        if index.deps[kid] != "ccomp" or not any(
+                index.deps[s] in ("nsubj",) and index.lowers[s] in _BOUND_PRONOUNS for s in index.kids[kid]):
+            continue
+        acts = [kid] + [o for o in index.kids[kid] if index.deps[o] == "dobj"]
+        for act in acts:
+            if act in matched:
+                code = _threat_code(matched[act].code)
+                if code is not None:
+                    return act, code
+    return None
 
 
 def code_by_prefix(table: tuple[tuple[str, str], ...], code: str) -> Optional[str]:
@@ -1798,6 +1841,11 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                 matched[doc[i].head.i].code[:2] == matched[i].code[:2]
                 or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
         del matched[position]
+    # and so is the noun an adjective trigger is about, where its pattern asked for it ("open to dialogue")
+    for position in [i for i in matched if index.deps[i] == "pobj" and index.deps[index.heads[i]] == "prep"
+                     and index.heads[index.heads[i]] in matched and families[index.heads[index.heads[i]]] == "adj"
+                     and index.lemmas[i] in patterns.expand(matched[index.heads[index.heads[i]]].object or ())]:
+        del matched[position]
 
     # an event noun naming the kind of a thing that is no act ("riot police", "an attack helicopter",
     # "protest leaders") reports no act, unless a support verb makes the phrase one ("sent warning messages")
@@ -1863,6 +1911,16 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if not targets:  # aimed where the refused act would have been
                 targets = [t for kid in index.kids[position] if index.deps[kid] == "xcomp" and kid in matched
                            for t in _find_sides(doc[kid], "verb", matched[kid], patterns)[1]]
+            order = _order_refused(token) if pattern.code == "120" and not targets else None
+            if order is not None:  # "warned the ship to leave, and the crew refused": defiance of the order
+                pattern = pattern.model_copy(update={"code": _DEFY_CODE, "id": f"{pattern.id}+order"})
+                targets = _subject(order)
+        elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
+            own = _warned_own_act(token, matched)  # "warned that it would attack X": a threat of force
+            if own is not None:
+                pattern = pattern.model_copy(update={"code": own[1], "id": f"{pattern.id}+{matched[own[0]].id}"})
+                # aimed where the warned act is aimed ("its attacks on X"), else where the warning is
+                targets = _find_sides(doc[own[0]], families[own[0]], matched[own[0]], patterns)[1] or targets
         code = cameo.get(pattern.negation_code if negated and pattern.negation_code else pattern.code)
         rule = pattern.id
         refusal = None
