@@ -1192,7 +1192,11 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                    and (c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and verb.dep_ == "relcl"))
                    for c in comp.children):
                 continue  # "tankers that they say are linked to X": a remark inside a relative clause
-            span = _clause_span(ctx, comp)
+            if comp.i < verb.i:
+                # "A did X and urged Y, his spokesman said": the whole clause before is what was told
+                span = _trimmed(doc, comp.left_edge.i, min(comp.right_edge.i + 1, verb.i))
+            else:
+                span = _clause_span(ctx, comp)
             if (comp.i > verb.i and verb.dep_ == "ccomp" and verb.head.i > comp.i and span is not None
                     and ctx.cues.verb_cue(verb.head) is None):
                 # headline parse "X says A, B shut": the clause the parser hung the verb on goes on

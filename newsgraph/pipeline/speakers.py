@@ -249,6 +249,13 @@ def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
         people = {d.key for d in drafts if d.type == "PERSON" and any(text in _name_words(n) for n in d.names)}
         if len(people) == 1:
             return people.pop()
+        if words[0].i > span.start and span.doc[words[0].i - 1].lower_ == "the":
+            # "the Fund said" after "the International Monetary Fund": the one organisation whose
+            # name ends in that word
+            bodies = {d.key for d in drafts if d.type == "ORG"
+                      and any(len(_name_words(n)) > 1 and _name_words(n)[-1] == text for n in d.names)}
+            if len(bodies) == 1:
+                return bodies.pop()
     return None
 
 

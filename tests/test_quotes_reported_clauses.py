@@ -1,0 +1,22 @@
+"""Reported clauses whose speaker is named after them, short names of bodies, joined reports."""
+from __future__ import annotations
+
+
+def _speakers(pipeline, text: str) -> dict[str, str | None]:
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return {q.text: names.get(q.speaker) for q in record.quotes}
+
+
+def test_a_body_called_by_the_last_word_of_its_name_is_the_speaker(pipeline):
+    found = _speakers(pipeline, 'The International Monetary Fund said Kenya had cut its deficit. The Fund said '
+                                'Kenya had made "solid progress" in curbing debt.')
+    assert found['Kenya had made "solid progress" in curbing debt'] == "International Monetary Fund"
+
+
+def test_an_act_and_an_appeal_told_by_a_spokesman_are_one_reported_clause(pipeline):
+    found = _speakers(pipeline, "Kenya and Uganda signed a trade pact. European Union foreign policy chief "
+                                "Kaja Kallas welcomed the pact and urged both sides to apply it quickly, "
+                                "her spokesman said.")
+    told = [text for text in found if "urged both sides to apply it quickly" in text]
+    assert told and "welcomed the pact" in told[0]
