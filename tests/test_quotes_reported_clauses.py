@@ -20,3 +20,12 @@ def test_an_act_and_an_appeal_told_by_a_spokesman_are_one_reported_clause(pipeli
                                 "her spokesman said.")
     told = [text for text in found if "urged both sides to apply it quickly" in text]
     assert told and "welcomed the pact" in told[0]
+
+
+def test_he_in_what_he_called_is_the_subject_above_not_the_person_thanked(pipeline):
+    found = _speakers(pipeline, "Kenya bought new radars from France. Kenya's foreign minister, Peter Otieno, "
+                                "welcomed the sale and thanked French President Emmanuel Macron for what he "
+                                "called Paris's \"steady friendship\". He dismissed the Ugandan protest as "
+                                "\"meddling in a national choice\".")
+    assert found["steady friendship"] == "Peter Otieno"
+    assert found["meddling in a national choice"] == "Peter Otieno"

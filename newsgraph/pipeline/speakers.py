@@ -120,6 +120,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         subject = _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
         if subject is not None:
             return subject
+    if len(span) == 1 and root.lower_ in _PERSON_PRONOUNS and root.head.dep_ in _EMBEDDED_CLAUSE_DEPS:
+        # "X thanked Y for what he called ...": the person the clause above is about
+        governing = _person_governing(table, root)
+        if governing is not None:
+            return governing
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and root.i < c.i < span.end), None)
@@ -472,6 +477,29 @@ def _subject_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
             if draft is not None and draft.type in ("ORG", "GPE") and not draft.anonymous:
                 return key
             return None
+    return None
+
+
+_EMBEDDED_CLAUSE_DEPS = frozenset({"pcomp", "relcl", "acl"})
+
+
+def _person_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The named person who is the subject of a clause above a "he"/"she" in its own sentence,
+    before it, when the pronoun fits that person's known gender."""
+    verb = pronoun.head
+    for _step in range(6):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ != "nsubj" or child.i >= pronoun.i:
+                continue
+            key = table.token_owner.get(child.i)
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is None or draft.type != "PERSON" or draft.anonymous:
+                return None
+            known = table.person_gender(key)
+            return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
     return None
 
 
