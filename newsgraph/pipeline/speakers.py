@@ -261,7 +261,19 @@ def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
                       and any(len(_name_words(n)) > 1 and _name_words(n)[-1] == text for n in d.names)}
             if len(bodies) == 1:
                 return bodies.pop()
+            # "the M23 said" after "the M23 rebel movement": the one group named by that word and
+            # a common-noun description
+            groups = {d.key for d in table.drafts.values() if d.type in ("ORG", "GROUP")
+                      and any(_named_then_described(n, text) for n in d.names)}
+            if len(groups) == 1:
+                return groups.pop()
     return None
+
+
+def _named_then_described(name: str, word: str) -> bool:
+    """Whether ``name`` is ``word`` followed by lowercase words only ("M23 rebel movement")."""
+    parts = name.split()
+    return len(parts) > 1 and parts[0].lower() == word and all(p.islower() for p in parts[1:])
 
 
 def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
