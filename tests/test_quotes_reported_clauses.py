@@ -35,3 +35,11 @@ def test_a_group_called_by_its_name_without_the_description_is_the_speaker(pipel
     found = _speakers(pipeline, "GOMA - Congo and the M23 rebel movement met in Doha on Saturday.\n\n"
                                 "The M23 said it would free 30 soldiers held in its bases once the mediators agreed.")
     assert found["it would free 30 soldiers held in its bases once the mediators agreed"] == "M23 rebel movement"
+
+
+def test_a_spokesman_the_parser_hung_on_the_told_clause_is_still_the_speaker(pipeline):
+    found = _speakers(pipeline, "Laotian police later detained 19 people, among them two organisers of the "
+                                "protest, and reinforced security around the embassy, a police spokesman, "
+                                "Khamla Vong, said.")
+    told = [text for text in found if text.startswith("Laotian police later detained 19 people")]
+    assert told and found[told[0]] == "Khamla Vong"

@@ -604,8 +604,8 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     office = _office_of_as_clause(verb)
     if office is not None:
         return _phrase(office, channels)
-    subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
-               or _subject_of(verb))
+    subject = (_trailing_teller(verb) or _apposed_teller(verb) or _inverted_subject(verb)
+               or _reporter_of_joined_cue(verb, lexicon) or _subject_of(verb))
     if subject is not None:
         subject = (_reporter_of_finding(verb, subject, lexicon) or _reporter_of_participle(verb, subject, lexicon)
                    or subject)
@@ -726,6 +726,23 @@ def _trailing_teller(verb: Token) -> Optional[Token]:
 
 
 _TRAILING_CUES = frozenset({"say", "tell", "add", "state"})
+
+
+def _apposed_teller(verb: Token) -> Optional[Token]:
+    """"Police held 23 people, among them two organisers, and shut the road, a police spokesman
+    said": the parser may make a noun of the clause told the closing cue's subject and hang the
+    teller on it as an apposition; the apposition set off right before the cue is the speaker."""
+    doc = verb.doc
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if not told or subject is None or subject.i < told[0].i or doc[verb.i - 1].text != ",":
+        return None
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.i > subject.i and appos.right_edge.i in (verb.i - 2, verb.i - 1) \
+                and doc[appos.left_edge.i - 1].text == "," and appos.pos_ == "NOUN" \
+                and get_role_lexicon().sector_of(appos.text) is not None:
+            return appos
+    return None
 
 
 def _inverted_subject(verb: Token) -> Optional[Token]:
