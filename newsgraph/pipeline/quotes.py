@@ -737,10 +737,13 @@ def _apposed_teller(verb: Token) -> Optional[Token]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if not told or subject is None or subject.i < told[0].i or doc[verb.i - 1].text != ",":
         return None
+    roles = get_role_lexicon()
+    if subject.pos_ != "NOUN" or roles.sector_of(subject.text) is not None:
+        return None  # "..., the envoy, a retired general, said": the subject is the teller
     for appos in subject.children:
         if appos.dep_ == "appos" and appos.i > subject.i and appos.right_edge.i in (verb.i - 2, verb.i - 1) \
                 and doc[appos.left_edge.i - 1].text == "," and appos.pos_ == "NOUN" \
-                and get_role_lexicon().sector_of(appos.text) is not None:
+                and roles.sector_of(appos.text) is not None:
             return appos
     return None
 
