@@ -43,3 +43,12 @@ def test_a_spokesman_the_parser_hung_on_the_told_clause_is_still_the_speaker(pip
                                 "Khamla Vong, said.")
     told = [text for text in found if text.startswith("Laotian police later detained 19 people")]
     assert told and found[told[0]] == "Khamla Vong"
+
+
+def test_a_party_whose_verb_the_parser_read_as_a_modifier_still_says_what_follows(pipeline):
+    found = _speakers(pipeline, "LILONGWE - Malawi's finance minister, John Banda, resigned on Monday.\n\n"
+                                "The main opposition party, the United Reform Party, called for Banda's arrest "
+                                "and the resignation of the whole cabinet, saying the affair showed graft "
+                                "\"at the top of the state\".")
+    told = [text for text in found if text.startswith("the affair showed graft")]
+    assert told and found[told[0]] == "United Reform Party"

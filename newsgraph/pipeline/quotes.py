@@ -522,6 +522,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         return _antecedent(verb)
     if verb.dep_ in _SUBJECT_CLIMB_DEPS:
         head = verb.head
+        if verb.dep_ == "acl" and not _is_verb(head) and head.dep_ == "ROOT" and any(
+                c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i for c in head.children):
+            # "The party, the X, called for Y, saying ...": the parser read the finite verb as a
+            # modifier of the sentence's first noun, which is the one that speaks
+            return head
         if verb.dep_ == "acl" and not _is_verb(head):  # "a statement saying ..." → who issued it
             head = head.head
         if _is_verb(head):
