@@ -52,3 +52,10 @@ def test_a_party_whose_verb_the_parser_read_as_a_modifier_still_says_what_follow
                                 "\"at the top of the state\".")
     told = [text for text in found if text.startswith("the affair showed graft")]
     assert told and found[told[0]] == "United Reform Party"
+
+
+def test_a_person_called_by_one_name_speaks_as_the_fully_named_person(pipeline):
+    found = _speakers(pipeline, "DOHA - The talks closed in the presence of Oman's foreign minister, Sheikh Hamad "
+                                "bin Saif Al Busaidi, on Sunday.\n\n\"This is a first step,\" Sheikh Hamad told "
+                                "the closing session.")
+    assert found["This is a first step"] == "Hamad bin Saif Al Busaidi"
