@@ -59,3 +59,11 @@ def test_a_person_called_by_one_name_speaks_as_the_fully_named_person(pipeline):
                                 "bin Saif Al Busaidi, on Sunday.\n\n\"This is a first step,\" Sheikh Hamad told "
                                 "the closing session.")
     assert found["This is a first step"] == "Hamad bin Saif Al Busaidi"
+
+
+def test_a_states_side_in_translated_text_speaks_as_that_state(pipeline):
+    found = _speakers(pipeline, "BISHKEK - Kazakhstan and Uzbekistan opened a new border crossing on Monday after "
+                                "talks between delegations.\n\nThe Uzbek side, from its part, informed that the two "
+                                "presidents in a phone call welcomed the deal and agreed to keep working on the border.")
+    told = [text for text in found if text.startswith("the two presidents in a phone call")]
+    assert told and found[told[0]] == "Uzbekistan"

@@ -164,6 +164,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     described = _described_like(table, span) or _office_holder(table, span)
     if described is not None:
         return described
+    if root.lemma_.lower() == "side":
+        # "the Tajik side informed that": a state named as one side of talks speaks as that state
+        state = table.country_actor(span)
+        if state is not None:
+            return state
     if root.lemma_.lower() in _DOCUMENT_NOUNS or root.lemma_.lower() in _MOUTHPIECE_HEADS:
         # "the report, published by X, said": X; "a Venezuelan government statement said", "the
         # Peruvian president's office said": the state that issued it
