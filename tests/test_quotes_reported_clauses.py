@@ -67,3 +67,11 @@ def test_a_states_side_in_translated_text_speaks_as_that_state(pipeline):
                                 "presidents in a phone call welcomed the deal and agreed to keep working on the border.")
     told = [text for text in found if text.startswith("the two presidents in a phone call")]
     assert told and found[told[0]] == "Uzbekistan"
+
+
+def test_a_report_named_by_a_word_of_a_bodys_name_is_that_bodys(pipeline):
+    found = _speakers(pipeline, "QUITO - A mayor was shot dead in Guayaquil on Friday. The Ministry of the Interior "
+                                "and the National Police opened an investigation.\n\nAccording to the police report, "
+                                "two men on a motorcycle drove up to the mayor's car and fired several times.")
+    told = [text for text in found if text.startswith("two men on a motorcycle")]
+    assert told and found[told[0]] == "National Police"

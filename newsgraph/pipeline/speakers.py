@@ -175,6 +175,12 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         issuer = _issuer_by_agent(table, root) or table.country_actor(span)
         if issuer is not None:
             return issuer
+        # "the police report said" after "the National Police": the body the modifier names
+        for modifier in root.children:
+            if modifier.dep_ == "compound" and modifier.i < root.i:
+                issuer = _organisation_ending_in(table, modifier.lower_)
+                if issuer is not None:
+                    return issuer
     # any actor named inside the phrase, the latest one the head depends on
     owner_of = table.token_owner
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
@@ -262,10 +268,9 @@ def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
         if words[0].i > span.start and span.doc[words[0].i - 1].lower_ == "the":
             # "the Fund said" after "the International Monetary Fund": the one organisation whose
             # name ends in that word
-            bodies = {d.key for d in drafts if d.type == "ORG"
-                      and any(len(_name_words(n)) > 1 and _name_words(n)[-1] == text for n in d.names)}
-            if len(bodies) == 1:
-                return bodies.pop()
+            body = _organisation_ending_in(table, text)
+            if body is not None:
+                return body
             # "the M23 said" after "the M23 rebel movement": the one group named by that word and
             # a common-noun description
             groups = {d.key for d in table.drafts.values() if d.type in ("ORG", "GROUP")
@@ -273,6 +278,13 @@ def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
             if len(groups) == 1:
                 return groups.pop()
     return None
+
+
+def _organisation_ending_in(table: ActorTable, word: str) -> Optional[str]:
+    """The one named organisation whose several-word name ends in ``word`` ("Fund", "Police")."""
+    bodies = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+              and any(len(_name_words(n)) > 1 and _name_words(n)[-1] == word for n in d.names)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _named_then_described(name: str, word: str) -> bool:
