@@ -3,6 +3,7 @@
 Usage (from /work/main): .venv/bin/python bench/heldout/misses.py [events|quotes|actors|all] [set3|set4|set5|set6|set7|set8|set9]
 Runs the extractor once over the set's h*.txt (h01-h20 by default) and, for each gold item score.py would count as missed,
 prints the gold item next to the nearest system item (same evidence text, else overlapping words).
+Quotes the gold does not hold (what score.py's quote_precision counts against) are listed as 'QUOTE extra'.
 """
 from __future__ import annotations
 
@@ -68,6 +69,14 @@ def main(which: str, folder: str = "") -> None:
                     print(f"{name} QUOTE missing '{gq['contains']}' ({want})")
                 elif not score.speaker_ok(gq, by_id.get(hit.get("speaker")), gold["actors"]):
                     print(f"{name} QUOTE speaker '{gq['contains']}' want {want} got {who(by_id.get(hit.get('speaker')))}")
+            used = set()
+            for gq in gold.get("quotes", []):
+                i = next((i for i, q in enumerate(out.get("quotes", []))
+                          if score.qnorm(gq["contains"]) in score.qnorm(q.get("text"))), None)
+                used.add(i)
+            for i, q in enumerate(out.get("quotes", [])):
+                if i not in used:
+                    print(f"{name} QUOTE extra '{q.get('text')}' ({who(by_id.get(q.get('speaker')))})")
         if which in ("events", "all"):
             events = [e for e in out.get("events", []) if str(e.get("root") or e.get("code", ""))[:2] != "01"]
             r = score.score_article(gold, out)

@@ -522,6 +522,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         return _antecedent(verb)
     if verb.dep_ in _SUBJECT_CLIMB_DEPS:
         head = verb.head
+        if verb.dep_ == "acl" and not _is_verb(head) and head.dep_ == "ROOT" and any(
+                c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i for c in head.children):
+            # "The party, the X, called for Y, saying ...": the parser read the finite verb as a
+            # modifier of the sentence's first noun, which is the one that speaks
+            return head
         if verb.dep_ == "acl" and not _is_verb(head):  # "a statement saying ..." → who issued it
             head = head.head
         if _is_verb(head):
@@ -604,8 +609,8 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     office = _office_of_as_clause(verb)
     if office is not None:
         return _phrase(office, channels)
-    subject = (_trailing_teller(verb) or _inverted_subject(verb) or _reporter_of_joined_cue(verb, lexicon)
-               or _subject_of(verb))
+    subject = (_trailing_teller(verb) or _apposed_teller(verb) or _inverted_subject(verb)
+               or _reporter_of_joined_cue(verb, lexicon) or _subject_of(verb))
     if subject is not None:
         subject = (_reporter_of_finding(verb, subject, lexicon) or _reporter_of_participle(verb, subject, lexicon)
                    or subject)
@@ -726,6 +731,26 @@ def _trailing_teller(verb: Token) -> Optional[Token]:
 
 
 _TRAILING_CUES = frozenset({"say", "tell", "add", "state"})
+
+
+def _apposed_teller(verb: Token) -> Optional[Token]:
+    """"Police held 23 people, among them two organisers, and shut the road, a police spokesman
+    said": the parser may make a noun of the clause told the closing cue's subject and hang the
+    teller on it as an apposition; the apposition set off right before the cue is the speaker."""
+    doc = verb.doc
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if not told or subject is None or subject.i < told[0].i or doc[verb.i - 1].text != ",":
+        return None
+    roles = get_role_lexicon()
+    if subject.pos_ != "NOUN" or roles.sector_of(subject.text) is not None:
+        return None  # "..., the envoy, a retired general, said": the subject is the teller
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.i > subject.i and appos.right_edge.i in (verb.i - 2, verb.i - 1) \
+                and doc[appos.left_edge.i - 1].text == "," and appos.pos_ == "NOUN" \
+                and roles.sector_of(appos.text) is not None:
+            return appos
+    return None
 
 
 def _inverted_subject(verb: Token) -> Optional[Token]:
@@ -1192,7 +1217,11 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                    and (c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and verb.dep_ == "relcl"))
                    for c in comp.children):
                 continue  # "tankers that they say are linked to X": a remark inside a relative clause
-            span = _clause_span(ctx, comp)
+            if comp.i < verb.i:
+                # "A did X and urged Y, his spokesman said": the whole clause before is what was told
+                span = _trimmed(doc, comp.left_edge.i, min(comp.right_edge.i + 1, verb.i))
+            else:
+                span = _clause_span(ctx, comp)
             if (comp.i > verb.i and verb.dep_ == "ccomp" and verb.head.i > comp.i and span is not None
                     and ctx.cues.verb_cue(verb.head) is None):
                 # headline parse "X says A, B shut": the clause the parser hung the verb on goes on

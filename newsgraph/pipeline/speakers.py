@@ -120,6 +120,11 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         subject = _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
         if subject is not None:
             return subject
+    if len(span) == 1 and root.lower_ in _PERSON_PRONOUNS and root.head.dep_ in _EMBEDDED_CLAUSE_DEPS:
+        # "X thanked Y for what he called ...": the person the clause above is about
+        governing = _person_governing(table, root)
+        if governing is not None:
+            return governing
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and root.i < c.i < span.end), None)
@@ -153,18 +158,29 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
             and table.drafts[key].type == "GROUP":
         key = _organisation_spoken_for(table, span) or key
     if key is not None:
-        return key
+        return _fuller_person(table, key) or key
     if root.lower_ in ("we", "us", "our"):
         return None
     described = _described_like(table, span) or _office_holder(table, span)
     if described is not None:
         return described
+    if root.lemma_.lower() == "side":
+        # "the Tajik side informed that": a state named as one side of talks speaks as that state
+        state = table.country_actor(span)
+        if state is not None:
+            return state
     if root.lemma_.lower() in _DOCUMENT_NOUNS or root.lemma_.lower() in _MOUTHPIECE_HEADS:
         # "the report, published by X, said": X; "a Venezuelan government statement said", "the
         # Peruvian president's office said": the state that issued it
         issuer = _issuer_by_agent(table, root) or table.country_actor(span)
         if issuer is not None:
             return issuer
+        # "the police report said" after "the National Police": the body the modifier names
+        for modifier in root.children:
+            if modifier.dep_ == "compound" and modifier.i < root.i:
+                issuer = _organisation_ending_in(table, modifier.lower_)
+                if issuer is not None:
+                    return issuer
     # any actor named inside the phrase, the latest one the head depends on
     owner_of = table.token_owner
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
@@ -249,7 +265,45 @@ def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
         people = {d.key for d in drafts if d.type == "PERSON" and any(text in _name_words(n) for n in d.names)}
         if len(people) == 1:
             return people.pop()
+        if words[0].i > span.start and span.doc[words[0].i - 1].lower_ == "the":
+            # "the Fund said" after "the International Monetary Fund": the one organisation whose
+            # name ends in that word
+            body = _organisation_ending_in(table, text)
+            if body is not None:
+                return body
+            # "the M23 said" after "the M23 rebel movement": the one group named by that word and
+            # a common-noun description
+            groups = {d.key for d in table.drafts.values() if d.type in ("ORG", "GROUP")
+                      and any(_named_then_described(n, text) for n in d.names)}
+            if len(groups) == 1:
+                return groups.pop()
     return None
+
+
+def _organisation_ending_in(table: ActorTable, word: str) -> Optional[str]:
+    """The one named organisation whose several-word name ends in ``word`` ("Fund", "Police")."""
+    bodies = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+              and any(len(_name_words(n)) > 1 and _name_words(n)[-1] == word for n in d.names)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _named_then_described(name: str, word: str) -> bool:
+    """Whether ``name`` is ``word`` followed by lowercase words only ("M23 rebel movement")."""
+    parts = name.split()
+    return len(parts) > 1 and parts[0].lower() == word and all(p.islower() for p in parts[1:])
+
+
+def _fuller_person(table: ActorTable, key: str) -> Optional[str]:
+    """A person known only by one word ("Sheikh Mohammed told ...") who is the one other person
+    named with that word and more ("Sheikh Mohammed bin Abdulrahman Al Thani")."""
+    draft = table.drafts[key]
+    if draft.type != "PERSON" or draft.anonymous or not draft.names \
+            or any(len(_name_words(n)) != 1 for n in draft.names):
+        return None
+    word = _name_words(draft.names[0])[0]
+    fuller = {d.key for d in table.drafts.values() if d.key != key and d.type == "PERSON" and not d.anonymous
+              and any(len(_name_words(n)) > 1 and word in _name_words(n) for n in d.names)}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
@@ -465,6 +519,29 @@ def _subject_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
             if draft is not None and draft.type in ("ORG", "GPE") and not draft.anonymous:
                 return key
             return None
+    return None
+
+
+_EMBEDDED_CLAUSE_DEPS = frozenset({"pcomp", "relcl", "acl"})
+
+
+def _person_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The named person who is the subject of a clause above a "he"/"she" in its own sentence,
+    before it, when the pronoun fits that person's known gender."""
+    verb = pronoun.head
+    for _step in range(6):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ != "nsubj" or child.i >= pronoun.i:
+                continue
+            key = table.token_owner.get(child.i)
+            draft = table.drafts.get(key) if key is not None else None
+            if draft is None or draft.type != "PERSON" or draft.anonymous:
+                return None
+            known = table.person_gender(key)
+            return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
     return None
 
 
