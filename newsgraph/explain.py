@@ -46,7 +46,7 @@ def explain(pipeline, article, published=None) -> tuple[Record, list[SentenceExp
         for sentence in sentences:
             if sentence.start <= event.start < sentence.end:
                 sentence.events.append(event)
-    for cand in find_events(doc):
+    for cand in find_events(doc, verb_only_lemmas=pipeline.nlp.get_pipe("ng_events").verb_only_lemmas):
         sentence = index.get(cand.sentence.start_char)
         if sentence is None:
             continue

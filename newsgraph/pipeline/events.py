@@ -66,6 +66,7 @@ __all__ = [
     "resolve_events",
     "merge_mentions",
     "act_key",
+    "verb_only_lemmas",
 ]
 
 MAX_SIDE_CONJUNCTS = 4
@@ -788,21 +789,16 @@ def _claimant(noun: Token) -> list[Token]:
     return _subject(verb) if verb.lemma_.lower() in _CLAIMING_VERBS else []
 
 
-# Lemmas the language model's lexicon knows only as verbs ("enter", "arrive", "send"), read from
-# its lemmatizer by `learn_word_classes`: a plural-noun tag on one of them is a misread verb.
-_VERB_ONLY_LEMMAS: frozenset[str] = frozenset()
-
-
-def learn_word_classes(nlp) -> None:
-    """Read which lemmas the pipeline's lexicon has as verbs but not as nouns (empty without a
-    rule-based lemmatizer)."""
-    global _VERB_ONLY_LEMMAS
+def verb_only_lemmas(nlp) -> frozenset[str]:
+    """Lemmas the pipeline's lexicon has as verbs but not as nouns ("enter", "arrive", "send"),
+    read from its rule lemmatizer's tables (empty without one): a plural-noun tag on one of them
+    is a misread verb. `find_events` takes them as an argument."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
-        return
+        return frozenset()
     index = lookups.get_table("lemma_index")
-    _VERB_ONLY_LEMMAS = frozenset(index.get("verb", ())) - frozenset(index.get("noun", ()))
+    return frozenset(index.get("verb", ())) - frozenset(index.get("noun", ()))
 
 
 def _verb_read_as_plural_subject(before: Token, verb: Token) -> bool:
@@ -810,9 +806,10 @@ def _verb_read_as_plural_subject(before: Token, verb: Token) -> bool:
     "besieged": a word in -s the lexicon knows only as a verb, after a singular noun, is the
     headline's verb ("Police officers killed ..." keeps its subject: "officer" is a noun)."""
     lower = before.lower_
+    verbs_only = _index_of(before).verb_only_lemmas
     return (before.tag_ == "NNS" and before.head.i == verb.i and before.dep_ == "nsubj"
             and lower.endswith("s") and before.i > 0 and before.doc[before.i - 1].tag_ in ("NN", "NNP")
-            and (lower[:-1] in _VERB_ONLY_LEMMAS or (lower.endswith("es") and lower[:-2] in _VERB_ONLY_LEMMAS)))
+            and (lower[:-1] in verbs_only or (lower.endswith("es") and lower[:-2] in verbs_only)))
 
 
 def _participle_under_a_verb_subject(verb: Token) -> bool:
@@ -1731,8 +1728,9 @@ class _DocIndex:
     children, dependency labels, coarse parts of speech, lower-cased forms and lemmas, and the
     sentence of each token. Reading `Token` attributes (and `Token.sent`) one by one costs far more."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, verb_only_lemmas: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.verb_only_lemmas = verb_only_lemmas  # see `verb_only_lemmas()`
         shared = token_index(doc)
         strings = doc.vocab.strings
         self.lemmas: list[str] = _strings(shared.lemma_ids, LOWERED, lowered, strings)
@@ -1796,13 +1794,16 @@ def _names_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventPa
     return False
 
 
-def find_events(doc: Doc, patterns: Optional[PatternSet] = None) -> list[EventCandidate]:
-    """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order."""
+def find_events(doc: Doc, patterns: Optional[PatternSet] = None,
+                verb_only_lemmas: frozenset[str] = frozenset()) -> list[EventCandidate]:
+    """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order.
+    `verb_only_lemmas` (from `verb_only_lemmas(nlp)`) lets a headline verb the tagger read as
+    a plural noun count as the verb it is."""
     patterns = patterns or get_patterns()
     if not len(doc):
         return []
     global _ACTIVE
-    index = _ACTIVE = _DocIndex(doc)
+    index = _ACTIVE = _DocIndex(doc, verb_only_lemmas)
     try:
         return _find_events(doc, patterns, index)
     finally:

@@ -10,7 +10,7 @@ and clears the state, so that Docs can travel between processes.
 import re
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, SENT_START
@@ -19,6 +19,10 @@ from spacy.tokens import Doc
 
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.text import doc_text
+
+if TYPE_CHECKING:  # imported at run time where used: those modules import this one
+    from newsgraph.knowledge.cameo import PatternSet
+    from newsgraph.pipeline.quotes import CueLexicon
 
 for _name in ("ng_meta", "ng_state", "ng_record"):
     if not Doc.has_extension(_name):
@@ -100,59 +104,89 @@ def ng_blocks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("ng_actors", default_config={"dictionaries": []}, requires=["doc.ents", "token.dep"])
-def make_actors(nlp: Language, name: str, dictionaries: list[str]):
-    from newsgraph.pipeline.actors import ActorExtractor
+# The stages below are instances of small classes, not closures, so that spaCy can pickle them
+# into worker processes started by spawn or forkserver (`nlp.pipe(..., n_process=2)` on macOS,
+# Windows, and Linux from Python 3.14). What a stage pickles is its knowledge, patterns and what it
+# learned from the pipeline; tables any process can rebuild cheaply are rebuilt on arrival.
 
-    extractor = ActorExtractor(knowledge_of(dictionaries))
 
-    def ng_actors(doc: Doc) -> Doc:
-        state_of(doc)["actors"] = extractor(doc, published_of(doc))
+class ActorStage:
+    """Finds and codes the article's actors (`state["actors"]`)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        from newsgraph.pipeline.actors import ActorExtractor
+
+        self.knowledge = knowledge
+        self._extractor = ActorExtractor(knowledge)  # its caches do not pickle: rebuilt from the knowledge
+
+    def __call__(self, doc: Doc) -> Doc:
+        state_of(doc)["actors"] = self._extractor(doc, published_of(doc))
         return doc
 
-    return ng_actors
+    def __reduce__(self):
+        return (ActorStage, (self.knowledge,))
 
 
-@Language.factory("ng_record", default_config={})
-def make_record(nlp: Language, name: str):
-    from newsgraph.pipeline.record import build_record
+@Language.factory("ng_actors", default_config={"dictionaries": []}, requires=["doc.ents", "token.dep"])
+def make_actors(nlp: Language, name: str, dictionaries: list[str]) -> ActorStage:
+    return ActorStage(knowledge_of(dictionaries))
 
-    def ng_record(doc: Doc) -> Doc:
+
+class RecordStage:
+    """Turns the stages' state into the JSON-ready record (`doc._.ng_record`) and clears the state."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newsgraph.pipeline.record import build_record
+
         doc._.ng_record = build_record(doc, state_of(doc)).model_dump(mode="json")
         doc._.ng_state = None
         return doc
 
-    return ng_record
+
+@Language.factory("ng_record", default_config={})
+def make_record(nlp: Language, name: str) -> RecordStage:
+    return RecordStage()
 
 
-@Language.factory("ng_quotes", default_config={}, requires=["doc._.ng_state"])
-def make_quotes(nlp: Language, name: str):
-    from newsgraph.pipeline.quotes import find_quotes, load_cues
-    from newsgraph.pipeline.speakers import attribute_quotes
+class QuoteStage:
+    """Finds the article's quotations and their speakers (`state["quotes"]`)."""
 
-    cues = load_cues()
+    def __init__(self, cues: "CueLexicon") -> None:
+        self.cues = cues
 
-    def ng_quotes(doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:
+        from newsgraph.pipeline.quotes import find_quotes
+        from newsgraph.pipeline.speakers import attribute_quotes
+
         state = state_of(doc)
         blocks = [(s, e, k) for k, s, e in block_spans(doc)]
-        candidates = find_quotes(doc, blocks=blocks, cues=cues)
+        candidates = find_quotes(doc, blocks=blocks, cues=self.cues)
         state["quotes"] = attribute_quotes(doc, candidates, state["actors"])
         return doc
 
-    return ng_quotes
+
+@Language.factory("ng_quotes", default_config={}, requires=["doc._.ng_state"])
+def make_quotes(nlp: Language, name: str) -> QuoteStage:
+    from newsgraph.pipeline.quotes import load_cues
+
+    return QuoteStage(load_cues())
 
 
-@Language.factory("ng_places", default_config={})
-def make_places(nlp: Language, name: str):
-    from newsgraph.pipeline.places import geocode_doc, get_gazetteer
+class PlaceStage:
+    """Geocodes the article's places (`state["places"]`)."""
 
-    gazetteer = get_gazetteer()
+    def __init__(self) -> None:
+        from newsgraph.pipeline.places import get_gazetteer
 
-    def ng_places(doc: Doc) -> Doc:
+        self._gazetteer = get_gazetteer()  # the process's own: a worker loads it from the disk cache
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newsgraph.pipeline.places import geocode_doc
+
         state = state_of(doc)
         table = state["actors"]
         context = table.country_counts()
-        places = geocode_doc(doc, context_countries=context, gazetteer=gazetteer)
+        places = geocode_doc(doc, context_countries=context, gazetteer=self._gazetteer)
         # a place is no place where the actor stage read the words as a person's name or as (part
         # of) the name of an organisation it knows ("the official Saba agency")
         people = {i for i, key in table.token_owner.items()
@@ -164,39 +198,68 @@ def make_places(nlp: Language, name: str):
                                       for s, e, _ in p.mentions)]
         return doc
 
-    return ng_places
+    def __reduce__(self):
+        return (PlaceStage, ())
 
 
-@Language.factory("ng_amounts", default_config={})
-def make_amounts(nlp: Language, name: str):
-    from newsgraph.pipeline.amounts import find_amounts
+@Language.factory("ng_places", default_config={})
+def make_places(nlp: Language, name: str) -> PlaceStage:
+    return PlaceStage()
 
-    def ng_amounts(doc: Doc) -> Doc:
+
+class AmountStage:
+    """Finds the article's amounts (`state["amounts"]`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newsgraph.pipeline.amounts import find_amounts
+
         state = state_of(doc)
         state["amounts"] = find_amounts(doc, context_countries=state["actors"].country_counts())
         return doc
 
-    return ng_amounts
+
+@Language.factory("ng_amounts", default_config={})
+def make_amounts(nlp: Language, name: str) -> AmountStage:
+    return AmountStage()
+
+
+class EventStage:
+    """Codes the article's events (`state["events"]`), headlines re-read by `HeadlineEvents`."""
+
+    def __init__(self, nlp: Language, knowledge: Knowledge, patterns: "PatternSet") -> None:
+        from newsgraph.pipeline.dates import warm_up
+        from newsgraph.pipeline.headlines import HeadlineEvents
+
+        self.patterns = patterns
+        self.headline_events = HeadlineEvents(nlp, knowledge)  # re-reads Title Case headlines with spaCy's components
+        warm_up()  # the date parser builds its tables on first use: pay that once, at load
+
+    @property
+    def verb_only_lemmas(self) -> frozenset[str]:
+        """Lemmas the pipeline's lexicon knows only as verbs (see `events.verb_only_lemmas`)."""
+        return self.headline_events.verb_only_lemmas
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newsgraph.pipeline.headlines import STATE_KEY
+        from newsgraph.pipeline.sides import code_events
+
+        state = state_of(doc)
+        state[STATE_KEY] = self.headline_events
+        state["events"] = code_events(doc, state, self.patterns, published_of(doc),
+                                      verb_only_lemmas=self.headline_events.verb_only_lemmas)
+        return doc
+
+    def __setstate__(self, state: dict) -> None:
+        from newsgraph.pipeline.dates import warm_up
+
+        self.__dict__.update(state)
+        warm_up()
 
 
 @Language.factory("ng_events", default_config={"dictionaries": []})
-def make_events(nlp: Language, name: str, dictionaries: list[str]):
+def make_events(nlp: Language, name: str, dictionaries: list[str]) -> EventStage:
     from newsgraph.knowledge.cameo import load_patterns
-    from newsgraph.pipeline.sides import code_events
-
-    from newsgraph.pipeline.dates import warm_up
 
     kb = knowledge_of(dictionaries)
     patterns = load_patterns(list(kb.pattern_files)) if kb.pattern_files else load_patterns()
-    warm_up()  # the date parser builds its tables on first use: pay that once, at load
-    from newsgraph.pipeline.headlines import STATE_KEY, HeadlineEvents
-
-    headline_events = HeadlineEvents(nlp, kb)  # re-reads Title Case headlines with spaCy's components
-
-    def ng_events(doc: Doc) -> Doc:
-        state = state_of(doc)
-        state[STATE_KEY] = headline_events
-        state["events"] = code_events(doc, state, patterns, published_of(doc))
-        return doc
-
-    return ng_events
+    return EventStage(nlp, kb, patterns)

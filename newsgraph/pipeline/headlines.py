@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.cameo import PatternSet, get_patterns
 from newsgraph.knowledge.normalize import name_key
-from newsgraph.pipeline.events import EventCandidate, find_events, learn_word_classes
+from newsgraph.pipeline.events import EventCandidate, find_events, verb_only_lemmas
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.text import doc_text
 
@@ -154,7 +154,8 @@ class HeadlineEvents:
     def __init__(self, nlp: Language, kb: Knowledge):
         self.nlp = nlp
         self.kb = kb
-        learn_word_classes(nlp)  # headline verbs the tagger reads as plural nouns
+        # headline verbs the tagger reads as plural nouns: also the main parse's (`EventStage`)
+        self.verb_only_lemmas = verb_only_lemmas(nlp)
         self._components: Optional[list[Callable[[Doc], Doc]]] = None
         self._lexicon: Optional[_VerbLexicon] = None
 
@@ -237,7 +238,8 @@ class HeadlineEvents:
         read: list[EventCandidate] = []
         if whole:
             same = list(range(len(copy)))
-            carried = (self._carried_candidate(doc, base, c, same, cut=True) for c in find_events(first, patterns))
+            carried = (self._carried_candidate(doc, base, c, same, cut=True)
+                       for c in find_events(first, patterns, self.verb_only_lemmas))
             read = [c for c in carried if c is not None]
         slots = _verb_slots(first, patterns, self.lexicon.verbs)
         if not slots:
@@ -252,7 +254,7 @@ class HeadlineEvents:
                 recovered[verb[0].i] = (base + slot.token.idx, base + slot.token.idx + len(slot.token.text))
         found: list[EventCandidate] = []
         spans: set[tuple[int, int]] = set()  # the slots whose acts the sentence gives
-        for cand in find_events(second, patterns):
+        for cand in find_events(second, patterns, self.verb_only_lemmas):
             verb = _verb_of(cand.trigger)
             if verb not in recovered:
                 continue

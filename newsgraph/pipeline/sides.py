@@ -167,8 +167,10 @@ _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling
                         "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
 
 
-def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> list[Event]:
-    """The article's events, their sides as actor keys (the record maps them to ids)."""
+def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
+                verb_only_lemmas: frozenset[str] = frozenset()) -> list[Event]:
+    """The article's events, their sides as actor keys (the record maps them to ids);
+    `verb_only_lemmas` as for `find_events`."""
     table: ActorTable = state["actors"]
     table.place_countries = {start: place.country for place in state.get("places", []) if place.country
                              for start, _, _ in place.mentions}
@@ -180,7 +182,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     # between A and B"): what "the two sides" points back to before any other dyad
     joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
-    for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns), patterns),
+    for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas), patterns),
                             key=lambda c: c.trigger.i):
         group = list(group)
         here = sentence_number.get(group[0].sentence.start, 0)
