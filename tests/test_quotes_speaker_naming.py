@@ -1,0 +1,61 @@
+"""Speakers that translated or wire copy names in unusual places: a name closing a role phrase after
+the cue, a teller after "As reported", and a name a nameless speaker gives for themself."""
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(pipeline, text: str) -> dict[str, str | None]:
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return {q.text: names.get(q.speaker) for q in record.quotes}
+
+
+def _speaker_of(found: dict[str, str | None], words: str) -> list[str | None]:
+    return [speaker for text, speaker in found.items() if words in text]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Ministry of Foreign Affairs of Georgia sent a note to the Russian side with the request to explain the "
+     "reasons of the detention, informed the official representative of the ministry Anna Petrova.",
+     "sent a note to the Russian side", "Anna Petrova"),
+    ("The border crossing will stay closed until Monday, reported the spokesman of the customs service "
+     "Daniel Morar.", "The border crossing will stay closed until Monday", "Daniel Morar"),
+    ("The Foreign Ministry of Armenia sent a protest note to the Azerbaijani side, informed the press secretary "
+     "of the ministry Ani Badalyan.", "sent a protest note to the Azerbaijani side", "Ani Badalyan"),
+])
+def test_a_name_closing_the_role_after_the_cue_is_the_speaker(pipeline, text, content, speaker):
+    assert _speaker_of(_quotes(pipeline, text), content) == [speaker]
+
+
+@pytest.mark.parametrize("text, content, body", [
+    ("As reported the press service of the Interior Ministry, the suspect \"was preparing an attack on a police "
+     "station\" and carried explosives.", "was preparing an attack on a police station", "Interior Ministry"),
+    ("As informed the State Border Service, the guards \"acted within the law\" during the arrest.",
+     "acted within the law", "State Border Service"),
+])
+def test_the_teller_named_after_as_reported_is_the_speaker(pipeline, text, content, body):
+    speakers = _speaker_of(_quotes(pipeline, text), content)
+    assert len(speakers) == 1 and body in (speakers[0] or "")
+
+
+def test_as_reported_with_a_date_names_no_teller(pipeline):
+    found = _quotes(pipeline, "As reported in January, the border \"remains closed to trucks\" until spring.")
+    assert _speaker_of(found, "remains closed to trucks") in ([], [None])
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A soldier in fatigues read a statement on state television. The soldier, who identified himself as "
+     "Captain Moussa Diallo, said that the army had dissolved the government.",
+     "the army had dissolved the government", "Moussa Diallo"),
+    ("A masked man appeared in the video. The man, who introduced himself as Colonel Amadou Keita, declared "
+     "that the borders were closed until further notice.", "the borders were closed", "Amadou Keita"),
+])
+def test_the_name_a_speaker_gives_for_themself_is_the_speaker(pipeline, text, content, speaker):
+    assert _speaker_of(_quotes(pipeline, text), content) == [speaker]
+
+
+def test_a_relative_clause_that_names_someone_else_leaves_the_speaker(pipeline):
+    found = _quotes(pipeline, "The officer, who served under Colonel Amadou Keita, said that the army had taken "
+                              "control of the airport.")
+    assert _speaker_of(found, "the army had taken control of the airport") != ["Amadou Keita"]
