@@ -59,3 +59,21 @@ def test_a_relative_clause_that_names_someone_else_leaves_the_speaker(pipeline):
     found = _quotes(pipeline, "The officer, who served under Colonel Amadou Keita, said that the army had taken "
                               "control of the airport.")
     assert _speaker_of(found, "the army had taken control of the airport") != ["Amadou Keita"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("France, Germany and Italy condemned the test. In a joint statement, the three European governments said "
+     "the test broke the treaty and called for talks.", "the test broke the treaty", "France"),
+    ("Egypt and Qatar hosted the talks in Cairo. The two mediators said that a deal was close.",
+     "a deal was close", "Egypt"),
+    ("Spain and Portugal signed the water deal in Madrid. The two governments said the river flows would be "
+     "shared equally.", "the river flows would be shared equally", "Spain"),
+])
+def test_a_counted_plural_speaks_as_the_first_of_the_list_it_counts(pipeline, text, content, speaker):
+    assert _speaker_of(_quotes(pipeline, text), content) == [speaker]
+
+
+def test_a_count_that_does_not_fit_the_list_takes_no_member(pipeline):
+    found = _quotes(pipeline, "Kenya, Uganda and Tanzania sent troops. The two countries said the mission "
+                              "would last a year.")
+    assert _speaker_of(found, "the mission would last a year") not in (["Kenya"], ["Uganda"], ["Tanzania"])

@@ -105,6 +105,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is None or table.drafts[key].type == "GPE":
             return None
     root = span.root
+    counted = _counted_members(table, span)
+    if counted is not None:
+        return counted
     mouthpiece_of = _mouthpiece_owner(table, span)
     if mouthpiece_of is not None:
         return mouthpiece_of
@@ -187,6 +190,34 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     if owners:
         return owners[-1]
     return _body_named_before(table, span)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def _counted_members(table: ActorTable, span: Span) -> Optional[str]:
+    """ "France, Germany and Britain condemned ... the three European governments said": a counted
+    plural that points back to the last list of that many named states or organisations speaks as
+    the first one listed (as a list of speakers is attributed to its first member)."""
+    root = span.root
+    if root.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in root.children):
+        return None
+    count = next((_COUNTS.get(c.lower_) for c in root.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return None
+    doc, owner_of = span.doc, table.token_owner
+    first_sent = max(0, doc[span.start].sent.start - 200)
+    for i in range(span.start - 1, first_sent - 1, -1):
+        key = owner_of.get(i)
+        if key is None or doc[i].dep_ in ("conj", "appos") or table.drafts[key].type not in ("GPE", "ORG"):
+            continue
+        if i > 1 and doc[i - 1].text == "," and owner_of.get(i - 2) is not None:
+            continue  # the middle of a longer list the parser split
+        members = [key] + [owner_of.get(c.i) for c in doc[i].conjuncts if c.i > i]
+        if len(members) == count and len(set(members)) == count and all(
+                m is not None and table.drafts[m].type == table.drafts[key].type for m in members):
+            return key
+    return None
 
 
 def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Optional[str]:
