@@ -77,3 +77,20 @@ def test_a_count_that_does_not_fit_the_list_takes_no_member(pipeline):
     found = _quotes(pipeline, "Kenya, Uganda and Tanzania sent troops. The two countries said the mission "
                               "would last a year.")
     assert _speaker_of(found, "the mission would last a year") not in (["Kenya"], ["Uganda"], ["Tanzania"])
+
+
+def _speaker_codes(pipeline, text: str, words: str) -> list[str]:
+    record = pipeline.extract(text)
+    by_id = {a.id: a for a in record.actors}
+    return [f"{by_id[q.speaker].country or ''}{by_id[q.speaker].sector or ''}"
+            for q in record.quotes if words in q.text and q.speaker in by_id]
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("Rebels shelled Goma in Congo on Friday. Two schools were hit during the shelling, according to witnesses.",
+     "Two schools were hit", "CODCVL"),
+    ("Fighting spread in Juba, South Sudan. Eyewitnesses said the shelling set a fuel depot on fire.",
+     "set a fuel depot on fire", "SSDCVL"),
+])
+def test_witnesses_speak_as_civilians_of_the_story_state(pipeline, text, words, code):
+    assert _speaker_codes(pipeline, text, words) == [code]
