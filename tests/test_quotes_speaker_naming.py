@@ -94,3 +94,27 @@ def _speaker_codes(pipeline, text: str, words: str) -> list[str]:
 ])
 def test_witnesses_speak_as_civilians_of_the_story_state(pipeline, text, words, code):
     assert _speaker_codes(pipeline, text, words) == [code]
+
+
+def test_by_the_voice_of_its_ministry_attaches_a_quoted_invitation(pipeline):
+    found = _quotes(pipeline, "Italy, a former colonial power, invited \"all the parties to calm\" by the voice of "
+                              "its foreign ministry.")
+    assert _speaker_of(found, "all the parties to calm") == ["Italy"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president invited the opposition leaders to a dinner at the palace on Friday.",
+    "Norway invited both delegations to resume talks in Oslo next month.",
+])
+def test_an_invitation_without_quoted_words_is_no_quote(pipeline, text):
+    assert _quotes(pipeline, text) == {}
+
+
+@pytest.mark.parametrize("text, content, body", [
+    ("Soldiers seized the palace in Niamey, Niger, and the presidency condemned the move. A source close to the "
+     "presidency said the president was safe.", "the president was safe", "presidency"),
+    ("Police raided the offices of the Democratic Party in Lima. A source close to the Democratic Party said the "
+     "raid was illegal.", "the raid was illegal", "Democratic Party"),
+])
+def test_a_source_close_to_a_body_speaks_for_it(pipeline, text, content, body):
+    assert _speaker_of(_quotes(pipeline, text), content) == [body]

@@ -625,6 +625,9 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return _phrase(child, channels)
+    voice = _voice_of(verb)
+    if voice is not None:
+        return _phrase(voice, channels)
     after, title = _postverbal_speaker(verb)
     if after is not None and title is None:
         closing = _name_closing_role(after)
@@ -655,6 +658,23 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _voice_of(verb: Token) -> Optional[Token]:
+    """ "France invited ... by the voice of its foreign ministry" (a French turn of phrase kept in
+    translation): the body or person whose voice it was speaks."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "through"):
+            continue
+        voice = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "voice"), None)
+        if voice is None:
+            continue
+        for of in voice.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                    return owner
+    return None
 
 
 _SELF_NAMING = frozenset({"identify", "present", "introduce", "name", "call", "describe"})

@@ -233,8 +233,13 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
     if head in _SPOKESPERSON_HEADS and draft.affiliation in table.drafts \
             and table.drafts[draft.affiliation].type in ("ORG", "GPE"):
         return draft.affiliation
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from") or not span.start <= prep.i < span.end:
+    # "a source close to the presidency": the body a source is close to, as "a source in" it
+    close_to = [p for c in root.children if c.dep_ == "amod" and c.lower_ == "close"
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in [*root.children, *close_to]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from", "to") or not span.start <= prep.i < span.end:
+            continue
+        if prep.lower_ == "to" and prep not in close_to:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.lower_ == "it":
@@ -245,6 +250,10 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
         bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
         if bodies:
             return bodies[-1]
+        if prep in close_to and obj is not None:
+            near = table.resolve(span.doc[obj.left_edge.i:obj.right_edge.i + 1])
+            if near is not None and table.drafts[near].type != "PERSON" and not table.drafts[near].anonymous:
+                return near
         if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
             # "for the group": the one introduced with that word, else the one named just before
             return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
