@@ -577,11 +577,37 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
         return None, None
     rest = [c for c in after if c.i > speaker.i]
     name = rest[0] if rest and rest[0].pos_ == "PROPN" and doc[rest[0].left_edge.i - 1].text == "," else None
+    closing = _name_closing_role(speaker) if rest and name is None else None
+    if closing is not None and all(c.i >= closing[0].start for c in rest):
+        return speaker, None  # the name hung on the verb closes the role's phrase
     if any(c is not name for c in rest):
         return None, None
     if name is not None:
         return (name, speaker) if speaker.pos_ == "NOUN" else (None, None)
     return speaker, None
+
+
+def _name_closing_role(role: Token) -> Optional[tuple[Span, Span]]:
+    """ "..., informed the official representative of the ministry Jane Doe.": a name that closes the
+    sentence right after a role noun's phrase, with no comma, names the holder of the role, wherever
+    the parser hung it. Returns (name, title), or None when the sentence ends otherwise."""
+    doc = role.doc
+    if role.pos_ != "NOUN" or get_role_lexicon().sector_of(role.text) is None:
+        return None
+    last = role.sent.end - 1
+    while last > role.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    start = last + 1
+    while start > role.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("", "PERSON"):
+        start -= 1
+    if start > last or start <= role.i + 1 or doc[start - 1].is_punct or doc[start - 1].pos_ == "ADP":
+        return None  # "the spokesman, Jane Doe" is an apposition, read elsewhere; "of Jane Doe" is not the holder
+    if any(doc[k].dep_ != "compound" and doc[k].head.i < start for k in range(start, last)):
+        return None
+    title = _trimmed_noun(doc, role.left_edge.i, start)
+    if title is None or title.end - 1 < role.i:
+        return None
+    return Span(doc, start, last + 1), title
 
 
 def _stolen_subject(verb: Token, subject: Token) -> bool:
@@ -599,14 +625,21 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return _phrase(child, channels)
+    voice = _voice_of(verb)
+    if voice is not None:
+        return _phrase(voice, channels)
     after, title = _postverbal_speaker(verb)
+    if after is not None and title is None:
+        closing = _name_closing_role(after)
+        if closing is not None:
+            return closing
     if after is not None:
         span, apposition = _phrase(after, channels)
         return span, (_phrase(title, channels)[0] if title is not None else apposition)
     named = _name_after_title(verb)
     if named is not None:
         return _phrase(named[0], channels)[0], _phrase(named[1], channels)[0]
-    office = _office_of_as_clause(verb)
+    office = _office_of_as_clause(verb) or _teller_after_as(verb)
     if office is not None:
         return _phrase(office, channels)
     subject = (_trailing_teller(verb) or _apposed_teller(verb) or _inverted_subject(verb)
@@ -614,6 +647,10 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     if subject is not None:
         subject = (_reporter_of_finding(verb, subject, lexicon) or _reporter_of_participle(verb, subject, lexicon)
                    or subject)
+    if subject is not None:
+        self_named = _name_given_by_self(subject)
+        if self_named is not None:
+            return self_named, _phrase(subject, channels)[0]
     if subject is None:
         if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i:
             stranded = _stranded_subject(verb)
@@ -621,6 +658,71 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
                 return stranded, None
         return None, None
     return _phrase(subject, channels)
+
+
+def _voice_of(verb: Token) -> Optional[Token]:
+    """ "France invited ... by the voice of its foreign ministry" (a French turn of phrase kept in
+    translation): the body or person whose voice it was speaks."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "through"):
+            continue
+        voice = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "voice"), None)
+        if voice is None:
+            continue
+        for of in voice.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                    return owner
+    return None
+
+
+_SELF_NAMING = frozenset({"identify", "present", "introduce", "name", "call", "describe"})
+
+
+def _name_given_by_self(subject: Token) -> Optional[Span]:
+    """ "The officer, who identified himself as Colonel Jane Doe, said": the name a nameless speaker
+    gives for themself in a relative clause is the speaker."""
+    if subject.pos_ != "NOUN":
+        return None
+    for clause in subject.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING:
+            continue
+        if not any(c.lower_ in ("himself", "herself") for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                if obj is not None:
+                    words = [t for t in obj.subtree if t.pos_ == "PROPN" or t.is_title]
+                    if words and words[-1].i == obj.i:
+                        start = obj.i
+                        while start > prep.i + 1 and obj.doc[start - 1].pos_ == "PROPN":
+                            start -= 1
+                        return Span(obj.doc, start, obj.i + 1)
+    return None
+
+
+def _teller_after_as(verb: Token) -> Optional[Token]:
+    """ "As reported the press service of X, ..." / "as informed in the ministry, ...": translated news
+    keeps the source's order and names the teller after a subjectless cue in an "as" clause, as its
+    object or in an "in" phrase."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in ("advmod", "npadvmod") or child.is_punct:
+            continue
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            obj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None and (obj.pos_ == "PROPN" or any(g.dep_ == "prep" for g in obj.children)
+                                    or obj.ent_type_ in ("ORG", "GPE", "NORP")):
+                return obj
+        return None
+    return None
 
 
 def _office_of_as_clause(verb: Token) -> Optional[Token]:

@@ -105,6 +105,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
         if key is None or table.drafts[key].type == "GPE":
             return None
     root = span.root
+    counted = _counted_members(table, span)
+    if counted is not None:
+        return counted
     mouthpiece_of = _mouthpiece_owner(table, span)
     if mouthpiece_of is not None:
         return mouthpiece_of
@@ -189,6 +192,34 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     return _body_named_before(table, span)
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def _counted_members(table: ActorTable, span: Span) -> Optional[str]:
+    """ "France, Germany and Britain condemned ... the three European governments said": a counted
+    plural that points back to the last list of that many named states or organisations speaks as
+    the first one listed (as a list of speakers is attributed to its first member)."""
+    root = span.root
+    if root.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in root.children):
+        return None
+    count = next((_COUNTS.get(c.lower_) for c in root.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return None
+    doc, owner_of = span.doc, table.token_owner
+    first_sent = max(0, doc[span.start].sent.start - 200)
+    for i in range(span.start - 1, first_sent - 1, -1):
+        key = owner_of.get(i)
+        if key is None or doc[i].dep_ in ("conj", "appos") or table.drafts[key].type not in ("GPE", "ORG"):
+            continue
+        if i > 1 and doc[i - 1].text == "," and owner_of.get(i - 2) is not None:
+            continue  # the middle of a longer list the parser split
+        members = [key] + [owner_of.get(c.i) for c in doc[i].conjuncts if c.i > i]
+        if len(members) == count and len(set(members)) == count and all(
+                m is not None and table.drafts[m].type == table.drafts[key].type for m in members):
+            return key
+    return None
+
+
 def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Optional[str]:
     """ "A spokesman for the group said" / "a source of the organisation" / "A spokesperson said"
     (after a sentence about a ministry): a nameless spokesperson or source speaks for an
@@ -202,8 +233,13 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
     if head in _SPOKESPERSON_HEADS and draft.affiliation in table.drafts \
             and table.drafts[draft.affiliation].type in ("ORG", "GPE"):
         return draft.affiliation
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from") or not span.start <= prep.i < span.end:
+    # "a source close to the presidency": the body a source is close to, as "a source in" it
+    close_to = [p for c in root.children if c.dep_ == "amod" and c.lower_ == "close"
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in [*root.children, *close_to]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from", "to") or not span.start <= prep.i < span.end:
+            continue
+        if prep.lower_ == "to" and prep not in close_to:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.lower_ == "it":
@@ -214,6 +250,10 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
         bodies = [k for k in owners if table.drafts[k].type in ("ORG", "GPE") and not table.drafts[k].anonymous]
         if bodies:
             return bodies[-1]
+        if prep in close_to and obj is not None:
+            near = table.resolve(span.doc[obj.left_edge.i:obj.right_edge.i + 1])
+            if near is not None and table.drafts[near].type != "PERSON" and not table.drafts[near].anonymous:
+                return near
         if obj is not None and _body_noun(obj) and any(c.lower_ == "the" for c in obj.children):
             # "for the group": the one introduced with that word, else the one named just before
             return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
