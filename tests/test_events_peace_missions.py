@@ -75,3 +75,27 @@ def test_a_headline_apology_goes_to_the_party_the_act_wronged(pipeline):
             "The foreign ministry said it regretted the damage.")
     assert any(code == "055" and source and target and "Guatemala" in target
                for code, source, target in dyads(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Foreign Affairs summoned Kenya's high commissioner in Kampala on Monday.",
+    "Ghana summoned the British high commissioner over the remarks.",
+])
+def test_summoning_a_high_commissioner_is_an_official_complaint(pipeline, text):
+    assert "114" in codes(pipeline, text)
+
+
+def test_summoning_a_police_commissioner_is_no_complaint(pipeline):
+    assert "114" not in codes(pipeline, "The judge summoned the police commissioner of Lagos on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "ECOWAS suspended Guinea from the bloc after the coup.",
+    "The Commonwealth announced the suspension of Fiji's membership.",
+])
+def test_a_bloc_suspending_a_member_cuts_relations(pipeline, text):
+    assert any(code == "160" and target for code, _, target in dyads(pipeline, text))
+
+
+def test_an_agency_suspending_its_own_work_is_no_suspended_member(pipeline):
+    assert "160" not in codes(pipeline, "The aid agency suspended its activities in the district.")
