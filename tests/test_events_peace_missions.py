@@ -99,3 +99,12 @@ def test_a_bloc_suspending_a_member_cuts_relations(pipeline, text):
 
 def test_an_agency_suspending_its_own_work_is_no_suspended_member(pipeline):
     assert "160" not in codes(pipeline, "The aid agency suspended its activities in the district.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal deployed a contingent of 500 peacekeepers to Gambia on Monday.",
+    "Kenya deployed a team of 30 observers to Somalia on Friday.",
+])
+def test_a_team_or_contingent_of_monitors_is_still_monitors(pipeline, text):
+    found = codes(pipeline, text)
+    assert "074" in found and "154" not in found

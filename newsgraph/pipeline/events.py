@@ -110,6 +110,8 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           # measures and counts: "tons of food", "dozens of rockets", "$5m worth of aid"
                           "ton", "tonne", "kg", "kilogram", "dollar", "euro", "worth", "amount", "quantity",
                           "dozen", "hundred", "thousand", "million", "billion", "batch", "consignment",
+                          # bodies of people sent: "a team of ceasefire monitors", "a contingent of peacekeepers"
+                          "team", "contingent",
                           "shipment", "package", "load", "tranche",
                           # "an act of piracy", "acts of aggression": what the act is called
                           "act"})
