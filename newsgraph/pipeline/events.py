@@ -111,6 +111,8 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           # measures and counts: "tons of food", "dozens of rockets", "$5m worth of aid"
                           "ton", "tonne", "kg", "kilogram", "dollar", "euro", "worth", "amount", "quantity",
                           "dozen", "hundred", "thousand", "million", "billion", "batch", "consignment",
+                          # bodies of people sent: "a team of ceasefire monitors", "a contingent of peacekeepers"
+                          "team", "contingent",
                           "shipment", "package", "load", "tranche",
                           # "an act of piracy", "acts of aggression": what the act is called
                           "act"})
@@ -184,9 +186,16 @@ _NOT_YET_MODIFIERS = frozenset({"future", "possible", "potential", "eventual", "
                                 "prospective", "hypothetical"})
 
 
+# Verbs by which an authority clears an act: what they approve is the approval's act, even when
+# the text calls it "possible" or "proposed" (the wording of an arms-sale notice).
+_APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "clear", "greenlight", "sanction", "okay"})
+
+
 def _not_yet_held(noun: Token) -> bool:
     """"any cooperation", "future talks", "a possible meeting": an act the text does not tell as done."""
     index = _index_of(noun)
+    if index.deps[noun.i] in ("dobj", "nsubjpass") and index.lemmas[noun.head.i] in _APPROVING_VERBS:
+        return False  # "approved the possible sale of jets": the approval is done
     return any((index.deps[c] == "det" and index.lowers[c] == "any")
                or (index.deps[c] == "amod" and index.lowers[c] in _NOT_YET_MODIFIERS) for c in index.kids[noun.i])
 
@@ -406,8 +415,16 @@ def _has_particle(token: Token, particle: str) -> bool:
     if _has_child(token, "prt", lower=particle):
         return True
     following = token.i + 1
-    return following < len(token.doc) and token.doc[following].head.i == token.i \
-        and token.doc[following].dep_ in ("prep", "advmod") and token.doc[following].lower_ == particle
+    if following < len(token.doc) and token.doc[following].head.i == token.i \
+            and token.doc[following].dep_ in ("prep", "advmod") and token.doc[following].lower_ == particle:
+        return True
+    # "pulled its troops out of": the particle after the verb's object
+    for obj in _children(token, "dobj"):
+        after = obj.right_edge.i + 1
+        if after < len(token.doc) and token.doc[after].head.i == token.i \
+                and token.doc[after].dep_ in ("prep", "advmod", "prt") and token.doc[after].lower_ == particle:
+            return True
+    return False
 
 
 def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
@@ -1605,6 +1622,14 @@ def _modality(
     return modality, False
 
 
+_HALTING_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit", "pause"})
+
+
+def _halted(token: Token) -> bool:
+    """"agreed to halt fighting", "stopped the shelling": force whose halt the text tells is no act of force."""
+    return token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in _HALTING_VERBS
+
+
 def _intent_verb(token: Token) -> Optional[Token]:
     """The verb of intent whose open complement the act is ("are seeking to deepen ties")."""
     current = token
@@ -1872,6 +1897,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
+            continue
+        if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
         if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \

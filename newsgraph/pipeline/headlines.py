@@ -254,10 +254,13 @@ class HeadlineEvents:
                 recovered[verb[0].i] = (base + slot.token.idx, base + slot.token.idx + len(slot.token.text))
         found: list[EventCandidate] = []
         spans: set[tuple[int, int]] = set()  # the slots whose acts the sentence gives
-        for cand in find_events(second, patterns, self.verb_only_lemmas):
+        candidates = find_events(second, patterns, self.verb_only_lemmas)
+        for cand in candidates:
             verb = _verb_of(cand.trigger)
             if verb not in recovered:
                 continue
+            if cand.target is None and cand.code.startswith(_APOLOGY_CODE):
+                cand = replace(cand, target=_wronged_party(cand.trigger, candidates))
             carried = self._carried_candidate(doc, base, cand, origin, cut=whole)
             if carried is not None and (whole or _names_both_sides(cand, carried, mentions or [])):
                 found.append(carried)
@@ -483,6 +486,22 @@ def _verb_slot(token: Token, subject: list[Token], patterns: PatternSet,
     return None
 
 
+_TIME_CLAUSE_MARKS = frozenset({"after", "as", "while", "when", "once"})
+_APOLOGY_CODE = "055"
+_GRIEVANCE_MARKS = frozenset({"after", "over", "for"})
+
+
+def _wronged_party(apology: Token, candidates: list[EventCandidate]) -> Optional[Span]:
+    """"X apologises after protesters storm Y's embassy": an apology naming no one goes to the
+    target of the act its clause tells (the party wronged)."""
+    for cand in candidates:
+        clause = cand.trigger
+        if clause.dep_ == "advcl" and clause.head.i == apology.i and cand.target is not None \
+                and any(c.dep_ in ("mark", "prep") and c.lower_ in _GRIEVANCE_MARKS for c in clause.children):
+            return cand.target
+    return None
+
+
 def _opens_object(token: Optional[Token]) -> bool:
     """Whether a word may open the object of the verb before it ("halts oil exports", "shoots
     down", "denounces that", a word read as a verb but followed by "of"): a plural noun followed
@@ -491,6 +510,8 @@ def _opens_object(token: Optional[Token]) -> bool:
         return False
     if token.pos_ in _SUBJECT_WORDS or token.tag_ in ("RP", "$", "PRP$") or token.lower_ == "that":
         return True
+    if token.dep_ == "mark" and token.lower_ in _TIME_CLAUSE_MARKS:
+        return True  # "apologises after rioters storm ...": a verb with no object, then its clause
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ == "of"  # "rejects result of ...": a noun
 
