@@ -66,3 +66,36 @@ def test_a_town_before_a_name_is_where_the_person_works(extract):
                      "James Otieno said stocks would run out in May.\n")
     assert named(record, "James Otieno") is not None
     assert "Nairobi James Otieno" not in all_names(record)
+
+
+def test_a_body_named_before_its_staff_is_an_actor(extract):
+    record = extract("Prisoners freed\n\nThe released men were met at the crossing by U.S. embassy staff on "
+                     "Thursday.\n")
+    embassy = named(record, "U.S. embassy")
+    assert embassy is not None and embassy.code == "USAGOV"
+
+
+def test_a_body_before_its_employees_takes_the_state_of_the_phrase(extract):
+    record = extract("Strike\n\nProtesters blocked the gates as British embassy employees left the compound "
+                     "on Friday.\n")
+    embassy = named(record, "British embassy")
+    assert embassy is not None and embassy.code == "GBRGOV"
+
+
+def test_a_spokesman_of_a_ministry_names_no_second_body(extract):
+    record = extract("Talks\n\nA Maltese government spokeswoman said on Monday that the talks would go on.\n")
+    assert not any(a.type == "ORG" for a in record.actors)
+
+
+def test_a_legislature_named_by_role_words_is_the_storys_state(extract):
+    record = extract("Coup\n\nMORONI - Soldiers announced the dissolution of the government of the Comoros "
+                     "and of the Assembly of the Union on Monday.\n")
+    assembly = named(record, "Assembly of the Union")
+    assert assembly is not None and assembly.code == "COMLEG"
+
+
+def test_the_dictionary_legislature_stays_in_its_own_state(extract):
+    record = extract("Vote\n\nNAYPYITAW - Myanmar's military said on Monday that the Assembly of the Union "
+                     "would meet next week.\n")
+    assembly = named(record, "Assembly of the Union")
+    assert assembly is not None and assembly.code == "MMRLEG"

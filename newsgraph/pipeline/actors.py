@@ -1673,6 +1673,10 @@ class ActorExtractor:
             self._text_countries = (arrays, found)
         return self._text_countries[1]
 
+    def _countries_in_name(self, text: str) -> bool:
+        """Whether a name holds a state's name, demonym or capital ("National Assembly of Vietnam")."""
+        return any(True for _ in self.kb.countries.find_all(text))
+
     def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
         """Whether a dictionary body of state ``country`` is, in this document, only a namesake: the
         text names other states and never that one (by name, capital or demonym)."""
@@ -1967,6 +1971,12 @@ class ActorExtractor:
         if match and match.entry.type == "ORG" and match.entry.sector in _PARTY_SECTORS \
                 and self._homonym_of_other_state(table.arrays, match.entry.country):
             match = None  # a Malawian "Democratic Progressive Party" is not Taiwan's: the story's states win
+        if match and match.entry.type == "ORG" and match.entry.sector in ("LEG", "JUD") and match.how == "alias" \
+                and self.kb.roles.sector_of(text) is not None and not self._countries_in_name(text) \
+                and self._homonym_of_other_state(table.arrays, match.entry.country):
+            # a Comorian "Assembly of the Union" is not Myanmar's: a chamber's or court's other name made of
+            # role words may be any state's ("State Department", a government's own name, stays)
+            match = None
         if match and match.entry.type == "PERSON" and match.how in ("surname", "alias") and width == 1 \
                 and _placed_by_its_words(table.doc[end - 1], label):
             return None, False  # "near the town of Masisi": a place sharing a leader's surname
@@ -2476,6 +2486,12 @@ class ActorExtractor:
         heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
             & (role_words | anonymous | body_heads)
         heads[list(crewed)] = True
+        # a body named as the modifier of its own staff: "the U.S. embassy staff", "the interior
+        # ministry employees" (the body acts through them, and is an actor of its own)
+        staffed = {i for i in np.flatnonzero(role_words & (arrays.dep == _COMPOUND_DEP)).tolist()
+                   if arrays.string(arrays.lemma_list[arrays.head_list[i]]).lower() in _STAFF_OF_BODY_LEMMAS
+                   and arrays.head_list[i] == i + 1}
+        heads[list(staffed)] = True
         string, lowers, lemmas, tags = arrays.string, arrays.lower_list, arrays.lemma_list, arrays.tag_list
         for i in np.flatnonzero(heads).tolist():
             if i in table.token_owner or i in claimed:
@@ -2499,6 +2515,20 @@ class ActorExtractor:
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
             if agent_heads[i] and not countries and not role_words[i]:
                 continue  # "border guards" alone: only "Polish border guards" says whose agents they are
+            if i in staffed:
+                body = Span(doc, start, i + 1)
+                if not countries:  # "the Egyptian foreign ministry spokesman": the state modifies the whole
+                    people = doc[i + 1]
+                    wide_start = _description_start(arrays, people.i)
+                    if wide_start > 1 and doc[wide_start - 1].text in ("'s", "’s") \
+                            and doc[wide_start - 2].ent_type_ in ("GPE", "NORP"):
+                        wide_start -= 2  # "India's foreign ministry"
+                    body = Span(doc, min(wide_start, start), i + 1)
+                    countries = self.countries_in(body) or _possessor_state(table, people)
+                if countries and role is not None and role.sector and not role.person and not role.group \
+                        and role.term.split()[-1] in (string(lowers[i]), lemma) and not anonymous_head:
+                    self._described_org(table, head, body, role, countries)
+                continue
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
@@ -4345,6 +4375,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 # parts of a place named in an "of" phrase: "the north of Khartoum", "the outskirts of Kyiv"
 _PARTS_OF_PLACES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                               "outskirts", "suburbs", "centre", "center", "edge", "periphery"})
+
+
+# the staff through whom a body named before them acts: "embassy staff", "ministry employees" (a
+# spokesman or official is a person of his own: "the ministry spokesman" names no body to code apart)
+_STAFF_OF_BODY_LEMMAS = frozenset({"staff", "personnel", "employee", "worker"})
 
 
 # kinds of settlement or district named in an "of" phrase: "the town of Masisi", "Kunar province"
