@@ -99,3 +99,17 @@ def test_the_dictionary_legislature_stays_in_its_own_state(extract):
                      "would meet next week.\n")
     assembly = named(record, "Assembly of the Union")
     assert assembly is not None and assembly.code == "MMRLEG"
+
+
+def test_its_spokesman_posted_in_a_city_is_of_the_body_named_before(extract):
+    record = extract("Aid\n\nThe World Food Programme said its spokesman in Amman, Omar Said, would travel to "
+                     "the camps on Monday.\n")
+    person = named(record, "Omar Said")
+    assert person is not None and person.sector == "IGO"
+
+
+def test_their_envoy_posted_in_a_city_is_of_the_body_named_before(extract):
+    record = extract("Truce\n\nThe African Union sent a team on Monday, and its envoy in Khartoum, Amina Bello, "
+                     "met both commanders.\n")
+    person = named(record, "Amina Bello")
+    assert person is not None and person.sector == "IGO"

@@ -3028,7 +3028,11 @@ class ActorExtractor:
         for the group", "one of its leaders"), when a named one comes before."""
         if table.describe is None:
             return None
-        for tok in title:
+        before = title.doc[title.start - 1] if title.start > 0 else None
+        # "its spokesman in Amman, X": the possessive may stand just before the title the name takes
+        words = ([before] if before is not None and before.head.i in range(title.start, title.end) else []) \
+            + list(title)
+        for tok in words:
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
                 target = table.org_before(tok)
                 if target and table.drafts[target].type == "ORG":
