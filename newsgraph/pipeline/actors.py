@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.roles import pluralise
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
 from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
@@ -1005,6 +1006,13 @@ class ActorExtractor:
             term.split()[-1] for e in kb.roles.entries() if e.sector and not e.person and not e.abstract
             for term in (e.term, *e.also) if len(term.split()) > 1) & _PEOPLE_BODY_WORDS
         self._body_term_heads = _IdClassifier(lambda word: word.lower() in body_term_heads)
+        # plurals of the last words of state agents' titles that are no title alone ("guards" of
+        # "border guards", "agents" of "federal agents"): the head of a group of such agents
+        plural_title_ends = frozenset(
+            pluralise(term.split()[-1]) for e in kb.roles.entries() if e.person and e.sector in STATE_SECTORS
+            for term in (e.term, *e.also)
+            if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1]))
+        self._plural_title_ends = _IdClassifier(lambda word: word.lower() in plural_title_ends)
         self._anonymous_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ANONYMOUS_LEMMAS)
         self._org_head_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ORG_REFERENCE_HEADS)
         self._crewed_vehicle_lemmas = _IdClassifier(lambda lemma: lemma.lower() in _CREWED_VEHICLES)
@@ -1463,6 +1471,8 @@ class ActorExtractor:
                     start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
+                if label == "PERSON" and end - start >= 3 and self._place_glued_before_name(doc, start):
+                    start += 1  # "its spokeswoman in Geneva Maria Lopez": the place is where she works
                 if label == "ORG":
                     end = _staff_union_end(doc, end)  # "the Electricity Board employees' union"
                 is_known = self._knows(arrays.span_text(start, end))
@@ -1662,6 +1672,10 @@ class ActorExtractor:
             found = frozenset(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
             self._text_countries = (arrays, found)
         return self._text_countries[1]
+
+    def _countries_in_name(self, text: str) -> bool:
+        """Whether a name holds a state's name, demonym or capital ("National Assembly of Vietnam")."""
+        return any(True for _ in self.kb.countries.find_all(text))
 
     def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
         """Whether a dictionary body of state ``country`` is, in this document, only a namesake: the
@@ -1957,6 +1971,15 @@ class ActorExtractor:
         if match and match.entry.type == "ORG" and match.entry.sector in _PARTY_SECTORS \
                 and self._homonym_of_other_state(table.arrays, match.entry.country):
             match = None  # a Malawian "Democratic Progressive Party" is not Taiwan's: the story's states win
+        if match and match.entry.type == "ORG" and match.entry.sector in ("LEG", "JUD") and match.how == "alias" \
+                and self.kb.roles.sector_of(text) is not None and not self._countries_in_name(text) \
+                and self._homonym_of_other_state(table.arrays, match.entry.country):
+            # a Comorian "Assembly of the Union" is not Myanmar's: a chamber's or court's other name made of
+            # role words may be any state's ("State Department", a government's own name, stays)
+            match = None
+        if match and match.entry.type == "PERSON" and match.how in ("surname", "alias") and width == 1 \
+                and _placed_by_its_words(table.doc[end - 1], label):
+            return None, False  # "near the town of Masisi": a place sharing a leader's surname
         if match and match.entry.type == "GPE" and (
                 match.how not in ("exact", "alias") or _stands_as_place(table.doc[end - 1])):
             return None, False  # a region that acts as a state is only a place in "no vote in Puntland"
@@ -2089,6 +2112,8 @@ class ActorExtractor:
         words = [t for t in span if t.is_alpha]
         if not words or not any(t.is_title or t.is_upper for t in words):
             return None
+        if _named_as_kind_of_place(span):
+            return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
         if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)) \
                 and not any(t.lower_ in ("in", "of", "for") for t in words):
             return None  # "West Africa", not "Front for Change and Concord in Chad"
@@ -2121,6 +2146,17 @@ class ActorExtractor:
         if not all(t.is_title and t.tag_ == "NNP" and not self._title_like_word(t.orth, t.lower) for t in words):
             return False
         return self._is_person_title(span.doc[span.start - 1].text)
+
+    def _place_glued_before_name(self, doc: Doc, start: int) -> bool:
+        """Whether a person's name the tagger read starts with a town or capital that follows "in",
+        "from" or "at" ("in Geneva Maria Lopez"), with no comma between the place and the name."""
+        if start == 0 or doc[start - 1].lower_ not in ("in", "from", "at"):
+            return False
+        word = doc[start].text
+        country = self.kb.countries.lookup(word)
+        if country is not None:
+            return country.kind in ("capital", "name")
+        return self._is_place(word, ("city",))
 
     def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
         if text in self._place_kinds:
@@ -2444,11 +2480,18 @@ class ActorExtractor:
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
         arrays = table.arrays
         role_words, anonymous, _ = self._word_masks(arrays)
-        body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings)
+        agent_heads = self._plural_title_ends.mask(arrays.lower, doc.vocab.strings)
+        body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings) | agent_heads
         crewed = self._crewed_vehicle_roles(doc, arrays)
         heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
             & (role_words | anonymous | body_heads)
         heads[list(crewed)] = True
+        # a body named as the modifier of its own staff: "the U.S. embassy staff", "the interior
+        # ministry employees" (the body acts through them, and is an actor of its own)
+        staffed = {i for i in np.flatnonzero(role_words & (arrays.dep == _COMPOUND_DEP)).tolist()
+                   if arrays.string(arrays.lemma_list[arrays.head_list[i]]).lower() in _STAFF_OF_BODY_LEMMAS
+                   and arrays.head_list[i] == i + 1}
+        heads[list(staffed)] = True
         string, lowers, lemmas, tags = arrays.string, arrays.lower_list, arrays.lemma_list, arrays.tag_list
         for i in np.flatnonzero(heads).tolist():
             if i in table.token_owner or i in claimed:
@@ -2470,6 +2513,22 @@ class ActorExtractor:
                 or self._seat_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
+            if agent_heads[i] and not countries and not role_words[i]:
+                continue  # "border guards" alone: only "Polish border guards" says whose agents they are
+            if i in staffed:
+                body = Span(doc, start, i + 1)
+                if not countries:  # "the Egyptian foreign ministry spokesman": the state modifies the whole
+                    people = doc[i + 1]
+                    wide_start = _description_start(arrays, people.i)
+                    if wide_start > 1 and doc[wide_start - 1].text in ("'s", "’s") \
+                            and doc[wide_start - 2].ent_type_ in ("GPE", "NORP"):
+                        wide_start -= 2  # "India's foreign ministry"
+                    body = Span(doc, min(wide_start, start), i + 1)
+                    countries = self.countries_in(body) or _possessor_state(table, people)
+                if countries and role is not None and role.sector and not role.person and not role.group \
+                        and role.term.split()[-1] in (string(lowers[i]), lemma) and not anonymous_head:
+                    self._described_org(table, head, body, role, countries)
+                continue
             det = _determiner(head)
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
@@ -2969,7 +3028,11 @@ class ActorExtractor:
         for the group", "one of its leaders"), when a named one comes before."""
         if table.describe is None:
             return None
-        for tok in title:
+        before = title.doc[title.start - 1] if title.start > 0 else None
+        # "its spokesman in Amman, X": the possessive may stand just before the title the name takes
+        words = ([before] if before is not None and before.head.i in range(title.start, title.end) else []) \
+            + list(title)
+        for tok in words:
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
                 target = table.org_before(tok)
                 if target and table.drafts[target].type == "ORG":
@@ -4316,6 +4379,31 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 # parts of a place named in an "of" phrase: "the north of Khartoum", "the outskirts of Kyiv"
 _PARTS_OF_PLACES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                               "outskirts", "suburbs", "centre", "center", "edge", "periphery"})
+
+
+# the staff through whom a body named before them acts: "embassy staff", "ministry employees" (a
+# spokesman or official is a person of his own: "the ministry spokesman" names no body to code apart)
+_STAFF_OF_BODY_LEMMAS = frozenset({"staff", "personnel", "employee", "worker"})
+
+
+# kinds of settlement or district named in an "of" phrase: "the town of Masisi", "Kunar province"
+_PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "commune",
+                               "municipality", "locality", "settlement", "territory", "state", "hamlet"})
+
+
+def _named_as_kind_of_place(span: Span) -> bool:
+    """Whether a name is the "of" complement of a kind of place ("the state of Tamil Nadu")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_KIND_NOUNS \
+        and root.head.head.i < span.start
+
+
+def _placed_by_its_words(tok: Token, label: str) -> bool:
+    """Whether a one-word name the tagger read as a place stands where a place does ("near X", "the
+    town of X"), so that a person who shares it as a surname is not meant."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_KIND_NOUNS:
+        return True
+    return (label in ("GPE", "LOC") or tok.ent_type_ in ("GPE", "LOC")) and _stands_as_place(tok)
 
 
 # verbs and nouns of going somewhere: "fly to X" tells where one goes, not whom one deals with
