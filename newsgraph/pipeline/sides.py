@@ -102,6 +102,8 @@ _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DEMAND_ROOT = "10"
+_RELEASE_ASKED_CODES = frozenset({"1053", "0253"})  # demanding or appealing for someone's release
+_CAPTURE_CODES = frozenset({"171", "1711", "173", "181"})  # seizing, arresting or abducting
 _DISSENT_EASED_CODE = "082"  # a strike or protest called off
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
@@ -229,6 +231,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     acts = merge_mentions(resolved)
     _target_the_doer(acts, table, patterns)
     _demands_on_the_state(acts, table)
+    _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
@@ -698,6 +701,27 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
         if state is not None and act.source_id != state and not (
                 source.country == country and source.sector in STATE_SECTORS):
             act.target_id = state
+
+
+def _release_asked_of_the_captor(acts: list[ResolvedEvent], table: ActorTable) -> None:
+    """"The navy arrested the crew ... the ministry demanded the release of the crew": a demand or
+    appeal to free someone is made of whoever holds them (the doer of the latest arrest, seizure or
+    abduction told before of that captive, or of the one asking: "Iran seized a British tanker ...
+    London demanded the release of its crew"), not of the captive."""
+    for act in acts:
+        if act.candidate.code not in _RELEASE_ASKED_CODES or act.target_id is None:
+            continue
+        captive = table.drafts.get(act.target_id)
+        if captive is None or (captive.sector in STATE_SECTORS and captive.type != "PERSON"):
+            continue  # "urged the junta to free them": already asked of the holder
+        side = _dyad_side(table, act.target_id)
+        here = act.candidate.trigger.i
+        holds = [a for a in acts if a.candidate.code in _CAPTURE_CODES and a.source_id
+                 and a.source_id not in (act.source_id, act.target_id) and a.target_id is not None
+                 and (a.target_id in (act.target_id, act.source_id) or _dyad_side(table, a.target_id) == side)
+                 and a.candidate.trigger.i < here]
+        if holds:
+            act.target_id = max(holds, key=lambda a: a.candidate.trigger.i).source_id
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
