@@ -105,6 +105,7 @@ _DEMAND_ROOT = "10"
 _RELEASE_ASKED_CODES = frozenset({"1053", "0253"})  # demanding or appealing for someone's release
 _CAPTURE_CODES = frozenset({"171", "1711", "173", "181"})  # seizing, arresting or abducting
 _DISSENT_EASED_CODE = "082"  # a strike or protest called off
+_DISSENT_THREATENED_CODE = "133"  # threatening a protest or strike
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -679,8 +680,8 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
-    made of the state the article is about; a protest or strike, or its end, with no one named is
-    aimed at the protesters' own state. Not when the side acting speaks for that state."""
+    made of the state the article is about; a protest or strike, its end or its threat, with no one
+    named is aimed at the protesters' own state. Not when the side acting speaks for that state."""
     main_state = table.state_key(table.main_country)
     for act in acts:
         if act.target_id is not None or act.source_id is None:
@@ -691,9 +692,11 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
         cand = act.candidate
         if cand.root == _DEMAND_ROOT:
             state, country = main_state, table.main_country
-        elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE):
-            # "the opposition called a general strike", "the unions suspended the strike": dissent,
-            # and its end, are aimed at the protesters' own state (else the article's)
+        elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE) \
+                or cand.code == _DISSENT_THREATENED_CODE:
+            # "the opposition called a general strike", "the unions suspended the strike", "the union
+            # threatened a strike": dissent, its end or its threat, is aimed at the protesters' own
+            # state (else the article's)
             country = source.country or table.main_country
             state = table.state_key(country)
         else:
