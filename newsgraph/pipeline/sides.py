@@ -234,6 +234,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
+    acts = _without_violence_retold_of_its_doer(acts)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
                                              or a.candidate.code in _UNADDRESSED_CODES
@@ -670,6 +671,27 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
                 known.mentions.append(report)
                 known.mentions.sort(key=lambda m: m.trigger.i)
     return kept
+
+
+def _without_violence_retold_of_its_doer(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """"killed by gunmen who opened fire on his car" is one act: violence told in a relative clause on
+    a side of another violent act of the same sentence, by the same doer on the same victim, is
+    how that act was done, not a second one."""
+    violent = [a for a in acts if a.candidate.root in _VIOLENCE_ROOTS and a.source_id and a.target_id]
+    def retold(act: ResolvedEvent) -> bool:
+        clause = next((t for t in act.candidate.trigger.ancestors if t.dep_ == "relcl"), None)
+        if act.candidate.trigger.dep_ == "relcl":
+            clause = act.candidate.trigger
+        if clause is None:
+            return False
+        return any(other is not act and (other.source_id, other.target_id) == (act.source_id, act.target_id)
+                   and any(report.sentence.start == act.candidate.sentence.start
+                           and any(side is not None and side.start <= clause.head.i < side.end
+                                   for side in (report.source, report.target))
+                           for report in other.mentions or [other.candidate])
+                   for other in violent)
+    dropped = {id(a) for a in violent if retold(a)}
+    return [a for a in acts if id(a) not in dropped]
 
 
 def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
