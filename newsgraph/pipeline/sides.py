@@ -202,7 +202,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
-            if _happened(cand):
+            if _happened(cand) and not _told_as_time_since(cand):
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
                     target = _other_party(table, pair, source)
@@ -516,6 +516,15 @@ def _happened(cand: EventCandidate) -> bool:
     if cand.negated and not cand.recoded:
         return False
     return cand.modality not in ("hypothetical", "denied")
+
+
+def _told_as_time_since(cand: EventCandidate) -> bool:
+    """"the first incident since the two countries agreed to ...", "frozen since Algeria cut ties":
+    an act in a clause opened by "since" dates what the sentence tells; it is background, not news."""
+    for word in (cand.trigger, *cand.trigger.ancestors):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in word.children):
+            return True
+    return False
 
 
 def _names_an_act(span: Optional[Span], patterns) -> bool:
