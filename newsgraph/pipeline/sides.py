@@ -106,6 +106,8 @@ _RELEASE_ASKED_CODES = frozenset({"1053", "0253"})  # demanding or appealing for
 _CAPTURE_CODES = frozenset({"171", "1711", "173", "181"})  # seizing, arresting or abducting
 _DISSENT_EASED_CODE = "082"  # a strike or protest called off
 _DISSENT_THREATENED_CODE = "133"  # threatening a protest or strike
+_CONDITIONAL_ROOTS = frozenset({"03", "13"})  # promises and threats: told with their conditions
+_CONDITION_MARKS = frozenset({"if", "unless"})
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -202,7 +204,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date]) -> l
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
-            if _happened(cand) and not _told_as_time_since(cand):
+            if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
                     target = _other_party(table, pair, source)
@@ -525,6 +527,21 @@ def _told_as_time_since(cand: EventCandidate) -> bool:
         if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in word.children):
             return True
     return False
+
+
+def _bound_to_a_condition(cand: EventCandidate) -> bool:
+    """"If three votes fail, the president must dissolve parliament": an act a modal clause binds to
+    a condition ("if", "unless") has not happened. Threats and promises are conditional by nature and
+    stay acts."""
+    if cand.root in _CONDITIONAL_ROOTS:
+        return False
+    clause = cand.trigger
+    while clause.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep", "compound", "amod") and clause.head is not clause:
+        clause = clause.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                                for m in c.children) for c in clause.children)
+    return modal and conditioned
 
 
 def _names_an_act(span: Optional[Span], patterns) -> bool:
