@@ -852,7 +852,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     if all(target is None for _, _, target in out) and (
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS
              # "X and Y attended the funeral": the subjects of a visiting verb travel together
-             and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB"))
+             and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB")
+             # "X and Y welcomed the agreement": judging a thing named is not judging each other
+             and not (first.root in _JUDGING_ROOTS and any(c.target is not None and not _each_other(c.target)
+                                                           for c in group)))
             # "X and Y traded accusations": each does the act to the other
             or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
@@ -885,6 +888,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _each_other(words: Span) -> bool:
+    """Whether the words name the doers' partners ("each other's efforts", "one another")."""
+    lowered = words.text.lower()
+    return "each other" in lowered or "one another" in lowered
 
 
 def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
