@@ -102,7 +102,12 @@ _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DEMAND_ROOT = "10"
+_RELEASE_ASKED_CODES = frozenset({"1053", "0253"})  # demanding or appealing for someone's release
+_CAPTURE_CODES = frozenset({"171", "1711", "173", "181"})  # seizing, arresting or abducting
 _DISSENT_EASED_CODE = "082"  # a strike or protest called off
+_DISSENT_THREATENED_CODE = "133"  # threatening a protest or strike
+_CONDITIONAL_ROOTS = frozenset({"03", "13"})  # promises and threats: told with their conditions
+_CONDITION_MARKS = frozenset({"if", "unless"})
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -201,7 +206,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
-            if _happened(cand):
+            if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
                     target = _other_party(table, pair, source)
@@ -231,7 +236,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = merge_mentions(resolved)
     _target_the_doer(acts, table, patterns)
     _demands_on_the_state(acts, table)
+    _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
+    acts = _without_violence_retold_of_its_doer(acts)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
                                              or a.candidate.code in _UNADDRESSED_CODES
@@ -515,6 +522,30 @@ def _happened(cand: EventCandidate) -> bool:
     return cand.modality not in ("hypothetical", "denied")
 
 
+def _told_as_time_since(cand: EventCandidate) -> bool:
+    """"the first incident since the two countries agreed to ...", "frozen since Algeria cut ties":
+    an act in a clause opened by "since" dates what the sentence tells; it is background, not news."""
+    for word in (cand.trigger, *cand.trigger.ancestors):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in word.children):
+            return True
+    return False
+
+
+def _bound_to_a_condition(cand: EventCandidate) -> bool:
+    """"If three votes fail, the president must dissolve parliament": an act a modal clause binds to
+    a condition ("if", "unless") has not happened. Threats and promises are conditional by nature and
+    stay acts."""
+    if cand.root in _CONDITIONAL_ROOTS:
+        return False
+    clause = cand.trigger
+    while clause.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep", "compound", "amod") and clause.head is not clause:
+        clause = clause.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                                for m in c.children) for c in clause.children)
+    return modal and conditioned
+
+
 def _names_an_act(span: Optional[Span], patterns) -> bool:
     """Whether a side's words name an act or a decision ("the verdict", "the sentencing")."""
     if span is None:
@@ -670,6 +701,27 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
     return kept
 
 
+def _without_violence_retold_of_its_doer(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """"killed by gunmen who opened fire on his car" is one act: violence told in a relative clause on
+    a side of another violent act of the same sentence, by the same doer on the same victim, is
+    how that act was done, not a second one."""
+    violent = [a for a in acts if a.candidate.root in _VIOLENCE_ROOTS and a.source_id and a.target_id]
+    def retold(act: ResolvedEvent) -> bool:
+        clause = next((t for t in act.candidate.trigger.ancestors if t.dep_ == "relcl"), None)
+        if act.candidate.trigger.dep_ == "relcl":
+            clause = act.candidate.trigger
+        if clause is None:
+            return False
+        return any(other is not act and (other.source_id, other.target_id) == (act.source_id, act.target_id)
+                   and any(report.sentence.start == act.candidate.sentence.start
+                           and any(side is not None and side.start <= clause.head.i < side.end
+                                   for side in (report.source, report.target))
+                           for report in other.mentions or [other.candidate])
+                   for other in violent)
+    dropped = {id(a) for a in violent if retold(a)}
+    return [a for a in acts if id(a) not in dropped]
+
+
 def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
     """Whether two coded words of one root in a sentence tell two acts: different codes on
     different words ("agreed to extend the truce and to exchange prisoners")."""
@@ -678,8 +730,8 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
-    made of the state the article is about; a protest or strike, or its end, with no one named is
-    aimed at the protesters' own state. Not when the side acting speaks for that state."""
+    made of the state the article is about; a protest or strike, its end or its threat, with no one
+    named is aimed at the protesters' own state. Not when the side acting speaks for that state."""
     main_state = table.state_key(table.main_country)
     for act in acts:
         if act.target_id is not None or act.source_id is None:
@@ -690,9 +742,11 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
         cand = act.candidate
         if cand.root == _DEMAND_ROOT:
             state, country = main_state, table.main_country
-        elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE):
-            # "the opposition called a general strike", "the unions suspended the strike": dissent,
-            # and its end, are aimed at the protesters' own state (else the article's)
+        elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE) \
+                or cand.code == _DISSENT_THREATENED_CODE:
+            # "the opposition called a general strike", "the unions suspended the strike", "the union
+            # threatened a strike": dissent, its end or its threat, is aimed at the protesters' own
+            # state (else the article's)
             country = source.country or table.main_country
             state = table.state_key(country)
         else:
@@ -700,6 +754,27 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
         if state is not None and act.source_id != state and not (
                 source.country == country and source.sector in STATE_SECTORS):
             act.target_id = state
+
+
+def _release_asked_of_the_captor(acts: list[ResolvedEvent], table: ActorTable) -> None:
+    """"The navy arrested the crew ... the ministry demanded the release of the crew": a demand or
+    appeal to free someone is made of whoever holds them (the doer of the latest arrest, seizure or
+    abduction told before of that captive, or of the one asking: "Iran seized a British tanker ...
+    London demanded the release of its crew"), not of the captive."""
+    for act in acts:
+        if act.candidate.code not in _RELEASE_ASKED_CODES or act.target_id is None:
+            continue
+        captive = table.drafts.get(act.target_id)
+        if captive is None or (captive.sector in STATE_SECTORS and captive.type != "PERSON"):
+            continue  # "urged the junta to free them": already asked of the holder
+        side = _dyad_side(table, act.target_id)
+        here = act.candidate.trigger.i
+        holds = [a for a in acts if a.candidate.code in _CAPTURE_CODES and a.source_id
+                 and a.source_id not in (act.source_id, act.target_id) and a.target_id is not None
+                 and (a.target_id in (act.target_id, act.source_id) or _dyad_side(table, a.target_id) == side)
+                 and a.candidate.trigger.i < here]
+        if holds:
+            act.target_id = max(holds, key=lambda a: a.candidate.trigger.i).source_id
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
@@ -779,7 +854,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     if all(target is None for _, _, target in out) and (
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS
              # "X and Y attended the funeral": the subjects of a visiting verb travel together
-             and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB"))
+             and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB")
+             # "X and Y welcomed the agreement": judging a thing named is not judging each other
+             and not (first.root in _JUDGING_ROOTS and any(c.target is not None and not _each_other(c.target)
+                                                           for c in group)))
             # "X and Y traded accusations": each does the act to the other
             or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
@@ -812,6 +890,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+def _each_other(words: Span) -> bool:
+    """Whether the words name the doers' partners ("each other's efforts", "one another")."""
+    lowered = words.text.lower()
+    return "each other" in lowered or "one another" in lowered
 
 
 def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
