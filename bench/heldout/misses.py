@@ -44,7 +44,7 @@ def main(which: str, folder: str = "") -> None:
     outs = run([g.replace(".gold.yaml", ".txt") for g in golds])
     for path, out in zip(golds, outs):
         gold = yaml.safe_load(open(path))
-        name = os.path.basename(path)[:3]
+        name = os.path.basename(path).split(".")[0]
         actors = out.get("actors", [])
         by_id = {a.get("id"): a for a in actors}
         if which in ("actors", "all"):
