@@ -1063,6 +1063,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
             found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
                      for o in _prep_objects(aim, prep) if not _only_time(o)]
         return found
+    if slot == "summarised_subj":  # "X insisted they leave, a demand Y rejected": X, whose demand it was
+        return _summarised_act_doer(token)
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []
         for clause in _children(token, "relcl"):
@@ -1084,6 +1086,35 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [c for c in _children(governor, "dobj") if c is not token]
     if slot.startswith("gov_prep:"):
         return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
+    return []
+
+
+_SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
+                            "suggestion", "initiative", "condition", "claim", "accusation", "charge"})
+
+
+def _summarised_act_doer(verb: Token) -> list[Token]:
+    """The doer of an act that a noun after a comma sums up and the verb answers.
+
+    In "X insisted the troops must leave, a demand Y has rejected" the noun "a demand" names X's act
+    again; Y's rejecting is aimed at X, the subject of the verb the noun phrase hangs on.
+    """
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        candidates.append(verb.head)
+    for noun in candidates:
+        if noun.lemma_.lower() not in _SUMMARY_NOUNS or noun.i < 2:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            continue
+        if noun.doc[noun.left_edge.i - 1].text != ",":
+            continue
+        above = noun.head if noun.head is not verb else verb.head
+        while above.pos_ != "VERB" and above.head is not above:
+            above = above.head
+        if above is verb or above.pos_ != "VERB" or above.i > noun.i:
+            continue
+        return [s for s in _subject(above) if s.lower_ not in _RELATIVE_PRONOUNS]
     return []
 
 
