@@ -26,3 +26,13 @@ def test_rejecting_a_demand_summed_up_after_a_comma_answers_its_maker(pipeline, 
 
 def test_a_plain_rejection_of_a_demand_finds_no_maker(pipeline):
     assert not [d for d in dyads(pipeline, "Kenya rejected the demand on Monday.") if d[0] == "120" and d[2]]
+
+
+@pytest.mark.parametrize("text, rejecter", [
+    ("The minister said Seoul wanted the tariffs lifted, a request Washington has so far refused.", "United States"),
+    ("Greece wants the marbles returned, a request London has long refused.", "United Kingdom"),
+    ("Turkey wants the border crossing reopened, a request Damascus has so far ignored.", "Syria"),
+])
+def test_who_turned_a_request_down_did_not_make_it(pipeline, text, rejecter):
+    found = dyads(pipeline, text)
+    assert not [d for d in found if d[0].startswith(("02", "10")) and d[1] == rejecter]

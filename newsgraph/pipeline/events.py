@@ -1068,6 +1068,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []
         for clause in _children(token, "relcl"):
+            if clause.lemma_.lower() in _REJECTING_VERBS:
+                continue  # "a request Washington refused": the clause's subject turned it down, not made it
             if slot == "relcl_subj":
                 out += [s for s in _children(clause, *_SUBJ) if s.lower_ not in _RELATIVE_PRONOUNS]
             elif slot == "relcl_obj":
@@ -1089,6 +1091,7 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     return []
 
 
+_REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "ignore", "deny", "decline"})
 _SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
                             "suggestion", "initiative", "condition", "claim", "accusation", "charge"})
 
