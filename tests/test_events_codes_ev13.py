@@ -36,3 +36,12 @@ def test_a_plain_rejection_of_a_demand_finds_no_maker(pipeline):
 def test_who_turned_a_request_down_did_not_make_it(pipeline, text, rejecter):
     found = dyads(pipeline, text)
     assert not [d for d in found if d[0].startswith(("02", "10")) and d[1] == rejecter]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chad pulled out of the UN mission in Mali.", "Chad"),
+    ("Kenya pulls last troops out of UN mission in Haiti", "Kenya"),
+    ("Chad pulled its troops out of the UN mission in Mali on Sunday.", "Chad"),
+])
+def test_leaving_a_peace_mission_out_of_it_reaches_the_mission(pipeline, text, source):
+    assert ("1661", source, "United Nations") in dyads(pipeline, text)

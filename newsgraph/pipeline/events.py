@@ -1059,6 +1059,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 for obj in _children(token, "dobj"):
                     found.extend(o for d in obj.subtree if d.dep_ == "prep" and d.lower_ == prep
                                  and d.i - obj.i <= 6 and _no_prep_between(d, obj) for o in _children(d, "pobj"))
+        if not found and family == "verb":  # "pulled its troops out of X": the preposition hangs on the particle
+            found = [o for p in _children(token, "prep", "prt", "advmod") if p.lower_ in _PARTICLE_WORDS
+                     for inner in _children(p, "prep") if inner.lower_ == prep
+                     for o in _children(inner, "pobj") if not _only_time(o)]
         if not found and family == "adj":  # "open to dialogue with X": attached to what one is open to
             found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
                      for o in _prep_objects(aim, prep) if not _only_time(o)]
@@ -1091,6 +1095,7 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     return []
 
 
+_PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
 _REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "ignore", "deny", "decline"})
 _SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
                             "suggestion", "initiative", "condition", "claim", "accusation", "charge"})
