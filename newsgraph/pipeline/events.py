@@ -1059,13 +1059,21 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
                 for obj in _children(token, "dobj"):
                     found.extend(o for d in obj.subtree if d.dep_ == "prep" and d.lower_ == prep
                                  and d.i - obj.i <= 6 and _no_prep_between(d, obj) for o in _children(d, "pobj"))
+        if not found and family == "verb":  # "pulled its troops out of X": the preposition hangs on the particle
+            found = [o for p in _children(token, "prep", "prt", "advmod") if p.lower_ in _PARTICLE_WORDS
+                     for inner in _children(p, "prep") if inner.lower_ == prep
+                     for o in _children(inner, "pobj") if not _only_time(o)]
         if not found and family == "adj":  # "open to dialogue with X": attached to what one is open to
             found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
                      for o in _prep_objects(aim, prep) if not _only_time(o)]
         return found
+    if slot == "summarised_subj":  # "X insisted they leave, a demand Y rejected": X, whose demand it was
+        return _summarised_act_doer(token)
     if slot in ("relcl_subj", "relcl_target", "relcl_obj"):
         out: list[Token] = []
         for clause in _children(token, "relcl"):
+            if clause.lemma_.lower() in _REJECTING_VERBS:
+                continue  # "a request Washington refused": the clause's subject turned it down, not made it
             if slot == "relcl_subj":
                 out += [s for s in _children(clause, *_SUBJ) if s.lower_ not in _RELATIVE_PRONOUNS]
             elif slot == "relcl_obj":
@@ -1084,6 +1092,37 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [c for c in _children(governor, "dobj") if c is not token]
     if slot.startswith("gov_prep:"):
         return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
+    return []
+
+
+_PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
+_REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "ignore", "deny", "decline"})
+_SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
+                            "suggestion", "initiative", "condition", "claim", "accusation", "charge"})
+
+
+def _summarised_act_doer(verb: Token) -> list[Token]:
+    """The doer of an act that a noun after a comma sums up and the verb answers.
+
+    In "X insisted the troops must leave, a demand Y has rejected" the noun "a demand" names X's act
+    again; Y's rejecting is aimed at X, the subject of the verb the noun phrase hangs on.
+    """
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        candidates.append(verb.head)
+    for noun in candidates:
+        if noun.lemma_.lower() not in _SUMMARY_NOUNS or noun.i < 2:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            continue
+        if noun.doc[noun.left_edge.i - 1].text != ",":
+            continue
+        above = noun.head if noun.head is not verb else verb.head
+        while above.pos_ != "VERB" and above.head is not above:
+            above = above.head
+        if above is verb or above.pos_ != "VERB" or above.i > noun.i:
+            continue
+        return [s for s in _subject(above) if s.lower_ not in _RELATIVE_PRONOUNS]
     return []
 
 
