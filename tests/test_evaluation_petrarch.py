@@ -9,7 +9,7 @@ import pytest
 from newsgraph.evaluation import read_petrarch_validation, validate
 
 VALIDATION = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "public" / "PETR2_GSR_validation.xml"
-FLOORS = {"exact": 43, "root": 53}  # of 78 records; measured 45 and 55
+FLOORS = {"exact": 43, "root": 54}  # of 78 records; measured 45 and 56
 
 
 @pytest.mark.skipif(not VALIDATION.exists(), reason="shared gold data not available")
