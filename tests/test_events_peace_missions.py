@@ -108,3 +108,11 @@ def test_an_agency_suspending_its_own_work_is_no_suspended_member(pipeline):
 def test_a_team_or_contingent_of_monitors_is_still_monitors(pipeline, text):
     found = codes(pipeline, text)
     assert "074" in found and "154" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian army did not stop shelling Russian positions near Kursk on Tuesday.",
+    "Sudanese troops did not halt attacks on the rebels in Darfur.",
+])
+def test_force_that_was_not_halted_is_still_force(pipeline, text):
+    assert any(code.startswith("19") for code in codes(pipeline, text))

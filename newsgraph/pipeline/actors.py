@@ -903,7 +903,7 @@ _MILITARY_BODY_WORDS = frozenset({"army", "military", "navy", "naval", "air", "a
                                   "marine", "marines", "staff"})
 
 # a credit between slashes, as one token: "/Kabar/.", "/Kazinform/"
-_SLASHED_CREDIT = re.compile(r"^/([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)/\.?$")
+_SLASHED_CREDIT = re.compile(r"^/([A-Z][\w.\-]*)/\.?$")  # one token: no space inside
 
 # Honorifics used with a given name alone ("Sheikh Mohammed", "Prince Faisal").
 _GIVEN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "emir", "prince", "princess", "king", "queen",
@@ -1013,6 +1013,7 @@ class ActorExtractor:
             for term in (e.term, *e.also)
             if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1]))
         self._plural_title_ends = _IdClassifier(lambda word: word.lower() in plural_title_ends)
+        self._slashed_words = _IdClassifier(lambda word: _SLASHED_CREDIT.match(word) is not None)
         self._anonymous_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ANONYMOUS_LEMMAS)
         self._org_head_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ORG_REFERENCE_HEADS)
         self._crewed_vehicle_lemmas = _IdClassifier(lambda lemma: lemma.lower() in _CREWED_VEHICLES)
@@ -1111,7 +1112,8 @@ class ActorExtractor:
     def _claim_slashed_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A wire's credit between slashes after a dateline ("ASTANA, 3 May. /Kazinform/."): the news
         agency the dictionary knows by that name is an actor, named by the words inside the slashes."""
-        for tok in doc:
+        for i in np.flatnonzero(self._slashed_words.mask(table.arrays.orth, doc.vocab.strings)).tolist():
+            tok = doc[i]
             found = _SLASHED_CREDIT.match(tok.text)
             if found is None or tok.i in claimed:
                 continue
@@ -1283,18 +1285,13 @@ class ActorExtractor:
                 continue
             if child.lower_ in ("its", "their"):
                 return True
-            words = self.doc_span_text(child)
+            words = child.doc[child.left_edge.i:child.i + 1].text  # "the U.S." in "the U.S. embassy"
             named = self._countries_named_in(words)
             if named and iso not in named:
                 return True
             if child.ent_type_ == "ORG" or (child.is_upper and len(child.text) > 1 and not named):
                 return True
         return False
-
-    @staticmethod
-    def doc_span_text(tok: Token) -> str:
-        """The words of a modifier with its own modifiers ("the U.S." in "the U.S. embassy")."""
-        return tok.doc[tok.left_edge.i:tok.i + 1].text
 
     def _code_from_possessors(self, table: ActorTable, doc: Doc) -> None:
         """"Pashinyan convened his Security Council": a body of no known country that a person's
@@ -2634,21 +2631,10 @@ class ActorExtractor:
         word: the last named organisation of the word's sector ("Gazprom" for "the company", BUS),
         or of any sector but government for a word with none ("the organisation"), in this sentence
         or the `sentences` before."""
-        earliest = table.sent_start[head.i]
-        for _ in range(sentences):
-            if earliest > 0:
-                earliest = table.sent_start[earliest - 1]
-        window = (table.doc[earliest].idx, head.idx)
-        last: dict[str, int] = {}
-        for d in table.drafts.values():
-            if d.type != "ORG" or d.key.startswith(("group:", "gpe:")) or d.anonymous:
-                continue
-            if (d.sector != sector) if sector else d.sector in (None, "GOV"):
-                continue
-            inside = [m[0] for m in d.mentions if window[0] <= m[0] < window[1]]
-            if inside:
-                last[d.key] = max(inside)
-        return max(last, key=last.get) if last else None
+        return table.body_before(
+            head, lambda d: not d.key.startswith(("group:", "gpe:")) and not d.anonymous
+            and ((d.sector == sector) if sector else d.sector not in (None, "GOV")),
+            sentences=sentences, unique=False)
 
     def _possessed_bodies(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"The European Union's monitoring mission in Armenia": a unit that an organisation's

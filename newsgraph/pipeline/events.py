@@ -1666,7 +1666,8 @@ _HALTING_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit", "
 
 def _halted(token: Token) -> bool:
     """"agreed to halt fighting", "stopped the shelling": force whose halt the text tells is no act of force."""
-    return token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in _HALTING_VERBS
+    return token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in _HALTING_VERBS \
+        and not _has_child(token.head, "neg")  # "did not stop shelling": the shelling went on
 
 
 def _intent_verb(token: Token) -> Optional[Token]:

@@ -1165,7 +1165,7 @@ def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
     if sectors is None or (owner is not None and owner.country) or root.ent_type_:
         return None
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "appos", "relcl") for c in root.children) \
-            or any(c.dep_ == "det" and c.lower_ not in ("the",) for c in root.children):
+            or any(c.dep_ == "det" and c.lower_ != "the" for c in root.children):
         return None  # "its officers", "border police", "police in X", "some officers": not bare
     before = table.body_before(root, lambda d: bool(d.country) and d.sector in sectors, unique=False, types=None)
     if before is not None:
@@ -1711,8 +1711,10 @@ def _union_of_employer(table: ActorTable, span: Span) -> Optional[str]:
     """"the Ports Authority workers' union": a union its employer's name stands before is labour of
     the employer's country (made on demand), not the employer."""
     root = span.root
+    if root.lemma_.lower() not in _UNION_NOUNS or root.i in table.token_owner:
+        return None
     owners = [table.token_owner[i] for i in range(span.start, root.i) if i in table.token_owner]
-    if root.lemma_.lower() not in _UNION_NOUNS or root.i in table.token_owner or not owners:
+    if not owners:
         return None
     if not any(c.dep_ in ("poss", "compound") and c.lemma_.lower() in _EMPLOYEE_WORDS for c in root.children):
         return None

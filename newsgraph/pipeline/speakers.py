@@ -206,7 +206,7 @@ def _counted_members(table: ActorTable, span: Span) -> Optional[str]:
     if count is None:
         return None
     doc, owner_of = span.doc, table.token_owner
-    first_sent = max(0, doc[span.start].sent.start - 200)
+    first_sent = max(0, table.sent_start[span.start] - 200)
     for i in range(span.start - 1, first_sent - 1, -1):
         key = owner_of.get(i)
         if key is None or doc[i].dep_ in ("conj", "appos") or table.drafts[key].type not in ("GPE", "ORG"):
@@ -543,23 +543,27 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
     return None
 
 
-def _subject_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
-    """The named organisation or state that is the subject of a clause above ``pronoun`` in its
-    own sentence, before it ("X recalled its envoy in response to what it described as ...")."""
+def _clause_subject_above(table: ActorTable, pronoun: Token, deps: tuple[str, ...]) -> Optional[str]:
+    """The actor key of the first subject (a child with a label in ``deps``, before ``pronoun``) of
+    the nearest clause above ``pronoun`` in its sentence that has one; None when that subject is no
+    actor or no clause above has one."""
     verb = pronoun.head
     for _step in range(6):
         if verb.head.i == verb.i:
             break
         verb = verb.head
         for child in verb.children:
-            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i:
-                continue
-            key = table.token_owner.get(child.i)
-            draft = table.drafts.get(key) if key is not None else None
-            if draft is not None and draft.type in ("ORG", "GPE") and not draft.anonymous:
-                return key
-            return None
+            if child.dep_ in deps and child.i < pronoun.i:
+                return table.token_owner.get(child.i)
     return None
+
+
+def _subject_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """The named organisation or state that is the subject of a clause above ``pronoun`` in its
+    own sentence, before it ("X recalled its envoy in response to what it described as ...")."""
+    key = _clause_subject_above(table, pronoun, ("nsubj", "nsubjpass"))
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("ORG", "GPE") and not draft.anonymous else None
 
 
 _EMBEDDED_CLAUSE_DEPS = frozenset({"pcomp", "relcl", "acl"})
@@ -568,21 +572,12 @@ _EMBEDDED_CLAUSE_DEPS = frozenset({"pcomp", "relcl", "acl"})
 def _person_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
     """The named person who is the subject of a clause above a "he"/"she" in its own sentence,
     before it, when the pronoun fits that person's known gender."""
-    verb = pronoun.head
-    for _step in range(6):
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
-        for child in verb.children:
-            if child.dep_ != "nsubj" or child.i >= pronoun.i:
-                continue
-            key = table.token_owner.get(child.i)
-            draft = table.drafts.get(key) if key is not None else None
-            if draft is None or draft.type != "PERSON" or draft.anonymous:
-                return None
-            known = table.person_gender(key)
-            return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
-    return None
+    key = _clause_subject_above(table, pronoun, ("nsubj",))
+    draft = table.drafts.get(key) if key is not None else None
+    if draft is None or draft.type != "PERSON" or draft.anonymous:
+        return None
+    known = table.person_gender(key)
+    return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
 
 
 def _in_subject(tok: Token) -> bool:
