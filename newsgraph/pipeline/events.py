@@ -382,6 +382,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             heads.append(child)
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
+    if family == "verb":
+        heads.extend(t.i for t in _misparsed_passive_patients(token))
     for head in list(heads):
         if family == "verb" and deps[head] == "dobj":  # "described the raid as a crime": what it is called
             # "qualified the raid of a crime": the French "qualifier de" in translation
@@ -400,6 +402,18 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             lemmas.add(index.lemmas[tok])
             lemmas.add(lowers[tok])
     return lemmas
+
+
+def _misparsed_passive_patients(verb: Token) -> list[Token]:
+    """Who undergoes a passive act whose subject the parser hung elsewhere, for the `object` test:
+    the subject of a reduced relative read as the main verb ("The men held since May were freed by
+    X": the men), whether the passive is taken for its conjunct or the participle for its clausal
+    subject."""
+    if not _has_child(verb, "auxpass") or _has_child(verb, "nsubjpass"):
+        return []
+    if verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
+        return _children(verb.head, "nsubj")
+    return [s for c in _children(verb, "csubjpass") if c.tag_ == "VBN" for s in _children(c, "nsubj")]
 
 
 def _phrase_follows(token: Token, phrase: str) -> bool:
@@ -890,9 +904,10 @@ def _misread_clause_doer(verb: Token) -> Optional[Token]:
 
 def _object(verb: Token) -> list[Token]:
     if _is_passive(verb):
+        misparsed = _misparsed_passive_patients(verb)
+        if misparsed:  # "The men arrested for X were released by Y": the men
+            return misparsed
         found = _children(verb, *_PASSIVE_SUBJ)
-        if not found and verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
-            return _children(verb.head, "nsubj")  # "The men arrested for X were released by Y": the men
         if not found and verb.dep_ == "xcomp" and _is_passive(verb.head):
             # "X were reported to have been attacked by Y": the subject raised to the telling verb
             return _children(verb.head, *_PASSIVE_SUBJ)

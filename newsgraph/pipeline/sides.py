@@ -151,6 +151,7 @@ _CROWD_WORDS = frozenset({"people", "person", "persons", "those", "dozen", "doze
                           "individual", "man", "woman", "youth", "student", "supporter", "participant",
                           "suspect"})
 _PLACE_PREPS = ("in", "at")
+_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # "the country", "the nation" with no name: the state the article is about.
 _THE_COUNTRY = frozenset({"country", "nation"})
 # "the presidential palace", "the royal palace": the seat of the article's government.
@@ -335,7 +336,29 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
         if (draft is None or draft.type != "GPE") and place.dep_ == "compound" \
                 and table.capital_country(place.text) not in (None, home):
             return _as_visit(cand), source, table.state_of_capital(place)  # "the Beijing Olympics"
-    return dyad
+    topic = _meeting_topic_state(table, cand, source, home)
+    return (cand, source, topic) if topic is not None else dyad
+
+
+def _meeting_topic_state(table: ActorTable, cand: EventCandidate, source: str, home: Optional[str]
+                         ) -> Optional[str]:
+    """A meeting at a third location (044) that names no party, host or place is held over the
+    foreign state it is about: "will attend a conference on the crisis in Haiti" → Haiti."""
+    if cand.code != _THIRD_PLACE_CODE:
+        return None
+    for meeting in (c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        for prep in meeting.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS:
+                continue
+            for word in prep.subtree:
+                if word.ent_type_ != "GPE" or word.ent_iob_ != "B":
+                    continue
+                key = table.resolve(word.doc[word.i:word.i + 1])
+                draft = table.drafts.get(key) if key else None
+                state = key if draft is not None and draft.type == "GPE" else table.state_of_place(word)
+                if state is not None and state != source and table.drafts[state].country != home:
+                    return state
+    return None
 
 
 def _places_of_meeting(holders: list[Token], trigger: Token) -> Iterable[Token]:
