@@ -115,7 +115,9 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           "team", "contingent",
                           "shipment", "package", "load", "tranche",
                           # "an act of piracy", "acts of aggression": what the act is called
-                          "act"})
+                          "act",
+                          # a share of the whole: "recalled the rest of its diplomatic staff"
+                          "rest", "remainder", "bulk", "majority", "part", "portion", "half"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
 _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
                                "much", "most", "area", "areas"})
@@ -400,6 +402,17 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             lemmas.add(index.lemmas[tok])
             lemmas.add(lowers[tok])
     return lemmas
+
+
+def _hyphenated_quality(token: Token) -> bool:
+    """"life-threatening", "conflict-hit", "law-abiding": a participle joined by a hyphen to a common
+    noun before it names a quality of something, not an act anyone did."""
+    if token.tag_ not in ("VBG", "VBN", "JJ") or token.i < 2:
+        return False
+    doc = token.doc
+    hyphen, before = doc[token.i - 1], doc[token.i - 2]
+    return (hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not before.whitespace_
+            and before.tag_ in ("NN", "NNS") and before.text.islower())
 
 
 def _phrase_follows(token: Token, phrase: str) -> bool:
@@ -1884,6 +1897,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
     for token in (doc[i] for i, lemma in enumerate(index.lemmas) if lemma in wanted):
         family = _family(token)
         if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
+            continue
+        if family in ("verb", "adj") and _hyphenated_quality(token):
             continue
         pattern = _match(token, family, patterns)
         if pattern is not None and pattern.governs == "threatened" and family == "verb" \
