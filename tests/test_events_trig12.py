@@ -66,3 +66,21 @@ def test_a_hyphenated_quality_is_no_act(pipeline, text):
 def test_a_plain_threat_beside_a_hyphenated_quality_is_still_coded(pipeline):
     found = dyads(pipeline, "A life-threatening storm hit Cuba, and Russia threatened Ukraine with reprisals.")
     assert any(code == "130" and source == "Russia" for code, source, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan police warned that Somali militants had attacked a village near Mandera last week.",
+    "Human Rights Watch warned that Sudanese troops shelled a camp in Darfur on Monday.",
+])
+def test_a_warning_that_tells_a_done_attack_reports_it(pipeline, text):
+    found = codes(pipeline, text)
+    assert any(code.startswith("19") for code in found) and "130" not in found
+
+
+def test_a_warning_of_what_will_come_stays_a_threat(pipeline):
+    assert "130" in codes(pipeline, "Pakistan warned that India would face consequences.")
+
+
+def test_imports_to_the_curbing_side_name_no_target(pipeline):
+    found = dyads(pipeline, "Russia restricts imports to Russia of Georgian wine from Georgia.")
+    assert not any(code == "163" and target == "Russia" for code, _, target in found)
