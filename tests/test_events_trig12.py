@@ -84,3 +84,30 @@ def test_a_warning_of_what_will_come_stays_a_threat(pipeline):
 def test_imports_to_the_curbing_side_name_no_target(pipeline):
     found = dyads(pipeline, "Russia restricts imports to Russia of Georgian wine from Georgia.")
     assert not any(code == "163" and target == "Russia" for code, _, target in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya regards the Ugandan raid as a provocation.",
+    "Ethiopia deemed the Egyptian statement unacceptable.",
+    "The Somali minister considered the Ethiopian incursion a crime against civilians.",
+])
+def test_judging_another_s_act_a_wrong_is_criticism(pipeline, text):
+    assert "111" in codes(pipeline, text)
+
+
+def test_considering_a_proposal_is_no_judgement(pipeline):
+    assert "111" not in codes(pipeline, "The committee will consider the Kenyan proposal next week.")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran dismissed the criticism from France on Monday.",
+    "Russia dismissed the accusations by Ukraine.",
+])
+def test_dismissing_another_s_charges_rejects_them(pipeline, text):
+    found = dyads(pipeline, text)
+    assert any(code == "120" for code, _, _ in found)
+
+
+def test_offering_good_offices_is_an_offer_to_mediate(pipeline):
+    found = dyads(pipeline, "The African Union offered its good offices to Sudan.")
+    assert ("039", "African Union", "Sudan") in found
