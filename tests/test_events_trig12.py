@@ -111,3 +111,15 @@ def test_dismissing_another_s_charges_rejects_them(pipeline, text):
 def test_offering_good_offices_is_an_offer_to_mediate(pipeline):
     found = dyads(pipeline, "The African Union offered its good offices to Sudan.")
     assert ("039", "African Union", "Sudan") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's media regulator suspended the broadcasts of French broadcaster RFI on Monday.",
+    "Burkina Faso suspended the licence of the French channel TV5 for two weeks.",
+])
+def test_suspending_another_s_broadcasts_is_an_administrative_sanction(pipeline, text):
+    assert any(code == "172" for code, _, _ in dyads(pipeline, text))
+
+
+def test_suspending_one_s_own_operations_is_no_sanction(pipeline):
+    assert "172" not in codes(pipeline, "The Red Cross suspended its operations in Tigray on Monday.")
