@@ -115,7 +115,9 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           "team", "contingent",
                           "shipment", "package", "load", "tranche",
                           # "an act of piracy", "acts of aggression": what the act is called
-                          "act"})
+                          "act",
+                          # a share of the whole: "recalled the rest of its diplomatic staff"
+                          "rest", "remainder", "bulk", "majority", "part", "portion", "half"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
 _LIGHT_SIDE_NOUNS = frozenset({"control", "command", "part", "portion", "rest", "section", "swath", "swathe",
                                "much", "most", "area", "areas"})
@@ -414,6 +416,17 @@ def _misparsed_passive_patients(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and getattr(_passive_run_on(verb.head), "i", None) == verb.i:
         return _children(verb.head, "nsubj")
     return [s for c in _children(verb, "csubjpass") if c.tag_ == "VBN" for s in _children(c, "nsubj")]
+
+
+def _hyphenated_quality(token: Token) -> bool:
+    """"life-threatening", "conflict-hit", "law-abiding": a participle joined by a hyphen to a common
+    noun before it names a quality of something, not an act anyone did."""
+    if token.tag_ not in ("VBG", "VBN", "JJ") or token.i < 2:
+        return False
+    doc = token.doc
+    hyphen, before = doc[token.i - 1], doc[token.i - 2]
+    return (hyphen.tag_ == "HYPH" and not hyphen.whitespace_ and not before.whitespace_
+            and before.tag_ in ("NN", "NNS") and before.text.islower())
 
 
 def _phrase_follows(token: Token, phrase: str) -> bool:
@@ -1580,6 +1593,26 @@ def _warned_own_act(token: Token, matched: dict[int, EventPattern]) -> Optional[
     return None
 
 
+def _told_as_done(index: "_DocIndex", verb: int) -> bool:
+    """Whether a clause's verb tells its act as already done ("had attacked", "seized"), with no
+    modal to put it in the future ("would attack", "could seize")."""
+    kids, tags = index.kids[verb], index.doc
+    if any(index.deps[k] == "aux" and tags[k].tag_ == "MD" for k in kids):
+        return False
+    tag = tags[verb].tag_
+    return tag == "VBD" or (tag == "VBN" and any(
+        index.deps[k] == "aux" and index.lemmas[k] == "have" for k in kids))
+
+
+def _warns_of_the_past(token: Token) -> bool:
+    """"warned that rebels had attacked a village": a warning whose every that-clause tells an act
+    already done reports it; it threatens nothing."""
+    index = _index_of(token)
+    clauses = [k for k in index.kids[token.i] if index.deps[k] == "ccomp"]
+    clauses += [c for k in clauses for c in index.kids[k] if index.deps[c] == "conj" and index.pos[c] == VERB]
+    return bool(clauses) and all(_told_as_done(index, c) for c in clauses)
+
+
 def code_by_prefix(table: tuple[tuple[str, str], ...], code: str) -> Optional[str]:
     """The code a (prefix, code) table gives ``code``, its entries tried in order (longest first)."""
     return next((mapped for prefix, mapped in table if code.startswith(prefix)), None)
@@ -1655,6 +1688,9 @@ def _modality(
                 and (dep == "xcomp" or any(lowers[c] == "to" and deps[c] == "aux" for c in kids[current])):
             return "hypothetical", False  # "will not allow them to take", "did not try to storm": not done
         governing = matched.get(head)
+        if governing is not None and governing.governs == "threatened" and dep == "ccomp" \
+                and _told_as_done(index, current):
+            return "reported", False  # "warned that rebels had attacked X": the attack is told, not threatened
         if governing is not None and governing.governs in ("threatened", "demanded"):
             return governing.governs, True
         if governing is None:
@@ -1900,6 +1936,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         family = _family(token)
         if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
             continue
+        if family in ("verb", "adj") and _hyphenated_quality(token):
+            continue
         pattern = _match(token, family, patterns)
         if pattern is not None and pattern.governs == "threatened" and family == "verb" \
                 and _introduces_quotation(token, index.sentence_of(token.i)):
@@ -1999,6 +2037,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                 pattern = pattern.model_copy(update={"code": _DEFY_CODE, "id": f"{pattern.id}+order"})
                 targets = _subject(order)
         elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
+            if _warns_of_the_past(token):
+                continue
             own = _warned_own_act(token, matched)  # "warned that it would attack X": a threat of force
             if own is not None:
                 pattern = pattern.model_copy(update={"code": own[1], "id": f"{pattern.id}+{matched[own[0]].id}"})
