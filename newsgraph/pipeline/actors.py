@@ -1733,7 +1733,7 @@ class ActorExtractor:
             cut += 1
         if cut == start:
             cut = self._end_of_body_before_name(doc, start, end)
-        if cut == start or end - cut < 2 or not all(t.is_title for t in doc[cut:end]):
+        if cut == start or end - cut < 2 or not _reads_as_personal_name(doc[cut:end]):
             return start, label
         return cut, "PERSON"
 
@@ -4650,3 +4650,12 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) characters of the Doc's wire datelines: ng_blocks' finding, else found now."""
     datelines = state_of(doc).get("datelines")
     return datelines if datelines is not None else dateline_spans(doc)
+
+
+def _reads_as_personal_name(words: Span) -> bool:
+    """Whether capitalised words, with inner particles and hyphens ("Ahmed bin Salem", "Nasser
+    al-Harbi"), read as one personal name: every word capitalised but the particles between."""
+    if not (words[0].is_title and words[-1].is_title):
+        return False
+    return all(t.is_title or t.lower_ in _NAME_INNER or t.text in ("-", "'") for t in words[1:-1])
+
