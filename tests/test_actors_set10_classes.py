@@ -72,3 +72,36 @@ def test_a_paraguayan_minister_keeps_his_state_in_brazilian_news(extract):
     record = extract("Extradition\n\nBrazilian police praised Interior Minister Enrique Riera, who said Brazil "
                      "would get more fugitives from Asuncion.\n")
     assert code(named(record, "Enrique Riera")) == ("PRY", "GOV")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Vote\n\nMalawi voted on Tuesday. The electoral commission said turnout was high.\n",
+     "electoral commission", "MWI"),
+    ("Recount\n\nThe national election commission in Bolivia ordered a recount on Monday.\n",
+     "national election commission", "BOL"),
+    ("Runoff\n\nHonduras's electoral council said the count would resume on Friday.\n",
+     "electoral council", "HND"),
+])
+def test_an_electoral_body_is_its_state_s(extract, text, name, country):
+    record = extract(text)
+    body = next((a for a in record.actors if name in a.name.lower()), None)
+    assert body is not None, [a.name for a in record.actors]
+    assert code(body) == (country, "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Visit\n\nTánaiste and Foreign Affairs Minister Simon Harris said the soldiers were safe.\n",
+    "Budget\n\nTaoiseach Micheál Martin and Tánaiste Simon Harris presented the budget in Dublin.\n",
+])
+def test_irish_titles_are_no_names(extract, text):
+    names = {n for a in extract(text).actors for n in (a.name, *a.aliases)}
+    assert not any("Tánaiste" in n or "Taoiseach" in n for n in names), names
+
+
+@pytest.mark.parametrize("edition", ["Sputnik Armenia", "Sputnik Georgia", "Sputnik Belarus"])
+def test_a_regional_edition_keeps_its_owner_s_state(extract, edition):
+    record = extract(f"Market\n\nApricots on sale in a market (Photo: {edition})\nThe government said the ban "
+                     "was unfair.\n")
+    outlet = named(record, edition)
+    assert outlet is not None
+    assert code(outlet) == ("RUS", "MED")

@@ -4254,7 +4254,7 @@ _FOREIGN_PRONE_SECTORS = frozenset({"BUS", "MED"})
 # Titles of heads of state that also head other bodies: a body named in the title gives the sector.
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
-_PEOPLE_BODY_WORDS = frozenset({"staff", "guard"})
+_PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
