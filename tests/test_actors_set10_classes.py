@@ -105,3 +105,18 @@ def test_a_regional_edition_keeps_its_owner_s_state(extract, edition):
     outlet = named(record, edition)
     assert outlet is not None
     assert code(outlet) == ("RUS", "MED")
+
+
+@pytest.mark.parametrize("text, body, description", [
+    ("Vote\n\nPeru's electoral board said turnout was high. The Andean Electoral Board will publish the count "
+     "on Friday.\n", "Andean Electoral Board", "Peru's electoral board"),
+    ("Vote\n\nKenya's election commission said the tally was done. The Independent Election Commission, "
+     "which ran the poll, rejected the complaints.\n", "Independent Election Commission",
+     "Kenya's election commission"),
+])
+def test_a_described_body_is_the_unlisted_body_named_later(extract, text, body, description):
+    record = extract(text)
+    named_body = named(record, body)
+    assert named_body is not None
+    assert description in named_body.aliases
+    assert named(record, description) is named_body

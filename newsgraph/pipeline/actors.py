@@ -3303,21 +3303,24 @@ class ActorExtractor:
         dictionary's Saba News Agency: a description by role noun of the same country as exactly one
         organisation with that role head is that organisation. A description coded only by the
         article's country merges only when no organisation of another country has that head."""
-        groups = [d for d in table.drafts.values() if d.type == "GROUP" and d.head and d.country
-                  and not d.foreign and not d.affiliation]
+        groups = [d for d in table.drafts.values() if (d.type == "GROUP" or d.key.startswith("org:")) and d.head
+                  and d.country and not d.foreign and not d.affiliation]
         if not groups:
             return
         bodies = [(d, self._body_heads(d)) for d in table.drafts.values() if d.type == "ORG" and d.country]
         for group in groups:
+            if group.key not in table.drafts:
+                continue  # merged into another description already
             head = _singular(group.head)
             modifiers = set()
             for name in group.names:
                 modifiers |= self._name_modifiers(name)
-            modifiers -= GENERIC_QUALIFIERS
+            modifiers -= GENERIC_QUALIFIERS | {"s"}  # "s" of a possessive ("Peru's electoral board")
             candidates = []
             for body, heads in bodies:
-                if head not in heads:
-                    continue
+                if head not in heads or body is group or body.key not in table.drafts \
+                        or (group.type == "ORG" and (body.key.startswith("org:") or body.dictionary_id)):
+                    continue  # a dictionary body takes a described one only through its own aliases
                 if modifiers:
                     if not modifiers <= {w for n in body.names for w in _words(n)}:
                         continue
