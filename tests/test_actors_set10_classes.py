@@ -120,3 +120,17 @@ def test_a_described_body_is_the_unlisted_body_named_later(extract, text, body, 
     assert named_body is not None
     assert description in named_body.aliases
     assert named(record, description) is named_body
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks\n\nMali has suffered raids claimed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al Qaeda "
+    "affiliate.\n",
+    "Ambush\n\nNiger blamed Jama'at Nusrat al-Islam wal-Muslimin (JNIM) for the ambush near Tera.\n",
+])
+def test_an_arabic_name_with_wal_is_one_actor(extract, text):
+    record = extract(text)
+    group = named(record, "JNIM")
+    assert group is not None
+    # the tagger's cut at "wal-" and the full name are one actor, not a person beside a group
+    assert [a for a in record.actors if "Nusrat" in a.name or any("Nusrat" in n for n in a.aliases)] == [group]
+    assert code(group) == ("MLI", "REB")

@@ -36,7 +36,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # words that may sit inside a multi-word name without being capitalised
 NAME_CONNECTORS = {"of", "the", "al", "el", "for", "and", "de", "du", "des", "la", "le", "bin", "ibn",
                    "abu", "in", "on", "&", "-", "'s", "van", "von", "der", "da", "dos", "y",
-                   "e", "i", "ul", "ud", "ur"}  # ezafe particles: Tehreek-e-Insaf, Lashkar-e-Taiba
+                   "e", "i", "ul", "ud", "ur",  # ezafe particles: Tehreek-e-Insaf, Lashkar-e-Taiba
+                   "wal"}  # Arabic "and the": Ahl al-Sunna wal-Jamaa
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyid", "col", "gen", "lt", "maj", "capt", "sgt", "prof",
               "sen", "rep", "gov", "president", "minister", "king", "prince", "emir", "queen", "pope"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
