@@ -39,8 +39,12 @@ def test_accusation_term_is_coded_as_accuse(pipeline):
 def test_praise_of_a_well_prepared_vote(pipeline):
     text = ("Georgia held a parliamentary vote on Sunday. "
             "The European Union said the election commission was well prepared and the count was transparent.")
-    found = evaluations(pipeline, text)
-    assert [(code, src, tgt) for code, src, tgt, _ in found] == [("051", "European Union", "Georgia")]
+    record = pipeline.extract(text)
+    by_id = {a.id: a for a in record.actors}
+    found = [(e.code, by_id[e.source].name, by_id[e.target].country)
+             for e in record.events if e.rule.startswith("evaluation:")]
+    # the praised body is Georgia's election commission (or Georgia itself): a Georgian target
+    assert found == [("051", "European Union", "GEO")]
 
 
 def test_negated_or_restricted_praise_becomes_criticism(pipeline):

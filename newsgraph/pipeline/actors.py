@@ -36,7 +36,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # words that may sit inside a multi-word name without being capitalised
 NAME_CONNECTORS = {"of", "the", "al", "el", "for", "and", "de", "du", "des", "la", "le", "bin", "ibn",
                    "abu", "in", "on", "&", "-", "'s", "van", "von", "der", "da", "dos", "y",
-                   "e", "i", "ul", "ud", "ur"}  # ezafe particles: Tehreek-e-Insaf, Lashkar-e-Taiba
+                   "e", "i", "ul", "ud", "ur",  # ezafe particles: Tehreek-e-Insaf, Lashkar-e-Taiba
+                   "wal"}  # Arabic "and the": Ahl al-Sunna wal-Jamaa
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyid", "col", "gen", "lt", "maj", "capt", "sgt", "prof",
               "sen", "rep", "gov", "president", "minister", "king", "prince", "emir", "queen", "pope"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -1733,7 +1734,7 @@ class ActorExtractor:
             cut += 1
         if cut == start:
             cut = self._end_of_body_before_name(doc, start, end)
-        if cut == start or end - cut < 2 or not all(t.is_title for t in doc[cut:end]):
+        if cut == start or end - cut < 2 or not _reads_as_personal_name(doc[cut:end]):
             return start, label
         return cut, "PERSON"
 
@@ -3303,21 +3304,24 @@ class ActorExtractor:
         dictionary's Saba News Agency: a description by role noun of the same country as exactly one
         organisation with that role head is that organisation. A description coded only by the
         article's country merges only when no organisation of another country has that head."""
-        groups = [d for d in table.drafts.values() if d.type == "GROUP" and d.head and d.country
-                  and not d.foreign and not d.affiliation]
+        groups = [d for d in table.drafts.values() if (d.type == "GROUP" or d.key.startswith("org:")) and d.head
+                  and d.country and not d.foreign and not d.affiliation]
         if not groups:
             return
         bodies = [(d, self._body_heads(d)) for d in table.drafts.values() if d.type == "ORG" and d.country]
         for group in groups:
+            if group.key not in table.drafts:
+                continue  # merged into another description already
             head = _singular(group.head)
             modifiers = set()
             for name in group.names:
                 modifiers |= self._name_modifiers(name)
-            modifiers -= GENERIC_QUALIFIERS
+            modifiers -= GENERIC_QUALIFIERS | {"s"}  # "s" of a possessive ("Peru's electoral board")
             candidates = []
             for body, heads in bodies:
-                if head not in heads:
-                    continue
+                if head not in heads or body is group or body.key not in table.drafts \
+                        or (group.type == "ORG" and (body.key.startswith("org:") or body.dictionary_id)):
+                    continue  # a dictionary body takes a described one only through its own aliases
                 if modifiers:
                     if not modifiers <= {w for n in body.names for w in _words(n)}:
                         continue
@@ -4254,7 +4258,7 @@ _FOREIGN_PRONE_SECTORS = frozenset({"BUS", "MED"})
 # Titles of heads of state that also head other bodies: a body named in the title gives the sector.
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
-_PEOPLE_BODY_WORDS = frozenset({"staff", "guard"})
+_PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
@@ -4650,3 +4654,12 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) characters of the Doc's wire datelines: ng_blocks' finding, else found now."""
     datelines = state_of(doc).get("datelines")
     return datelines if datelines is not None else dateline_spans(doc)
+
+
+def _reads_as_personal_name(words: Span) -> bool:
+    """Whether capitalised words, with inner particles and hyphens ("Ahmed bin Salem", "Nasser
+    al-Harbi"), read as one personal name: every word capitalised but the particles between."""
+    if not (words[0].is_title and words[-1].is_title):
+        return False
+    return all(t.is_title or t.lower_ in _NAME_INNER or t.text in ("-", "'") for t in words[1:-1])
+
