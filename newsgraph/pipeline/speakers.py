@@ -261,7 +261,27 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
     if head not in _SPOKESPERSON_HEADS or any(
             t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
-    return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+    return _subject_of_told_clause(table, root) or _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+def _subject_of_told_clause(table: ActorTable, voice: Token) -> Optional[str]:
+    """ "The UN envoy, X, urged both sides to talk, a spokeswoman said": a bare spokesperson after
+    the clause they report speaks for the named person (else organisation) that clause is about."""
+    verb = voice.head
+    if voice.dep_ != "nsubj" or verb.i < voice.i:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if told is None and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i:
+        told = verb.head
+    subject = next((c for c in told.children if c.dep_ == "nsubj"), None) if told is not None else None
+    if subject is None:
+        return None
+    owners = [table.token_owner[t.i] for t in subject.subtree if t.i in table.token_owner]
+    for kind in ("PERSON", "ORG"):
+        named = [k for k in owners if table.drafts[k].type == kind and not table.drafts[k].anonymous]
+        if named:
+            return named[-1]
+    return None
 
 
 def _place_of_body(noun: Token) -> set[int]:
