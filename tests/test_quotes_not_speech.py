@@ -57,3 +57,17 @@ def test_a_clause_split_by_the_parser_is_one_report(pipeline, text, content):
 ])
 def test_said_inside_a_persons_name_is_no_cue(pipeline, text, content):
     assert _quote_texts(pipeline, text) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The press union condemned the ban and demanded that it be reversed at once.",
+    "Several lawmakers demanded that the envoy be expelled from the country.",
+    "The opposition leader demanded that the government publish the loan agreement in full.",
+])
+def test_a_demand_that_clause_is_an_appeal_not_a_quote(pipeline, text):
+    assert _quote_texts(pipeline, text) == []
+
+
+def test_a_quoted_demand_is_still_a_partial_quote(pipeline):
+    texts = _quote_texts(pipeline, 'The minister Ana Ruiz demanded "an immediate explanation" from the embassy.')
+    assert texts == ["an immediate explanation"]
