@@ -1669,7 +1669,8 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     def weight(span: Optional[Span]) -> int:
         return sum(1 for t in span if t.is_alpha) if span is not None else 0
 
-    content = ctx.clip(before if weight(before) >= weight(after) else after, word)
+    joined = after is not None and _opens_new_clause(after)
+    content = ctx.clip(before if weight(before) >= weight(after) or joined else after, word)
     if content is None or not _enough_words(content):
         return None
     if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
@@ -1679,6 +1680,13 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
         apposition = _name_closing_sentence(doc, source.right_edge.i + 1, sent.end)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _opens_new_clause(after: Span) -> bool:
+    """ "A grew, according to X, and B fell": words after the source phrase that open with a
+    coordinator start another clause, so the phrase names the source of the clause before it."""
+    first = next((t for t in after if not t.is_punct), None)
+    return first is not None and first.dep_ == "cc" and first.lower_ in ("and", "but", "while")
 
 
 def _name_closing_sentence(doc: Doc, comma: int, sent_end: int) -> Optional[Span]:
