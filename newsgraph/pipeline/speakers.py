@@ -161,7 +161,7 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
             and table.drafts[key].type == "GROUP":
         key = _organisation_spoken_for(table, span) or key
     if key is not None:
-        return _fuller_person(table, key) or key
+        return key
     if root.lower_ in ("we", "us", "our"):
         return None
     described = _described_like(table, span) or _office_holder(table, span)
@@ -351,19 +351,6 @@ def _named_then_described(name: str, word: str) -> bool:
     """Whether ``name`` is ``word`` followed by lowercase words only ("M23 rebel movement")."""
     parts = name.split()
     return len(parts) > 1 and parts[0].lower() == word and all(p.islower() for p in parts[1:])
-
-
-def _fuller_person(table: ActorTable, key: str) -> Optional[str]:
-    """A person known only by one word ("Sheikh Mohammed told ...") who is the one other person
-    named with that word and more ("Sheikh Mohammed bin Abdulrahman Al Thani")."""
-    draft = table.drafts[key]
-    if draft.type != "PERSON" or draft.anonymous or not draft.names \
-            or any(len(_name_words(n)) != 1 for n in draft.names):
-        return None
-    word = _name_words(draft.names[0])[0]
-    fuller = {d.key for d in table.drafts.values() if d.key != key and d.type == "PERSON" and not d.anonymous
-              and any(len(_name_words(n)) > 1 and word in _name_words(n) for n in d.names)}
-    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
