@@ -64,6 +64,7 @@ class VerbCue(BaseModel):
     fragment: bool = True
     finding: bool = False
     reaction: bool = False
+    verbless_clause: bool = True
 
 
 class _PhraseCue(BaseModel):
@@ -134,6 +135,9 @@ class CueLexicon:
             return None
         if token.dep_ == "amod":  # a participle used as an adjective: "the so-called reforms"
             return None
+        if token.ent_iob_ == "I" and token.ent_type_ == "PERSON" and token.i + 1 < len(token.doc) \
+                and token.doc[token.i + 1].ent_iob_ == "I":
+            return None  # a name word inside a person's name: "Colonel Ibrahim Said Mdahoma"
         if cue.particle is None:
             return lemma, cue
         for child in token.children:
@@ -1319,11 +1323,19 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                    and (c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and verb.dep_ == "relcl"))
                    for c in comp.children):
                 continue  # "tankers that they say are linked to X": a remark inside a relative clause
+            if not cue.verbless_clause and _verbless(comp):
+                continue  # "declared the envoy persona non grata": an object and what it is declared to be
             if comp.i < verb.i:
                 # "A did X and urged Y, his spokesman said": the whole clause before is what was told
                 span = _trimmed(doc, comp.left_edge.i, min(comp.right_edge.i + 1, verb.i))
             else:
                 span = _clause_span(ctx, comp)
+                rest = _subjectless_sequel(comp, comps)
+                if span is not None and rest is not None:
+                    sequel = _clause_span(ctx, rest)
+                    if sequel is not None and sequel.start == span.end:
+                        first = span.start + (doc[span.start].lower_ == "that")  # "that" read as the subject
+                        span = _trimmed(doc, first, sequel.end)
             if (comp.i > verb.i and verb.dep_ == "ccomp" and verb.head.i > comp.i and span is not None
                     and ctx.cues.verb_cue(verb.head) is None):
                 # headline parse "X says A, B shut": the clause the parser hung the verb on goes on
@@ -1371,6 +1383,23 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 if span is not None and _enough_words(span):
                     return span, cue_name, "cue_infinitive"
     return None
+
+
+def _subjectless_sequel(comp: Token, comps: list[Token]) -> Optional[Token]:
+    """ "told the Senate that flows at the dam had fallen": the parser may split one content clause
+    into two complements of the cue, a subject read as a clause of its own and then its verb; the
+    complement that starts right where ``comp`` ends and has no subject is the rest of it."""
+    for other in comps:
+        if other.i > comp.i and other.left_edge.i == comp.right_edge.i + 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in other.children):
+            return other
+    return None
+
+
+def _verbless(comp: Token) -> bool:
+    """Whether a content clause has no verb of its own: a noun or adjective head with no
+    copula or auxiliary ("the envoy persona non grata", "the vote void")."""
+    return not _is_verb(comp) and not any(c.dep_ in ("cop", "aux", "auxpass") for c in comp.children)
 
 
 def _clause_on_channel(ctx: _Context, verb: Token) -> Optional[Span]:
@@ -1504,8 +1533,8 @@ def _inverted_clause(verb: Token) -> Optional[Span]:
         return None
     if head.i == verb.i or verb.i < head.i or not _is_verb(head):
         return None
-    if any(c.dep_ == "mark" for c in verb.children):
-        return None
+    if any(c.dep_ in ("mark", "agent") for c in verb.children):
+        return None  # an agent: "..., most of them claimed by a jihadist group" tells who did it, not who spoke
     doc = verb.doc
     if postverbal:
         first = verb.i
@@ -1640,7 +1669,8 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     def weight(span: Optional[Span]) -> int:
         return sum(1 for t in span if t.is_alpha) if span is not None else 0
 
-    content = ctx.clip(before if weight(before) >= weight(after) else after, word)
+    joined = after is not None and _opens_new_clause(after)
+    content = ctx.clip(before if weight(before) >= weight(after) or joined else after, word)
     if content is None or not _enough_words(content):
         return None
     if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
@@ -1650,6 +1680,13 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
         apposition = _name_closing_sentence(doc, source.right_edge.i + 1, sent.end)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+def _opens_new_clause(after: Span) -> bool:
+    """ "A grew, according to X, and B fell": words after the source phrase that open with a
+    coordinator start another clause, so the phrase names the source of the clause before it."""
+    first = next((t for t in after if not t.is_punct), None)
+    return first is not None and first.dep_ == "cc" and first.lower_ in ("and", "but", "while")
 
 
 def _name_closing_sentence(doc: Doc, comma: int, sent_end: int) -> Optional[Span]:

@@ -161,7 +161,7 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
             and table.drafts[key].type == "GROUP":
         key = _organisation_spoken_for(table, span) or key
     if key is not None:
-        return _fuller_person(table, key) or key
+        return key
     if root.lower_ in ("we", "us", "our"):
         return None
     described = _described_like(table, span) or _office_holder(table, span)
@@ -261,7 +261,27 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
     if head not in _SPOKESPERSON_HEADS or any(
             t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
-    return _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+    return _subject_of_told_clause(table, root) or _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+def _subject_of_told_clause(table: ActorTable, voice: Token) -> Optional[str]:
+    """ "The UN envoy, X, urged both sides to talk, a spokeswoman said": a bare spokesperson after
+    the clause they report speaks for the named person (else organisation) that clause is about."""
+    verb = voice.head
+    if voice.dep_ != "nsubj" or verb.i < voice.i:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if told is None and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i:
+        told = verb.head
+    subject = next((c for c in told.children if c.dep_ == "nsubj"), None) if told is not None else None
+    if subject is None:
+        return None
+    owners = [table.token_owner[t.i] for t in subject.subtree if t.i in table.token_owner]
+    for kind in ("PERSON", "ORG"):
+        named = [k for k in owners if table.drafts[k].type == kind and not table.drafts[k].anonymous]
+        if named:
+            return named[-1]
+    return None
 
 
 def _place_of_body(noun: Token) -> set[int]:
@@ -331,19 +351,6 @@ def _named_then_described(name: str, word: str) -> bool:
     """Whether ``name`` is ``word`` followed by lowercase words only ("M23 rebel movement")."""
     parts = name.split()
     return len(parts) > 1 and parts[0].lower() == word and all(p.islower() for p in parts[1:])
-
-
-def _fuller_person(table: ActorTable, key: str) -> Optional[str]:
-    """A person known only by one word ("Sheikh Mohammed told ...") who is the one other person
-    named with that word and more ("Sheikh Mohammed bin Abdulrahman Al Thani")."""
-    draft = table.drafts[key]
-    if draft.type != "PERSON" or draft.anonymous or not draft.names \
-            or any(len(_name_words(n)) != 1 for n in draft.names):
-        return None
-    word = _name_words(draft.names[0])[0]
-    fuller = {d.key for d in table.drafts.values() if d.key != key and d.type == "PERSON" and not d.anonymous
-              and any(len(_name_words(n)) > 1 and word in _name_words(n) for n in d.names)}
-    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
