@@ -90,6 +90,8 @@ _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter"
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Sectors whose tellers of violence may be its doers: the state and armed groups.
 _ARMED_TELLER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
+# Other bodies that may do forceful acts they tell of: courts order detentions, missions and peacekeepers act.
+_FORCE_WIELDING_BODIES = frozenset({"JUD", "IGO", "CRM", "INS", "PTY", "OPP"})
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
@@ -624,16 +626,26 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)}
     # a word naming a reaction itself ("rejected the accusations") takes up that reaction
     kinds = named - _REACTION_ROOTS or named
-    if lemma in patterns.expand(["@agreement"]):  # "praised the deal": the deal's parties made it
+    agreement = lemma in patterns.expand(["@agreement"])
+    if agreement:  # "praised the deal": the deal's parties made it
         named = named | _AGREEING_ROOTS
         kinds = kinds | _AGREEING_ROOTS
     here = act.candidate.trigger.i
-    def names_it(trigger) -> bool:  # "sanctioned", or "imposed sanctions"
-        return _act_key(trigger) == key or any(c.dep_ == "dobj" and _act_key(c) == key for c in trigger.children)
+    # one who took up the act the same way before reacted to it too; an agreement's parties are
+    # named by the same object ("reached an agreement ... welcomed the agreement"), so not there
+    fellow_root = act.candidate.root if act.candidate.root in _REACTION_ROOTS and not agreement else None
+
+    def names_it(mention: EventCandidate) -> bool:  # "sanctioned", or "imposed sanctions"
+        if _act_key(mention.trigger) == key:
+            return True
+        # "Berlin regrets decision ... the ministry regretted the decision": one who reacted to the
+        # act the same way before is a fellow in the reaction, not the act's doer
+        return any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
+            and mention.root != fellow_root
 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
                and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
-               and any(m.trigger.i < here and names_it(m.trigger) for m in a.mentions)]
+               and any(m.trigger.i < here and names_it(m) for m in a.mentions)]
     if not earlier and kinds and any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in side.root.children):
         # "militants stormed the base ... the president condemned the attack": a definite act
@@ -837,7 +849,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
-            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets):
+            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets) \
+                    and not _unarmed_teller_of_force(table, cand, teller):
                 sources = [_teller_s_body(table, cand.source, teller)]
         for source in sources or [None]:
             for target in targets or [None]:
@@ -1263,6 +1276,16 @@ def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targe
         return True
     victims = {table.drafts[t].country for t in targets if t in table.drafts}
     return draft.country is not None and draft.country in victims
+
+
+def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
+    """Whether the teller of a forceful act is one who bears no arms and wields no state power
+    ("police fired tear gas to break up the crowd, witnesses said"): such a teller only saw it."""
+    if cand.quad_class != _FORCE_QUAD_CLASS:
+        return False
+    draft = table.drafts.get(teller)
+    return draft is not None and draft.sector is not None \
+        and draft.sector not in _ARMED_TELLER_SECTORS | _FORCE_WIELDING_BODIES
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
