@@ -57,3 +57,24 @@ def test_an_army_telling_of_its_arrests_stays_their_doer(pipeline):
                              "the Nigerian army said.")
     assert any(code.startswith("17") and source and source.startswith("NGA") for code, source, _ in found)
 
+
+def _aimed(found, code_root: str, source_country: str, target: str) -> bool:
+    return any(code.startswith(code_root) and source and source.startswith(source_country) and t and t.startswith(target)
+               for code, source, t in found)
+
+
+def test_rejecting_the_charge_is_aimed_at_the_accuser(pipeline):
+    found = _coded(pipeline, "Peru accused Bolivia of sheltering the fugitive. Bolivia rejected the charge on Tuesday.")
+    assert _aimed(found, "12", "BOL", "PER")
+
+
+def test_rejecting_the_claim_by_a_state_official_is_aimed_at_the_accuser(pipeline):
+    found = _coded(pipeline, "Venezuela accused Guyana of provoking a crisis. "
+                             "Guyana's president rejected the claim as absurd.")
+    assert _aimed(found, "12", "GUY", "VEN")
+
+
+def test_rejecting_the_criticism_is_aimed_at_the_critic(pipeline):
+    found = _coded(pipeline, "Human Rights Watch criticised Egypt over the arrests of journalists. "
+                             "The Egyptian foreign ministry rejected the criticism on Sunday.")
+    assert _aimed(found, "12", "EGY", "NGO")

@@ -168,6 +168,10 @@ _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "gov
 _VERDICT_ROOTS = frozenset({"05", "11", "12"})  # praising, condemning or rejecting what was done
 _VOTE_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "referendum", "election", "vote", "poll", "count",
                                  "tally"})
+# What one rejects when one rejects an accusation in other words.
+_CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "assertion", "charges"})
+_REJECTION_ROOT = "12"
+_DISAPPROVAL_ROOT = "11"
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
 _DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
@@ -587,7 +591,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
             if doer is None:
-                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+                doer = _accuser_rejected(acts, act, side, table) \
+                    or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
                     or _decider(acts, act, side, table)
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
@@ -599,6 +604,25 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _accuser_rejected(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
+    """"Peru accused Bolivia of ... Bolivia rejected the charge": a rejection of a charge, claim or
+    criticism is aimed at the latest one told before to have accused or criticised the one rejecting
+    it (or another body of its state), when that one is from abroad; at home the charge's maker is
+    too often one of several told of (a court, a chamber, a party) to pick."""
+    if act.candidate.root != _REJECTION_ROOT or act.source_id is None \
+            or side.root.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    country = _code_of(table, act.source_id)[0]
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.source_id and a.target_id and a.source_id != act.source_id
+               and a.candidate.root == _DISAPPROVAL_ROOT and a.candidate.trigger.i < here
+               and (a.target_id == act.source_id or (country is not None and _code_of(table, a.target_id)[0] == country))]
+    if not earlier:
+        return None
+    accuser = max(earlier, key=lambda a: a.candidate.trigger.i).source_id
+    return accuser if country is None or _code_of(table, accuser)[0] != country else None
 
 
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
