@@ -78,3 +78,22 @@ def test_rejecting_the_criticism_is_aimed_at_the_critic(pipeline):
     found = _coded(pipeline, "Human Rights Watch criticised Egypt over the arrests of journalists. "
                              "The Egyptian foreign ministry rejected the criticism on Sunday.")
     assert _aimed(found, "12", "EGY", "NGO")
+
+
+def test_a_demand_after_describing_wounds_is_the_teller_s(pipeline):
+    found = _coded(pipeline, "The Irish foreign minister said the peacekeepers' wounds were not serious "
+                             "and demanded an inquiry.")
+    assert any(code.startswith("10") and source and source.startswith("IRL") for code, source, _ in found)
+    assert not any(code.startswith("10") and source == "IGO" for code, source, _ in found)
+
+
+def test_a_call_after_describing_someone_s_conditions_is_the_teller_s(pipeline):
+    found = _coded(pipeline, "Mexico's president said the migrants' conditions were dire "
+                             "and called on Washington to act.")
+    assert _aimed(found, "02", "MEX", "USA")
+
+
+def test_a_demand_after_judging_an_attack_is_the_teller_s(pipeline):
+    found = _coded(pipeline, "Colombia's foreign minister said the attack was unacceptable "
+                             "and demanded an explanation from Caracas.")
+    assert _aimed(found, "10", "COL", "VEN")
