@@ -734,12 +734,25 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
         return None
     first = verb.head
-    if first.dep_ != "ccomp" or first.tag_ not in ("VBN", "VBG") or not any(
-            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
+    if first.dep_ != "ccomp" or not (_describes_a_thing(first) or first.tag_ in ("VBN", "VBG") and any(
+            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux"))):
         return None
     teller = first.head
     cue = get_patterns().modality_cues.get(teller.lemma_.lower())
     return teller if teller.pos_ == "VERB" and cue in ("reported", "denied") else None
+
+
+def _describes_a_thing(clause: Token) -> bool:
+    """Whether a reported clause only says what a thing is like ("the soldiers' injuries were not
+    serious", "the attack was unacceptable"): a thing, someone's or an act, cannot go on to demand
+    or call for anything, so a simple past joined to it is the teller's."""
+    if clause.lemma_.lower() != "be":
+        return False
+    subjects = _children(clause, "nsubj")
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].ent_type_:
+        return False
+    thing = subjects[0]
+    return bool(_children(thing, "poss")) or bool(get_patterns().candidates("noun", thing.lemma_.lower()))
 
 
 def _no_prep_between(token: Token, top: Token) -> bool:

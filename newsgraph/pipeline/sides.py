@@ -90,6 +90,8 @@ _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter"
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Sectors whose tellers of violence may be its doers: the state and armed groups.
 _ARMED_TELLER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
+# Other bodies that may do forceful acts they tell of: courts order detentions, missions and peacekeepers act.
+_FORCE_WIELDING_BODIES = frozenset({"JUD", "IGO", "CRM", "INS", "PTY", "OPP"})
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
@@ -167,6 +169,10 @@ _SEAT_MODIFIERS = frozenset({"presidential", "royal", "president", "prime", "gov
 _VERDICT_ROOTS = frozenset({"05", "11", "12"})  # praising, condemning or rejecting what was done
 _VOTE_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "referendum", "election", "vote", "poll", "count",
                                  "tally"})
+# What one rejects when one rejects an accusation in other words.
+_CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "assertion", "charges"})
+_REJECTION_ROOT = "12"
+_DISAPPROVAL_ROOT = "11"
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
 _DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 _ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
@@ -608,7 +614,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
         if act.target_id is None and side is not None:
             doer = doer_of.get(side.root.i)
             if doer is None:
-                doer = _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+                doer = _accuser_rejected(acts, act, side, table) \
+                    or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
                     or _decider(acts, act, side, table)
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
@@ -620,6 +627,25 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _accuser_rejected(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
+    """"Peru accused Bolivia of ... Bolivia rejected the charge": a rejection of a charge, claim or
+    criticism is aimed at the latest one told before to have accused or criticised the one rejecting
+    it (or another body of its state), when that one is from abroad; at home the charge's maker is
+    too often one of several told of (a court, a chamber, a party) to pick."""
+    if act.candidate.root != _REJECTION_ROOT or act.source_id is None \
+            or side.root.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    country = _code_of(table, act.source_id)[0]
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.source_id and a.target_id and a.source_id != act.source_id
+               and a.candidate.root == _DISAPPROVAL_ROOT and a.candidate.trigger.i < here
+               and (a.target_id == act.source_id or (country is not None and _code_of(table, a.target_id)[0] == country))]
+    if not earlier:
+        return None
+    accuser = max(earlier, key=lambda a: a.candidate.trigger.i).source_id
+    return accuser if country is None or _code_of(table, accuser)[0] != country else None
 
 
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
@@ -647,16 +673,26 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)}
     # a word naming a reaction itself ("rejected the accusations") takes up that reaction
     kinds = named - _REACTION_ROOTS or named
-    if lemma in patterns.expand(["@agreement"]):  # "praised the deal": the deal's parties made it
+    agreement = lemma in patterns.expand(["@agreement"])
+    if agreement:  # "praised the deal": the deal's parties made it
         named = named | _AGREEING_ROOTS
         kinds = kinds | _AGREEING_ROOTS
     here = act.candidate.trigger.i
-    def names_it(trigger) -> bool:  # "sanctioned", or "imposed sanctions"
-        return _act_key(trigger) == key or any(c.dep_ == "dobj" and _act_key(c) == key for c in trigger.children)
+    # one who took up the act the same way before reacted to it too; an agreement's parties are
+    # named by the same object ("reached an agreement ... welcomed the agreement"), so not there
+    fellow_root = act.candidate.root if act.candidate.root in _REACTION_ROOTS and not agreement else None
+
+    def names_it(mention: EventCandidate) -> bool:  # "sanctioned", or "imposed sanctions"
+        if _act_key(mention.trigger) == key:
+            return True
+        # "Berlin regrets decision ... the ministry regretted the decision": one who reacted to the
+        # act the same way before is a fellow in the reaction, not the act's doer
+        return any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
+            and mention.root != fellow_root
 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
                and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
-               and any(m.trigger.i < here and names_it(m.trigger) for m in a.mentions)]
+               and any(m.trigger.i < here and names_it(m) for m in a.mentions)]
     if not earlier and kinds and any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in side.root.children):
         # "militants stormed the base ... the president condemned the attack": a definite act
@@ -860,7 +896,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 and (targets or _names_an_act(cand.target, patterns)):
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
-            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets):
+            if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets) \
+                    and not _unarmed_teller_of_force(table, cand, teller):
                 sources = [_teller_s_body(table, cand.source, teller)]
         for source in sources or [None]:
             for target in targets or [None]:
@@ -1286,6 +1323,16 @@ def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targe
         return True
     victims = {table.drafts[t].country for t in targets if t in table.drafts}
     return draft.country is not None and draft.country in victims
+
+
+def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
+    """Whether the teller of a forceful act is one who bears no arms and wields no state power
+    ("police fired tear gas to break up the crowd, witnesses said"): such a teller only saw it."""
+    if cand.quad_class != _FORCE_QUAD_CLASS:
+        return False
+    draft = table.drafts.get(teller)
+    return draft is not None and draft.sector is not None \
+        and draft.sector not in _ARMED_TELLER_SECTORS | _FORCE_WIELDING_BODIES
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
