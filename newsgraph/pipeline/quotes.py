@@ -1182,7 +1182,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
     out: list[QuoteCandidate] = []
     for i in _cue_candidates(ctx):
         tok = doc[i]
-        hit = cues.verb_cue(tok)
+        hit = cues.verb_cue(tok) if not _said_in_name(tok) else None
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])
             channel = None
@@ -1316,6 +1316,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
     colon = _colon_content(ctx, verb) if (cue.clause or cue.object) else None
     if cue.clause:
         comps = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
+        if verb.dep_ == "ccomp" and _said_in_name(verb.head):
+            # "A happened, Colonel X Said Y said": the clause before hangs on the name's "Said"
+            comps += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
@@ -1396,9 +1399,21 @@ def _subjectless_sequel(comp: Token, comps: list[Token]) -> Optional[Token]:
     return None
 
 
+def _said_in_name(tok: Token) -> bool:
+    """Whether a capitalised "Said" inside a sentence is a part of a name between two others
+    ("Colonel Hassan Said Nour"), which the tagger may read as the verb."""
+    doc = tok.doc
+    return tok.text == "Said" and 0 < tok.i < len(doc) - 1 and not tok.is_sent_start \
+        and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i + 1].pos_ == "PROPN" \
+        and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i - 1].whitespace_ == ""
+
+
 def _verbless(comp: Token) -> bool:
     """Whether a content clause has no verb of its own: a noun or adjective head with no
-    copula or auxiliary ("the envoy persona non grata", "the vote void")."""
+    copula or auxiliary ("the envoy persona non grata", "the vote void"). The tagger may read
+    "persona" as a verb ("two diplomats persona non grata"): still no verb."""
+    if comp.lower_ == "persona" and any(c.lower_ == "grata" for c in comp.children):
+        return True
     return not _is_verb(comp) and not any(c.dep_ in ("cop", "aux", "auxpass") for c in comp.children)
 
 

@@ -448,6 +448,13 @@ def _body_noun(token: Token) -> bool:
     return role is not None and not (role.person or role.group or role.abstract)
 
 
+def _names_body(token: Token) -> bool:
+    """Whether ``token`` is a word (common or capitalised) naming an organisation ("Ministry")."""
+    role = get_role_lexicon().sector_of(token.text)
+    return token.pos_ in ("NOUN", "PROPN") and role is not None \
+        and not (role.person or role.group or role.abstract)
+
+
 def _described_only(table: ActorTable, key: Optional[str]) -> bool:
     """Whether the actor ``key`` is only ever described ("foreign ministries"), never named."""
     if key is None:
@@ -561,7 +568,25 @@ def _clause_subject_above(table: ActorTable, pronoun: Token, deps: tuple[str, ..
         verb = verb.head
         for child in verb.children:
             if child.dep_ in deps and child.i < pronoun.i:
-                return table.token_owner.get(child.i)
+                return _after_dateline(table, child) or table.token_owner.get(child.i)
+    return None
+
+
+def _after_dateline(table: ActorTable, subject: Token) -> Optional[str]:
+    """ "Algiers - The ministry announced ...": the parser took the dateline's city for the
+    subject and hung the real one on it as an apposition after the dash."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in ("-", "–", "—"):
+        return None
+    city = table.drafts.get(table.token_owner.get(subject.i, ""))
+    if subject.pos_ != "PROPN" or (city is not None and city.type != "GPE") \
+            or (city is None and subject.left_edge.i != table.sent_start[subject.i]):
+        return None
+    for child in subject.children:
+        owner = table.token_owner.get(child.i)
+        if child.dep_ == "appos" and child.i > subject.i and owner is not None \
+                and table.drafts[owner].type in ("ORG", "PERSON") and not table.drafts[owner].anonymous:
+            return owner
     return None
 
 
@@ -702,6 +727,9 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         kind = table.drafts[owner].type
         if kind == "PERSON" and not table.drafts[owner].anonymous:
             return owner, tok.text
+        if kind == "GROUP" and _names_body(tok):
+            # "In the Ministry of economy of Armenia said": the ministry, not the state it serves
+            kind = "ORG"
         found.setdefault(kind, (owner, tok.text))
     for kind in ("ORG", "GPE"):
         if kind in found:
