@@ -56,3 +56,24 @@ def test_a_ministry_in_a_subjectless_translated_cue_speaks_not_its_state(pipelin
 ])
 def test_a_dateline_city_is_not_the_subject_a_pronoun_points_to(pipeline, text, content, speaker):
     assert _speakers(pipeline, text)[content] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Ministry of Health issued a statement on Monday. As it is said in the message, the troops will leave "
+     "the border area by Friday.", "the troops will leave the border area by Friday", "Ministry of Health"),
+    ("The Federal Tax Service published new rules. As it is said in the message, small shops will pay "
+     "less from January.", "small shops will pay less from January", "Federal Tax Service"),
+])
+def test_an_as_clause_with_an_impersonal_cue_tells_the_main_clause(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text).get(content) == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('The Federal Customs Service restricted imports of pears from Moldova. "The Moldovan side ignored our '
+     'warnings", - it is noted in the department.', "The Moldovan side ignored our warnings",
+     "Federal Customs Service"),
+    ('The National Grain Agency banned exports of wheat. "Stocks have fallen too low", it is stressed in the '
+     'agency.', "Stocks have fallen too low", "National Grain Agency"),
+])
+def test_words_noted_in_the_body_belong_to_the_body_named_before(pipeline, text, content, speaker):
+    assert _speakers(pipeline, text).get(content) == speaker

@@ -1350,6 +1350,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         channel_clause = _clause_on_channel(ctx, verb)
         if channel_clause is not None:
             return channel_clause, cue_name, "cue_clause"
+        told_after = _clause_after_as(ctx, verb)
+        if told_after is not None:
+            return told_after, cue_name, "cue_as_clause"
         if colon is None:
             inverted = _inverted_clause(verb)
             if inverted is not None:
@@ -1397,6 +1400,27 @@ def _subjectless_sequel(comp: Token, comps: list[Token]) -> Optional[Token]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in other.children):
             return other
     return None
+
+
+def _clause_after_as(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "As it is said in the message, A happened.": an impersonal "as" clause opening the
+    sentence with a cue and no content of its own tells the main clause after it (a main clause
+    whose cue has a clause of its own reports its own words)."""
+    doc = ctx.doc
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not _is_verb(head):
+        return None
+    if ctx.cues.verb_cue(head) is not None and any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i != verb.left_edge.i or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    if not _impersonal(verb):
+        return None  # "As noted in the ministry, the troops "..."": read from the quotation marks
+    comma = verb.right_edge.i + (doc[verb.right_edge.i].text != ",")
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    return _trimmed(doc, comma + 1, head.right_edge.i + 1)
 
 
 def _said_in_name(tok: Token) -> bool:

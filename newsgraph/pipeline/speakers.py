@@ -35,8 +35,12 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
         elif cand.rule == "impersonal_channel" and cand.speaker_from_previous:
-            # "..., it is said in the message": the author of the words told just before
+            # "..., it is said in the message": the author of the words told just before, else
+            # the organisation the sentences before were about
             speaker, speaker_text = previous, previous_text
+            if speaker is None and cand.cue_token is not None:
+                speaker = _actor_before(table, cand.cue_token, ("ORG",))
+                speaker_text = table.drafts[speaker].names[0] if speaker is not None and table.drafts[speaker].names else None
         else:
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
@@ -743,4 +747,10 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         if owner is not None and table.drafts[owner].type in ("PERSON", "ORG", "GPE") \
                 and not table.drafts[owner].anonymous:
             return owner, tok.text
+        if (owner is None or table.drafts[owner].type == "GROUP") and _names_body(tok) \
+                and doc[i - 1].lower_ == "the":
+            # '"...", - it is noted in the department': the body named before
+            body = _body_named_before(table, doc[i - 1:i + 1])
+            if body is not None:
+                return body, doc[i - 1:i + 1].text
     return None, None
