@@ -77,3 +77,20 @@ def test_an_as_clause_with_an_impersonal_cue_tells_the_main_clause(pipeline, tex
 ])
 def test_words_noted_in_the_body_belong_to_the_body_named_before(pipeline, text, content, speaker):
     assert _speakers(pipeline, text).get(content) == speaker
+
+
+@pytest.mark.parametrize("text, sequel", [
+    ("The agency said in a statement that it regrets the delay and it is in talks with all the parties.",
+     "it is in talks with all the parties"),
+    ("The union said on Monday that wages had not been paid since May and they remain unpaid today.",
+     "they remain unpaid today"),
+])
+def test_a_pronoun_clause_joined_by_and_goes_on_with_the_report(pipeline, text, sequel):
+    quotes = [q.text for q in pipeline.extract(text).quotes]
+    assert any(sequel in q for q in quotes)
+
+
+def test_a_clause_after_but_is_not_taken_as_more_of_the_report(pipeline):
+    text = "The envoy said that Tehran does not want any tension; but it will defend its interests with full force."
+    quotes = [q.text for q in pipeline.extract(text).quotes]
+    assert not any("defend its interests" in q for q in quotes)

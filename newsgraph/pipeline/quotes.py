@@ -1528,12 +1528,29 @@ def _that_conjuncts(ctx: _Context, verb: Token, content: Span) -> list[Span]:
         tok = stack.pop(0)
         if tok.dep_ != "conj" or tok.i < content.end:
             continue
-        if _opens_that_clause(tok):
+        if _opens_that_clause(tok) or _pronoun_sequel(ctx, verb, tok):
             span = ctx.clip(_clause_span(ctx, tok), verb)
             if span is not None and _enough_words(span) and not any(f.start == span.start for f in found):
                 found.append(span)
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return found
+
+
+def _pronoun_sequel(ctx: _Context, verb: Token, clause: Token) -> bool:
+    """ "said that A, and they returned B" (translation drops the second "that"): a clause joined
+    to the cue after its "that" clause, with a pronoun for subject and no cue of its own, goes on
+    with what was told."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in c.children) for c in verb.children):
+        return False
+    if not _is_verb(clause) or ctx.cues.verb_cue(clause) is not None:
+        return False
+    joiner = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if joiner is None or joiner.lower_ != "and":
+        return False  # "said that A; but it will B": a turn of the speaker's own
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("it", "they") and subject.i < clause.i \
+        and not any(c.dep_ in ("ccomp", "mark") for c in clause.children)
 
 
 _COLON = get_string_id(":")
