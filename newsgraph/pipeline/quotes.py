@@ -1182,7 +1182,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
     out: list[QuoteCandidate] = []
     for i in _cue_candidates(ctx):
         tok = doc[i]
-        hit = cues.verb_cue(tok)
+        hit = cues.verb_cue(tok) if not _said_in_name(tok) else None
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])
             channel = None
@@ -1316,6 +1316,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
     colon = _colon_content(ctx, verb) if (cue.clause or cue.object) else None
     if cue.clause:
         comps = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
+        if verb.dep_ == "ccomp" and _said_in_name(verb.head):
+            # "A happened, Colonel X Said Y said": the clause before hangs on the name's "Said"
+            comps += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
@@ -1347,6 +1350,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         channel_clause = _clause_on_channel(ctx, verb)
         if channel_clause is not None:
             return channel_clause, cue_name, "cue_clause"
+        told_after = _clause_after_as(ctx, verb)
+        if told_after is not None:
+            return told_after, cue_name, "cue_as_clause"
         if colon is None:
             inverted = _inverted_clause(verb)
             if inverted is not None:
@@ -1396,9 +1402,42 @@ def _subjectless_sequel(comp: Token, comps: list[Token]) -> Optional[Token]:
     return None
 
 
+def _clause_after_as(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "As it is said in the message, A happened.": an impersonal "as" clause opening the
+    sentence with a cue and no content of its own tells the main clause after it (a main clause
+    whose cue has a clause of its own reports its own words)."""
+    doc = ctx.doc
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not _is_verb(head):
+        return None
+    if ctx.cues.verb_cue(head) is not None and any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i != verb.left_edge.i or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    if not _impersonal(verb):
+        return None  # "As noted in the ministry, the troops "..."": read from the quotation marks
+    comma = verb.right_edge.i + (doc[verb.right_edge.i].text != ",")
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    return _trimmed(doc, comma + 1, head.right_edge.i + 1)
+
+
+def _said_in_name(tok: Token) -> bool:
+    """Whether a capitalised "Said" inside a sentence is a part of a name between two others
+    ("Colonel Hassan Said Nour"), which the tagger may read as the verb."""
+    doc = tok.doc
+    return tok.text == "Said" and 0 < tok.i < len(doc) - 1 and not tok.is_sent_start \
+        and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i + 1].pos_ == "PROPN" \
+        and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i - 1].whitespace_ == ""
+
+
 def _verbless(comp: Token) -> bool:
     """Whether a content clause has no verb of its own: a noun or adjective head with no
-    copula or auxiliary ("the envoy persona non grata", "the vote void")."""
+    copula or auxiliary ("the envoy persona non grata", "the vote void"). The tagger may read
+    "persona" as a verb ("two diplomats persona non grata"): still no verb."""
+    if comp.lower_ == "persona" and any(c.lower_ == "grata" for c in comp.children):
+        return True
     return not _is_verb(comp) and not any(c.dep_ in ("cop", "aux", "auxpass") for c in comp.children)
 
 
@@ -1489,12 +1528,29 @@ def _that_conjuncts(ctx: _Context, verb: Token, content: Span) -> list[Span]:
         tok = stack.pop(0)
         if tok.dep_ != "conj" or tok.i < content.end:
             continue
-        if _opens_that_clause(tok):
+        if _opens_that_clause(tok) or _pronoun_sequel(ctx, verb, tok):
             span = ctx.clip(_clause_span(ctx, tok), verb)
             if span is not None and _enough_words(span) and not any(f.start == span.start for f in found):
                 found.append(span)
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return found
+
+
+def _pronoun_sequel(ctx: _Context, verb: Token, clause: Token) -> bool:
+    """ "said that A, and they returned B" (translation drops the second "that"): a clause joined
+    to the cue after its "that" clause, with a pronoun for subject and no cue of its own, goes on
+    with what was told."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in c.children) for c in verb.children):
+        return False
+    if not _is_verb(clause) or ctx.cues.verb_cue(clause) is not None:
+        return False
+    joiner = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if joiner is None or joiner.lower_ != "and":
+        return False  # "said that A; but it will B": a turn of the speaker's own
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("it", "they") and subject.i < clause.i \
+        and not any(c.dep_ in ("ccomp", "mark") for c in clause.children)
 
 
 _COLON = get_string_id(":")

@@ -35,8 +35,12 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
         elif cand.rule == "impersonal_channel" and cand.speaker_from_previous:
-            # "..., it is said in the message": the author of the words told just before
+            # "..., it is said in the message": the author of the words told just before, else
+            # the organisation the sentences before were about
             speaker, speaker_text = previous, previous_text
+            if speaker is None and cand.cue_token is not None:
+                speaker = _actor_before(table, cand.cue_token, ("ORG",))
+                speaker_text = table.drafts[speaker].names[0] if speaker is not None and table.drafts[speaker].names else None
         else:
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
@@ -448,6 +452,13 @@ def _body_noun(token: Token) -> bool:
     return role is not None and not (role.person or role.group or role.abstract)
 
 
+def _names_body(token: Token) -> bool:
+    """Whether ``token`` is a word (common or capitalised) naming an organisation ("Ministry")."""
+    role = get_role_lexicon().sector_of(token.text)
+    return token.pos_ in ("NOUN", "PROPN") and role is not None \
+        and not (role.person or role.group or role.abstract)
+
+
 def _described_only(table: ActorTable, key: Optional[str]) -> bool:
     """Whether the actor ``key`` is only ever described ("foreign ministries"), never named."""
     if key is None:
@@ -561,7 +572,25 @@ def _clause_subject_above(table: ActorTable, pronoun: Token, deps: tuple[str, ..
         verb = verb.head
         for child in verb.children:
             if child.dep_ in deps and child.i < pronoun.i:
-                return table.token_owner.get(child.i)
+                return _after_dateline(table, child) or table.token_owner.get(child.i)
+    return None
+
+
+def _after_dateline(table: ActorTable, subject: Token) -> Optional[str]:
+    """ "Algiers - The ministry announced ...": the parser took the dateline's city for the
+    subject and hung the real one on it as an apposition after the dash."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in ("-", "–", "—"):
+        return None
+    city = table.drafts.get(table.token_owner.get(subject.i, ""))
+    if subject.pos_ != "PROPN" or (city is not None and city.type != "GPE") \
+            or (city is None and subject.left_edge.i != table.sent_start[subject.i]):
+        return None
+    for child in subject.children:
+        owner = table.token_owner.get(child.i)
+        if child.dep_ == "appos" and child.i > subject.i and owner is not None \
+                and table.drafts[owner].type in ("ORG", "PERSON") and not table.drafts[owner].anonymous:
+            return owner
     return None
 
 
@@ -702,6 +731,9 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         kind = table.drafts[owner].type
         if kind == "PERSON" and not table.drafts[owner].anonymous:
             return owner, tok.text
+        if kind == "GROUP" and _names_body(tok):
+            # "In the Ministry of economy of Armenia said": the ministry, not the state it serves
+            kind = "ORG"
         found.setdefault(kind, (owner, tok.text))
     for kind in ("ORG", "GPE"):
         if kind in found:
@@ -715,4 +747,10 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         if owner is not None and table.drafts[owner].type in ("PERSON", "ORG", "GPE") \
                 and not table.drafts[owner].anonymous:
             return owner, tok.text
+        if (owner is None or table.drafts[owner].type == "GROUP") and _names_body(tok) \
+                and doc[i - 1].lower_ == "the":
+            # '"...", - it is noted in the department': the body named before
+            body = _body_named_before(table, doc[i - 1:i + 1])
+            if body is not None:
+                return body, doc[i - 1:i + 1].text
     return None, None
