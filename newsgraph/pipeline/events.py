@@ -1926,6 +1926,36 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None,
         _ACTIVE = None
 
 
+# Time words that date an act years back from the story ("last year", "a decade ago", "in 2019").
+_LONG_PAST_UNITS = frozenset({"year", "years", "decade", "decades", "century"})
+
+
+def _dated_long_past(token: Token) -> bool:
+    """Whether a time phrase names a time years back: a year number, "last year", "two decades ago"."""
+    if token.ent_type_ not in _TIME_ENTS:
+        return False
+    if token.like_num and len(token.text) == 4 and token.text.isdigit():
+        return True
+    if token.lower_ in _LONG_PAST_UNITS:
+        words = {t.lower_ for t in token.doc[max(0, token.i - 3): token.i + 2] if t.ent_type_ in _TIME_ENTS}
+        return bool(words & {"last", "ago", "previous", "past"})
+    return False
+
+
+def _background_clause(verb: Token) -> bool:
+    """A relative or participle clause that tells an act from years before the story to describe
+    someone ("the state which brokered the 1960 treaty", "a leader who was arrested last year",
+    "rebels who seized the town in 2012"): background, not an act the story reports. A clause with
+    a doer of its own ("a group which the US sanctioned in 2019") tells that doer's act and stays."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
+        return False  # "a group which the US sanctioned in 2019": another party's act on it, told as such
+    own = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i
+                                              and verb.is_ancestor(a) for a in t.ancestors)]
+    return any(_dated_long_past(t) for t in own)
+
+
 def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:
     cameo = get_cameo()
     matched: dict[int, EventPattern] = {}
@@ -1988,7 +2018,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         modality, governed = _modality(token, matched, patterns)
         if governed:
             continue
-        if family == "verb" and (_in_an_accident(token) or _interview_question(token)
+        if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
