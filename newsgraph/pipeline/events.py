@@ -1956,6 +1956,26 @@ def _background_clause(verb: Token) -> bool:
     return any(_dated_long_past(t) for t in own)
 
 
+# Verbs of hurting people: an act of force of their own only where the text names who hurt them
+# and tells no other armed act beside them ("troops wounded three protesters"); else they count the
+# casualties of an act told already ("opened fire, killing two and wounding four", "nine police
+# were injured in the clashes") or of no one's act ("one soldier was wounded").
+_CASUALTY_VERBS = frozenset({"wound", "injure"})
+# Roots of acts that can hurt people: coercion (water cannon, ramming, raids), assault, fighting, mass violence.
+_HARMING_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern]) -> bool:
+    """Whether a wounding verb only counts casualties: no named doer, or another harming act in its sentence."""
+    if token.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    if not sources:
+        return True
+    sentence = token.sent
+    return any(i != token.i and sentence.start <= i < sentence.end and p.code[:2] in _HARMING_ROOTS
+               for i, p in matched.items())
+
+
 def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:
     cameo = get_cameo()
     matched: dict[int, EventPattern] = {}
@@ -2024,6 +2044,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
+        if family == "verb" and _casualty_count(token, sources, matched):
+            continue
         if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \
                 and len(_conjuncts(reporter.root)) > 1:
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
