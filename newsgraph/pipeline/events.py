@@ -1497,7 +1497,7 @@ _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), 
                ("18", "138"), ("19", "138"), ("20", "138"))
 _INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356"), ("08", "035"),
                ("073", "0333"), ("072", "0332"), ("071", "0331"), ("07", "033"), ("064", "0314"),
-               ("06", "031"), ("057", "030"), ("05", "032"), ("04", "036"), ("09", "030"))
+               ("06", "031"), ("057", "030"), ("05", "032"), ("045", "039"), ("04", "036"), ("09", "030"))
 
 
 # The refusal a cooperative act announced as not coming amounts to ("said it would not release
@@ -1939,6 +1939,56 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None,
         _ACTIVE = None
 
 
+# Time words that date an act years back from the story ("last year", "a decade ago", "in 2019").
+_LONG_PAST_UNITS = frozenset({"year", "years", "decade", "decades", "century"})
+
+
+def _dated_long_past(token: Token) -> bool:
+    """Whether a time phrase names a time years back: a year number, "last year", "two decades ago"."""
+    if token.ent_type_ not in _TIME_ENTS:
+        return False
+    if token.like_num and len(token.text) == 4 and token.text.isdigit():
+        return True
+    if token.lower_ in _LONG_PAST_UNITS:
+        words = {t.lower_ for t in token.doc[max(0, token.i - 3): token.i + 2] if t.ent_type_ in _TIME_ENTS}
+        return bool(words & {"last", "ago", "previous", "past"})
+    return False
+
+
+def _background_clause(verb: Token) -> bool:
+    """A relative or participle clause that tells an act from years before the story to describe
+    someone ("the state which brokered the 1960 treaty", "a leader who was arrested last year",
+    "rebels who seized the town in 2012"): background, not an act the story reports. A clause with
+    a doer of its own ("a group which the US sanctioned in 2019") tells that doer's act and stays."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
+        return False  # "a group which the US sanctioned in 2019": another party's act on it, told as such
+    own = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i
+                                              and verb.is_ancestor(a) for a in t.ancestors)]
+    return any(_dated_long_past(t) for t in own)
+
+
+# Verbs of hurting people: an act of force of their own only where the text names who hurt them
+# and tells no other armed act beside them ("troops wounded three protesters"); else they count the
+# casualties of an act told already ("opened fire, killing two and wounding four", "nine police
+# were injured in the clashes") or of no one's act ("one soldier was wounded").
+_CASUALTY_VERBS = frozenset({"wound", "injure"})
+# Roots of acts that can hurt people: coercion (water cannon, ramming, raids), assault, fighting, mass violence.
+_HARMING_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern]) -> bool:
+    """Whether a wounding verb only counts casualties: no named doer, or another harming act in its sentence."""
+    if token.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    if not sources:
+        return True
+    sentence = token.sent
+    return any(i != token.i and sentence.start <= i < sentence.end and p.code[:2] in _HARMING_ROOTS
+               for i, p in matched.items())
+
+
 def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:
     cameo = get_cameo()
     matched: dict[int, EventPattern] = {}
@@ -2001,12 +2051,14 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         modality, governed = _modality(token, matched, patterns)
         if governed:
             continue
-        if family == "verb" and (_in_an_accident(token) or _interview_question(token)
+        if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
+        if family == "verb" and _casualty_count(token, sources, matched):
+            continue
         if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \
                 and len(_conjuncts(reporter.root)) > 1:
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
