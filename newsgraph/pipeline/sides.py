@@ -1366,6 +1366,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                 states = [table.state_key(_code_of(table, key)[0]) for key in pair]
                 if all(states) and states[0] != states[1]:
                     return states
+                states = _last_two_states(table, root)
+                if states:  # "both governments" after a president asked an IGO: no IGO, two states
+                    return states
             return list(pair)
         # "both governments" after two officials of one state acted: the two states named last
         states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS else []
@@ -1517,6 +1520,7 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
 # A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
+_GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet"})
 _POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
@@ -1755,6 +1759,10 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         owner = _organisation_before(table, pronoun) if pronoun is not None else None
         if owner is not None:  # "40 of its members", "their fighters": the organisation's own
             return owner
+    if root.i not in owner_of:
+        owner = _state_of_its_government(table, root)
+        if owner is not None:  # "Nicaragua answered. Its government expelled ...": Nicaragua
+            return owner
     if root.lemma_.lower() in _POST_NOUNS and root.i not in owner_of:
         pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         owner = _clause_subject_above(table, pronoun, skip_own=True) if pronoun is not None else None
@@ -1775,6 +1783,27 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _state_of_its_government(table: ActorTable, root: Token) -> Optional[str]:
+    """"Its government", "their authorities": the state the clause above names as its subject, else
+    the state the sentence before names as its subject (a state's own government is the state)."""
+    if root.lemma_.lower() not in _GOVERNMENT_NOUNS:
+        return None
+    pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pronoun is None:
+        return None
+    key = _clause_subject_above(table, pronoun, skip_own=True)
+    if key is None and root.sent.start > 0 and not any(
+            table.token_owner.get(i) is not None for i in range(root.sent.start, pronoun.i)):
+        before = root.doc[root.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = table.resolve(_noun_phrase(subject)) if subject is not None else None
+    draft = table.drafts.get(key) if key is not None else None
+    if draft is None or not draft.country or not (draft.type == "GPE" or (
+            draft.type == "ORG" and draft.sector == "GOV")):
+        return None  # a party's or a company's own government is no body of theirs
+    return table.state_key(draft.country) or key
 
 
 def _union_of_employer(table: ActorTable, span: Span) -> Optional[str]:
