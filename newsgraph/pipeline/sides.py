@@ -73,6 +73,7 @@ _UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
+_PLEDGE_ROOT = "03"
 _PROTEST_ROOT = "14"
 # Roots of the acts that make an agreement (sign it, agree a ceasefire): what "the deal" refers back to.
 _AGREEING_ROOTS = frozenset({"03", "05", "08"})
@@ -643,9 +644,29 @@ def _accuser_rejected(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
                and a.candidate.root == _DISAPPROVAL_ROOT and a.candidate.trigger.i < here
                and (a.target_id == act.source_id or (country is not None and _code_of(table, a.target_id)[0] == country))]
     if not earlier:
-        return None
+        return _teller_of_the_charge(acts, act, table, country)
     accuser = max(earlier, key=lambda a: a.candidate.trigger.i).source_id
     return accuser if country is None or _code_of(table, accuser)[0] != country else None
+
+
+def _teller_of_the_charge(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable,
+                          country: Optional[str]) -> Optional[str]:
+    """"Ethiopia said Sudan's army seized a town. Khartoum rejected the charge": with no accusation
+    coded, the charge is the latest act of the rejecting state's side told in the sentence before or
+    its own, and its maker is whoever told it, when from abroad."""
+    if country is None:
+        return None
+    sentence = act.candidate.sentence
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    told = [a for a in acts if a.source_id and a.candidate.reporter is not None
+            and start <= a.candidate.trigger.i < act.candidate.trigger.i
+            and _code_of(table, a.source_id)[0] == country]
+    if not told:
+        return None
+    latest = max(told, key=lambda a: a.candidate.trigger.i)
+    teller = side_key(table, latest.candidate.reporter, [])
+    teller_country = _code_of(table, teller)[0] if teller is not None else None
+    return teller if teller_country is not None and teller_country != country else None
 
 
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
@@ -928,8 +949,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
             # not two parties acting on each other
             # a war two parties fought is one act between them, told once
+            # and so is an act of cooperation two parties do together ("agreed to hold talks"), but
+            # a pledge two parties make binds each of them to the other
             symmetric = first.code in SYMMETRIC_CODES or any(
-                c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group)
+                c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group) or (
+                first.quad_class in _JOINT_QUAD_CLASSES and not first.mutual and first.root != _PLEDGE_ROOT
+                and not any(c.target is not None and _each_other(c.target) for c in group))
             pairs = [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                      if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
             if pairs:
@@ -1366,7 +1391,7 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                 states = [table.state_key(_code_of(table, key)[0]) for key in pair]
                 if all(states) and states[0] != states[1]:
                     return states
-                states = _last_two_states(table, root)
+                states = _state_and_main_other(table, root, next(s for s in states if s) if any(states) else None)
                 if states:  # "both governments" after a president asked an IGO: no IGO, two states
                     return states
             return list(pair)
@@ -1416,6 +1441,25 @@ def _last_two_states(table: ActorTable, word: Token) -> list[str]:
             latest[draft.country] = (max(before), key)
     two = sorted(latest.values(), reverse=True)[:2]
     return [key for _, key in sorted(two)] if len(two) == 2 else []
+
+
+def _state_and_main_other(table: ActorTable, word: Token, state: Optional[str]) -> list[str]:
+    """`state` and the other state named most often before `word` (the later on a tie): the two a
+    report is about, not a capital a quotation names in passing."""
+    own = _code_of(table, state)[0] if state is not None else None
+    if own is None:
+        return []
+    counts: dict[str, tuple[int, int, str]] = {}  # country -> (mentions, last mention, key)
+    for key, draft in table.drafts.items():
+        if draft.type != "GPE" or not draft.country or draft.country == own:
+            continue
+        before = [start for start, _, _ in draft.mentions if start < word.idx]
+        if before:
+            count, last, _ = counts.get(draft.country, (0, -1, key))
+            counts[draft.country] = (count + len(before), max(last, max(before)), key)
+    if not counts:
+        return []
+    return [state, max(counts.values())[2]]
 
 
 def _states_represented(table: ActorTable, span: Span) -> list[str]:
