@@ -40,3 +40,22 @@ def test_an_allegation_dismissed_is_aimed_at_the_government_that_made_it(pipelin
                             "dismissed the allegation as false.")
     assert any(code.startswith("12") and source == "Burundi" and target and "Rwanda" in target
                for code, source, target in found)
+
+
+def test_people_arrested_after_police_fired_on_a_crowd_are_arrested_by_the_police(pipeline):
+    found = dyads(pipeline, "Kenyan riot police fired tear gas at a crowd of protesters in Nairobi, and at least "
+                            "40 people were arrested, witnesses said.")
+    arrests = [(source, target) for code, source, target in found if code.startswith("173")]
+    assert arrests and all(source == "Kenyan riot police" for source, _ in arrests)
+    assert all(target in ("crowd", "protesters") for _, target in arrests)
+
+
+def test_dozens_detained_after_soldiers_dispersed_students_are_the_crowd(pipeline):
+    found = dyads(pipeline, "Guinean soldiers dispersed a crowd of students outside the university in Conakry, and "
+                            "dozens were detained.")
+    assert ("173", "Guinean soldiers", "crowd") in found
+
+
+def test_an_arrest_with_no_force_told_before_keeps_no_doer(pipeline):
+    found = dyads(pipeline, "Two journalists were arrested in Lagos on Monday, their employer said.")
+    assert ("173", None, "Two journalists") in found

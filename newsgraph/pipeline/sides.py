@@ -87,6 +87,10 @@ _RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
 _WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "duel", "campaign"})
 _SYMPATHY_CODE = "018"
 _RIOT_CODE = "145"
+_CROWD_COERCING_SECTORS = frozenset({"COP", "MIL"})
+_CROWD_SECTORS = frozenset({"CVL", "OPP"})
+_GATHERING_WORDS = frozenset({"crowd", "rally", "protest", "demonstration", "march", "gathering", "protester",
+                              "protestor", "demonstrator", "supporter", "student", "marcher"})
 _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Sectors whose tellers of violence may be its doers: the state and armed groups.
@@ -410,6 +414,8 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         # "X was among those arrested": X is the one the act names
         named = [side_key(table, _subtree_span(s), quotes) for s in among.head.children if s.dep_ == "nsubj"]
         return (cand, source, named[0]) if named and named[0] is not None else dyad
+    if source is None and cand.source is None:
+        source = _coercer_told_before(table, cand, quotes)
     if source is None and _teller_may_be_doer(cand):
         teller = _teller(table, cand, quotes)
         teller_draft = table.drafts.get(teller) if teller is not None else None
@@ -422,8 +428,49 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         country = draft.country
     else:
         return dyad
+    crowd = _crowd_named_before(table, cand, country, source)
+    if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
+        return cand, source, crowd
     state = table.state_key(country)
     return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _sentence_and_one_before(cand: EventCandidate) -> range:
+    sentence = cand.sentence
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return range(start, cand.trigger.i)
+
+
+def _coercer_told_before(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
+    """"Police broke up a rally, and 12 people were arrested": a passive coercion told with no doer
+    is done by the police or army that, as a clause's subject in its sentence or the one before,
+    just acted on a crowd."""
+    if cand.root not in _COERCION_ROOTS:
+        return None
+    doc = cand.sentence.doc
+    for i in reversed(_sentence_and_one_before(cand)):
+        token = doc[i]
+        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            continue
+        key = side_key(table, _noun_phrase(token), quotes)
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and draft.sector in _CROWD_COERCING_SECTORS and draft.country:
+            return key
+    return None
+
+
+def _crowd_named_before(table: ActorTable, cand: EventCandidate, country: Optional[str],
+                        source: Optional[str]) -> Optional[str]:
+    """The gathering of civilians or opposition supporters of `country` named last, in the act's
+    sentence or the one before: the people a coercion told of a crowd ("12 people") fell on."""
+    doc = cand.sentence.doc
+    for i in reversed(_sentence_and_one_before(cand)):
+        key = table.token_owner.get(i)
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and key != source and draft.type == "GROUP" and draft.country == country \
+                and draft.sector in _CROWD_SECTORS and doc[i].lemma_.lower() in _GATHERING_WORDS:
+            return key
+    return None
 
 
 def _subtree_span(token: Token) -> Span:
