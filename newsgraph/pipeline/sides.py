@@ -1448,6 +1448,11 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
             return states
         if pair is not None:
             return list(pair)
+    earlier_object = _object_of_the_verb_before(span)
+    if earlier_object is not None:
+        keys = side_keys(table, _subtree_span(earlier_object), quotes, pair)
+        if keys:
+            return keys
     envoys_of = _states_represented(table, span)
     if envoys_of:
         return envoys_of
@@ -1465,6 +1470,23 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _object_of_the_verb_before(span: Span) -> Optional[Token]:
+    """"telephoned X and Y and urged them", "arrested two members and accused them": a "them" the
+    second of two verbs of one doer acts on stands for what the first one acted on."""
+    them = span.root
+    if len(span) != 1 or them.lower_ != "them" or them.dep_ != "dobj" or them.head.dep_ != "conj":
+        return None
+    first = them.head.head
+    if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in them.head.children):
+        return None  # the second verb has a doer of its own
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > them.i:
+        return None
+    if not (obj.tag_ in ("NNS", "NNPS") or obj.conjuncts):
+        return None  # "them" is more than one
+    return obj
 
 
 def _one_state(table: ActorTable, pair: tuple[str, str], leaders: bool) -> bool:
