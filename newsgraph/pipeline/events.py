@@ -1092,7 +1092,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return []
     if slot.startswith("prep:"):
         prep = slot[5:]
-        found = [o for o in _prep_objects(token, prep) if not _only_time(o)]
+        found = [o for o in _prep_objects(token, prep) if not _only_time(o)
+                 and not (prep == "with" and o.lemma_.lower() in _WITNESS_NOUNS)]
         if not found and family == "verb":  # "sent a delegation to Iran": attached to the object
             for obj in _children(token, "dobj", "nsubjpass"):
                 found.extend(_prep_objects(obj, prep))
@@ -1137,6 +1138,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
 
 
 _PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
+# "signed with the support of Norway": who witnesses, helps or facilitates a deal is none of its parties.
+_WITNESS_NOUNS = frozenset({"support", "accompaniment", "help", "assistance", "backing", "mediation",
+                            "facilitation", "presence", "blessing", "auspices", "aid", "endorsement"})
 _REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "ignore", "deny", "decline"})
 _SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
                             "suggestion", "initiative", "condition", "claim", "accusation", "charge"})

@@ -73,6 +73,7 @@ _UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
+_PLEDGE_ROOT = "03"
 _PROTEST_ROOT = "14"
 # Roots of the acts that make an agreement (sign it, agree a ceasefire): what "the deal" refers back to.
 _AGREEING_ROOTS = frozenset({"03", "05", "08"})
@@ -86,6 +87,10 @@ _RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
 _WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "duel", "campaign"})
 _SYMPATHY_CODE = "018"
 _RIOT_CODE = "145"
+_CROWD_COERCING_SECTORS = frozenset({"COP", "MIL"})
+_CROWD_SECTORS = frozenset({"CVL", "OPP"})
+_GATHERING_WORDS = frozenset({"crowd", "rally", "protest", "demonstration", "march", "gathering", "protester",
+                              "protestor", "demonstrator", "supporter", "student", "marcher"})
 _PROTESTER_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Sectors whose tellers of violence may be its doers: the state and armed groups.
@@ -409,6 +414,8 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         # "X was among those arrested": X is the one the act names
         named = [side_key(table, _subtree_span(s), quotes) for s in among.head.children if s.dep_ == "nsubj"]
         return (cand, source, named[0]) if named and named[0] is not None else dyad
+    if source is None and cand.source is None:
+        source = _coercer_told_before(table, cand, quotes)
     if source is None and _teller_may_be_doer(cand):
         teller = _teller(table, cand, quotes)
         teller_draft = table.drafts.get(teller) if teller is not None else None
@@ -421,8 +428,49 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         country = draft.country
     else:
         return dyad
+    crowd = _crowd_named_before(table, cand, country, source)
+    if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
+        return cand, source, crowd
     state = table.state_key(country)
     return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _sentence_and_one_before(cand: EventCandidate) -> range:
+    sentence = cand.sentence
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return range(start, cand.trigger.i)
+
+
+def _coercer_told_before(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
+    """"Police broke up a rally, and 12 people were arrested": a passive coercion told with no doer
+    is done by the police or army that, as a clause's subject in its sentence or the one before,
+    just acted on a crowd."""
+    if cand.root not in _COERCION_ROOTS:
+        return None
+    doc = cand.sentence.doc
+    for i in reversed(_sentence_and_one_before(cand)):
+        token = doc[i]
+        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            continue
+        key = side_key(table, _noun_phrase(token), quotes)
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and draft.sector in _CROWD_COERCING_SECTORS and draft.country:
+            return key
+    return None
+
+
+def _crowd_named_before(table: ActorTable, cand: EventCandidate, country: Optional[str],
+                        source: Optional[str]) -> Optional[str]:
+    """The gathering of civilians or opposition supporters of `country` named last, in the act's
+    sentence or the one before: the people a coercion told of a crowd ("12 people") fell on."""
+    doc = cand.sentence.doc
+    for i in reversed(_sentence_and_one_before(cand)):
+        key = table.token_owner.get(i)
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and key != source and draft.type == "GROUP" and draft.country == country \
+                and draft.sector in _CROWD_SECTORS and doc[i].lemma_.lower() in _GATHERING_WORDS:
+            return key
+    return None
 
 
 def _subtree_span(token: Token) -> Span:
@@ -643,9 +691,29 @@ def _accuser_rejected(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
                and a.candidate.root == _DISAPPROVAL_ROOT and a.candidate.trigger.i < here
                and (a.target_id == act.source_id or (country is not None and _code_of(table, a.target_id)[0] == country))]
     if not earlier:
-        return None
+        return _teller_of_the_charge(acts, act, table, country)
     accuser = max(earlier, key=lambda a: a.candidate.trigger.i).source_id
     return accuser if country is None or _code_of(table, accuser)[0] != country else None
+
+
+def _teller_of_the_charge(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable,
+                          country: Optional[str]) -> Optional[str]:
+    """"Ethiopia said Sudan's army seized a town. Khartoum rejected the charge": with no accusation
+    coded, the charge is the latest act of the rejecting state's side told in the sentence before or
+    its own, and its maker is whoever told it, when from abroad."""
+    if country is None:
+        return None
+    sentence = act.candidate.sentence
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    told = [a for a in acts if a.source_id and a.candidate.reporter is not None
+            and start <= a.candidate.trigger.i < act.candidate.trigger.i
+            and _code_of(table, a.source_id)[0] == country]
+    if not told:
+        return None
+    latest = max(told, key=lambda a: a.candidate.trigger.i)
+    teller = side_key(table, latest.candidate.reporter, [])
+    teller_country = _code_of(table, teller)[0] if teller is not None else None
+    return teller if teller_country is not None and teller_country != country else None
 
 
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
@@ -928,8 +996,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
             # not two parties acting on each other
             # a war two parties fought is one act between them, told once
+            # and so is an act of cooperation two parties do together ("agreed to hold talks"), but
+            # a pledge two parties make binds each of them to the other
             symmetric = first.code in SYMMETRIC_CODES or any(
-                c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group)
+                c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group) or (
+                first.quad_class in _JOINT_QUAD_CLASSES and not first.mutual and first.root != _PLEDGE_ROOT
+                and not any(c.target is not None and _each_other(c.target) for c in group))
             pairs = [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
                      if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
             if pairs:
@@ -1366,6 +1438,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                 states = [table.state_key(_code_of(table, key)[0]) for key in pair]
                 if all(states) and states[0] != states[1]:
                     return states
+                states = _state_and_main_other(table, root, next(s for s in states if s) if any(states) else None)
+                if states:  # "both governments" after a president asked an IGO: no IGO, two states
+                    return states
             return list(pair)
         # "both governments" after two officials of one state acted: the two states named last
         states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS else []
@@ -1373,6 +1448,11 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
             return states
         if pair is not None:
             return list(pair)
+    earlier_object = _object_of_the_verb_before(span)
+    if earlier_object is not None:
+        keys = side_keys(table, _subtree_span(earlier_object), quotes, pair)
+        if keys:
+            return keys
     envoys_of = _states_represented(table, span)
     if envoys_of:
         return envoys_of
@@ -1390,6 +1470,23 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _object_of_the_verb_before(span: Span) -> Optional[Token]:
+    """"telephoned X and Y and urged them", "arrested two members and accused them": a "them" the
+    second of two verbs of one doer acts on stands for what the first one acted on."""
+    them = span.root
+    if len(span) != 1 or them.lower_ != "them" or them.dep_ != "dobj" or them.head.dep_ != "conj":
+        return None
+    first = them.head.head
+    if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in them.head.children):
+        return None  # the second verb has a doer of its own
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > them.i:
+        return None
+    if not (obj.tag_ in ("NNS", "NNPS") or obj.conjuncts):
+        return None  # "them" is more than one
+    return obj
 
 
 def _one_state(table: ActorTable, pair: tuple[str, str], leaders: bool) -> bool:
@@ -1413,6 +1510,25 @@ def _last_two_states(table: ActorTable, word: Token) -> list[str]:
             latest[draft.country] = (max(before), key)
     two = sorted(latest.values(), reverse=True)[:2]
     return [key for _, key in sorted(two)] if len(two) == 2 else []
+
+
+def _state_and_main_other(table: ActorTable, word: Token, state: Optional[str]) -> list[str]:
+    """`state` and the other state named most often before `word` (the later on a tie): the two a
+    report is about, not a capital a quotation names in passing."""
+    own = _code_of(table, state)[0] if state is not None else None
+    if own is None:
+        return []
+    counts: dict[str, tuple[int, int, str]] = {}  # country -> (mentions, last mention, key)
+    for key, draft in table.drafts.items():
+        if draft.type != "GPE" or not draft.country or draft.country == own:
+            continue
+        before = [start for start, _, _ in draft.mentions if start < word.idx]
+        if before:
+            count, last, _ = counts.get(draft.country, (0, -1, key))
+            counts[draft.country] = (count + len(before), max(last, max(before)), key)
+    if not counts:
+        return []
+    return [state, max(counts.values())[2]]
 
 
 def _states_represented(table: ActorTable, span: Span) -> list[str]:
@@ -1517,6 +1633,7 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
 # A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
+_GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet"})
 _POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
@@ -1755,6 +1872,10 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         owner = _organisation_before(table, pronoun) if pronoun is not None else None
         if owner is not None:  # "40 of its members", "their fighters": the organisation's own
             return owner
+    if root.i not in owner_of:
+        owner = _state_of_its_government(table, root)
+        if owner is not None:  # "Nicaragua answered. Its government expelled ...": Nicaragua
+            return owner
     if root.lemma_.lower() in _POST_NOUNS and root.i not in owner_of:
         pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         owner = _clause_subject_above(table, pronoun, skip_own=True) if pronoun is not None else None
@@ -1775,6 +1896,27 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _state_of_its_government(table: ActorTable, root: Token) -> Optional[str]:
+    """"Its government", "their authorities": the state the clause above names as its subject, else
+    the state the sentence before names as its subject (a state's own government is the state)."""
+    if root.lemma_.lower() not in _GOVERNMENT_NOUNS:
+        return None
+    pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pronoun is None:
+        return None
+    key = _clause_subject_above(table, pronoun, skip_own=True)
+    if key is None and root.sent.start > 0 and not any(
+            table.token_owner.get(i) is not None for i in range(root.sent.start, pronoun.i)):
+        before = root.doc[root.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = table.resolve(_noun_phrase(subject)) if subject is not None else None
+    draft = table.drafts.get(key) if key is not None else None
+    if draft is None or not draft.country or not (draft.type == "GPE" or (
+            draft.type == "ORG" and draft.sector == "GOV")):
+        return None  # a party's or a company's own government is no body of theirs
+    return table.state_key(draft.country) or key
 
 
 def _union_of_employer(table: ActorTable, span: Span) -> Optional[str]:
