@@ -75,3 +75,34 @@ def test_a_ministry_with_a_lower_case_portfolio_and_its_state(extract, text, nam
     body = named(record, name)
     assert body is not None, [a.name for a in record.actors]
     assert code(body) == want
+
+
+@pytest.mark.parametrize("text, person, want", [
+    ("Tánaiste and Foreign Affairs Minister Simon Harris said the attack was unacceptable.", "Simon Harris", "IRL"),
+    ("Deputy Prime Minister and Foreign Affairs Minister Winston Peters said the drills would go ahead.",
+     "Winston Peters", "NZL"),
+])
+def test_a_title_and_portfolio_before_a_name_are_no_body(extract, text, person, want):
+    record = extract("Statement\n\n" + text + "\n")
+    assert named(record, person) is not None and named(record, person).country == want
+    assert not any(a.type == "ORG" and "Affairs" in a.name for a in record.actors), [a.name for a in record.actors]
+
+
+@pytest.mark.parametrize("only_portfolios, text", [
+    (True, "Foreign Affairs"), (True, "Tánaiste and Foreign Affairs"), (True, "Defence and of the Interior"),
+    (False, "Foreign Affairs Committee"), (False, "Ministry of Foreign Affairs"), (False, "Amnesty International"),
+])
+def test_only_portfolios(pipeline, only_portfolios, text):
+    extractor = dict(pipeline.nlp.pipeline)["ng_actors"]._extractor
+    assert extractor._only_portfolios(text) is only_portfolios
+
+
+@pytest.mark.parametrize("text, person, want", [
+    ("Envoy expelled\n\nChile declared Peru's ambassador persona non grata on Monday. The foreign ministry said "
+     "ambassador Luis Quispe Rojas had meddled in internal affairs.\n", "Luis Quispe Rojas", "PER"),
+    ("Envoy expelled\n\nKenya expelled the Somali ambassador on Friday. Officials said ambassador Abdi Warsame Ali "
+     "had insulted the president.\n", "Abdi Warsame Ali", "SOM"),
+])
+def test_an_ambassador_is_of_the_state_that_sends_him(extract, text, person, want):
+    found = named(extract(text), person)
+    assert found is not None and found.country == want

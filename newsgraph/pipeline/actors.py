@@ -1489,6 +1489,8 @@ class ActorExtractor:
                     if _named_as_a_place(doc, start):
                         places.add(arrays.span_text(start, end))
                     continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
+                if not is_known and label == "ORG" and self._only_portfolios(arrays.span_text(start, end)):
+                    continue  # "Tánaiste and Foreign Affairs (Minister)", "ministry of Europe and of Foreign Affairs"
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
                     if label in ("PERSON", "ORG"):
                         places.add(arrays.span_text(start, end))
@@ -3467,6 +3469,19 @@ class ActorExtractor:
                 end = state_end  # "of Armenia"
         return Span(doc, phrase.start, end)
 
+    def _only_portfolios(self, text: str) -> bool:
+        """Whether a name is only a minister's portfolios, maybe after a title ("Foreign Affairs",
+        "Tánaiste and Foreign Affairs"): words of an office cut from its title, no body."""
+        parts = [p for p in re.split(r"\s+(?:and|&)\s+(?:of\s+)?", text) if p]
+        portfolios = 0
+        for part in parts:
+            role = self.kb.roles.sector_of(f"minister of {part}")
+            if role is not None and " of " in role.term and role.end == len(f"minister of {part}"):
+                portfolios += 1
+            elif not (self.kb.roles.is_role_word(part) and (self.kb.roles.sector_of(part) or role).person):
+                return False
+        return portfolios > 0
+
     def _portfolio_end(self, head: Token) -> Optional[int]:
         """The end of a title's "of" portfolio when title and portfolio make one office the roles
         know ("minister of the armed forces", "minister of foreign affairs"), else None."""
@@ -3522,10 +3537,17 @@ class ActorExtractor:
 
         countries = self.countries_in(phrase)
         wanted = canonical_role(role.term)
+        # "Nicaragua's ambassador ... ambassador Rodrigo Talavera": a post held abroad names its
+        # holder's own state, which outweighs the story's state guessed for him from the context
+        accredited = role.term.split()[-1] in _ACCREDITED_PEOPLE and len(countries) == 1
         for d in sorted(table.drafts.values(), key=lambda d: d.first):
             if d.type != "PERSON" or d.anonymous or d.first <= chunk.start_char:
                 continue
             if countries and d.country not in countries:
+                if accredited and d.country_rule <= CONTEXT and not d.dictionary_id \
+                        and any(_role_compatible(role.term, t) for t in d.titles):
+                    d.set_code("country", countries[0], TITLE, "description-country", phrase.text)
+                    return d.key
                 continue
             entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
             if entry is not None and any(o.role == wanted and (not countries or o.country in countries)
