@@ -106,3 +106,18 @@ def test_only_portfolios(pipeline, only_portfolios, text):
 def test_an_ambassador_is_of_the_state_that_sends_him(extract, text, person, want):
     found = named(extract(text), person)
     assert found is not None and found.country == want
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Signing\n\nDelegates of Sweden and of the Mission of Verification of the United Nations attended the "
+     "signing in Cali.\n", "United Nations Verification Mission in Colombia"),
+    ("Ceasefire\n\nThe United Nations Verification Mission said the ceasefire held in Cauca.\n",
+     "United Nations Verification Mission in Colombia"),
+    ("Returns\n\nThe United Nations High Commissioner for Refugees voiced concern about the returns.\n",
+     "Office of the United Nations High Commissioner for Refugees"),
+])
+def test_un_bodies_named_in_full_are_one_igo(extract, text, name):
+    record = extract(text)
+    body = named(record, name)
+    assert body is not None and body.sector == "IGO", [a.name for a in record.actors]
+    assert named(record, "United Nations") is None  # not the UN itself beside its body
