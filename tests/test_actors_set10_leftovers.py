@@ -69,6 +69,10 @@ def test_a_minister_known_by_an_of_portfolio(extract, text, name, want):
      "Ministry of agriculture of Moldova", ("MDA", "GOV")),
     ("Envoy\n\nThe Ministry of foreign affairs of Chile summoned the envoy.\n",
      "Ministry of foreign affairs of Chile", ("CHL", "GOV")),
+    ("Seizure\n\nThe Ministry of Foreign Affairs of Malta condemned the seizure and summoned the envoy of Iran "
+     "in Valletta.\n", "Ministry of Foreign Affairs of Malta", ("MLT", "GOV")),
+    ("Hospitals\n\nThe Ministry of Health of Peru said hospitals were full.\n",
+     "Ministry of Health of Peru", ("PER", "GOV")),
 ])
 def test_a_ministry_with_a_lower_case_portfolio_and_its_state(extract, text, name, want):
     record = extract(text)

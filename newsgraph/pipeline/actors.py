@@ -3451,11 +3451,12 @@ class ActorExtractor:
                 table._claim_tokens(i, i + 1, owner, "pronoun")
 
     def _with_lower_case_portfolio(self, head: Token, phrase: Span) -> Span:
-        """A ministry's description with a portfolio the text writes in lower case and the state
-        after it ("the Ministry of economy of Armenia"), which the tagger leaves out of any name."""
+        """A ministry's description with its portfolio and the state after it, when the tagger
+        left them out of any name ("the Ministry of economy of Armenia", "the Ministry of Foreign
+        Affairs of Malta")."""
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or not all(t.is_lower for t in head.doc[of.i + 1:obj.i + 1]):
+        if obj is None or not all(t.is_lower or t.is_title for t in head.doc[of.i + 1:obj.i + 1]):
             return phrase
         role = self.kb.roles.sector_of(f"minister of {head.doc[of.i + 1:obj.i + 1].text}")
         if role is None or " of " not in role.term:
