@@ -799,6 +799,8 @@ _POSTS_ABROAD = frozenset({"embassy", "consulate", "legation", "chancery"})
 _ACCREDITED_PEOPLE = frozenset({"ambassador", "envoy", "consul", "chargé", "attaché", "diplomat", "representative",
                                 "emissary", "nuncio"})
 
+# Common nouns for a state as a possessor ("the country's embassy in X" stays the state's)
+_STATE_WORDS = frozenset({"country", "nation", "state", "government", "republic", "kingdom"})
 # Words for a body that keeps offices abroad, which "the agency in <capital>" may point back to.
 _BODIES_POSTED_ABROAD = frozenset({"agency", "organisation", "organization", "charity", "company", "firm",
                                    "office", "bureau", "mission", "group", "foundation", "body"})
@@ -833,7 +835,8 @@ _PLACE_NOUNS_OF = frozenset({"town", "village", "city", "district", "province", 
 # enrichment facility of Natanz"): these name the place, not a body.
 _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "commune", "department",
                                     "prefecture", "town", "city", "airport", "port", "road", "highway", "route",
-                                    "crossing", "sector", "refinery", "depot", "terminal", "mine", "dam", "oilfield"}
+                                    "crossing", "sector", "refinery", "depot", "terminal", "mine", "dam", "oilfield",
+                                    "checkpoint", "entrance", "gate", "outskirts"}
 
 
 # a legislature may be named with no article, as a doer: "approved by parliament", "congress voted"
@@ -1286,6 +1289,8 @@ class ActorExtractor:
                 continue
             if child.lower_ in ("its", "their"):
                 return True
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() not in _STATE_WORDS:
+                return True  # "the party's headquarters in Bissau": the party's seat, the city only locates
             words = child.doc[child.left_edge.i:child.i + 1].text  # "the U.S." in "the U.S. embassy"
             named = self._countries_named_in(words)
             if named and iso not in named:
@@ -1425,6 +1430,7 @@ class ActorExtractor:
         # spans as (start, end, label): no Span is made for them
         known: list[tuple[int, int, str]] = []
         unknown: list[tuple[int, int, str]] = []
+        places: set[str] = set()  # unknown names the text somewhere shows to be places
         arrays = self._table.arrays
         for start, end in _capitalised_runs(doc, arrays):
             self._known_subspans(arrays, start, end, known)
@@ -1480,10 +1486,20 @@ class ActorExtractor:
                     continue  # "the Abu Shouk camp", "Patriot air defence systems": a place or a make, not a person
                 if not is_known and label in ("PERSON", "GPE") and (
                         _named_as_a_place(doc, start) or _hyphen_modifier(doc, end)):
+                    if _named_as_a_place(doc, start):
+                        places.add(arrays.span_text(start, end))
                     continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
+                if not is_known and label == "ORG" and self._only_portfolios(arrays.span_text(start, end)):
+                    continue  # "Tánaiste and Foreign Affairs (Minister)", "ministry of Europe and of Foreign Affairs"
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
+                    if label in ("PERSON", "ORG"):
+                        places.add(arrays.span_text(start, end))
                     continue  # "raids in Sucre and Oruro", "the road Kaya-Djibo", "the site of Natanz"
                 (known if is_known else unknown).append((start, end, label))
+        if places:
+            # "the city of Taiz" shows the tagger's person "Taiz" elsewhere ("the siege on Taiz") is the same town
+            unknown = [(s, e, label) for s, e, label in unknown
+                       if label not in ("PERSON", "ORG") or arrays.span_text(s, e) not in places]
         unknown.extend(self._untagged_names_after_roles(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
@@ -2506,8 +2522,16 @@ class ActorExtractor:
                 continue  # as below, without the work that only the other branches need
             if i + 2 < len(doc) and not head.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
                 continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and self._portfolio_end(head.head.head) is not None:
+                continue  # "Togo's minister of the armed forces": the forces name the minister's portfolio
             phrase = Span(doc, start, i + 1)
-            countries = self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
+            named_state: list[str] = []
+            if head.is_title and lemma in _PORTFOLIO_BODIES:
+                phrase = self._with_lower_case_portfolio(head, phrase)  # "the Ministry of economy of Armenia"
+                if phrase.end > i + 1 and doc[phrase.end - 1].pos_ == "PROPN":
+                    last_of = max(t.i for t in phrase if t.lower_ == "of")
+                    named_state = self.countries_in(doc[last_of + 1:phrase.end])
+            countries = named_state or self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
                 or self._seat_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
@@ -3382,12 +3406,19 @@ class ActorExtractor:
             phrase = _phrase_of(table, chunk)
             if phrase is None:
                 continue
-            role = self.kb.roles.sector_of(arrays.span_text(phrase.start, phrase.end))
-            if role is not None and role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
-                continue  # "the journalist's release" is about a release, not the journalist
+            portfolio_end = self._portfolio_end(head)
+            if portfolio_end is not None and phrase.end == head.i + 1:
+                # "Togo's minister of the armed forces": the "of" phrase is the office's portfolio
+                phrase = Span(doc, phrase.start, portfolio_end)
+                role = self.kb.roles.sector_of(arrays.span_text(phrase.start, phrase.end))
+            else:
+                role = self.kb.roles.sector_of(arrays.span_text(phrase.start, phrase.end))
+                if role is not None and role.term.split()[-1] not in (head.lower_, head.lemma_.lower()):
+                    continue  # "the journalist's release" is about a release, not the journalist
             # a description beside a name is that person's title, whoever else has held the office
             target = _apposed_person(table, head) or self._description_target(table, chunk, phrase)
-            if target is None and role is not None and role.person and not _complement_names_other(table, head) \
+            if target is None and role is not None and role.person \
+                    and (portfolio_end is not None or not _complement_names_other(table, head)) \
                     and not _names_a_person_inside(table, head):
                 target = self._office_holder_named_later(table, chunk, phrase, role)
                 if target is None and (state_possessor or self.countries_in(phrase)) and role.sector:
@@ -3418,6 +3449,58 @@ class ActorExtractor:
             owner = table.person_before(doc[i])
             if owner:
                 table._claim_tokens(i, i + 1, owner, "pronoun")
+
+    def _with_lower_case_portfolio(self, head: Token, phrase: Span) -> Span:
+        """A ministry's description with its portfolio and the state after it, when the tagger
+        left them out of any name ("the Ministry of economy of Armenia", "the Ministry of Foreign
+        Affairs of Malta")."""
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or not all(t.is_lower or t.is_title for t in head.doc[of.i + 1:obj.i + 1]):
+            return phrase
+        role = self.kb.roles.sector_of(f"minister of {head.doc[of.i + 1:obj.i + 1].text}")
+        if role is None or " of " not in role.term:
+            return phrase
+        doc, end = head.doc, obj.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+            state_end = end + 1
+            while state_end < len(doc) and doc[state_end].pos_ == "PROPN":
+                state_end += 1
+            if self.countries_in(doc[end + 1:state_end]):
+                end = state_end  # "of Armenia"
+        return Span(doc, phrase.start, end)
+
+    def _only_portfolios(self, text: str) -> bool:
+        """Whether a name is only a minister's portfolios, maybe after a title ("Foreign Affairs",
+        "Tánaiste and Foreign Affairs"): words of an office cut from its title, no body."""
+        parts = [p for p in re.split(r"\s+(?:and|&)\s+(?:of\s+)?", text) if p]
+        portfolios = 0
+        for part in parts:
+            role = self.kb.roles.sector_of(f"minister of {part}")
+            if role is not None and " of " in role.term and role.end == len(f"minister of {part}"):
+                portfolios += 1
+            elif not (self.kb.roles.is_role_word(part) and (self.kb.roles.sector_of(part) or role).person):
+                return False
+        return portfolios > 0
+
+    def _portfolio_end(self, head: Token) -> Optional[int]:
+        """The end of a title's "of" portfolio when title and portfolio make one office the roles
+        know ("minister of the armed forces", "minister of foreign affairs"), else None."""
+        if head.pos_ != "NOUN" or not self.kb.roles.is_role_word(head.lower_):
+            return None
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or of.i != head.i + 1:
+            return None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        end = obj.i + 1  # not the object's own phrases: "minister of the armed forces in Lome"
+        if any(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "PERSON") for t in head.doc[of.i + 1:end]):
+            return None  # "minister of Togo", "head of the Mission": a state or body, no portfolio
+        role = self.kb.roles.sector_of(head.doc[head.i:end].text)
+        if role is None or " of " not in role.term or role.end < len(head.doc[head.i:end].text):
+            return None
+        return end
 
     @staticmethod
     def _body_of_title_before(table: ActorTable, head: Token) -> bool:
@@ -3455,10 +3538,17 @@ class ActorExtractor:
 
         countries = self.countries_in(phrase)
         wanted = canonical_role(role.term)
+        # "Nicaragua's ambassador ... ambassador Rodrigo Talavera": a post held abroad names its
+        # holder's own state, which outweighs the story's state guessed for him from the context
+        accredited = role.term.split()[-1] in _ACCREDITED_PEOPLE and len(countries) == 1
         for d in sorted(table.drafts.values(), key=lambda d: d.first):
             if d.type != "PERSON" or d.anonymous or d.first <= chunk.start_char:
                 continue
             if countries and d.country not in countries:
+                if accredited and d.country_rule <= CONTEXT and not d.dictionary_id \
+                        and any(_role_compatible(role.term, t) for t in d.titles):
+                    d.set_code("country", countries[0], TITLE, "description-country", phrase.text)
+                    return d.key
                 continue
             entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
             if entry is not None and any(o.role == wanted and (not countries or o.country in countries)
@@ -3911,8 +4001,13 @@ def _words_after_role(name: str, role_end: int) -> bool:
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:
-    """Whether the words ``short`` are fewer than ``full``'s, in the same order, with the same last word."""
-    if len(short) >= len(full) or short[-1] != full[-1]:
+    """Whether the words ``short`` are fewer than ``full``'s, in the same order, with the same last
+    word, or are all of ``full`` before its "of" ("Supreme Court" of "Supreme Court of Justice")."""
+    if len(short) >= len(full):
+        return False
+    if "of" in full and full[:full.index("of")] == short:
+        return True
+    if short[-1] != full[-1]:
         return False
     rest = iter(full)
     return all(word in rest for word in short)
@@ -4468,7 +4563,15 @@ def _named_as_matter(tok: Token) -> bool:
         return False
     prep, noun = tok.head.lower_, tok.head.head.lemma_.lower()
     return (prep == "over" and noun in _MATTER_NOUNS_OVER) or (prep == "of" and noun in _MATTER_NOUNS_OF) \
-        or (prep == "for" and noun in _MATTER_NOUNS_FOR)
+        or (prep == "for" and noun in _MATTER_NOUNS_FOR) or (prep == "of" and noun in _FLAG_NOUNS) \
+        or (prep == "from" and noun in _DRAWN_FROM_VERBS)
+
+
+# "a ship flying the flag of Panama": the state whose flag a ship flies does nothing in the story
+_FLAG_NOUNS = frozenset({"flag", "ensign"})
+# "monitors drawn from Kenya and Uganda", "recruits hailing from Chad": where people come from,
+# not a party to what they do
+_DRAWN_FROM_VERBS = frozenset({"draw", "recruit", "hail"})
 
 
 def _offshore_or_bound_for(tok: Token) -> bool:
