@@ -19,6 +19,8 @@ def _mention_texts(actor) -> list[str]:
      "March 23 Movement", "CODREB"),
     ("Summit\n\nFinance ministers of the G20 agreed to extend the debt relief programme.\n",
      "Group of Twenty", "IGO"),
+    ("Rebels\n\nThe 3R said on Monday that it had left the mining town.\n",
+     "Return, Reclamation and Rehabilitation", "CAFREB"),
     ("Hack\n\nInvestigators blamed APT28 for the intrusion into the ministry's mail servers.\n",
      "APT28", "RUSSPY"),
 ])

@@ -3808,12 +3808,12 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
     return lo, hi
 
 
-_CAPITAL_WITH_DIGITS = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z]*$")
+_CAPITAL_WITH_DIGITS = re.compile(r"^(?:[A-Z][A-Za-z]*\d+[A-Za-z]*|\d+[A-Z][A-Za-z]*)$")
 
 
 def _capital_with_digits(text: str) -> bool:
-    """Whether a token is a name written with digits after its capital ("M23", "G20", "APT28", "M5S"),
-    which the dictionary may know; a bare number or a date never is."""
+    """Whether a token is a name written with capitals and digits ("M23", "G20", "APT28", "M5S", "3R"),
+    which the dictionary may know; a bare number, a decade ("1990s") or a date never is."""
     return bool(_CAPITAL_WITH_DIGITS.match(text))
 
 
