@@ -1071,7 +1071,9 @@ class ActorExtractor:
         self._claim_surnames(table, doc, claimed)
         self._drop_noise(table)
         self._possessed_bodies(table, doc, claimed)
+        _claim_named_body_phrases(table, doc, claimed)
         self._descriptions(table, doc, claimed)
+        _claim_state_sides(table, self.kb, doc, claimed)
         self._supporters_of_people(table, doc, claimed)
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
@@ -3595,8 +3597,78 @@ class ActorExtractor:
                     and d.head != head]
             named = [d for d in orgs if not d.key.startswith(("group:", "org:"))]
             if named and head in ("group", "movement", "organization", "organisation", "militia", "party", "faction", "front"):
-                return max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
+                return _body_named_in(table, chunk) or max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         return None
+
+
+def _body_named_in(table: ActorTable, chunk: Span) -> Optional[str]:
+    """The organisation a phrase names before its head ("the M23 group", "the Hamas movement"):
+    the phrase is that body, not the body told of last."""
+    root = chunk.root
+    for tok in chunk:
+        owner = table.token_owner.get(tok.i)
+        if owner and tok.i < root.i and tok.head.i == root.i and tok.dep_ in ("compound", "nmod", "amod") \
+                and table.drafts[owner].type == "ORG":
+            return owner
+    return None
+
+
+_NAMED_BODY_HEADS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization",
+                               "front", "coalition", "alliance"})
+
+
+def _claim_named_body_phrases(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+    """"the M23 rebel movement", "the Hamas group": a body's name and a lower-case word or two for
+    what it is are that body, not a new group of that kind."""
+    for head in doc:
+        if head.lower_ not in _NAMED_BODY_HEADS or head.i in table.token_owner or head.i in claimed:
+            continue
+        k = head.i - 1
+        while k >= 0 and head.i - k <= 2 and k not in table.token_owner and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].dep_ in ("compound", "amod"):
+            k -= 1
+        owner = table.token_owner.get(k) if k >= 0 else None
+        if owner is None or table.drafts[owner].type != "ORG" or doc[k].head.i not in range(k + 1, head.i + 1):
+            continue
+        start = k
+        while start - 1 >= 0 and table.token_owner.get(start - 1) == owner:
+            start -= 1
+        table.claim(doc[start:head.i + 1], owner, "description")
+        claimed.update(range(start, head.i + 1))
+
+
+# prepositions before "the X side" that make it a place or a front ("on the Russian side of the border")
+_SIDE_AS_PLACE_PREPOSITIONS = frozenset({"on", "at", "across", "along", "into", "onto", "behind", "inside"})
+
+
+def _claim_state_sides(table: ActorTable, kb: Knowledge, doc: Doc, claimed: set[int]) -> None:
+    """"the Armenian side" of diplomatic prose is that state's government, as "Yerevan" is: claim
+    the phrase for the state's actor. "the Serbian side of the border" and "on the Ukrainian side"
+    are places, and "the other side" or "both sides" name no state."""
+    for head in doc:
+        if head.lower_ != "side" or head.pos_ != "NOUN" or head.i in table.token_owner or head.i in claimed:
+            continue
+        before = [c for c in head.children if c.i < head.i]
+        if len(before) != 2 or before[0].lower_ != "the" or before[0].dep_ != "det" or before[1].i != head.i - 1:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+               for c in head.children):
+            continue  # "the Serbian side of the border" ("the Georgian side of provoking ..." is the state)
+        if head.dep_ == "pobj" and head.head.lower_ in _SIDE_AS_PLACE_PREPOSITIONS:
+            continue
+        country = kb.countries.lookup(before[1].text)
+        if country is None or country.kind not in ("demonym", "name"):
+            continue
+        span = doc[before[0].i:head.i + 1]
+        key = table.state_key(country.iso3)
+        owner = table.token_owner.get(before[1].i)
+        if owner is not None and owner != key:
+            continue
+        if key is None:
+            table.country_actor(span)  # makes the state and claims the phrase
+        else:
+            table.claim(span, key, "description")
+        claimed.update(range(span.start, span.end))
 
 
 # --------------------------------------------------------------------------------------
@@ -3826,6 +3898,15 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
     return lo, hi
 
 
+_CAPITAL_WITH_DIGITS = re.compile(r"^(?:[A-Z][A-Za-z]*\d+[A-Za-z]*|\d+[A-Z][A-Za-z]*)$")
+
+
+def _capital_with_digits(text: str) -> bool:
+    """Whether a token is a name written with capitals and digits ("M23", "G20", "APT28", "M5S", "3R"),
+    which the dictionary may know; a bare number, a decade ("1990s") or a date never is."""
+    return bool(_CAPITAL_WITH_DIGITS.match(text))
+
+
 def _capitalised_runs(doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int]]:
     """Runs of capitalised words (with connectors inside), the raw material for dictionary lookups,
     as (start, end) token bounds."""
@@ -3833,7 +3914,7 @@ def _capitalised_runs(doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int]]:
     cap = shaped & arrays.is_alpha
     for i in np.flatnonzero(shaped & ~arrays.is_alpha).tolist():
         text = arrays.string(int(arrays.orth[i]))
-        cap[i] = "-" in text or "'" in text
+        cap[i] = "-" in text or "'" in text or _capital_with_digits(text)
     for i in np.flatnonzero(cap & _member(arrays.lower, _OPENER_IDS)).tolist():
         if doc[i].is_sent_start:
             cap[i] = False
