@@ -1108,6 +1108,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         if not found and family == "adj":  # "open to dialogue with X": attached to what one is open to
             found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
                      for o in _prep_objects(aim, prep) if not _only_time(o)]
+        if not found and family == "adj":
+            found = _complement_act_targets(token, prep)
         return found
     if slot == "summarised_subj":  # "X insisted they leave, a demand Y rejected": X, whose demand it was
         return _summarised_act_doer(token)
@@ -1135,6 +1137,23 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot.startswith("gov_prep:"):
         return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
     return []
+
+
+def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
+    """Whom the act an adjective of readiness is open to is aimed at ("ready to resume talks with
+    X", "prepared to hold a summit with X"): the preposition's objects on the complement verb or on
+    that verb's object."""
+    found: list[Token] = []
+    for verb in _children(adjective, "xcomp"):
+        if not any(a.lower_ == "to" for a in _children(verb, "aux")):
+            continue
+        found = _prep_objects(verb, prep)
+        for obj in ([] if found else _children(verb, "dobj")):
+            found.extend(_prep_objects(obj, prep))
+        found = [o for o in found if not _only_time(o)]
+        if found:
+            break
+    return found
 
 
 _PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
