@@ -29,3 +29,16 @@ def test_readiness_without_a_coded_act_or_partner_gives_no_event(pipeline, text)
 def test_mediation_offer_between_two_sides_is_unchanged(pipeline):
     found = dyads(pipeline, "Ghana said it was prepared to host the talks between Mali and Niger.")
     assert ("039", "Ghana", "Mali") in found and ("039", "Ghana", "Niger") in found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Serbia offered to resume talks with Kosovo.", "Serbia", "Kosovo"),
+    ("Peru pledged to reopen negotiations with Chile.", "Peru", "Chile"),
+    ("The rebels vowed to hold talks with the government.", "rebels", "government"),
+])
+def test_promised_talks_take_the_complements_partner(pipeline, text, source, target):
+    assert ("036", source, target) in dyads(pipeline, text)
+
+
+def test_promise_of_no_coded_act_gives_no_event(pipeline):
+    assert dyads(pipeline, "Peru pledged to leave with Chile.") == []

@@ -1108,8 +1108,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         if not found and family == "adj":  # "open to dialogue with X": attached to what one is open to
             found = [o for p in _children(token, "prep") for aim in _children(p, "pobj")
                      for o in _prep_objects(aim, prep) if not _only_time(o)]
-        if not found and family == "adj":
-            found = _complement_act_targets(token, prep)
+        if not found and (family == "adj" or (prep == "with" and token.lemma_.lower() in _COMMISSIVE_HEADS)):
+            found = _complement_act_targets(token, prep)  # "offered to resume talks with X"
         return found
     if slot == "summarised_subj":  # "X insisted they leave, a demand Y rejected": X, whose demand it was
         return _summarised_act_doer(token)
@@ -1140,11 +1140,11 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
 
 
 def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
-    """Whom the act an adjective of readiness is open to is aimed at ("ready to resume talks with
-    X", "prepared to hold a summit with X"): the preposition's objects on the complement verb or on
-    that verb's object."""
+    """Whom the act an adjective of readiness (or a verb of offer) is open to is aimed at ("ready to
+    resume talks with X", "offered to hold a summit with X"): the preposition's objects on the
+    complement verb or on that verb's object."""
     found: list[Token] = []
-    for verb in _children(adjective, "xcomp"):
+    for verb in _children(adjective, "xcomp", "advcl"):
         if not any(a.lower_ == "to" for a in _children(verb, "aux")):
             continue
         found = _prep_objects(verb, prep)
