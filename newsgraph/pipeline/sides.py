@@ -246,6 +246,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
+    _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
@@ -664,7 +665,7 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None:
                 doer = _accuser_rejected(acts, act, side, table) \
                     or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
-                    or _decider(acts, act, side, table)
+                    or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns)
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
@@ -769,6 +770,69 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
                    and a.candidate.trigger.i < here]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+# act nouns whose verb the act was told with before ("seized ... condemned the seizure")
+_ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detain", "expulsion": "expel",
+                   "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
+                   "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
+                   "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell"}
+_REACTING_TO_ACTS_ROOTS = _JUDGING_ROOTS | {"12"}  # praise, condemnation, rejection
+
+
+def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
+                     patterns) -> Optional[str]:
+    """The doer of the act a reaction's object names: the one the words name as its agent ("the
+    arrests of journalists by the police"), else the doer of the latest act of the kind the noun
+    names told before ("pirates seized a ship ... China protested the seizure")."""
+    noun = side.root
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    verb = _ACT_NOUN_VERBS.get(lemma)
+    kinds = {p.code[:2] for p in patterns.candidates("noun", lemma)}
+    if verb is not None:
+        kinds |= {p.code[:2] for p in patterns.candidates("verb", verb)}
+    kinds -= _REACTION_ROOTS
+    if not kinds:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
+            for agent in prep.children:
+                if agent.dep_ == "pobj":
+                    key = side_key(table, _subtree_span(agent), [])
+                    if key is not None and key != act.source_id:
+                        return key
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
+               and a.candidate.trigger.i < here and a.candidate.trigger.i not in range(side.start, side.end)]
+    return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+def _undergoer_of_the_act(table: ActorTable, side: Span) -> Optional[str]:
+    """Who an act noun's "of" names ("the arrests of journalists"): the act's undergoer, not its doer."""
+    for prep in side.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return side_key(table, _subtree_span(obj), [])
+    return None
+
+
+def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
+    """"condemned the arrests of journalists": a reaction to an act is aimed at the act's doer, not
+    at the one the act befell, when the doer is known (named as agent, or told of before)."""
+    for act in acts:
+        side = act.candidate.target
+        if act.candidate.root not in _REACTING_TO_ACTS_ROOTS or act.target_id is None or side is None:
+            continue
+        if _undergoer_of_the_act(table, side) != act.target_id:
+            continue
+        doer = _doer_of_the_act(acts, act, side, table, patterns)
+        if doer is not None and doer != act.target_id:
+            act.target_id = doer
 
 
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
