@@ -1072,6 +1072,7 @@ class ActorExtractor:
         self._drop_noise(table)
         self._possessed_bodies(table, doc, claimed)
         _claim_named_body_phrases(table, doc, claimed)
+        self._claim_kind_references(table, doc, claimed)
         self._descriptions(table, doc, claimed)
         _claim_state_sides(table, self.kb, doc, claimed)
         self._supporters_of_people(table, doc, claimed)
@@ -3375,6 +3376,39 @@ class ActorExtractor:
         return heads
 
     # -- references ----------------------------------------------------------------------
+    def _claim_kind_references(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"The Bank said" after "the World Bank", "the bloc" after "ECOWAS", "the lender" after the
+        IMF: "the <kind noun>" is the latest body named before it whose own name says it is of that
+        kind; never a body of another kind, never when the phrase names a body of its own."""
+        for head in doc:
+            kind = _KIND_NOUNS.get(head.lower_)
+            if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.i in table.token_owner \
+                    or head.i in claimed:
+                continue
+            start = head.i - 1
+            while start >= 0 and doc[start].lower_ in _KIND_MODIFIERS and start not in table.token_owner:
+                start -= 1
+            if start < 0 or doc[start].lower_ != "the" or start in claimed:
+                continue
+            after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of" or after.text == "("):
+                continue  # "the bank Barclays", "the Bank of Ghana": a body of its own
+            words, sector = kind
+            cands = []
+            for draft in table.drafts.values():
+                if draft.type != "ORG" or draft.anonymous or (sector and draft.sector != sector):
+                    continue
+                earlier = [m[0] for m in draft.mentions if m[0] < head.idx and m[2] == "name"]
+                if not earlier:
+                    continue
+                entry = self.kb.actors.get(draft.dictionary_id) if draft.dictionary_id else None
+                if words & _kind_words(draft, entry.name if entry is not None else None):
+                    cands.append((max(earlier), draft.key))
+            if cands:
+                span = doc[start:head.i + 1]
+                table.claim(span, max(cands)[1], "description")
+                claimed.update(range(span.start, span.end))
+
     def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
         """Definite descriptions ("the prime minister", "the source", "this group") and pronouns."""
         arrays = table.arrays
@@ -3599,6 +3633,37 @@ class ActorExtractor:
             if named and head in ("group", "movement", "organization", "organisation", "militia", "party", "faction", "front"):
                 return _body_named_in(table, chunk) or max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         return None
+
+
+# "the <kind noun>" and the words a named body's own name holds when it is of that kind ("the lender":
+# a bank or a fund); the second item, when set, is the sector the body must have
+_KIND_NOUNS: dict[str, tuple[frozenset[str], Optional[str]]] = {
+    "bank": (frozenset({"bank"}), None),
+    "lender": (frozenset({"bank", "fund"}), None),
+    "fund": (frozenset({"fund"}), None),
+    "bloc": (frozenset({"union", "community", "league", "association", "cooperation", "alliance"}), "IGO"),
+    "alliance": (frozenset({"alliance", "treaty"}), None),
+    "mission": (frozenset({"mission", "force"}), "IGO"),
+    "agency": (frozenset({"agency"}), None),
+    "department": (frozenset({"department"}), None),
+    "court": (frozenset({"court", "tribunal"}), None),
+    "tribunal": (frozenset({"tribunal", "court"}), None),
+    "commission": (frozenset({"commission"}), None),
+    "union": (frozenset({"union"}), None),
+}
+# words that may stand between "the" and a kind noun without making it another body ("the central
+# bank" is not the World Bank; "the peacekeeping mission" is the mission named before)
+_KIND_MODIFIERS = frozenset({"peacekeeping", "regional", "multilateral", "global", "international",
+                             "continental", "west", "african", "trading", "economic", "political", "military",
+                             "defence", "defense", "monitoring", "observer", "world", "washington-based"})
+
+
+def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
+    """The lower-case words of a body's names and of its dictionary entry's name."""
+    words: set[str] = set()
+    for name in [*draft.names, canonical or ""]:
+        words.update(w.strip(".,'\"()").lower() for w in name.split())
+    return words
 
 
 def _body_named_in(table: ActorTable, chunk: Span) -> Optional[str]:
