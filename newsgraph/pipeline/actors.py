@@ -15,6 +15,7 @@ from datetime import date
 from typing import Callable, Iterable, Optional
 
 import numpy as np
+import yaml
 from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
                          SPACY)
 from spacy.strings import get_string_id
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
-from newsgraph.knowledge.roles import pluralise
+from newsgraph.knowledge.roles import DEFAULT_FILE as ROLES_FILE, pluralise
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
 from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
@@ -3380,13 +3381,14 @@ class ActorExtractor:
         """"The Bank said" after "the World Bank", "the bloc" after "ECOWAS", "the lender" after the
         IMF: "the <kind noun>" is the latest body named before it whose own name says it is of that
         kind; never a body of another kind, never when the phrase names a body of its own."""
+        kind_nouns, modifiers = _kind_references()
         for head in doc:
-            kind = _KIND_NOUNS.get(head.lower_)
+            kind = kind_nouns.get(head.lower_)
             if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.i in table.token_owner \
                     or head.i in claimed:
                 continue
             start = head.i - 1
-            while start >= 0 and doc[start].lower_ in _KIND_MODIFIERS and start not in table.token_owner:
+            while start >= 0 and doc[start].lower_ in modifiers and start not in table.token_owner:
                 start -= 1
             if start < 0 or doc[start].lower_ != "the" or start in claimed:
                 continue
@@ -3635,27 +3637,14 @@ class ActorExtractor:
         return None
 
 
-# "the <kind noun>" and the words a named body's own name holds when it is of that kind ("the lender":
-# a bank or a fund); the second item, when set, is the sector the body must have
-_KIND_NOUNS: dict[str, tuple[frozenset[str], Optional[str]]] = {
-    "bank": (frozenset({"bank"}), None),
-    "lender": (frozenset({"bank", "fund"}), None),
-    "fund": (frozenset({"fund"}), None),
-    "bloc": (frozenset({"union", "community", "league", "association", "cooperation", "alliance"}), "IGO"),
-    "alliance": (frozenset({"alliance", "treaty"}), None),
-    "mission": (frozenset({"mission", "force"}), "IGO"),
-    "agency": (frozenset({"agency"}), None),
-    "department": (frozenset({"department"}), None),
-    "court": (frozenset({"court", "tribunal"}), None),
-    "tribunal": (frozenset({"tribunal", "court"}), None),
-    "commission": (frozenset({"commission"}), None),
-    "union": (frozenset({"union"}), None),
-}
-# words that may stand between "the" and a kind noun without making it another body ("the central
-# bank" is not the World Bank; "the peacekeeping mission" is the mission named before)
-_KIND_MODIFIERS = frozenset({"peacekeeping", "regional", "multilateral", "global", "international",
-                             "continental", "west", "african", "trading", "economic", "political", "military",
-                             "defence", "defense", "monitoring", "observer", "world", "washington-based"})
+@lru_cache(maxsize=1)
+def _kind_references() -> tuple[dict[str, tuple[frozenset[str], Optional[str]]], frozenset[str]]:
+    """roles.yaml's ``kind_references``: each kind noun ("lender") with the words a body's own name
+    holds when it is of that kind and the sector it must have, and the modifiers allowed before it."""
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")).get("kind_references") or {}
+    nouns = {noun: (frozenset(w.lower() for w in entry.get("words") or []), entry.get("sector"))
+             for noun, entry in (data.get("nouns") or {}).items()}
+    return nouns, frozenset(m.lower() for m in data.get("modifiers") or [])
 
 
 def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
