@@ -15,6 +15,7 @@ from datetime import date
 from typing import Callable, Iterable, Optional
 
 import numpy as np
+import yaml
 from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
                          SPACY)
 from spacy.strings import get_string_id
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
-from newsgraph.knowledge.roles import pluralise
+from newsgraph.knowledge.roles import DEFAULT_FILE as ROLES_FILE, pluralise
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
 from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
@@ -1072,6 +1073,7 @@ class ActorExtractor:
         self._drop_noise(table)
         self._possessed_bodies(table, doc, claimed)
         _claim_named_body_phrases(table, doc, claimed)
+        self._claim_kind_references(table, doc, claimed)
         self._descriptions(table, doc, claimed)
         _claim_state_sides(table, self.kb, doc, claimed)
         self._supporters_of_people(table, doc, claimed)
@@ -3375,6 +3377,40 @@ class ActorExtractor:
         return heads
 
     # -- references ----------------------------------------------------------------------
+    def _claim_kind_references(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"The Bank said" after "the World Bank", "the bloc" after "ECOWAS", "the lender" after the
+        IMF: "the <kind noun>" is the latest body named before it whose own name says it is of that
+        kind; never a body of another kind, never when the phrase names a body of its own."""
+        kind_nouns, modifiers = _kind_references()
+        for head in doc:
+            kind = kind_nouns.get(head.lower_)
+            if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.i in table.token_owner \
+                    or head.i in claimed:
+                continue
+            start = head.i - 1
+            while start >= 0 and doc[start].lower_ in modifiers and start not in table.token_owner:
+                start -= 1
+            if start < 0 or doc[start].lower_ != "the" or start in claimed:
+                continue
+            after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of" or after.text == "("):
+                continue  # "the bank Barclays", "the Bank of Ghana": a body of its own
+            words, sector = kind
+            cands = []
+            for draft in table.drafts.values():
+                if draft.type != "ORG" or draft.anonymous or (sector and draft.sector != sector):
+                    continue
+                earlier = [m[0] for m in draft.mentions if m[0] < head.idx and m[2] == "name"]
+                if not earlier:
+                    continue
+                entry = self.kb.actors.get(draft.dictionary_id) if draft.dictionary_id else None
+                if words & _kind_words(draft, entry.name if entry is not None else None):
+                    cands.append((max(earlier), draft.key))
+            if cands:
+                span = doc[start:head.i + 1]
+                table.claim(span, max(cands)[1], "description")
+                claimed.update(range(span.start, span.end))
+
     def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
         """Definite descriptions ("the prime minister", "the source", "this group") and pronouns."""
         arrays = table.arrays
@@ -3599,6 +3635,24 @@ class ActorExtractor:
             if named and head in ("group", "movement", "organization", "organisation", "militia", "party", "faction", "front"):
                 return _body_named_in(table, chunk) or max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         return None
+
+
+@lru_cache(maxsize=1)
+def _kind_references() -> tuple[dict[str, tuple[frozenset[str], Optional[str]]], frozenset[str]]:
+    """roles.yaml's ``kind_references``: each kind noun ("lender") with the words a body's own name
+    holds when it is of that kind and the sector it must have, and the modifiers allowed before it."""
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")).get("kind_references") or {}
+    nouns = {noun: (frozenset(w.lower() for w in entry.get("words") or []), entry.get("sector"))
+             for noun, entry in (data.get("nouns") or {}).items()}
+    return nouns, frozenset(m.lower() for m in data.get("modifiers") or [])
+
+
+def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
+    """The lower-case words of a body's names and of its dictionary entry's name."""
+    words: set[str] = set()
+    for name in [*draft.names, canonical or ""]:
+        words.update(w.strip(".,'\"()").lower() for w in name.split())
+    return words
 
 
 def _body_named_in(table: ActorTable, chunk: Span) -> Optional[str]:
