@@ -138,6 +138,8 @@ class CueLexicon:
         if token.ent_iob_ == "I" and token.ent_type_ == "PERSON" and token.i + 1 < len(token.doc) \
                 and token.doc[token.i + 1].ent_iob_ == "I":
             return None  # a name word inside a person's name: "Colonel Ibrahim Said Mdahoma"
+        if _said_in_name(token):
+            return None  # the same, when the tagger gave the name no PERSON entity
         if cue.particle is None:
             return lemma, cue
         for child in token.children:
@@ -707,11 +709,17 @@ def _name_given_by_self(subject: Token) -> Optional[Span]:
     return None
 
 
+def _as_mark(verb: Token) -> Optional[Token]:
+    """The "as" marking ``verb``'s clause ("as noted in the ministry"), if any."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+
+
 def _teller_after_as(verb: Token) -> Optional[Token]:
     """ "As reported the press service of X, ..." / "as informed in the ministry, ...": translated news
     keeps the source's order and names the teller after a subjectless cue in an "as" clause, as its
     object or in an "in" phrase."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+    mark = _as_mark(verb)
+    if verb.dep_ != "advcl" or mark is None or mark.i > verb.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in verb.children):
         return None
@@ -732,7 +740,7 @@ def _teller_after_as(verb: Token) -> Optional[Token]:
 def _office_of_as_clause(verb: Token) -> Optional[Token]:
     """ "As noted in the press service, ...": translation's rendering of a statement "in" an
     office; the office is the speaker."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+    if verb.tag_ != "VBN" or _as_mark(verb) is None \
             or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
         return None
     for prep in verb.children:
@@ -1182,7 +1190,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
     out: list[QuoteCandidate] = []
     for i in _cue_candidates(ctx):
         tok = doc[i]
-        hit = cues.verb_cue(tok) if not _said_in_name(tok) else None
+        hit = cues.verb_cue(tok)
         if hit is not None:
             found = _content_of_verb(ctx, tok, hit[0], hit[1])
             channel = None
@@ -1412,7 +1420,7 @@ def _clause_after_as(ctx: _Context, verb: Token) -> Optional[Span]:
         return None
     if ctx.cues.verb_cue(head) is not None and any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
         return None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    mark = _as_mark(verb)
     if mark is None or mark.i != verb.left_edge.i or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return None
     if not _impersonal(verb):
@@ -1523,12 +1531,15 @@ def _that_conjuncts(ctx: _Context, verb: Token, content: Span) -> list[Span]:
     """ "affirmed that A, and that B": further "that" clauses the parser joined to the report verb
     rather than to its first clause (those stay inside the first clause's span), each one span."""
     found: list[Span] = []
+    # the verb has a "that" clause after it: a later clause with a pronoun subject may go on with it
+    told_that = any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                               for m in c.children) for c in verb.children)
     stack = [c for c in verb.children if c.i > verb.i]
     while stack:
         tok = stack.pop(0)
         if tok.dep_ != "conj" or tok.i < content.end:
             continue
-        if _opens_that_clause(tok) or _pronoun_sequel(ctx, verb, tok):
+        if _opens_that_clause(tok) or (told_that and _pronoun_sequel(ctx, tok)):
             span = ctx.clip(_clause_span(ctx, tok), verb)
             if span is not None and _enough_words(span) and not any(f.start == span.start for f in found):
                 found.append(span)
@@ -1536,13 +1547,10 @@ def _that_conjuncts(ctx: _Context, verb: Token, content: Span) -> list[Span]:
     return found
 
 
-def _pronoun_sequel(ctx: _Context, verb: Token, clause: Token) -> bool:
+def _pronoun_sequel(ctx: _Context, clause: Token) -> bool:
     """ "said that A, and they returned B" (translation drops the second "that"): a clause joined
-    to the cue after its "that" clause, with a pronoun for subject and no cue of its own, goes on
-    with what was told."""
-    if not any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                          for m in c.children) for c in verb.children):
-        return False
+    to a cue after its "that" clause (the caller checks the cue has one), with a pronoun for
+    subject and no cue of its own, goes on with what was told."""
     if not _is_verb(clause) or ctx.cues.verb_cue(clause) is not None:
         return False
     joiner = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None

@@ -443,20 +443,13 @@ _MOUTHPIECE_HEADS = frozenset({"service", "office", "department", "centre", "cen
 _MOUTHPIECE_MODIFIERS = frozenset({"press", "media", "information", "communication", "communications"})
 
 
-def _body_noun(token: Token) -> bool:
+def _body_noun(token: Token, proper: bool = False) -> bool:
     """Whether ``token`` is a noun naming an organisation, not a person or a crowd ("party",
-    "ministries", "agency")."""
-    if token.pos_ != "NOUN":
+    "ministries", "agency"); with ``proper``, a capitalised one too ("Ministry")."""
+    if token.pos_ != "NOUN" and not (proper and token.pos_ == "PROPN"):
         return False
     role = get_role_lexicon().sector_of(token.text)
     return role is not None and not (role.person or role.group or role.abstract)
-
-
-def _names_body(token: Token) -> bool:
-    """Whether ``token`` is a word (common or capitalised) naming an organisation ("Ministry")."""
-    role = get_role_lexicon().sector_of(token.text)
-    return token.pos_ in ("NOUN", "PROPN") and role is not None \
-        and not (role.person or role.group or role.abstract)
 
 
 def _described_only(table: ActorTable, key: Optional[str]) -> bool:
@@ -731,7 +724,7 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         kind = table.drafts[owner].type
         if kind == "PERSON" and not table.drafts[owner].anonymous:
             return owner, tok.text
-        if kind == "GROUP" and _names_body(tok):
+        if kind == "GROUP" and _body_noun(tok, proper=True):
             # "In the Ministry of economy of Armenia said": the ministry, not the state it serves
             kind = "ORG"
         found.setdefault(kind, (owner, tok.text))
@@ -747,8 +740,8 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         if owner is not None and table.drafts[owner].type in ("PERSON", "ORG", "GPE") \
                 and not table.drafts[owner].anonymous:
             return owner, tok.text
-        if (owner is None or table.drafts[owner].type == "GROUP") and _names_body(tok) \
-                and doc[i - 1].lower_ == "the":
+        if (owner is None or table.drafts[owner].type == "GROUP") and doc[i - 1].lower_ == "the" \
+                and _body_noun(tok):
             # '"...", - it is noted in the department': the body named before
             body = _body_named_before(table, doc[i - 1:i + 1])
             if body is not None:
