@@ -279,8 +279,13 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
         return False
     if verb.lemma_.lower() not in _RESULT_VERBS or verb.pos_ != "VERB":
         return False
-    sentence = noun.sent
-    return any(sentence.start <= i < sentence.end and i != noun.i and p.code[:2] in _FORCE_ROOTS
+    return _other_act_in_sentence(noun, matched, _FORCE_ROOTS)
+
+
+def _other_act_in_sentence(token: Token, matched: dict[int, EventPattern], roots: frozenset[str]) -> bool:
+    """Whether another matched act of one of `roots` is told in the token's sentence."""
+    sentence = _index_of(token).sentence_of(token.i)
+    return any(i != token.i and sentence.start <= i < sentence.end and p.code[:2] in roots
                for i, p in matched.items())
 
 
@@ -1145,7 +1150,7 @@ def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
     complement verb or on that verb's object."""
     found: list[Token] = []
     for verb in _children(adjective, "xcomp", "advcl"):
-        if not any(a.lower_ == "to" for a in _children(verb, "aux")):
+        if not _has_child(verb, "aux", lower="to"):
             continue
         found = _prep_objects(verb, prep)
         for obj in ([] if found else _children(verb, "dobj")):
@@ -1632,10 +1637,10 @@ def _warned_own_act(token: Token, matched: dict[int, EventPattern]) -> Optional[
 def _told_as_done(index: "_DocIndex", verb: int) -> bool:
     """Whether a clause's verb tells its act as already done ("had attacked", "seized"), with no
     modal to put it in the future ("would attack", "could seize")."""
-    kids, tags = index.kids[verb], index.doc
-    if any(index.deps[k] == "aux" and tags[k].tag_ == "MD" for k in kids):
+    kids, doc = index.kids[verb], index.doc
+    if any(index.deps[k] == "aux" and doc[k].tag_ == "MD" for k in kids):
         return False
-    tag = tags[verb].tag_
+    tag = doc[verb].tag_
     return tag == "VBD" or (tag == "VBN" and any(
         index.deps[k] == "aux" and index.lemmas[k] == "have" for k in kids))
 
@@ -1964,17 +1969,18 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None,
 
 # Time words that date an act years back from the story ("last year", "a decade ago", "in 2019").
 _LONG_PAST_UNITS = frozenset({"year", "years", "decade", "decades", "century"})
+_LONG_PAST_WORDS = frozenset({"last", "ago", "previous", "past"})
 
 
 def _dated_long_past(token: Token) -> bool:
     """Whether a time phrase names a time years back: a year number, "last year", "two decades ago"."""
     if token.ent_type_ not in _TIME_ENTS:
         return False
-    if token.like_num and len(token.text) == 4 and token.text.isdigit():
+    if len(token.text) == 4 and token.text.isdigit():
         return True
     if token.lower_ in _LONG_PAST_UNITS:
         words = {t.lower_ for t in token.doc[max(0, token.i - 3): token.i + 2] if t.ent_type_ in _TIME_ENTS}
-        return bool(words & {"last", "ago", "previous", "past"})
+        return bool(words & _LONG_PAST_WORDS)
     return False
 
 
@@ -1987,9 +1993,14 @@ def _background_clause(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
         return False  # "a group which the US sanctioned in 2019": another party's act on it, told as such
-    own = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i
-                                              and verb.is_ancestor(a) for a in t.ancestors)]
-    return any(_dated_long_past(t) for t in own)
+    stack = [verb]  # the clause's own words: not those of a relative or participle clause below it
+    while stack:
+        token = stack.pop()
+        if _dated_long_past(token):
+            return True
+        if token.i == verb.i or token.dep_ not in ("relcl", "acl"):
+            stack.extend(token.children)
+    return False
 
 
 # Verbs of hurting people: an act of force of their own only where the text names who hurt them
@@ -1998,7 +2009,7 @@ def _background_clause(verb: Token) -> bool:
 # were injured in the clashes") or of no one's act ("one soldier was wounded").
 _CASUALTY_VERBS = frozenset({"wound", "injure"})
 # Roots of acts that can hurt people: coercion (water cannon, ramming, raids), assault, fighting, mass violence.
-_HARMING_ROOTS = frozenset({"17", "18", "19", "20"})
+_HARMING_ROOTS = _FORCE_ROOTS | {"17"}
 
 
 def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern]) -> bool:
@@ -2007,9 +2018,7 @@ def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern
         return False
     if not sources:
         return True
-    sentence = token.sent
-    return any(i != token.i and sentence.start <= i < sentence.end and p.code[:2] in _HARMING_ROOTS
-               for i, p in matched.items())
+    return _other_act_in_sentence(token, matched, _HARMING_ROOTS)
 
 
 def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:

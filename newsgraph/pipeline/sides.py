@@ -97,6 +97,7 @@ _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _ARMED_TELLER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
 # Other bodies that may do forceful acts they tell of: courts order detentions, missions and peacekeepers act.
 _FORCE_WIELDING_BODIES = frozenset({"JUD", "IGO", "CRM", "INS", "PTY", "OPP"})
+_ARMED_OR_FORCE_WIELDING = _ARMED_TELLER_SECTORS | _FORCE_WIELDING_BODIES
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
@@ -704,10 +705,9 @@ def _teller_of_the_charge(acts: list[ResolvedEvent], act: ResolvedEvent, table: 
     its own, and its maker is whoever told it, when from abroad."""
     if country is None:
         return None
-    sentence = act.candidate.sentence
-    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    span = _sentence_and_one_before(act.candidate)
     told = [a for a in acts if a.source_id and a.candidate.reporter is not None
-            and start <= a.candidate.trigger.i < act.candidate.trigger.i
+            and a.candidate.trigger.i in span
             and _code_of(table, a.source_id)[0] == country]
     if not told:
         return None
@@ -777,7 +777,6 @@ _ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detai
                    "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
                    "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
                    "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell"}
-_REACTING_TO_ACTS_ROOTS = _JUDGING_ROOTS | {"12"}  # praise, condemnation, rejection
 
 
 def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
@@ -813,12 +812,8 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
 
 def _undergoer_of_the_act(table: ActorTable, side: Span) -> Optional[str]:
     """Who an act noun's "of" names ("the arrests of journalists"): the act's undergoer, not its doer."""
-    for prep in side.root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return side_key(table, _subtree_span(obj), [])
-    return None
+    obj = _pobj_of(side.root, "of")
+    return side_key(table, _subtree_span(obj), []) if obj is not None else None
 
 
 def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
@@ -826,7 +821,7 @@ def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, p
     at the one the act befell, when the doer is known (named as agent, or told of before)."""
     for act in acts:
         side = act.candidate.target
-        if act.candidate.root not in _REACTING_TO_ACTS_ROOTS or act.target_id is None or side is None:
+        if act.candidate.root not in _VERDICT_ROOTS or act.target_id is None or side is None:
             continue
         if _undergoer_of_the_act(table, side) != act.target_id:
             continue
@@ -1117,6 +1112,17 @@ def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
     return parties
 
 
+def _pobj_of(token: Token, prep: str) -> Optional[Token]:
+    """The first object of the token's preposition `prep` ("the request of Bolivia": of -> Bolivia)."""
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == prep
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _its_their(root: Token) -> Optional[Token]:
+    """The possessive "its" or "their" a noun carries ("its embassy")."""
+    return next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+
+
 def _requester(cand: EventCandidate) -> Optional[Span]:
     """Who asked, when a request is named by a noun in an adverbial phrase ("sent aid at the request
     of Bolivia", "on the invitation of its president"): the asker is the "of" phrase, and the clause's
@@ -1125,8 +1131,7 @@ def _requester(cand: EventCandidate) -> Optional[Span]:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in _ASKED_FOR_PREPS \
             or cand.root not in _ASKING_ROOTS:
         return None
-    asker = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"), None)
+    asker = _pobj_of(trigger, "of")
     return _subtree_span(asker) if asker is not None else None
 
 
@@ -1152,8 +1157,7 @@ def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
     belongs to ("Al-Wefaq, the opposition group, called on ...", parsed with no main verb)."""
     trigger = cand.trigger
     if trigger.pos_ == "NOUN":
-        agent = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj"), None)
+        agent = _pobj_of(trigger, "by")
         return _noun_phrase(agent) if agent is not None else None
     root = trigger.sent.root
     if trigger.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") \
@@ -1236,7 +1240,7 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
     """The actor an "its"/"their" owning the attacked place stands for: the one named last before
     it, other than the attacker ("Hamas fired rockets ... Israel struck its positions")."""
     root = words.root
-    pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    pronoun = _its_their(root)
     if pronoun is None or not _noun_forms(root) & _OWNED_PLACE_NOUNS:
         return None
     owner = _clause_subject_above(table, pronoun, exclude)
@@ -1468,7 +1472,7 @@ def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: st
         return False
     draft = table.drafts.get(teller)
     return draft is not None and draft.sector is not None \
-        and draft.sector not in _ARMED_TELLER_SECTORS | _FORCE_WIELDING_BODIES
+        and draft.sector not in _ARMED_OR_FORCE_WIELDING
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
@@ -1502,7 +1506,7 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                 states = [table.state_key(_code_of(table, key)[0]) for key in pair]
                 if all(states) and states[0] != states[1]:
                     return states
-                states = _state_and_main_other(table, root, next(s for s in states if s) if any(states) else None)
+                states = _state_and_main_other(table, root, next(filter(None, states), None))
                 if states:  # "both governments" after a president asked an IGO: no IGO, two states
                     return states
             return list(pair)
@@ -1696,8 +1700,8 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 # People who belong to an organisation: with "its"/"their" before them, they stand for it.
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
                            "combatant", "loyalist", "follower"})
-# A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
 _GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet"})
+# A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
 _POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
 _LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
@@ -1932,7 +1936,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         return None
     owner_of = table.token_owner
     if root.lemma_.lower() in _MEMBER_NOUNS and root.i not in owner_of:
-        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        pronoun = _its_their(root)
         owner = _organisation_before(table, pronoun) if pronoun is not None else None
         if owner is not None:  # "40 of its members", "their fighters": the organisation's own
             return owner
@@ -1941,7 +1945,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         if owner is not None:  # "Nicaragua answered. Its government expelled ...": Nicaragua
             return owner
     if root.lemma_.lower() in _POST_NOUNS and root.i not in owner_of:
-        pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        pronoun = _its_their(root)
         owner = _clause_subject_above(table, pronoun, skip_own=True) if pronoun is not None else None
         if owner is not None:  # "New Delhi said its embassy in Tehran ...": India's, not Iran's
             return owner
@@ -1967,15 +1971,12 @@ def _state_of_its_government(table: ActorTable, root: Token) -> Optional[str]:
     the state the sentence before names as its subject (a state's own government is the state)."""
     if root.lemma_.lower() not in _GOVERNMENT_NOUNS:
         return None
-    pronoun = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    pronoun = _its_their(root)
     if pronoun is None:
         return None
     key = _clause_subject_above(table, pronoun, skip_own=True)
-    if key is None and root.sent.start > 0 and not any(
-            table.token_owner.get(i) is not None for i in range(root.sent.start, pronoun.i)):
-        before = root.doc[root.sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        key = table.resolve(_noun_phrase(subject)) if subject is not None else None
+    if key is None:
+        key = _subject_of_the_sentence_before(table, pronoun)
     draft = table.drafts.get(key) if key is not None else None
     if draft is None or not draft.country or not (draft.type == "GPE" or (
             draft.type == "ORG" and draft.sector == "GOV")):
@@ -2021,20 +2022,23 @@ def _speaker_s_state(table: ActorTable, span: Span, quotes: list) -> Optional[st
     return table.state_key(speaker.country) if speaker is not None and speaker.country else None
 
 
+def _subject_of_the_sentence_before(table: ActorTable, token: Token) -> Optional[str]:
+    """Who the subject of the sentence before names, when the token's sentence names no one before it."""
+    sentence = token.sent
+    if sentence.start == 0 or any(table.token_owner.get(i) is not None for i in range(sentence.start, token.i)):
+        return None
+    before = token.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return table.resolve(_noun_phrase(subject)) if subject is not None else None
+
+
 def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     """"Sudan's ministry welcomed the ruling on RSF suspects. It also called on Chad ...": an "it"
     opening its sentence as the subject carries on the subject of the sentence before (a body or
     a state), not the last name told there."""
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.pos_ != "VERB":
         return None  # "it was welcomed", "it is time": no body
-    sentence = pronoun.sent
-    if sentence.start == 0 or any(table.token_owner.get(i) is not None for i in range(sentence.start, pronoun.i)):
-        return None
-    before = pronoun.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    key = table.resolve(_noun_phrase(subject))
+    key = _subject_of_the_sentence_before(table, pronoun)
     draft = table.drafts.get(key) if key is not None else None
     return key if draft is not None and draft.type in ("ORG", "GPE") else None
 
