@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.datafiles import DATA_DIR, check_sector, load_yaml, validate_entry
 
-__all__ = ["RoleLexicon", "RoleMatch", "RoleEntry", "StateBodies", "get_role_lexicon", "DEFAULT_FILE", "PAST_SECTOR"]
+__all__ = ["RoleLexicon", "RoleMatch", "RoleEntry", "StateBodies", "KindReferences", "get_role_lexicon", "DEFAULT_FILE", "PAST_SECTOR"]
 
 DEFAULT_FILE = DATA_DIR / "roles.yaml"
 PAST_SECTOR = "ELI"  # a former office-holder is an elite, whatever the office was
@@ -88,6 +88,27 @@ class StateBodies(_Model):
     @classmethod
     def _sector_code(cls, value: Optional[str]) -> Optional[str]:
         return check_sector(value)
+
+
+class KindNoun(_Model):
+    """One kind noun ("lender"): the words a body's own name holds when it is of that kind, and
+    the sector the body must have (none: any)."""
+
+    words: list[str] = Field(default_factory=list)
+    sector: Optional[str] = None
+
+    @field_validator("sector")
+    @classmethod
+    def _sector_code(cls, value: Optional[str]) -> Optional[str]:
+        return check_sector(value)
+
+
+class KindReferences(_Model):
+    """"The bank", "the bloc", "the lender" after a body so named: each kind noun with its words
+    and sector (``nouns``), and the ``modifiers`` allowed between "the" and the noun."""
+
+    nouns: dict[str, KindNoun] = Field(default_factory=dict)
+    modifiers: list[str] = Field(default_factory=list)
 
 
 class _Modifiers(_Model):
@@ -174,9 +195,11 @@ class RoleLexicon:
         spellings: Optional[dict[str, str]] = None,
         not_roles: Iterable[str] = (),
         state_bodies: Optional[StateBodies] = None,
+        kind_references: Optional[KindReferences] = None,
     ) -> None:
         self._spellings = {k.lower(): v.lower() for k, v in (spellings or {}).items()}
         self.state_bodies = state_bodies or StateBodies()
+        self.kind_references = kind_references or KindReferences()
         self._body_words = {self._spellings.get(w.lower(), w.lower()): frozenset(q.lower() for q in quals)
                             for w, quals in self.state_bodies.words.items()}
         self._supranational = frozenset(w.lower() for w in self.state_bodies.supranational)
@@ -216,6 +239,7 @@ class RoleLexicon:
         spellings: dict[str, str] = {}
         not_roles: list[str] = []
         state_bodies = StateBodies()
+        kind_references = KindReferences()
         for path in files:
             data = load_yaml(path, required=("roles",))
             raw_roles = data.get("roles") or []
@@ -244,7 +268,12 @@ class RoleLexicon:
                     sector=extra.sector or state_bodies.sector,
                     words={**state_bodies.words, **extra.words},
                     supranational=[*state_bodies.supranational, *extra.supranational])
-        return cls(entries.values(), past, deceased, spellings, not_roles, state_bodies)
+            if data.get("kind_references") is not None:
+                kinds = validate_entry(path, KindReferences, data["kind_references"], entry="kind_references")
+                kind_references = KindReferences(
+                    nouns={**kind_references.nouns, **kinds.nouns},
+                    modifiers=[*kind_references.modifiers, *kinds.modifiers])
+        return cls(entries.values(), past, deceased, spellings, not_roles, state_bodies, kind_references)
 
     def _normalise(self, tokens: list[str]) -> list[str]:
         return [self._spellings.get(t, t) for t in tokens]

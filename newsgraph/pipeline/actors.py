@@ -15,7 +15,6 @@ from datetime import date
 from typing import Callable, Iterable, Optional
 
 import numpy as np
-import yaml
 from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
                          SPACY)
 from spacy.strings import get_string_id
@@ -26,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
-from newsgraph.knowledge.roles import DEFAULT_FILE as ROLES_FILE, pluralise
+from newsgraph.knowledge.roles import pluralise
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
 from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
@@ -1488,11 +1487,12 @@ class ActorExtractor:
                     label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
                 if not is_known and (_names_a_place(doc, end) or _names_equipment(doc, end)):
                     continue  # "the Abu Shouk camp", "Patriot air defence systems": a place or a make, not a person
-                if not is_known and label in ("PERSON", "GPE") and (
-                        _named_as_a_place(doc, start) or _hyphen_modifier(doc, end)):
-                    if _named_as_a_place(doc, start):
-                        places.add(arrays.span_text(start, end))
-                    continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
+                if not is_known and label in ("PERSON", "GPE"):
+                    as_a_place = _named_as_a_place(doc, start)
+                    if as_a_place or _hyphen_modifier(doc, end):
+                        if as_a_place:
+                            places.add(arrays.span_text(start, end))
+                        continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
                 if not is_known and label == "ORG" and self._only_portfolios(arrays.span_text(start, end)):
                     continue  # "Tánaiste and Foreign Affairs (Minister)", "ministry of Europe and of Foreign Affairs"
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
@@ -2531,10 +2531,8 @@ class ActorExtractor:
             phrase = Span(doc, start, i + 1)
             named_state: list[str] = []
             if head.is_title and lemma in _PORTFOLIO_BODIES:
-                phrase = self._with_lower_case_portfolio(head, phrase)  # "the Ministry of economy of Armenia"
-                if phrase.end > i + 1 and doc[phrase.end - 1].pos_ == "PROPN":
-                    last_of = max(t.i for t in phrase if t.lower_ == "of")
-                    named_state = self.countries_in(doc[last_of + 1:phrase.end])
+                # "the Ministry of economy of Armenia"
+                phrase, named_state = self._with_lower_case_portfolio(head, phrase)
             countries = named_state or self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
                 or self._seat_country(head, role) \
                 or (_possessor_state(table, head)
@@ -3381,9 +3379,11 @@ class ActorExtractor:
         """"The Bank said" after "the World Bank", "the bloc" after "ECOWAS", "the lender" after the
         IMF: "the <kind noun>" is the latest body named before it whose own name says it is of that
         kind; never a body of another kind, never when the phrase names a body of its own."""
-        kind_nouns, modifiers = _kind_references()
+        kind_references = self.kb.roles.kind_references
+        modifiers = frozenset(m.lower() for m in kind_references.modifiers)
+        body_words: Optional[dict[str, set[str]]] = None  # each body's words, gathered once per document
         for head in doc:
-            kind = kind_nouns.get(head.lower_)
+            kind = kind_references.nouns.get(head.lower_)
             if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.i in table.token_owner \
                     or head.i in claimed:
                 continue
@@ -3395,16 +3395,20 @@ class ActorExtractor:
             after = doc[head.i + 1] if head.i + 1 < len(doc) else None
             if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of" or after.text == "("):
                 continue  # "the bank Barclays", "the Bank of Ghana": a body of its own
-            words, sector = kind
+            words, sector = frozenset(w.lower() for w in kind.words), kind.sector
+            if body_words is None:
+                body_words = {}
+                for draft in table.drafts.values():
+                    if draft.type == "ORG" and not draft.anonymous:
+                        entry = self.kb.actors.get(draft.dictionary_id) if draft.dictionary_id else None
+                        body_words[draft.key] = _kind_words(draft, entry.name if entry is not None else None)
             cands = []
-            for draft in table.drafts.values():
-                if draft.type != "ORG" or draft.anonymous or (sector and draft.sector != sector):
+            for key, names in body_words.items():
+                draft = table.drafts[key]
+                if sector and draft.sector != sector:
                     continue
                 earlier = [m[0] for m in draft.mentions if m[0] < head.idx and m[2] == "name"]
-                if not earlier:
-                    continue
-                entry = self.kb.actors.get(draft.dictionary_id) if draft.dictionary_id else None
-                if words & _kind_words(draft, entry.name if entry is not None else None):
+                if earlier and words & names:
                     cands.append((max(earlier), draft.key))
             if cands:
                 span = doc[start:head.i + 1]
@@ -3488,25 +3492,28 @@ class ActorExtractor:
             if owner:
                 table._claim_tokens(i, i + 1, owner, "pronoun")
 
-    def _with_lower_case_portfolio(self, head: Token, phrase: Span) -> Span:
+    def _with_lower_case_portfolio(self, head: Token, phrase: Span) -> tuple[Span, list[str]]:
         """A ministry's description with its portfolio and the state after it, when the tagger
         left them out of any name ("the Ministry of economy of Armenia", "the Ministry of Foreign
-        Affairs of Malta")."""
-        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or not all(t.is_lower or t.is_title for t in head.doc[of.i + 1:obj.i + 1]):
-            return phrase
+        Affairs of Malta"), and the countries that state names (none without one)."""
+        of_obj = _of_object(head)
+        if of_obj is None:
+            return phrase, []
+        of, obj = of_obj
+        if not all(t.is_lower or t.is_title for t in head.doc[of.i + 1:obj.i + 1]):
+            return phrase, []
         role = self.kb.roles.sector_of(f"minister of {head.doc[of.i + 1:obj.i + 1].text}")
         if role is None or " of " not in role.term:
-            return phrase
+            return phrase, []
         doc, end = head.doc, obj.i + 1
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
             state_end = end + 1
             while state_end < len(doc) and doc[state_end].pos_ == "PROPN":
                 state_end += 1
-            if self.countries_in(doc[end + 1:state_end]):
-                end = state_end  # "of Armenia"
-        return Span(doc, phrase.start, end)
+            named_state = self.countries_in(doc[end + 1:state_end])
+            if named_state:
+                return Span(doc, phrase.start, state_end), named_state  # "of Armenia"
+        return Span(doc, phrase.start, end), []
 
     def _only_portfolios(self, text: str) -> bool:
         """Whether a name is only a minister's portfolios, maybe after a title ("Foreign Affairs",
@@ -3526,12 +3533,10 @@ class ActorExtractor:
         know ("minister of the armed forces", "minister of foreign affairs"), else None."""
         if head.pos_ != "NOUN" or not self.kb.roles.is_role_word(head.lower_):
             return None
-        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or of.i != head.i + 1:
+        of_obj = _of_object(head)
+        if of_obj is None:
             return None
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            return None
+        of, obj = of_obj
         end = obj.i + 1  # not the object's own phrases: "minister of the armed forces in Lome"
         if any(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "PERSON") for t in head.doc[of.i + 1:end]):
             return None  # "minister of Togo", "head of the Mission": a state or body, no portfolio
@@ -3633,18 +3638,18 @@ class ActorExtractor:
                     and d.head != head]
             named = [d for d in orgs if not d.key.startswith(("group:", "org:"))]
             if named and head in ("group", "movement", "organization", "organisation", "militia", "party", "faction", "front"):
-                return _body_named_in(table, chunk) or max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
+                return max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         return None
 
 
-@lru_cache(maxsize=1)
-def _kind_references() -> tuple[dict[str, tuple[frozenset[str], Optional[str]]], frozenset[str]]:
-    """roles.yaml's ``kind_references``: each kind noun ("lender") with the words a body's own name
-    holds when it is of that kind and the sector it must have, and the modifiers allowed before it."""
-    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")).get("kind_references") or {}
-    nouns = {noun: (frozenset(w.lower() for w in entry.get("words") or []), entry.get("sector"))
-             for noun, entry in (data.get("nouns") or {}).items()}
-    return nouns, frozenset(m.lower() for m in data.get("modifiers") or [])
+def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
+    """The "of" right after ``head`` among its dependents and that preposition's object ("minister
+    *of* foreign *affairs*"), else None."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != head.i + 1:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return (of, obj) if obj is not None else None
 
 
 def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
@@ -3653,18 +3658,6 @@ def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
     for name in [*draft.names, canonical or ""]:
         words.update(w.strip(".,'\"()").lower() for w in name.split())
     return words
-
-
-def _body_named_in(table: ActorTable, chunk: Span) -> Optional[str]:
-    """The organisation a phrase names before its head ("the M23 group", "the Hamas movement"):
-    the phrase is that body, not the body told of last."""
-    root = chunk.root
-    for tok in chunk:
-        owner = table.token_owner.get(tok.i)
-        if owner and tok.i < root.i and tok.head.i == root.i and tok.dep_ in ("compound", "nmod", "amod") \
-                and table.drafts[owner].type == "ORG":
-            return owner
-    return None
 
 
 _NAMED_BODY_HEADS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization",
