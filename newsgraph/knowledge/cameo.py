@@ -148,7 +148,7 @@ def get_cameo() -> Cameo:
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_SLOT_PREFIXES = ("prep:", "gov_prep:")
+_SLOT_PREFIXES = ("prep:", "gov_prep:", "of_prep:")
 _PLAIN_SLOTS = frozenset(
     {"comp_subj", "subj", "obj", "iobj", "agent", "poss", "obj_poss", "obj_gpe", "attr_subj", "amod", "compound", "of", "between",
      "relcl_subj", "relcl_obj", "relcl_target", "summarised_subj", "gov_subj", "gov_obj", "purpose_obj", "cause_subj", "for_subj", "claimed_target", "own_act_target",

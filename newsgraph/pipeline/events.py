@@ -354,6 +354,8 @@ def _effect_of_an_act(verb: Token, pattern: EventPattern, patterns: PatternSet) 
     retells its subject's act ("the protest blocked the road")."""
     if pattern.code[:2] in _FORCE_ROOTS and pattern.code not in _NONVIOLENT_FORCE_CODES:
         return False
+    if pattern.code == _ACCUSE_CODE:  # "the raid bore the hallmarks of X": the act laid at X's door, no effect
+        return False
     for subject in _children(verb, "nsubj"):
         subject = _resolve_relative(subject)
         lemma = subject.lemma_.lower()
@@ -1095,6 +1097,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
             if above.pos_ == "VERB" and above.lemma_.lower() not in _CAUSE_VERBS:
                 return []
         return []
+    if slot.startswith("of_prep:"):  # "the rupture of relations with X": on what the noun acts on
+        return _prep_objects(token, slot[8:]) or _prep_objects_of_patient(token, slot[8:])
     if slot.startswith("prep:"):
         prep = slot[5:]
         found = [o for o in _prep_objects(token, prep) if not _only_time(o)
@@ -1142,6 +1146,12 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot.startswith("gov_prep:"):
         return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
     return []
+
+
+def _prep_objects_of_patient(noun: Token, prep: str) -> list[Token]:
+    """Objects of `prep` hung on the noun's "of" object rather than on the noun itself: "the rupture
+    of relations with X", "the suspension of talks with X"."""
+    return [o for patient in _prep_objects(noun, "of") for o in _prep_objects(patient, prep) if not _only_time(o)]
 
 
 def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
