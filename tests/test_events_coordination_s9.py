@@ -88,3 +88,22 @@ def test_a_pluperfect_relative_clause_with_its_own_doer_is_still_coded(pipeline)
 def test_a_pluperfect_main_clause_is_still_coded(pipeline):
     found = dyads(pipeline, "Algeria had suspended the treaty with Spain in 2022, officials said.")
     assert any(code.startswith("16") and target == "Spain" for code, _, target in found)
+
+
+# -- coordinated guests of a gathering ----------------------------------------------------------
+
+def _paired(found, a: str, b: str) -> bool:
+    return any({source, target} == {a, b} for _, source, target in found)
+
+
+def test_coordinated_guests_of_a_summit_are_no_pair(pipeline):
+    assert not _paired(dyads(pipeline, "Germany and France attended the summit in Brussels."), "Germany", "France")
+
+
+def test_coordinated_guests_of_a_conference_are_no_pair(pipeline):
+    found = dyads(pipeline, "Chile and Peru attended an emergency conference on the drought in Geneva.")
+    assert not _paired(found, "Chile", "Peru")
+
+
+def test_coordinated_parties_attending_talks_are_still_paired(pipeline):
+    assert _paired(dyads(pipeline, "Serbia and Kosovo attended talks in Brussels."), "Serbia", "Kosovo")
