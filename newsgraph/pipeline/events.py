@@ -675,6 +675,12 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
         owner = head.head
+        gapped = _gapped_object_of(head)
+        if gapped is not None:  # "accused X of lying and Y of cheating": Y cheated
+            return [gapped]
+        if head.lower_ in _REASON_PREPS and owner.dep_ == "dobj" \
+                and owner.head.lemma_.lower() in _ACCUSING_VERBS:
+            return [owner]  # "accused the rebels of shelling", the phrase hung on "the rebels"
         if head.lower_ in ("for", "of"):
             blamed = _blamed_party(owner)
             if blamed:  # "sanctions against X for selling arms", "accused X of shelling": X did it
@@ -795,6 +801,11 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _ACCUSING_VERBS:
         accused = [d for d in _children(head.head, "dobj") if d.i != noun.i]
         return (head.head, accused) if accused else None
+    gapped = _gapped_object_of(head) if noun.dep_ == "pobj" else None
+    if gapped is not None:  # "blamed X for the raid and Y for the siege": the siege is Y's
+        verb = next((v for v in gapped.ancestors if v.pos_ == "VERB"
+                     and v.lemma_.lower() in _ACCUSING_VERBS), None)
+        return (verb, [gapped]) if verb is not None else None
     if noun.dep_ == "dobj" and head.lemma_.lower() == "blame":
         accused = _prep_objects(head, "on")
         return (head, accused) if accused else None
@@ -828,7 +839,14 @@ def _alleged_in_an_accusation(verb: Token) -> bool:
     prep = clause.head
     while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head is not prep:  # "of X and of Y"
         prep = prep.head
-    return prep.head.lemma_.lower() in _ALLEGING_VERBS
+    if prep.head.lemma_.lower() in _ALLEGING_VERBS:
+        return True
+    # the phrase hung on the accused ("accused the rebels of shelling") or on a second accused
+    # with the verb left out ("accused X of lying and Y of cheating")
+    gapped = _gapped_object_of(prep)
+    if gapped is not None:
+        return any(v.pos_ == "VERB" and v.lemma_.lower() in _ALLEGING_VERBS for v in gapped.ancestors)
+    return prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _ALLEGING_VERBS
 
 
 _ALLEGING_VERBS = _ACCUSING_VERBS | {"convict", "indict"}  # "convicted of financing protests": the charge
@@ -954,7 +972,7 @@ def _object(verb: Token) -> list[Token]:
         return _children(verb, "nsubj")
     found = _children(verb, "dobj") or _addressee_before_clause(verb)
     if found:
-        return found
+        return found + _gapped_objects(verb)
     # a named object the parser took for an adverbial ("met Prime Minister X in Cairo")
     found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
              and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
@@ -973,6 +991,51 @@ def _object(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
         return [verb.head]
     return []
+
+
+# Prepositions of the reason an object is blamed or praised for ("accused X of ...", "blamed X for ...").
+_REASON_PREPS = frozenset({"of", "for"})
+
+
+def _gapped_objects(verb: Token) -> list[Token]:
+    """The objects of a second conjunct that leaves out its verb ("accused X of lying and Y of
+    cheating", "blamed X for the raid and Y for the siege"): nouns joined by a conjunction and
+    followed by a phrase of the preposition the verb's own reason phrase has. The parser hangs
+    them on the verb or, as conjuncts, on a noun inside the first reason phrase."""
+    objects = _children(verb, "dobj")
+    preps = [p for h in [verb, *objects] for p in _children(h, "prep") if p.lower_ in _REASON_PREPS]
+    if not preps:
+        return []
+    words = {p.lower_ for p in preps}
+    found = [c for c in _children(verb, "conj") if c.pos_ in ("NOUN", "PROPN")
+             and any(p.lower_ in words for p in _children(c, "prep"))]
+    doc = verb.doc
+    for prep in preps:
+        for noun in prep.subtree:
+            if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            after = noun.right_edge.i + 1
+            own = [p for p in _children(noun, "prep") if p.lower_ == prep.lower_]
+            if own or (after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ == prep.lower_):
+                reason = own[0] if own else doc[after]
+                if _has_child(reason, "pcomp", "pobj"):
+                    found.append(noun)
+    return found
+
+
+def _gapped_object_of(prep: Token) -> Optional[Token]:
+    """The noun a reason phrase belongs to in a verbless second conjunct ("and Y of cheating"): Y."""
+    if prep.lower_ not in _REASON_PREPS or prep.i == 0:
+        return None
+    for noun in (prep.head, prep.doc[prep.i - 1]):
+        if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and _is_gapped_object(noun):
+            return noun
+    return None
+
+
+def _is_gapped_object(noun: Token) -> bool:
+    """Whether a conjoined noun is the object of a verbless second conjunct (see `_gapped_objects`)."""
+    return any(v.pos_ == "VERB" and any(o.i == noun.i for o in _gapped_objects(v)) for v in noun.ancestors)
 
 
 def _background_participle(verb: Token) -> bool:
@@ -1210,6 +1273,8 @@ def _conjuncts(head: Token) -> list[Token]:
     out = [head]
     for child in index.kids[head.i]:
         if index.deps[child] == "conj" and index.pos[child] in _NOMINAL_POS:
+            if index.pos[head.i] != PRON and _is_gapped_object(index.doc[child]):
+                continue  # "accused X of arming the militia and Y of ...": Y is no one the militia is with
             out.extend(_conjuncts(index.doc[child]))
         elif index.deps[child] == "appos" and index.pos[child] == PROPN and index.pos[head.i] == PROPN \
                 and any(index.deps[k] == "conj" for k in index.kids[child]):
@@ -1485,8 +1550,21 @@ def _refused(token: Token) -> bool:
     return current.dep_ == "xcomp" and head.lemma_.lower() in _REFUSAL_VERBS and not _has_child(head, "neg")
 
 
+def _neither_nor_doers(token: Token) -> bool:
+    """Whether the act's doers are named as "neither X nor Y": none of them does it."""
+    clause = token
+    for _ in range(3):  # "neither X nor Y was willing to negotiate": up to the clause's verb
+        if clause.dep_ not in ("acomp", "xcomp", "attr") or clause.head is clause:
+            break
+        clause = clause.head
+    return any(_has_child(s, "det", "preconj", "cc", lower="neither") or s.lower_ == "neither"
+               for s in _children(clause, *_SUBJ, *_PASSIVE_SUBJ))
+
+
 def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
     if _has_child(token, "neg"):
+        return True
+    if family in ("verb", "adj") and _neither_nor_doers(token):
         return True
     if family == "verb" and _refused(token):
         return True
@@ -1496,6 +1574,8 @@ def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
         governor = _governor(token, patterns)
         if governor is not None and _has_child(governor, "neg"):
             return not _denied_doer(token, family, patterns)
+        if governor is not None and _neither_nor_doers(governor):
+            return True  # "neither X nor Y agreed to hold talks"
     return False
 
 
@@ -2013,6 +2093,16 @@ def _background_clause(verb: Token) -> bool:
     return False
 
 
+def _pluperfect_background(verb: Token) -> bool:
+    """A pluperfect act told in a relative clause to describe someone ("Turkey, which had signed
+    the accord, ...", "a man who had been arrested"): background, not an act the story reports.
+    A clause with a doer of its own ("a group which the US had sanctioned") tells that doer's act
+    and stays; so does a pluperfect main clause ("X had suspended the treaty in 2022")."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not _has_child(verb, "aux", lower="had"):
+        return False
+    return not any(c.dep_ in ("nsubj", "agent") and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
+
+
 # Verbs of hurting people: an act of force of their own only where the text names who hurt them
 # and tells no other armed act beside them ("troops wounded three protesters"); else they count the
 # casualties of an act told already ("opened fire, killing two and wounding four", "nine police
@@ -2094,6 +2184,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
+                                 or _pluperfect_background(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):

@@ -1042,6 +1042,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS
              # "X and Y attended the funeral": the subjects of a visiting verb travel together
              and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB")
+             # "X and Y attended the summit": guests of a gathering, not parties meeting each other
+             and not _attending_a_gathering(first)
              # "X and Y welcomed the agreement": judging a thing named is not judging each other
              and not (first.root in _JUDGING_ROOTS and any(c.target is not None and not _each_other(c.target)
                                                            for c in group)))
@@ -1081,6 +1083,22 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         named += [(cand, target, source) for cand, source, target in named
                   if source is not None and target is not None and (cand, target, source) not in named]
     return named or out[:1]
+
+
+# Verbs of being among those present, and the many-party gatherings one is present at.
+_ATTENDING_VERBS = frozenset({"attend", "join", "participate"})
+_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering"})
+
+
+def _attending_a_gathering(cand: EventCandidate) -> bool:
+    """Whether the act is attending a summit or conference ("X and Y attended the summit", "took
+    part in the forum"): its subjects are among those present, not meeting each other."""
+    trigger = cand.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _ATTENDING_VERBS:
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _GATHERING_NOUNS for o in objects)
 
 
 def _each_other(words: Span) -> bool:
