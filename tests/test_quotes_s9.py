@@ -112,3 +112,64 @@ def test_a_party_named_inside_a_possessed_description_speaks(pipeline, text, con
 def test_a_possessed_ministry_keeps_its_description(pipeline):
     found = _quotes(pipeline, "CAIRO - Egypt's foreign ministry said the talks had failed.")
     assert found.get("the talks had failed") == "Egypt's foreign ministry"
+
+
+@pytest.mark.parametrize("text, content, body", [
+    ("The African Union exhorted the two governments to resume the talks \"for the good of both peoples\", "
+     "while President William Ruto said he was ready to host them.", "for the good of both peoples",
+     "African Union"),
+    ("The Andean Community exhorted Peru and Ecuador to settle the dispute \"in a spirit of brotherhood\". "
+     "President Daniel Noboa said he was open to talks.", "in a spirit of brotherhood", "Andean Community"),
+    ("The Organization of American States exhorted the parties to respect \"the will of the voters\". "
+     "President Luis Arce said the count was clean.", "the will of the voters", "Organization of American States"),
+])
+def test_a_fragment_after_exhorted_is_the_subjects(pipeline, text, content, body):
+    assert _quotes(pipeline, text).get(content) == body
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross exhorted the warring parties to spare civilians.",
+    "The bishops exhorted the faithful to pray for peace.",
+])
+def test_exhorted_without_quotation_marks_reports_nothing(pipeline, text):
+    assert _quotes(pipeline, text) == {}
+
+
+@pytest.mark.parametrize("text, content, court", [
+    ("The International Criminal Court on Monday issued a warrant for the general. In a 40-page decision, "
+     "the judges said there were \"reasonable grounds to believe\" he ordered the killings.",
+     "reasonable grounds to believe", "International Criminal Court"),
+    ("The East African Court of Justice heard the case on Monday. The judges said the ban was lawful and "
+     "proportionate.", "the ban was lawful and proportionate", "East African Court"),
+    ("Ghana's Supreme Court dismissed the petition on Monday. The judges said the election had been free "
+     "and fair.", "the election had been free and fair", "Ghana's Supreme Court"),
+])
+def test_the_judges_speak_for_the_court_the_article_names(pipeline, text, content, court):
+    assert _quotes(pipeline, text).get(content) == court
+
+
+def test_judges_of_one_of_two_courts_stay_judges(pipeline):
+    found = _quotes(pipeline, "The International Criminal Court and the International Court of Justice met on "
+                              "Monday. The judges said the cases were separate.")
+    assert found.get("the cases were separate") == "judges"
+
+
+@pytest.mark.parametrize("text, content, body", [
+    ("The electoral commission rejected a statement by foreign observers that said the count had been "
+     "\"opaque and slow\". The observation mission of the European Union, which sent 90 monitors, said in a "
+     "report that the opposition had been denied airtime.", "opaque and slow", "European Union"),
+    ("Monitors said the ceasefire was broadly holding. The OSCE's special monitoring mission has 500 staff.",
+     "the ceasefire was broadly holding", "OSCE's special monitoring mission"),
+    ("The government dismissed a report by international monitors that said the election was \"deeply "
+     "flawed\". The Commonwealth's observer mission, led by a former president, said in its statement that "
+     "the count was slow.", "deeply flawed", "Commonwealth's observer mission"),
+])
+def test_nameless_observers_speak_for_the_named_observation_mission(pipeline, text, content, body):
+    found = _quotes(pipeline, text)
+    assert [speaker for quoted, speaker in found.items() if content in quoted] == [body]
+
+
+def test_observers_with_no_mission_named_stay_unattributed(pipeline):
+    found = _quotes(pipeline, "Observers said the vote was calm. The European Union and the African Union "
+                              "sent teams.")
+    assert found.get("the vote was calm") is None
