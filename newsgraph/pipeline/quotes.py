@@ -65,6 +65,8 @@ class VerbCue(BaseModel):
     finding: bool = False
     reaction: bool = False
     verbless_clause: bool = True
+    target_object: bool = False
+    noun_object: bool = False
 
 
 class _PhraseCue(BaseModel):
@@ -87,6 +89,7 @@ class _CueFile(BaseModel):
     channels: list[str] = []
     instruments: list[str] = []
     place_words: list[str] = []
+    official_services: dict[str, list[str]] = {}
 
     @field_validator("verbs")
     @classmethod
@@ -126,6 +129,7 @@ class CueLexicon:
     source_starts: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    official_services: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
         """The cue name ("said" → "say", "pointed out" → "point out") and options, if ``token`` is a cue verb."""
@@ -175,6 +179,7 @@ def _load_cues(path: str) -> CueLexicon:
         source_starts=frozenset(s.split()[0] for s in data.sources),
         instruments=frozenset(data.instruments),
         place_words=frozenset(data.place_words),
+        official_services={word: frozenset(kin) for word, kin in data.official_services.items()},
     )
 
 
@@ -1049,6 +1054,8 @@ def _attribute_marked(ctx: _Context, spans: list[_Marked],
         if kind == "partial" and n_words == 1 and inner[0].pos_ == "ADV" and inner[0].lower_.endswith("ly"):
             continue  # 'condemned "firmly" the seizure': how the verb was meant, no words of its own
         found = _cue_for_marked(ctx, inner, outer, fragment=n_words <= 2)
+        if found is not None and _quotes_the_target(ctx.cues, inner, found[1]):
+            continue
         if found is None and n_words <= 2:
             continue  # an unattributed scare quote
         if found is None:
@@ -1135,6 +1142,15 @@ def _cue_for_marked(ctx: _Context, inner: Span, outer: Span, fragment: bool):
     addressee = _addressee_of(cue_token, cue, inner)
     rule = "marked_fragment" if fragment else "marked_cue"
     return cue_name, cue_token, speaker, apposition, addressee, rule
+
+
+def _quotes_the_target(cues: CueLexicon, inner: Span, verb: Token) -> bool:
+    """Whether the quoted stretch is the direct object of a cue whose object is its target:
+    'accused "hostile circles" of ...' puts the accused in quotation marks, and the charge, not
+    the accused, is what the speaker said."""
+    hit = cues.verb_cue(verb)
+    return hit is not None and hit[1].target_object \
+        and any(tok.dep_ == "dobj" and tok.head.i == verb.i for tok in inner)
 
 
 def _open_complement(verb: Token) -> bool:
@@ -1336,6 +1352,8 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 continue  # "tankers that they say are linked to X": a remark inside a relative clause
             if not cue.verbless_clause and _verbless(comp):
                 continue  # "declared the envoy persona non grata": an object and what it is declared to be
+            if cue.noun_object and comp.i > verb.i and _noun_phrase_misread(comp):
+                continue  # "announced the visa curbs late on Friday": an object, not a clause
             if comp.i < verb.i:
                 # "A did X and urged Y, his spokesman said": the whole clause before is what was told
                 span = _trimmed(doc, comp.left_edge.i, min(comp.right_edge.i + 1, verb.i))
@@ -1397,6 +1415,27 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 if span is not None and _enough_words(span):
                     return span, cue_name, "cue_infinitive"
     return None
+
+
+# the dependents a plural noun misread as a clause verb can have: its time and place modifiers
+_NOUN_READING_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct"})
+
+
+def _noun_phrase_misread(comp: Token) -> bool:
+    """Whether a content clause is a plural noun phrase the parser read as a clause: "the visa
+    curbs late on Friday" (subject "the visa", verb "curbs"; or a plural noun heading a clause of
+    no subject). Its verb is a bare present form right after a common noun that has only an
+    article, and takes no object or complement."""
+    if comp.tag_ == "NNS":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in comp.children)
+    if comp.tag_ not in ("VBZ", "VBP") or not comp.lower_.endswith("s"):
+        return False
+    subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != comp.i - 1 or subject.tag_ != "NN":
+        return False
+    if [c.dep_ for c in subject.children] != ["det"] or next(subject.children).lower_ not in ("the", "a", "an"):
+        return False
+    return all(c.dep_ in _NOUN_READING_DEPS for c in comp.children)
 
 
 def _subjectless_sequel(comp: Token, comps: list[Token]) -> Optional[Token]:
@@ -1832,6 +1871,8 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
     words = [t for t in label if not (t.is_punct or t.is_space)]
     if not words or len(words) > 6:
         return False
+    if _quoted_label(label.text):
+        return False  # "'Betrayal': union walks out": the label is a quotation, not who said it
     if any(t.lower_ in cues.caption_labels for t in words):
         return False
     if any(t.like_num or t.pos_ in ("VERB", "AUX", "PRON") for t in words):
@@ -1850,6 +1891,15 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
         if not core[:1].isupper():
             return False
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
+
+
+_QUOTE_MARKS = "\"'“”‘’«»"
+
+
+def _quoted_label(text: str) -> bool:
+    """Whether a caption label is wrapped in quotation marks."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
 
 
 # ---- combining

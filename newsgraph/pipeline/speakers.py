@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.model import Quote
 from newsgraph.pipeline.actors import ActorTable
+from newsgraph.pipeline.quotes import load_cues
 from newsgraph.text import doc_text
 
 
@@ -157,6 +158,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     spoken_for = _spokesperson_for(table, span, key)
     if spoken_for is not None:
         return spoken_for
+    service = _service_of_official(table, key)
+    if service is not None:
+        return service
     if key is None:
         key = _named_alike(table, span) or _head_of_state(table, span)
     if key is not None and root.i not in table.token_owner:  # read off a name inside the phrase
@@ -165,7 +169,7 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
             and table.drafts[key].type == "GROUP":
         key = _organisation_spoken_for(table, span) or key
     if key is not None:
-        return key
+        return _name_within(table, key) or key
     if root.lower_ in ("we", "us", "our"):
         return None
     described = _described_like(table, span) or _office_holder(table, span)
@@ -188,6 +192,10 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
                 issuer = _organisation_ending_in(table, modifier.lower_)
                 if issuer is not None:
                     return issuer
+    if root.lemma_.lower() in _OBSERVER_HEADS and not any(i in table.token_owner for i in range(span.start, span.end)):
+        mission = _observation_mission_body(table, span.doc)
+        if mission is not None:
+            return mission
     # any actor named inside the phrase, the latest one the head depends on
     owner_of = table.token_owner
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
@@ -266,6 +274,62 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
             t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
     return _subject_of_told_clause(table, root) or _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+_OBSERVER_HEADS = frozenset({"observer", "monitor"})
+_OBSERVING_WORDS = frozenset({"observation", "observer", "observers", "monitoring"})
+
+
+def _observation_mission_body(table: ActorTable, doc: Doc) -> Optional[str]:
+    """ "a report by international observers said": nameless observers speak for the one body
+    whose observation mission the article names ("the observation mission of the X", "the X's
+    monitoring mission")."""
+    found: set[str] = set()
+    for tok in doc:
+        if tok.lemma_.lower() != "mission" or not any(
+                c.lower_ in _OBSERVING_WORDS for c in tok.children if c.dep_ in ("compound", "amod")):
+            continue
+        owners = [table.token_owner[t.i] for t in tok.subtree if t.i != tok.i and t.i in table.token_owner]
+        bodies = [k for k in owners if table.drafts[k].type == "ORG" and not table.drafts[k].anonymous]
+        if bodies:
+            found.add(bodies[-1])
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_within(table: ActorTable, key: str) -> Optional[str]:
+    """ "Zimbabwe's ruling ZANU-PF party said": when the actor stage kept both the possessed
+    description and the party's own name inside it, the one named organisation speaks."""
+    draft = table.drafts[key]
+    if draft.type != "ORG" or not draft.names or "'s " not in draft.names[0]:
+        return None
+    described = " " + draft.names[0].split("'s ", 1)[1] + " "
+    inner = {d.key for d in table.drafts.values()
+             if d.key != key and d.type == "ORG" and not d.anonymous and d.names
+             and f" {d.names[0]} " in described and draft.first <= d.first}
+    return inner.pop() if len(inner) == 1 else None
+
+
+def _service_of_official(table: ActorTable, key: Optional[str]) -> Optional[str]:
+    """ "a prison official said", later "the official said": a nameless official or source whose
+    description names a service speaks for the one body of that service the article names, of
+    the official's country ("the Nigerian Correctional Service"); "the judges said" speaks for
+    the court the article names."""
+    draft = table.drafts.get(key) if key is not None else None
+    services = load_cues().official_services
+    if draft is None or not (draft.anonymous and draft.type == "PERSON" and draft.head in _NAMELESS_VOICES
+                             or draft.type == "GROUP" and draft.head in services):
+        return None  # a nameless voice, or members named by their office ("the judges")
+    kin = {w for name in draft.names for word in name.lower().split() for w in services.get(word, ())}
+    if not kin:
+        return None
+    found = [d for d in table.drafts.values()
+             if d.type == "ORG" and not d.anonymous
+             and (not draft.country or not d.country or d.country == draft.country)
+             and any(kin & set(name.lower().split()) for name in d.names)]
+    if not found or len(found) > 1 and (len({(d.country, d.sector) for d in found}) != 1 or not found[0].country):
+        return None  # none, or bodies of two states or sectors (or of none, which may be two)
+    # one body the article names twice ("the parliament", "the National Assembly"): the first
+    return min(found, key=lambda d: d.first).key
 
 
 def _subject_of_told_clause(table: ActorTable, voice: Token) -> Optional[str]:
