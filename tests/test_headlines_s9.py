@@ -72,3 +72,14 @@ def test_headline_and_body_report_of_one_act_is_one_event(pipeline):
     blasts = [e for e in record.events if e.code == "183"]
     assert len(blasts) == 1
     assert len(blasts[0].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The opposition in Belarus accused the government of fraud on Monday.", "BLROPP"),
+    ("In Kenya, the opposition in Uganda condemned the arrests of its members.", "UGAOPP"),
+    ("An opposition leader in Zambia called for a recount.", "ZMBOPP"),
+])
+def test_the_opposition_in_a_state_is_that_state_s_opposition(pipeline, sentence, code):
+    _, record = pipeline.analyse("Officials say talks will resume\n\n" + sentence)
+    sources = {a.id: a.code for a in record.actors}
+    assert any(sources.get(e.source) == code for e in record.events)
