@@ -758,7 +758,7 @@ class ActorTable:
 _SEAT_VERBS = frozenset({"register", "base", "headquarter", "incorporate", "domicile"})
 # sectors of bodies that serve only the state they sit in: "a court in Guyana", "police in Nairobi"
 # (an embassy, an envoy or troops "in" a country may well be another state's)
-_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG"})
+_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})  # "the opposition in Belarus": that state's own
 
 # --------------------------------------------------------------------------------------
 # the stage

@@ -190,14 +190,15 @@ class HeadlineEvents:
             if headline.start in title_case_heads:
                 if known is None:  # a headline repeated in the body is no evidence of how the article writes names
                     known = self._names_outside(doc, state, [span for _, span in title_case])
-                read, _ = self._reread(doc, headline, self._recased(doc, headline, known), patterns, whole=True)
+                read, _ = self._reread(doc, headline, self._recased(doc, headline, known), patterns, whole=True,
+                                       table=state.get("actors"))
                 found.extend(read)
                 replaced.append((headline.start_char, headline.end_char))
             else:
                 if mentions is None:
                     mentions = _actor_mentions(state)
                 read, slots = self._reread(doc, headline, doc_text(doc)[headline.start_char:headline.end_char],
-                                           patterns, whole=False, mentions=mentions)
+                                           patterns, whole=False, mentions=mentions, table=state.get("actors"))
                 found.extend(read)
                 replaced.extend(slots)
         if not replaced:
@@ -221,7 +222,7 @@ class HeadlineEvents:
         return recase(tokens, is_name)
 
     def _reread(self, doc: Doc, headline: Span, copy: str, patterns: PatternSet, whole: bool,
-                mentions: Optional[list[tuple[int, int]]] = None,
+                mentions: Optional[list[tuple[int, int]]] = None, table=None,
                 ) -> tuple[list[EventCandidate], list[tuple[int, int]]]:
         """The candidates of a headline's copy (of the same length as the headline), carried onto
         the main Doc, and the characters of the main Doc whose own candidates they replace.
@@ -230,6 +231,8 @@ class HeadlineEvents:
         the copy made into a sentence recovered are read from it, and only the acts whose doer
         the article's actors name (`mentions`: their characters) and which name whom they are
         aimed at (a target, or an object acted on by two coordinated doers: "X and Y trade fire").
+        A passive ("pipeline blown up in X") needs no doer; its undergoer, or the state of the place
+        it befell (made on demand in the actor `table`), must be named.
         """
         base = headline.start_char
         # a headline read as it stands was parsed with the article: that parse serves here
@@ -245,13 +248,16 @@ class HeadlineEvents:
         if not slots:
             return read, []
         text, origin, at = _sentence_copy(copy, slots, self._participle)
-        second = self.parse(text)
+        second = self.parse(_two_headlines_apart(text))
         _attach_reduced_relatives(second, patterns)
         recovered: dict[int, tuple[int, int]] = {}  # verb in the sentence -> the slot's characters
+        passives: set[int] = set()  # the recovered verbs read as passives
         for slot, start in zip(slots, at):
             verb = second.char_span(start, start + 1, alignment_mode="expand")
             if verb is not None and _is_verb_with_subject(verb[0]):
                 recovered[verb[0].i] = (base + slot.token.idx, base + slot.token.idx + len(slot.token.text))
+                if slot.passive:
+                    passives.add(verb[0].i)
         found: list[EventCandidate] = []
         spans: set[tuple[int, int]] = set()  # the slots whose acts the sentence gives
         candidates = find_events(second, patterns, self.verb_only_lemmas)
@@ -261,12 +267,33 @@ class HeadlineEvents:
                 continue
             if cand.target is None and cand.code.startswith(_APOLOGY_CODE):
                 cand = replace(cand, target=_wronged_party(cand.trigger, candidates))
+            if verb in passives:
+                cand = self._undergone_at_place(cand)
             carried = self._carried_candidate(doc, base, cand, origin, cut=whole)
-            if carried is not None and (whole or _names_both_sides(cand, carried, mentions or [])):
+            named = _names_undergoer(carried, mentions or []) or _state_of_place(carried, table) \
+                if verb in passives \
+                else _names_both_sides(cand, carried, mentions or [])
+            if carried is not None and (whole or named):
                 found.append(carried)
                 spans.add(recovered[verb])
         read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
+
+    def _undergone_at_place(self, cand: EventCandidate) -> EventCandidate:
+        """A headline's passive violent act on a thing ("Gas pipeline blown up in X", "Prison stormed
+        in X") is aimed at the state of the place it befell: the place becomes its target. Acts on
+        people and groups (role words: "journalist", "soldiers") keep their undergoer."""
+        target = cand.target
+        if target is None or cand.root not in _ACTS_ON_PLACES or self._names_people(target):
+            return cand
+        place = _place_of(cand.trigger)
+        return cand if place is None else replace(cand, target=place)
+
+    def _names_people(self, phrase: Span) -> bool:
+        """Whether a phrase's head word is a role word ("commentator", "soldiers"): people, not a thing."""
+        root = phrase.root
+        return self.kb.roles.is_role_word(root.lower_) or self.kb.roles.is_role_word(root.lemma_.lower()) \
+            or root.ent_type_ in ("PERSON", "NORP", "ORG")
 
     @staticmethod
     def _carried_candidate(doc: Doc, base: int, cand: EventCandidate, origin: list[Optional[int]],
@@ -421,6 +448,7 @@ class _VerbSlot:
     token: Token
     lemma: str
     plural: bool  # the subject is plural ("Malta and Italy trade ..."): "have", else "has"
+    passive: bool = False  # a participle without its auxiliary ("pipeline blown up"): "was", "were"
 
 
 def _verb_slots(doc: Doc, patterns: PatternSet, verbs: frozenset[str]) -> list[_VerbSlot]:
@@ -435,7 +463,8 @@ def _verb_slots(doc: Doc, patterns: PatternSet, verbs: frozenset[str]) -> list[_
             continue
         if not open_clause:
             continue
-        slot = _verb_slot(token, subject, patterns, verbs) if subject else None
+        slot = (_passive_slot(token, subject, patterns) or _verb_slot(token, subject, patterns, verbs)) \
+            if subject else None
         if slot is not None:
             slots.append(slot)
             open_clause = False
@@ -484,6 +513,35 @@ def _verb_slot(token: Token, subject: list[Token], patterns: PatternSet,
             and (after is None or after.pos_ == "ADP" or after.tag_ == "VBG" or _opens_object(after)):
         return _VerbSlot(token, word, plural=True)
     return None
+
+
+# What a headline participle may govern and still be a passive one: no object, auxiliary or clause.
+_ACTIVE_PAST_DEPS = frozenset({"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "neg", "attr"})
+_NEWS_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "recently"})
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ot", "eld", "ung", "ught", "ound")
+
+
+def _passive_slot(token: Token, subject: list[Token], patterns: PatternSet) -> Optional[_VerbSlot]:
+    """A past participle right after the clause's opening noun phrase, without an auxiliary or
+    an object: a headline's passive with its "was" dropped ("Journalist shot dead in X", "Pipeline
+    blown up", "Two soldiers killed in ambush"), which the parse reads as an active past with the
+    undergoer as its doer. Verbs of saying and verbs taking "with" ("clashed with") are left alone."""
+    if token.tag_ not in ("VBN", "VBD") or not (token.is_alpha and token.text.islower()):
+        return None
+    last = subject[-1]
+    if last.i != token.i - 1 or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    lemma = token.lemma_.lower()
+    if patterns.modality_cues.get(lemma) is not None \
+            or not any("obj" in p.target_role for p in patterns.candidates("verb", lemma)):
+        return None  # only a verb whose patterns aim it at its object has a passive ("resigned" has none)
+    if any(c.dep_ in _ACTIVE_PAST_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+           or c.lower_ in _NEWS_DAY_WORDS for c in token.children):
+        return None  # "protested yesterday": a sentence telling a past act, not a headline
+    plural = last.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in subject)
+    return _VerbSlot(token, lemma, plural=plural, passive=True)
 
 
 _TIME_CLAUSE_MARKS = frozenset({"after", "as", "while", "when", "once"})
@@ -546,6 +604,40 @@ def _names_both_sides(cand: EventCandidate, carried: EventCandidate, mentions: l
     return coordinated and any(c.dep_ == "dobj" for c in verb.children)
 
 
+# Roots of acts done to things in a place (assault, fight, mass violence): their thing stands for the state.
+_ACTS_ON_PLACES = frozenset({"18", "19", "20"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at"})
+
+
+def _place_of(verb: Token) -> Optional[Span]:
+    """The place named after the verb's "in", "near" or "at" ("blown up in Balochistan")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") or pobj.pos_ == "PROPN"):
+                    return pobj.doc[pobj.left_edge.i:pobj.i + 1]
+    return None
+
+
+def _state_of_place(carried: Optional[EventCandidate], table) -> bool:
+    """Whether a carried act's target is a geocoded place, whose state the actor `table` then holds
+    with the place as its mention (so the sides stage reads the place as that state)."""
+    target = carried.target if carried is not None else None
+    if target is None or table is None or target.root.ent_type_ not in ("GPE", "LOC"):
+        return False
+    key = table.state_of_place(target.root)
+    if key is not None and table.token_owner.get(target.root.i) is None:  # a state the article names itself
+        table.claim(target.doc[target.root.i:target.root.i + 1], key, "description")
+    return key is not None
+
+
+def _names_undergoer(carried: Optional[EventCandidate], mentions: list[tuple[int, int]]) -> bool:
+    """Whether a recovered passive names whom it befell among the article's actors (its doer,
+    left unsaid by a passive headline, may be missing)."""
+    target = carried.target if carried is not None else None
+    return target is not None and any(s < target.end_char and target.start_char < e for s, e in mentions)
+
+
 def _actor_mentions(state: dict) -> list[tuple[int, int]]:
     """(start, end) characters of every mention in the actor stage's table."""
     table = state.get("actors")
@@ -559,6 +651,12 @@ def _is_verb_with_subject(token: Token) -> bool:
     modifier ("Al-Shabaab claims deadly attack" read with "claims" a modifier of "attack")."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NOMINAL_DEPS \
         and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _two_headlines_apart(text: str) -> str:
+    """The copy with each ";" made a full stop (same length): "X shot dead; Y demands inquiry" is two
+    headlines, and the parser would hang the first on the second's verb as what Y demands."""
+    return text.replace(";", ".")
 
 
 def _sentence_copy(text: str, slots: list[_VerbSlot],
@@ -577,10 +675,13 @@ def _sentence_copy(text: str, slots: list[_VerbSlot],
         begin, end = slot.token.idx, slot.token.idx + len(slot.token.text)
         pieces.append(text[at:begin])
         origin.extend(range(at, begin))
-        auxiliary = "have " if slot.plural else "has "
+        if slot.passive:
+            auxiliary = "were " if slot.plural else "was "
+        else:
+            auxiliary = "have " if slot.plural else "has "
         pieces.append(auxiliary)
         origin.extend([None] * len(auxiliary))
-        verb = participle(slot.lemma)
+        verb = slot.token.lower_ if slot.passive else participle(slot.lemma)
         starts.append(len(origin))
         pieces.append(verb)
         origin.extend(min(begin + k, end - 1) for k in range(len(verb)))
