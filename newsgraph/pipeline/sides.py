@@ -249,6 +249,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = merge_mentions(resolved)
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
+    _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
@@ -828,6 +829,95 @@ def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, p
         doer = _doer_of_the_act(acts, act, side, table, patterns)
         if doer is not None and doer != act.target_id:
             act.target_id = doer
+
+
+# words naming what someone said, wrote or decided: a reaction to one is aimed at its author
+_AUTHORED_NOUNS = frozenset({"report", "statement", "finding", "findings", "assessment", "communique", "communiqué",
+                             "declaration", "letter", "remark", "remarks", "comment", "comments", "criticism",
+                             "accusation", "allegation", "claim", "assertion", "order", "decision", "ruling",
+                             "announcement", "verdict"})
+_AUTHOR_PREPS = frozenset({"by", "from"})
+_AUTHOR_MEMORY_SENTENCES = 2  # a teller: in the sentence of the reaction or the two before it
+_AUTHORED_ACT_MEMORY_SENTENCES = 6  # an act told with the same word ("ordered ... the order")
+
+
+def _reactions_aimed_at_the_author(acts: list[ResolvedEvent], table: ActorTable, quotes: list) -> None:
+    """"dismissed a report by observers", "rejected the criticism", "hailed the order": a judgement
+    of what someone said, wrote or decided, left without a target, is aimed at its author."""
+    for act in acts:
+        side = act.candidate.target
+        if act.target_id is not None or act.source_id is None or side is None \
+                or act.candidate.root not in _VERDICT_ROOTS or side.root.lemma_.lower() not in _AUTHORED_NOUNS:
+            continue
+        author = _author_named(table, side) or _author_told_before(acts, act, side, table, quotes)
+        if author is not None and author != act.source_id:
+            act.target_id = author
+
+
+def _author_named(table: ActorTable, side: Span) -> Optional[str]:
+    """The author the words name: "a report by observers", "a statement from the ministry",
+    "Amnesty's report" (not "its report": a pronoun is left to the teller told before)."""
+    noun = side.root
+    for child in noun.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in _AUTHOR_PREPS:
+            words = next((_subtree_span(c) for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "poss" and child.pos_ != "PRON":
+            words = _subtree_span(child)
+        else:
+            continue
+        key = side_key(table, words, []) if words is not None else None
+        if key is not None:
+            return key
+    return None
+
+
+def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
+                        quotes: list) -> Optional[str]:
+    """The author of "the report" / "the criticism" / "the order" named before: the doer of the
+    latest act told with the same word ("ordered ... the order"), else the latest one told to have
+    said something (a quotation's speaker, the teller of an act) in the sentence or the two before,
+    when not of the reacting one's own country (one's own side is not whom one rejects)."""
+    noun = side.root
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    sentences = list(doc.sents)
+    number = next(n for n, s in enumerate(sentences) if s.start == act.candidate.sentence.start)
+    start = sentences[max(0, number - _AUTHOR_MEMORY_SENTENCES)].start
+    act_start = sentences[max(0, number - _AUTHORED_ACT_MEMORY_SENTENCES)].start
+    here = act.candidate.trigger.i
+    key = _act_key(noun)
+    same_word = [(m.trigger.i, a.source_id) for a in acts if a.source_id and a.source_id != act.source_id
+                 for m in a.mentions if act_start <= m.trigger.i < here and _act_key(m.trigger) == key]
+    if same_word:
+        return max(same_word)[1]
+    country = _code_of(table, act.source_id)[0]
+    tellers: list[tuple[int, str]] = []
+    for q in quotes:
+        if doc[start].idx <= q.start and q.end <= act.candidate.trigger.idx:
+            speaker = table.drafts.get(q.speaker)
+            if speaker is not None:
+                owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
+                tellers.append((q.end, owner))
+    for word in doc[start:here]:  # "Amnesty issued a report ... dismissed the report"
+        if word.lemma_.lower() == noun.lemma_.lower() and word.dep_ == "dobj":
+            maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+            teller = side_key(table, _noun_phrase(maker), []) if maker is not None else None
+            if teller is not None:
+                tellers.append((word.idx, teller))
+    for a in acts:
+        reporter = a.candidate.reporter
+        if reporter is not None and start <= reporter.start and reporter.end <= here:
+            teller = side_key(table, reporter, [])
+            if teller is not None:
+                tellers.append((reporter.end_char, teller))
+    if not tellers:
+        return None
+    teller = max(tellers)[1]
+    teller_country = _code_of(table, teller)[0]
+    if teller == act.source_id or (country is not None and teller_country == country):
+        return None
+    return teller
 
 
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
