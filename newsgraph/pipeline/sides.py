@@ -250,6 +250,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
+    _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
@@ -920,6 +921,45 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     return teller
 
 
+_FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
+_BEARING_ARMS_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
+
+
+def _passives_done_by_the_doer_before(acts: list[ResolvedEvent], table: ActorTable, text: str) -> None:
+    """"Police raided the office. Two editors were detained": a forceful act told in the passive with
+    no doer is done by the one who did a forceful act just before, in the same clause chain or the
+    sentence before in the same paragraph, when that one is the only doer of such an act there and is
+    not of the side the passive act befalls."""
+    for act in acts:
+        verb = act.candidate.trigger
+        if act.source_id is not None or act.target_id is None or act.candidate.root not in _FORCEFUL_ROOTS \
+                or verb.pos_ != "VERB" or not _agentless_passive(verb):
+            continue
+        span = _sentence_and_one_before(act.candidate)
+        before = [a for a in acts if a.source_id and a.candidate.root in _FORCEFUL_ROOTS
+                  and a.candidate.trigger.i in span and "\n" not in text[a.candidate.trigger.idx:verb.idx]]
+        doers = {a.source_id for a in before}
+        # fighting between armed sides ("soldiers fought rebels"): either may have done it
+        fought = any(_armed_side(table, a.target_id) for a in before)
+        if len(doers) != 1 or fought:
+            continue
+        doer = doers.pop()
+        if doer != act.target_id and _code_of(table, doer) != _code_of(table, act.target_id):
+            act.source_id = doer
+
+
+def _armed_side(table: ActorTable, key: Optional[str]) -> bool:
+    """Whether an actor bears arms (an army, police, rebels, an armed group)."""
+    draft = table.drafts.get(key) if key is not None else None
+    return draft is not None and draft.sector in _BEARING_ARMS_SECTORS
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is told in the passive with no "by" naming its doer ("were detained")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
     """"The ICC issued a warrant ... Sudan welcomed the decision": "the decision" (ruling, verdict)
     is the latest act told before that a state body or an international body decides (an easing,
@@ -1551,8 +1591,11 @@ def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targe
         return False
     if draft.sector not in _ARMED_TELLER_SECTORS:
         return True
-    victims = {table.drafts[t].country for t in targets if t in table.drafts}
-    return draft.country is not None and draft.country in victims
+    victims = [table.drafts[t] for t in targets if t in table.drafts]
+    if draft.country is not None and draft.country in {v.country for v in victims}:
+        return True
+    # "two soldiers were killed, the army said": a force whose state goes unnamed counts its own dead
+    return any(v.sector == draft.sector and (v.country is None or draft.country is None) for v in victims)
 
 
 def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
@@ -2069,8 +2112,8 @@ def _state_of_its_government(table: ActorTable, root: Token) -> Optional[str]:
         key = _subject_of_the_sentence_before(table, pronoun)
     draft = table.drafts.get(key) if key is not None else None
     if draft is None or not draft.country or not (draft.type == "GPE" or (
-            draft.type == "ORG" and draft.sector == "GOV")):
-        return None  # a party's or a company's own government is no body of theirs
+            draft.type in ("ORG", "GROUP") and draft.sector in STATE_SECTORS)):
+        return None  # a party's or a company's own government is no body of theirs; an army's is its state's
     return table.state_key(draft.country) or key
 
 
