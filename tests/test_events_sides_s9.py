@@ -120,3 +120,20 @@ def test_lamenting_a_decision_is_disapproval_of_its_maker(pipeline):
 def test_lamenting_a_loss_is_no_disapproval(pipeline):
     found = dyads(pipeline, "Poland's prime minister lamented the death of the singer.")
     assert not any(code == "110" for code, _, _ in found)
+
+
+# A clause with a subject of its own is not the act of the teller who trails it.
+
+def test_bandits_kidnapping_told_by_officials_is_not_the_officials_act(pipeline):
+    found = dyads(pipeline, "Bandits kidnapped 15 villagers in Zamfara, officials said on Sunday.")
+    assert not any(source == "officials" for _, source, _ in found)
+
+
+def test_gunmen_abducting_told_by_police_is_not_the_police_s_act(pipeline):
+    found = dyads(pipeline, "Masked gunmen seized a tanker driver near Maiduguri, police said.")
+    assert not any(source is not None and source.lower() == "police" for _, source, _ in found)
+
+
+def test_a_passive_arrest_told_by_police_is_the_police_s_act(pipeline):
+    found = dyads(pipeline, "Two editors were detained in Harare on Monday, police said.")
+    assert any(code == "173" and source == "police" for code, source, _ in found)
