@@ -249,6 +249,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = merge_mentions(resolved)
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
+    _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
+    _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
@@ -828,6 +830,134 @@ def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, p
         doer = _doer_of_the_act(acts, act, side, table, patterns)
         if doer is not None and doer != act.target_id:
             act.target_id = doer
+
+
+# words naming what someone said, wrote or decided: a reaction to one is aimed at its author
+_AUTHORED_NOUNS = frozenset({"report", "statement", "finding", "findings", "assessment", "communique", "communiqué",
+                             "declaration", "letter", "remark", "remarks", "comment", "comments", "criticism",
+                             "accusation", "allegation", "claim", "assertion", "order", "decision", "ruling",
+                             "announcement", "verdict"})
+_AUTHOR_PREPS = frozenset({"by", "from"})
+_AUTHOR_MEMORY_SENTENCES = 2  # a teller: in the sentence of the reaction or the two before it
+_AUTHORED_ACT_MEMORY_SENTENCES = 6  # an act told with the same word ("ordered ... the order")
+
+
+def _reactions_aimed_at_the_author(acts: list[ResolvedEvent], table: ActorTable, quotes: list) -> None:
+    """"dismissed a report by observers", "rejected the criticism", "hailed the order": a judgement
+    of what someone said, wrote or decided, left without a target, is aimed at its author."""
+    for act in acts:
+        side = act.candidate.target
+        if act.target_id is not None or act.source_id is None or side is None \
+                or act.candidate.root not in _VERDICT_ROOTS or side.root.lemma_.lower() not in _AUTHORED_NOUNS:
+            continue
+        author = _author_named(table, side) or _author_told_before(acts, act, side, table, quotes)
+        if author is not None and author != act.source_id:
+            act.target_id = author
+
+
+def _author_named(table: ActorTable, side: Span) -> Optional[str]:
+    """The author the words name: "a report by observers", "a statement from the ministry",
+    "Amnesty's report" (not "its report": a pronoun is left to the teller told before)."""
+    noun = side.root
+    for child in noun.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in _AUTHOR_PREPS:
+            words = next((_subtree_span(c) for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "poss" and child.pos_ != "PRON":
+            words = _subtree_span(child)
+        else:
+            continue
+        key = side_key(table, words, []) if words is not None else None
+        if key is not None:
+            return key
+    return None
+
+
+def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
+                        quotes: list) -> Optional[str]:
+    """The author of "the report" / "the criticism" / "the order" named before: the doer of the
+    latest act told with the same word ("ordered ... the order"), else the latest one told to have
+    said something (a quotation's speaker, the teller of an act) in the sentence or the two before,
+    when not of the reacting one's own country (one's own side is not whom one rejects)."""
+    noun = side.root
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    sentences = list(doc.sents)
+    number = next(n for n, s in enumerate(sentences) if s.start == act.candidate.sentence.start)
+    start = sentences[max(0, number - _AUTHOR_MEMORY_SENTENCES)].start
+    act_start = sentences[max(0, number - _AUTHORED_ACT_MEMORY_SENTENCES)].start
+    here = act.candidate.trigger.i
+    key = _act_key(noun)
+    same_word = [(m.trigger.i, a.source_id) for a in acts if a.source_id and a.source_id != act.source_id
+                 for m in a.mentions if act_start <= m.trigger.i < here and _act_key(m.trigger) == key]
+    if same_word:
+        return max(same_word)[1]
+    country = _code_of(table, act.source_id)[0]
+    tellers: list[tuple[int, str]] = []
+    for q in quotes:
+        if doc[start].idx <= q.start and q.end <= act.candidate.trigger.idx:
+            speaker = table.drafts.get(q.speaker)
+            if speaker is not None:
+                owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
+                tellers.append((q.end, owner))
+    for word in doc[start:here]:  # "Amnesty issued a report ... dismissed the report"
+        if word.lemma_.lower() == noun.lemma_.lower() and word.dep_ == "dobj":
+            maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+            teller = side_key(table, _noun_phrase(maker), []) if maker is not None else None
+            if teller is not None:
+                tellers.append((word.idx, teller))
+    for a in acts:
+        reporter = a.candidate.reporter
+        if reporter is not None and start <= reporter.start and reporter.end <= here:
+            teller = side_key(table, reporter, [])
+            if teller is not None:
+                tellers.append((reporter.end_char, teller))
+    if not tellers:
+        return None
+    teller = max(tellers)[1]
+    teller_country = _code_of(table, teller)[0]
+    if teller == act.source_id or (country is not None and teller_country == country):
+        return None
+    return teller
+
+
+_FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
+_BEARING_ARMS_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
+
+
+def _passives_done_by_the_doer_before(acts: list[ResolvedEvent], table: ActorTable, text: str) -> None:
+    """"Police raided the office. Two editors were detained": a forceful act told in the passive with
+    no doer is done by the one who did a forceful act just before, in the same clause chain or the
+    sentence before in the same paragraph, when that one is the only doer of such an act there and is
+    not of the side the passive act befalls."""
+    for act in acts:
+        verb = act.candidate.trigger
+        if act.source_id is not None or act.target_id is None or act.candidate.root not in _FORCEFUL_ROOTS \
+                or verb.pos_ != "VERB" or not _agentless_passive(verb):
+            continue
+        span = _sentence_and_one_before(act.candidate)
+        before = [a for a in acts if a.source_id and a.candidate.root in _FORCEFUL_ROOTS
+                  and a.candidate.trigger.i in span and "\n" not in text[a.candidate.trigger.idx:verb.idx]]
+        doers = {a.source_id for a in before}
+        # fighting between armed sides ("soldiers fought rebels"): either may have done it
+        fought = any(_armed_side(table, a.target_id) for a in before)
+        if len(doers) != 1 or fought:
+            continue
+        doer = doers.pop()
+        if doer != act.target_id and _code_of(table, doer) != _code_of(table, act.target_id):
+            act.source_id = doer
+
+
+def _armed_side(table: ActorTable, key: Optional[str]) -> bool:
+    """Whether an actor bears arms (an army, police, rebels, an armed group)."""
+    draft = table.drafts.get(key) if key is not None else None
+    return draft is not None and draft.sector in _BEARING_ARMS_SECTORS
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is told in the passive with no "by" naming its doer ("were detained")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
 
 
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
@@ -1454,7 +1584,29 @@ def _teller_may_be_doer(cand: EventCandidate) -> bool:
         return False  # "officials accused of spying": a description, not the teller's own act
     if cand.trigger.dep_ in ("csubj", "csubjpass"):
         return False  # "selling arms to X constitutes interference": the act is judged, not claimed
+    if not _subject_may_be_the_teller(cand):
+        return False
     return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
+
+
+# subject words that may stand for a state teller's own organ ("troops arrested 20, the ministry said")
+_TELLER_ORGAN_WORDS = frozenset({"police", "army", "military", "troops", "troop", "force", "forces", "soldier",
+                                 "soldiers", "officer", "officers", "authority", "authorities", "government",
+                                 "security", "ministry", "official", "officials", "navy", "agent", "agents",
+                                 "personnel", "unit", "units", "guard", "guards", "agency", "service",
+                                 "investigator", "investigators", "prosecutor", "prosecutors", "inspector",
+                                 "inspectors", "detective", "detectives", "commission", "court", "customs"})
+
+
+def _subject_may_be_the_teller(cand: EventCandidate) -> bool:
+    """"Bandits kidnapped 15 villagers, officials said": force told in a clause whose subject names a
+    doer of its own (not a pronoun, not words for a state's organ) is not the teller's act, though
+    that doer is no known actor; a clause with no subject or a pronoun one may be."""
+    subject = cand.source
+    if subject is None or subject.root.pos_ == "PRON" or cand.quad_class != _FORCE_QUAD_CLASS:
+        return True  # "he said the federation would call a strike": a body word may name the teller's own
+    return subject.root.lemma_.lower() in _TELLER_ORGAN_WORDS or subject.root.lower_ in _TELLER_ORGAN_WORDS \
+        or subject.root.ent_type_ != "" or subject.root.pos_ == "PROPN"
 
 
 def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> EventCandidate:
@@ -1479,8 +1631,11 @@ def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targe
         return False
     if draft.sector not in _ARMED_TELLER_SECTORS:
         return True
-    victims = {table.drafts[t].country for t in targets if t in table.drafts}
-    return draft.country is not None and draft.country in victims
+    victims = [table.drafts[t] for t in targets if t in table.drafts]
+    if draft.country is not None and draft.country in {v.country for v in victims}:
+        return True
+    # "two soldiers were killed, the army said": a force whose state goes unnamed counts its own dead
+    return any(v.sector == draft.sector and (v.country is None or draft.country is None) for v in victims)
 
 
 def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
@@ -1997,8 +2152,8 @@ def _state_of_its_government(table: ActorTable, root: Token) -> Optional[str]:
         key = _subject_of_the_sentence_before(table, pronoun)
     draft = table.drafts.get(key) if key is not None else None
     if draft is None or not draft.country or not (draft.type == "GPE" or (
-            draft.type == "ORG" and draft.sector == "GOV")):
-        return None  # a party's or a company's own government is no body of theirs
+            draft.type in ("ORG", "GROUP") and draft.sector in STATE_SECTORS)):
+        return None  # a party's or a company's own government is no body of theirs; an army's is its state's
     return table.state_key(draft.country) or key
 
 
