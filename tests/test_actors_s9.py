@@ -115,3 +115,17 @@ def test_a_government_takes_the_state_of_its_seat(extract, text, name, country):
 def test_an_embassy_in_a_capital_is_not_the_host_state(extract):
     record = extract("Visa\n\nGermany said its Embassy in Nairobi would reopen on Monday.\n")
     assert not any(a.country == "KEN" for a in record.actors)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Flights\n\nHundreds of flights were cancelled, the airline Nordic Star said on Monday.\n", "Nordic Star", "BUS"),
+    ("Talks\n\nThe newspaper Dala Post said the minister had resigned.\n", "Dala Post", "MED"),
+])
+def test_an_unknown_name_takes_the_sector_of_its_kind_noun_before(extract, text, name, sector):
+    actor = named(extract(text), name)
+    assert actor is not None and actor.sector == sector
+
+
+def test_a_person_after_a_title_noun_takes_no_body_sector(extract):
+    actor = named(extract("Talks\n\nThe rebels met the mediator Thabo Nkosi in Pretoria.\n"), "Thabo Nkosi")
+    assert actor is not None and actor.sector != "BUS"

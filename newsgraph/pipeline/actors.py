@@ -2941,7 +2941,27 @@ class ActorExtractor:
                     if table.token_owner.get(span.end + 2) != owner:
                         d.add_name(doc[span.start:span.end + 2].text)  # "Ministry of Foreign Affairs of Brazil"
             self._code_seat_of_government(table, doc, d)
+            self._code_from_kind_noun_before(doc, d)
             self._code_state_body(table, d)
+
+    def _code_from_kind_noun_before(self, doc: Doc, d: ActorDraft) -> None:
+        """"the company "Sahel Wings"", "the carrier Atlas Skyways": a name no dictionary knows and whose own
+        words give no sector takes the sector of the lower-case noun of its kind just before it."""
+        if d.sector:
+            return
+        for start, end, _ in d.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start - 1
+            while k >= 0 and doc[k].is_quote:
+                k -= 1
+            if k < 1 or not doc[k].is_lower or doc[k].pos_ != "NOUN" or doc[k - 1].lower_ not in ("the", "a", "an"):
+                continue
+            role = self.kb.roles.sector_of(doc[k].lower_)
+            if role is not None and role.sector and not role.person and not role.group:
+                d.set_code("sector", role.sector, TITLE - 1, "kind-before", doc[k:span.end].text)
+                return
 
     def _code_seat_of_government(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
         """"the Government of National Unity in Tripoli": a government or council the text places in a
