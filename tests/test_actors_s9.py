@@ -129,3 +129,22 @@ def test_an_unknown_name_takes_the_sector_of_its_kind_noun_before(extract, text,
 def test_a_person_after_a_title_noun_takes_no_body_sector(extract):
     actor = named(extract("Talks\n\nThe rebels met the mediator Thabo Nkosi in Pretoria.\n"), "Thabo Nkosi")
     assert actor is not None and actor.sector != "BUS"
+
+
+def test_a_known_body_named_with_its_state_goes_by_the_known_name(extract):
+    record = extract("Drills\n\nWarships of the Russian navy and of the People's Liberation Army of China sailed "
+                     "near Okinawa. The People's Liberation Army said the drills were routine.\n")
+    armies = [a for a in record.actors if "Liberation" in a.name]
+    assert armies and all(code(a) == ("CHN", "MIL") for a in armies)
+    assert all("People's Liberation Army" in (a.name, *a.aliases) for a in armies)
+
+
+def test_a_known_body_named_with_its_state_alone_takes_the_entry_codes(extract):
+    actor = named(extract("Drills\n\nUnits of the People's Liberation Army of China exercised near Taiwan.\n"),
+                  "People's Liberation Army")
+    assert actor is not None and code(actor) == ("CHN", "MIL")
+
+
+def test_a_body_of_a_state_no_dictionary_knows_is_unchanged(extract):
+    actor = named(extract("Rates\n\nThe Central Bank of Kenya held its rate.\n"), "Central Bank of Kenya")
+    assert actor is not None and code(actor) == ("KEN", "GOV")

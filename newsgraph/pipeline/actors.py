@@ -1060,6 +1060,8 @@ class ActorExtractor:
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
+        if self._alias_known_bodies_named_with_their_state(table):
+            self._code_from_dictionary(table)
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
         if self._rehome_generic_aliases(table):
@@ -1095,6 +1097,30 @@ class ActorExtractor:
         self._drop_capitals_named_as_places(table, doc)
         self._alias_bodies_without_possessor_state(table)
         return table
+
+    def _alias_known_bodies_named_with_their_state(self, table: ActorTable) -> bool:
+        """"the People's Liberation Army of China": a known body's name followed by "of" and its own state
+        also goes by the known name; when no other actor holds that entry, it takes the entry (and its
+        codes). Kept apart from an actor that does, so that the events of each mention stay as they are.
+        Whether some body took an entry so."""
+        held = {d.dictionary_id for d in table.drafts.values() if d.dictionary_id}
+        linked = False
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.dictionary_id:
+                continue
+            for name in d.names:
+                found = _BODY_OF_STATE.match(name)
+                state = self.kb.countries.lookup(found.group("state")) if found else None
+                entry = getattr(self._exact_match(found.group("body")), "entry", None) if state is not None else None
+                if entry is None or entry.type != "ORG" or entry.country != state.iso3:
+                    continue
+                d.add_name(found.group("body"))
+                if entry.id not in held:
+                    d.dictionary_id = entry.id
+                    held.add(entry.id)
+                    linked = True
+                break
+        return linked
 
     def _alias_bodies_without_possessor_state(self, table: ActorTable) -> None:
         """"India's external affairs ministry": a body that a state's possessive names in lower-case words
@@ -3744,6 +3770,9 @@ def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
 
 # words of a body named as a state's ruling one, placed by where it sits
 _SEATED_BODY_WORDS = frozenset({"government", "council", "administration", "cabinet", "parliament", "assembly"})
+
+# a body's name closed by "of" and a state: "People's Liberation Army of China"
+_BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]+)$")
 
 # a state's possessive before lower-case words: "India's external affairs ministry"
 _POSSESSED_DESCRIPTION = re.compile(r"^(?P<state>[A-Z][\w .-]*?)['’]s? (?P<rest>[a-z][a-z -]*[a-z])$")
