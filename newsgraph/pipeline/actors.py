@@ -1060,6 +1060,8 @@ class ActorExtractor:
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
+        if self._alias_known_bodies_named_with_their_state(table):
+            self._code_from_dictionary(table)
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
         if self._rehome_generic_aliases(table):
@@ -1080,6 +1082,7 @@ class ActorExtractor:
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
+        self._affiliate_people_titled_by_kind(table, doc)
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_from_context(table)
@@ -1092,7 +1095,51 @@ class ActorExtractor:
         self._resolve_references(table, doc)
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
+        self._alias_bodies_without_possessor_state(table)
         return table
+
+    def _alias_known_bodies_named_with_their_state(self, table: ActorTable) -> bool:
+        """"the People's Liberation Army of China": a known body's name followed by "of" and its own state
+        also goes by the known name; when no other actor holds that entry, it takes the entry (and its
+        codes). Kept apart from an actor that does, so that the events of each mention stay as they are.
+        Whether some body took an entry so."""
+        held = {d.dictionary_id for d in table.drafts.values() if d.dictionary_id}
+        linked = False
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.dictionary_id:
+                continue
+            for name in d.names:
+                found = _BODY_OF_STATE.match(name)
+                state = self.kb.countries.lookup(found.group("state")) if found else None
+                entry = getattr(self._exact_match(found.group("body")), "entry", None) if state is not None else None
+                if entry is None or entry.type != "ORG" or entry.country != state.iso3:
+                    continue
+                d.add_name(found.group("body"))
+                if entry.id not in held:
+                    d.dictionary_id = entry.id
+                    held.add(entry.id)
+                    linked = True
+                break
+        return linked
+
+    def _alias_bodies_without_possessor_state(self, table: ActorTable) -> None:
+        """"India's external affairs ministry": a body that a state's possessive names in lower-case words
+        is also known by those words alone ("external affairs ministry") and with the state's adjective
+        ("Indian external affairs ministry")."""
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.anonymous:
+                continue
+            for name in list(d.names):
+                found = _POSSESSED_DESCRIPTION.match(name)
+                if found is None:
+                    continue
+                state = self.kb.countries.lookup(found.group("state"))
+                if state is None or state.kind == "capital" or state.iso3 != d.country:
+                    continue
+                d.add_name(found.group("rest"))
+                demonym = self.kb.countries.demonym(state.iso3)
+                if demonym:
+                    d.add_name(f"{demonym} {found.group('rest')}")
 
     @staticmethod
     def _police_ranks(table: ActorTable) -> None:
@@ -1482,6 +1529,11 @@ class ActorExtractor:
                     start += 1  # "its spokeswoman in Geneva Maria Lopez": the place is where she works
                 if label == "ORG":
                     end = _staff_union_end(doc, end)  # "the Electricity Board employees' union"
+                    remit_end = _remit_end(arrays, self.kb, end, self._bounds(start)[1])
+                    if remit_end > end:
+                        # "Task Force on Media Security": claimed before the names inside its remit
+                        known.append((start, remit_end, "ORG"))
+                        continue
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and label == "GPE" and self._named_after_post_in_place(doc, start, end):
                     label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
@@ -2132,6 +2184,8 @@ class ActorExtractor:
             return None
         if _named_as_kind_of_place(span):
             return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
+        if _named_after_kind_of_place(span):
+            return None  # "the bay Zolotoy Rog", "the island Sredny": a place by the noun before it
         if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)) \
                 and not any(t.lower_ in ("in", "of", "for") for t in words):
             return None  # "West Africa", not "Front for Change and Concord in Chad"
@@ -2887,6 +2941,8 @@ class ActorExtractor:
                 if role and role.sector:
                     d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
+                elif (unit_sector := _NAMED_UNIT_SECTORS.get(_words(name)[-1].lower() if _words(name) else "")):
+                    d.set_code("sector", unit_sector, TITLE - 1, "name-unit", name)
                 found = [m.iso3 for _, _, m in self.kb.countries.find_all(name) if m.kind != "capital"]
                 if found:
                     d.set_code("country", found[0], TITLE - 1, "name-country", name)
@@ -2910,7 +2966,44 @@ class ActorExtractor:
                                doc[span.start:span.end + 2].text)
                     if table.token_owner.get(span.end + 2) != owner:
                         d.add_name(doc[span.start:span.end + 2].text)  # "Ministry of Foreign Affairs of Brazil"
+            self._code_seat_of_government(table, doc, d)
+            self._code_from_kind_noun_before(doc, d)
             self._code_state_body(table, d)
+
+    def _code_from_kind_noun_before(self, doc: Doc, d: ActorDraft) -> None:
+        """"the company "Sahel Wings"", "the carrier Atlas Skyways": a name no dictionary knows and whose own
+        words give no sector takes the sector of the lower-case noun of its kind just before it."""
+        if d.sector:
+            return
+        for start, end, _ in d.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start - 1
+            while k >= 0 and doc[k].is_quote:
+                k -= 1
+            if k < 1 or not doc[k].is_lower or doc[k].pos_ != "NOUN" or doc[k - 1].lower_ not in ("the", "a", "an"):
+                continue
+            role = self.kb.roles.sector_of(doc[k].lower_)
+            if role is not None and role.sector and not role.person and not role.group:
+                d.set_code("sector", role.sector, TITLE - 1, "kind-before", doc[k:span.end].text)
+                return
+
+    def _code_seat_of_government(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
+        """"the Government of National Unity in Tripoli": a government or council the text places in a
+        state's capital or land is that state's (an embassy or mission in a capital is not the host's)."""
+        for start, end, _ in d.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" \
+                    or _SEATED_BODY_WORDS.isdisjoint(w.lower() for w in _words(span.text)):
+                continue
+            place_end = span.end + 1
+            while place_end < len(doc) and place_end - span.end <= 3 and doc[place_end].is_title:
+                place_end += 1
+            place = self.kb.countries.lookup(doc[span.end + 1:place_end].text) if place_end > span.end + 1 else None
+            if place is not None:
+                d.set_code("country", place.iso3, TITLE, "seat-country", doc[span.start:place_end].text)
+                return
 
     def _code_state_body(self, table: ActorTable, d: ActorDraft) -> None:
         """"Presidential Leadership Council", "Central Bank": a name with a state-body word is a
@@ -3230,6 +3323,29 @@ class ActorExtractor:
             title = doc[max(table.sent_start[start - 2], start - 4):start - 1]
             if any(t.lower_ in PAST_WORDS for t in title):  # "the former deputy of ...": a former official
                 d.set_code("sector", "ELI", TITLE + 2, "title-past", title.text)
+
+    def _affiliate_people_titled_by_kind(self, table: ActorTable, doc: Doc) -> None:
+        """"The Central Election Commission of Armenia ... Commission chairman X said": a person whose
+        title opens with the kind of a body named before ("Commission", "Bank", "Court") belongs to the
+        last body of that kind, when nothing else tells whose they are."""
+        nouns = self.kb.roles.kind_references.nouns
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.affiliation or d.sector or not d.mentions:
+                continue
+            first = token_of_char(doc, d.first)
+            if first < 2 or first - 2 < table.sent_start[first]:
+                continue
+            title, kind_word = doc[first - 1], doc[first - 2]
+            kind = nouns.get(kind_word.lower_)
+            role = self.kb.roles.sector_of(title.lower_)
+            if kind is None or role is None or not role.person or role.sector is not None \
+                    or kind_word.i in table.token_owner or title.i in table.token_owner:
+                continue
+            words = frozenset(w.lower() for w in kind.words)
+            body = table.body_before(kind_word, lambda o: o.type == "ORG" and not o.anonymous and bool(
+                words & _kind_words(o, None)), unique=False)
+            if body is not None:
+                d.affiliation = body
 
     def _code_from_affiliation(self, table: ActorTable) -> None:
         for d in table.drafts.values():
@@ -3652,6 +3768,20 @@ def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
     return (of, obj) if obj is not None else None
 
 
+# words of a body named as a state's ruling one, placed by where it sits
+_SEATED_BODY_WORDS = frozenset({"government", "council", "administration", "cabinet", "parliament", "assembly"})
+
+# a body's name closed by "of" and a state: "People's Liberation Army of China"
+_BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]+)$")
+
+# a state's possessive before lower-case words: "India's external affairs ministry"
+_POSSESSED_DESCRIPTION = re.compile(r"^(?P<state>[A-Z][\w .-]*?)['’]s? (?P<rest>[a-z][a-z -]*[a-z])$")
+
+# the last word of a unit's name that gives its sector, though in lower case it names no actor
+# ("the Pacific Fleet" is a navy's; a "shadow fleet" of tankers is no one's forces)
+_NAMED_UNIT_SECTORS = {"fleet": "MIL", "flotilla": "MIL"}
+
+
 def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
     """The lower-case words of a body's names and of its dictionary entry's name."""
     words: set[str] = set()
@@ -3943,6 +4073,31 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
     if string(lower[hi - 1]) in THING_HEADS:
         return None
     return lo, hi
+
+
+# body nouns whose name may go on with its remit: "Task Force on Media Security", "Committee for Press Freedom"
+_REMIT_BODY_HEADS = frozenset({"force", "commission", "committee", "council", "office", "center", "centre", "institute",
+                               "board", "authority", "agency", "bureau", "panel", "directorate", "secretariat"})
+_REMIT_WORDS = frozenset({"on", "for", "against"})
+# capitalised words that close no remit: dates
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+
+
+def _remit_end(arrays: _TokenArrays, kb: Knowledge, end: int, sent_end: int) -> int:
+    """The end of a body's name that the tagger cut before its remit ("the Presidential Task Force" +
+    "on Media Security"): "on", "for" or "against" and a run of capitalised words that names no
+    state, person, place or date; else ``end``."""
+    string, lower, orth = arrays.string, arrays.lower_list, arrays.orth_list
+    if end + 1 >= sent_end or string(lower[end]) not in _REMIT_WORDS \
+            or string(lower[end - 1]) not in _REMIT_BODY_HEADS:
+        return end
+    k = end + 1
+    while k < sent_end and arrays.title_list[k] and arrays.alpha_list[k] and arrays.ent_type_list[k] in (0, _ORG_LABEL_ID) \
+            and string(lower[k]) not in _DATE_WORDS and not kb.countries.lookup(string(orth[k])):
+        k += 1
+    return k if k > end + 1 else end
 
 
 _CAPITAL_WITH_DIGITS = re.compile(r"^(?:[A-Z][A-Za-z]*\d+[A-Za-z]*|\d+[A-Z][A-Za-z]*)$")
@@ -4609,6 +4764,21 @@ def _named_as_kind_of_place(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_KIND_NOUNS \
         and root.head.head.i < span.start
+
+
+# kinds of natural or built place that, in lower case just before a name, say the name is a place
+_PLACE_BEFORE_NAME_NOUNS = frozenset({"bay", "island", "isle", "islet", "river", "lake", "strait", "cape", "peninsula",
+                                      "gulf", "harbor", "harbour", "lagoon", "mountain", "valley", "canal", "reef",
+                                      "archipelago", "fjord", "creek", "desert", "plateau", "volcano"})
+
+
+def _named_after_kind_of_place(span: Span) -> bool:
+    """Whether a name follows a lower-case noun of a kind of place ("the bay Zolotoy Rog", "the river
+    Ural"): a place named by its kind, not a person."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.lower_ in _PLACE_BEFORE_NAME_NOUNS
 
 
 def _placed_by_its_words(tok: Token, label: str) -> bool:
