@@ -2093,6 +2093,35 @@ def _background_clause(verb: Token) -> bool:
     return False
 
 
+def _undated_label_participle(verb: Token) -> bool:
+    """A passive participle or passive relative clause with no doer and no time of its own that
+    describes someone or something ("reporters detained after the unrest", "the deals signed with
+    Ankara", "refugees, who are barred from schools"): a label the story gives, not an act it reports.
+    Told with a time ("a reporter who was detained on Monday") or a doer ("released by Belarus") it stays."""
+    if verb.dep_ == "acl":
+        if verb.tag_ != "VBN" or (verb.i > 0 and verb.doc[verb.i - 1].is_punct):
+            return False  # set off by a comma or a quotation mark: a reason, or a misread finite verb
+        # a headline's reduced passive ("Minister charged with graft"), a bare participle naming the
+        # story's own act ("those detained", "the men freed") or a misread finite verb with an object
+        if verb.head.dep_ == "ROOT" or verb.head.pos == PRON or verb.head.lower_ in ("those", "these") or not _has_child(verb, "prep") \
+                or _has_child(verb, "dobj"):
+            return False
+    elif verb.dep_ != "relcl" or not _has_child(verb, "auxpass") or not any(
+            c.lower_ in _RELATIVE_PRONOUNS or any(k.lower_ == "whose" for k in c.children)
+            for c in _children(verb, "nsubjpass")):
+        return False  # a clause misread as relative ("with the decision he was released") tells the act
+    if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return False
+    stack = list(verb.children)  # the clause's own words, not those of a clause below it
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in _TIME_ENTS:
+            return False
+        if token.dep_ not in ("relcl", "acl", "advcl"):
+            stack.extend(token.children)
+    return True
+
+
 def _pluperfect_background(verb: Token) -> bool:
     """A pluperfect act told in a relative clause to describe someone ("Turkey, which had signed
     the accord, ...", "a man who had been arrested"): background, not an act the story reports.
@@ -2287,6 +2316,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = None  # the announcement is the threat itself
         if family == "verb" and not sources and code.root == _DISAPPROVE_ROOT and _background_participle(token):
             continue  # "officials accused of graft": a label the story gives them, no one's accusation
+        if family == "verb" and not sources and _undated_label_participle(token):
+            continue
         source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
         target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
         for source, target in product(source_heads, target_heads):
