@@ -31,3 +31,24 @@ def test_an_undated_label_participle_is_not_an_act(pipeline, text, root):
 ])
 def test_a_dated_or_done_participle_act_is_still_coded(pipeline, text, root):
     assert [d for d in dyads(pipeline, text) if d[0].startswith(root)]
+
+
+# --- an appeal, thanks or promise addressed to the public at large names no party ---
+
+@pytest.mark.parametrize("text", [
+    "The president thanked voters for a peaceful election.",
+    "The opposition called on voters to stay home on Sunday.",
+    "The governor urged residents to report suspicious parcels.",
+    "The mayor asked citizens to save water.",
+])
+def test_an_appeal_to_the_public_at_large_is_not_an_event(pipeline, text):
+    assert not [d for d in dyads(pipeline, text) if d[0][:2] in ("02", "03", "04", "05")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The president thanked Japan for its help.", "05"),
+    ("The opposition called on the army to stay neutral.", "02"),
+    ("Israel urged the residents of Gaza City to leave, the army said.", "02"),
+])
+def test_an_appeal_to_a_named_party_or_placed_people_is_still_coded(pipeline, text, root):
+    assert [d for d in dyads(pipeline, text) if d[0].startswith(root)]

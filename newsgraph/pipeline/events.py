@@ -2122,6 +2122,28 @@ def _undated_label_participle(verb: Token) -> bool:
     return True
 
 
+# Nouns for the public at large: an appeal, promise, consultation or thanks aimed at them alone
+# ("urged residents to stay indoors", "thanked voters") is addressed to no party.
+_PUBLIC_NOUNS = frozenset({"resident", "voter", "citizen", "population", "public", "inhabitant",
+                           "electorate", "compatriot", "people"})
+# Roots of acts that need a party to address: appeals (02), intents (03), consultation (04), support (05).
+_ADDRESSED_ROOTS = frozenset({"02", "03", "04", "05"})
+
+
+def _addresses_the_public(targets: list[Token]) -> bool:
+    """Whether every target is the public at large, named by a bare noun ("residents", "the voters",
+    "our citizens"): not "the residents of Gaza" or "Syrian citizens", whose place makes them a side."""
+    if not targets:
+        return False
+    for head in targets:
+        if head.lemma_.lower() not in _PUBLIC_NOUNS and head.lower_ not in _PUBLIC_NOUNS:
+            return False
+        if any(c.dep_ in ("prep", "compound", "amod", "nmod", "appos") or c.ent_type_ in _PARTY_ENTS
+               for c in head.children):
+            return False
+    return True
+
+
 def _pluperfect_background(verb: Token) -> bool:
     """A pluperfect act told in a relative clause to describe someone ("Turkey, which had signed
     the accord, ...", "a man who had been arrested"): background, not an act the story reports.
@@ -2225,6 +2247,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                 and len(_conjuncts(reporter.root)) > 1:
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
+            continue
+        if pattern.code[:2] in _ADDRESSED_ROOTS and _addresses_the_public(targets):
             continue
         if pattern.code == NO_ACT and not any(t.ent_type_ in _PARTY_ENTS for side in targets for t in side.subtree):
             continue  # "will not tolerate foreign interference" names no one it warns
