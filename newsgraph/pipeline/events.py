@@ -2093,6 +2093,57 @@ def _background_clause(verb: Token) -> bool:
     return False
 
 
+def _undated_label_participle(verb: Token) -> bool:
+    """A passive participle or passive relative clause with no doer and no time of its own that
+    describes someone or something ("reporters detained after the unrest", "the deals signed with
+    Ankara", "refugees, who are barred from schools"): a label the story gives, not an act it reports.
+    Told with a time ("a reporter who was detained on Monday") or a doer ("released by Belarus") it stays."""
+    if verb.dep_ == "acl":
+        if verb.tag_ != "VBN" or (verb.i > 0 and verb.doc[verb.i - 1].is_punct):
+            return False  # set off by a comma or a quotation mark: a reason, or a misread finite verb
+        # a headline's reduced passive ("Minister charged with graft"), a bare participle naming the
+        # story's own act ("those detained", "the men freed") or a misread finite verb with an object
+        if verb.head.dep_ == "ROOT" or verb.head.pos == PRON or verb.head.lower_ in ("those", "these") or not _has_child(verb, "prep") \
+                or _has_child(verb, "dobj"):
+            return False
+    elif verb.dep_ != "relcl" or not _has_child(verb, "auxpass") or not any(
+            c.lower_ in _RELATIVE_PRONOUNS or any(k.lower_ == "whose" for k in c.children)
+            for c in _children(verb, "nsubjpass")):
+        return False  # a clause misread as relative ("with the decision he was released") tells the act
+    if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return False
+    stack = list(verb.children)  # the clause's own words, not those of a clause below it
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in _TIME_ENTS:
+            return False
+        if token.dep_ not in ("relcl", "acl", "advcl"):
+            stack.extend(token.children)
+    return True
+
+
+# Nouns for the public at large: an appeal, promise, consultation or thanks aimed at them alone
+# ("urged residents to stay indoors", "thanked voters") is addressed to no party.
+_PUBLIC_NOUNS = frozenset({"resident", "voter", "citizen", "population", "public", "inhabitant",
+                           "electorate", "compatriot", "people"})
+# Roots of acts that need a party to address: appeals (02), intents (03), consultation (04), support (05).
+_ADDRESSED_ROOTS = frozenset({"02", "03", "04", "05"})
+
+
+def _addresses_the_public(targets: list[Token]) -> bool:
+    """Whether every target is the public at large, named by a bare noun ("residents", "the voters",
+    "our citizens"): not "the residents of Gaza" or "Syrian citizens", whose place makes them a side."""
+    if not targets:
+        return False
+    for head in targets:
+        if head.lemma_.lower() not in _PUBLIC_NOUNS and head.lower_ not in _PUBLIC_NOUNS:
+            return False
+        if any(c.dep_ in ("prep", "compound", "amod", "nmod", "appos") or c.ent_type_ in _PARTY_ENTS
+               for c in head.children):
+            return False
+    return True
+
+
 def _pluperfect_background(verb: Token) -> bool:
     """A pluperfect act told in a relative clause to describe someone ("Turkey, which had signed
     the accord, ...", "a man who had been arrested"): background, not an act the story reports.
@@ -2197,6 +2248,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
             continue
+        if pattern.code[:2] in _ADDRESSED_ROOTS and _addresses_the_public(targets):
+            continue
         if pattern.code == NO_ACT and not any(t.ent_type_ in _PARTY_ENTS for side in targets for t in side.subtree):
             continue  # "will not tolerate foreign interference" names no one it warns
         if modality is None and family == "noun" and _accusation_over(token) is not None:
@@ -2287,6 +2340,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = None  # the announcement is the threat itself
         if family == "verb" and not sources and code.root == _DISAPPROVE_ROOT and _background_participle(token):
             continue  # "officials accused of graft": a label the story gives them, no one's accusation
+        if family == "verb" and not sources and _undated_label_participle(token):
+            continue
         source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
         target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
         for source, target in product(source_heads, target_heads):
