@@ -119,6 +119,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     possessed = _possessed_body(table, span)
     if possessed is not None:
         return possessed
+    kind_before = _kind_named_before(table, span)
+    if kind_before is not None:
+        return kind_before
     if len(span) == 1 and root.lower_ == "it":
         # "The ministry recalled its envoy over what it called ...": the body the clause hangs on
         governing = _subject_governing(table, root)
@@ -579,6 +582,30 @@ def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set
     alike = _actor_before(table, words[0], ("ORG",),
                           lambda d: any(head in name.lower().split() for name in d.names))
     return alike or _actor_before(table, words[0], ("ORG",))
+
+
+def _kind_named_before(table: ActorTable, span: Span) -> Optional[str]:
+    """ "X Shipping was fined. The company said ...": a bare "the <noun>" whose noun names a kind
+    of body with a sector (company, newspaper, charity) stands for the named organisation before it
+    that is not known to be of another sector, rather than for a new nameless one."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN" or not _body_noun(words[1]):
+        return None
+    role = get_role_lexicon().sector_of(words[1].text)
+    sector = role.sector if role is not None else None
+    if sector is None or sector == "GOV":
+        return None
+    if not _described_only(table, table.resolve(span)):
+        return None
+    def fits(draft) -> bool:
+        return draft.sector in (None, sector)
+    nearby = _actor_before(table, words[0], ("ORG",), fits)
+    if nearby is not None:
+        return nearby
+    # named further back: the one organisation of the article that may be of that kind
+    named = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+             and not _described_only(table, d.key) and fits(d) and d.first < words[0].idx}
+    return named.pop() if len(named) == 1 else None
 
 
 def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=None,
