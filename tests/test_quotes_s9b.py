@@ -71,3 +71,23 @@ def test_words_voiced_by_the_subject_are_not_the_reporters(pipeline, text, words
 ])
 def test_a_source_phrase_still_tells_a_clause_without_a_voice(pipeline, text, words, speaker):
     assert _speaker_of(pipeline, text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("MOGADISHU - Somalia's army retook the town on Friday. Two security officials said the militants "
+     "fled north. One of them said the army had lost three soldiers.", "lost three soldiers",
+     "Two security officials"),
+    ("LAGOS - Gunmen freed 200 inmates from a jail in Kogi state overnight, three police officers said. "
+     "One of them said the attackers used explosives to breach the wall.", "used explosives",
+     "three police officers"),
+    ("KYIV - Several residents said the shelling lasted all night. One of them told reporters that "
+     "\"nobody slept\".", "nobody slept", "Several residents"),
+])
+def test_one_of_them_speaks_for_the_people_told_before(pipeline, text, words, speaker):
+    assert _speaker_of(pipeline, text, words) == speaker
+
+
+def test_one_of_them_is_not_the_object_of_the_sentence_before(pipeline):
+    # the journalists were met, not telling: no speaker is made up for them
+    text = "KYIV - The minister met two journalists on Monday. One of them said the meeting was short."
+    assert _speaker_of(pipeline, text, "the meeting was short") is None

@@ -119,6 +119,9 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     possessed = _possessed_body(table, span)
     if possessed is not None:
         return possessed
+    member = _one_of_those_before(table, span)
+    if member is not None:
+        return member
     kind_before = _kind_named_before(table, span)
     if kind_before is not None:
         return kind_before
@@ -582,6 +585,32 @@ def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set
     alike = _actor_before(table, words[0], ("ORG",),
                           lambda d: any(head in name.lower().split() for name in d.names))
     return alike or _actor_before(table, words[0], ("ORG",))
+
+
+_PART_WORDS = frozenset({"one", "another"})
+
+
+def _one_of_those_before(table: ActorTable, span: Span) -> Optional[str]:
+    """ "Two officials said A. One of them said B": one member of a group told before speaks for
+    it: the plural people or group that were the subject of the sentence before."""
+    root = span.root
+    if root.lower_ not in _PART_WORDS:
+        return None
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if them is None or them.lower_ not in ("them", "those"):
+        return None
+    start = table.sent_start[root.i]
+    if start == 0:
+        return None
+    before = table.sent_start[start - 1]
+    for i in range(before, start):
+        key = table.token_owner.get(i)
+        tok = span.doc[i]
+        if key is not None and table.drafts[key].type in ("PERSON", "GROUP") and tok.tag_ == "NNS" \
+                and _in_subject(tok):
+            return key
+    return None
 
 
 def _kind_named_before(table: ActorTable, span: Span) -> Optional[str]:
