@@ -91,3 +91,21 @@ def test_one_of_them_is_not_the_object_of_the_sentence_before(pipeline):
     # the journalists were met, not telling: no speaker is made up for them
     text = "KYIV - The minister met two journalists on Monday. One of them said the meeting was short."
     assert _speaker_of(pipeline, text, "the meeting was short") is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The Government of National Unity in Tripoli thanked the Tunisian police for \"their swift action\", "
+     "and Prime Minister Ali Zeidan ordered an inquiry.", "their swift action", "Government of National Unity"),
+    ("The government in Accra thanked the Togolese police for \"their swift action\", and President John "
+     "Mahama ordered an inquiry into the escape.", "their swift action", "government"),
+    ("The ruling party praised the army for \"its restraint\", and opposition leader Juan Perez called "
+     "for calm.", "its restraint", "ruling party"),
+])
+def test_quoted_words_belong_to_their_own_clause_subject(pipeline, text, words, speaker):
+    """A person named in a clause joined after the quoted words did not say them."""
+    assert _speaker_of(pipeline, text, words) == speaker
+
+
+def test_a_person_in_the_quoting_clause_keeps_the_words(pipeline):
+    text = "President Maia Sandu thanked the EU for \"its steady support\" on Monday."
+    assert _speaker_of(pipeline, text, "its steady support") == "Maia Sandu"

@@ -46,6 +46,9 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
                 speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
+                own = _subject_of_quoting_clause(doc, table, cand.start, cand.end, speaker)
+                if own is not None:
+                    speaker, speaker_text = own
             if speaker is None and (cand.speaker_from_previous or _told_passively(cand)):
                 # "In the statement, Sweden was called to ...": told by whoever spoke just before
                 speaker, speaker_text = previous, previous_text
@@ -815,6 +818,37 @@ def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tup
                 and (tok.dep_ in ("nsubj", "compound") and tok.head.dep_ in ("nsubj", "ROOT", "dobj") or tok.dep_ == "nsubj"):
             return owner, tok.text
     return None, None
+
+
+def _subject_of_quoting_clause(doc: Doc, table: ActorTable, start: int, end: int,
+                               person: Optional[str]) -> Optional[tuple[str, str]]:
+    """ "The government thanked the police for "their swift action", and President X ordered an
+    inquiry": the subject of the clause that holds the quoted words, when the person the
+    sentence names stands in another clause of it."""
+    if person is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    for _step in range(4):
+        if verb.pos_ in ("VERB", "AUX") and not (span.start <= verb.i < span.end) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end:
+        return None
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    if any(table.token_owner.get(t.i) == person for t in verb.subtree if t.i not in joined):
+        return None  # the person is in the clause itself, not in a clause joined to it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    key = table.token_owner.get(subject.i)
+    if key is None or key == person or table.drafts[key].anonymous:
+        return None
+    return key, doc[subject.left_edge.i:subject.i + 1].text
 
 
 def _told_passively(cand) -> bool:
