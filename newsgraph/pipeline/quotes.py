@@ -1778,11 +1778,34 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
         return None
     if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
         return None
+    if _voices_marked_words(ctx, content):
+        return None
     speaker, apposition = _phrase(source)
     if apposition is None and speaker is not None and speaker.root.pos_ == "NOUN":
         apposition = _name_closing_sentence(doc, source.right_edge.i + 1, sent.end)
     cue = " ".join(t.lower_ for t in doc[word.i:prep.i + 1])
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _voices_marked_words(ctx: _Context, content: Span) -> bool:
+    """ "The ministry summoned the envoy and conveyed its "strong concern", according to officials":
+    the clause's own subject voices the quoted words through a cue verb of the main clause, so the
+    source phrase only tells who reported it, and the quoted words are that subject's."""
+    for verb in content:
+        if not _is_verb(verb) or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            continue
+        if ctx.cues.verb_cue(verb) is None:
+            continue
+        subject = _subject_of(verb)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and any(t.text in _QUOTE_MARKS for t in obj.subtree):
+                return True
+    return False
 
 
 def _opens_new_clause(after: Span) -> bool:

@@ -46,6 +46,9 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             speaker, speaker_text = actor_near_cue(doc, table, cand)
             if speaker is None:
                 speaker, speaker_text = person_in_sentence(doc, table, cand.start, cand.end)
+                own = _subject_of_quoting_clause(doc, table, cand.start, cand.end, speaker)
+                if own is not None:
+                    speaker, speaker_text = own
             if speaker is None and (cand.speaker_from_previous or _told_passively(cand)):
                 # "In the statement, Sweden was called to ...": told by whoever spoke just before
                 speaker, speaker_text = previous, previous_text
@@ -119,6 +122,12 @@ def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     possessed = _possessed_body(table, span)
     if possessed is not None:
         return possessed
+    member = _one_of_those_before(table, span)
+    if member is not None:
+        return member
+    kind_before = _kind_named_before(table, span)
+    if kind_before is not None:
+        return kind_before
     if len(span) == 1 and root.lower_ == "it":
         # "The ministry recalled its envoy over what it called ...": the body the clause hangs on
         governing = _subject_governing(table, root)
@@ -581,6 +590,56 @@ def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set
     return alike or _actor_before(table, words[0], ("ORG",))
 
 
+_PART_WORDS = frozenset({"one", "another"})
+
+
+def _one_of_those_before(table: ActorTable, span: Span) -> Optional[str]:
+    """ "Two officials said A. One of them said B": one member of a group told before speaks for
+    it: the plural people or group that were the subject of the sentence before."""
+    root = span.root
+    if root.lower_ not in _PART_WORDS:
+        return None
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if them is None or them.lower_ not in ("them", "those"):
+        return None
+    start = table.sent_start[root.i]
+    if start == 0:
+        return None
+    before = table.sent_start[start - 1]
+    for i in range(before, start):
+        key = table.token_owner.get(i)
+        tok = span.doc[i]
+        if key is not None and table.drafts[key].type in ("PERSON", "GROUP") and tok.tag_ == "NNS" \
+                and _in_subject(tok):
+            return key
+    return None
+
+
+def _kind_named_before(table: ActorTable, span: Span) -> Optional[str]:
+    """ "X Shipping was fined. The company said ...": a bare "the <noun>" whose noun names a kind
+    of body with a sector (company, newspaper, charity) stands for the named organisation before it
+    that is not known to be of another sector, rather than for a new nameless one."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN" or not _body_noun(words[1]):
+        return None
+    role = get_role_lexicon().sector_of(words[1].text)
+    sector = role.sector if role is not None else None
+    if sector is None or sector == "GOV":
+        return None
+    if not _described_only(table, table.resolve(span)):
+        return None
+    def fits(draft) -> bool:
+        return draft.sector in (None, sector)
+    nearby = _actor_before(table, words[0], ("ORG",), fits)
+    if nearby is not None:
+        return nearby
+    # named further back: the one organisation of the article that may be of that kind
+    named = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+             and not _described_only(table, d.key) and fits(d) and d.first < words[0].idx}
+    return named.pop() if len(named) == 1 else None
+
+
 def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=None,
                   subject_only: bool = False) -> Optional[str]:
     """The named actor of one of ``types`` that ``tok`` points back to: in its own sentence the
@@ -759,6 +818,37 @@ def person_in_sentence(doc: Doc, table: ActorTable, start: int, end: int) -> tup
                 and (tok.dep_ in ("nsubj", "compound") and tok.head.dep_ in ("nsubj", "ROOT", "dobj") or tok.dep_ == "nsubj"):
             return owner, tok.text
     return None, None
+
+
+def _subject_of_quoting_clause(doc: Doc, table: ActorTable, start: int, end: int,
+                               person: Optional[str]) -> Optional[tuple[str, str]]:
+    """ "The government thanked the police for "their swift action", and President X ordered an
+    inquiry": the subject of the clause that holds the quoted words, when the person the
+    sentence names stands in another clause of it."""
+    if person is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    for _step in range(4):
+        if verb.pos_ in ("VERB", "AUX") and not (span.start <= verb.i < span.end) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end:
+        return None
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    if any(table.token_owner.get(t.i) == person for t in verb.subtree if t.i not in joined):
+        return None  # the person is in the clause itself, not in a clause joined to it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    key = table.token_owner.get(subject.i)
+    if key is None or key == person or table.drafts[key].anonymous:
+        return None
+    return key, doc[subject.left_edge.i:subject.i + 1].text
 
 
 def _told_passively(cand) -> bool:
