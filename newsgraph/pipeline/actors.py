@@ -1081,6 +1081,7 @@ class ActorExtractor:
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
+        self._affiliate_heads_of_international_missions(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
         self._affiliate_people_titled_by_kind(table, doc)
         self._code_from_affiliation(table)
@@ -3140,7 +3141,7 @@ class ActorExtractor:
             + list(title)
         for tok in words:
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
-                target = table.org_before(tok)
+                target = _subject_body_of_sentence_before(table, tok) or table.org_before(tok)
                 if target and table.drafts[target].type == "ORG":
                     return target
             if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
@@ -3300,6 +3301,57 @@ class ActorExtractor:
                 if before[-len(title.split()):] == title.split() and not set(before[-4:]) & PAST_WORDS:
                     return True
         return False
+
+    def _affiliate_heads_of_international_missions(self, table: ActorTable, doc: Doc) -> None:
+        """"The OSCE's observation mission said ... the head of the mission, Danish diplomat X, said":
+        a person titled as the head of "the mission" ("the delegation") that an international body or
+        a non-governmental one sent, told of before, serves that body, whatever their nationality."""
+        for d in list(table.drafts.values()):
+            if d.type != "PERSON" or d.affiliation or not d.titles:
+                continue
+            unit = next((m.group(1).lower() for t in d.titles if (m := _HEAD_OF_UNIT.match(t))), None)
+            if unit is None:
+                continue
+            body = self._sender_of_unit_before(table, doc, d, unit)
+            if body is None:
+                continue
+            # no affiliation: the speaker rules would read "the mission of the OSCE" as its head
+            d.set_code("sector", body.sector, TITLE + 1, "head-of-mission", f"head of the {unit} ({body.names[0]})")
+            if body.country is None and d.country_rule <= TITLE:
+                d.country, d.country_rule = None, TITLE + 1  # an international body's officer is no state's
+                d.evidence = [e for e in d.evidence if e.field != "country"]
+
+    @staticmethod
+    def _sender_of_unit_before(table: ActorTable, doc: Doc, person: ActorDraft, unit: str) -> Optional[ActorDraft]:
+        """The international or non-governmental body whose ``unit`` ("mission") the text names
+        before ``person``'s first mention, in the same or the three sentences before: the body
+        named in that earlier "mission" phrase ("the observation mission of the OSCE", "the EU's
+        mission", "the UN mission", "the EU sent a mission"); None when that phrase names no such body."""
+        first = person.first
+        at = next((tok.i for tok in doc if tok.idx >= first), None)
+        if at is None:
+            return None
+        since = table.sent_start[at]
+        for _ in range(3):
+            if since > 0:
+                since = table.sent_start[since - 1]
+        for i in range(at - 1, since - 1, -1):
+            tok = doc[i]
+            if tok.lemma_.lower() != unit or tok.pos_ != "NOUN" and table.token_owner.get(i) is None:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].lower_ == "," and doc[i - 1].lower_ == "the" and i - 2 >= 0 \
+                    and doc[i - 2].lower_ == "of":
+                continue  # the person's own title ("the head of the mission, X")
+            words = [tok, *tok.subtree]
+            if tok.dep_ == "dobj":  # "the EU deployed an observation mission": its sender
+                words += [w for subject in tok.head.children if subject.dep_ == "nsubj" for w in subject.subtree]
+            owners = [table.token_owner.get(w.i) for w in words]
+            bodies = [table.drafts[o] for o in owners if o and o in table.drafts and o != person.key]
+            bodies = [b for b in bodies if b.type == "ORG" and b.sector in ("IGO", "NGO")]
+            if bodies:
+                return bodies[-1]
+            return None  # the nearest such phrase names no international body: a state's mission
+        return None
 
     def _affiliate_people_named_after_their_body(self, table: ActorTable, doc: Doc) -> None:
         """"the deputy of the Jogorku Kenesh Nurlan Abdykadyrov": a person named right after
@@ -3858,6 +3910,33 @@ _FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "quee
                            "empress", "sister", "mother", "daughter", "wife", "widow", "dame"})
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "brother", "father",
                          "son", "husband", "widower"})
+
+
+# a title that makes a person the head of an unnamed unit told of before ("the head of the mission")
+_HEAD_OF_UNIT = re.compile(r"^(?:the\s+)?(?:head|chief|leader|director)\s+of\s+the\s+"
+                           r"(?:(?:observer|observation|monitoring)\s+)?(mission|delegation)$", re.IGNORECASE)
+
+
+def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[str]:
+    """The body a sentence-opening "Its"/"Their" stands for: the subject of the sentence before
+    ("The opposition party welcomed the bans and urged the EU to act. Its leader, X, said ..." is
+    the party's leader, not the EU's), when that subject is an organisation."""
+    doc = its.doc
+    sent_start = table.sent_start[its.i]
+    if any(doc[k].is_alpha for k in range(sent_start, its.i)):
+        return None  # "its" inside the sentence: the nearest body before stays the reading
+    previous = next(iter(table._previous_sentences(sent_start, limit=1)), None)
+    if previous is None:
+        return None
+    start, end = previous
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            owner = table.token_owner.get(i)
+            if owner and table.drafts[owner].type == "ORG":
+                return owner
+            return None
+    return None
 
 
 def _gender_of_word(word: str) -> Optional[str]:

@@ -1,0 +1,61 @@
+"""Actor classes that recur in first-sight misses of several held-out sets, checked on the team's own
+sentences: a sentence-opening "Its leader, X" is the leader of the previous sentence's subject (not of
+the body named last), and the head of "the mission" an international body sent serves that body,
+whatever nationality the text gives them."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
+
+
+def code(actor) -> tuple:
+    return (actor.country, actor.sector)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Vote\n\nThe opposition Democratic Party staged a rally and called on the European Union to act. "
+     "Its leader, Karl Hofer, said the vote was rigged.\n", "Karl Hofer", "PTY"),
+    ("Vote\n\nThe Socialist Party boycotted the session and asked the United Nations to send monitors. "
+     "Its chairman, Pavel Dvorak, said the count was a farce.\n", "Pavel Dvorak", "PTY"),
+    ("Trial\n\nAmnesty International criticised the verdict and urged the Council of Europe to intervene. "
+     "Its director, Laura Weiss, called the trial unfair.\n", "Laura Weiss", "NGO"),
+])
+def test_its_opening_a_sentence_is_the_previous_subject(extract, text, name, sector):
+    actor = named(extract(text), name)
+    assert actor is not None
+    assert actor.sector == sector
+
+
+def test_its_inside_a_sentence_keeps_the_nearest_body(extract):
+    text = ("Vote\n\nThe Socialist Party boycotted the session. The United Nations said its envoy, "
+            "Maria Lopes, would visit next week.\n")
+    actor = named(extract(text), "Maria Lopes")
+    assert actor is not None and actor.sector == "IGO"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Vote\n\nThe European Union deployed an observation mission for the runoff. \"The count was orderly,\" "
+     "the head of the mission, Portuguese lawmaker Rui Tavares, said in Maputo.\n", "Rui Tavares", "IGO"),
+    ("Vote\n\nA monitoring mission of the African Union arrived in Bangui last week. The chief of the "
+     "mission, Nigerian diplomat Musa Bello, told reporters the vote was calm.\n", "Musa Bello", "IGO"),
+    ("Floods\n\nDoctors Without Borders sent a mission to the flooded district. The head of the mission, "
+     "French nurse Claire Dubois, said thousands lacked water.\n", "Claire Dubois", "NGO"),
+])
+def test_head_of_an_international_mission_serves_its_sender(extract, text, name, sector):
+    actor = named(extract(text), name)
+    assert actor is not None
+    assert code(actor) == (None, sector)
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Talks\n\nKenya sent a delegation to the talks in Geneva, hosted by the United Nations. The head of "
+     "the delegation, Kenyan Foreign Minister Musalia Mudavadi, said progress was slow.\n",
+     "Musalia Mudavadi", ("KEN", "GOV")),
+    ("Embassy\n\nThe head of the mission, French diplomat Jean Morel, said the embassy would stay open.\n",
+     "Jean Morel", ("FRA", "GOV")),
+])
+def test_head_of_a_state_s_mission_keeps_the_state(extract, text, name, want):
+    actor = named(extract(text), name)
+    assert actor is not None
+    assert code(actor) == want
