@@ -59,3 +59,29 @@ def test_head_of_a_state_s_mission_keeps_the_state(extract, text, name, want):
     actor = named(extract(text), name)
     assert actor is not None
     assert code(actor) == want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Gifts\n\nPolice raided the mayor's home in Lima. The attorney general's office said on Monday it would "
+     "charge the mayor.\n", "attorney general's office", ("PER", "JUD")),
+    ("Unrest\n\nProtesters gathered outside parliament in Kyiv. The Prosecutor General's Office opened a case "
+     "against the two officers.\n", "Prosecutor General's Office", ("UKR", "JUD")),
+    ("Hijack\n\nThe hijacker was arrested in Tunisia. Libya's prime minister told the prosecutor general's "
+     "office to look into the breach at the airport in Misrata.\n", "prosecutor general's office", ("LBY", "JUD")),
+])
+def test_a_legal_office_named_by_its_post_is_an_actor(extract, text, name, want):
+    actor = named(extract(text), name)
+    assert actor is not None
+    assert code(actor) == want
+
+
+def test_a_post_held_by_a_named_person_stays_the_person(extract):
+    record = extract("Ruling\n\nProtesters gathered in Nairobi. Attorney General Justin Muturi said the ruling "
+                     "would be appealed. He said the police had acted lawfully.\n")
+    assert not any("office" in a.name.lower() for a in record.actors)
+    assert code(named(record, "Justin Muturi")) == ("KEN", "JUD")
+
+
+def test_a_minister_s_office_is_no_new_body(extract):
+    record = extract("Trip\n\nThe minister's office in Nairobi said the trip was cancelled.\n")
+    assert not any("office" in a.name.lower() for a in record.actors)

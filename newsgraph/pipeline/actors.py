@@ -1082,6 +1082,7 @@ class ActorExtractor:
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
         self._affiliate_heads_of_international_missions(table, doc)
+        self._offices_named_by_their_post(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
         self._affiliate_people_titled_by_kind(table, doc)
         self._code_from_affiliation(table)
@@ -3302,6 +3303,44 @@ class ActorExtractor:
                     return True
         return False
 
+    def _offices_named_by_their_post(self, table: ActorTable, doc: Doc) -> None:
+        """"The attorney general's office said": a state's legal office named by its post and "office"
+        (a body the roles know by the whole phrase) is an actor of the state the phrase names, else of
+        the one who orders it ("the premier told the prosecutor general's office to act"), else of the
+        story's state. (A bare post, "the Attorney General", stays unresolved: the event stage would
+        then guess the target of what it is told to do.)"""
+        for tok in doc:
+            if tok.i < 2 or tok.lower_ != "office" or tok.i in table.token_owner \
+                    or doc[tok.i - 1].lower_ not in ("'s", "’s"):
+                continue
+            start = doc[tok.i - 2].left_edge.i
+            while start < tok.i and (doc[start].dep_ == "det" or doc[start].lower_ == "the"):
+                start += 1
+            if any(table.token_owner.get(k) for k in range(start, tok.i + 1)):
+                continue
+            phrase = doc[start:tok.i + 1]
+            role = self.kb.roles.sector_of(phrase.text)
+            if role is None or role.person or role.sector not in _POST_OFFICE_SECTORS or role.end != len(phrase.text):
+                continue
+            countries = self.countries_in(phrase) or _possessor_state(table, doc[tok.i - 2]) \
+                or self._state_of_the_one_who_orders(table, tok) \
+                or ([table.main_country] if table.main_country else [])
+            if countries:
+                self._described_org(table, tok, phrase, role, countries)
+
+    def _state_of_the_one_who_orders(self, table: ActorTable, tok: Token) -> list[str]:
+        """The state of the subject of the verb whose object ``tok`` is ("the premier instructed the
+        Attorney General"): an office takes orders from its own state."""
+        if tok.dep_ != "dobj":
+            return []
+        for subject in tok.head.children:
+            if subject.dep_ == "nsubj":
+                owner = table.drafts.get(table.token_owner.get(subject.i, ""))
+                if owner is not None and owner.country:
+                    return [owner.country]
+                return self.countries_in(_subtree_span(subject))
+        return []
+
     def _affiliate_heads_of_international_missions(self, table: ActorTable, doc: Doc) -> None:
         """"The OSCE's observation mission said ... the head of the mission, Danish diplomat X, said":
         a person titled as the head of "the mission" ("the delegation") that an international body or
@@ -3910,6 +3949,10 @@ _FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "quee
                            "empress", "sister", "mother", "daughter", "wife", "widow", "dame"})
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "brother", "father",
                          "son", "husband", "widower"})
+
+
+# sectors of a state's office that its post names ("the attorney general's office")
+_POST_OFFICE_SECTORS = frozenset({"JUD"})
 
 
 # a title that makes a person the head of an unnamed unit told of before ("the head of the mission")
