@@ -85,3 +85,30 @@ def test_a_post_held_by_a_named_person_stays_the_person(extract):
 def test_a_minister_s_office_is_no_new_body(extract):
     record = extract("Trip\n\nThe minister's office in Nairobi said the trip was cancelled.\n")
     assert not any("office" in a.name.lower() for a in record.actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pipeline\n\nA bomb hit a gas pipeline in Balochistan, Pakistan. A little-known group, the Baloch Freedom "
+     "Guards, said it had carried out the attack.\n", "Baloch Freedom Guards"),
+    ("Ambush\n\nGunmen killed six soldiers in northern Burkina Faso. The Sahel Liberation Front claimed "
+     "responsibility for the ambush.\n", "Sahel Liberation Front"),
+    ("Blast\n\nA car bomb killed ten people in Kismayo, Somalia. The Jubba Martyrs Movement said it was behind "
+     "the blast.\n", "Jubba Martyrs Movement"),
+])
+def test_an_unknown_body_claiming_an_attack_is_an_armed_group(extract, text, name):
+    record = extract(text)
+    actor = named(record, name)
+    assert actor is not None
+    assert actor.sector == "REB"
+    assert actor.country == next(a.country for a in record.actors if a.type == "GPE")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Blast\n\nA bomb killed ten people in Kismayo, Somalia. The Nile Trust said it was aware of the attack.\n",
+     "Nile Trust"),
+    ("Port\n\nThe Workers Union said it was behind the strike that shut the port in Mombasa, Kenya.\n",
+     "Workers Union"),
+])
+def test_a_body_that_only_speaks_of_an_attack_is_no_armed_group(extract, text, name):
+    actor = named(extract(text), name)
+    assert actor is None or actor.sector != "REB"

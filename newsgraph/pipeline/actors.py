@@ -1087,6 +1087,7 @@ class ActorExtractor:
         self._affiliate_people_titled_by_kind(table, doc)
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
+        self._code_groups_claiming_attacks(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -3341,6 +3342,21 @@ class ActorExtractor:
                 return self.countries_in(_subtree_span(subject))
         return []
 
+    def _code_groups_claiming_attacks(self, table: ActorTable, doc: Doc) -> None:
+        """"A little-known group, the X Guards, said it had carried out the attack", "the Y Front
+        claimed responsibility for the ambush": a body no dictionary or title codes that claims an
+        attack is an armed group (REB), of the story's state when the text names none."""
+        for d in list(table.drafts.values()):
+            if d.type != "ORG" or d.dictionary_id or d.sector or d.affiliation:
+                continue
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                if span is not None and _claims_an_attack(span.root):
+                    d.set_code("sector", "REB", TITLE, "claims-attack", span.text)
+                    if table.main_country:
+                        d.set_code("country", table.main_country, CONTEXT, "claims-attack", span.text)
+                    break
+
     def _affiliate_heads_of_international_missions(self, table: ActorTable, doc: Doc) -> None:
         """"The OSCE's observation mission said ... the head of the mission, Danish diplomat X, said":
         a person titled as the head of "the mission" ("the delegation") that an international body or
@@ -3958,6 +3974,34 @@ _POST_OFFICE_SECTORS = frozenset({"JUD"})
 # a title that makes a person the head of an unnamed unit told of before ("the head of the mission")
 _HEAD_OF_UNIT = re.compile(r"^(?:the\s+)?(?:head|chief|leader|director)\s+of\s+the\s+"
                            r"(?:(?:observer|observation|monitoring)\s+)?(mission|delegation)$", re.IGNORECASE)
+
+
+def _claims_an_attack(name: Token) -> bool:
+    """Whether the body named at ``name`` (or the noun it is in apposition to) is the subject of
+    "claimed (responsibility for) the attack" or of "said it had carried out / was behind the attack"."""
+    subject = name.head if name.dep_ == "appos" else name
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    if verb.lemma_ == "claim":
+        return any(_ATTACK_WORDS.intersection({w.lemma_.lower() for w in obj.subtree})
+                   or obj.lemma_ == "responsibility" for obj in verb.children if obj.dep_ == "dobj")
+    if verb.lemma_ not in ("say", "announce", "state"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in clause.children) \
+                and _ATTACK_WORDS.intersection({w.lemma_.lower() for w in clause.subtree}) \
+                and clause.lemma_ in _ATTACK_CLAIM_VERBS \
+                and (clause.lemma_ != "be" or any(c.lower_ == "behind" for c in clause.children)):
+            return True  # "it was behind the attack", not "it was aware of the attack"
+    return False
+
+
+# what an armed group claims ("the attack", "the bombing") and the verbs it claims it with
+_ATTACK_WORDS = frozenset({"attack", "bombing", "blast", "ambush", "assault", "explosion", "raid", "kidnapping"})
+_ATTACK_CLAIM_VERBS = frozenset({"carry", "be", "conduct", "stage", "launch", "perpetrate"})  # "be" only "behind"
 
 
 def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[str]:
