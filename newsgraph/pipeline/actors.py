@@ -1081,10 +1081,13 @@ class ActorExtractor:
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
+        self._affiliate_heads_of_international_missions(table, doc)
+        self._offices_named_by_their_post(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
         self._affiliate_people_titled_by_kind(table, doc)
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
+        self._code_groups_claiming_attacks(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -3140,7 +3143,7 @@ class ActorExtractor:
             + list(title)
         for tok in words:
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
-                target = table.org_before(tok)
+                target = _subject_body_of_sentence_before(table, tok) or table.org_before(tok)
                 if target and table.drafts[target].type == "ORG":
                     return target
             if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
@@ -3300,6 +3303,110 @@ class ActorExtractor:
                 if before[-len(title.split()):] == title.split() and not set(before[-4:]) & PAST_WORDS:
                     return True
         return False
+
+    def _offices_named_by_their_post(self, table: ActorTable, doc: Doc) -> None:
+        """"The attorney general's office said": a state's legal office named by its post and "office"
+        (a body the roles know by the whole phrase) is an actor of the state the phrase names, else of
+        the one who orders it ("the premier told the prosecutor general's office to act"), else of the
+        story's state. (A bare post, "the Attorney General", stays unresolved: the event stage would
+        then guess the target of what it is told to do.)"""
+        for tok in doc:
+            if tok.i < 2 or tok.lower_ != "office" or tok.i in table.token_owner \
+                    or doc[tok.i - 1].lower_ not in ("'s", "’s"):
+                continue
+            start = doc[tok.i - 2].left_edge.i
+            while start < tok.i and (doc[start].dep_ == "det" or doc[start].lower_ == "the"):
+                start += 1
+            if any(table.token_owner.get(k) for k in range(start, tok.i + 1)):
+                continue
+            phrase = doc[start:tok.i + 1]
+            role = self.kb.roles.sector_of(phrase.text)
+            if role is None or role.person or role.sector not in _POST_OFFICE_SECTORS or role.end != len(phrase.text):
+                continue
+            countries = self.countries_in(phrase) or _possessor_state(table, doc[tok.i - 2]) \
+                or self._state_of_the_one_who_orders(table, tok) \
+                or ([table.main_country] if table.main_country else [])
+            if countries:
+                self._described_org(table, tok, phrase, role, countries)
+
+    def _state_of_the_one_who_orders(self, table: ActorTable, tok: Token) -> list[str]:
+        """The state of the subject of the verb whose object ``tok`` is ("the premier instructed the
+        Attorney General"): an office takes orders from its own state."""
+        if tok.dep_ != "dobj":
+            return []
+        for subject in tok.head.children:
+            if subject.dep_ == "nsubj":
+                owner = table.drafts.get(table.token_owner.get(subject.i, ""))
+                if owner is not None and owner.country:
+                    return [owner.country]
+                return self.countries_in(_subtree_span(subject))
+        return []
+
+    def _code_groups_claiming_attacks(self, table: ActorTable, doc: Doc) -> None:
+        """"A little-known group, the X Guards, said it had carried out the attack", "the Y Front
+        claimed responsibility for the ambush": a body no dictionary or title codes that claims an
+        attack is an armed group (REB), of the story's state when the text names none."""
+        for d in list(table.drafts.values()):
+            if d.type != "ORG" or d.dictionary_id or d.sector or d.affiliation:
+                continue
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                if span is not None and _claims_an_attack(span.root):
+                    d.set_code("sector", "REB", TITLE, "claims-attack", span.text)
+                    if table.main_country:
+                        d.set_code("country", table.main_country, CONTEXT, "claims-attack", span.text)
+                    break
+
+    def _affiliate_heads_of_international_missions(self, table: ActorTable, doc: Doc) -> None:
+        """"The OSCE's observation mission said ... the head of the mission, Danish diplomat X, said":
+        a person titled as the head of "the mission" ("the delegation") that an international body or
+        a non-governmental one sent, told of before, serves that body, whatever their nationality."""
+        for d in list(table.drafts.values()):
+            if d.type != "PERSON" or d.affiliation or not d.titles:
+                continue
+            unit = next((m.group(1).lower() for t in d.titles if (m := _HEAD_OF_UNIT.match(t))), None)
+            if unit is None:
+                continue
+            body = self._sender_of_unit_before(table, doc, d, unit)
+            if body is None:
+                continue
+            # no affiliation: the speaker rules would read "the mission of the OSCE" as its head
+            d.set_code("sector", body.sector, TITLE + 1, "head-of-mission", f"head of the {unit} ({body.names[0]})")
+            if body.country is None and d.country_rule <= TITLE:
+                d.country, d.country_rule = None, TITLE + 1  # an international body's officer is no state's
+                d.evidence = [e for e in d.evidence if e.field != "country"]
+
+    @staticmethod
+    def _sender_of_unit_before(table: ActorTable, doc: Doc, person: ActorDraft, unit: str) -> Optional[ActorDraft]:
+        """The international or non-governmental body whose ``unit`` ("mission") the text names
+        before ``person``'s first mention, in the same or the three sentences before: the body
+        named in that earlier "mission" phrase ("the observation mission of the OSCE", "the EU's
+        mission", "the UN mission", "the EU sent a mission"); None when that phrase names no such body."""
+        first = person.first
+        at = next((tok.i for tok in doc if tok.idx >= first), None)
+        if at is None:
+            return None
+        since = table.sent_start[at]
+        for _ in range(3):
+            if since > 0:
+                since = table.sent_start[since - 1]
+        for i in range(at - 1, since - 1, -1):
+            tok = doc[i]
+            if tok.lemma_.lower() != unit or tok.pos_ != "NOUN" and table.token_owner.get(i) is None:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].lower_ == "," and doc[i - 1].lower_ == "the" and i - 2 >= 0 \
+                    and doc[i - 2].lower_ == "of":
+                continue  # the person's own title ("the head of the mission, X")
+            words = [tok, *tok.subtree]
+            if tok.dep_ == "dobj":  # "the EU deployed an observation mission": its sender
+                words += [w for subject in tok.head.children if subject.dep_ == "nsubj" for w in subject.subtree]
+            owners = [table.token_owner.get(w.i) for w in words]
+            bodies = [table.drafts[o] for o in owners if o and o in table.drafts and o != person.key]
+            bodies = [b for b in bodies if b.type == "ORG" and b.sector in ("IGO", "NGO")]
+            if bodies:
+                return bodies[-1]
+            return None  # the nearest such phrase names no international body: a state's mission
+        return None
 
     def _affiliate_people_named_after_their_body(self, table: ActorTable, doc: Doc) -> None:
         """"the deputy of the Jogorku Kenesh Nurlan Abdykadyrov": a person named right after
@@ -3858,6 +3965,65 @@ _FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "quee
                            "empress", "sister", "mother", "daughter", "wife", "widow", "dame"})
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "brother", "father",
                          "son", "husband", "widower"})
+
+
+# sectors of a state's office that its post names ("the attorney general's office")
+_POST_OFFICE_SECTORS = frozenset({"JUD"})
+
+
+# a title that makes a person the head of an unnamed unit told of before ("the head of the mission")
+_HEAD_OF_UNIT = re.compile(r"^(?:the\s+)?(?:head|chief|leader|director)\s+of\s+the\s+"
+                           r"(?:(?:observer|observation|monitoring)\s+)?(mission|delegation)$", re.IGNORECASE)
+
+
+def _claims_an_attack(name: Token) -> bool:
+    """Whether the body named at ``name`` (or the noun it is in apposition to) is the subject of
+    "claimed (responsibility for) the attack" or of "said it had carried out / was behind the attack"."""
+    subject = name.head if name.dep_ == "appos" else name
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    if verb.lemma_ == "claim":
+        return any(_ATTACK_WORDS.intersection({w.lemma_.lower() for w in obj.subtree})
+                   or obj.lemma_ == "responsibility" for obj in verb.children if obj.dep_ == "dobj")
+    if verb.lemma_ not in ("say", "announce", "state"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in clause.children) \
+                and _ATTACK_WORDS.intersection({w.lemma_.lower() for w in clause.subtree}) \
+                and clause.lemma_ in _ATTACK_CLAIM_VERBS \
+                and (clause.lemma_ != "be" or any(c.lower_ == "behind" for c in clause.children)):
+            return True  # "it was behind the attack", not "it was aware of the attack"
+    return False
+
+
+# what an armed group claims ("the attack", "the bombing") and the verbs it claims it with
+_ATTACK_WORDS = frozenset({"attack", "bombing", "blast", "ambush", "assault", "explosion", "raid", "kidnapping"})
+_ATTACK_CLAIM_VERBS = frozenset({"carry", "be", "conduct", "stage", "launch", "perpetrate"})  # "be" only "behind"
+
+
+def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[str]:
+    """The body a sentence-opening "Its"/"Their" stands for: the subject of the sentence before
+    ("The opposition party welcomed the bans and urged the EU to act. Its leader, X, said ..." is
+    the party's leader, not the EU's), when that subject is an organisation."""
+    doc = its.doc
+    sent_start = table.sent_start[its.i]
+    if any(doc[k].is_alpha for k in range(sent_start, its.i)):
+        return None  # "its" inside the sentence: the nearest body before stays the reading
+    previous = next(iter(table._previous_sentences(sent_start, limit=1)), None)
+    if previous is None:
+        return None
+    start, end = previous
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            owner = table.token_owner.get(i)
+            if owner and table.drafts[owner].type == "ORG":
+                return owner
+            return None
+    return None
 
 
 def _gender_of_word(word: str) -> Optional[str]:
