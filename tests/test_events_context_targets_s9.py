@@ -63,3 +63,28 @@ def test_a_threat_with_its_own_target_keeps_it(pipeline):
     found = dyads(pipeline, "Japan imposed sanctions on Chinese firms. "
                             "Beijing said it would retaliate against South Korea if the sanctions stayed.")
     assert ("China", "South Korea") in {(d[1], d[2]) for d in _threats(found)}
+
+
+# -- a response threatened beside its threatener's condemnation of an act ----------------------
+
+def test_a_response_beside_a_condemnation_is_aimed_where_the_condemnation_is(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. The Chinese foreign ministry condemned the Philippine "
+                            "navy over the collision and said Beijing would respond.")
+    assert [d[2] for d in _threats(found)] == ["Philippine navy"]
+
+
+def test_a_response_beside_a_rejection_is_aimed_where_the_rejection_is(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. Egypt rejected the Ethiopian statement and said Cairo "
+                            "would respond.")
+    assert [d[2] for d in _threats(found)] == ["Ethiopia"]
+
+
+def test_a_response_beside_a_denunciation_of_a_state_is_aimed_at_it(pipeline):
+    found = dyads(pipeline, "Ankara denounced Greece over the incident and said Turkey would respond.")
+    assert ("Turkey", "Greece") in {(d[1], d[2]) for d in _threats(found)}
+
+
+def test_a_response_beside_another_state_s_condemnation_is_left_out(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. Britain condemned Iran over the seizure, and Germany "
+                            "said it would respond.")
+    assert not [d for d in _threats(found) if d[0] == "130"]

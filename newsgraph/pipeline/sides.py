@@ -868,6 +868,20 @@ def _doer_of_the_measures(acts: list[ResolvedEvent], act: ResolvedEvent, noun: T
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id
 
 
+def _aim_of_the_reaction_beside(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable) -> Optional[str]:
+    """"condemned the closure and said Moscow would respond": a response threatened in the same
+    sentence as one condemnation or rejection of an act by its threatener (or its threatener's
+    state) answers that act, and is aimed where the reaction is."""
+    cand = act.candidate
+    country = _code_of(table, act.source_id)[0]
+    beside = {a.target_id for a in acts if a.source_id and a.target_id
+              and (a.source_id == act.source_id
+                   or (country is not None and _code_of(table, a.source_id)[0] == country))
+              and a.candidate.root in ("11", "12") and a.candidate.sentence.start == cand.sentence.start
+              and a.candidate.trigger.i < cand.trigger.i}
+    return beside.pop() if len(beside) == 1 else None
+
+
 def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTable,
                                      patterns) -> list[ResolvedEvent]:
     """A threatened response whose own sentence names no target but ties it to "the measures" ("will
@@ -884,6 +898,8 @@ def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTabl
                 act.target_id = _doer_of_the_measures(acts, act, noun, table)
             answers = noun is not None or any(
                 t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children))
+            if act.target_id is None and noun is None and answers:
+                act.target_id = _aim_of_the_reaction_beside(acts, act, table)
             if act.target_id is None and answers:
                 continue
         kept.append(act)
