@@ -88,3 +88,29 @@ def test_a_response_beside_another_state_s_condemnation_is_left_out(pipeline):
     found = dyads(pipeline, "Talks were held on Monday. Britain condemned Iran over the seizure, and Germany "
                             "said it would respond.")
     assert not [d for d in _threats(found) if d[0] == "130"]
+
+
+# -- a response vowed after an act against the threatener's country in the same sentence --------
+
+def test_a_response_vowed_after_a_closure_is_aimed_at_its_doer(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. Latvian police closed a Russian school in Riga, "
+                            "and Moscow vowed a response.")
+    assert [d[2] for d in _threats(found)] == ["Latvian police"]
+
+
+def test_retaliation_promised_after_an_expulsion_is_aimed_at_the_expelling_state(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. Poland expelled two Belarusian diplomats on Friday, "
+                            "and Minsk vowed retaliation.")
+    assert ("Belarus", "Poland") in {(d[1], d[2]) for d in _threats(found)}
+
+
+def test_a_response_vowed_after_sanctions_is_aimed_at_their_doer(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. Britain imposed sanctions on Iranian banks, "
+                            "and Tehran vowed a response.")
+    assert ("Iran", "United Kingdom") in {(d[1], d[2]) for d in _threats(found)}
+
+
+def test_a_response_vowed_after_acts_of_two_states_is_left_out(pipeline):
+    found = dyads(pipeline, "Talks were held on Monday. Britain and France imposed sanctions on Iranian banks, "
+                            "and Tehran vowed a response.")
+    assert not [d for d in _threats(found) if d[0] == "130"]

@@ -882,6 +882,20 @@ def _aim_of_the_reaction_beside(acts: list[ResolvedEvent], act: ResolvedEvent, t
     return beside.pop() if len(beside) == 1 else None
 
 
+def _doer_of_the_act_beside(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable) -> Optional[str]:
+    """"Police shut the Russian House; Moscow vows response": a response threatened after an act told
+    in the same sentence against the threatener's country answers it, when one foreign party did it."""
+    country = _code_of(table, act.source_id)[0]
+    if country is None:
+        return None
+    cand = act.candidate
+    doers = {a.source_id for a in acts if a.source_id and a.target_id
+             and a.candidate.sentence.start == cand.sentence.start and a.candidate.trigger.i < cand.trigger.i
+             and a.candidate.root not in _REACTION_ROOTS and _code_of(table, a.target_id)[0] == country
+             and _code_of(table, a.source_id)[0] not in (None, country)}
+    return doers.pop() if len(doers) == 1 else None
+
+
 def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTable,
                                      patterns) -> list[ResolvedEvent]:
     """A threatened response whose own sentence names no target but ties it to "the measures" ("will
@@ -899,7 +913,8 @@ def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTabl
             answers = noun is not None or any(
                 t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children))
             if act.target_id is None and noun is None and answers:
-                act.target_id = _aim_of_the_reaction_beside(acts, act, table)
+                act.target_id = _aim_of_the_reaction_beside(acts, act, table) \
+                    or _doer_of_the_act_beside(acts, act, table)
             if act.target_id is None and answers:
                 continue
         kept.append(act)
