@@ -110,7 +110,7 @@ def test_a_response_vowed_after_sanctions_is_aimed_at_their_doer(pipeline):
     assert ("Iran", "United Kingdom") in {(d[1], d[2]) for d in _threats(found)}
 
 
-def test_a_response_vowed_after_acts_of_two_states_is_left_out(pipeline):
+def test_a_response_vowed_after_acts_of_two_states_is_aimed_at_neither(pipeline):
     found = dyads(pipeline, "Talks were held on Monday. Britain and France imposed sanctions on Iranian banks, "
                             "and Tehran vowed a response.")
-    assert not [d for d in _threats(found) if d[0] == "130"]
+    assert [d[2] for d in _threats(found)] in ([], [None])

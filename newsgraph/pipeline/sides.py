@@ -901,7 +901,7 @@ def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTabl
     """A threatened response whose own sentence names no target but ties it to "the measures" ("will
     retaliate if the sanctions stay") is aimed at the doer of those measures told before (see
     `_doer_of_the_measures`); with no one clear doer the threat is left out, as is a response
-    word (@response) that names no one it answers."""
+    word (@response) triggering a threat that names no one it answers."""
     answering = patterns.expand(["@response"])
     kept: list[ResolvedEvent] = []
     for act in acts:
@@ -915,7 +915,11 @@ def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTabl
             if act.target_id is None and noun is None and answers:
                 act.target_id = _aim_of_the_reaction_beside(acts, act, table) \
                     or _doer_of_the_act_beside(acts, act, table)
-            if act.target_id is None and answers:
+            # a response as the trigger or the act it governs ("warned that troops would respond")
+            # answers nothing when none is found; "threatened a response" is a threat made all the same
+            if act.target_id is None and (noun is not None or any(
+                    t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children)
+                    if t is cand.trigger or t.dep_ in ("xcomp", "ccomp"))):
                 continue
         kept.append(act)
     return kept
