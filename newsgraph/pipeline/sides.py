@@ -251,6 +251,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _target_the_doer(acts, table, patterns)
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
+    acts = _responses_aimed_at_the_measures(acts, table, patterns)
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _one_per_dyad_and_sentence(acts, table)
@@ -810,6 +811,120 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
                and a.candidate.trigger.i < here and a.candidate.trigger.i not in range(side.start, side.end)]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+# Definite nouns that take up an earlier act of pressure or coercion ("if the measures are not
+# lifted"), with the roots of the acts each may name: sanctions and curbs (16), coercion (17).
+_MEASURE_NOUN_ROOTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("measure", "step", "move", "decision", "ban", "restriction"), frozenset({"16", "17"})),
+    **dict.fromkeys(("sanction", "curb", "tariff", "embargo", "freeze", "countermeasure", "duty"), frozenset({"16"})),
+    **dict.fromkeys(("expulsion", "deportation", "arrest", "detention"), frozenset({"17"})),
+}
+_RESPONSE_PREPS = frozenset({"against", "to", "over"})
+_THREAT_ROOT = "13"
+
+
+def _measures_answered(trigger: Token) -> Optional[Token]:
+    """The definite noun naming the earlier act a threatened response answers: the subject of its
+    condition ("would respond if the measures were not lifted", "vowed to retaliate unless the
+    expulsions are reversed") or the object of against/to/over ("retaliate against the sanctions",
+    "in response to the bans"), None when the sentence ties it to no such noun."""
+    found: list[Token] = []
+    for verb in (trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                              for m in clause.children):
+                found += [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "in":  # "in response to the bans"
+                objects = [o for r in objects if r.lemma_.lower() in ("response", "retaliation", "reply")
+                           for p in r.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for o in p.children if o.dep_ == "pobj"]
+            elif prep.lower_ not in _RESPONSE_PREPS:
+                continue
+            found += objects
+    nouns = [n for n in found if n.lemma_.lower() in _MEASURE_NOUN_ROOTS
+             and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)]
+    return nouns[0] if len(nouns) == 1 else None
+
+
+def _doer_of_the_measures(acts: list[ResolvedEvent], act: ResolvedEvent, noun: Token,
+                          table: ActorTable) -> Optional[str]:
+    """"Canada barred Georgian officials ... Tbilisi would respond if the measures were not lifted":
+    the doer of the earlier acts of the kind the noun names aimed at the threatener's own country,
+    when one foreign state (or body) alone did them; the latest of them is taken."""
+    country = _code_of(table, act.source_id)[0]
+    if country is None:
+        return None
+    kinds = _MEASURE_NOUN_ROOTS[noun.lemma_.lower()]
+    here = act.candidate.trigger.i
+    earlier = [a for a in acts if a.source_id and a.target_id and a.candidate.root in kinds
+               and a.candidate.trigger.i < here and _code_of(table, a.target_id)[0] == country
+               and _code_of(table, a.source_id)[0] != country]
+    doers = {_code_of(table, a.source_id)[0] or a.source_id for a in earlier}
+    if len(doers) != 1:
+        return None
+    return max(earlier, key=lambda a: a.candidate.trigger.i).source_id
+
+
+def _aim_of_the_reaction_beside(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable) -> Optional[str]:
+    """"condemned the closure and said Moscow would respond": a response threatened in the same
+    sentence as one condemnation or rejection of an act by its threatener (or its threatener's
+    state) answers that act, and is aimed where the reaction is."""
+    cand = act.candidate
+    country = _code_of(table, act.source_id)[0]
+    beside = {a.target_id for a in acts if a.source_id and a.target_id
+              and (a.source_id == act.source_id
+                   or (country is not None and _code_of(table, a.source_id)[0] == country))
+              and a.candidate.root in ("11", "12") and a.candidate.sentence.start == cand.sentence.start
+              and a.candidate.trigger.i < cand.trigger.i}
+    return beside.pop() if len(beside) == 1 else None
+
+
+def _doer_of_the_act_beside(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable) -> Optional[str]:
+    """"Police shut the Russian House; Moscow vows response": a response threatened after an act told
+    in the same sentence against the threatener's country answers it, when one foreign party did it."""
+    country = _code_of(table, act.source_id)[0]
+    if country is None:
+        return None
+    cand = act.candidate
+    doers = {a.source_id for a in acts if a.source_id and a.target_id
+             and a.candidate.sentence.start == cand.sentence.start and a.candidate.trigger.i < cand.trigger.i
+             and a.candidate.root not in _REACTION_ROOTS and _code_of(table, a.target_id)[0] == country
+             and _code_of(table, a.source_id)[0] not in (None, country)}
+    return doers.pop() if len(doers) == 1 else None
+
+
+def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTable,
+                                     patterns) -> list[ResolvedEvent]:
+    """A threatened response whose own sentence names no target but ties it to "the measures" ("will
+    retaliate if the sanctions stay") is aimed at the doer of those measures told before (see
+    `_doer_of_the_measures`); with no one clear doer the threat is left out, as is a response
+    word (@response) triggering a threat that names no one it answers."""
+    answering = patterns.expand(["@response"])
+    kept: list[ResolvedEvent] = []
+    for act in acts:
+        cand = act.candidate
+        if act.target_id is None and act.source_id is not None and cand.root == _THREAT_ROOT:
+            noun = _measures_answered(cand.trigger)
+            if noun is not None:
+                act.target_id = _doer_of_the_measures(acts, act, noun, table)
+            answers = noun is not None or any(
+                t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children))
+            if act.target_id is None and noun is None and answers:
+                act.target_id = _aim_of_the_reaction_beside(acts, act, table) \
+                    or _doer_of_the_act_beside(acts, act, table)
+            # a response as the trigger or the act it governs ("warned that troops would respond")
+            # answers nothing when none is found; "threatened a response" is a threat made all the same
+            if act.target_id is None and (noun is not None or any(
+                    t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children)
+                    if t is cand.trigger or t.dep_ in ("xcomp", "ccomp"))):
+                continue
+        kept.append(act)
+    return kept
 
 
 def _undergoer_of_the_act(table: ActorTable, side: Span) -> Optional[str]:
