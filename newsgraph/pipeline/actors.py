@@ -1562,6 +1562,7 @@ class ActorExtractor:
             unknown = [(s, e, label) for s, e, label in unknown
                        if label not in ("PERSON", "ORG") or arrays.span_text(s, e) not in places]
         unknown.extend(self._untagged_names_after_roles(doc, arrays))
+        unknown.extend(self._untagged_names_before_appositions(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
@@ -1787,6 +1788,30 @@ class ActorExtractor:
             if self._knows(text) or self._is_place(text):
                 continue
             out.append((first, run_end, "PERSON"))
+        return out
+
+    def _untagged_names_before_appositions(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """People the tagger missed or swallowed into a date ("Oct 30 - Lars de Vriesen"): a run of
+        capitalised proper nouns, name particles allowed inside, that no name entity covers, right
+        before a comma and an age or a person's role ("Lars de Vriesen, the U.N. envoy for Yemen,").
+        Token bounds labelled PERSON."""
+        out: list[tuple[int, int, str]] = []
+        ent_type, sent_flag, string = arrays.ent_type_list, arrays.sent_flag_list, arrays.string
+        name_labels = {get_string_id(label) for label in NAME_LABELS}
+        for comma in (t.i for t in doc if t.text == ","):
+            first = comma
+            while first > 0 and (doc[first - 1].is_title or doc[first - 1].lower_ in NAME_PARTICLES) \
+                    and doc[first - 1].is_alpha and ent_type[first - 1] not in name_labels \
+                    and (first == comma or not sent_flag[first]):
+                first -= 1
+            while first < comma and not doc[first].is_title:
+                first += 1  # a name opens on a capital, not a particle
+            if comma - first < 2 or (first > 0 and doc[first - 1].is_alpha and doc[first - 1].is_title):
+                continue
+            span = doc[first:comma]
+            if self._knows(span.text) or not self._personal_name_before_apposition(span):
+                continue
+            out.append((first, comma, "PERSON"))
         return out
 
     def _title_like_word(self, orth_id: int, lower_id: int) -> bool:
