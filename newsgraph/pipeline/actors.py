@@ -33,6 +33,8 @@ from newsgraph.pipeline.tokens import token_index
 from newsgraph.text import doc_text
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# lower-case words inside personal names ("Staffan de Mistura", "Jan van der Berg")
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "dos", "das", "del", "di", "la", "le", "du"})
 # words that may sit inside a multi-word name without being capitalised
 NAME_CONNECTORS = {"of", "the", "al", "el", "for", "and", "de", "du", "des", "la", "le", "bin", "ibn",
                    "abu", "in", "on", "&", "-", "'s", "van", "von", "der", "da", "dos", "y",
@@ -1560,6 +1562,7 @@ class ActorExtractor:
             unknown = [(s, e, label) for s, e, label in unknown
                        if label not in ("PERSON", "ORG") or arrays.span_text(s, e) not in places]
         unknown.extend(self._untagged_names_after_roles(doc, arrays))
+        unknown.extend(self._untagged_names_before_appositions(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
@@ -1785,6 +1788,30 @@ class ActorExtractor:
             if self._knows(text) or self._is_place(text):
                 continue
             out.append((first, run_end, "PERSON"))
+        return out
+
+    def _untagged_names_before_appositions(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """People the tagger missed or swallowed into a date ("Oct 30 - Lars de Vriesen"): a run of
+        capitalised proper nouns, name particles allowed inside, that no name entity covers, right
+        before a comma and an age or a person's role ("Lars de Vriesen, the U.N. envoy for Yemen,").
+        Token bounds labelled PERSON."""
+        out: list[tuple[int, int, str]] = []
+        ent_type, sent_flag, string = arrays.ent_type_list, arrays.sent_flag_list, arrays.string
+        name_labels = {get_string_id(label) for label in NAME_LABELS}
+        for comma in (t.i for t in doc if t.text == ","):
+            first = comma
+            while first > 0 and (doc[first - 1].is_title or doc[first - 1].lower_ in NAME_PARTICLES) \
+                    and doc[first - 1].is_alpha and ent_type[first - 1] not in name_labels \
+                    and (first == comma or not sent_flag[first]):
+                first -= 1
+            while first < comma and not doc[first].is_title:
+                first += 1  # a name opens on a capital, not a particle
+            if comma - first < 2 or (first > 0 and doc[first - 1].is_alpha and doc[first - 1].is_title):
+                continue
+            span = doc[first:comma]
+            if self._knows(span.text) or not self._personal_name_before_apposition(span):
+                continue
+            out.append((first, comma, "PERSON"))
         return out
 
     def _title_like_word(self, orth_id: int, lower_id: int) -> bool:
@@ -2180,6 +2207,8 @@ class ActorExtractor:
 
     def _name_type(self, span: Span, label: str) -> Optional[str]:
         """PERSON or ORG for a name no dictionary knows, or None when it is no actor."""
+        if label in ("ORG", "FAC") and self._personal_name_before_apposition(span):
+            return "PERSON"  # "Lars de Vriesen, the U.N. envoy for Yemen", "Tomas Bagwis, 39,"
         if label in ("NORP", "LOC", "FAC") or not label:
             return None
         words = [t for t in span if t.is_alpha]
@@ -2212,6 +2241,36 @@ class ActorExtractor:
         if len(words) == 1 and self._is_place(span.text, ("region", "country", "admin")):
             return None  # a region the tagger took for a person ("Tigray")
         return "PERSON"
+
+    def _personal_name_before_apposition(self, span: Span) -> bool:
+        """Whether a name the tagger took for a body or a building is a person's: two to four
+        capitalised words (name particles such as "de" or "van" may stand between them), no place,
+        followed by a comma and either an age ("Tomas Bagwis, 39,") or an apposition whose words
+        name a person's role ("Lars de Vriesen, the U.N. secretary-general's envoy for Yemen")."""
+        words = list(span)
+        if not 2 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title:
+            return False
+        if not all(t.is_alpha and (t.is_title or t.lower_ in NAME_PARTICLES) for t in words):
+            return False
+        if any(t.tag_ != "NNP" and t.lower_ not in NAME_PARTICLES for t in words) or self._is_place(span.text):
+            return False
+        if any(self._title_like_word(t.orth, t.lower) or self.kb.roles.is_role_word(t.lower_) for t in words):
+            return False
+        doc, end = span.doc, span.end
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        after = doc[end + 1]
+        if after.like_num and end + 2 < len(doc) and doc[end + 2].text in (",", ".") \
+                and after.text.isdigit() and 10 <= int(after.text) <= 110:
+            return True  # an age
+        if after.lower_ not in ("the", "a", "an"):
+            return False
+        i = end + 1
+        while i < len(doc) and doc[i].text not in (",", ".", ";", "(", ")") and not doc[i].is_sent_start:
+            i += 1
+        apposition = doc[end + 1:i]
+        nouns = [t for t in apposition if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj"]
+        return any(self._is_person_title(t.text) for t in nouns)
 
     def _personal_name_after_title(self, span: Span, words: list[Token]) -> bool:
         """Whether a name of two or more capitalised proper nouns, none a title, honorific or
