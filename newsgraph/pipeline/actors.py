@@ -993,6 +993,10 @@ def _counted(head: Token) -> bool:
     return head.dep_ == "pobj" and above.lower_ == "of" and (above.head.like_num or above.head.lower_ in _COUNTING_WORDS)
 
 
+# prepositions opening the remit of a title ("envoy for X", "representative to X")
+_TITLE_REMIT_WORDS = frozenset({"for", "to", "in", "at", "on", "of", "with"})
+
+
 class ActorExtractor:
     """Finds and codes the actors of a Doc. Stateless between documents."""
 
@@ -1101,7 +1105,46 @@ class ActorExtractor:
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
         self._alias_bodies_without_possessor_state(table)
+        self._code_people_titled_by_international_bodies(table)
         return table
+
+    def _code_people_titled_by_international_bodies(self, table: ActorTable) -> None:
+        """A person whose title names an international body before its head ("the U.N.
+        secretary-general's personal envoy for X", "a U.N. official") serves that body: IGO sector and
+        no country; the remit after the head ("for X", "to X") names no state of the person's."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.dictionary_id:
+                continue
+            title = d.role if not d.anonymous else (d.names[0] if d.names else None)
+            if not title or self._igo_before_title_head(title) is None:
+                continue
+            d.set_code("sector", "IGO", TITLE + 5, "title-igo", title)
+            if d.country:
+                d.country = None
+                d.country_rule = TITLE + 5
+                d.evidence = [e for e in d.evidence if e.field != "country"]
+
+    def _igo_before_title_head(self, title: str) -> Optional[str]:
+        """The id of the international body a person's title names before its remit, when no state
+        is named there too ("Egypt's U.N. envoy" serves Egypt; "Egypt's envoy to the U.N." too)."""
+        words = title.replace("\u2019", "'").split()
+        head_words: list[str] = []
+        for word in words:
+            if word.lower() in _TITLE_REMIT_WORDS:
+                break
+            head_words.append(word[:-2] if word.endswith("'s") else word)
+        if len(head_words) < 2 or self._countries_in_name(" ".join(head_words)):
+            return None
+        role = self.kb.roles.sector_of(" ".join(head_words))
+        if role is None or not role.person:
+            return None
+        for size in (4, 3, 2, 1):
+            for i in range(len(head_words) - size):  # the body stands before the head word
+                found = self._exact_match(" ".join(head_words[i:i + size]))
+                if found is not None and found.entry.type == "ORG" and found.entry.sector == "IGO" \
+                        and not found.entry.country:
+                    return found.entry.id
+        return None
 
     def _alias_known_bodies_named_with_their_state(self, table: ActorTable) -> bool:
         """"the People's Liberation Army of China": a known body's name followed by "of" and its own state
