@@ -54,7 +54,9 @@ CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Ant
               "Balkans", "Sahel", "Levant", "Maghreb", "Arctic", "Pacific", "Atlantic"}
 PAST_WORDS = {"former", "retired", "ex", "late", "onetime", "erstwhile", "outgoing"}
 ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide",
-                    "insider", "witness", "resident", "analyst", "expert", "officer", "commander"}
+                    "insider", "witness", "resident", "analyst", "expert", "officer", "commander",
+                    # ordinary people who tell what they saw: "a village elder said", "a refugee from X told"
+                    "elder", "villager", "refugee", "shopkeeper", "eyewitness"}
 INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another"}
 SENTENCE_OPENERS_NOT_NAMES = {"but", "however", "on", "in", "with", "this", "the", "and", "while", "after"}
 
