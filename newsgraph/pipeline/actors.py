@@ -1096,6 +1096,7 @@ class ActorExtractor:
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
         self._code_groups_claiming_attacks(table, doc)
+        self._code_victims_described_before(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -3594,6 +3595,68 @@ class ActorExtractor:
             if before:
                 body = max(before, key=lambda pair: pair[0])[1]
                 d.set_code("country", body.country, CONTEXT + 1, "ministry-country", body.names[0])
+
+    def _code_victims_described_before(self, table: ActorTable, doc: Doc) -> None:
+        """"A radio commentator was shot dead ... Two men fired at X": a named person the text gives no
+        title, first met as the object of the sentence right after one whose passive subject is an
+        unnamed person described by a coded role ("a radio commentator", "a Peruvian journalist"), is
+        that person: the description's sector, and the country it names or else the story's."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.sector or d.role or d.affiliation \
+                    or not d.mentions:
+                continue
+            first = token_of_char(doc, d.first)
+            start = table.sent_start[first]
+            if start == 0 or not self._object_of_unofficial_doer(table, doc[first]):
+                continue
+            description = self._passive_person_description(table, doc, table.sent_start[start - 1], start)
+            if description is None:
+                continue
+            head, role = description
+            phrase = _subtree_span(head)
+            d.set_code("sector", role.sector, CONTEXT + 1, "victim-described-before", phrase.text)
+            countries = self.countries_in(doc[phrase.start:head.i + 1])
+            country = countries[0] if len(countries) == 1 else self._framing_state(table, d) or table.main_country
+            d.set_code("country", country, CONTEXT + 1, "victim-described-before", phrase.text)
+
+    @staticmethod
+    def _object_of_unofficial_doer(table: ActorTable, name: Token) -> bool:
+        """Whether the name is no subject and its clause's doer is no state body: "gunmen fired at X"
+        (a victim), not "police arrested X" (a suspect)."""
+        head = name
+        while head.dep_ in ("compound", "flat", "appos"):
+            head = head.head
+        if head.dep_ in ("nsubj", "ROOT"):
+            return False
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for subject in verb.children:
+            if subject.dep_ == "nsubj":
+                doer = table.drafts.get(table.token_owner.get(subject.i, ""))
+                if doer is not None and doer.sector in ("COP", "GOV", "MIL", "JUD", "SPY", "LEG"):
+                    return False
+        return True
+
+    def _passive_person_description(self, table: ActorTable, doc: Doc, start: int, end: int):
+        """The head of an unnamed, indefinite person described by a role with a sector that is the
+        passive subject of the sentence doc[start:end], with the role; None when there is none or
+        the sentence names a person of its own."""
+        if any(table.drafts.get(table.token_owner.get(i, ""), None) is not None
+               and table.drafts[table.token_owner[i]].type == "PERSON"
+               and not table.drafts[table.token_owner[i]].anonymous for i in range(start, end)):
+            return None
+        for tok in doc[start:end]:
+            owner = table.drafts.get(table.token_owner.get(tok.i, ""))
+            if tok.dep_ != "nsubjpass" or tok.pos_ != "NOUN" or owner is not None and not owner.anonymous:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue
+            words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.text]
+            role = self.kb.roles.sector_of(" ".join(words).lower())
+            if role is not None and role.person and role.sector and not role.past:
+                return tok, role
+        return None
 
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
