@@ -1787,7 +1787,7 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     return _indirect(doc, content, cue, word, speaker, apposition, None, "according_to")
 
 
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_DOUBLE_QUOTE_MARK = '"'  # text repair turns every double quotation mark into this one
 
 
 def _voices_marked_words(ctx: _Context, content: Span) -> bool:
@@ -1803,7 +1803,7 @@ def _voices_marked_words(ctx: _Context, content: Span) -> bool:
         if subject is None or subject.pos_ == "PRON":
             continue
         for obj in verb.children:
-            if obj.dep_ == "dobj" and any(t.text in _QUOTE_MARKS for t in obj.subtree):
+            if obj.dep_ == "dobj" and any(t.text == _DOUBLE_QUOTE_MARK for t in obj.subtree):
                 return True
     return False
 
@@ -1916,13 +1916,13 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
 
 
-_QUOTE_MARKS = "\"'“”‘’«»"
+_LABEL_QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def _quoted_label(text: str) -> bool:
     """Whether a caption label is wrapped in quotation marks."""
     text = text.strip()
-    return len(text) > 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
+    return len(text) > 2 and text[0] in _LABEL_QUOTE_MARKS and text[-1] in _LABEL_QUOTE_MARKS
 
 
 # ---- combining
