@@ -37,8 +37,8 @@ from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR, EventCandidate, ResolvedEvent,
-                                       _RELATIVE_PRONOUNS, act_key as _act_key, code_by_prefix, find_events,
-                                       merge_mentions)
+                                       _RELATIVE_PRONOUNS, _has_child, _is_passive, act_key as _act_key,
+                                       code_by_prefix, find_events, merge_mentions)
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
@@ -440,10 +440,23 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
     return (cand, source, state) if state is not None and state != source else dyad
 
 
+def _sentences_back(sentence: Span, n: int) -> int:
+    """The start of the sentence `n` sentences before `sentence` (the first one when fewer are told)."""
+    start = sentence.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = sentence.doc[start - 1].sent.start
+    return start
+
+
 def _sentence_and_one_before(cand: EventCandidate) -> range:
-    sentence = cand.sentence
-    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    return range(start, cand.trigger.i)
+    return range(_sentences_back(cand.sentence, 1), cand.trigger.i)
+
+
+def _definite_det(noun: Token) -> bool:
+    """Whether a noun is told with a definite determiner ("the attack", "this decision")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _coercer_told_before(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
@@ -643,7 +656,7 @@ def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
         return False
     act = cand.target.root
     return act.pos_ == "NOUN" and bool(patterns.candidates("noun", act.lemma_.lower())) \
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children)
+        and _definite_det(act)
 
 
 def _names_an_imposed_act(span: Span, patterns) -> bool:
@@ -765,8 +778,7 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
                and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
                and any(m.trigger.i < here and names_it(m) for m in a.mentions)]
-    if not earlier and kinds and any(c.dep_ == "det" and c.lower_ in _DEFINITE
-                                     for c in side.root.children):
+    if not earlier and kinds and _definite_det(side.root):
         # "militants stormed the base ... the president condemned the attack": a definite act
         # noun takes up the latest act of its kind told before, in whatever words
         earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
@@ -805,7 +817,7 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
                     key = side_key(table, _subtree_span(agent), [])
                     if key is not None and key != act.source_id:
                         return key
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    if not _definite_det(noun):
         return None
     here = act.candidate.trigger.i
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
@@ -821,7 +833,6 @@ _MEASURE_NOUN_ROOTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("expulsion", "deportation", "arrest", "detention"), frozenset({"17"})),
 }
 _RESPONSE_PREPS = frozenset({"against", "to", "over"})
-_THREAT_ROOT = "13"
 
 
 def _measures_answered(trigger: Token) -> Optional[Token]:
@@ -847,7 +858,7 @@ def _measures_answered(trigger: Token) -> Optional[Token]:
                 continue
             found += objects
     nouns = [n for n in found if n.lemma_.lower() in _MEASURE_NOUN_ROOTS
-             and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)]
+             and _definite_det(n)]
     return nouns[0] if len(nouns) == 1 else None
 
 
@@ -879,7 +890,7 @@ def _aim_of_the_reaction_beside(acts: list[ResolvedEvent], act: ResolvedEvent, t
     beside = {a.target_id for a in acts if a.source_id and a.target_id
               and (a.source_id == act.source_id
                    or (country is not None and _code_of(table, a.source_id)[0] == country))
-              and a.candidate.root in ("11", "12") and a.candidate.sentence.start == cand.sentence.start
+              and a.candidate.root in (_DISAPPROVAL_ROOT, _REJECTION_ROOT) and a.candidate.sentence.start == cand.sentence.start
               and a.candidate.trigger.i < cand.trigger.i}
     return beside.pop() if len(beside) == 1 else None
 
@@ -912,16 +923,14 @@ def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTabl
             noun = _measures_answered(cand.trigger)
             if noun is not None:
                 act.target_id = _doer_of_the_measures(acts, act, noun, table)
-            answers = noun is not None or any(
-                t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children))
-            if act.target_id is None and noun is None and answers:
+            said = [t for t in (cand.trigger, *cand.trigger.children) if t.lemma_.lower() in answering]
+            if act.target_id is None and noun is None and said:
                 act.target_id = _aim_of_the_reaction_beside(acts, act, table) \
                     or _doer_of_the_act_beside(acts, act, table)
             # a response as the trigger or the act it governs ("warned that troops would respond")
             # answers nothing when none is found; "threatened a response" is a threat made all the same
             if act.target_id is None and (noun is not None or any(
-                    t.lemma_.lower() in answering for t in (cand.trigger, *cand.trigger.children)
-                    if t is cand.trigger or t.dep_ in ("xcomp", "ccomp"))):
+                    t is cand.trigger or t.dep_ in ("xcomp", "ccomp") for t in said)):
                 continue
         kept.append(act)
     return kept
@@ -994,13 +1003,11 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     said something (a quotation's speaker, the teller of an act) in the sentence or the two before,
     when not of the reacting one's own country (one's own side is not whom one rejects)."""
     noun = side.root
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    if not _definite_det(noun):
         return None
     doc = noun.doc
-    sentences = list(doc.sents)
-    number = next(n for n, s in enumerate(sentences) if s.start == act.candidate.sentence.start)
-    start = sentences[max(0, number - _AUTHOR_MEMORY_SENTENCES)].start
-    act_start = sentences[max(0, number - _AUTHORED_ACT_MEMORY_SENTENCES)].start
+    start = _sentences_back(act.candidate.sentence, _AUTHOR_MEMORY_SENTENCES)
+    act_start = _sentences_back(act.candidate.sentence, _AUTHORED_ACT_MEMORY_SENTENCES)
     here = act.candidate.trigger.i
     key = _act_key(noun)
     same_word = [(m.trigger.i, a.source_id) for a in acts if a.source_id and a.source_id != act.source_id
@@ -1036,7 +1043,7 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     return teller
 
 
-_FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
+_FORCEFUL_ROOTS = _COERCION_ROOTS | _VIOLENCE_ROOTS  # coercion, assault, fighting, mass violence
 _BEARING_ARMS_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
 
 
@@ -1071,16 +1078,14 @@ def _armed_side(table: ActorTable, key: Optional[str]) -> bool:
 
 def _agentless_passive(verb: Token) -> bool:
     """Whether a verb is told in the passive with no "by" naming its doer ("were detained")."""
-    deps = {c.dep_ for c in verb.children}
-    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+    return _is_passive(verb) and not _has_child(verb, "agent")
 
 
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
     """"The ICC issued a warrant ... Sudan welcomed the decision": "the decision" (ruling, verdict)
     is the latest act told before that a state body or an international body decides (an easing,
     sanctions, coercion), and the reaction is aimed at its doer."""
-    if side.root.lemma_.lower() not in _DECISION_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.root.children):
+    if side.root.lemma_.lower() not in _DECISION_NOUNS or not _definite_det(side.root):
         return None
     here = act.candidate.trigger.i
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
