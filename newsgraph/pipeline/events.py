@@ -643,6 +643,10 @@ def _addressee_before_clause(verb: Token) -> list[Token]:
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield"})
 
 
+# Prepositions of the reason an object is blamed or praised for ("accused X of ...", "blamed X for ...").
+_REASON_PREPS = frozenset({"of", "for"})
+
+
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the act: the active subject, the passive 'by' agent, or the controller."""
     if depth > 4:
@@ -678,10 +682,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         gapped = _gapped_object_of(head)
         if gapped is not None:  # "accused X of lying and Y of cheating": Y cheated
             return [gapped]
-        if head.lower_ in _REASON_PREPS and owner.dep_ == "dobj" \
-                and owner.head.lemma_.lower() in _ACCUSING_VERBS:
-            return [owner]  # "accused the rebels of shelling", the phrase hung on "the rebels"
-        if head.lower_ in ("for", "of"):
+        if head.lower_ in _REASON_PREPS:
+            if owner.dep_ == "dobj" and owner.head.lemma_.lower() in _ACCUSING_VERBS:
+                return [owner]  # "accused the rebels of shelling", the phrase hung on "the rebels"
             blamed = _blamed_party(owner)
             if blamed:  # "sanctions against X for selling arms", "accused X of shelling": X did it
                 return blamed
@@ -797,7 +800,7 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     """(accusing verb, accused) when an act noun is what someone is accused of: "accused X of
     the attack", "blamed X for the bombing", "blamed the bombing on X"."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.dep_ == "prep" \
+    if noun.dep_ == "pobj" and head.lower_ in _REASON_PREPS and head.dep_ == "prep" \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _ACCUSING_VERBS:
         accused = [d for d in _children(head.head, "dobj") if d.i != noun.i]
         return (head.head, accused) if accused else None
@@ -993,10 +996,6 @@ def _object(verb: Token) -> list[Token]:
     return []
 
 
-# Prepositions of the reason an object is blamed or praised for ("accused X of ...", "blamed X for ...").
-_REASON_PREPS = frozenset({"of", "for"})
-
-
 def _gapped_objects(verb: Token) -> list[Token]:
     """The objects of a second conjunct that leaves out its verb ("accused X of lying and Y of
     cheating", "blamed X for the raid and Y for the siege"): nouns joined by a conjunction and
@@ -1035,7 +1034,7 @@ def _gapped_object_of(prep: Token) -> Optional[Token]:
 
 def _is_gapped_object(noun: Token) -> bool:
     """Whether a conjoined noun is the object of a verbless second conjunct (see `_gapped_objects`)."""
-    return any(v.pos_ == "VERB" and any(o.i == noun.i for o in _gapped_objects(v)) for v in noun.ancestors)
+    return noun.i in _index_of(noun).gapped_objects()
 
 
 def _background_participle(verb: Token) -> bool:
@@ -1989,6 +1988,15 @@ class _DocIndex:
         self.reporting_subjects: dict[int, list[int]] = {}  # reporting verb -> its subjects
         self._sentences = [doc[start:end] for start, end in shared.sentence_bounds]
         self._sentence_number = shared.sentence_number
+        self._gapped_objects: Optional[set[int]] = None  # see `gapped_objects()`
+
+    def gapped_objects(self) -> set[int]:
+        """The objects of verbless second conjuncts in the document (see `_gapped_objects`), found
+        once, on first use. A verb's gapped objects all lie below it."""
+        if self._gapped_objects is None:
+            doc = self.doc
+            self._gapped_objects = {o.i for v in doc if v.pos_ == "VERB" for o in _gapped_objects(v)}
+        return self._gapped_objects
 
     def sentence_of(self, i: int) -> Span:
         return self._sentences[self._sentence_number[i]]
@@ -2077,12 +2085,15 @@ def _dated_long_past(token: Token) -> bool:
 def _background_clause(verb: Token) -> bool:
     """A relative or participle clause that tells an act from years before the story to describe
     someone ("the state which brokered the 1960 treaty", "a leader who was arrested last year",
-    "rebels who seized the town in 2012"): background, not an act the story reports. A clause with
+    "rebels who seized the town in 2012") or told in the pluperfect as a relative clause ("Turkey,
+    which had signed the accord"): background, not an act the story reports. A clause with
     a doer of its own ("a group which the US sanctioned in 2019") tells that doer's act and stays."""
     if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ in ("nsubj", "agent") and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
         return False  # "a group which the US sanctioned in 2019": another party's act on it, told as such
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and _has_child(verb, "aux", lower="had"):
+        return True  # pluperfect: "Turkey, which had signed the accord", "a man who had been arrested"
     stack = [verb]  # the clause's own words: not those of a relative or participle clause below it
     while stack:
         token = stack.pop()
@@ -2142,16 +2153,6 @@ def _addresses_the_public(targets: list[Token]) -> bool:
                for c in head.children):
             return False
     return True
-
-
-def _pluperfect_background(verb: Token) -> bool:
-    """A pluperfect act told in a relative clause to describe someone ("Turkey, which had signed
-    the accord, ...", "a man who had been arrested"): background, not an act the story reports.
-    A clause with a doer of its own ("a group which the US had sanctioned") tells that doer's act
-    and stays; so does a pluperfect main clause ("X had suspended the treaty in 2022")."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not _has_child(verb, "aux", lower="had"):
-        return False
-    return not any(c.dep_ in ("nsubj", "agent") and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
 
 
 # Verbs of hurting people: an act of force of their own only where the text names who hurt them
@@ -2235,7 +2236,6 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
-                                 or _pluperfect_background(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):

@@ -270,9 +270,16 @@ class HeadlineEvents:
             if verb in passives:
                 cand = self._undergone_at_place(cand)
             carried = self._carried_candidate(doc, base, cand, origin, cut=whole)
-            named = _names_undergoer(carried, mentions or []) or _state_of_place(carried, table) \
-                if verb in passives \
-                else _names_both_sides(cand, carried, mentions or [])
+            if verb in passives:
+                named = _names_undergoer(carried, mentions or [])
+                state = None if named else _state_of_place(carried, table)
+                if state is not None:  # the place stands for its state: the table holds it as a mention
+                    place = carried.target.root
+                    if table.token_owner.get(place.i) is None:  # a state the article names itself
+                        table.claim(place.doc[place.i:place.i + 1], state, "description")
+                    named = True
+            else:
+                named = _names_both_sides(cand, carried, mentions or [])
             if carried is not None and (whole or named):
                 found.append(carried)
                 spans.add(recovered[verb])
@@ -594,7 +601,7 @@ def _names_both_sides(cand: EventCandidate, carried: EventCandidate, mentions: l
     """Whether a recovered act's doer is among the article's actors and its target is named (or
     its doers are coordinated and act on an object: the sides stage pairs them)."""
     source = carried.source
-    if source is None or not any(s < source.end_char and source.start_char < e for s, e in mentions):
+    if source is None or not _in_mentions(source, mentions):
         return False
     if cand.target is not None:
         return True
@@ -619,23 +626,26 @@ def _place_of(verb: Token) -> Optional[Span]:
     return None
 
 
-def _state_of_place(carried: Optional[EventCandidate], table) -> bool:
-    """Whether a carried act's target is a geocoded place, whose state the actor `table` then holds
-    with the place as its mention (so the sides stage reads the place as that state)."""
+def _state_of_place(carried: Optional[EventCandidate], table) -> Optional[str]:
+    """The key, in the actor `table`, of the state whose geocoded place a carried act's target is
+    (None if it is no such place). The caller has the table hold the place as that state's
+    mention, so the sides stage reads the place as that state."""
     target = carried.target if carried is not None else None
     if target is None or table is None or target.root.ent_type_ not in ("GPE", "LOC"):
-        return False
-    key = table.state_of_place(target.root)
-    if key is not None and table.token_owner.get(target.root.i) is None:  # a state the article names itself
-        table.claim(target.doc[target.root.i:target.root.i + 1], key, "description")
-    return key is not None
+        return None
+    return table.state_of_place(target.root)
 
 
 def _names_undergoer(carried: Optional[EventCandidate], mentions: list[tuple[int, int]]) -> bool:
     """Whether a recovered passive names whom it befell among the article's actors (its doer,
     left unsaid by a passive headline, may be missing)."""
     target = carried.target if carried is not None else None
-    return target is not None and any(s < target.end_char and target.start_char < e for s, e in mentions)
+    return target is not None and _in_mentions(target, mentions)
+
+
+def _in_mentions(span: Span, mentions: list[tuple[int, int]]) -> bool:
+    """Whether `span` overlaps one of the (start, end) character ranges of the actors' mentions."""
+    return any(s < span.end_char and span.start_char < e for s, e in mentions)
 
 
 def _actor_mentions(state: dict) -> list[tuple[int, int]]:
