@@ -27,6 +27,7 @@ from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.knowledge.roles import pluralise
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
+from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
 from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
 from newsgraph.pipeline.tokens import token_index
@@ -90,11 +91,13 @@ _PERSON_PRONOUN_IDS = _string_ids(PERSON_PRONOUNS)
 _COMPOUND_DEP = get_string_id("compound")
 _PERSON_LABEL_ID = get_string_id("PERSON")
 _ORG_LABEL_ID = get_string_id("ORG")
+_NAME_LABEL_IDS = frozenset(get_string_id(label) for label in NAME_LABELS)
 _PREP_DEP = get_string_id("prep")
 _OF_ID = get_string_id("of")
 _GOVERNMENT_ID = get_string_id("government")
 _BY_ID = get_string_id("by")
 _COMMA_ID = get_string_id(",")
+_OFFICE_ID = get_string_id("office")
 _POBJ_DEP = get_string_id("pobj")
 _NAME_BREAK_IDS = frozenset(_string_ids(['"', "/"]).tolist())
 _ARTICLE_IDS = frozenset(_string_ids(["the", "a", "an"]).tolist())
@@ -386,6 +389,11 @@ class ActorDraft:
             self.sector_rule = strength
         self.evidence = [e for e in self.evidence if e.field != field_name]
         self.evidence.append(CodeEvidence(field=field_name, value=value, rule=rule, source=source))
+
+    def clear_country(self, strength: int) -> None:
+        """Take the country away, held at ``strength`` so that weaker rules leave it unset."""
+        self.country, self.country_rule = None, strength
+        self.evidence = [e for e in self.evidence if e.field != "country"]
 
 
 # strengths of coding rules: text beats dictionary beats context
@@ -1067,9 +1075,8 @@ class ActorExtractor:
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
+        self._alias_known_bodies_named_with_their_state(table)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
-        if self._alias_known_bodies_named_with_their_state(table):
-            self._code_from_dictionary(table)
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
         if self._rehome_generic_aliases(table):
@@ -1123,9 +1130,7 @@ class ActorExtractor:
                 continue
             d.set_code("sector", "IGO", TITLE + 5, "title-igo", title)
             if d.country:
-                d.country = None
-                d.country_rule = TITLE + 5
-                d.evidence = [e for e in d.evidence if e.field != "country"]
+                d.clear_country(TITLE + 5)
 
     def _igo_before_title_head(self, title: str) -> Optional[str]:
         """The id of the international body a person's title names before its remit, when no state
@@ -1149,13 +1154,11 @@ class ActorExtractor:
                     return found.entry.id
         return None
 
-    def _alias_known_bodies_named_with_their_state(self, table: ActorTable) -> bool:
+    def _alias_known_bodies_named_with_their_state(self, table: ActorTable) -> None:
         """"the People's Liberation Army of China": a known body's name followed by "of" and its own state
         also goes by the known name; when no other actor holds that entry, it takes the entry (and its
-        codes). Kept apart from an actor that does, so that the events of each mention stay as they are.
-        Whether some body took an entry so."""
+        codes). Kept apart from an actor that does, so that the events of each mention stay as they are."""
         held = {d.dictionary_id for d in table.drafts.values() if d.dictionary_id}
-        linked = False
         for d in table.drafts.values():
             if d.type != "ORG" or d.dictionary_id:
                 continue
@@ -1169,9 +1172,7 @@ class ActorExtractor:
                 if entry.id not in held:
                     d.dictionary_id = entry.id
                     held.add(entry.id)
-                    linked = True
                 break
-        return linked
 
     def _alias_bodies_without_possessor_state(self, table: ActorTable) -> None:
         """"India's external affairs ministry": a body that a state's possessive names in lower-case words
@@ -1842,12 +1843,11 @@ class ActorExtractor:
         before a comma and an age or a person's role ("Lars de Vriesen, the U.N. envoy for Yemen,").
         Token bounds labelled PERSON."""
         out: list[tuple[int, int, str]] = []
-        ent_type, sent_flag, string = arrays.ent_type_list, arrays.sent_flag_list, arrays.string
-        name_labels = {get_string_id(label) for label in NAME_LABELS}
-        for comma in (t.i for t in doc if t.text == ","):
+        ent_type, sent_flag = arrays.ent_type_list, arrays.sent_flag_list
+        for comma in np.flatnonzero(arrays.orth == _COMMA_ID).tolist():
             first = comma
             while first > 0 and (doc[first - 1].is_title or doc[first - 1].lower_ in NAME_PARTICLES) \
-                    and doc[first - 1].is_alpha and ent_type[first - 1] not in name_labels \
+                    and doc[first - 1].is_alpha and ent_type[first - 1] not in _NAME_LABEL_IDS \
                     and (first == comma or not sent_flag[first]):
                 first -= 1
             while first < comma and not doc[first].is_title:
@@ -2300,13 +2300,13 @@ class ActorExtractor:
             return False
         if any(t.tag_ != "NNP" and t.lower_ not in NAME_PARTICLES for t in words) or self._is_place(span.text):
             return False
-        if any(self._title_like_word(t.orth, t.lower) or self.kb.roles.is_role_word(t.lower_) for t in words):
+        if any(self._title_like_word(t.orth, t.lower) for t in words):
             return False
         doc, end = span.doc, span.end
         if end + 1 >= len(doc) or doc[end].text != ",":
             return False
         after = doc[end + 1]
-        if after.like_num and end + 2 < len(doc) and doc[end + 2].text in (",", ".") \
+        if end + 2 < len(doc) and doc[end + 2].text in (",", ".") \
                 and after.text.isdigit() and 10 <= int(after.text) <= 110:
             return True  # an age
         if after.lower_ not in ("the", "a", "an"):
@@ -3415,8 +3415,9 @@ class ActorExtractor:
         the one who orders it ("the premier told the prosecutor general's office to act"), else of the
         story's state. (A bare post, "the Attorney General", stays unresolved: the event stage would
         then guess the target of what it is told to do.)"""
-        for tok in doc:
-            if tok.i < 2 or tok.lower_ != "office" or tok.i in table.token_owner \
+        for at in np.flatnonzero(table.arrays.lower == _OFFICE_ID).tolist():
+            tok = doc[at]
+            if tok.i < 2 or tok.i in table.token_owner \
                     or doc[tok.i - 1].lower_ not in ("'s", "’s"):
                 continue
             start = doc[tok.i - 2].left_edge.i
@@ -3478,8 +3479,7 @@ class ActorExtractor:
             # no affiliation: the speaker rules would read "the mission of the OSCE" as its head
             d.set_code("sector", body.sector, TITLE + 1, "head-of-mission", f"head of the {unit} ({body.names[0]})")
             if body.country is None and d.country_rule <= TITLE:
-                d.country, d.country_rule = None, TITLE + 1  # an international body's officer is no state's
-                d.evidence = [e for e in d.evidence if e.field != "country"]
+                d.clear_country(TITLE + 1)  # an international body's officer is no state's
 
     @staticmethod
     def _sender_of_unit_before(table: ActorTable, doc: Doc, person: ActorDraft, unit: str) -> Optional[ActorDraft]:
@@ -3487,10 +3487,7 @@ class ActorExtractor:
         before ``person``'s first mention, in the same or the three sentences before: the body
         named in that earlier "mission" phrase ("the observation mission of the OSCE", "the EU's
         mission", "the UN mission", "the EU sent a mission"); None when that phrase names no such body."""
-        first = person.first
-        at = next((tok.i for tok in doc if tok.idx >= first), None)
-        if at is None:
-            return None
+        at = token_of_char(doc, person.first)
         since = table.sent_start[at]
         for _ in range(3):
             if since > 0:
@@ -3634,7 +3631,7 @@ class ActorExtractor:
         for subject in verb.children:
             if subject.dep_ == "nsubj":
                 doer = table.drafts.get(table.token_owner.get(subject.i, ""))
-                if doer is not None and doer.sector in ("COP", "GOV", "MIL", "JUD", "SPY", "LEG"):
+                if doer is not None and doer.sector in STATE_SECTORS:
                     return False
         return True
 
@@ -4413,9 +4410,7 @@ _REMIT_BODY_HEADS = frozenset({"force", "commission", "committee", "council", "o
                                "board", "authority", "agency", "bureau", "panel", "directorate", "secretariat"})
 _REMIT_WORDS = frozenset({"on", "for", "against"})
 # capitalised words that close no remit: dates
-_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"})
+_DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
 
 
 def _remit_end(arrays: _TokenArrays, kb: Knowledge, end: int, sent_end: int) -> int:
