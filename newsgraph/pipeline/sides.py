@@ -55,7 +55,7 @@ _NOT_JOINT_ROOTS = frozenset({"02", "07", "09"})
 # "the two sides", "both countries": the pair of actors named together most recently.
 _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "man", "minister",
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
-                         "president", "counterpart", "army", "camp"})
+                         "president", "counterpart", "army", "camp", "belligerent"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 # Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
@@ -200,6 +200,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     # between A and B"): what "the two sides" points back to before any other dyad
     joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
+    earlier_pairs: list[tuple[str, str, int, int]] = []  # (actor, actor, sentence, memory), newest last
     for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas), patterns),
                             key=lambda c: c.trigger.i):
         group = list(group)
@@ -207,6 +208,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         pair = next((p[:2] for p, memory in ((joint_pair, _JOINT_PAIR_MEMORY_SENTENCES),
                                              (recent_pair, _PAIR_MEMORY_SENTENCES))
                      if p and here - p[2] <= memory), None)
+        pair = _pair_apart_from_the_other_side(table, group, quotes, pair, earlier_pairs, here)
         if group[0].modality == "demanded" and group[0].root != "10":
             dyads = _demand_dyads(table, group, quotes)
         else:
@@ -244,6 +246,11 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             joined = _pair_joined_in(table, group[0].sentence)
             if joined:
                 joint_pair = (*joined, here)
+        mediated = _mediated_pair(table, resolved, group[0].trigger, here)
+        if mediated is not None:
+            joint_pair = recent_pair = mediated
+        _remember_pairs(earlier_pairs, ((joint_pair, _JOINT_PAIR_MEMORY_SENTENCES),
+                                        (recent_pair, _PAIR_MEMORY_SENTENCES)))
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
@@ -254,6 +261,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
+    acts = _offers_aimed_like_the_act_before(acts)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = _without_violence_retold_of_its_doer(acts)
     acts = [a for a in acts if a.target_id is not None
@@ -280,6 +288,68 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                    end=m.trigger.idx + len(m.trigger.text)) for m in reports],
         ))
     return events
+
+
+def _remember_pairs(earlier: list[tuple[str, str, int, int]],
+                    pairs: Iterable[tuple[Optional[tuple[str, str, int]], int]]) -> None:
+    """Add each pair (with the sentences it is remembered for) to `earlier` unless it is there."""
+    for found, memory in pairs:
+        if found is not None and (*found, memory) not in earlier:
+            earlier.append((*found, memory))
+
+
+def _mediated_pair(table: ActorTable, resolved: list[ResolvedEvent], trigger: Token, here: int
+                   ) -> Optional[tuple[str, str, int]]:
+    """The two parties a mediation at `trigger` is between ("Oman mediated the exchange between
+    Iran and Denmark"): "the two governments" told of next are those parties, not the mediator
+    and one of them. None unless the trigger was resolved as a mediation of two parties."""
+    last = resolved[-1].candidate if resolved else None
+    if last is None or last.trigger.i != trigger.i or last.code != _MEDIATE_CODE:
+        return None
+    parties = list(dict.fromkeys(r.target_id for r in resolved if r.candidate.trigger.i == trigger.i and r.target_id))
+    if len(parties) != 2 or _code_of(table, parties[0]) == _code_of(table, parties[1]):
+        return None
+    return parties[0], parties[1], here
+
+
+def _names_a_pair(words: Optional[Span]) -> bool:
+    """Whether a side's words point back to two parties ("both sides", "the two countries")."""
+    if words is None:
+        return False
+    root = words.root
+    return root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj"))
+
+
+def _pair_apart_from_the_other_side(table: ActorTable, group: list[EventCandidate], quotes: list,
+                                    pair: Optional[tuple[str, str]], earlier: list[tuple[str, str, int, int]],
+                                    here: int) -> Optional[tuple[str, str]]:
+    """The pair "both sides" of an act means: never one holding the act's other side ("A spoke
+    with B ... B urged both sides to show restraint": B urges two others, not A and himself). When
+    the pair at hand holds the other side (its actor or its state), the latest earlier pair still
+    remembered that does not, talks and deals first; None when no pair is left."""
+    if pair is None:
+        return pair
+    first = group[0]
+    for words, other in ((first.target, first.source), (first.source, first.target)):
+        if other is None or not _names_a_pair(words) or _names_a_pair(other):
+            continue
+        others = side_keys(table, other, quotes)
+        if not others or not any(_holds(table, pair, key) for key in others):
+            return pair
+        remembered = [p for p in reversed(earlier) if here - p[2] <= p[3]]
+        for a, b, _, _ in sorted(remembered, key=lambda p: p[3], reverse=True):  # stable: newest first
+            if _code_of(table, a) != _code_of(table, b) and not _one_state(table, (a, b), False) \
+                    and not any(_holds(table, (a, b), key) for key in others):
+                return a, b
+        return None
+    return pair
+
+
+def _holds(table: ActorTable, pair: tuple[str, str], key: str) -> bool:
+    """Whether `pair` holds the actor `key` or another actor of its state."""
+    country = _code_of(table, key)[0]
+    return key in pair or (country is not None and any(_code_of(table, p)[0] == country for p in pair))
 
 
 def _text_of(text: str, sentence: Span) -> str:
@@ -1213,6 +1283,25 @@ def _release_asked_of_the_captor(acts: list[ResolvedEvent], table: ActorTable) -
             act.target_id = max(holds, key=lambda a: a.candidate.trigger.i).source_id
 
 
+def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """"X urged both sides to show restraint and offered to send observers": an offer or pledge
+    told by the second verb of a coordinated predicate, naming no one to receive it, is made to
+    whoever the first verb's act by the same doer was aimed at (one event for each of them)."""
+    out: list[ResolvedEvent] = []
+    for act in acts:
+        trigger = act.candidate.trigger
+        if act.candidate.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None \
+                and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
+            aimed = list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == trigger.head.i
+                                       and a.source_id == act.source_id and a.target_id is not None))
+            if aimed:
+                out.extend(ResolvedEvent(act.candidate, act.source_id, target, list(act.mentions))
+                           for target in aimed)
+                continue
+        out.append(act)
+    return out
+
+
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
            patterns) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
     """(candidate, source, target) for every dyad one trigger names, joint acts paired up."""
@@ -1243,6 +1332,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 sources = [body]
         targets = [_garrison(table, cand.target, t) for t in side_keys(table, cand.target, quotes, pair)] \
             if cand.target is not None else []
+        if cand.source is not None and _each_other(cand.source):
+            # "A and B blamed each other for the shelling": the shelling of A is B's, and of B, A's
+            sources = [k for k in _reciprocal_doers(table, cand.source, quotes, pair) if k not in targets]
         requester = _requester(cand)
         if requester is not None:
             asked = _asked(cand)
@@ -1284,6 +1376,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                     seen.add((source, target))
                     out.append((cand, source, target))
     first = group[0]
+    reciprocal = _reciprocal_dyads(table, group, out)
+    if reciprocal:
+        return reciprocal
     if first.code == _MEDIATE_CODE and pair is not None and all(target is None for _, _, target in out):
         # "the AU's mediation brought about this peace": mediation between the last pair named
         return [(cand, source, party) for cand, source, _ in out[:1] if source is not None
@@ -1349,6 +1444,37 @@ def _attending_a_gathering(cand: EventCandidate) -> bool:
     objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
         o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _GATHERING_NOUNS for o in objects)
+
+
+def _reciprocal_dyads(table: ActorTable, group: list[EventCandidate],
+                      out: list[tuple[EventCandidate, Optional[str], Optional[str]]]
+                      ) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
+    """An act two or more doers aim at "each other" ("Peru and Chile accused each other of
+    cheating", "the two sides threatened one another"): each doer does it to every other doer, so
+    one dyad each way; one dyad per pair for acts whose two sides are interchangeable ("met each
+    other"). Empty when the act is not reciprocal or names fewer than two doers."""
+    if not any(c.target is not None and _each_other(c.target) for c in group) \
+            or any(target is not None for _, _, target in out):
+        return []
+    doers = list(dict.fromkeys(source for _, source, _ in out if source is not None))
+    one_way = group[0].code in SYMMETRIC_CODES
+    return [(group[0], a, b) for i, a in enumerate(doers) for j, b in enumerate(doers)
+            if i != j and (i < j or not one_way) and _code_of(table, a) != _code_of(table, b)]
+
+
+def _reciprocal_doers(table: ActorTable, words: Span, quotes: list,
+                      pair: Optional[tuple[str, str]]) -> list[str]:
+    """The doers "each other" stands for: the subject of the verb it is the object of ("A and B
+    accused each other"); empty when the parse gives no such verb."""
+    verb = words.root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if words.root.dep_ in ("dobj", "pobj", "poss") else None
+    if subject is None and words.root.dep_ == "pobj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    return list(dict.fromkeys(k for word in _conjunct_words(subject)
+                              for k in side_keys(table, _noun_phrase(word), quotes, pair)))
 
 
 def _each_other(words: Span) -> bool:
