@@ -1055,6 +1055,8 @@ class ActorExtractor:
             if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1])
         ) - {"person", "figure", "staff", "owner"}
         self._group_name_modifiers: dict[str, frozenset[str]] = {}  # group name -> `_name_modifiers`
+        # person titles whose sector holds only when nothing qualifies them ("official", "commander")
+        self._weak_role_terms = frozenset(e.term for e in kb.roles.entries() if e.weak and e.person)
         self._table: Optional[ActorTable] = None  # the table of the document at hand
         self._text_countries: Optional[tuple[_TokenArrays, frozenset[str]]] = None  # `_countries_of_text`
         self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
@@ -2258,7 +2260,8 @@ class ActorExtractor:
         if label in ("NORP", "LOC", "FAC") or not label:
             return None
         words = [t for t in span if t.is_alpha]
-        if not words or not any(t.is_title or t.is_upper for t in words):
+        if not words or not any(t.is_title or t.is_upper for t in words) and not (
+                any(_camel_cased(t.text) for t in words) and not _qualifies_noun_after(span[-1])):
             return None
         if _named_as_kind_of_place(span):
             return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
@@ -2589,8 +2592,18 @@ class ActorExtractor:
                 self._forget(table, d.key)
                 continue
             toks = key.split()
-            if len(toks) == 1 and len(d.mentions) < 2 and not self._has_title(table, d):
+            if len(toks) == 1 and len(d.mentions) < 2 and not self._has_title(table, d) \
+                    and not self._made_name_standing_alone(table, d):
                 self._forget(table, d.key)
+
+    @staticmethod
+    def _made_name_standing_alone(table: ActorTable, d: ActorDraft) -> bool:
+        """A body's made name in camel case that stands as a noun phrase of its own ("according to
+        NetBlocks"), not a make before the noun it qualifies ("BrahMos cruise missiles")."""
+        if d.type != "ORG" or not _camel_cased(d.names[0]) or not d.mentions:
+            return False
+        span = table.doc.char_span(d.mentions[0][0], d.mentions[0][1], alignment_mode="expand")
+        return span is not None and not _qualifies_noun_after(span[-1])
 
     def _has_title(self, table: ActorTable, d: ActorDraft) -> bool:
         for s, e, _ in d.mentions:
@@ -3090,9 +3103,12 @@ class ActorExtractor:
             k = span.start - 1
             while k >= 0 and doc[k].is_quote:
                 k -= 1
-            if k < 1 or not doc[k].is_lower or doc[k].pos_ != "NOUN" or doc[k - 1].lower_ not in ("the", "a", "an"):
+            if k < 1 or not doc[k].is_lower or doc[k].pos_ != "NOUN":
                 continue
-            role = self.kb.roles.sector_of(doc[k].lower_)
+            first = k - 1 if k >= 2 and doc[k - 1].is_lower and doc[k - 1].dep_ == "compound" else k
+            if doc[first - 1].lower_ not in ("the", "a", "an"):
+                continue  # "the internet monitor NetBlocks": one compound word may qualify the kind
+            role = self.kb.roles.sector_of(doc[first:k + 1].text.lower())
             if role is not None and role.sector and not role.person and not role.group:
                 d.set_code("sector", role.sector, TITLE - 1, "kind-before", doc[k:span.end].text)
                 return
@@ -3567,9 +3583,17 @@ class ActorExtractor:
                 # "Congress president X": a chamber's or a court's officer is of the chamber or the court
                 strength = TITLE + 1 if org.sector in ("REB", "IGO", "MED", "PTY", "OPP", "NGO", "LEG", "JUD") \
                     else AFFILIATION
-                if d.anonymous and d.sector is None:
+                if d.anonymous and d.sector is None or self._titled_by_default_role(d):
                     strength = TITLE + 1
                 d.set_code("sector", org.sector, strength, "affiliation", rule)
+
+    def _titled_by_default_role(self, d: ActorDraft) -> bool:
+        """"a senior DSS official", "an FBI official": a title whose sector is only its default when
+        nothing qualifies it ("official" GOV, a weak role term) serves the body it is named with."""
+        if not d.role:
+            return False
+        role = self.kb.roles.sector_of(d.role)
+        return role is not None and role.person and role.sector_term is None and role.term in self._weak_role_terms
 
     @staticmethod
     def _country_from_ministry(table: ActorTable) -> None:
@@ -4437,6 +4461,32 @@ def _capital_with_digits(text: str) -> bool:
     return bool(_CAPITAL_WITH_DIGITS.match(text))
 
 
+def _camel_case_mask(arrays: _TokenArrays) -> np.ndarray:
+    """Mask of the words written in camel case ("YouTube", "NetBlocks", "WhatsApp"): a brand's or a
+    body's name, capitalised though `is_title` says no."""
+    mixed = arrays.is_alpha & ~arrays.is_title & ~arrays.is_upper & (arrays.orth != arrays.lower)
+    mask = np.zeros(arrays.n, dtype=bool)
+    for i in np.flatnonzero(mixed).tolist():
+        mask[i] = arrays.string(int(arrays.orth[i]))[0].isupper()
+    return mask
+
+
+# camel-cased family names ("McCain", "LeBlanc", "DiMaio"): a person's, not a made name
+_CAMEL_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|El|Abd|Abu|Ben|Bin|St|O)[A-Z]")
+
+
+def _camel_cased(word: str) -> bool:
+    """Whether a word is written in camel case ("NetBlocks", "WikiLeaks"): a made name, never a
+    fragment of one (family names such as "McCain" are no made names)."""
+    return word.isalpha() and word[0].isupper() and not word.istitle() and not word.isupper() \
+        and not _CAMEL_SURNAME.match(word)
+
+
+def _qualifies_noun_after(tok: Token) -> bool:
+    """Whether a name's last word qualifies a noun after it ("BrahMos missiles"): a make, not an actor."""
+    return tok.head.i > tok.i and tok.dep_ in ("compound", "nmod", "amod")
+
+
 def _capitalised_runs(doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int]]:
     """Runs of capitalised words (with connectors inside), the raw material for dictionary lookups,
     as (start, end) token bounds."""
@@ -4445,6 +4495,7 @@ def _capitalised_runs(doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int]]:
     for i in np.flatnonzero(shaped & ~arrays.is_alpha).tolist():
         text = arrays.string(int(arrays.orth[i]))
         cap[i] = "-" in text or "'" in text or _capital_with_digits(text)
+    cap |= _camel_case_mask(arrays)
     for i in np.flatnonzero(cap & _member(arrays.lower, _OPENER_IDS)).tolist():
         if doc[i].is_sent_start:
             cap[i] = False

@@ -1,0 +1,59 @@
+"""Organisation classes met on the set12 texts, checked on the team's own sentences: an untitled
+"official" named with a body serves that body's sector; made names written in camel case
+("NetBlocks", "YouTube") are names, unless they qualify the noun after them ("BrahMos missiles");
+a kind noun with one compound word before a name ("the internet monitor X") gives its sector."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
+
+
+def code(actor) -> tuple:
+    return (actor.country, actor.sector)
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Plot\n\nGhana's National Intelligence Bureau (NIB) said it arrested four men. A senior NIB official "
+     "said the men had planned a bombing.\n", "A senior NIB official", "SPY"),
+    ("Raid\n\nThe FBI searched a house in Ohio on Monday. An FBI official said two rifles were found.\n",
+     "An FBI official", "COP"),
+    ("Spies\n\nRussia's Federal Security Service (FSB) detained a man in Kazan. An FSB official said he "
+     "had sent photos abroad.\n", "An FSB official", "SPY"),
+])
+def test_an_official_named_with_a_body_takes_its_sector(extract, text, name, want):
+    record = extract(text)
+    person = named(record, name)
+    assert person is not None, [a.name for a in record.actors]
+    assert person.sector == want
+
+
+def test_an_official_of_a_government_body_stays_government(extract):
+    record = extract("Talks\n\nThe Kremlin said talks would go on. A Kremlin official said a date was set.\n")
+    person = named(record, "A Kremlin official")
+    assert person is not None and code(person) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Outage\n\nPolice blocked Facebook, YouTube, Instagram and Telegram for a day, officials said.\n",
+     "YouTube", ("USA", "BUS")),
+    ("Outage\n\nMobile data was cut in three provinces, according to the internet monitor NetBlocks.\n",
+     "NetBlocks", (None, "NGO")),
+    ("Leak\n\nThe cables were first published by WikiLeaks in 2010.\n", "WikiLeaks", None),
+    ("Strikes\n\nJets hit two villages overnight, the war monitor SyriaTrack said.\n", "SyriaTrack", (None, "NGO")),
+])
+def test_camel_case_names_are_names(extract, text, name, want):
+    record = extract(text)
+    actor = next((a for a in record.actors if a.name == name), None)
+    assert actor is not None, [a.name for a in record.actors]
+    if want is not None:
+        assert code(actor) == want
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Deal\n\nIndia will supply BrahMos cruise missiles to the Philippine navy.\n", "BrahMos"),
+    ("Vote\n\nSenator Mary LeBlanc said the bill would pass.\n", "LeBlanc"),
+])
+def test_camel_case_makes_and_surnames_are_no_bodies(extract, text, word):
+    record = extract(text)
+    assert not any(a.type == "ORG" and a.name == word for a in record.actors), [a.name for a in record.actors]
