@@ -57,6 +57,10 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
                          "president", "counterpart", "army", "camp", "belligerent"})
 _PAIR_WORDS = frozenset({"two", "both"})
+# "the belligerents", "the warring parties": the two sides of a fight, told of before
+_BELLIGERENT_NOUNS = frozenset({"belligerent"})
+_BELLIGERENT_WORDS = frozenset({"warring", "belligerent"})
+_TWO_SIDE_NOUNS = _PAIR_NOUNS | _BELLIGERENT_NOUNS
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 # Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
 _INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
@@ -232,12 +236,15 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
                         target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
-                if source and target:
+                if source and target and cand.code != _MEDIATE_CODE:  # a mediator is no side
                     recent_pair = (source, target, here)
                     if _is_joint_act(cand):
                         joint_pair = (source, target, here)
                     if cand.root in _PRESSING_ROOTS or cand.root == "02":
                         last_pressed[source] = (target, here)
+        mediated = _parties_mediated(table, group, resolved)
+        if mediated is not None:  # "mediated between A and B ... thanked both sides": A and B
+            recent_pair = (*mediated, here)
         if recent_pair is None or recent_pair[2] != here:
             named = _pair_named_in(table, group[0].sentence)
             if named:
@@ -825,7 +832,8 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     kind the word names (a reaction to "the sentence" is not aimed at whoever criticised it)."""
     key = _act_key(side.root)
     lemma = side.root.lemma_.lower()
-    named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)}
+    named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)} \
+        | _kinds_of_the_gerund(side.root, patterns)
     # a word naming a reaction itself ("rejected the accusations") takes up that reaction
     kinds = named - _REACTION_ROOTS or named
     agreement = lemma in patterns.expand(["@agreement"])
@@ -855,6 +863,15 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
                    and a.candidate.trigger.i < here]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+def _kinds_of_the_gerund(noun: Token, patterns) -> set[str]:
+    """The roots of the acts a verb's -ing noun names through its verb ("the signing": sign, an
+    agreement; "the shelling": shell, an attack), empty for any other noun."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not lemma.endswith("ing") or _act_key(noun) == lemma:
+        return set()
+    return {p.code[:2] for p in patterns.candidates("verb", _act_key(noun))}
 
 
 # act nouns whose verb the act was told with before ("seized ... condemned the seizure")
@@ -1913,9 +1930,7 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
               pair: Optional[tuple[str, str]] = None) -> list[str]:
     """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
     root = span.root
-    if root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
-        c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")
-    ):
+    if _names_two_sides(root):
         one_state = pair is not None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS \
             and _one_state(table, pair, root.lemma_.lower() != "side")
         if one_state:
@@ -1957,6 +1972,18 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return coordinated
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _names_two_sides(root: Token) -> bool:
+    """"the two sides", "both countries", "the two belligerents", "the warring parties"."""
+    if root.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = root.lemma_.lower()
+    if lemma in _TWO_SIDE_NOUNS and any(
+            c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")):
+        return True
+    return (lemma in _BELLIGERENT_NOUNS and _definite_det(root)) or (
+        lemma in _PAIR_NOUNS and any(c.dep_ == "amod" and c.lower_ in _BELLIGERENT_WORDS for c in root.children))
 
 
 def _object_of_the_verb_before(span: Span) -> Optional[Token]:
@@ -2174,7 +2201,29 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         key = _person_named_after_title(table, span, key)
     if key is None:
         return None
+    key = _armed_group_named_before(table, span, key)
     return _state_of_works_at_unknown_place(table, span, _state_of_place_named(table, span, key))
+
+
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+_ARMED_GROUP_HEADS = _REBEL_WORDS | {"group", "fighter"}
+_ARMED_GROUP_MEMORY_SENTENCES = 3
+
+
+def _armed_group_named_before(table: ActorTable, span: Span, key: str) -> str:
+    """"struck an Islamic State target ... the militant group that holds parts of Iraq", "the rebels",
+    "the armed group": a definite description of an armed group, read by the actor stage as an actor
+    of its own, is the armed group named last before it (in its sentence or the few before)."""
+    root = span.root
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "GROUP" or draft.sector not in _ARMED_GROUP_SECTORS \
+            or root.lemma_.lower() not in _ARMED_GROUP_HEADS or not _definite_det(root) \
+            or any(c.dep_ == "poss" for c in root.children) \
+            or any(kind != "description" for _, _, kind in draft.mentions):
+        return key
+    named = table.body_before(root, lambda d: d.sector in _ARMED_GROUP_SECTORS, unique=False, named_only=True,
+                              sentences=_ARMED_GROUP_MEMORY_SENTENCES, types=("ORG",))
+    return named if named is not None else key
 
 
 def _state_of_works_at_unknown_place(table: ActorTable, span: Span, key: str) -> str:
@@ -2581,6 +2630,18 @@ def _is_joint_act(cand: EventCandidate) -> bool:
     """Whether an act is one two parties do together (talks, a deal, cooperation)."""
     return cand.code in SYMMETRIC_CODES or (cand.quad_class in _JOINT_QUAD_CLASSES
                                             and cand.root not in _NOT_JOINT_ROOTS and cand.root != "05")
+
+
+def _parties_mediated(table: ActorTable, group: list[EventCandidate],
+                      resolved: list[ResolvedEvent]) -> Optional[tuple[str, str]]:
+    """The two parties of different countries a mediation just resolved is aimed at, if two."""
+    if group[0].code != _MEDIATE_CODE:
+        return None
+    triggers = {c.trigger.i for c in group}
+    parties = list(dict.fromkeys(r.target_id for r in resolved if r.target_id and r.candidate.trigger.i in triggers))
+    if len(parties) != 2 or _code_of(table, parties[0])[0] in (None, _code_of(table, parties[1])[0]):
+        return None
+    return parties[0], parties[1]
 
 
 def _pair_joined_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str]]:

@@ -1,0 +1,87 @@
+"""Sides named by description: a reaction to "the signing" (a verb's -ing noun) is aimed at the signer;
+"the militant group" / "the militants" / "the armed group" is the armed group named just before;
+"the two belligerents" and "the warring sides" are the two sides of the fight told of before, and
+"both parties" after a mediation are the parties mediated between, not the mediator."""
+from __future__ import annotations
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(event code, source actor code, target actor code) of every event of `text`."""
+    record = pipeline.extract(text)
+    codes = {a.id: a.code or a.name for a in record.actors}
+    return [(e.code, codes.get(e.source), codes.get(e.target)) for e in record.events]
+
+
+def _names(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(event code, source actor name, target actor name) of every event of `text`."""
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+
+
+def test_praising_a_signing_is_aimed_at_the_signers(pipeline):
+    found = _coded(pipeline, "Ghana and Togo signed a border accord in Accra on Monday.\n\n"
+                             "The African Union praised the signing.")
+    assert ("051", "IGO", "GHAGOV") in found
+
+
+def test_welcoming_a_signing_whose_partner_is_unnamed_is_aimed_at_the_named_signer(pipeline):
+    found = _coded(pipeline, "Kenya and its private lenders signed a debt deal on Monday.\n\n"
+                             "The World Bank welcomed the signing.")
+    assert ("051", "IGO", "KENGOV") in found
+
+
+def test_condemning_a_shelling_is_aimed_at_the_shelling_side(pipeline):
+    found = _coded(pipeline, "Syrian artillery shelled a village in Idlib on Monday.\n\nTurkey condemned the shelling.")
+    assert ("111", "TURGOV", "SYRGOV") in found
+
+
+def test_a_gerund_with_no_act_told_before_names_no_one(pipeline):
+    assert _coded(pipeline, "Kenya welcomed the beginning of the school year.") == []
+
+
+def test_the_militant_group_is_the_armed_group_named_before(pipeline):
+    found = _names(pipeline, "Iraqi jets struck an Islamic State hideout near Mosul, pressing their offensive "
+                             "against the militant group that has kidnapped Yazidi women.")
+    assert [src for code, src, _ in found if code.startswith("18")] == ["Islamic State"]
+
+
+def test_the_militants_are_the_armed_group_named_in_the_sentence_before(pipeline):
+    found = _names(pipeline, "Turkish drones hit PKK positions in northern Iraq on Monday. "
+                             "The militants had kidnapped two Turkish engineers last week.")
+    assert [src for code, src, _ in found if code.startswith("18")] == ["Kurdistan Workers' Party"]
+
+
+def test_the_armed_group_keeps_the_country_of_the_group_named_before(pipeline):
+    found = _coded(pipeline, "Somali troops fought al-Shabaab fighters near Kismayo on Friday. "
+                             "The armed group later abducted three Kenyan aid workers.")
+    assert [src for code, src, _ in found if code.startswith("18")] == ["SOMREB"]
+
+
+def test_an_armed_group_with_none_named_before_stays_as_described(pipeline):
+    found = _names(pipeline, "Colombian police said an armed group abducted two soldiers in Cauca.")
+    assert [src for code, src, _ in found if code.startswith("18")] == ["armed group"]
+
+
+def test_the_belligerents_are_the_two_sides_of_the_fighting(pipeline):
+    found = _coded(pipeline, "Fighting between Ethiopia and Eritrea flared on Sunday. "
+                             "The United Nations urged the belligerents to stop.")
+    assert {t for code, src, t in found if code.startswith("02")} == {"ETHGOV", "ERIGOV"}
+
+
+def test_the_warring_sides_are_the_two_sides_of_the_clashes(pipeline):
+    found = _coded(pipeline, "Clashes between Kyrgyzstan and Tajikistan killed twelve people. "
+                             "Kazakhstan called on the warring sides to withdraw their troops.")
+    assert {t for code, src, t in found if src == "KAZGOV"} == {"KGZGOV", "TJKGOV"}
+
+
+def test_both_parties_after_a_mediation_are_the_parties_mediated_between(pipeline):
+    found = _coded(pipeline, "Qatar mediated between Israel and Hamas for weeks. "
+                             "The Qatari emir thanked both parties for their patience.")
+    assert {t for code, src, t in found if code == "051"} == {"ISRGOV", "PSEREB"}
+
+
+def test_both_sides_after_talks_are_still_the_two_who_talked(pipeline):
+    found = _coded(pipeline, "Russia and Ukraine held talks in Istanbul on Monday. "
+                             "Turkey urged both sides to continue the talks.")
+    assert {t for code, src, t in found if src == "TURGOV"} == {"RUSGOV", "UKRGOV"}
