@@ -90,7 +90,7 @@ def test_place_after_a_side_does_not_name_it(pipeline):
 
 def test_must_is_the_tellers_demand_on_the_doer(pipeline):
     found = dyads(pipeline, '"Ecuador must withdraw its troops from the border," the Peruvian foreign minister said.')
-    assert any(code == "106" and tgt == "Ecuador" for code, _, tgt in found)
+    assert any(code == "1056" and tgt == "Ecuador" for code, _, tgt in found)
     assert not [d for d in found if d[0].startswith("08")]
 
 
