@@ -54,6 +54,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
+from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -314,6 +315,21 @@ def _characterised(noun: Token) -> bool:
     elif noun.dep_ not in ("dobj", "attr"):
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CHARACTERISING_VERBS
+
+
+# Verbs of protest that can be the declared aim of another coded act ("began a hunger strike to
+# protest", "carried out the attack to protest against the export", "summoned the ambassador to protest").
+_AIM_ONLY_LEMMAS = frozenset({"protest", "demonstrate"})
+
+
+def _aim_of_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:
+    """Whether a purpose infinitive only gives the aim of a coded act it hangs on: that act is the
+    news, the aim no demonstration of its own. "Crowds gathered to protest" keeps its protest."""
+    if index.lemmas[verb] not in _AIM_ONLY_LEMMAS or index.deps[verb] not in ("advcl", "xcomp"):
+        return False
+    if not any(index.deps[k] == "aux" and index.lowers[k] == "to" for k in index.kids[verb]):
+        return False
+    return _names_a_coded_act(index, index.heads[verb], matched)
 
 
 def _imputed_aim(verb: Token) -> bool:
@@ -1827,6 +1843,8 @@ def _modality(
             cue = cues.get(lemmas[head])
             if cue == "denied":  # "denied that the army had attacked": the act is said not to have happened
                 return cue, False
+            if cue == "prevented":  # "foiled a plot to kill X", "avoid travelling to X": kept from happening
+                return "denied", False
             if future and cue == "reported":
                 return "reported", False
             if cue is not None:  # "said it hoped they would be tried": the hope, not the report, rules
@@ -2155,6 +2173,31 @@ def _addresses_the_public(targets: list[Token]) -> bool:
     return True
 
 
+# A bare order (100) is a demand only when it is given to someone: "ordered Budapest to pay",
+# "ordered the troops to withdraw". "Ordered an inquiry", "ordered an audit of the prisons" and "ordered
+# food to be distributed" name the thing ordered, no party the order is given to.
+_PLAIN_ORDER_RULE = "order.v"
+
+
+def _orders_no_party(token: Token, targets: list[Token]) -> bool:
+    """Whether an active order names only what is ordered, not a party it is given to."""
+    if token.tag_ == "VBN" and not any(a.dep_ == "aux" for a in token.children):
+        return False  # "the measures ordered by the court": whom they bind is told elsewhere
+    if any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and not any(a.dep_ == "auxpass" for a in c.children) for c in token.children):
+        return False  # "ordered the volunteers to leave": told to someone who is to act
+    return all(not _names_a_party(head) for head in targets)
+
+
+def _names_a_party(head: Token) -> bool:
+    """Whether a side head names a person, group, body or state: a name, a pronoun or a role noun."""
+    if head.pos in (PROPN, PRON) or head.ent_type_ in _PARTY_ENTS:
+        return True
+    if any(t.ent_type_ in _PARTY_ENTS for t in head.subtree):
+        return True  # "an investigation against Iran": ordered against a party, which the side reads
+    return get_role_lexicon().sector_of(head.doc[head.left_edge.i: head.i + 1].text) is not None
+
+
 # Verbs of hurting people: an act of force of their own only where the text names who hurt them
 # and tells no other armed act beside them ("troops wounded three protesters"); else they count the
 # casualties of an act told already ("opened fire, killing two and wounding four", "nine police
@@ -2248,6 +2291,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
             continue
+        if pattern.id == _PLAIN_ORDER_RULE and _orders_no_party(token, targets):
+            continue
         if pattern.code[:2] in _ADDRESSED_ROOTS and _addresses_the_public(targets):
             continue
         if pattern.code == NO_ACT and not any(t.ent_type_ in _PARTY_ENTS for side in targets for t in side.subtree):
@@ -2263,7 +2308,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if modality in (None, "reported") and family == "verb" and _generic_doer(token):
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
-        if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)):
+        if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)
+                                 or _aim_of_a_coded_act(index, position, matched)):
             continue
         if pattern.code == _DEMONSTRATE_CODE and family == "verb" and sources \
                 and all(s.ent_type_ == "GPE" or s.lemma_.lower() in _STATE_BODIES for s in sources):
