@@ -102,3 +102,21 @@ def test_a_protest_that_is_the_aim_of_a_coded_act_is_no_act_of_its_own(pipeline,
 ])
 def test_a_protest_on_its_own_stays_a_protest(pipeline, text):
     assert "141" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda, which United Nations experts say backs the rebels, denied the report on Monday.",
+    "The Rwandan forces, which support the Mozambican army in the province, started searches in Chai.",
+    "The IMF, which is supporting Malawi with a credit facility, urged the government to speed up reforms.",
+])
+def test_lasting_backing_told_to_describe_a_party_is_no_act(pipeline, text):
+    assert "051" not in codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia is part of an alliance of factions backed by Iran.",
+    "Germany backed the French plan on Monday.",
+    "Qatar, which backed the deal last week, welcomed the vote.",
+])
+def test_backing_told_as_done_stays_support(pipeline, text):
+    assert "051" in codes(pipeline, text)

@@ -2122,6 +2122,26 @@ def _background_clause(verb: Token) -> bool:
     return False
 
 
+# Verbs of lasting backing: in the present tense inside a relative clause they describe the party
+# ("Iran, which backs the rebels", "the IMF, which is supporting Malawi with a loan"), no act told as news.
+_STANDING_BACKING_VERBS = frozenset({"support", "back", "sponsor", "fund", "finance", "arm"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_backing(verb: Token) -> bool:
+    """Whether a backing verb only describes a party by its lasting support: present tense in a
+    relative clause, or in a clause told by a relative clause's speaker ("Rwanda, which experts say
+    backs the rebels"). A past or passive participle ("factions backed by Iran") is left alone."""
+    if verb.lemma_.lower() not in _STANDING_BACKING_VERBS:
+        return False
+    present = verb.tag_ in _PRESENT_TAGS or (
+        verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in _PRESENT_TAGS for a in verb.children))
+    if not present:
+        return False
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else verb
+    return clause.dep_ == "relcl"
+
+
 def _undated_label_participle(verb: Token) -> bool:
     """A passive participle or passive relative clause with no doer and no time of its own that
     describes someone or something ("reporters detained after the unrest", "the deals signed with
@@ -2279,6 +2299,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
+                                 or _standing_backing(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
