@@ -120,3 +120,20 @@ def test_lasting_backing_told_to_describe_a_party_is_no_act(pipeline, text):
 ])
 def test_backing_told_as_done_stays_support(pipeline, text):
     assert "051" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon hosts about 1.5 million Syrians, according to the government.",
+    "The interior minister said Pakistan had hosted Afghans for four decades.",
+    "Uganda hosts more than 1.6 million refugees from South Sudan and Congo.",
+])
+def test_hosting_a_people_is_no_hosted_visit(pipeline, text):
+    assert "043" not in codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted the Afghan delegation in Doha on Monday.",
+    "Turkey hosted the Ukrainian foreign minister in Ankara.",
+])
+def test_hosting_visitors_stays_a_hosted_visit(pipeline, text):
+    assert "043" in codes(pipeline, text)

@@ -2142,6 +2142,20 @@ def _standing_backing(verb: Token) -> bool:
     return clause.dep_ == "relcl"
 
 
+# Hosting a people rather than a visit: "Lebanon hosts 1.5 million Syrians", "had hosted Afghan
+# refugees for four decades" tells a standing state, not the hosting of a visit (043).
+_HOSTED_POPULATION_NOUNS = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile", "displaced"})
+
+
+def _hosts_a_population(verb: Token) -> bool:
+    """Whether a hosting verb's object is a people (a nationality, refugees, migrants), not visitors."""
+    if verb.lemma_.lower() != "host":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS")
+                                 or o.lemma_.lower() in _HOSTED_POPULATION_NOUNS for o in objects)
+
+
 def _undated_label_participle(verb: Token) -> bool:
     """A passive participle or passive relative clause with no doer and no time of its own that
     describes someone or something ("reporters detained after the unrest", "the deals signed with
@@ -2299,7 +2313,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
-                                 or _standing_backing(token)
+                                 or _standing_backing(token) or _hosts_a_population(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
