@@ -214,6 +214,7 @@ class _ModalityCues(BaseModel):
     threatened: list[str] = []
     demanded: list[str] = []
     denied: list[str] = []
+    prevented: list[str] = []  # verbs that keep the act beneath them from happening; such acts are denied
 
 
 class _PatternFile(BaseModel):

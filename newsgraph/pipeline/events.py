@@ -54,6 +54,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
+from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -314,6 +315,21 @@ def _characterised(noun: Token) -> bool:
     elif noun.dep_ not in ("dobj", "attr"):
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CHARACTERISING_VERBS
+
+
+# Verbs of protest that can be the declared aim of another coded act ("began a hunger strike to
+# protest", "carried out the attack to protest against the export", "summoned the ambassador to protest").
+_AIM_ONLY_LEMMAS = frozenset({"protest", "demonstrate"})
+
+
+def _aim_of_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:
+    """Whether a purpose infinitive only gives the aim of a coded act it hangs on: that act is the
+    news, the aim no demonstration of its own. "Crowds gathered to protest" keeps its protest."""
+    if index.lemmas[verb] not in _AIM_ONLY_LEMMAS or index.deps[verb] not in ("advcl", "xcomp"):
+        return False
+    if not any(index.deps[k] == "aux" and index.lowers[k] == "to" for k in index.kids[verb]):
+        return False
+    return _names_a_coded_act(index, index.heads[verb], matched)
 
 
 def _imputed_aim(verb: Token) -> bool:
@@ -1827,6 +1843,8 @@ def _modality(
             cue = cues.get(lemmas[head])
             if cue == "denied":  # "denied that the army had attacked": the act is said not to have happened
                 return cue, False
+            if cue == "prevented":  # "foiled a plot to kill X", "avoid travelling to X": kept from happening
+                return "denied", False
             if future and cue == "reported":
                 return "reported", False
             if cue is not None:  # "said it hoped they would be tried": the hope, not the report, rules
@@ -2104,6 +2122,40 @@ def _background_clause(verb: Token) -> bool:
     return False
 
 
+# Verbs of lasting backing: in the present tense inside a relative clause they describe the party
+# ("Iran, which backs the rebels", "the IMF, which is supporting Malawi with a loan"), no act told as news.
+_STANDING_BACKING_VERBS = frozenset({"support", "back", "sponsor", "fund", "finance", "arm"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_backing(verb: Token) -> bool:
+    """Whether a backing verb only describes a party by its lasting support: present tense in a
+    relative clause, or in a clause told by a relative clause's speaker ("Rwanda, which experts say
+    backs the rebels"). A past or passive participle ("factions backed by Iran") is left alone."""
+    if verb.lemma_.lower() not in _STANDING_BACKING_VERBS:
+        return False
+    present = verb.tag_ in _PRESENT_TAGS or (
+        verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in _PRESENT_TAGS for a in verb.children))
+    if not present:
+        return False
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else verb
+    return clause.dep_ == "relcl"
+
+
+# Hosting a people rather than a visit: "Lebanon hosts 1.5 million Syrians", "had hosted Afghan
+# refugees for four decades" tells a standing state, not the hosting of a visit (043).
+_HOSTED_POPULATION_NOUNS = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile", "displaced"})
+
+
+def _hosts_a_population(verb: Token) -> bool:
+    """Whether a hosting verb's object is a people (a nationality, refugees, migrants), not visitors."""
+    if verb.lemma_.lower() != "host":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS")
+                                 or o.lemma_.lower() in _HOSTED_POPULATION_NOUNS for o in objects)
+
+
 def _undated_label_participle(verb: Token) -> bool:
     """A passive participle or passive relative clause with no doer and no time of its own that
     describes someone or something ("reporters detained after the unrest", "the deals signed with
@@ -2153,6 +2205,31 @@ def _addresses_the_public(targets: list[Token]) -> bool:
                for c in head.children):
             return False
     return True
+
+
+# A bare order (100) is a demand only when it is given to someone: "ordered Budapest to pay",
+# "ordered the troops to withdraw". "Ordered an inquiry", "ordered an audit of the prisons" and "ordered
+# food to be distributed" name the thing ordered, no party the order is given to.
+_PLAIN_ORDER_RULE = "order.v"
+
+
+def _orders_no_party(token: Token, targets: list[Token]) -> bool:
+    """Whether an active order names only what is ordered, not a party it is given to."""
+    if token.tag_ == "VBN" and not any(a.dep_ == "aux" for a in token.children):
+        return False  # "the measures ordered by the court": whom they bind is told elsewhere
+    if any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and not any(a.dep_ == "auxpass" for a in c.children) for c in token.children):
+        return False  # "ordered the volunteers to leave": told to someone who is to act
+    return all(not _names_a_party(head) for head in targets)
+
+
+def _names_a_party(head: Token) -> bool:
+    """Whether a side head names a person, group, body or state: a name, a pronoun or a role noun."""
+    if head.pos in (PROPN, PRON) or head.ent_type_ in _PARTY_ENTS:
+        return True
+    if any(t.ent_type_ in _PARTY_ENTS for t in head.subtree):
+        return True  # "an investigation against Iran": ordered against a party, which the side reads
+    return get_role_lexicon().sector_of(head.doc[head.left_edge.i: head.i + 1].text) is not None
 
 
 # Verbs of hurting people: an act of force of their own only where the text names who hurt them
@@ -2236,6 +2313,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         if governed:
             continue
         if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
+                                 or _standing_backing(token) or _hosts_a_population(token)
                                  or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
@@ -2247,6 +2325,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
                 and len(_conjuncts(reporter.root)) > 1:
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
+            continue
+        if pattern.id == _PLAIN_ORDER_RULE and _orders_no_party(token, targets):
             continue
         if pattern.code[:2] in _ADDRESSED_ROOTS and _addresses_the_public(targets):
             continue
@@ -2263,7 +2343,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             continue
         if modality in (None, "reported") and family == "verb" and _generic_doer(token):
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
-        if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)):
+        if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)
+                                 or _aim_of_a_coded_act(index, position, matched)):
             continue
         if pattern.code == _DEMONSTRATE_CODE and family == "verb" and sources \
                 and all(s.ent_type_ == "GPE" or s.lemma_.lower() in _STATE_BODIES for s in sources):
