@@ -113,3 +113,44 @@ def test_a_reporter_credited_after_the_opening_place_and_date_is_of_that_place_s
     r = extract("Envoy summoned\n\nMoscow, June 3 (Reporter Ivan Petrov) -- Russia's foreign ministry on Monday "
                 "summoned the Japanese ambassador over the exercises.\n")
     assert code(r, "Ivan Petrov") == "RUSMED"
+
+
+# -- a body's name set off before a titled person is no title of theirs -----------------------------
+
+def test_a_mayor_detained_in_a_prosecutor_s_inquiry_stays_a_mayor(extract):
+    r = extract("Mayor detained\n\nWithin an inquiry led by the Ankara Chief Public Prosecutor's Office, Ankara "
+                "Metropolitan Municipality Mayor Mansur Yavaş was detained on Wednesday.\n")
+    assert code(r, "Mansur Yavaş").endswith("GOV")
+
+
+def test_a_senator_questioned_in_a_court_s_probe_stays_a_senator(extract):
+    r = extract("Probe\n\nIn a probe opened by the Supreme Court, Senator Carla Mendes was questioned on Monday "
+                "in Brasilia.\n")
+    assert code(r, "Carla Mendes").endswith("LEG")
+
+
+def test_a_central_bank_governor_apposed_after_the_name_keeps_the_title(extract):
+    # counter-case: a title after the name, no body set off before it
+    r = extract("Rates\n\nAhmed Saleh, the Central Bank governor, said inflation would fall.\n")
+    assert code(r, "Ahmed Saleh").endswith("GOV")
+
+
+# -- the filing state's officials, though the other side is named more often ----------------------
+
+_AID_LEAD = ("Norway halts aid to Burundi over crackdown\n\nOSLO, May 5 - Norway said on Monday it was suspending "
+             "aid to Burundi, accusing Burundi's government of jailing critics.")
+
+
+def test_a_minister_right_after_the_filing_state_s_lead_is_of_that_state(extract):
+    r = extract(_AID_LEAD + "\n\nDevelopment Minister Kari Solheim said Burundi's actions were \"unacceptable\". "
+                "Burundi has received aid since 2005, and Burundi's opposition welcomed the move. Burundian "
+                "officials were not available, and Burundi's president did not comment.\n")
+    assert code(r, "Kari Solheim") == "NORGOV"
+
+
+def test_a_minister_after_the_other_state_s_reply_is_of_the_other_state(extract):
+    # counter-case: the sentence before is about the other state
+    r = extract(_AID_LEAD + " Burundi has received aid since 2005, and Burundi's opposition welcomed the move."
+                "\n\nBurundi rejected the decision. Foreign Minister Pierre Ndayishimiye said the aid cut was "
+                "\"an insult\". Burundian officials said Burundi's president would not comment.\n")
+    assert code(r, "Pierre Ndayishimiye") == "BDIGOV"

@@ -1107,6 +1107,7 @@ class ActorExtractor:
         self._code_groups_claiming_attacks(table, doc)
         self._code_victims_described_before(table, doc)
         self._code_dateline_reporters(table, doc)
+        self._code_officials_of_the_filing_state(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -3354,6 +3355,8 @@ class ActorExtractor:
         return self.countries_in(doc[i:i + 1])
 
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
+        if _body_name_beside_own_title(table, d, title):
+            return
         text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
@@ -3790,6 +3793,22 @@ class ActorExtractor:
             lookup = self.kb.countries.lookup(place.title() if place.isupper() else place)
             if lookup is not None and lookup.kind in ("capital", "name", "alias"):
                 d.set_code("country", lookup.iso3, CONTEXT, "dateline-reporter", place)
+
+    def _code_officials_of_the_filing_state(self, table: ActorTable, doc: Doc) -> None:
+        """"BERLIN - Germany suspends aid to Rwanda ... Development Minister X said": an official the text
+        gives no state, in a story filed from the state its title leads with, when the sentence before
+        is about that state too, is that state's, though the other side is named more often."""
+        filed = table.dateline_country
+        if not filed or filed == table.main_country or filed != self._headline_country(table):
+            return
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.country or d.sector not in ("GOV", "MIL") or d.anonymous or d.affiliation \
+                    or d.dictionary_id or not d.mentions:
+                continue
+            first = token_of_char(doc, d.first)
+            previous = next(iter(table._previous_sentences(table.sent_start[first], limit=1)), None)
+            if previous is not None and _root_subject_state(table, *previous) == filed:
+                d.set_code("country", filed, CONTEXT, "filing-state", self.kb.countries.name(filed) or filed)
 
     @staticmethod
     def _framing_state(table: ActorTable, d: ActorDraft) -> Optional[str]:
@@ -4312,6 +4331,19 @@ def _root_subject_body(table: ActorTable, start: int, end: int) -> Optional[str]
     return None
 
 
+def _root_subject_state(table: ActorTable, start: int, end: int) -> Optional[str]:
+    """The state the main verb's subject of the sentence ``start``-``end`` is or speaks for (a state,
+    a state's body, an official), or None."""
+    doc = table.doc
+    for i in range(start, end):
+        if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT":
+            owner = table.drafts.get(table.token_owner.get(i, ""))
+            if owner is not None and owner.country and (owner.type == "GPE" or owner.sector in STATE_SECTORS):
+                return owner.country
+            return None
+    return None
+
+
 def _subject_body_before(table: ActorTable, tok: Token) -> Optional[str]:
     """The named organisation that is the subject of the main verb of ``tok``'s sentence (before
     ``tok``) or of one of the two sentences before it: what "the agency's spokesman" or "the group's
@@ -4328,6 +4360,20 @@ def _subject_body_before(table: ActorTable, tok: Token) -> Optional[str]:
 _GENERIC_BODY_WORDS = frozenset({"group", "agency", "organisation", "organization"})
 # a paragraph opening on a place and a date, then a credit in brackets and a dash: "Beijing, May 3 (" (group 1: the place)
 _REPORTER_DATELINE = re.compile(r"([A-Z][A-Za-z'’.\- ]{2,30}),[^\n()]{1,30}\((?=[^()\n]{3,60}\)\s*[-–—])")
+def _body_name_beside_own_title(table: ActorTable, d: ActorDraft, title: Span) -> bool:
+    """"the inquiry by the Chief Prosecutor's Office, Municipality Mayor X": a body's whole name set off
+    by a comma before a person who already has a title of their own is a neighbour, no title of theirs."""
+    if d.type != "PERSON" or not d.titles:
+        return False
+    words = [t for t in title if not t.is_punct]
+    owners = {table.token_owner.get(t.i) for t in words}
+    if len(owners) != 1 or None in owners:
+        return False
+    owner = table.drafts.get(next(iter(owners)))
+    return owner is not None and owner.key != d.key and owner.type == "ORG" and title.end < len(title.doc) \
+        and title.doc[title.end].text == ","
+
+
 _SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
