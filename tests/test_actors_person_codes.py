@@ -154,3 +154,17 @@ def test_a_minister_after_the_other_state_s_reply_is_of_the_other_state(extract)
                 "\n\nBurundi rejected the decision. Foreign Minister Pierre Ndayishimiye said the aid cut was "
                 "\"an insult\". Burundian officials said Burundi's president would not comment.\n")
     assert code(r, "Pierre Ndayishimiye") == "BDIGOV"
+
+
+# -- a region named with its capitalised kind is a place, not a person ------------------------------
+
+def test_a_state_named_before_its_governor_is_no_person(extract):
+    r = extract("Plot foiled\n\nABUJA, Sept 18 - Nigeria's DSS said it had foiled a plot to kill Kebbi State "
+                "Governor Nasir Idris and arrested five men.\n")
+    assert named(r, "Kebbi State") is None
+    assert code(r, "Nasir Idris") == "NGAGOV"
+
+
+def test_a_county_hit_by_floods_is_no_person(extract):
+    r = extract("Floods\n\nFloods hit Garissa County on Monday. Kenya's Red Cross said 300 families had fled.\n")
+    assert not any(a.type == "PERSON" for a in r.actors)

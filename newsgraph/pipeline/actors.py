@@ -2327,6 +2327,8 @@ class ActorExtractor:
         words = [t for t in span if t.is_alpha]
         if not words or not any(t.is_title or t.is_upper for t in words):
             return None
+        if label in ("PERSON", "GPE") and _place_named_with_its_kind(words):
+            return None  # "Zamfara State", "Garissa County": a region, whatever the tagger says
         if _named_as_kind_of_place(span):
             return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
         if _named_after_kind_of_place(span):
@@ -5314,6 +5316,13 @@ _STAFF_OF_BODY_LEMMAS = frozenset({"staff", "personnel", "employee", "worker"})
 # kinds of settlement or district named in an "of" phrase: "the town of Masisi", "Kunar province"
 _PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "commune",
                                "municipality", "locality", "settlement", "territory", "state", "hamlet"})
+
+
+def _place_named_with_its_kind(words: list[Token]) -> bool:
+    """Whether capitalised words end in a capitalised kind of region after its name ("Kebbi State",
+    "Nakuru County", "Ouaddaï Province"): a place, no person."""
+    return len(words) >= 2 and words[-1].is_title and words[-1].lower_ in _PLACE_KIND_NOUNS \
+        and words[-2].is_title and words[-2].lower_ not in _PLACE_KIND_NOUNS
 
 
 def _named_as_kind_of_place(span: Span) -> bool:
