@@ -97,6 +97,7 @@ _OF_ID = get_string_id("of")
 _GOVERNMENT_ID = get_string_id("government")
 _BY_ID = get_string_id("by")
 _COMMA_ID = get_string_id(",")
+_SLASH_ID = get_string_id("/")
 _OFFICE_ID = get_string_id("office")
 _POBJ_DEP = get_string_id("pobj")
 _NAME_BREAK_IDS = frozenset(_string_ids(['"', "/"]).tolist())
@@ -1072,6 +1073,7 @@ class ActorExtractor:
         _read_noun_phrases(table)
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
+        self._claim_photographer_credits(table, doc, claimed)
         self._claim_photo_credits(table, doc, claimed)
         self._claim_slashed_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
@@ -1106,6 +1108,8 @@ class ActorExtractor:
         self._country_from_ministry(table)
         self._code_groups_claiming_attacks(table, doc)
         self._code_victims_described_before(table, doc)
+        self._code_dateline_reporters(table, doc)
+        self._code_officials_of_the_filing_state(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -1235,6 +1239,48 @@ class ActorExtractor:
             draft.add_mention(tok.idx + 1, tok.idx + 1 + len(found.group(1)), "name")
             table.token_owner.setdefault(tok.i, draft.key)
             claimed.add(tok.i)
+
+    def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"(Photo: Ana Ruiz / Reuters)": a caption's credit naming a photographer and the outlet after a
+        slash. The photographer is a person of the media, affiliated with the outlet credited (an outlet
+        no dictionary knows is a media actor of the story's country, as other credited outlets)."""
+        n = len(doc)
+        for slash in np.flatnonzero(table.arrays.orth == _SLASH_ID).tolist():
+            start = slash
+            while start > 0 and slash - start < 4 and doc[start - 1].is_alpha and doc[start - 1].is_title:
+                start -= 1
+            if slash - start < 2 or start < 2 or doc[start - 1].text != ":" or doc[start - 2].lower_ not in _PHOTO_WORDS:
+                continue
+            end = slash + 1
+            while end < n and end - slash <= 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+                end += 1
+            closes = end < n and doc[end].text == ")" or end == n or "\n" in doc[end - 1].whitespace_ \
+                or doc[end].is_space
+            if end == slash + 1 or not closes or not claimed.isdisjoint(range(start, end)):
+                continue
+            outlet = doc[slash + 1:end]
+            match = self._exact_match(outlet.text)
+            if match is not None and match.entry.sector != "MED":
+                continue
+            if match is not None:
+                self._add_name_at(table, slash + 1, end, "ORG", claimed)
+                outlet_key = table.token_owner.get(slash + 1)
+            else:
+                outlet_key = f"name:{name_key(outlet.text)}"
+                draft = table.drafts.get(outlet_key) or table.get(outlet_key, "ORG")
+                draft.add_name(outlet.text)
+                draft.set_code("sector", "MED", TITLE, "photo-credit", outlet.text)
+                table._claim_tokens(slash + 1, end, outlet_key, "name")
+                claimed.update(range(slash + 1, end))
+                table.photo_credits.append(outlet_key)
+            name = doc[start:slash]
+            key = f"name:{name_key(name.text)}"
+            person = table.drafts.get(key) or table.get(key, "PERSON")
+            person.add_name(name.text)
+            person.set_code("sector", "MED", TITLE, "photo-credit", f"{name.text} / {outlet.text}")
+            person.affiliation = person.affiliation or outlet_key
+            table._claim_tokens(start, slash, key, "name")
+            claimed.update(range(start, slash + 1))
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
@@ -1570,6 +1616,8 @@ class ActorExtractor:
                 name_start = start
                 if label in ("PERSON", "ORG"):
                     name_start, label = self._after_portfolio(doc, start, end, label)
+                if label == "ORG":
+                    label = self._person_after_leading_title(doc, name_start, end, label)
                 if label in ("PERSON", "GPE", "ORG"):
                     bounds = _repair_name_bounds(arrays, self.kb, name_start, end, label, self._bounds(start),
                                                  self._title_like)
@@ -1887,6 +1935,25 @@ class ActorExtractor:
         if cut == start or end - cut < 2 or not _reads_as_personal_name(doc[cut:end]):
             return start, label
         return cut, "PERSON"
+
+    def _person_after_leading_title(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """"Spokeswoman Chhum Sovanny said": a sentence-opening title the tagger read with the name
+        after it as one body. PERSON (the repair then cuts the title) when the first word is a title
+        for a person, no rank ("General Dynamics"), and two or three capitalised words that read as a
+        personal name and name nothing known follow; else ``label``."""
+        if end - start not in (3, 4) or not self._is_person_title(doc[start].text) or self._is_rank(doc[start].text):
+            return label
+        role = self.kb.roles.sector_of(doc[start].text)
+        if role is None or role.end < len(doc[start].text) - 1:
+            return label
+        name = doc[start + 1:end]
+        if not _reads_as_personal_name(name) \
+                or any(self._title_like_word(t.orth, t.lower) or t.tag_ != "NNP" or t.text in _COMPANY_NAME_ENDS
+                       or t.lower_ in _POSSESSED_BODY_HEADS for t in name):
+            return label
+        if self._knows(doc[start:end].text) or self._knows(name.text) or self._is_place(name.text):
+            return label
+        return "PERSON"
 
     def _end_of_body_before_name(self, doc: Doc, start: int, end: int) -> int:
         """"deputy of the Jogorku Kenesh Nurlan Abdykadyrov": where a body's name, known to the
@@ -2263,6 +2330,8 @@ class ActorExtractor:
         if not words or not any(t.is_title or t.is_upper for t in words) and not (
                 any(_camel_cased(t.text) for t in words) and not _qualifies_noun_after(span[-1])):
             return None
+        if label in ("PERSON", "GPE") and _place_named_with_its_kind(words):
+            return None  # "Zamfara State", "Garissa County": a region, whatever the tagger says
         if _named_as_kind_of_place(span):
             return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
         if _named_after_kind_of_place(span):
@@ -3265,6 +3334,8 @@ class ActorExtractor:
         for tok in words:
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
                 target = _subject_body_of_sentence_before(table, tok) or table.org_before(tok)
+                if target and table.drafts[target].type == "GPE":
+                    target = _org_before_places_reached(table, tok) or target
                 if target and table.drafts[target].type == "ORG":
                     return target
             if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
@@ -3281,6 +3352,9 @@ class ActorExtractor:
                 if target is None or table.drafts[target].type != "ORG":
                     text = table.doc.text
                     target = table.body_before(tok, lambda d: _names_body_word(d, word, text), sentences=3)
+                if target is None and word in _GENERIC_BODY_WORDS:
+                    # "The DSS said ... The agency's spokesman": the body the sentence before is about
+                    target = _subject_body_before(table, tok)
                 if target is None and word in _ARMED_GROUP_WORDS:
                     # "the group's spokesman" after "the M23 rebel movement": the armed group last told of
                     target = table.body_before(tok, lambda d: d.sector in _ARMED_GROUP_SECTORS and d.head != "delegation",
@@ -3299,6 +3373,8 @@ class ActorExtractor:
         return self.countries_in(doc[i:i + 1])
 
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
+        if _body_name_beside_own_title(table, d, title):
+            return
         text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
@@ -3329,6 +3405,13 @@ class ActorExtractor:
                 owner = table.token_owner.get(tok.i)
                 if owner and owner != d.key and table.drafts[owner].type == "PERSON" and tok.head.lower_ in ("to", "of"):
                     org = owner
+            if org is None:
+                org = self._person_whose_aide(table, d, title)  # "His spokesman, X": the camp of "his"
+        state_spokesman = False
+        if org is None and role is not None and _bare_spokesman_title(title):
+            # "Laos accused Thai troops ... Spokeswoman X said": speaks for the subject of the sentence before
+            org = _root_subject_actor_before(table, title)
+            state_spokesman = org is not None and table.drafts[org].type == "GPE"
         if org and org_token is not None and role is not None and role.person and role.sector == "GOV" \
                 and _accredited_to(org_token, title):
             org = None  # "Sudan's ambassador to the United Nations" serves Sudan, not the UN
@@ -3364,8 +3447,24 @@ class ActorExtractor:
         if sector is None and role.term in _STATE_ROLE_TERMS and (countries or org) \
                 and not (org and table.drafts[org].type == "ORG"):
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
+        if sector is None and state_spokesman:
+            sector = "GOV"
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
+
+    @staticmethod
+    def _person_whose_aide(table: ActorTable, d: ActorDraft, title: Span) -> Optional[str]:
+        """The person "his"/"her" stands for in an aide's title with no sector of its own ("His
+        spokesman, X", "her adviser, X"): the aide speaks for that person and takes their code."""
+        doc = title.doc
+        for i in (title.start - 1, title.start):
+            if 0 <= i < title.end and doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss" \
+                    and doc[i].head.i in range(title.start, title.end):
+                owner = table.person_before(doc[i])
+                if owner and owner != d.key and table.drafts[owner].type == "PERSON" \
+                        and not table.drafts[owner].anonymous:
+                    return owner
+        return None
 
     def _namesake_of_entry(self, d: ActorDraft, title: str) -> bool:
         """Whether a person's title names a ministry portfolio that none of the offices of the
@@ -3701,6 +3800,41 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    def _code_dateline_reporters(self, table: ActorTable, doc: Doc) -> None:
+        """"Beijing, May 3 (Reporter Li Wei) --": a journalist credited in brackets right after the
+        place and date that open a paragraph writes for an outlet of the state that place is in."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.sector != "MED" or d.country or d.affiliation or not d.mentions:
+                continue
+            first = token_of_char(doc, d.first)
+            opening = next((k for k in range(first - 1, max(-1, first - 4), -1) if doc[k].text == "("), None)
+            if opening is None:
+                continue
+            paragraph = doc.text.rfind("\n", 0, doc[opening].idx) + 1
+            found = _REPORTER_DATELINE.match(doc.text, paragraph)
+            if found is None or found.end() - 1 != doc[opening].idx:
+                continue
+            place = found.group(1).strip()
+            lookup = self.kb.countries.lookup(place.title() if place.isupper() else place)
+            if lookup is not None and lookup.kind in ("capital", "name", "alias"):
+                d.set_code("country", lookup.iso3, CONTEXT, "dateline-reporter", place)
+
+    def _code_officials_of_the_filing_state(self, table: ActorTable, doc: Doc) -> None:
+        """"BERLIN - Germany suspends aid to Rwanda ... Development Minister X said": an official the text
+        gives no state, in a story filed from the state its title leads with, when the sentence before
+        is about that state too, is that state's, though the other side is named more often."""
+        filed = table.dateline_country
+        if not filed or filed == table.main_country or filed != self._headline_country(table):
+            return
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.country or d.sector not in ("GOV", "MIL") or d.anonymous or d.affiliation \
+                    or d.dictionary_id or not d.mentions:
+                continue
+            first = token_of_char(doc, d.first)
+            previous = next(iter(table._previous_sentences(table.sent_start[first], limit=1)), None)
+            if previous is not None and _root_subject_state(table, *previous) == filed:
+                d.set_code("country", filed, CONTEXT, "filing-state", self.kb.countries.name(filed) or filed)
 
     @staticmethod
     def _framing_state(table: ActorTable, d: ActorDraft) -> Optional[str]:
@@ -4203,14 +4337,111 @@ def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[
     previous = next(iter(table._previous_sentences(sent_start, limit=1)), None)
     if previous is None:
         return None
-    start, end = previous
+    return _root_subject_body(table, *previous)
+
+
+def _root_subject_body(table: ActorTable, start: int, end: int) -> Optional[str]:
+    """The organisation subject of the main verb of the sentence ``start``-``end``, when its first
+    subject is one; the parser may split "the U.N. refugee agency UNHCR" into two subjects, and the
+    named body is taken over the description."""
+    doc = table.doc
+    subjects = [i for i in range(start, end) if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"]
+    if not subjects:
+        return None
+    for i in subjects:
+        if i > subjects[0] and (doc[i].head.i != doc[subjects[0]].head.i or i != subjects[-1] or i - subjects[0] > 4):
+            break  # only a second subject right after the first, of the same verb
+        owner = table.token_owner.get(i)
+        if owner and table.drafts[owner].type == "ORG":
+            return owner
+    return None
+
+
+def _root_subject_state(table: ActorTable, start: int, end: int) -> Optional[str]:
+    """The state the main verb's subject of the sentence ``start``-``end`` is or speaks for (a state,
+    a state's body, an official), or None."""
+    doc = table.doc
     for i in range(start, end):
-        tok = doc[i]
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-            owner = table.token_owner.get(i)
-            if owner and table.drafts[owner].type == "ORG":
-                return owner
+        if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT":
+            owner = table.drafts.get(table.token_owner.get(i, ""))
+            if owner is not None and owner.country and (owner.type == "GPE" or owner.sector in STATE_SECTORS):
+                return owner.country
             return None
+    return None
+
+
+def _subject_body_before(table: ActorTable, tok: Token) -> Optional[str]:
+    """The named organisation that is the subject of the main verb of ``tok``'s sentence (before
+    ``tok``) or of one of the two sentences before it: what "the agency's spokesman" or "the group's
+    representative" most likely belongs to when no body before is called an agency or a group."""
+    sent_start = table.sent_start[tok.i]
+    for start, end in [(sent_start, tok.i), *table._previous_sentences(sent_start, limit=2)]:
+        owner = _root_subject_body(table, start, end)
+        if owner is not None and any(kind == "name" for _s, _e, kind in table.drafts[owner].mentions):
+            return owner
+    return None
+
+
+# words any named body may be called again, whatever its name's own kind ("a department", "a committee")
+_GENERIC_BODY_WORDS = frozenset({"group", "agency", "organisation", "organization"})
+# a paragraph opening on a place and a date, then a credit in brackets and a dash: "Beijing, May 3 (" (group 1: the place)
+_REPORTER_DATELINE = re.compile(r"([A-Z][A-Za-z'’.\- ]{2,30}),[^\n()]{1,30}\((?=[^()\n]{3,60}\)\s*[-–—])")
+def _body_name_beside_own_title(table: ActorTable, d: ActorDraft, title: Span) -> bool:
+    """"the inquiry by the Chief Prosecutor's Office, Municipality Mayor X": a body's whole name set off
+    by a comma before a person who already has a title of their own is a neighbour, no title of theirs."""
+    if d.type != "PERSON" or not d.titles:
+        return False
+    words = [t for t in title if not t.is_punct]
+    owners = {table.token_owner.get(t.i) for t in words}
+    if len(owners) != 1 or None in owners:
+        return False
+    owner = table.drafts.get(next(iter(owners)))
+    return owner is not None and owner.key != d.key and owner.type == "ORG" and title.end < len(title.doc) \
+        and title.doc[title.end].text == ","
+
+
+_SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_spokesman_title(title: Span) -> bool:
+    """Whether a title is a spokesperson word alone, with no body, state or possessive before it
+    ("Spokeswoman X said"), at the head of its sentence."""
+    words = [t for t in title if t.is_alpha]
+    return len(words) == 1 and words[0].lower_ in _SPOKESPERSON_WORDS and words[0].i == title.doc[words[0].i].sent.start
+
+
+def _root_subject_actor_before(table: ActorTable, title: Span) -> Optional[str]:
+    """The organisation or state that is the subject of the main verb of the sentence right before
+    ``title``'s: whom a bare "Spokesman X" there speaks for."""
+    previous = next(iter(table._previous_sentences(table.sent_start[title.start], limit=1)), None)
+    if previous is None:
+        return None
+    doc = table.doc
+    for i in range(*previous):
+        if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT":
+            owner = table.drafts.get(table.token_owner.get(i, ""))
+            if owner is not None and owner.type in ("ORG", "GPE") and owner.country or owner is not None \
+                    and owner.type == "ORG" and owner.sector:
+                return owner.key
+            return None
+    return None
+
+
+def _org_before_places_reached(table: ActorTable, its: Token) -> Optional[str]:
+    """The nearest organisation before "its" (in its sentence or the two before) when the nearest
+    actor is a state named only as the object of a preposition ("OCHA appealed to N'Djamena ...
+    its spokesperson, X"): a place the body turned to, not the owner of the title."""
+    doc = its.doc
+    sent_start = table.sent_start[its.i]
+    for start, end in [(sent_start, table.sent_end[its.i]), *table._previous_sentences(sent_start, limit=2)]:
+        for i in range(min(end, its.i) - 1, start - 1, -1):
+            owner = table.token_owner.get(i)
+            if not owner:
+                continue
+            if table.drafts[owner].type == "ORG":
+                return owner
+            if table.drafts[owner].type == "GPE" and doc[i].dep_ != "pobj":
+                return None
     return None
 
 
@@ -5136,6 +5367,13 @@ _STAFF_OF_BODY_LEMMAS = frozenset({"staff", "personnel", "employee", "worker"})
 # kinds of settlement or district named in an "of" phrase: "the town of Masisi", "Kunar province"
 _PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "commune",
                                "municipality", "locality", "settlement", "territory", "state", "hamlet"})
+
+
+def _place_named_with_its_kind(words: list[Token]) -> bool:
+    """Whether capitalised words end in a capitalised kind of region after its name ("Kebbi State",
+    "Nakuru County", "Ouaddaï Province"): a place, no person."""
+    return len(words) >= 2 and words[-1].is_title and words[-1].lower_ in _PLACE_KIND_NOUNS \
+        and words[-2].is_title and words[-2].lower_ not in _PLACE_KIND_NOUNS
 
 
 def _named_as_kind_of_place(span: Span) -> bool:
