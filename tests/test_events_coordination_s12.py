@@ -202,3 +202,26 @@ def test_warnings_exchanged_with_a_named_party_go_both_ways(pipeline):
 def test_goods_traded_are_no_threat(pipeline):
     found = dyads(pipeline, "China and Vietnam traded goods worth $200 billion last year.")
     assert not _pairs(found, "13")
+
+
+# -- an offer to mediate between two parties is made to both ------------------------------------
+
+def test_an_offer_to_host_talks_between_two_capitals_goes_to_both_states(pipeline):
+    found = dyads(pipeline, "Brazil, which borders both countries, offered to host talks between Caracas and "
+                            "Georgetown.")
+    assert _pairs(found, "03") == {("Brazil", "Venezuela"), ("Brazil", "Guyana")}
+
+
+def test_an_offer_to_mediate_between_two_states_goes_to_both(pipeline):
+    found = dyads(pipeline, "Turkey offered to mediate between Russia and Ukraine.")
+    assert _pairs(found, "03") == {("Turkey", "Russia"), ("Turkey", "Ukraine")}
+
+
+def test_an_offer_to_host_a_meeting_between_two_parties_goes_to_both(pipeline):
+    found = dyads(pipeline, "Qatar offered to host a meeting between Israel and Hamas on Monday.")
+    assert _pairs(found, "03") == {("Qatar", "Israel"), ("Qatar", "Hamas")}
+
+
+def test_fighting_between_two_parties_in_a_relative_clause_receives_no_offer(pipeline):
+    found = dyads(pipeline, "Kenya offered aid to the families who fled the fighting between the army and the rebels.")
+    assert not _pairs(found, "03")

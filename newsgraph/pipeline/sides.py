@@ -263,6 +263,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _offers_aimed_like_the_act_before(acts)
+    acts = _offers_between_parties(acts, table, quotes)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = _without_violence_retold_of_its_doer(acts)
     acts = [a for a in acts if a.target_id is not None
@@ -1359,6 +1360,42 @@ def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[Resolve
                 continue
         out.append(act)
     return out
+
+
+def _offers_between_parties(acts: list[ResolvedEvent], table: ActorTable, quotes: list) -> list[ResolvedEvent]:
+    """"Brazil offered to host talks between Caracas and Georgetown", "offered to mediate between
+    Kyiv and Moscow": an offer naming no one to receive it is made to the parties of the "between"
+    phrase its complement holds (one event for each)."""
+    out: list[ResolvedEvent] = []
+    for act in acts:
+        cand = act.candidate
+        if cand.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None:
+            between = _between_in_complement(cand.trigger)
+            first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+            parties = [] if first is None else list(dict.fromkeys(
+                key for word in _conjunct_words(first) for key in side_keys(table, _noun_phrase(word), quotes)
+                if key != act.source_id))
+            if len(parties) >= 2:
+                out.extend(ResolvedEvent(cand, act.source_id, party, list(act.mentions)) for party in parties)
+                continue
+        out.append(act)
+    return out
+
+
+def _between_in_complement(trigger: Token) -> Optional[Token]:
+    """The first "between" phrase under the trigger not inside a clause with a doer of its own
+    (a relative or reported clause): "offered to host talks between A and B"."""
+    for token in trigger.subtree:
+        if token.dep_ != "prep" or token.lower_ != "between":
+            continue
+        path = []
+        for above in token.ancestors:
+            if above.i == trigger.i:
+                break
+            path.append(above)
+        if not any(above.dep_ in ("relcl", "ccomp", "csubj") for above in path):
+            return token
+    return None
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
