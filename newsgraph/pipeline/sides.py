@@ -213,6 +213,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                              (recent_pair, _PAIR_MEMORY_SENTENCES))
                      if p and here - p[2] <= memory), None)
         pair = _pair_apart_from_the_other_side(table, group, quotes, pair, earlier_pairs, here)
+        pair = _quarrel_appealed_to(table, group, pair, resolved) or pair
         if group[0].modality == "demanded" and group[0].root != "10":
             dyads = _demand_dyads(table, group, quotes)
         else:
@@ -269,13 +270,16 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _offers_aimed_like_the_act_before(acts)
+    acts = _offers_between_parties(acts, table, quotes)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = _without_violence_retold_of_its_doer(acts)
     acts = [a for a in acts if a.target_id is not None
             or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
                                              or a.candidate.code in _UNADDRESSED_CODES
                                              or _reaction_to_an_act(a.candidate, patterns)
-                                             or _inquiry_opened(a.candidate)))]
+                                             or _inquiry_opened(a.candidate)
+                                             or any(_joint_act_with_an_unnamed_partner(m)
+                                                    for m in a.mentions or [a.candidate])))]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -341,7 +345,7 @@ def _pair_apart_from_the_other_side(table: ActorTable, group: list[EventCandidat
     for words, other in ((first.target, first.source), (first.source, first.target)):
         if other is None or not _names_a_pair(words) or _names_a_pair(other):
             continue
-        others = side_keys(table, other, quotes)
+        others = side_keys(table, other, quotes) or _pair_member_named_by(table, pair, other)
         if not others or not any(_holds(table, pair, key) for key in others):
             return pair
         remembered = [p for p in reversed(earlier) if here - p[2] <= p[3]]
@@ -351,6 +355,46 @@ def _pair_apart_from_the_other_side(table: ActorTable, group: list[EventCandidat
                 return a, b
         return None
     return pair
+
+
+_QUARREL_QUAD_CLASSES = frozenset({3, 4})  # verbal and material conflict
+
+
+def _quarrel_appealed_to(table: ActorTable, group: list[EventCandidate], pair: Optional[tuple[str, str]],
+                         resolved: list[ResolvedEvent]) -> Optional[tuple[str, str]]:
+    """"Armenia and Azerbaijan traded fire ... Baku's minister spoke with Lavrov ... the EU urged
+    both sides to show restraint": an appeal to "both sides" is made to the two states in conflict
+    that the text told of most (at least twice), not to the pair of a phone call told last. The
+    latest dyad of those two states; None when the appeal names no pair, or no such quarrel is told
+    or it is the pair at hand already."""
+    first = group[0]
+    if first.root != "02" or not _names_a_pair(first.target):
+        return None
+    told: dict[frozenset, list[ResolvedEvent]] = {}
+    for act in resolved:
+        if act.candidate.quad_class not in _QUARREL_QUAD_CLASSES or not act.source_id or not act.target_id:
+            continue
+        countries = frozenset({_code_of(table, act.source_id)[0], _code_of(table, act.target_id)[0]})
+        if len(countries) == 2 and None not in countries:
+            told.setdefault(countries, []).append(act)
+    if not told:
+        return None
+    countries, acts = max(told.items(), key=lambda item: (len(item[1]), item[1][-1].candidate.trigger.i))
+    if len(acts) < 2 or (pair is not None and {_code_of(table, key)[0] for key in pair} == set(countries)):
+        return None
+    latest = acts[-1]
+    states = [table.state_key(_code_of(table, key)[0]) for key in (latest.source_id, latest.target_id)]
+    if all(states):
+        return states[0], states[1]
+    return latest.source_id, latest.target_id
+
+
+def _pair_member_named_by(table: ActorTable, pair: tuple[str, str], words: Span) -> list[str]:
+    """The person of `pair` whose name holds the words' proper noun ("Anwar" for Anwar Ibrahim),
+    for a short name the actor stage did not link."""
+    names = {t.lower_ for t in words if t.pos_ == "PROPN"}
+    return [key for key in pair if key in table.drafts and table.drafts[key].type == "PERSON"
+            and names & {w.lower() for name in table.drafts[key].names for w in name.split()}]
 
 
 def _holds(table: ActorTable, pair: tuple[str, str], key: str) -> bool:
@@ -685,6 +729,22 @@ def _inquiry_opened(cand: EventCandidate) -> bool:
         trigger = trigger.head
     return cand.root == _INVESTIGATE_ROOT and cand.source is not None and trigger.pos_ == "NOUN" \
         and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _OPENING_VERBS
+
+
+# Codes of settling with a partner: negotiating, signing an agreement, agreeing a ceasefire.
+_SETTLING_CODES = frozenset({"046", "057", "0871"})
+
+
+def _joint_act_with_an_unnamed_partner(cand: EventCandidate) -> bool:
+    """"Ethiopia and its creditors signed a deal", "signed a deal with its creditors": an agreement
+    or talks with a partner the text names by words that name no actor is an act of the named
+    doer, told with no one on the other side (a partner that names one is its target)."""
+    if cand.code not in _SETTLING_CODES or cand.source is None or cand.mutual:
+        return False
+    doer = cand.source.root
+    return cand.target is not None and cand.target.root.pos_ in ("NOUN", "PROPN") or (
+        doer.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                                     for c in doer.children))
 
 
 def _happened(cand: EventCandidate) -> bool:
@@ -1317,6 +1377,42 @@ def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[Resolve
                 continue
         out.append(act)
     return out
+
+
+def _offers_between_parties(acts: list[ResolvedEvent], table: ActorTable, quotes: list) -> list[ResolvedEvent]:
+    """"Brazil offered to host talks between Caracas and Georgetown", "offered to mediate between
+    Kyiv and Moscow": an offer naming no one to receive it is made to the parties of the "between"
+    phrase its complement holds (one event for each)."""
+    out: list[ResolvedEvent] = []
+    for act in acts:
+        cand = act.candidate
+        if cand.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None:
+            between = _between_in_complement(cand.trigger)
+            first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+            parties = [] if first is None else list(dict.fromkeys(
+                key for word in _conjunct_words(first) for key in side_keys(table, _noun_phrase(word), quotes)
+                if key != act.source_id))
+            if len(parties) >= 2:
+                out.extend(ResolvedEvent(cand, act.source_id, party, list(act.mentions)) for party in parties)
+                continue
+        out.append(act)
+    return out
+
+
+def _between_in_complement(trigger: Token) -> Optional[Token]:
+    """The first "between" phrase under the trigger not inside a clause with a doer of its own
+    (a relative or reported clause): "offered to host talks between A and B"."""
+    for token in trigger.subtree:
+        if token.dep_ != "prep" or token.lower_ != "between":
+            continue
+        path = []
+        for above in token.ancestors:
+            if above.i == trigger.i:
+                break
+            path.append(above)
+        if not any(above.dep_ in ("relcl", "ccomp", "csubj") for above in path):
+            return token
+    return None
 
 
 def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: Optional[tuple[str, str]],
