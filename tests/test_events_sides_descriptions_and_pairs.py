@@ -141,3 +141,30 @@ def test_a_seizure_condemned_as_the_move_is_aimed_at_the_seizer(pipeline):
 def test_a_government_judging_its_own_police_move_is_aimed_at_no_one(pipeline):
     found = _coded(pipeline, "Police arrested forty protesters in Tbilisi. The government criticised the move.")
     assert not any(code.startswith("11") and t and t.startswith("GEOCOP") for code, src, t in found)
+
+
+_FAR_BACK = " {} said the count lacked transparency. The commission chairman said the vote was fair. " \
+            "The president said the country would not accept lectures.\n\n"
+
+
+def test_the_report_welcomed_far_on_is_the_one_told_with_its_author(pipeline):
+    found = _coded(pipeline, "Zambia's electoral commission rejected a report by European Union observers on Monday."
+                   + _FAR_BACK.format("The observers") + "The opposition UPND welcomed the report.")
+    assert ("051", "ZMBOPP", "IGO") in found
+
+
+def test_the_statement_praised_far_on_is_the_one_a_group_issued(pipeline):
+    found = _coded(pipeline, "The Nigerian army dismissed a statement from Amnesty International about killings."
+                   + _FAR_BACK.format("The group") + "Nigeria's main opposition party praised the statement.")
+    assert ("051", "NGAOPP", "NGO") in found
+
+
+def test_the_report_welcomed_far_on_names_the_fund_that_wrote_it(pipeline):
+    found = _coded(pipeline, "Ghana's finance ministry dismissed a report by the International Monetary Fund."
+                   + _FAR_BACK.format("The Fund") + "The Ghanaian opposition welcomed the report.")
+    assert ("051", "GHAOPP", "IGO") in found
+
+
+def test_a_report_no_one_is_told_to_have_written_has_no_author(pipeline):
+    found = _coded(pipeline, "Kenya's president hailed the report on Monday. The opposition dismissed the report.")
+    assert found == []

@@ -1018,7 +1018,8 @@ def _reactions_aimed_at_the_author(acts: list[ResolvedEvent], table: ActorTable,
         if act.target_id is not None or act.source_id is None or side is None \
                 or act.candidate.root not in _VERDICT_ROOTS or side.root.lemma_.lower() not in _AUTHORED_NOUNS:
             continue
-        author = _author_named(table, side) or _author_told_before(acts, act, side, table, quotes)
+        author = _author_named(table, side) or _author_told_before(acts, act, side, table, quotes) \
+            or _author_named_with_the_word_before(table, act, side)
         if author is not None and author != act.source_id:
             act.target_id = author
 
@@ -1037,6 +1038,21 @@ def _author_named(table: ActorTable, side: Span) -> Optional[str]:
         key = side_key(table, words, []) if words is not None else None
         if key is not None:
             return key
+    return None
+
+
+def _author_named_with_the_word_before(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
+    """"dismissed a report by observers ... the opposition welcomed the report": "the report" is the
+    one told before with its author named ("a report by X", "X's report"), however far back."""
+    noun = side.root
+    if not _definite_det(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    for word in reversed(noun.doc[:act.candidate.sentence.start]):
+        if word.lemma_.lower() == lemma and word.pos_ == "NOUN":
+            author = _author_named(table, _subtree_span(word))
+            if author is not None:
+                return author if author != act.source_id else None
     return None
 
 
