@@ -85,3 +85,86 @@ def test_both_sides_after_talks_are_still_the_two_who_talked(pipeline):
     found = _coded(pipeline, "Russia and Ukraine held talks in Istanbul on Monday. "
                              "Turkey urged both sides to continue the talks.")
     assert {t for code, src, t in found if src == "TURGOV"} == {"RUSGOV", "UKRGOV"}
+
+
+def test_which_after_a_bracketed_name_stands_for_that_name(pipeline):
+    # the parse hangs ", which has urged" on "according": the clause still tells of the office
+    found = _coded(pipeline, "Aid convoys have been held up for a week, according to the Office for the Coordination "
+                             "of Humanitarian Affairs (OCHA), which has urged Bamako to open the road.")
+    assert ("020", "IGO", "MLIGOV") in found
+
+
+def test_which_read_as_a_clause_of_its_own_stands_for_the_name_before(pipeline):
+    found = _coded(pipeline, "Roads are closed, according to the Economic Community of West African States "
+                             "(ECOWAS), which has appealed to Niamey to reopen the border.")
+    assert ("020", "IGO", "NERGOV") in found
+
+
+def test_which_on_a_named_fund_still_stands_for_the_fund(pipeline):
+    found = _coded(pipeline, "Schools remain shut in the east, according to the United Nations Children's Fund "
+                             "(UNICEF), which has called on Kinshasa to protect pupils.")
+    assert ("020", "IGO", "CODGOV") in found
+
+
+def test_which_on_a_whole_clause_names_no_doer(pipeline):
+    found = _coded(pipeline, "Police arrested three men in Lagos, which angered the opposition.")
+    assert [code for code, _, _ in found] == ["173"]
+
+
+def test_condemning_the_measure_is_aimed_at_the_foreign_state_that_took_it(pipeline):
+    found = _coded(pipeline, "Canada froze the assets of ten Georgian officials. Tbilisi condemned the measure.")
+    assert ("111", "GEOGOV", "CANGOV") in found
+
+
+def test_calling_the_move_unacceptable_is_aimed_at_the_mover(pipeline):
+    found = _coded(pipeline, "Germany suspended development aid to Rwanda on Wednesday. "
+                             "Kigali called the move unacceptable.")
+    assert ("111", "RWAGOV", "DEUGOV") in found
+
+
+def test_rejecting_the_step_is_aimed_at_the_state_that_took_it(pipeline):
+    found = _coded(pipeline, "Australia imposed sanctions on three Iranian generals on Monday. "
+                             "Iran rejected the step as illegal.")
+    assert ("120", "IRNGOV", "AUSGOV") in found
+
+
+def test_a_move_judged_by_a_third_state_is_aimed_at_the_mover(pipeline):
+    found = _coded(pipeline, "Russia expelled two Polish diplomats on Monday. France criticised the move.")
+    assert [t for code, src, t in found if src == "FRAGOV"] == ["RUSGOV"]
+
+
+def test_a_seizure_condemned_as_the_move_is_aimed_at_the_seizer(pipeline):
+    found = _coded(pipeline, "Iran seized a British tanker in the Gulf. The United States condemned the move.")
+    assert ("111", "USAGOV", "IRNGOV") in found
+
+
+def test_a_government_judging_its_own_police_move_is_aimed_at_no_one(pipeline):
+    found = _coded(pipeline, "Police arrested forty protesters in Tbilisi. The government criticised the move.")
+    assert not any(code.startswith("11") and t and t.startswith("GEOCOP") for code, src, t in found)
+
+
+_FAR_BACK = " {} said the count lacked transparency. The commission chairman said the vote was fair. " \
+            "The president said the country would not accept lectures.\n\n"
+
+
+def test_the_report_welcomed_far_on_is_the_one_told_with_its_author(pipeline):
+    found = _coded(pipeline, "Zambia's electoral commission rejected a report by European Union observers on Monday."
+                   + _FAR_BACK.format("The observers") + "The opposition UPND welcomed the report.")
+    assert ("051", "ZMBOPP", "IGO") in found
+
+
+def test_the_statement_praised_far_on_is_the_one_a_group_issued(pipeline):
+    found = _coded(pipeline, "The Nigerian army dismissed a statement from Amnesty International about killings."
+                   + _FAR_BACK.format("The group") + "Nigeria's main opposition party praised the statement.")
+    assert ("051", "NGAOPP", "NGO") in found
+
+
+def test_the_report_welcomed_far_on_names_the_fund_that_wrote_it(pipeline):
+    found = _coded(pipeline, "Ghana's finance ministry dismissed a report by the International Monetary Fund."
+                   + _FAR_BACK.format("The Fund") + "The Ghanaian opposition welcomed the report.")
+    assert ("051", "GHAOPP", "IGO") in found
+
+
+def test_a_report_no_one_is_told_to_have_written_has_no_author(pipeline):
+    found = _coded(pipeline, "Kenya's president hailed the report on Monday. The opposition dismissed the report.")
+    assert found == []

@@ -563,11 +563,31 @@ def _resolve_relative(token: Token) -> Token:
     """'which' / 'who' in a relative clause stands for the noun the clause hangs on."""
     if _index_of(token).lowers[token.i] in _RELATIVE_PRONOUNS:
         clause = token.head
+        if clause.dep_ == "advcl" and token.lower_ in _WH_RELATIVES:  # ", which has appealed" misparsed
+            return _noun_just_before(token) or token
         while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "relcl":
+            if clause.head.pos_ not in _ANTECEDENT_POS:
+                return _noun_just_before(token) or clause.head
             return clause.head
     return token
+
+
+_ANTECEDENT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_WH_RELATIVES = frozenset({"which", "who"})
+
+
+def _noun_just_before(pronoun: Token) -> Optional[Token]:
+    """"according to the agency (OCHA), which has appealed": a relative clause the parse hangs on a
+    word that names no one stands for the noun written just before its pronoun."""
+    i = pronoun.i - 1
+    doc = pronoun.doc
+    while i >= pronoun.sent.start and doc[i].is_punct:
+        i -= 1
+    if i < pronoun.sent.start or i == pronoun.i - 1 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None  # a comma or bracket sets the clause off the noun it tells of
+    return doc[i]
 
 
 def _is_passive(verb: Token) -> bool:

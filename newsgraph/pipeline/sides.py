@@ -819,7 +819,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None:
                 doer = _accuser_rejected(acts, act, side, table) \
                     or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
-                    or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns)
+                    or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
+                    or _doer_of_the_measure_judged(acts, act, side, table)
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
@@ -1028,6 +1029,32 @@ def _doer_of_the_measures(acts: list[ResolvedEvent], act: ResolvedEvent, noun: T
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id
 
 
+def _doer_of_the_measure_judged(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                                table: ActorTable) -> Optional[str]:
+    """"Canada froze the assets of Georgian officials. Tbilisi condemned the measure": a judgement of
+    "the measure" / "the move" / "the step" taken against the judging one's own country is aimed at
+    the one foreign doer of such acts told before (see `_doer_of_the_measures`); a judgement by a
+    third party ("Russia expelled Polish diplomats. France criticised the move"), at the one doer of
+    such acts told in its sentence or the two before, when not of the judging one's own state."""
+    noun = side.root
+    if act.candidate.root not in _VERDICT_ROOTS or act.source_id is None \
+            or noun.lemma_.lower() not in _MEASURE_NOUN_ROOTS or not _definite_det(noun):
+        return None
+    doer = _doer_of_the_measures(acts, act, noun, table)
+    if doer is not None:
+        return doer
+    kinds = _MEASURE_NOUN_ROOTS[noun.lemma_.lower()]
+    start = _sentences_back(act.candidate.sentence, _AUTHOR_MEMORY_SENTENCES)
+    here = act.candidate.trigger.i
+    doers = {a.source_id for a in acts if a.source_id and a.target_id and a.candidate.root in kinds
+             and start <= a.candidate.trigger.i < here}
+    if len(doers) != 1:
+        return None
+    doer = doers.pop()
+    country = _code_of(table, act.source_id)[0]
+    return None if doer == act.source_id or (country is not None and _code_of(table, doer)[0] == country) else doer
+
+
 def _aim_of_the_reaction_beside(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable) -> Optional[str]:
     """"condemned the closure and said Moscow would respond": a response threatened in the same
     sentence as one condemnation or rejection of an act by its threatener (or its threatener's
@@ -1121,7 +1148,8 @@ def _reactions_aimed_at_the_author(acts: list[ResolvedEvent], table: ActorTable,
         if act.target_id is not None or act.source_id is None or side is None \
                 or act.candidate.root not in _VERDICT_ROOTS or side.root.lemma_.lower() not in _AUTHORED_NOUNS:
             continue
-        author = _author_named(table, side) or _author_told_before(acts, act, side, table, quotes)
+        author = _author_named(table, side) or _author_told_before(acts, act, side, table, quotes) \
+            or _author_named_with_the_word_before(table, act, side)
         if author is not None and author != act.source_id:
             act.target_id = author
 
@@ -1140,6 +1168,21 @@ def _author_named(table: ActorTable, side: Span) -> Optional[str]:
         key = side_key(table, words, []) if words is not None else None
         if key is not None:
             return key
+    return None
+
+
+def _author_named_with_the_word_before(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
+    """"dismissed a report by observers ... the opposition welcomed the report": "the report" is the
+    one told before with its author named ("a report by X", "X's report"), however far back."""
+    noun = side.root
+    if not _definite_det(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    for word in reversed(noun.doc[:act.candidate.sentence.start]):
+        if word.lemma_.lower() == lemma and word.pos_ == "NOUN":
+            author = _author_named(table, _subtree_span(word))
+            if author is not None:
+                return author if author != act.source_id else None
     return None
 
 
