@@ -57,3 +57,48 @@ def test_camel_case_names_are_names(extract, text, name, want):
 def test_camel_case_makes_and_surnames_are_no_bodies(extract, text, word):
     record = extract(text)
     assert not any(a.type == "ORG" and a.name == word for a in record.actors), [a.name for a in record.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Buses\n\nGreece cut fuel taxes. The Thessaloniki Metropolitan Municipality said buses would run all night.\n",
+     "Thessaloniki Metropolitan Municipality"),
+    ("Rally\n\nTurkey's opposition called a rally. The Izmir Governorship banned all meetings for three days.\n",
+     "Izmir Governorship"),
+    ("Prices\n\nKenya raised fuel taxes. The Energy and Petroleum Regulatory Authority raised pump prices.\n",
+     "Energy and Petroleum Regulatory Authority"),
+])
+def test_a_city_administration_or_an_authority_is_the_story_state_s(extract, text, name):
+    record = extract(text)
+    body = named(record, name)
+    assert body is not None, [a.name for a in record.actors]
+    assert body.sector == "GOV"
+    assert body.country == record.actors[0].country
+
+
+def test_an_international_authority_is_no_state_s(extract):
+    record = extract("Mining\n\nJamaica hosted the talks. The International Seabed Authority delayed the rules.\n")
+    body = named(record, "International Seabed Authority")
+    assert body is not None and body.country is None and body.sector != "GOV"
+
+
+@pytest.mark.parametrize("text, person, outlet, want", [
+    ("Rally\n\nTurkey's opposition called protests in Ankara.\n\nSupporters outside the party office. "
+     "(Photo: Deniz Yalçın / DHA)\n\nThe police detained 12 people.\n", "Deniz Yalçın", "DHA", ("TUR", "MED")),
+    ("Rally\n\nKenya's opposition called protests in Nairobi.\n\nProtesters in the city centre. "
+     "(Photo: Peter Kamau / NMG)\n\nThe police detained 12 people.\n", "Peter Kamau", "NMG", ("KEN", "MED")),
+    ("Rally\n\nKenya's opposition called protests in Nairobi.\n\nProtesters in the city centre. "
+     "Photo: Peter Kamau/Reuters\n\nThe police detained 12 people.\n", "Peter Kamau", "Reuters", ("GBR", "MED")),
+])
+def test_a_photographer_credited_with_an_outlet_is_its_journalist(extract, text, person, outlet, want):
+    record = extract(text)
+    who = named(record, person)
+    assert who is not None and who.type == "PERSON", [a.name for a in record.actors]
+    assert code(who) == want
+    body = named(record, outlet)
+    assert body is not None and body.sector == "MED"
+
+
+def test_a_body_named_after_a_capital_is_that_state_s(extract):
+    record = extract("Floods\n\nPakistan sent aid. The Kabul Municipality said three roads were closed.\n")
+    body = named(record, "Kabul Municipality")
+    assert body is not None and code(body) == ("AFG", "GOV"), [(a.name, a.type) for a in record.actors]

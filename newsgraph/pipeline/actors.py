@@ -1072,6 +1072,7 @@ class ActorExtractor:
         _read_noun_phrases(table)
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
+        self._claim_photographer_credits(table, doc, claimed)
         self._claim_photo_credits(table, doc, claimed)
         self._claim_slashed_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
@@ -1235,6 +1236,51 @@ class ActorExtractor:
             draft.add_mention(tok.idx + 1, tok.idx + 1 + len(found.group(1)), "name")
             table.token_owner.setdefault(tok.i, draft.key)
             claimed.add(tok.i)
+
+    def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"(Photo: Burak Kılıç / DHA)", "Photo: Jane Otieno/NMG": a caption's credit naming the
+        photographer and, after a slash, the outlet. The photographer is a journalist of that outlet,
+        and the outlet a media actor (one the dictionary knows keeps its entry)."""
+        n = len(doc)
+        for i in np.flatnonzero(np.isin(table.arrays.lower, _CREDIT_OPENING_IDS)).tolist():
+            if doc[i].lower_ not in _PHOTO_WORDS or i + 2 >= n or doc[i + 1].text != ":":
+                continue
+            start = end = i + 2
+            while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
+                continue
+            outlet_start = outlet_end = end + 1
+            while outlet_end < n and outlet_end - outlet_start < 3 and doc[outlet_end].is_alpha \
+                    and (doc[outlet_end].is_title or doc[outlet_end].is_upper):
+                outlet_end += 1
+            closes = outlet_end >= n or doc[outlet_end].text in (")", ".") or doc[outlet_end].is_space \
+                or "\n" in doc[outlet_end - 1].whitespace_
+            if outlet_end == outlet_start or not closes \
+                    or not claimed.isdisjoint(range(start, outlet_end)):
+                continue
+            outlet_text = doc[outlet_start:outlet_end].text
+            match = self._exact_match(outlet_text)
+            if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
+                continue
+            if match is not None:
+                claim, _ = self._add_name_at(table, outlet_start, outlet_end, "ORG", claimed)
+                outlet_key = claim[0] if claim else None
+            else:
+                outlet_key = f"name:{name_key(outlet_text)}"
+                outlet = table.drafts.get(outlet_key) or table.get(outlet_key, "ORG")
+                outlet.add_name(outlet_text)
+                outlet.set_code("sector", "MED", TITLE, "photo-credit", outlet_text)
+                table._claim_tokens(outlet_start, outlet_end, outlet_key, "name")
+                claimed.update(range(outlet_start, outlet_end))
+                table.photo_credits.append(outlet_key)
+            name = doc[start:end].text
+            person = table.get(f"name:{name_key(name)}", "PERSON")
+            person.add_name(name)
+            person.set_code("sector", "MED", TITLE, "photo-credit", doc[i:outlet_end].text)
+            person.affiliation = person.affiliation or outlet_key
+            table._claim_tokens(start, end, person.key, "name")
+            claimed.update(range(i, outlet_end))
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
@@ -1610,11 +1656,30 @@ class ActorExtractor:
             # "the city of Taiz" shows the tagger's person "Taiz" elsewhere ("the siege on Taiz") is the same town
             unknown = [(s, e, label) for s, e, label in unknown
                        if label not in ("PERSON", "ORG") or arrays.span_text(s, e) not in places]
+        known.extend(self._bodies_named_after_places(arrays))
         unknown.extend(self._untagged_names_after_roles(doc, arrays))
         unknown.extend(self._untagged_names_before_appositions(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _bodies_named_after_places(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """"Izmir Governorship", "Kabul Municipality": a town's or a province's name and a capitalised
+        state-body word, which the tagger reads as the place or as nothing, name its administration."""
+        found = []
+        for start, end in _capitalised_runs(arrays.doc, arrays):
+            while start < end and arrays.lower_list[start] in _ARTICLE_IDS:
+                start += 1
+            if end - start < 2 or end - start > 4:
+                continue
+            text = arrays.span_text(start, end)
+            if self.kb.roles.state_body(text) != arrays.string(arrays.lower_list[end - 1]) or self._knows(text):
+                continue
+            place = arrays.span_text(start, end - 1)
+            country = self.kb.countries.lookup(place)
+            if country is not None and country.kind == "capital" or country is None and self._is_place(place):
+                found.append((start, end, "ORG"))
+        return found
 
     def _joined_entities(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """The tagger's entities as (start, end, label), with two kinds of neighbours joined: an
@@ -3142,9 +3207,20 @@ class ActorExtractor:
         if d.sector is None and roles.state_bodies.sector:
             d.set_code("sector", roles.state_bodies.sector, TITLE - 1, "state-body", body)
             d.head = d.head or body
-        home = self._framing_state(table, d) or table.main_country
+        home = self._capital_naming_body(d) or self._framing_state(table, d) or table.main_country
         if d.country is None and home:
             d.set_code("country", home, CONTEXT, "article-country", home)
+
+    def _capital_naming_body(self, d: ActorDraft) -> Optional[str]:
+        """The state whose capital opens a body's name ("Kabul Municipality", "Moscow City Duma")."""
+        for name in d.names:
+            words = name.split()
+            for k in (2, 1):
+                if len(words) > k:
+                    place = self.kb.countries.lookup(" ".join(words[:k]))
+                    if place is not None and place.kind == "capital":
+                        return place.iso3
+        return None
 
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
