@@ -438,6 +438,9 @@ class ActorTable:
         self.country_name = str
         self.capital_country = lambda text: None  # set by the extractor: a capital's name -> its ISO-3 code
         self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
+        # organs named after their body's possessive ("the African Union's Peace and Security Council"):
+        # token bounds of the organ's words -> the name the dictionary knows it by
+        self.possessed_organs: dict[tuple[int, int], str] = {}
 
     @property
     def chunks(self) -> list[Span]:
@@ -1816,11 +1819,26 @@ class ActorExtractor:
             return None
         after = of + 2 if arrays.string(lower[of + 1]) == "the" else of + 1
         country = self.kb.countries.lookup(arrays.span_text(after, end)) if after < end else None
+        if country is None:
+            country = self._state_before_members(arrays, after, end)
         if country is None or country.kind not in ("name", "alias"):
             return None
         if not all(arrays.title_list[k] or arrays.connector_list[k] for k in range(start, of)):
             return None
         return end if not self._knows(arrays.span_text(start, end)) else None
+
+    def _state_before_members(self, arrays: _TokenArrays, start: int, end: int):
+        """The state named on tokens start..k when the capitalised words after it, to ``end``, name the
+        body's members ("Ghana" + "Bondholders" in "Committee of Ghana Bondholders"); else None."""
+        for k in range(end - 1, start, -1):
+            country = self.kb.countries.lookup(arrays.span_text(start, k))
+            if country is not None:
+                members = arrays.string(arrays.lower_list[end - 1])
+                if all(arrays.title_list[k:end]) and self.kb.roles.is_role_word(members) \
+                        and arrays.string(arrays.tag_list[end - 1]) in ("NNS", "NNPS"):
+                    return country
+                return None
+        return None
 
     def _longer_body_name(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
         """The end of the tagger's organisation on tokens start..end when it is a longer name that
@@ -2084,6 +2102,8 @@ class ActorExtractor:
                     known = self._run_texts[text] = (bool(self._exact_match(text)),
                                                      self.kb.countries.lookup(text))
                 in_dictionary, country = known
+                if not in_dictionary and not country and i - start >= 2:
+                    in_dictionary = self._organ_of_possessor(arrays, start, i, j)
                 if in_dictionary and j - i == 1 and (
                         (i > start and name_token[i - 1]) or self._inside_personal_name(arrays, i, end)) \
                         and self._exact_match(text).entry.type == "PERSON":
@@ -2107,6 +2127,24 @@ class ActorExtractor:
                     i = j - 1
                     break
             i += 1
+
+    def _organ_of_possessor(self, arrays: _TokenArrays, start: int, i: int, j: int) -> bool:
+        """Whether tokens i..j, after a body's possessive within the run from ``start`` ("African
+        Union" + "'s"), name an organ the dictionary knows with the body's name before it ("African
+        Union Peace and Security Council"); the organ's dictionary name is kept for its claim."""
+        if arrays.string(arrays.orth_list[i - 1]) not in ("'s", "’s") or j - i < 2:
+            return False
+        organ = arrays.span_text(i, j)
+        for k in range(max(start, i - 4), i - 1):
+            owner = self._exact_match(arrays.span_text(k, i - 1))
+            if owner is None or owner.entry.type != "ORG":
+                continue
+            for owner_name in (owner.entry.name, arrays.span_text(k, i - 1)):
+                found = self._exact_match(f"{owner_name} {organ}")
+                if found is not None and found.how in ("exact", "alias") and found.entry.id != owner.entry.id:
+                    self._table.possessed_organs[(i, j)] = f"{owner_name} {organ}"
+                    return True
+        return False
 
     @staticmethod
     def _inside_personal_name(arrays: _TokenArrays, i: int, end: int) -> bool:
@@ -2169,7 +2207,7 @@ class ActorExtractor:
                 table._claim_tokens(start, end, draft.key, "demonym")
                 claimed.update(range(start, end))
             return None, False  # the tag, not the words alone, decides
-        match = self.match(text, allow_partial=width > 1 or label == "PERSON")
+        match = self.match(table.possessed_organs.get((start, end), text), allow_partial=width > 1 or label == "PERSON")
         if match is None and label == "PERSON" and table.published is not None:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
         of_end, of_country = _of_country_end(self.kb, table.doc, end) if match else (end, None)
@@ -2546,8 +2584,10 @@ class ActorExtractor:
         if len(in_dateline) == 1:
             table.dateline_country = in_dateline.pop()
         for d in list(table.drafts.values()):
-            if d.type != "GPE" or not d.mentions or not all(
-                    any(s <= start < e for s, e in datelines) for start, _, _ in d.mentions):
+            # "UNITED NATIONS, May 30 -": a body named as the place of filing is no actor either
+            if d.type not in ("GPE", "ORG") or not d.mentions or not all(
+                    any(s <= start < e and (d.type == "GPE" or start == s) for s, e in datelines)
+                    for start, _, _ in d.mentions):
                 continue
             for i, owner in table.token_owner.items():
                 if owner == d.key:
@@ -3118,6 +3158,9 @@ class ActorExtractor:
     def _code_org_names(self, table: ActorTable, doc: Doc) -> None:
         """Names no dictionary knows, coded from their own words: "National Iranian Gas Company"."""
         for d in table.drafts.values():
+            if d.type == "ORG" and not d.dictionary_id:
+                self._name_posted_mission(table, doc, d)
+        for d in table.drafts.values():
             if d.dictionary_id or d.type != "ORG" or d.key.startswith(("org:", "group:", "unit:")):
                 continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
@@ -3155,6 +3198,22 @@ class ActorExtractor:
             self._code_seat_of_government(table, doc, d)
             self._code_from_kind_noun_before(doc, d)
             self._code_state_body(table, d)
+
+    def _name_posted_mission(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
+        """"the Chinese Embassy in Japan", "the US Consulate in Erbil": a mission's name goes on with the
+        host state or city it is posted to (the host is not its state)."""
+        if not any(_MISSION_WORDS & set(_words(name.lower())) for name in d.names):
+            return
+        for start, end, _ in list(d.mentions):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or not doc[span.end + 1].is_title:
+                continue
+            place_end = span.end + 1
+            while place_end < len(doc) and place_end - span.end <= 3 and doc[place_end].is_title:
+                place_end += 1
+            place = doc[span.end + 1:place_end].text
+            if self.kb.countries.lookup(place) is not None or self._is_place(place):
+                d.add_name(doc[span.start:place_end].text)
 
     def _code_from_kind_noun_before(self, doc: Doc, d: ActorDraft) -> None:
         """"the company "Sahel Wings"", "the carrier Atlas Skyways": a name no dictionary knows and whose own
@@ -4141,6 +4200,8 @@ def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
 
 # words of a body named as a state's ruling one, placed by where it sits
 _SEATED_BODY_WORDS = frozenset({"government", "council", "administration", "cabinet", "parliament", "assembly"})
+# a state's missions abroad, named with the place they are posted to
+_MISSION_WORDS = frozenset({"embassy", "consulate"})
 
 # a body's name closed by "of" and a state: "People's Liberation Army of China"
 _BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]+)$")
