@@ -162,3 +162,15 @@ def test_a_state_s_security_council_is_not_the_un_s(extract):
     codes = {a.name: code(a) for a in record.actors}
     assert codes.get("United Nations Security Council") == (None, "IGO")
     assert ("RUS", "GOV") in [code(a) for a in record.actors if a.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Plot\n\nNigeria's Department of State Services (DSS) said it had foiled a plot. The agency's spokesman, "
+     "Peter Okafor, said five men were held.\n", "Peter Okafor", ("NGA", "SPY")),
+    ("Spies\n\nRussia's Federal Security Service said it detained a man. The agency's spokesman, Ivan Petrov, "
+     "said he had sent photos abroad.\n", "Ivan Petrov", ("RUS", "SPY")),
+])
+def test_a_service_is_the_agency_referred_to_after_it(extract, text, name, want):
+    record = extract(text)
+    person = named(record, name)
+    assert person is not None and code(person) == want, [(a.name, code(a)) for a in record.actors]
