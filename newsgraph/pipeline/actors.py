@@ -97,7 +97,6 @@ _OF_ID = get_string_id("of")
 _GOVERNMENT_ID = get_string_id("government")
 _BY_ID = get_string_id("by")
 _COMMA_ID = get_string_id(",")
-_SLASH_ID = get_string_id("/")
 _OFFICE_ID = get_string_id("office")
 _POBJ_DEP = get_string_id("pobj")
 _NAME_BREAK_IDS = frozenset(_string_ids(['"', "/"]).tolist())
@@ -439,6 +438,9 @@ class ActorTable:
         self.country_name = str
         self.capital_country = lambda text: None  # set by the extractor: a capital's name -> its ISO-3 code
         self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
+        # organs named after their body's possessive ("the African Union's Peace and Security Council"):
+        # token bounds of the organ's words -> the name the dictionary knows it by
+        self.possessed_organs: dict[tuple[int, int], str] = {}
 
     @property
     def chunks(self) -> list[Span]:
@@ -1241,46 +1243,49 @@ class ActorExtractor:
             claimed.add(tok.i)
 
     def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
-        """"(Photo: Ana Ruiz / Reuters)": a caption's credit naming a photographer and the outlet after a
-        slash. The photographer is a person of the media, affiliated with the outlet credited (an outlet
-        no dictionary knows is a media actor of the story's country, as other credited outlets)."""
+        """"(Photo: Burak Kılıç / DHA)", "Photo: Jane Otieno/NMG": a caption's credit naming the
+        photographer and, after a slash, the outlet. The photographer is a journalist of that outlet,
+        and the outlet a media actor (one the dictionary knows keeps its entry)."""
         n = len(doc)
-        for slash in np.flatnonzero(table.arrays.orth == _SLASH_ID).tolist():
-            start = slash
-            while start > 0 and slash - start < 4 and doc[start - 1].is_alpha and doc[start - 1].is_title:
-                start -= 1
-            if slash - start < 2 or start < 2 or doc[start - 1].text != ":" or doc[start - 2].lower_ not in _PHOTO_WORDS:
+        for i in np.flatnonzero(np.isin(table.arrays.lower, _CREDIT_OPENING_IDS)).tolist():
+            if doc[i].lower_ not in _PHOTO_WORDS or i + 2 >= n or doc[i + 1].text != ":":
                 continue
-            end = slash + 1
-            while end < n and end - slash <= 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            start = end = i + 2
+            while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
-            closes = end < n and doc[end].text == ")" or end == n or "\n" in doc[end - 1].whitespace_ \
-                or doc[end].is_space
-            if end == slash + 1 or not closes or not claimed.isdisjoint(range(start, end)):
+            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
                 continue
-            outlet = doc[slash + 1:end]
-            match = self._exact_match(outlet.text)
-            if match is not None and match.entry.sector != "MED":
+            outlet_start = outlet_end = end + 1
+            while outlet_end < n and outlet_end - outlet_start < 3 and doc[outlet_end].is_alpha \
+                    and (doc[outlet_end].is_title or doc[outlet_end].is_upper):
+                outlet_end += 1
+            closes = outlet_end >= n or doc[outlet_end].text in (")", ".") or doc[outlet_end].is_space \
+                or "\n" in doc[outlet_end - 1].whitespace_
+            if outlet_end == outlet_start or not closes \
+                    or not claimed.isdisjoint(range(start, outlet_end)):
+                continue
+            outlet_text = doc[outlet_start:outlet_end].text
+            match = self._exact_match(outlet_text)
+            if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
                 continue
             if match is not None:
-                self._add_name_at(table, slash + 1, end, "ORG", claimed)
-                outlet_key = table.token_owner.get(slash + 1)
+                claim, _ = self._add_name_at(table, outlet_start, outlet_end, "ORG", claimed)
+                outlet_key = claim[0] if claim else None
             else:
-                outlet_key = f"name:{name_key(outlet.text)}"
-                draft = table.drafts.get(outlet_key) or table.get(outlet_key, "ORG")
-                draft.add_name(outlet.text)
-                draft.set_code("sector", "MED", TITLE, "photo-credit", outlet.text)
-                table._claim_tokens(slash + 1, end, outlet_key, "name")
-                claimed.update(range(slash + 1, end))
+                outlet_key = f"name:{name_key(outlet_text)}"
+                outlet = table.drafts.get(outlet_key) or table.get(outlet_key, "ORG")
+                outlet.add_name(outlet_text)
+                outlet.set_code("sector", "MED", TITLE, "photo-credit", outlet_text)
+                table._claim_tokens(outlet_start, outlet_end, outlet_key, "name")
+                claimed.update(range(outlet_start, outlet_end))
                 table.photo_credits.append(outlet_key)
-            name = doc[start:slash]
-            key = f"name:{name_key(name.text)}"
-            person = table.drafts.get(key) or table.get(key, "PERSON")
-            person.add_name(name.text)
-            person.set_code("sector", "MED", TITLE, "photo-credit", f"{name.text} / {outlet.text}")
+            name = doc[start:end].text
+            person = table.get(f"name:{name_key(name)}", "PERSON")
+            person.add_name(name)
+            person.set_code("sector", "MED", TITLE, "photo-credit", doc[i:outlet_end].text)
             person.affiliation = person.affiliation or outlet_key
-            table._claim_tokens(start, slash, key, "name")
-            claimed.update(range(start, slash + 1))
+            table._claim_tokens(start, end, person.key, "name")
+            claimed.update(range(i, outlet_end))
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
@@ -1658,11 +1663,30 @@ class ActorExtractor:
             # "the city of Taiz" shows the tagger's person "Taiz" elsewhere ("the siege on Taiz") is the same town
             unknown = [(s, e, label) for s, e, label in unknown
                        if label not in ("PERSON", "ORG") or arrays.span_text(s, e) not in places]
+        known.extend(self._bodies_named_after_places(arrays))
         unknown.extend(self._untagged_names_after_roles(doc, arrays))
         unknown.extend(self._untagged_names_before_appositions(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
+
+    def _bodies_named_after_places(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+        """"Izmir Governorship", "Kabul Municipality": a town's or a province's name and a capitalised
+        state-body word, which the tagger reads as the place or as nothing, name its administration."""
+        found = []
+        for start, end in _capitalised_runs(arrays.doc, arrays):
+            while start < end and arrays.lower_list[start] in _ARTICLE_IDS:
+                start += 1
+            if end - start < 2 or end - start > 4:
+                continue
+            text = arrays.span_text(start, end)
+            if self.kb.roles.state_body(text) != arrays.string(arrays.lower_list[end - 1]) or self._knows(text):
+                continue
+            place = arrays.span_text(start, end - 1)
+            country = self.kb.countries.lookup(place)
+            if country is not None and country.kind == "capital" or country is None and self._is_place(place):
+                found.append((start, end, "ORG"))
+        return found
 
     def _joined_entities(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
         """The tagger's entities as (start, end, label), with two kinds of neighbours joined: an
@@ -1799,11 +1823,26 @@ class ActorExtractor:
             return None
         after = of + 2 if arrays.string(lower[of + 1]) == "the" else of + 1
         country = self.kb.countries.lookup(arrays.span_text(after, end)) if after < end else None
+        if country is None:
+            country = self._state_before_members(arrays, after, end)
         if country is None or country.kind not in ("name", "alias"):
             return None
         if not all(arrays.title_list[k] or arrays.connector_list[k] for k in range(start, of)):
             return None
         return end if not self._knows(arrays.span_text(start, end)) else None
+
+    def _state_before_members(self, arrays: _TokenArrays, start: int, end: int):
+        """The state named on tokens start..k when the capitalised words after it, to ``end``, name the
+        body's members ("Ghana" + "Bondholders" in "Committee of Ghana Bondholders"); else None."""
+        for k in range(end - 1, start, -1):
+            country = self.kb.countries.lookup(arrays.span_text(start, k))
+            if country is not None:
+                members = arrays.string(arrays.lower_list[end - 1])
+                if all(arrays.title_list[k:end]) and self.kb.roles.is_role_word(members) \
+                        and arrays.string(arrays.tag_list[end - 1]) in ("NNS", "NNPS"):
+                    return country
+                return None
+        return None
 
     def _longer_body_name(self, arrays: _TokenArrays, start: int, end: int) -> Optional[int]:
         """The end of the tagger's organisation on tokens start..end when it is a longer name that
@@ -2086,6 +2125,8 @@ class ActorExtractor:
                     known = self._run_texts[text] = (bool(self._exact_match(text)),
                                                      self.kb.countries.lookup(text))
                 in_dictionary, country = known
+                if not in_dictionary and not country and i - start >= 2:
+                    in_dictionary = self._organ_of_possessor(arrays, start, i, j)
                 if in_dictionary and j - i == 1 and (
                         (i > start and name_token[i - 1]) or self._inside_personal_name(arrays, i, end)) \
                         and self._exact_match(text).entry.type == "PERSON":
@@ -2109,6 +2150,24 @@ class ActorExtractor:
                     i = j - 1
                     break
             i += 1
+
+    def _organ_of_possessor(self, arrays: _TokenArrays, start: int, i: int, j: int) -> bool:
+        """Whether tokens i..j, after a body's possessive within the run from ``start`` ("African
+        Union" + "'s"), name an organ the dictionary knows with the body's name before it ("African
+        Union Peace and Security Council"); the organ's dictionary name is kept for its claim."""
+        if arrays.string(arrays.orth_list[i - 1]) not in ("'s", "’s") or j - i < 2:
+            return False
+        organ = arrays.span_text(i, j)
+        for k in range(max(start, i - 4), i - 1):
+            owner = self._exact_match(arrays.span_text(k, i - 1))
+            if owner is None or owner.entry.type != "ORG":
+                continue
+            for owner_name in (owner.entry.name, arrays.span_text(k, i - 1)):
+                found = self._exact_match(f"{owner_name} {organ}")
+                if found is not None and found.how in ("exact", "alias") and found.entry.id != owner.entry.id:
+                    self._table.possessed_organs[(i, j)] = f"{owner_name} {organ}"
+                    return True
+        return False
 
     @staticmethod
     def _inside_personal_name(arrays: _TokenArrays, i: int, end: int) -> bool:
@@ -2171,7 +2230,7 @@ class ActorExtractor:
                 table._claim_tokens(start, end, draft.key, "demonym")
                 claimed.update(range(start, end))
             return None, False  # the tag, not the words alone, decides
-        match = self.match(text, allow_partial=width > 1 or label == "PERSON")
+        match = self.match(table.possessed_organs.get((start, end), text), allow_partial=width > 1 or label == "PERSON")
         if match is None and label == "PERSON" and table.published is not None:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
         of_end, of_country = _of_country_end(self.kb, table.doc, end) if match else (end, None)
@@ -2550,8 +2609,10 @@ class ActorExtractor:
         if len(in_dateline) == 1:
             table.dateline_country = in_dateline.pop()
         for d in list(table.drafts.values()):
-            if d.type != "GPE" or not d.mentions or not all(
-                    any(s <= start < e for s, e in datelines) for start, _, _ in d.mentions):
+            # "UNITED NATIONS, May 30 -": a body named as the place of filing is no actor either
+            if d.type not in ("GPE", "ORG") or not d.mentions or not all(
+                    any(s <= start < e and (d.type == "GPE" or start == s) for s, e in datelines)
+                    for start, _, _ in d.mentions):
                 continue
             for i, owner in table.token_owner.items():
                 if owner == d.key:
@@ -3122,6 +3183,9 @@ class ActorExtractor:
     def _code_org_names(self, table: ActorTable, doc: Doc) -> None:
         """Names no dictionary knows, coded from their own words: "National Iranian Gas Company"."""
         for d in table.drafts.values():
+            if d.type == "ORG" and not d.dictionary_id:
+                self._name_posted_mission(table, doc, d)
+        for d in table.drafts.values():
             if d.dictionary_id or d.type != "ORG" or d.key.startswith(("org:", "group:", "unit:")):
                 continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
@@ -3159,6 +3223,22 @@ class ActorExtractor:
             self._code_seat_of_government(table, doc, d)
             self._code_from_kind_noun_before(doc, d)
             self._code_state_body(table, d)
+
+    def _name_posted_mission(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
+        """"the Chinese Embassy in Japan", "the US Consulate in Erbil": a mission's name goes on with the
+        host state or city it is posted to (the host is not its state)."""
+        if not any(_MISSION_WORDS & set(_words(name.lower())) for name in d.names):
+            return
+        for start, end, _ in list(d.mentions):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or not doc[span.end + 1].is_title:
+                continue
+            place_end = span.end + 1
+            while place_end < len(doc) and place_end - span.end <= 3 and doc[place_end].is_title:
+                place_end += 1
+            place = doc[span.end + 1:place_end].text
+            if self.kb.countries.lookup(place) is not None or self._is_place(place):
+                d.add_name(doc[span.start:place_end].text)
 
     def _code_from_kind_noun_before(self, doc: Doc, d: ActorDraft) -> None:
         """"the company "Sahel Wings"", "the carrier Atlas Skyways": a name no dictionary knows and whose own
@@ -3211,9 +3291,20 @@ class ActorExtractor:
         if d.sector is None and roles.state_bodies.sector:
             d.set_code("sector", roles.state_bodies.sector, TITLE - 1, "state-body", body)
             d.head = d.head or body
-        home = self._framing_state(table, d) or table.main_country
+        home = self._capital_naming_body(d) or self._framing_state(table, d) or table.main_country
         if d.country is None and home:
             d.set_code("country", home, CONTEXT, "article-country", home)
+
+    def _capital_naming_body(self, d: ActorDraft) -> Optional[str]:
+        """The state whose capital opens a body's name ("Kabul Municipality", "Moscow City Duma")."""
+        for name in d.names:
+            words = name.split()
+            for k in (2, 1):
+                if len(words) > k:
+                    place = self.kb.countries.lookup(" ".join(words[:k]))
+                    if place is not None and place.kind == "capital":
+                        return place.iso3
+        return None
 
     def countries_in(self, phrase: Span) -> list[str]:
         """Countries a phrase names by name or demonym before its first preposition
@@ -4199,6 +4290,8 @@ def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
 
 # words of a body named as a state's ruling one, placed by where it sits
 _SEATED_BODY_WORDS = frozenset({"government", "council", "administration", "cabinet", "parliament", "assembly"})
+# a state's missions abroad, named with the place they are posted to
+_MISSION_WORDS = frozenset({"embassy", "consulate"})
 
 # a body's name closed by "of" and a state: "People's Liberation Army of China"
 _BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]+)$")

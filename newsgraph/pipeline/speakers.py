@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.model import Quote
 from newsgraph.pipeline.actors import ActorTable
@@ -551,8 +552,22 @@ def _possessed_body(table: ActorTable, span: Span) -> Optional[str]:
         if draft is not None and draft.affiliation in table.drafts \
                 and table.drafts[draft.affiliation].type == "ORG":
             return draft.affiliation
+        if _state_body_of_office_holder(draft, root):
+            # "Minister X said ...; aid would go on, according to her ministry": her state's body, not
+            # another organisation named in between; one of her state's named before, else her own word
+            return _actor_before(table, poss, ("ORG",), fits=lambda d: d.country == draft.country
+                                 and d.sector in STATE_SECTORS) or person
         return _actor_before(table, poss, ("ORG",))
     return _actor_before(table, poss, ("ORG", "GPE"))
+
+
+def _state_body_of_office_holder(draft, noun: Token) -> bool:
+    """Whether ``noun`` ("ministry") names a state body and ``draft`` a person holding a state office."""
+    if draft is None or draft.type != "PERSON" or draft.anonymous or not draft.country \
+            or draft.sector not in STATE_SECTORS:
+        return False
+    role = get_role_lexicon().sector_of(noun.text)
+    return role is not None and role.sector in STATE_SECTORS
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
