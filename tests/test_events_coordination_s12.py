@@ -164,13 +164,18 @@ def test_a_quarrel_told_once_does_not_displace_the_pair_at_hand(pipeline):
 # -- agreements with a partner that names no actor ----------------------------------------------
 
 def test_a_deal_signed_with_unnamed_creditors_is_the_debtor_s_act(pipeline):
-    found = dyads(pipeline, "Ethiopia and its official creditors signed a memorandum of understanding on Tuesday.")
-    assert ("Ethiopia", None) in _pairs(found, "05")
+    found = dyads(pipeline, "Ghana and its official lenders signed a memorandum on the debt on Friday.")
+    assert ("Ghana", None) in _pairs(found, "05")
 
 
-def test_a_deal_reached_with_bondholders_is_the_state_s_act(pipeline):
-    found = dyads(pipeline, "Zambia and its bondholders reached a deal on the debt.")
+def test_a_deal_reached_with_unnamed_lenders_is_the_state_s_act(pipeline):
+    found = dyads(pipeline, "Zambia and its private lenders reached a deal on the debt.")
     assert ("Zambia", None) in _pairs(found, "05")
+
+
+def test_bondholders_named_as_a_body_are_the_deal_s_other_side(pipeline):
+    found = dyads(pipeline, "Zambia and its bondholders reached a deal on the debt.")
+    assert ("Zambia", "bondholders") in _pairs(found, "05")
 
 
 def test_a_deal_signed_with_lenders_named_after_with_is_the_state_s_act(pipeline):
