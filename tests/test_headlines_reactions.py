@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.knowledge.cameo import get_patterns
+from newsgraph.pipeline.headlines import _verb_slots
+
 BODY = "\n\nOfficials said repairs to the site would take at least a week."
 
 
@@ -37,3 +40,37 @@ def test_a_reaction_naming_another_party_is_not_retargeted(pipeline):
 def test_no_target_is_made_without_a_clause_before(pipeline, headline):
     events = coded(pipeline, headline)
     assert not any(code.startswith(("11", "12")) and target is not None for code, _, target in events)
+
+
+@pytest.mark.parametrize("headline, event", [
+    ("Mali junta expels French ambassador, Paris recalls envoy", ("161", "FRAGOV", "MLIGOV")),
+    ("Algeria bans French broadcaster, Paris cuts aid", ("162", "FRAGOV", "DZAGOV")),
+])
+def test_cutting_ties_in_answer_is_aimed_at_the_first_doer(pipeline, headline, event):
+    assert event in coded(pipeline, headline)
+
+
+def test_police_take_a_plural_verb(pipeline):
+    patterns = get_patterns()
+    for text, lemma in [("Haitian police arrest gang leader", "arrest"),
+                        ("Ugandan police detain opposition leader", "detain")]:
+        slots = _verb_slots(pipeline.nlp(text), patterns, frozenset())
+        assert [s.lemma for s in slots] == [lemma], text
+    assert not _verb_slots(pipeline.nlp("Police chief arrest warrant issued"), patterns, frozenset())
+
+
+@pytest.mark.parametrize("headline, event", [
+    ("Israel strikes Gaza school .. and Hamas: a heinous crime", ("111", "PSEREB", "ISRGOV")),
+    ("Houthis seize a ship in the Red Sea .. and Washington: an act of piracy", ("111", "USAGOV", "YEMREB")),
+    ("Ethiopia builds a new dam on the Nile .. and Cairo: a provocation", ("111", "EGYGOV", "ETHGOV")),
+])
+def test_a_party_s_labelled_verdict_denounces_the_first_doer(pipeline, headline, event):
+    assert event in coded(pipeline, headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "Ethiopia builds a new dam on the Nile .. and Cairo: a step towards dialogue",  # no word of blame
+    "Sudan: a shameful act",  # a dateline label: no act before it
+])
+def test_no_verdict_without_blame_or_an_act_before(pipeline, headline):
+    assert not any(code == "111" for code, _, _ in coded(pipeline, headline))

@@ -26,6 +26,11 @@ verbs replace what the first reading coded there, only when the copy's parse rea
 verb with a subject; in a sentence-case headline, only acts whose doer the article's actors name
 and whose target is named. A sentence-case headline without such a slot is left to the main parse.
 
+A headline of several clauses ("X expels reporter, Y summons envoy"; "X seizes ship .. and Y: an act
+of piracy") tells reactions without their aim: a disapproval, rejection or cut in ties in a later
+clause that names no party is aimed at the named doer of an earlier clause, and a named party
+followed by a colon and a verbless phrase of blame is that party's denunciation of that doer.
+
 Headlines drop the auxiliary of a passive participle ("Soldiers Held Hostage" for "soldiers who
 are held hostage"); the parser then reads the participle as a clause of its own and the act
 before it loses its object. The parse of the copy is mended for that one pattern before coding.
@@ -43,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.base import Knowledge
-from newsgraph.knowledge.cameo import PatternSet, get_patterns
+from newsgraph.knowledge.cameo import PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.pipeline.events import EventCandidate, find_events, verb_only_lemmas
 from newsgraph.pipeline.factories import block_spans
@@ -207,8 +212,11 @@ class HeadlineEvents:
             merged = sorted(kept + found, key=lambda c: c.trigger.i)
         if mentions is None:
             mentions = _actor_mentions(state)
-        return _reactions_aimed_at_the_first_doer(headlines, merged, self._naming(state, mentions),
-                                                  self._names_a_party)
+        named = self._naming(state, mentions)
+        verdicts = [v for headline in headlines for v in _labelled_verdicts(headline, merged, named, patterns)]
+        if verdicts:
+            merged = sorted(merged + verdicts, key=lambda c: c.trigger.i)
+        return _reactions_aimed_at_the_first_doer(headlines, merged, named, self._names_a_party)
 
     # -- reading one headline ----------------------------------------------------------
     def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:
@@ -485,6 +493,8 @@ def _carried(doc: Doc, base: int, span: Optional[Span], origin: list[Optional[in
 _CLAUSE_MARKS = frozenset({",", ";"}) | _SECTION_MARKS
 _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 _SUBJECT_LINKS = frozenset({"and", "of"})
+# Nouns the tagger reads as singular that take a plural verb ("police detain", "people flee").
+_PLURAL_MASS_NOUNS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 _NOMINAL_DEPS = frozenset({"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "attr"})
@@ -557,7 +567,8 @@ def _verb_slot(token: Token, subject: list[Token], patterns: PatternSet,
             lemma = next((lemma for lemma in lemmas if lemma in verbs), None)
         if lemma is not None:
             return _VerbSlot(token, lemma, plural=False)
-    plural = last.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in subject)
+    plural = last.tag_ in ("NNS", "NNPS") or last.lower_ in _PLURAL_MASS_NOUNS \
+        or any(t.lower_ == "and" for t in subject)
     if plural and token.tag_ in ("NN", "NNP", "VB", "VBP") and patterns.candidates("verb", word) \
             and (after is None or after.pos_ == "ADP" or after.tag_ == "VBG" or _opens_object(after)):
         return _VerbSlot(token, word, plural=True)
@@ -815,8 +826,8 @@ def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
 
 # -- reactions in a headline's later clause --------------------------------------------------
 
-# Roots of acts that answer another act: disapproval (a summons, a protest), rejection.
-_REACTION_ROOTS = frozenset({"11", "12"})
+# Roots of acts that answer another act: disapproval (a summons, a protest), rejection, cutting ties.
+_REACTION_ROOTS = frozenset({"11", "12", "16"})
 # How a country may be named as a side in a headline ("Berlin", "Tehran", "U.S."): not by its demonym.
 _STATE_NAME_KINDS = frozenset({"name", "alias", "capital", "metonym"})
 # Marks between a headline's clauses; ".." joins two headlines in translated wire copy.
@@ -867,7 +878,7 @@ def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[E
                                        names_a_party: Callable[[Span, Callable[[Span], bool]], bool],
                                        ) -> list[EventCandidate]:
     """"X expels reporter, Y summons envoy", "X suspends broadcaster; Y regrets decision": a
-    reaction (disapproval, rejection) told in a later clause of a headline that names no actor or
+    reaction (disapproval, rejection, cutting ties) told in a later clause of a headline that names no actor or
     country it is aimed at answers the act of the first clause with a named doer: that doer becomes its
     target."""
     out = list(candidates)
@@ -895,3 +906,43 @@ def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[E
                     changed = True
                     break
     return out if changed else candidates
+
+
+_VERDICT_CODE = "111"  # criticise or denounce
+_VERDICT_CONFIDENCE = 0.6
+
+
+def _labelled_verdicts(headline: Span, candidates: list[EventCandidate], named: Callable[[Span], bool],
+                       patterns: PatternSet) -> list[EventCandidate]:
+    """"X seizes convoy .. and the government: a crime against the hungry": a later clause of a
+    headline made of a named party, a colon and a verbless phrase with a word of blame is that party's
+    denunciation of the doer of an earlier clause."""
+    blame = patterns.expand(["@blame"])
+    starts = _clause_starts(headline)
+    doc = headline.doc
+    out: list[EventCandidate] = []
+    for n in range(1, len(starts) - 1):
+        colon = doc[starts[n + 1] - 1]
+        if colon.text != ":":
+            continue
+        opening = starts[n]
+        while opening < colon.i and (doc[opening].dep_ == "cc" or doc[opening].lower_ == "and"):
+            opening += 1  # ".. and the army: ..."
+        speaker = doc[opening:colon.i]
+        end = starts[n + 2] - 1 if n + 2 < len(starts) else headline.end
+        verdict = doc[colon.i + 1:end]
+        if not len(speaker) or not len(verdict) or any(t.pos_ in ("VERB", "AUX") for t in verdict):
+            continue
+        word = next((t for t in verdict if t.lower_ in blame or t.lemma_.lower() in blame), None)
+        if word is None or not named(speaker):
+            continue
+        doers = (_clause_doer(doc[starts[k]:starts[k + 1] - 1], candidates, named) for k in range(n))
+        doer = next((d for d in doers if d is not None), None)
+        if doer is None:
+            continue
+        entry = get_cameo().get(_VERDICT_CODE)
+        out.append(EventCandidate(
+            trigger=word, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+            source=speaker, target=doer, negated=False, modality=None, rule="headline.verdict",
+            confidence=_VERDICT_CONFIDENCE, sentence=word.sent))
+    return out
