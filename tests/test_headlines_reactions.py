@@ -74,3 +74,10 @@ def test_a_party_s_labelled_verdict_denounces_the_first_doer(pipeline, headline,
 ])
 def test_no_verdict_without_blame_or_an_act_before(pipeline, headline):
     assert not any(code == "111" for code, _, _ in coded(pipeline, headline))
+
+
+def test_a_reaction_aimed_at_a_thing_that_is_no_act_keeps_it(pipeline):
+    """"the country" is the state the bloc suspends, not the soldiers of the first clause."""
+    events = coded(pipeline, "Guinea: soldiers seize power in Conakry, ECOWAS suspends the country")
+    assert ("160", "IGO", "GINGOV") in events
+    assert not any(code.startswith("16") and target == "GINMIL" for code, _, target in events)

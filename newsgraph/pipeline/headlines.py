@@ -216,7 +216,7 @@ class HeadlineEvents:
         verdicts = [v for headline in headlines for v in _labelled_verdicts(headline, merged, named, patterns)]
         if verdicts:
             merged = sorted(merged + verdicts, key=lambda c: c.trigger.i)
-        return _reactions_aimed_at_the_first_doer(headlines, merged, named, self._names_a_party)
+        return _reactions_aimed_at_the_first_doer(headlines, merged, named, self._names_a_party, patterns)
 
     # -- reading one headline ----------------------------------------------------------
     def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:
@@ -859,6 +859,17 @@ def _reaction_after_a_clause(carried: Optional[EventCandidate], headline: Span,
     return _clause_of(_clause_starts(headline), carried.trigger.i) > 0
 
 
+# Words naming an act or a decision besides those the patterns code as acts ("a move", "an act of piracy").
+_ACT_WORDS = frozenset({"act", "action", "measure", "step", "policy", "law", "ruling", "verdict"})
+
+
+def _names_an_act(side: Span, patterns: PatternSet) -> bool:
+    """Whether a reaction's side names an act or a decision ("the decision", "sanctions", "the offer")."""
+    lemma = side.root.lemma_.lower()
+    return lemma in _ACT_WORDS or lemma in patterns.expand(["@decision"]) \
+        or bool(patterns.candidates("noun", lemma))
+
+
 def _clause_doer(clause: Span, candidates: list[EventCandidate], named: Callable[[Span], bool]) -> Optional[Span]:
     """Who does the act a headline clause tells: the named doer of its first coded act, else its
     named subject."""
@@ -876,11 +887,11 @@ def _clause_doer(clause: Span, candidates: list[EventCandidate], named: Callable
 def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[EventCandidate],
                                        named: Callable[[Span], bool],
                                        names_a_party: Callable[[Span, Callable[[Span], bool]], bool],
-                                       ) -> list[EventCandidate]:
+                                       patterns: PatternSet) -> list[EventCandidate]:
     """"X expels reporter, Y summons envoy", "X suspends broadcaster; Y regrets decision": a
-    reaction (disapproval, rejection, cutting ties) told in a later clause of a headline that names no actor or
-    country it is aimed at answers the act of the first clause with a named doer: that doer becomes its
-    target."""
+    reaction (disapproval, rejection, cutting ties) told in a later clause of a headline that names
+    no actor or country it is aimed at (no side, or an act: "the decision", "sanctions") answers the
+    act of the first clause with a named doer: that doer becomes its target."""
     out = list(candidates)
     changed = False
     for headline in headlines:
@@ -895,9 +906,10 @@ def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[E
             here = _clause_of(starts, cand.trigger.i)
             end = starts[here + 1] - 1 if here + 1 < len(starts) else headline.end
             rest = headline.doc[cand.trigger.i + 1:end]  # the words the reaction governs
-            if (cand.target is not None and names_a_party(cand.target, named)) \
+            if (cand.target is not None and (names_a_party(cand.target, named)
+                                             or not _names_an_act(cand.target, patterns))) \
                     or (len(rest) and names_a_party(rest, named)):
-                continue
+                continue  # aimed at a party it names, or at something that is no act ("the country")
             for k in range(here):
                 end = starts[k + 1] - 1
                 doer = _clause_doer(headline.doc[starts[k]:end], inside, named)
