@@ -26,6 +26,11 @@ verbs replace what the first reading coded there, only when the copy's parse rea
 verb with a subject; in a sentence-case headline, only acts whose doer the article's actors name
 and whose target is named. A sentence-case headline without such a slot is left to the main parse.
 
+A headline of several clauses ("X expels reporter, Y summons envoy"; "X seizes ship .. and Y: an act
+of piracy") tells reactions without their aim: a disapproval, rejection or cut in ties in a later
+clause that names no party is aimed at the named doer of an earlier clause, and a named party
+followed by a colon and a verbless phrase of blame is that party's denunciation of that doer.
+
 Headlines drop the auxiliary of a passive participle ("Soldiers Held Hostage" for "soldiers who
 are held hostage"); the parser then reads the participle as a clause of its own and the act
 before it loses its object. The parse of the copy is mended for that one pattern before coding.
@@ -43,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.base import Knowledge
-from newsgraph.knowledge.cameo import PatternSet, get_patterns
+from newsgraph.knowledge.cameo import PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.pipeline.events import EventCandidate, find_events, verb_only_lemmas
 from newsgraph.pipeline.factories import block_spans
@@ -201,10 +206,17 @@ class HeadlineEvents:
                                            patterns, whole=False, mentions=mentions, table=state.get("actors"))
                 found.extend(read)
                 replaced.extend(slots)
-        if not replaced:
-            return candidates
-        kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
-        return sorted(kept + found, key=lambda c: c.trigger.i)
+        merged = candidates
+        if replaced:
+            kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
+            merged = sorted(kept + found, key=lambda c: c.trigger.i)
+        if mentions is None:
+            mentions = _actor_mentions(state)
+        named = self._naming(state, mentions)
+        verdicts = [v for headline in headlines for v in _labelled_verdicts(headline, merged, named, patterns)]
+        if verdicts:
+            merged = sorted(merged + verdicts, key=lambda c: c.trigger.i)
+        return _reactions_aimed_at_the_first_doer(headlines, merged, named, self._names_a_party, patterns)
 
     # -- reading one headline ----------------------------------------------------------
     def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:
@@ -279,12 +291,49 @@ class HeadlineEvents:
                         table.claim(place.doc[place.i:place.i + 1], state, "description")
                     named = True
             else:
-                named = _names_both_sides(cand, carried, mentions or [])
+                named = _names_both_sides(cand, carried, mentions or []) \
+                    or _reaction_after_a_clause(carried, headline, self._naming({"actors": table}, mentions or []))
             if carried is not None and (whole or named):
                 found.append(carried)
                 spans.add(recovered[verb])
         read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
+
+    def _naming(self, state: dict, mentions: list[tuple[int, int]]) -> Callable[[Span], bool]:
+        """A test of whether a span names one of the article's actors: a mention of the actor table,
+        or a country's name or capital as a whole ("Berlin summons envoy"), which the table is then
+        given as a mention of that state (made on demand for a capital)."""
+        table = state.get("actors")
+
+        def named(span: Span) -> bool:
+            if _in_mentions(span, mentions):
+                return True
+            if table is None:
+                return False
+            match = self.kb.countries.lookup(span.text)
+            if match is None or match.kind not in _STATE_NAME_KINDS:
+                return False
+            owner = table.token_owner.get(span.root.i)
+            key = table.state_key(match.iso3)
+            if owner is not None:  # a word the table holds without the mention
+                draft = table.drafts.get(owner)
+                if draft is None or draft.country != match.iso3:
+                    return False
+                draft.add_mention(span.start_char, span.end_char, "name")
+            elif key is not None:
+                table.claim(span, key, "name")
+            elif match.kind != "capital" or len(span) != 1 or table.state_of_capital(span[0]) is None:
+                return False  # a capital alone stands for its state even when the article names no other
+            mentions.append((span.start_char, span.end_char))
+            return True
+
+        return named
+
+    def _names_a_party(self, span: Span, named: Callable[[Span], bool]) -> bool:
+        """Whether any word of a span names an actor or a country ("the Ethiopian raid")."""
+        return named(span) \
+            or any(t.is_alpha and (named(t.doc[t.i:t.i + 1]) or self.kb.countries.lookup(t.text) is not None)
+                   for t in span)
 
     def _undergone_at_place(self, cand: EventCandidate) -> EventCandidate:
         """A headline's passive violent act on a thing ("Gas pipeline blown up in X", "Prison stormed
@@ -444,7 +493,10 @@ def _carried(doc: Doc, base: int, span: Optional[Span], origin: list[Optional[in
 _CLAUSE_MARKS = frozenset({",", ";"}) | _SECTION_MARKS
 _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 _SUBJECT_LINKS = frozenset({"and", "of"})
+# Nouns the tagger reads as singular that take a plural verb ("police detain", "people flee").
+_PLURAL_MASS_NOUNS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 _NOMINAL_DEPS = frozenset({"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "attr"})
 
 
@@ -515,7 +567,8 @@ def _verb_slot(token: Token, subject: list[Token], patterns: PatternSet,
             lemma = next((lemma for lemma in lemmas if lemma in verbs), None)
         if lemma is not None:
             return _VerbSlot(token, lemma, plural=False)
-    plural = last.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in subject)
+    plural = last.tag_ in ("NNS", "NNPS") or last.lower_ in _PLURAL_MASS_NOUNS \
+        or any(t.lower_ == "and" for t in subject)
     if plural and token.tag_ in ("NN", "NNP", "VB", "VBP") and patterns.candidates("verb", word) \
             and (after is None or after.pos_ == "ADP" or after.tag_ == "VBG" or _opens_object(after)):
         return _VerbSlot(token, word, plural=True)
@@ -607,7 +660,10 @@ def _names_both_sides(cand: EventCandidate, carried: EventCandidate, mentions: l
         return True
     verb = cand.trigger if cand.trigger.pos_ == "VERB" else cand.trigger.head
     doers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    coordinated = any(c.dep_ == "conj" for d in doers for c in d.children)
+    # "Malta and Italy", or coordinated modifiers of one noun ("Thai and Cambodian armies")
+    coordinated = any(c.dep_ == "conj" for d in doers for c in d.children) \
+        or any(c.dep_ == "conj" for d in doers for m in d.children if m.dep_ in _MODIFIER_DEPS and m.i < d.i
+               for c in m.children)
     return coordinated and any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -766,3 +822,139 @@ def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
     rows[:, 0] = np.array([h - i for i, h in enumerate(heads)], dtype=np.int64).view(np.uint64)
     rows[:, 1] = np.array([strings.add(d) for d in deps], dtype=np.uint64)
     doc.from_array([HEAD, DEP], rows)
+
+
+# -- reactions in a headline's later clause --------------------------------------------------
+
+# Roots of acts that answer another act: disapproval (a summons, a protest), rejection, cutting ties.
+_REACTION_ROOTS = frozenset({"11", "12", "16"})
+# How a country may be named as a side in a headline ("Berlin", "Tehran", "U.S."): not by its demonym.
+_STATE_NAME_KINDS = frozenset({"name", "alias", "capital", "metonym"})
+# Marks between a headline's clauses; ".." joins two headlines in translated wire copy.
+_HEADLINE_CLAUSE_MARKS = _CLAUSE_MARKS | {".."}
+
+
+def _clause_starts(headline: Span) -> list[int]:
+    """Token indexes (in the Doc) where each clause of a headline starts."""
+    starts = [headline.start]
+    for token in headline:
+        if token.text in _HEADLINE_CLAUSE_MARKS and token.i + 1 < headline.end:
+            starts.append(token.i + 1)
+    return starts
+
+
+def _clause_of(starts: list[int], i: int) -> int:
+    """The number of the clause (from `_clause_starts`) that holds token `i`."""
+    return sum(1 for start in starts if start <= i) - 1
+
+
+def _reaction_after_a_clause(carried: Optional[EventCandidate], headline: Span,
+                             named: Callable[[Span], bool]) -> bool:
+    """Whether a recovered act is a reaction ("Y summons envoy", "Y and Z protest") by a named
+    actor in a later clause of the headline: the clause before tells what it answers."""
+    if carried is None or carried.root not in _REACTION_ROOTS or carried.source is None:
+        return False
+    if carried.target is not None or not named(carried.source):
+        return False
+    return _clause_of(_clause_starts(headline), carried.trigger.i) > 0
+
+
+# Words naming an act or a decision besides those the patterns code as acts ("a move", "an act of piracy").
+_ACT_WORDS = frozenset({"act", "action", "measure", "step", "policy", "law", "ruling", "verdict"})
+
+
+def _names_an_act(side: Span, patterns: PatternSet) -> bool:
+    """Whether a reaction's side names an act or a decision ("the decision", "sanctions", "the offer")."""
+    lemma = side.root.lemma_.lower()
+    return lemma in _ACT_WORDS or lemma in patterns.expand(["@decision"]) \
+        or bool(patterns.candidates("noun", lemma))
+
+
+def _clause_doer(clause: Span, candidates: list[EventCandidate], named: Callable[[Span], bool]) -> Optional[Span]:
+    """Who does the act a headline clause tells: the named doer of its first coded act, else its
+    named subject."""
+    for cand in candidates:
+        if clause.start <= cand.trigger.i < clause.end and cand.source is not None \
+                and named(cand.source) and cand.root not in _REACTION_ROOTS:
+            return cand.source
+    for token in clause:
+        if token.dep_ in _SUBJECT_DEPS and clause.start <= token.head.i < clause.end:
+            subject = clause.doc[max(clause.start, token.left_edge.i):token.i + 1]
+            return subject if named(subject) else None
+    return None
+
+
+def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[EventCandidate],
+                                       named: Callable[[Span], bool],
+                                       names_a_party: Callable[[Span, Callable[[Span], bool]], bool],
+                                       patterns: PatternSet) -> list[EventCandidate]:
+    """"X expels reporter, Y summons envoy", "X suspends broadcaster; Y regrets decision": a
+    reaction (disapproval, rejection, cutting ties) told in a later clause of a headline that names
+    no actor or country it is aimed at (no side, or an act: "the decision", "sanctions") answers the
+    act of the first clause with a named doer: that doer becomes its target."""
+    out = list(candidates)
+    changed = False
+    for headline in headlines:
+        starts = _clause_starts(headline)
+        if len(starts) < 2:
+            continue
+        inside = [c for c in out if headline.start <= c.trigger.i < headline.end]
+        for n, cand in enumerate(out):
+            if not headline.start <= cand.trigger.i < headline.end or cand.root not in _REACTION_ROOTS \
+                    or cand.source is None or not named(cand.source):
+                continue
+            here = _clause_of(starts, cand.trigger.i)
+            end = starts[here + 1] - 1 if here + 1 < len(starts) else headline.end
+            rest = headline.doc[cand.trigger.i + 1:end]  # the words the reaction governs
+            if (cand.target is not None and (names_a_party(cand.target, named)
+                                             or not _names_an_act(cand.target, patterns))) \
+                    or (len(rest) and names_a_party(rest, named)):
+                continue  # aimed at a party it names, or at something that is no act ("the country")
+            for k in range(here):
+                end = starts[k + 1] - 1
+                doer = _clause_doer(headline.doc[starts[k]:end], inside, named)
+                if doer is not None and not (doer.start < cand.source.end and cand.source.start < doer.end):
+                    out[n] = replace(cand, target=doer)
+                    changed = True
+                    break
+    return out if changed else candidates
+
+
+_VERDICT_CODE = "111"  # criticise or denounce
+_VERDICT_CONFIDENCE = 0.6
+
+
+def _labelled_verdicts(headline: Span, candidates: list[EventCandidate], named: Callable[[Span], bool],
+                       patterns: PatternSet) -> list[EventCandidate]:
+    """"X seizes convoy .. and the government: a crime against the hungry": a later clause of a
+    headline made of a named party, a colon and a verbless phrase with a word of blame is that party's
+    denunciation of the doer of an earlier clause."""
+    blame = patterns.expand(["@blame"])
+    starts = _clause_starts(headline)
+    doc = headline.doc
+    out: list[EventCandidate] = []
+    for n in range(1, len(starts) - 1):
+        colon = doc[starts[n + 1] - 1]
+        if colon.text != ":":
+            continue
+        opening = starts[n]
+        while opening < colon.i and (doc[opening].dep_ == "cc" or doc[opening].lower_ == "and"):
+            opening += 1  # ".. and the army: ..."
+        speaker = doc[opening:colon.i]
+        end = starts[n + 2] - 1 if n + 2 < len(starts) else headline.end
+        verdict = doc[colon.i + 1:end]
+        if not len(speaker) or not len(verdict) or any(t.pos_ in ("VERB", "AUX") for t in verdict):
+            continue
+        word = next((t for t in verdict if t.lower_ in blame or t.lemma_.lower() in blame), None)
+        if word is None or not named(speaker):
+            continue
+        doers = (_clause_doer(doc[starts[k]:starts[k + 1] - 1], candidates, named) for k in range(n))
+        doer = next((d for d in doers if d is not None), None)
+        if doer is None:
+            continue
+        entry = get_cameo().get(_VERDICT_CODE)
+        out.append(EventCandidate(
+            trigger=word, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+            source=speaker, target=doer, negated=False, modality=None, rule="headline.verdict",
+            confidence=_VERDICT_CONFIDENCE, sentence=word.sent))
+    return out
