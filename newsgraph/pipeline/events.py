@@ -1822,6 +1822,10 @@ def _future_only_at(index: "_DocIndex", i: int, patterns: PatternSet) -> bool:
     return bool(marks) and all(lower in _FUTURE_AUX for lower in marks)
 
 
+# Nouns telling that an act was tried: a thwarted attempt still happened ("185 attempt to assassinate").
+_ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+
+
 def _modality(
     token: Token, matched: dict[int, EventPattern], patterns: PatternSet
 ) -> tuple[Optional[str], bool]:
@@ -1832,9 +1836,11 @@ def _modality(
     modality = _own_modality(index, token.i, patterns)
     future = modality == "hypothetical" and _future_only_at(index, token.i, patterns)
     current = token.i
+    attempted = False
     for _ in range(8):
         dep = deps[current]
         head = heads[current]
+        attempted = attempted or lemmas[head] in _ATTEMPT_NOUNS
         if dep == "conj":  # a coordinated act shares its first conjunct's governor
             teller_verb = _teller_conjunct(index.doc[current]) if current == token.i else None
             current = teller_verb.i if teller_verb is not None else head
@@ -1864,6 +1870,10 @@ def _modality(
             if cue == "denied":  # "denied that the army had attacked": the act is said not to have happened
                 return cue, False
             if cue == "prevented":  # "foiled a plot to kill X", "avoid travelling to X": kept from happening
+                # "an attempt to kill X was thwarted": the attempt was made all the same (with no active
+                # subject of the thwarting, which would be taken for the attempt's doer)
+                if attempted and not any(deps[c] == "nsubj" for c in kids[head]):
+                    return modality, False
                 return "denied", False
             if future and cue == "reported":
                 return "reported", False

@@ -1986,6 +1986,8 @@ def _teller_may_be_doer(cand: EventCandidate) -> bool:
         return False  # "officials accused of spying": a description, not the teller's own act
     if cand.trigger.dep_ in ("csubj", "csubjpass"):
         return False  # "selling arms to X constitutes interference": the act is judged, not claimed
+    if cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.dep_ == "acl" and cand.trigger.head.pos_ == "NOUN":
+        return False  # "an attempt to kill X was foiled, police said": another's attempt, told by the police
     if not _subject_may_be_the_teller(cand):
         return False
     return not (cand.quad_class == _FORCE_QUAD_CLASS and cand.trigger.pos_ in ("NOUN", "PROPN"))
