@@ -141,3 +141,15 @@ def test_body_without_a_state_stays_the_storys(extract):
     text = "Border\n\nChad closed its border on Monday. The army shelled a rebel camp near the border.\n"
     actor = named(extract(text), "army")
     assert actor is not None and actor.code == "TCDMIL"
+
+
+@pytest.mark.parametrize("text, first, again", [
+    ("Border\n\nChad closed its border after clashes between the Sudanese army and rebels. The rebels accused "
+     "the army of Sudan of shelling a market.\n", "Sudanese army", "army"),
+    ("Protest\n\nThe Kenyan police dispersed a march in Nairobi. Witnesses said the police of Kenya fired "
+     "tear gas.\n", "Kenyan police", "police"),
+])
+def test_body_of_a_state_named_before_is_the_same_body(extract, text, first, again):
+    record = extract(text)
+    body = next((a for a in record.actors if first in mention_texts(a)), None)
+    assert body is not None and again in mention_texts(body)

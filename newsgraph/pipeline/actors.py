@@ -2862,6 +2862,14 @@ class ActorExtractor:
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1]
         return self._pobj_country(preps, ("name", "alias"))
 
+    def _same_body_before(self, table: ActorTable, head: Token, role, iso: str) -> Optional[str]:
+        """The only body of state ``iso`` named before ``head`` with the same sector and head noun ("the
+        Sudanese army" before "the army of Sudan"), else None."""
+        lemma = head.lemma_.lower()
+        found = {d.key for d in table.drafts.values() if d.type == "ORG" and d.country == iso
+                 and d.sector == role.sector and d.first < head.idx and lemma in self._body_heads(d)}
+        return found.pop() if len(found) == 1 else None
+
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
@@ -2898,10 +2906,12 @@ class ActorExtractor:
             if head.dep_ == "pobj" and head.head.lower_ == "of" and self._portfolio_end(head.head.head) is not None:
                 continue  # "Togo's minister of the armed forces": the forces name the minister's portfolio
             phrase = Span(doc, start, i + 1)
-            of_state = self._of_state_country(head, role) if lemma == "government" else []
-            state = table.state_key(of_state[0]) if of_state else None
-            if state is not None:
-                table.claim(phrase, state, "description")  # "the government of Niger" is Niger acting
+            of_state = self._of_state_country(head, role)
+            # "the government of Niger" is Niger acting; "the army of Sudan" the Sudanese army named before
+            known = (table.state_key(of_state[0]) if lemma == "government"
+                     else self._same_body_before(table, head, role, of_state[0])) if of_state else None
+            if known is not None:
+                table.claim(phrase, known, "description")
                 claimed.update(range(start, i + 1))
                 continue
             named_state: list[str] = []
