@@ -972,6 +972,12 @@ def _named_as_a_place(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS_OF
 
 
+def _presented_anew(doc: Doc, i: int) -> bool:
+    """Whether the name on token ``i`` is followed by an apposition that presents someone new: an age
+    or an indefinite description ("Budi, 34,", "Budi, a fruit seller,")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "," and (doc[i + 2].like_num or doc[i + 2].lower_ in ("a", "an"))
+
+
 _DATELINE_MARKS = frozenset({",", "-", "–", "—", "("})
 
 
@@ -2251,6 +2257,10 @@ class ActorExtractor:
             # a Comorian "Assembly of the Union" is not Myanmar's: a chamber's or court's other name made of
             # role words may be any state's ("State Department", a government's own name, stays)
             match = None
+        if match and match.entry.type == "ORG" and match.entry.sector in STATE_SECTORS and match.entry.country \
+                and self._possessed_by_other_state(table, start, match.entry.country):
+            # "Kenya's National Intelligence Service" is Kenya's, not the dictionary's Korean body of that name
+            return self._generic_body(table, start, end, text, key, claimed), False
         if match and match.entry.type == "PERSON" and match.how in ("surname", "alias") and width == 1 \
                 and _placed_by_its_words(table.doc[end - 1], label):
             return None, False  # "near the town of Masisi": a place sharing a leader's surname
@@ -2550,6 +2560,10 @@ class ActorExtractor:
                 # religious honorific is followed by the given name, which then stands for the person
                 cands = {c.key for c in full if c.key in table.drafts and any(
                     _given_name(n) == toks[0] for n in c.names)}
+            if not cands and not any(_presented_anew(table.doc, token_of_char(table.doc, start))
+                                     for start, _, _ in d.mentions):
+                cands = {key for key in self._given_name_owners(table).get(toks[0], set()) - {d.key}
+                         if table.drafts[key].first < d.first}
             if len(cands) == 1:
                 keep = cands.pop()
                 table.merge(keep, d.key)
@@ -2661,6 +2675,7 @@ class ActorExtractor:
                     owners.setdefault(toks[-1], set()).add(d.key)
         if not owners:
             return
+        given = {name: keys for name, keys in self._given_name_owners(table).items() if name not in owners}
         n = len(doc)
         arrays = table.arrays
         orth = arrays.orth_list
@@ -2668,6 +2683,9 @@ class ActorExtractor:
             if i in claimed:
                 continue
             hyphenated = i + 2 < n and orth[i + 1] == _HYPHEN_ID
+            if not hyphenated and name_key(arrays.string(orth[i])) in given:
+                self._claim_given_name(table, doc, i, given, claimed)
+                continue
             if not hyphenated and name_key(arrays.string(orth[i])) not in owners:
                 continue
             tok = doc[i]
@@ -2684,6 +2702,44 @@ class ActorExtractor:
                     table.claim(span, key, "name")
                     claimed.update(t.i for t in span)
                     break
+
+    def _given_name_owners(self, table: ActorTable) -> dict[str, set[str]]:
+        """The given names that stand for one person named in full ("Anwar" for Anwar Ibrahim, as Malay,
+        Indonesian, Thai and Arab names are shortened): a given name two people share, that is any
+        actor's surname or one-word name, or a place's name, is left out ("Donald", "Jordan")."""
+        given: dict[str, set[str]] = {}
+        taken: set[str] = set()
+        for d in table.drafts.values():
+            for n in d.names:
+                toks = name_key(n).split()
+                if len(toks) == 1 and (d.dictionary_id or d.type not in ("PERSON", "PERSON?", "ORG")):
+                    taken.add(toks[0])  # a known actor's or a place's one-word name ("Jordan")
+                if d.type != "PERSON" or d.anonymous or len(toks) < 2:
+                    continue
+                taken.add(toks[-1])
+                first = _given_name(n)
+                if first and first != toks[-1]:
+                    given.setdefault(first, set()).add(d.key)
+        return {name: keys for name, keys in given.items()
+                if len(keys) == 1 and name not in taken and len(name) > 2
+                and not self.kb.countries.lookup(name.title()) and not self._is_place(name.title())}
+
+    def _claim_given_name(self, table: ActorTable, doc: Doc, i: int, given: dict[str, set[str]],
+                          claimed: set[int]) -> None:
+        """Claim the one word at token ``i`` for the only person with that given name, unless it opens or
+        closes a longer name ("Anwar Hassan") or an apposition presents someone new ("Anwar, 34,")."""
+        tok = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN" \
+                or i >= 1 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
+            return
+        if _presented_anew(doc, i):
+            return
+        (key,) = given[name_key(tok.text)]
+        if min(start for start, _, _ in table.drafts[key].mentions) > tok.idx:
+            return  # the full name comes first
+        table.drafts[key].add_name(tok.text)
+        table.claim(doc[i:i + 1], key, "name")
+        claimed.add(i)
 
     def _claim_lowercase_names(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A known person written in lower case right after a title ("President obama"), as
@@ -2798,6 +2854,22 @@ class ActorExtractor:
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == head.i + 1]
         return self._pobj_country(preps, ("name", "alias", "capital"), ("GPE", "LOC"))
 
+    def _of_state_country(self, head: Token, role) -> list[str]:
+        """The state a state body belongs to when "of" and the state's name follow it ("the army of
+        Sudan", "the government of Niger"): that state, not the story's."""
+        if role is None or role.person or role.sector not in STATE_SECTORS:
+            return []
+        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1]
+        return self._pobj_country(preps, ("name", "alias"))
+
+    def _same_body_before(self, table: ActorTable, head: Token, role, iso: str) -> Optional[str]:
+        """The only body of state ``iso`` named before ``head`` with the same sector and head noun ("the
+        Sudanese army" before "the army of Sudan"), else None."""
+        lemma = head.lemma_.lower()
+        found = {d.key for d in table.drafts.values() if d.type == "ORG" and d.country == iso
+                 and d.sector == role.sector and d.first < head.idx and lemma in self._body_heads(d)}
+        return found.pop() if len(found) == 1 else None
+
     def _descriptions(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Unnamed actors: anonymous sources, organisations described by country and role noun
         ("the Iranian Foreign Ministry"), and groups ("the armed factions", "police")."""
@@ -2834,12 +2906,20 @@ class ActorExtractor:
             if head.dep_ == "pobj" and head.head.lower_ == "of" and self._portfolio_end(head.head.head) is not None:
                 continue  # "Togo's minister of the armed forces": the forces name the minister's portfolio
             phrase = Span(doc, start, i + 1)
+            of_state = self._of_state_country(head, role)
+            # "the government of Niger" is Niger acting; "the army of Sudan" the Sudanese army named before
+            known = (table.state_key(of_state[0]) if lemma == "government"
+                     else self._same_body_before(table, head, role, of_state[0])) if of_state else None
+            if known is not None:
+                table.claim(phrase, known, "description")
+                claimed.update(range(start, i + 1))
+                continue
             named_state: list[str] = []
             if head.is_title and lemma in _PORTFOLIO_BODIES:
                 # "the Ministry of economy of Armenia"
                 phrase, named_state = self._with_lower_case_portfolio(head, phrase)
             countries = named_state or self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
-                or self._seat_country(head, role) \
+                or self._seat_country(head, role) or self._of_state_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
             if agent_heads[i] and not countries and not role_words[i]:

@@ -63,13 +63,24 @@ def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
 _DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()\-–—]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
 
 
+# A dateline in mixed case needs its date, so that a sentence opening with a place and a comma is no
+# dateline: "Cairo, May 2 (Xinhua) --", "Moscow, 3 March (Correspondent X) -", "Caracas, 20 nov (EFE).-".
+_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
+_MIXED_CASE_DATELINE = re.compile(
+    r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2},\s+(?:[A-Z][a-z]+,\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*\.?\s*[-–—]{1,2}\s+(?=\S)")
+
+
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of the wire datelines opening paragraphs ("NAIROBI (Reuters) - ")."""
+    """(start, end) characters of the wire datelines opening paragraphs ("NAIROBI (Reuters) - ",
+    "Beijing, November 15 (Reporter Li Wei) -- ")."""
     text = doc_text(doc)
     spans = []
     for kind, start, end in block_spans(doc):
         if kind == "paragraph":
-            dateline = _DATELINE.match(text, start, end)
+            dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end)
             if dateline is not None:
                 spans.append((start, dateline.end()))
     return spans
