@@ -63,3 +63,15 @@ def test_offering_to_host_talks_between_two_is_an_offer_to_mediate(pipeline):
 
 def test_offering_to_host_families_is_no_offer_to_mediate(pipeline):
     assert "039" not in codes(pipeline, "Norway offered to host the families of the victims from Sudan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran described the new sanctions by the United States as an attempt of blackmail.",
+    "The party described the arrest of its leader by the police as an attempt of coup.",
+])
+def test_what_an_attempt_is_called_is_the_judgement(pipeline, text):
+    assert "111" in codes(pipeline, text)
+
+
+def test_an_attempt_of_something_good_is_no_judgement(pipeline):
+    assert "111" not in codes(pipeline, "Seoul described the talks with Tokyo as an attempt of reconciliation.")

@@ -117,6 +117,8 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           "shipment", "package", "load", "tranche",
                           # "an act of piracy", "acts of aggression": what the act is called
                           "act",
+                          # "described the arrest as an attempt of coup": what the attempt would have been
+                          "attempt",
                           # a share of the whole: "recalled the rest of its diplomatic staff"
                           "rest", "remainder", "bulk", "majority", "part", "portion", "half"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
