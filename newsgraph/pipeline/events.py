@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Callable, Iterable, Optional
 
-from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
@@ -117,6 +117,8 @@ _FRAME_NOUNS = frozenset({"state", "round", "series", "wave", "spate", "string",
                           "shipment", "package", "load", "tranche",
                           # "an act of piracy", "acts of aggression": what the act is called
                           "act",
+                          # "described the arrest as an attempt of coup": what the attempt would have been
+                          "attempt",
                           # a share of the whole: "recalled the rest of its diplomatic staff"
                           "rest", "remainder", "bulk", "majority", "part", "portion", "half"})
 # Light nouns whose "of" object is the real side ("seized control of the airport", "parts of Iraq").
@@ -417,6 +419,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
                          for o in kids[p] if deps[o] == "pobj")
             if token.lemma_.lower() in _NAMING_VERBS:  # 'called the raids "a criminal enterprise"'
                 heads.extend(k for k in kids[head] if deps[k] == "appos")
+                # "called Germany's move unjustified", the adjective hung on the object
+                heads.extend(k for k in kids[head] if deps[k] in ("acomp", "oprd") and index.pos[k] == ADJ)
     for head in list(heads):  # what it is called may itself be framed: "as an act of piracy"
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
@@ -740,6 +744,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     teller_verb = _teller_conjunct(verb)
     if teller_verb is not None:  # "said X had attacked and blamed Y": the teller blamed Y
         return _subject(teller_verb, depth + 1)
+    governor = _conjunct_of_the_governor(_index_of(verb), verb.i) if verb.dep_ == "conj" else None
+    if governor is not None:  # "urged X to stop and offered to help": the urger offered
+        return _subject(governor, depth + 1)
     if verb.dep_ == "conj" and verb.tag_ in _FINITE_ACTIVE_TAGS and _is_passive(head):
         # "X was received by Y and held talks with Z": the finite active verb shares the passive's
         # subject, X; only a bare participle shares its auxiliary and agent ("was arrested by Y and charged")
@@ -1843,6 +1850,8 @@ def _modality(
         attempted = attempted or lemmas[head] in _ATTEMPT_NOUNS
         if dep == "conj":  # a coordinated act shares its first conjunct's governor
             teller_verb = _teller_conjunct(index.doc[current]) if current == token.i else None
+            if teller_verb is None:
+                teller_verb = _conjunct_of_the_governor(index, current)
             current = teller_verb.i if teller_verb is not None else head
             continue
         if dep not in _COMPLEMENT_DEPS:
@@ -1888,6 +1897,18 @@ def _modality(
                 future = modality == "hypothetical" and _future_only_at(index, head, patterns)
         current = head
     return modality, False
+
+
+def _conjunct_of_the_governor(index: "_DocIndex", verb: int) -> Optional[Token]:
+    """The verb a finite past verb is really coordinated with when the parser hung it on a bare
+    infinitive complement: "urged both sides to exercise restraint and offered to send observers"
+    is the urging's conjunct (offered), not a second act urged (to offer)."""
+    head = index.heads[verb]
+    if index.doc[verb].tag_ != "VBD" or index.doc[head].tag_ != "VB" or index.deps[head] != "xcomp" \
+            or not any(index.lowers[c] == "to" and index.deps[c] == "aux" for c in index.kids[head]):
+        return None
+    governor = index.heads[head]
+    return index.doc[governor] if index.doc[governor].tag_ == "VBD" else None
 
 
 _HALTING_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit", "pause"})

@@ -1403,6 +1403,9 @@ def _release_asked_of_the_captor(acts: list[ResolvedEvent], table: ActorTable) -
             act.target_id = max(holds, key=lambda a: a.candidate.trigger.i).source_id
 
 
+_OFFERING_VERBS = frozenset({"offer", "promise", "pledge"})
+
+
 def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
     """"X urged both sides to show restraint and offered to send observers": an offer or pledge
     told by the second verb of a coordinated predicate, naming no one to receive it, is made to
@@ -1410,9 +1413,14 @@ def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[Resolve
     out: list[ResolvedEvent] = []
     for act in acts:
         trigger = act.candidate.trigger
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _OFFERING_VERBS:
+            trigger = trigger.head  # "... and offered to send envoys", coded by the act offered
         if act.candidate.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None \
                 and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
-            aimed = list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == trigger.head.i
+            first = trigger.head
+            if trigger.tag_ == "VBD" and first.tag_ == "VB" and first.dep_ == "xcomp":
+                first = first.head  # "urged X to stop and offered ...", "offered" hung on "stop"
+            aimed = list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == first.i
                                        and a.source_id == act.source_id and a.target_id is not None))
             if aimed:
                 out.extend(ResolvedEvent(act.candidate, act.source_id, target, list(act.mentions))
