@@ -1,0 +1,43 @@
+"""Acts kept with only their doer named (newsgraph/data/untargeted.yaml): a resignation that gives
+in to protests or pressure, a refusal to surrender; a resignation told without any pressure it
+yields to is a change of office and is left out."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline.sides import _UNADDRESSED_CODES, _UNADDRESSED_ROOTS, _YIELDING_CODES
+
+
+def codes(pipeline, text: str) -> list[tuple[str, str | None]]:
+    """(code, source country) of every event of `text` that has no target."""
+    record = pipeline.extract(text)
+    countries = {a.id: a.country for a in record.actors}
+    return [(e.code, countries.get(e.source)) for e in record.events if e.target is None]
+
+
+def test_the_data_file_lists_the_roots_and_codes_kept_without_a_target():
+    assert {"02", "10", "13", "14", "15"} <= _UNADDRESSED_ROOTS
+    assert "191" in _UNADDRESSED_CODES and "1246" in _UNADDRESSED_CODES
+    assert "0831" in _YIELDING_CODES
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The interior minister of Peru resigned after weeks of street protests over fuel prices.", "PER"),
+    ("Serbia's prime minister stepped down amid mass demonstrations against corruption.", "SRB"),
+    ("The Kenyan finance minister resigned on Friday under pressure from striking teachers.", "KEN"),
+])
+def test_a_resignation_that_gives_in_to_pressure_is_kept(pipeline, text, country):
+    assert ("0831", country) in codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian envoy to the talks resigned on Monday, citing personal reasons.",
+    "The Chilean labour minister, who steps down next month, met union leaders.",
+])
+def test_a_resignation_without_pressure_is_no_event(pipeline, text):
+    assert not any(code == "0831" for code, _ in codes(pipeline, text))
+
+
+def test_a_refusal_to_surrender_is_kept(pipeline):
+    found = codes(pipeline, "A spokesman said the Sudanese rebel commander would not surrender.")
+    assert any(code == "1246" for code, _ in found)
