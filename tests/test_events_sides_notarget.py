@@ -41,3 +41,21 @@ def test_a_resignation_without_pressure_is_no_event(pipeline, text):
 def test_a_refusal_to_surrender_is_kept(pipeline):
     found = codes(pipeline, "A spokesman said the Sudanese rebel commander would not surrender.")
     assert any(code == "1246" for code, _ in found)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Poland's parliament voted on Tuesday to withdraw from the convention on violence against women.", "POL"),
+    ("Estonia withdrew from the arms control treaty last year.", "EST"),
+    ("The Malian junta said on Monday that Mali would withdraw from the regional defence pact.", "MLI"),
+])
+def test_leaving_a_treaty_rejects_it_with_no_partner_named(pipeline, text, country):
+    assert ("120", country) in codes(pipeline, text)
+
+
+def test_troops_leaving_a_town_are_still_no_event_without_a_target(pipeline):
+    assert codes(pipeline, "Russian troops withdrew from the town on Friday.") == []
+
+
+def test_leaving_talks_with_a_named_partner_is_still_aimed_at_it(pipeline):
+    record = pipeline.extract("Ukraine withdrew from the talks with Russia.")
+    assert any(e.code == "164" and e.target is not None for e in record.events)

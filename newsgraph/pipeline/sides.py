@@ -72,6 +72,7 @@ _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" t
 _UNTARGETED = load_yaml(DATA_DIR / "untargeted.yaml", required=("roots", "codes"))
 _UNADDRESSED_ROOTS = frozenset(str(root) for root in _UNTARGETED["roots"])
 _UNADDRESSED_CODES = frozenset(str(code) for code in _UNTARGETED["codes"])
+_UNADDRESSED_RULES = frozenset(_UNTARGETED.get("rules", ()))
 _YIELDING_CODES = frozenset(str(code) for code in _UNTARGETED.get("yielding", {}).get("codes", ()))
 _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
@@ -305,7 +306,7 @@ def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
     if act.source_id is None:
         return False
     cand = act.candidate
-    return (cand.root in _UNADDRESSED_ROOTS or cand.code in _UNADDRESSED_CODES
+    return (cand.root in _UNADDRESSED_ROOTS or cand.code in _UNADDRESSED_CODES or cand.rule in _UNADDRESSED_RULES
             or _reaction_to_an_act(cand, patterns) or _inquiry_opened(cand) or _yields_to_pressure(cand)
             or any(_joint_act_with_an_unnamed_partner(m) for m in act.mentions or [cand]))
 
