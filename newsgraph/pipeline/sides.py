@@ -32,7 +32,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import get_cameo
-from newsgraph.knowledge.datafiles import STATE_SECTORS
+from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
@@ -67,13 +67,17 @@ _INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neigh
                                                         "president", "counterpart"})
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
-# Roots of acts that are events without anyone named on the receiving end (a demand, a threat, a
-# protest, a show of force); any other act with no target says too little to be kept.
-_UNADDRESSED_ROOTS = frozenset({"02", "10", "13", "14", "15"})
+# Roots and codes of acts that are events without anyone named on the receiving end (a demand, a
+# threat, a protest, a show of force, a closed border): data/untargeted.yaml.
+_UNTARGETED = load_yaml(DATA_DIR / "untargeted.yaml", required=("roots", "codes"))
+_UNADDRESSED_ROOTS = frozenset(str(root) for root in _UNTARGETED["roots"])
+_UNADDRESSED_CODES = frozenset(str(code) for code in _UNTARGETED["codes"])
+_UNADDRESSED_RULES = frozenset(_UNTARGETED.get("rules", ()))
+_YIELDING_CODES = frozenset(str(code) for code in _UNTARGETED.get("yielding", {}).get("codes", ()))
+_YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
+_YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
-# Codes of acts that restrict whoever they shut out, named or not ("closed the border").
-_UNADDRESSED_CODES = frozenset({"191"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -273,13 +277,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = _offers_between_parties(acts, table, quotes)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = _without_violence_retold_of_its_doer(acts)
-    acts = [a for a in acts if a.target_id is not None
-            or (a.source_id is not None and (a.candidate.root in _UNADDRESSED_ROOTS
-                                             or a.candidate.code in _UNADDRESSED_CODES
-                                             or _reaction_to_an_act(a.candidate, patterns)
-                                             or _inquiry_opened(a.candidate)
-                                             or any(_joint_act_with_an_unnamed_partner(m)
-                                                    for m in a.mentions or [a.candidate])))]
+    acts = [a for a in acts if a.target_id is not None or _kept_without_a_target(a, patterns)]
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -299,6 +297,32 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                    end=m.trigger.idx + len(m.trigger.text)) for m in reports],
         ))
     return events
+
+
+def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
+    """Whether an act with no one named on its receiving end is still an event: its doer is named
+    and the act means something without a target (data/untargeted.yaml), reacts to another act,
+    opens an inquiry, or is a joint act with an unnamed partner."""
+    if act.source_id is None:
+        return False
+    cand = act.candidate
+    return (cand.root in _UNADDRESSED_ROOTS or cand.code in _UNADDRESSED_CODES or cand.rule in _UNADDRESSED_RULES
+            or _reaction_to_an_act(cand, patterns) or _inquiry_opened(cand) or _yields_to_pressure(cand)
+            or any(_joint_act_with_an_unnamed_partner(m) for m in act.mentions or [cand]))
+
+
+def _yields_to_pressure(cand: EventCandidate) -> bool:
+    """Whether an act of giving in (a resignation) is tied by its own clause to the pressure it
+    yields to: "resigned after weeks of protests", "stepped down amid demonstrations"."""
+    if cand.code not in _YIELDING_CODES:
+        return False
+    for link in cand.trigger.children:
+        if link.dep_ != "prep" or link.lower_ not in _YIELDING_LINKS:
+            continue
+        for word in link.subtree:
+            if word.pos_ == "NOUN" and word.lemma_.lower() in _YIELDING_PRESSURES:
+                return True
+    return False
 
 
 def _remember_pairs(earlier: list[tuple[str, str, int, int]],
