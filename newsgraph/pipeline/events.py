@@ -78,6 +78,9 @@ _POS_FAMILY = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Words naming an act or a decision besides the nouns the patterns code ("the verdict", "the sentencing").
+ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
+                       "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
 _SUBJ = ("nsubj", "csubj")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 _PREP_DEPS = ("prep", "dative", "agent", "prt")
@@ -329,7 +332,7 @@ def _aim_of_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventP
     news, the aim no demonstration of its own. "Crowds gathered to protest" keeps its protest."""
     if index.lemmas[verb] not in _AIM_ONLY_LEMMAS or index.deps[verb] not in ("advcl", "xcomp"):
         return False
-    if not any(index.deps[k] == "aux" and index.lowers[k] == "to" for k in index.kids[verb]):
+    if not _to_infinitive(index, verb):
         return False
     return _names_a_coded_act(index, index.heads[verb], matched)
 
@@ -1866,7 +1869,7 @@ def _modality(
             break
         if dep in ("xcomp", "ccomp") and head not in matched and lemmas[head] not in _ASPECT_VERBS \
                 and any(deps[c] == "neg" for c in kids[head]) \
-                and (dep == "xcomp" or any(lowers[c] == "to" and deps[c] == "aux" for c in kids[current])):
+                and (dep == "xcomp" or _to_infinitive(index, current)):
             return "hypothetical", False  # "will not allow them to take", "did not try to storm": not done
         governing = matched.get(head)
         if governing is not None and governing.governs == "threatened" and dep == "ccomp" \
@@ -1905,7 +1908,7 @@ def _conjunct_of_the_governor(index: "_DocIndex", verb: int) -> Optional[Token]:
     is the urging's conjunct (offered), not a second act urged (to offer)."""
     head = index.heads[verb]
     if index.doc[verb].tag_ != "VBD" or index.doc[head].tag_ != "VB" or index.deps[head] != "xcomp" \
-            or not any(index.lowers[c] == "to" and index.deps[c] == "aux" for c in index.kids[head]):
+            or not _to_infinitive(index, head):
         return None
     governor = index.heads[head]
     return index.doc[governor] if index.doc[governor].tag_ == "VBD" else None
@@ -2096,6 +2099,19 @@ def _index_of(token: Token) -> _DocIndex:
     return index
 
 
+def names_an_act(span: Optional[Span], patterns: PatternSet) -> bool:
+    """Whether a side's words name an act or a decision ("the verdict", "the sentencing")."""
+    if span is None:
+        return False
+    lemma = span.root.lemma_.lower()
+    return lemma in ACT_NOUNS or bool(patterns.candidates("noun", lemma))
+
+
+def _to_infinitive(index: "_DocIndex", i: int) -> bool:
+    """Whether token `i` is a "to" infinitive: it has a "to" aux child."""
+    return any(index.deps[c] == "aux" and index.lowers[c] == "to" for c in index.kids[i])
+
+
 def _has_child(token: Token, *deps: str, lower: Optional[str] = None) -> bool:
     """Whether `token` has a child with one of `deps` (and the lower-cased form `lower`)."""
     index = _index_of(token)
@@ -2268,7 +2284,8 @@ def _orders_no_party(token: Token, targets: list[Token]) -> bool:
     """Whether an active order names only what is ordered, not a party it is given to."""
     if token.tag_ == "VBN" and not any(a.dep_ == "aux" for a in token.children):
         return False  # "the measures ordered by the court": whom they bind is told elsewhere
-    if any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    index = _index_of(token)
+    if any(c.dep_ in ("xcomp", "ccomp") and _to_infinitive(index, c.i)
            and not any(a.dep_ == "auxpass" for a in c.children) for c in token.children):
         return False  # "ordered the volunteers to leave": told to someone who is to act
     return all(not _names_a_party(head) for head in targets)
@@ -2276,9 +2293,9 @@ def _orders_no_party(token: Token, targets: list[Token]) -> bool:
 
 def _names_a_party(head: Token) -> bool:
     """Whether a side head names a person, group, body or state: a name, a pronoun or a role noun."""
-    if head.pos in (PROPN, PRON) or head.ent_type_ in _PARTY_ENTS:
+    if head.pos in (PROPN, PRON):
         return True
-    if any(t.ent_type_ in _PARTY_ENTS for t in head.subtree):
+    if any(t.ent_type_ in _PARTY_ENTS for t in head.subtree):  # the head's own entity among them
         return True  # "an investigation against Iran": ordered against a party, which the side reads
     return get_role_lexicon().sector_of(head.doc[head.left_edge.i: head.i + 1].text) is not None
 

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.cameo import PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.normalize import name_key
-from newsgraph.pipeline.events import EventCandidate, find_events, verb_only_lemmas
+from newsgraph.pipeline.events import EventCandidate, find_events, names_an_act, verb_only_lemmas
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.text import doc_text
 
@@ -212,11 +212,15 @@ class HeadlineEvents:
             merged = sorted(kept + found, key=lambda c: c.trigger.i)
         if mentions is None:
             mentions = _actor_mentions(state)
-        named = self._naming(state, mentions)
+        named = self._naming(state.get("actors"), mentions)
         verdicts = [v for headline in headlines for v in _labelled_verdicts(headline, merged, named, patterns)]
         if verdicts:
             merged = sorted(merged + verdicts, key=lambda c: c.trigger.i)
-        return _reactions_aimed_at_the_first_doer(headlines, merged, named, self._names_a_party, patterns)
+
+        def names_a_party(span: Span) -> bool:
+            return self._names_a_party(span, named)
+
+        return _reactions_aimed_at_the_first_doer(headlines, merged, named, names_a_party, patterns)
 
     # -- reading one headline ----------------------------------------------------------
     def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:
@@ -273,6 +277,7 @@ class HeadlineEvents:
         found: list[EventCandidate] = []
         spans: set[tuple[int, int]] = set()  # the slots whose acts the sentence gives
         candidates = find_events(second, patterns, self.verb_only_lemmas)
+        naming = self._naming(table, mentions or [])
         for cand in candidates:
             verb = _verb_of(cand.trigger)
             if verb not in recovered:
@@ -291,26 +296,27 @@ class HeadlineEvents:
                         table.claim(place.doc[place.i:place.i + 1], state, "description")
                     named = True
             else:
-                named = _names_both_sides(cand, carried, mentions or []) \
-                    or _reaction_after_a_clause(carried, headline, self._naming({"actors": table}, mentions or []))
+                named = not whole and (_names_both_sides(cand, carried, mentions or [])
+                                       or _reaction_after_a_clause(carried, headline, naming))
             if carried is not None and (whole or named):
                 found.append(carried)
                 spans.add(recovered[verb])
         read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
 
-    def _naming(self, state: dict, mentions: list[tuple[int, int]]) -> Callable[[Span], bool]:
-        """A test of whether a span names one of the article's actors: a mention of the actor table,
-        or a country's name or capital as a whole ("Berlin summons envoy"), which the table is then
-        given as a mention of that state (made on demand for a capital)."""
-        table = state.get("actors")
+    def _naming(self, table, mentions: list[tuple[int, int]]) -> Callable[..., bool]:
+        """A test of whether a span names one of the article's actors (in the actor `table`): a
+        mention of the table, or a country's name or capital as a whole ("Berlin summons envoy"),
+        which the table is then given as a mention of that state (made on demand for a capital).
+        The test takes the span's country `match` when the caller has looked it up already."""
 
-        def named(span: Span) -> bool:
+        def named(span: Span, match=_NOT_LOOKED_UP) -> bool:
             if _in_mentions(span, mentions):
                 return True
             if table is None:
                 return False
-            match = self.kb.countries.lookup(span.text)
+            if match is _NOT_LOOKED_UP:
+                match = self.kb.countries.lookup(span.text)
             if match is None or match.kind not in _STATE_NAME_KINDS:
                 return False
             owner = table.token_owner.get(span.root.i)
@@ -329,11 +335,17 @@ class HeadlineEvents:
 
         return named
 
-    def _names_a_party(self, span: Span, named: Callable[[Span], bool]) -> bool:
+    def _names_a_party(self, span: Span, named: Callable[..., bool]) -> bool:
         """Whether any word of a span names an actor or a country ("the Ethiopian raid")."""
-        return named(span) \
-            or any(t.is_alpha and (named(t.doc[t.i:t.i + 1]) or self.kb.countries.lookup(t.text) is not None)
-                   for t in span)
+        if named(span):
+            return True
+        for t in span:
+            if not t.is_alpha:
+                continue
+            match = self.kb.countries.lookup(t.text)  # looked up once: `named` takes it
+            if named(t.doc[t.i:t.i + 1], match) or match is not None:
+                return True
+        return False
 
     def _undergone_at_place(self, cand: EventCandidate) -> EventCandidate:
         """A headline's passive violent act on a thing ("Gas pipeline blown up in X", "Prison stormed
@@ -830,6 +842,7 @@ def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
 _REACTION_ROOTS = frozenset({"11", "12", "16"})
 # How a country may be named as a side in a headline ("Berlin", "Tehran", "U.S."): not by its demonym.
 _STATE_NAME_KINDS = frozenset({"name", "alias", "capital", "metonym"})
+_NOT_LOOKED_UP = object()  # `_naming`'s test looks the span's country up itself
 # Marks between a headline's clauses; ".." joins two headlines in translated wire copy.
 _HEADLINE_CLAUSE_MARKS = _CLAUSE_MARKS | {".."}
 
@@ -854,20 +867,16 @@ def _reaction_after_a_clause(carried: Optional[EventCandidate], headline: Span,
     actor in a later clause of the headline: the clause before tells what it answers."""
     if carried is None or carried.root not in _REACTION_ROOTS or carried.source is None:
         return False
-    if carried.target is not None or not named(carried.source):
+    if carried.target is not None or _clause_of(_clause_starts(headline), carried.trigger.i) == 0:
         return False
-    return _clause_of(_clause_starts(headline), carried.trigger.i) > 0
-
-
-# Words naming an act or a decision besides those the patterns code as acts ("a move", "an act of piracy").
-_ACT_WORDS = frozenset({"act", "action", "measure", "step", "policy", "law", "ruling", "verdict"})
+    return named(carried.source)
 
 
 def _names_an_act(side: Span, patterns: PatternSet) -> bool:
-    """Whether a reaction's side names an act or a decision ("the decision", "sanctions", "the offer")."""
+    """Whether a reaction's side names an act or a decision ("the decision", "sanctions", "the offer",
+    "an act of piracy"): the shared test, a word of the patterns' decisions, or "act" itself."""
     lemma = side.root.lemma_.lower()
-    return lemma in _ACT_WORDS or lemma in patterns.expand(["@decision"]) \
-        or bool(patterns.candidates("noun", lemma))
+    return lemma == "act" or lemma in patterns.expand(["@decision"]) or names_an_act(side, patterns)
 
 
 def _clause_doer(clause: Span, candidates: list[EventCandidate], named: Callable[[Span], bool]) -> Optional[Span]:
@@ -884,9 +893,20 @@ def _clause_doer(clause: Span, candidates: list[EventCandidate], named: Callable
     return None
 
 
+def _first_doer_before(doc: Doc, starts: list[int], n: int, candidates: list[EventCandidate],
+                       named: Callable[[Span], bool], apart_from: Optional[Span] = None) -> Optional[Span]:
+    """The doer (`_clause_doer`) of the first of a headline's clauses (from `_clause_starts`) before
+    clause `n` that has one, passing over a doer that overlaps `apart_from`."""
+    for k in range(n):
+        doer = _clause_doer(doc[starts[k]:starts[k + 1] - 1], candidates, named)
+        if doer is not None and (apart_from is None
+                                 or not (doer.start < apart_from.end and apart_from.start < doer.end)):
+            return doer
+    return None
+
+
 def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[EventCandidate],
-                                       named: Callable[[Span], bool],
-                                       names_a_party: Callable[[Span, Callable[[Span], bool]], bool],
+                                       named: Callable[[Span], bool], names_a_party: Callable[[Span], bool],
                                        patterns: PatternSet) -> list[EventCandidate]:
     """"X expels reporter, Y summons envoy", "X suspends broadcaster; Y regrets decision": a
     reaction (disapproval, rejection, cutting ties) told in a later clause of a headline that names
@@ -906,17 +926,13 @@ def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[E
             here = _clause_of(starts, cand.trigger.i)
             end = starts[here + 1] - 1 if here + 1 < len(starts) else headline.end
             rest = headline.doc[cand.trigger.i + 1:end]  # the words the reaction governs
-            if (cand.target is not None and (names_a_party(cand.target, named)
-                                             or not _names_an_act(cand.target, patterns))) \
-                    or (len(rest) and names_a_party(rest, named)):
+            if (cand.target is not None and (names_a_party(cand.target) or not _names_an_act(cand.target, patterns))) \
+                    or (len(rest) and names_a_party(rest)):
                 continue  # aimed at a party it names, or at something that is no act ("the country")
-            for k in range(here):
-                end = starts[k + 1] - 1
-                doer = _clause_doer(headline.doc[starts[k]:end], inside, named)
-                if doer is not None and not (doer.start < cand.source.end and cand.source.start < doer.end):
-                    out[n] = replace(cand, target=doer)
-                    changed = True
-                    break
+            doer = _first_doer_before(headline.doc, starts, here, inside, named, apart_from=cand.source)
+            if doer is not None:
+                out[n] = replace(cand, target=doer)
+                changed = True
     return out if changed else candidates
 
 
@@ -948,8 +964,7 @@ def _labelled_verdicts(headline: Span, candidates: list[EventCandidate], named: 
         word = next((t for t in verdict if t.lower_ in blame or t.lemma_.lower() in blame), None)
         if word is None or not named(speaker):
             continue
-        doers = (_clause_doer(doc[starts[k]:starts[k + 1] - 1], candidates, named) for k in range(n))
-        doer = next((d for d in doers if d is not None), None)
+        doer = _first_doer_before(doc, starts, n, candidates, named)
         if doer is None:
             continue
         entry = get_cameo().get(_VERDICT_CODE)

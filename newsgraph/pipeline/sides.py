@@ -36,9 +36,10 @@ from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
-from newsgraph.pipeline.events import (DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR, EventCandidate, ResolvedEvent,
-                                       _RELATIVE_PRONOUNS, _has_child, _is_passive, act_key as _act_key,
-                                       code_by_prefix, find_events, merge_mentions)
+from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
+                                       EventCandidate, ResolvedEvent, _RELATIVE_PRONOUNS, _has_child, _is_passive,
+                                       act_key as _act_key, code_by_prefix, find_events, merge_mentions,
+                                       names_an_act as _names_an_act)
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
@@ -189,8 +190,6 @@ _REJECTION_ROOT = "12"
 _DISAPPROVAL_ROOT = "11"
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
 _DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
-_ACT_NOUNS = frozenset({"verdict", "sentence", "sentencing", "decision", "ruling", "judgment", "judgement",
-                        "conviction", "move", "measure", "law", "ban", "step", "action", "policy", "trial"})
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
@@ -800,14 +799,6 @@ def _bound_to_a_condition(cand: EventCandidate) -> bool:
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                                 for m in c.children) for c in clause.children)
     return modal and conditioned
-
-
-def _names_an_act(span: Optional[Span], patterns) -> bool:
-    """Whether a side's words name an act or a decision ("the verdict", "the sentencing")."""
-    if span is None:
-        return False
-    lemma = span.root.lemma_.lower()
-    return lemma in _ACT_NOUNS or bool(patterns.candidates("noun", lemma))
 
 
 def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
