@@ -20,3 +20,8 @@ def extract(pipeline):
 def named(record, name: str):
     """The record's actor with `name` as its name or one of its aliases (None when there is none)."""
     return next((a for a in record.actors if name == a.name or name in a.aliases), None)
+
+
+def code(actor) -> tuple:
+    """The actor's (country, sector)."""
+    return (actor.country, actor.sector)

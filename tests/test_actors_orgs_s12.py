@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
-
-
-def code(actor) -> tuple:
-    return (actor.country, actor.sector)
+from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixture)
 
 
 @pytest.mark.parametrize("text, name, want", [
@@ -146,7 +142,7 @@ def test_a_body_of_a_state_s_members_is_one_name(extract, text, name, want):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Embargo\n\nThe African Union's Peace and Security Council called for the embargo to be lifted.\n",
+    ("Embargo\n\nThe African Union's Peace and Security Council urged that the arms embargo be ended.\n",
      "African Union Peace and Security Council"),
     ("Embargo\n\nThe AU's Peace and Security Council met in Addis Ababa on Friday.\n",
      "African Union Peace and Security Council"),
@@ -165,8 +161,8 @@ def test_a_state_s_security_council_is_not_the_un_s(extract):
 
 
 @pytest.mark.parametrize("text, name, want", [
-    ("Plot\n\nNigeria's Department of State Services (DSS) said it had foiled a plot. The agency's spokesman, "
-     "Peter Okafor, said five men were held.\n", "Peter Okafor", ("NGA", "SPY")),
+    ("Plot\n\nNigeria's Department of State Services (DSS) announced on Tuesday that it had broken up a plot. "
+     "The agency's spokesman, Peter Okafor, said five men were held.\n", "Peter Okafor", ("NGA", "SPY")),
     ("Spies\n\nRussia's Federal Security Service said it detained a man. The agency's spokesman, Ivan Petrov, "
      "said he had sent photos abroad.\n", "Ivan Petrov", ("RUS", "SPY")),
 ])

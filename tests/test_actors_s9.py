@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
-
-
-def code(actor) -> tuple:
-    return (actor.country, actor.sector)
+from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixture)
 
 
 @pytest.mark.parametrize("text, name, want", [

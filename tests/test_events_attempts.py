@@ -28,4 +28,4 @@ def test_a_foiled_plot_is_no_act(pipeline):
 
 def test_an_attempt_foiled_by_a_named_subject_does_not_make_it_the_doer(pipeline):
     found = _force(dyads(pipeline, "Kenyan police said they had foiled an attempt to kill the governor of Mombasa."))
-    assert all(src not in ("Kenyan police", "police") for _, src, _ in found)
+    assert not found

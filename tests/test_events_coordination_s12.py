@@ -3,6 +3,8 @@ holds the act's other side; a mediation's two parties are "the two governments" 
 offer told by a second coordinated verb goes to those the first verb was aimed at."""
 from __future__ import annotations
 
+import pytest
+
 from event_helpers import dyads
 
 
@@ -12,19 +14,13 @@ def _pairs(found, root: str) -> set:
 
 # -- "each other", "one another" ----------------------------------------------------------------
 
-def test_an_accusation_of_each_other_goes_both_ways(pipeline):
-    found = dyads(pipeline, "Peru and Chile accused each other of breaking the fishing accord.")
-    assert {("Peru", "Chile"), ("Chile", "Peru")} <= _pairs(found, "11")
-
-
-def test_criticism_of_one_another_goes_both_ways(pipeline):
-    found = dyads(pipeline, "Egypt and Ethiopia criticized one another over the dam.")
-    assert {("Egypt", "Ethiopia"), ("Ethiopia", "Egypt")} <= _pairs(found, "11")
-
-
-def test_threats_against_each_other_go_both_ways(pipeline):
-    found = dyads(pipeline, "Venezuela and Guyana threatened each other with force.")
-    assert {("Venezuela", "Guyana"), ("Guyana", "Venezuela")} <= _pairs(found, "13")
+@pytest.mark.parametrize("text, one, other, root", [
+    ("Peru and Chile accused each other of breaking the fishing accord.", "Peru", "Chile", "11"),
+    ("Egypt and Ethiopia criticized one another over the dam.", "Egypt", "Ethiopia", "11"),
+    ("Venezuela and Guyana threatened each other with force.", "Venezuela", "Guyana", "13"),
+])
+def test_an_act_aimed_at_each_other_or_one_another_goes_both_ways(pipeline, text, one, other, root):
+    assert {(one, other), (other, one)} <= _pairs(dyads(pipeline, text), root)
 
 
 def test_the_act_each_is_blamed_for_is_done_by_the_other(pipeline):
@@ -96,9 +92,9 @@ def test_the_two_sides_after_a_brokered_deal_are_its_parties(pipeline):
 # -- an offer by a second coordinated verb ------------------------------------------------------
 
 def test_good_offices_offered_after_urging_two_states_go_to_both(pipeline):
-    found = dyads(pipeline, "The OAS secretary general, Albert Ramdin, urged Guatemala and Nicaragua to show "
-                            "restraint and offered the good offices of his organisation.")
-    assert _pairs(found, "03") == {("Albert Ramdin", "Guatemala"), ("Albert Ramdin", "Nicaragua")}
+    found = dyads(pipeline, "The Arab League secretary general, Omar Nasser, urged Sudan and Chad to exercise "
+                            "restraint and offered the mediation of his organisation.")
+    assert _pairs(found, "03") == {("Omar Nasser", "Sudan"), ("Omar Nasser", "Chad")}
 
 
 def test_support_pledged_on_a_visit_goes_to_the_host(pipeline):
@@ -134,10 +130,10 @@ def test_a_peace_offer_is_no_agreement(pipeline):
 # -- an appeal to "both sides" goes to the quarrel told of most ---------------------------------
 
 def test_restraint_urged_after_a_phone_call_goes_to_the_warring_states(pipeline):
-    found = dyads(pipeline, "Armenian and Azerbaijani forces exchanged fire on Sunday. Azerbaijan accused Armenia "
-                            "of provocations. Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone with "
-                            "Russian Foreign Minister Sergey Lavrov. The European Union urged both sides to show "
-                            "restraint.")
+    found = dyads(pipeline, "Armenian and Azerbaijani troops traded fire on Tuesday. Armenia accused Azerbaijan "
+                            "of provocations. Armenian Foreign Minister Ararat Mirzoyan talked by phone with "
+                            "Iranian Foreign Minister Abbas Araghchi. The European Union called on both sides to "
+                            "exercise restraint.")
     assert {target for _, target in _pairs(found, "02")} == {"Armenia", "Azerbaijan"}
 
 
@@ -212,9 +208,8 @@ def test_goods_traded_are_no_threat(pipeline):
 # -- an offer to mediate between two parties is made to both ------------------------------------
 
 def test_an_offer_to_host_talks_between_two_capitals_goes_to_both_states(pipeline):
-    found = dyads(pipeline, "Brazil, which borders both countries, offered to host talks between Caracas and "
-                            "Georgetown.")
-    assert _pairs(found, "03") == {("Brazil", "Venezuela"), ("Brazil", "Guyana")}
+    found = dyads(pipeline, "Colombia, which borders both countries, offered to host talks between Quito and Lima.")
+    assert _pairs(found, "039") == {("Colombia", "Ecuador"), ("Colombia", "Peru")}
 
 
 def test_an_offer_to_mediate_between_two_states_goes_to_both(pipeline):

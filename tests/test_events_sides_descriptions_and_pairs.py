@@ -4,19 +4,14 @@
 "both parties" after a mediation are the parties mediated between, not the mediator."""
 from __future__ import annotations
 
+from event_helpers import dyads as _names
+
 
 def _coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(event code, source actor code, target actor code) of every event of `text`."""
     record = pipeline.extract(text)
     codes = {a.id: a.code or a.name for a in record.actors}
     return [(e.code, codes.get(e.source), codes.get(e.target)) for e in record.events]
-
-
-def _names(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(event code, source actor name, target actor name) of every event of `text`."""
-    record = pipeline.extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
 
 
 def test_praising_a_signing_is_aimed_at_the_signers(pipeline):

@@ -77,9 +77,9 @@ def test_an_order_naming_only_what_is_ordered_is_no_demand(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The court ordered Budapest to pay the men damages.",
+    "The tribunal ordered Warsaw to compensate the family.",
     "The president ordered the army to withdraw from the capital.",
-    "Obama ordered an investigation against Iran.",
+    "The prime minister ordered a probe against Cuba.",
     "The judge ordered the volunteers to stop their work at the port.",
 ])
 def test_an_order_given_to_a_party_stays_a_demand(pipeline, text):
@@ -105,8 +105,8 @@ def test_a_protest_on_its_own_stays_a_protest(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Rwanda, which United Nations experts say backs the rebels, denied the report on Monday.",
-    "The Rwandan forces, which support the Mozambican army in the province, started searches in Chai.",
+    "Uganda, which a UN panel says backs the militia, rejected the claims on Tuesday.",
+    "The Kenyan police, which support the Haitian army in the capital, began patrols in Cité Soleil.",
     "The IMF, which is supporting Malawi with a credit facility, urged the government to speed up reforms.",
 ])
 def test_lasting_backing_told_to_describe_a_party_is_no_act(pipeline, text):
@@ -123,7 +123,7 @@ def test_backing_told_as_done_stays_support(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Lebanon hosts about 1.5 million Syrians, according to the government.",
+    "Jordan hosts around 600,000 Syrians, officials say.",
     "The interior minister said Pakistan had hosted Afghans for four decades.",
     "Uganda hosts more than 1.6 million refugees from South Sudan and Congo.",
 ])
