@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.pipeline.sides import _UNADDRESSED_CODES, _UNADDRESSED_ROOTS, _YIELDING_CODES
+from newsgraph.errors import DictionaryError
+from newsgraph.knowledge.cameo import get_patterns
+from newsgraph.knowledge.datafiles import DATA_DIR, load_yaml
+from newsgraph.pipeline.sides import (_UNADDRESSED_CODES, _UNADDRESSED_ROOTS, _UNADDRESSED_RULES, _YIELDING_CODES,
+                                      _pattern_rules)
 
 
 def codes(pipeline, text: str) -> list[tuple[str, str | None]]:
@@ -19,6 +23,17 @@ def test_the_data_file_lists_the_roots_and_codes_kept_without_a_target():
     assert {"02", "10", "13", "14", "15"} <= _UNADDRESSED_ROOTS
     assert "191" in _UNADDRESSED_CODES and "1246" in _UNADDRESSED_CODES
     assert "0831" in _YIELDING_CODES
+
+
+def test_every_rule_kept_without_a_target_is_a_pattern_of_verbs_yaml():
+    rules = {str(r) for r in load_yaml(DATA_DIR / "untargeted.yaml").get("rules", ())}
+    assert rules and rules == _UNADDRESSED_RULES
+    assert rules <= {pattern.id for pattern in get_patterns().patterns}
+
+
+def test_a_rule_that_names_no_pattern_is_refused_with_its_id():
+    with pytest.raises(DictionaryError, match="withdraw.from.treatty.v"):
+        _pattern_rules(["withdraw.from.treaty.v", "withdraw.from.treatty.v"])
 
 
 @pytest.mark.parametrize("text, country", [

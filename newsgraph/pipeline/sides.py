@@ -31,7 +31,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.knowledge.cameo import get_cameo
+from newsgraph.errors import DictionaryError
+from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
@@ -61,7 +62,6 @@ _PAIR_WORDS = frozenset({"two", "both"})
 # "the belligerents", "the warring parties": the two sides of a fight, told of before
 _BELLIGERENT_NOUNS = frozenset({"belligerent"})
 _BELLIGERENT_WORDS = frozenset({"warring", "belligerent"})
-_TWO_SIDE_NOUNS = _PAIR_NOUNS | _BELLIGERENT_NOUNS
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 # Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
 _INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
@@ -70,10 +70,23 @@ _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots and codes of acts that are events without anyone named on the receiving end (a demand, a
 # threat, a protest, a show of force, a closed border): data/untargeted.yaml.
-_UNTARGETED = load_yaml(DATA_DIR / "untargeted.yaml", required=("roots", "codes"))
+_UNTARGETED_FILE = DATA_DIR / "untargeted.yaml"
+_UNTARGETED = load_yaml(_UNTARGETED_FILE, required=("roots", "codes"))
+
+
+def _pattern_rules(rules: Iterable[str], path=_UNTARGETED_FILE) -> frozenset[str]:
+    """The `rules:` of data/untargeted.yaml, each the id of a packaged pattern (data/verbs.yaml);
+    a DictionaryError naming any that is not."""
+    rules = frozenset(str(rule) for rule in rules)
+    unknown = sorted(rules - {pattern.id for pattern in get_patterns().patterns})
+    if unknown:
+        raise DictionaryError(path, "`rules`: no pattern in verbs.yaml has the id(s) " + ", ".join(unknown))
+    return rules
+
+
 _UNADDRESSED_ROOTS = frozenset(str(root) for root in _UNTARGETED["roots"])
 _UNADDRESSED_CODES = frozenset(str(code) for code in _UNTARGETED["codes"])
-_UNADDRESSED_RULES = frozenset(_UNTARGETED.get("rules", ()))
+_UNADDRESSED_RULES = _pattern_rules(_UNTARGETED.get("rules", ()))
 _YIELDING_CODES = frozenset(str(code) for code in _UNTARGETED.get("yielding", {}).get("codes", ()))
 _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
@@ -246,9 +259,6 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                         joint_pair = (source, target, here)
                     if cand.root in _PRESSING_ROOTS or cand.root == "02":
                         last_pressed[source] = (target, here)
-        mediated = _parties_mediated(table, group, resolved)
-        if mediated is not None:  # "mediated between A and B ... thanked both sides": A and B
-            recent_pair = (*mediated, here)
         if recent_pair is None or recent_pair[2] != here:
             named = _pair_named_in(table, group[0].sentence)
             if named:
@@ -257,9 +267,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             joined = _pair_joined_in(table, group[0].sentence)
             if joined:
                 joint_pair = (*joined, here)
-        mediated = _mediated_pair(table, resolved, group[0].trigger, here)
-        if mediated is not None:
-            joint_pair = recent_pair = mediated
+        mediated = _parties_mediated(table, group, resolved)
+        if mediated is not None:  # "mediated between A and B ... thanked both sides": A and B
+            joint_pair = recent_pair = (*mediated, here)
         _remember_pairs(earlier_pairs, ((joint_pair, _JOINT_PAIR_MEMORY_SENTENCES),
                                         (recent_pair, _PAIR_MEMORY_SENTENCES)))
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
@@ -272,8 +282,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
-    acts = _offers_aimed_like_the_act_before(acts)
-    acts = _offers_between_parties(acts, table, quotes)
+    acts = _offers_aimed(acts, table, quotes)
     acts = _one_per_dyad_and_sentence(acts, table)
     acts = _without_violence_retold_of_its_doer(acts)
     acts = [a for a in acts if a.target_id is not None or _kept_without_a_target(a, patterns)]
@@ -332,25 +341,13 @@ def _remember_pairs(earlier: list[tuple[str, str, int, int]],
             earlier.append((*found, memory))
 
 
-def _mediated_pair(table: ActorTable, resolved: list[ResolvedEvent], trigger: Token, here: int
-                   ) -> Optional[tuple[str, str, int]]:
-    """The two parties a mediation at `trigger` is between ("Oman mediated the exchange between
-    Iran and Denmark"): "the two governments" told of next are those parties, not the mediator
-    and one of them. None unless the trigger was resolved as a mediation of two parties."""
-    last = resolved[-1].candidate if resolved else None
-    if last is None or last.trigger.i != trigger.i or last.code != _MEDIATE_CODE:
-        return None
-    parties = list(dict.fromkeys(r.target_id for r in resolved if r.candidate.trigger.i == trigger.i and r.target_id))
-    if len(parties) != 2 or _code_of(table, parties[0]) == _code_of(table, parties[1]):
-        return None
-    return parties[0], parties[1], here
-
-
 def _names_a_pair(words: Optional[Span]) -> bool:
     """Whether a side's words point back to two parties ("both sides", "the two countries")."""
-    if words is None:
-        return False
-    root = words.root
+    return words is not None and _two_or_both(words.root)
+
+
+def _two_or_both(root: Token) -> bool:
+    """Whether a plural pair noun is counted as two ("the two sides", "both countries")."""
     return root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj"))
 
@@ -368,7 +365,7 @@ def _pair_apart_from_the_other_side(table: ActorTable, group: list[EventCandidat
     for words, other in ((first.target, first.source), (first.source, first.target)):
         if other is None or not _names_a_pair(words) or _names_a_pair(other):
             continue
-        others = side_keys(table, other, quotes) or _pair_member_named_by(table, pair, other)
+        others = side_keys(table, other, quotes)
         if not others or not any(_holds(table, pair, key) for key in others):
             return pair
         remembered = [p for p in reversed(earlier) if here - p[2] <= p[3]]
@@ -412,15 +409,7 @@ def _quarrel_appealed_to(table: ActorTable, group: list[EventCandidate], pair: O
     return latest.source_id, latest.target_id
 
 
-def _pair_member_named_by(table: ActorTable, pair: tuple[str, str], words: Span) -> list[str]:
-    """The person of `pair` whose name holds the words' proper noun ("Anwar" for Anwar Ibrahim),
-    for a short name the actor stage did not link."""
-    names = {t.lower_ for t in words if t.pos_ == "PROPN"}
-    return [key for key in pair if key in table.drafts and table.drafts[key].type == "PERSON"
-            and names & {w.lower() for name in table.drafts[key].names for w in name.split()}]
-
-
-def _holds(table: ActorTable, pair: tuple[str, str], key: str) -> bool:
+def _holds(table: ActorTable, pair: tuple[str, ...], key: str) -> bool:
     """Whether `pair` holds the actor `key` or another actor of its state."""
     country = _code_of(table, key)[0]
     return key in pair or (country is not None and any(_code_of(table, p)[0] == country for p in pair))
@@ -1066,8 +1055,7 @@ def _doer_of_the_measure_judged(acts: list[ResolvedEvent], act: ResolvedEvent, s
     if len(doers) != 1:
         return None
     doer = doers.pop()
-    country = _code_of(table, act.source_id)[0]
-    return None if doer == act.source_id or (country is not None and _code_of(table, doer)[0] == country) else doer
+    return None if _holds(table, (act.source_id,), doer) else doer
 
 
 def _aim_of_the_reaction_beside(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable) -> Optional[str]:
@@ -1421,22 +1409,13 @@ def _release_asked_of_the_captor(acts: list[ResolvedEvent], table: ActorTable) -
 _OFFERING_VERBS = frozenset({"offer", "promise", "pledge"})
 
 
-def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[ResolvedEvent]:
-    """"X urged both sides to show restraint and offered to send observers": an offer or pledge
-    told by the second verb of a coordinated predicate, naming no one to receive it, is made to
-    whoever the first verb's act by the same doer was aimed at (one event for each of them)."""
+def _offers_aimed(acts: list[ResolvedEvent], table: ActorTable, quotes: list) -> list[ResolvedEvent]:
+    """An offer or pledge naming no one to receive it, made by a named doer, is made to each party
+    `_aimed_like_the_act_before` or else `_between_parties` finds (one event for each of them)."""
     out: list[ResolvedEvent] = []
     for act in acts:
-        trigger = act.candidate.trigger
-        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _OFFERING_VERBS:
-            trigger = trigger.head  # "... and offered to send envoys", coded by the act offered
-        if act.candidate.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None \
-                and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
-            first = trigger.head
-            if trigger.tag_ == "VBD" and first.tag_ == "VB" and first.dep_ == "xcomp":
-                first = first.head  # "urged X to stop and offered ...", "offered" hung on "stop"
-            aimed = list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == first.i
-                                       and a.source_id == act.source_id and a.target_id is not None))
+        if act.candidate.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None:
+            aimed = _aimed_like_the_act_before(acts, act) or _between_parties(act, table, quotes)
             if aimed:
                 out.extend(ResolvedEvent(act.candidate, act.source_id, target, list(act.mentions))
                            for target in aimed)
@@ -1445,24 +1424,30 @@ def _offers_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> list[Resolve
     return out
 
 
-def _offers_between_parties(acts: list[ResolvedEvent], table: ActorTable, quotes: list) -> list[ResolvedEvent]:
+def _aimed_like_the_act_before(acts: list[ResolvedEvent], act: ResolvedEvent) -> list[str]:
+    """"X urged both sides to show restraint and offered to send observers": an offer or pledge
+    told by the second verb of a coordinated predicate is made to whoever the first verb's act by
+    the same doer was aimed at."""
+    trigger = act.candidate.trigger
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _OFFERING_VERBS:
+        trigger = trigger.head  # "... and offered to send envoys", coded by the act offered
+    if not (trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB"):
+        return []
+    first = trigger.head
+    if trigger.tag_ == "VBD" and first.tag_ == "VB" and first.dep_ == "xcomp":
+        first = first.head  # "urged X to stop and offered ...", "offered" hung on "stop"
+    return list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == first.i
+                              and a.source_id == act.source_id and a.target_id is not None))
+
+
+def _between_parties(act: ResolvedEvent, table: ActorTable, quotes: list) -> list[str]:
     """"Brazil offered to host talks between Caracas and Georgetown", "offered to mediate between
-    Kyiv and Moscow": an offer naming no one to receive it is made to the parties of the "between"
-    phrase its complement holds (one event for each)."""
-    out: list[ResolvedEvent] = []
-    for act in acts:
-        cand = act.candidate
-        if cand.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None:
-            between = _between_in_complement(cand.trigger)
-            first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
-            parties = [] if first is None else list(dict.fromkeys(
-                key for word in _conjunct_words(first) for key in side_keys(table, _noun_phrase(word), quotes)
-                if key != act.source_id))
-            if len(parties) >= 2:
-                out.extend(ResolvedEvent(cand, act.source_id, party, list(act.mentions)) for party in parties)
-                continue
-        out.append(act)
-    return out
+    Kyiv and Moscow": the parties (two or more, not the doer) of the "between" phrase the offer's
+    complement holds; empty when fewer."""
+    between = _between_in_complement(act.candidate.trigger)
+    first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+    parties = [] if first is None else [key for key in _parties_of(table, first, quotes) if key != act.source_id]
+    return parties if len(parties) >= 2 else []
 
 
 def _between_in_complement(trigger: Token) -> Optional[Token]:
@@ -1587,8 +1572,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group) or (
                 first.quad_class in _JOINT_QUAD_CLASSES and not first.mutual and first.root != _PLEDGE_ROOT
                 and not any(c.target is not None and _each_other(c.target) for c in group))
-            pairs = [(first, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
-                     if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
+            pairs = _pairs_among(table, first, actors, symmetric)
             if pairs:
                 return pairs
     between = first.target is not None and first.target.root.head.lower_ == "between"
@@ -1636,9 +1620,15 @@ def _reciprocal_dyads(table: ActorTable, group: list[EventCandidate],
             or any(target is not None for _, _, target in out):
         return []
     doers = list(dict.fromkeys(source for _, source, _ in out if source is not None))
-    one_way = group[0].code in SYMMETRIC_CODES
-    return [(group[0], a, b) for i, a in enumerate(doers) for j, b in enumerate(doers)
-            if i != j and (i < j or not one_way) and _code_of(table, a) != _code_of(table, b)]
+    return _pairs_among(table, group[0], doers, group[0].code in SYMMETRIC_CODES)
+
+
+def _pairs_among(table: ActorTable, cand: EventCandidate, actors: list[str], symmetric: bool
+                 ) -> list[tuple[EventCandidate, Optional[str], Optional[str]]]:
+    """A dyad of `cand` from each actor to every other of another code: one per pair when the
+    act's two sides are interchangeable (`symmetric`), else one each way."""
+    return [(cand, a, b) for i, a in enumerate(actors) for j, b in enumerate(actors)
+            if i != j and (i < j or not symmetric) and _code_of(table, a) != _code_of(table, b)]
 
 
 def _reciprocal_doers(table: ActorTable, words: Span, quotes: list,
@@ -1677,6 +1667,12 @@ def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
         first = after  # "between A and B 3 deals were signed": the pair parsed as the deals' modifier
     if first is None:
         return []
+    return _parties_of(table, first, quotes, pair)
+
+
+def _parties_of(table: ActorTable, first: Token, quotes: list, pair: Optional[tuple[str, str]] = None
+                ) -> list[str]:
+    """Every actor the conjuncts from `first` on name ("between A and B": A's and B's), once each."""
     parties: list[str] = []
     for word in _conjunct_words(first):
         for key in side_keys(table, _noun_phrase(word), quotes, pair):
@@ -2142,10 +2138,9 @@ def _names_two_sides(root: Token) -> bool:
     """"the two sides", "both countries", "the two belligerents", "the warring parties"."""
     if root.tag_ not in ("NNS", "NNPS"):
         return False
-    lemma = root.lemma_.lower()
-    if lemma in _TWO_SIDE_NOUNS and any(
-            c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")):
+    if _two_or_both(root):
         return True
+    lemma = root.lemma_.lower()
     return (lemma in _BELLIGERENT_NOUNS and _definite_det(root)) or (
         lemma in _PAIR_NOUNS and any(c.dep_ == "amod" and c.lower_ in _BELLIGERENT_WORDS for c in root.children))
 
@@ -2798,7 +2793,9 @@ def _is_joint_act(cand: EventCandidate) -> bool:
 
 def _parties_mediated(table: ActorTable, group: list[EventCandidate],
                       resolved: list[ResolvedEvent]) -> Optional[tuple[str, str]]:
-    """The two parties of different countries a mediation just resolved is aimed at, if two."""
+    """The two parties of different countries a mediation just resolved is aimed at, if two ("Oman
+    mediated the exchange between Iran and Denmark"): "the two governments" told of next are those
+    parties, not the mediator and one of them."""
     if group[0].code != _MEDIATE_CODE:
         return None
     triggers = {c.trigger.i for c in group}
