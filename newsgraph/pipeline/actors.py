@@ -635,13 +635,20 @@ class ActorTable:
             i = start - 1
             n += 1
 
-    def org_before(self, tok: Token) -> Optional[str]:
+    def org_before(self, tok: Token, *, past_places_reached: bool = False) -> Optional[str]:
+        """The nearest organisation or state before ``tok`` (in its sentence or the two before). With
+        ``past_places_reached``, a state named only as the object of a preposition is passed over ("OCHA
+        appealed to N'Djamena ... its spokesperson, X": a place the body turned to, not the owner of the
+        title), and any other state found first gives None."""
         sent_start = self.sent_start[tok.i]
         for start, end in [(sent_start, self.sent_end[tok.i]), *self._previous_sentences(sent_start, limit=2)]:
             for i in range(min(end, tok.i) - 1, start - 1, -1):
                 owner = self.token_owner.get(i)
                 if owner and self.drafts[owner].type in ("ORG", "GPE"):
-                    return owner
+                    if not past_places_reached or self.drafts[owner].type == "ORG":
+                        return owner
+                    if tok.doc[i].dep_ != "pobj":
+                        return None
         return None
 
     def body_before(self, tok: Token, fits: Callable[[ActorDraft], bool], *, sentences: Optional[int] = None,
@@ -1274,17 +1281,7 @@ class ActorExtractor:
             match = self._exact_match(outlet_text)
             if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
                 continue
-            if match is not None:
-                claim, _ = self._add_name_at(table, outlet_start, outlet_end, "ORG", claimed)
-                outlet_key = claim[0] if claim else None
-            else:
-                outlet_key = f"name:{name_key(outlet_text)}"
-                outlet = table.drafts.get(outlet_key) or table.get(outlet_key, "ORG")
-                outlet.add_name(outlet_text)
-                outlet.set_code("sector", "MED", TITLE, "photo-credit", outlet_text)
-                table._claim_tokens(outlet_start, outlet_end, outlet_key, "name")
-                claimed.update(range(outlet_start, outlet_end))
-                table.photo_credits.append(outlet_key)
+            outlet_key = self._credit_outlet(table, outlet_start, outlet_end, outlet_text, claimed, match)
             name = doc[start:end].text
             person = table.get(f"name:{name_key(name)}", "PERSON")
             person.add_name(name)
@@ -1337,17 +1334,26 @@ class ActorExtractor:
             if match is None and (self.kb.countries.lookup(credit.text) or self._is_place(credit.text)
                                   or (len(credit) == 1 and credit[0].is_upper and tok.text == "(" and not labelled)):
                 continue  # "(PKK)": an acronym; "(Kazakhstan)": a place
-            if match is not None:
-                self._add_name_at(table, start, end, "ORG", claimed)
-                continue
-            key = f"name:{name_key(credit.text)}"
-            draft = table.drafts.get(key) or table.get(key, "ORG")
-            draft.add_name(credit.text)
-            draft.set_code("sector", "MED", TITLE, "photo-credit", credit.text)
-            table._claim_tokens(start, end, key, "name")
-            claimed.update(range(start, end))
-            claimed.update(t.i for t in doc[i:close] if not t.is_space)
-            table.photo_credits.append(key)
+            self._credit_outlet(table, start, end, credit.text, claimed, match)
+            if match is None:
+                claimed.update(t.i for t in doc[i:close] if not t.is_space)
+
+    def _credit_outlet(self, table: ActorTable, start: int, end: int, text: str, claimed: set[int],
+                       match) -> Optional[str]:
+        """The key of the outlet a caption's credit names at tokens ``start``-``end``: the dictionary's
+        actor when ``match`` (its entry) is one, else a media body made of the words, kept with the
+        table's photo credits."""
+        if match is not None:
+            claim, _ = self._add_name_at(table, start, end, "ORG", claimed)
+            return claim[0] if claim else None
+        key = f"name:{name_key(text)}"
+        draft = table.drafts.get(key) or table.get(key, "ORG")
+        draft.add_name(text)
+        draft.set_code("sector", "MED", TITLE, "photo-credit", text)
+        table._claim_tokens(start, end, key, "name")
+        claimed.update(range(start, end))
+        table.photo_credits.append(key)
+        return key
 
     def _drop_capitals_named_as_places(self, table: ActorTable, doc: Doc) -> None:
         """Forget the states named only by their capital where the capital only says where
@@ -1593,7 +1599,8 @@ class ActorExtractor:
         unknown: list[tuple[int, int, str]] = []
         places: set[str] = set()  # unknown names the text somewhere shows to be places
         arrays = self._table.arrays
-        for start, end in _capitalised_runs(doc, arrays):
+        runs = _capitalised_runs(doc, arrays)  # read by the two finders at the end too
+        for start, end in runs:
             self._known_subspans(arrays, start, end, known)
         # how many tokens up to each point may start a known multi-word name
         starts = np.concatenate(([0], np.cumsum(self._first_word_mask(arrays)))).tolist()
@@ -1669,18 +1676,19 @@ class ActorExtractor:
             # "the city of Taiz" shows the tagger's person "Taiz" elsewhere ("the siege on Taiz") is the same town
             unknown = [(s, e, label) for s, e, label in unknown
                        if label not in ("PERSON", "ORG") or arrays.span_text(s, e) not in places]
-        known.extend(self._bodies_named_after_places(arrays))
-        unknown.extend(self._untagged_names_after_roles(doc, arrays))
+        known.extend(self._bodies_named_after_places(arrays, runs))
+        unknown.extend(self._untagged_names_after_roles(doc, arrays, runs))
         unknown.extend(self._untagged_names_before_appositions(doc, arrays))
         known.sort(key=lambda s: (s[0] - s[1], s[0]))
         unknown.sort(key=lambda s: (s[0] - s[1], s[0]))
         return known + unknown
 
-    def _bodies_named_after_places(self, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+    def _bodies_named_after_places(self, arrays: _TokenArrays,
+                                   runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """"Izmir Governorship", "Kabul Municipality": a town's or a province's name and a capitalised
         state-body word, which the tagger reads as the place or as nothing, name its administration."""
         found = []
-        for start, end in _capitalised_runs(arrays.doc, arrays):
+        for start, end in runs:
             while start < end and arrays.lower_list[start] in _ARTICLE_IDS:
                 start += 1
             if end - start < 2 or end - start > 4:
@@ -1901,14 +1909,15 @@ class ActorExtractor:
         named = self._countries_of_text(arrays)
         return bool(country) and bool(named) and country not in named
 
-    def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays) -> list[tuple[int, int, str]]:
+    def _untagged_names_after_roles(self, doc: Doc, arrays: _TokenArrays,
+                                    runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """People the tagger missed: a run of two or more capitalised proper nouns, untagged, right
         after a title for a person ("Ministry spokesperson Narayan Prasad Bhattarai", "Minister of
         Defence Ana Lopez"). Token bounds labelled PERSON."""
         out: list[tuple[int, int, str]] = []
         ent_type, orth, lower, tags = arrays.ent_type_list, arrays.orth_list, arrays.lower_list, arrays.tag_list
         title, sent_flag, string = arrays.title_list, arrays.sent_flag_list, arrays.string
-        for run_start, run_end in _capitalised_runs(doc, arrays):
+        for run_start, run_end in runs:
             first = run_end
             while first > run_start and title[first - 1] and not ent_type[first - 1] and not sent_flag[first - 1] \
                     and string(tags[first - 1]) == "NNP" and not self._title_like_word(orth[first - 1], lower[first - 1]):
@@ -1986,10 +1995,10 @@ class ActorExtractor:
         after it as one body. PERSON (the repair then cuts the title) when the first word is a title
         for a person, no rank ("General Dynamics"), and two or three capitalised words that read as a
         personal name and name nothing known follow; else ``label``."""
-        if end - start not in (3, 4) or not self._is_person_title(doc[start].text) or self._is_rank(doc[start].text):
+        if end - start not in (3, 4):
             return label
-        role = self.kb.roles.sector_of(doc[start].text)
-        if role is None or role.end < len(doc[start].text) - 1:
+        role = self.kb.roles.sector_of(doc[start].text)  # a title for a person, no rank
+        if role is None or not role.person or role.sector == "MIL" or role.end < len(doc[start].text) - 1:
             return label
         name = doc[start + 1:end]
         if not _reads_as_personal_name(name) \
@@ -2548,6 +2557,7 @@ class ActorExtractor:
             entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
             if entry is not None and entry.country in FAMILY_NAME_FIRST:
                 by_first.setdefault(name_key(entry.name).split()[0], []).append(d)
+        given_owners: Optional[dict[str, set[str]]] = None  # built once, at the first need
         for d in list(people):
             if d.key not in table.drafts or d in full:
                 continue
@@ -2562,8 +2572,10 @@ class ActorExtractor:
                     _given_name(n) == toks[0] for n in c.names)}
             if not cands and not any(_presented_anew(table.doc, token_of_char(table.doc, start))
                                      for start, _, _ in d.mentions):
-                cands = {key for key in self._given_name_owners(table).get(toks[0], set()) - {d.key}
-                         if table.drafts[key].first < d.first}
+                if given_owners is None:
+                    given_owners = self._given_name_owners(table)
+                cands = {key for key in given_owners.get(toks[0], set()) - {d.key}
+                         if key in table.drafts and table.drafts[key].first < d.first}
             if len(cands) == 1:
                 keep = cands.pop()
                 table.merge(keep, d.key)
@@ -3307,7 +3319,7 @@ class ActorExtractor:
     def _name_posted_mission(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
         """"the Chinese Embassy in Japan", "the US Consulate in Erbil": a mission's name goes on with the
         host state or city it is posted to (the host is not its state)."""
-        if not any(_MISSION_WORDS & set(_words(name.lower())) for name in d.names):
+        if not any(_POSTS_ABROAD & set(_words(name.lower())) for name in d.names):
             return
         for start, end, _ in list(d.mentions):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -3381,9 +3393,9 @@ class ActorExtractor:
             words = name.split()
             for k in (2, 1):
                 if len(words) > k:
-                    place = self.kb.countries.lookup(" ".join(words[:k]))
-                    if place is not None and place.kind == "capital":
-                        return place.iso3
+                    iso = self._capital_country(" ".join(words[:k]))
+                    if iso is not None:
+                        return iso
         return None
 
     def countries_in(self, phrase: Span) -> list[str]:
@@ -3506,7 +3518,7 @@ class ActorExtractor:
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss":  # "one of its leaders, X"
                 target = _subject_body_of_sentence_before(table, tok) or table.org_before(tok)
                 if target and table.drafts[target].type == "GPE":
-                    target = _org_before_places_reached(table, tok) or target
+                    target = table.org_before(tok, past_places_reached=True) or target
                 if target and table.drafts[target].type == "ORG":
                     return target
             if tok.lemma_.lower() in ORG_REFERENCE_HEADS and tok.i > title.start and tok.dep_ == "pobj" \
@@ -3975,6 +3987,7 @@ class ActorExtractor:
     def _code_dateline_reporters(self, table: ActorTable, doc: Doc) -> None:
         """"Beijing, May 3 (Reporter Li Wei) --": a journalist credited in brackets right after the
         place and date that open a paragraph writes for an outlet of the state that place is in."""
+        text = doc_text(doc)
         for d in table.drafts.values():
             if d.type != "PERSON" or d.sector != "MED" or d.country or d.affiliation or not d.mentions:
                 continue
@@ -3982,8 +3995,8 @@ class ActorExtractor:
             opening = next((k for k in range(first - 1, max(-1, first - 4), -1) if doc[k].text == "("), None)
             if opening is None:
                 continue
-            paragraph = doc.text.rfind("\n", 0, doc[opening].idx) + 1
-            found = _REPORTER_DATELINE.match(doc.text, paragraph)
+            paragraph = text.rfind("\n", 0, doc[opening].idx) + 1
+            found = _REPORTER_DATELINE.match(text, paragraph)
             if found is None or found.end() - 1 != doc[opening].idx:
                 continue
             place = found.group(1).strip()
@@ -4370,8 +4383,6 @@ def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
 
 # words of a body named as a state's ruling one, placed by where it sits
 _SEATED_BODY_WORDS = frozenset({"government", "council", "administration", "cabinet", "parliament", "assembly"})
-# a state's missions abroad, named with the place they are posted to
-_MISSION_WORDS = frozenset({"embassy", "consulate"})
 
 # a body's name closed by "of" and a state: "People's Liberation Army of China"
 _BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]+)$")
@@ -4530,16 +4541,21 @@ def _root_subject_body(table: ActorTable, start: int, end: int) -> Optional[str]
     return None
 
 
-def _root_subject_state(table: ActorTable, start: int, end: int) -> Optional[str]:
-    """The state the main verb's subject of the sentence ``start``-``end`` is or speaks for (a state,
-    a state's body, an official), or None."""
+def _root_subject_draft(table: ActorTable, start: int, end: int) -> Optional[ActorDraft]:
+    """The actor that is the first subject of the main verb of the sentence ``start``-``end``, or None."""
     doc = table.doc
     for i in range(start, end):
         if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT":
-            owner = table.drafts.get(table.token_owner.get(i, ""))
-            if owner is not None and owner.country and (owner.type == "GPE" or owner.sector in STATE_SECTORS):
-                return owner.country
-            return None
+            return table.drafts.get(table.token_owner.get(i, ""))
+    return None
+
+
+def _root_subject_state(table: ActorTable, start: int, end: int) -> Optional[str]:
+    """The state the main verb's subject of the sentence ``start``-``end`` is or speaks for (a state,
+    a state's body, an official), or None."""
+    owner = _root_subject_draft(table, start, end)
+    if owner is not None and owner.country and (owner.type == "GPE" or owner.sector in STATE_SECTORS):
+        return owner.country
     return None
 
 
@@ -4589,32 +4605,10 @@ def _root_subject_actor_before(table: ActorTable, title: Span) -> Optional[str]:
     previous = next(iter(table._previous_sentences(table.sent_start[title.start], limit=1)), None)
     if previous is None:
         return None
-    doc = table.doc
-    for i in range(*previous):
-        if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT":
-            owner = table.drafts.get(table.token_owner.get(i, ""))
-            if owner is not None and owner.type in ("ORG", "GPE") and owner.country or owner is not None \
-                    and owner.type == "ORG" and owner.sector:
-                return owner.key
-            return None
-    return None
-
-
-def _org_before_places_reached(table: ActorTable, its: Token) -> Optional[str]:
-    """The nearest organisation before "its" (in its sentence or the two before) when the nearest
-    actor is a state named only as the object of a preposition ("OCHA appealed to N'Djamena ...
-    its spokesperson, X"): a place the body turned to, not the owner of the title."""
-    doc = its.doc
-    sent_start = table.sent_start[its.i]
-    for start, end in [(sent_start, table.sent_end[its.i]), *table._previous_sentences(sent_start, limit=2)]:
-        for i in range(min(end, its.i) - 1, start - 1, -1):
-            owner = table.token_owner.get(i)
-            if not owner:
-                continue
-            if table.drafts[owner].type == "ORG":
-                return owner
-            if table.drafts[owner].type == "GPE" and doc[i].dep_ != "pobj":
-                return None
+    owner = _root_subject_draft(table, *previous)
+    if owner is not None and owner.type in ("ORG", "GPE") and owner.country or owner is not None \
+            and owner.type == "ORG" and owner.sector:
+        return owner.key
     return None
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.knowledge.base import Knowledge
+from newsgraph.sources import _MONTH as _SOURCE_MONTH
 from newsgraph.text import doc_text
 
 if TYPE_CHECKING:  # imported at run time where used: those modules import this one
@@ -65,8 +66,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()\-–—]{1,40})?\s*(
 
 # A dateline in mixed case needs its date, so that a sentence opening with a place and a comma is no
 # dateline: "Cairo, May 2 (Xinhua) --", "Moscow, 3 March (Correspondent X) -", "Caracas, 20 nov (EFE).-".
-_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
-          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
+# a month's name or its short form, in any case, as a whole word, maybe with a dot
+_MONTH = rf"(?i:{_SOURCE_MONTH})(?!\w)"
 _MIXED_CASE_DATELINE = re.compile(
     r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2},\s+(?:[A-Z][a-z]+,\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
