@@ -105,3 +105,25 @@ def test_protests_met_with_force_are_no_threat(pipeline):
 def test_the_charge_a_conviction_names_is_not_coded_as_done(pipeline):
     found = dyads(pipeline, "The Belarusian activist was convicted of financing anti-government protests.")
     assert not [d for d in found if d[0].startswith("07")]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Brazilian President Luiz Inacio Lula da Silva was preparing to attend the coronation in London "
+     "when the strike began.", "United Kingdom"),
+    ("Kenyan President William Ruto prepared to attend the inauguration in Pretoria on Friday, aides said.",
+     "South Africa"),
+])
+def test_a_trip_told_as_under_way_is_the_visit_itself(pipeline, text, host):
+    found = dyads(pipeline, text)
+    assert any(code == "042" and target == host for code, _, target in found)
+    assert not [d for d in found if d[0] == "036"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish president is prepared to attend the funeral in Tehran.",
+    "Indian Prime Minister Narendra Modi plans to attend the forum in Moscow.",
+])
+def test_a_readiness_or_plan_to_attend_stays_an_intent(pipeline, text):
+    found = dyads(pipeline, text)
+    assert any(code == "036" for code, _, _ in found)
+    assert not [d for d in found if d[0] == "042"]

@@ -1939,6 +1939,21 @@ def _intent_verb(token: Token) -> Optional[Token]:
     return None
 
 
+# Acts whose past preparation tells the act itself: "as the leader prepared to attend the Games"
+# is the trip under way, not an intent stated.
+_ITINERARY_CODES = frozenset({"042"})
+
+
+def _trip_under_way(token: Token, code: str) -> bool:
+    """Whether a visit is the complement of "prepared" / "was preparing" told as past narrative."""
+    head = _intent_verb(token)
+    if code not in _ITINERARY_CODES or head is None or head.lemma_.lower() != "prepare" or head.pos_ != "VERB":
+        return False
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children)
+
+
 def _commissive_verb(token: Token) -> bool:
     """Whether the act is the open complement of a promise or an offer ("offered to hand over the
     suspects", "is willing to withdraw"): CAMEO codes it as the intent, not the act."""
@@ -2409,6 +2424,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = "hypothetical"  # "is due to meet", "commits them to exchange", "offered to host talks"
         if family == "noun" and (_outcome_of_force(token, matched) or _characterised(token)):
             continue
+        if modality == "hypothetical" and family == "verb" and _trip_under_way(token, pattern.code):
+            modality = None
         if modality in (None, "reported") and family == "verb" and _generic_doer(token):
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
         if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)
