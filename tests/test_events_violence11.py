@@ -61,3 +61,22 @@ def test_wounding_another_kind_of_victim_is_its_own_act(pipeline, text, wounded)
 def test_wounding_more_of_the_same_victims_counts_casualties(pipeline, text):
     force = [d for d in _codes(pipeline, text) if d[0][:2] in ("18", "19")]
     assert len(force) == 1, force
+
+
+@pytest.mark.parametrize("text, doer, other", [
+    ("Raids in Turkana\n\nKenyan police said officers had recovered 200 goats after a gun battle with raiders "
+     "from Uganda.", "police", "Uganda"),
+    ("Kismayo\n\nSomali soldiers killed three militants in a firefight with al-Shabaab fighters near Kismayo, "
+     "the army said.", "soldiers", "Shabab"),
+    ("Borno\n\nNigerian troops lost two men during clashes with Boko Haram fighters in Borno, the army said.",
+     "troops", "Boko Haram"),
+])
+def test_fight_noun_with_a_side_is_fought_by_the_clause_subject(pipeline, text, doer, other):
+    fights = [(s or "", t or "") for code, s, t in _codes(pipeline, text) if code in ("190", "193")]
+    assert any(doer in s and other in t for s, t in fights), _codes(pipeline, text)
+
+
+def test_fight_noun_under_a_passive_verb_takes_no_doer(pipeline):
+    text = ("Kismayo\n\nTwo soldiers were wounded in a firefight with al-Shabaab fighters near Kismayo, "
+            "the army said.")
+    assert not [d for d in _codes(pipeline, text) if d[0] == "193" and d[1] and "soldiers" in d[1]]

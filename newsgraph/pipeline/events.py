@@ -1477,6 +1477,8 @@ def _find_sides(
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
     if family == "noun" and not sources and pattern.code[:2] == _CONSULT_ROOT:
         sources = [s for s in _taking_part(token) if s.i not in taken]
+    if family == "noun" and not sources and targets and pattern.code[:2] in _FIGHT_ROOTS:
+        sources = [s for s in _fighter_of(token, targets) if s.i not in taken]
     if family == "noun" and not sources:
         sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
@@ -1502,6 +1504,22 @@ def _find_sides(
 
 # Roots of fighting, where rival camps named once stand on both sides.
 _FIGHT_ROOTS = frozenset({"18", "19"})
+# Prepositions by which a fight noun tells when the main clause's doer fought ("killed two in a gunfight with X").
+_FIGHT_TIME_PREPS = frozenset({"in", "during", "after"})
+
+
+def _fighter_of(noun: Token, targets: list[Token]) -> list[Token]:
+    """Who fought a fight told as a noun "with" its other side, when the noun hangs on an active verb by
+    in/during/after: that verb's subject ("officers recovered the cattle after a gun battle with the raiders")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _FIGHT_TIME_PREPS or prep.head.pos_ != "VERB" \
+            or _is_passive(prep.head):
+        return []
+    if not any(t.head.lower_ in ("with", "against") and t.head.head.i == noun.i for t in targets):
+        return []
+    return [s for s in _subject(prep.head) if s.lower_ not in _RELATIVE_PRONOUNS]
+
+
 # Modifiers by which one plural noun names both sides of a fight ("clashes between rival gangs").
 _RIVAL_MODIFIERS = frozenset({"rival", "competing", "feuding", "warring"})
 
