@@ -1477,6 +1477,8 @@ def _find_sides(
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
     if family == "noun" and not sources and pattern.code[:2] == _CONSULT_ROOT:
         sources = [s for s in _taking_part(token) if s.i not in taken]
+    if family == "noun" and not sources and targets and pattern.code[:2] in _FIGHT_ROOTS:
+        sources = [s for s in _fighter_of(token, targets) if s.i not in taken]
     if family == "noun" and not sources:
         sources = [s for s in _claimant(token) if s.i not in taken]
     if family == "noun" and not sources:
@@ -1488,12 +1490,51 @@ def _find_sides(
             sources = accused
             if not targets:  # and, with no one else named, aimed at the accuser
                 targets = [s for s in _subject(verb) if s.i not in {a.i for a in accused}]
+    if not targets and len(sources) == 1 and pattern.code[:2] in _FIGHT_ROOTS and _rival_camps(sources[0]):
+        return sources, sources  # "rival clans fought over the well": each clan against the others
     if target_slot == "between":
         expanded = [c for t in targets for c in _conjuncts(t)]
         if not sources and len(expanded) >= 2:
             return [expanded[0]], expanded[1:]
+        if not sources and len(expanded) == 1 and _rival_camps(expanded[0]):
+            return expanded, expanded  # "gunfights between rival cartels": the cartels on both sides
         return sources, expanded
     return sources, targets
+
+
+# Roots of fighting, where rival camps named once stand on both sides.
+_FIGHT_ROOTS = frozenset({"18", "19"})
+# Prepositions by which a fight noun tells when the main clause's doer fought ("killed two in a gunfight with X").
+_FIGHT_TIME_PREPS = frozenset({"in", "during", "after"})
+
+
+def _fighter_of(noun: Token, targets: list[Token]) -> list[Token]:
+    """Who fought a fight told as a noun "with" its other side, when the noun hangs on an active verb by
+    in/during/after: that verb's subject ("officers recovered the cattle after a gun battle with the raiders")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _FIGHT_TIME_PREPS or prep.head.pos_ != "VERB" \
+            or _is_passive(prep.head):
+        return []
+    if not any(t.head.lower_ in ("with", "against") and t.head.head.i == noun.i for t in targets):
+        return []
+    return [s for s in _subject(prep.head) if s.lower_ not in _RELATIVE_PRONOUNS]
+
+
+# Modifiers by which one plural noun names both sides of a fight ("clashes between rival gangs").
+_RIVAL_MODIFIERS = frozenset({"rival", "competing", "feuding", "warring"})
+
+
+def _rival_camps(noun: Token) -> bool:
+    """Whether a plural noun names camps set against one another ("rival cartels", "warring clans")."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "amod" and c.lower_ in _RIVAL_MODIFIERS for c in noun.children)
+
+
+def fought_among_rivals(candidate: EventCandidate) -> bool:
+    """Whether an armed act's two sides are one plural of rival camps ("gunfights between rival gangs"):
+    the one actor both does the act and suffers it."""
+    return candidate.source is not None and candidate.target is not None \
+        and candidate.source.root.i == candidate.target.root.i and _rival_camps(candidate.source.root)
 
 
 # Nouns of armed attack that name, by a national modifier, who attacked ("in Israeli shelling").
@@ -2330,7 +2371,23 @@ def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern
         return False
     if not sources:
         return True
-    return _other_act_in_sentence(token, matched, _HARMING_ROOTS)
+    return _other_act_in_sentence(token, matched, _HARMING_ROOTS) and not _wounds_another_party(token)
+
+
+# Objects of a wounding verb that count more victims of the same act ("and wounded five others").
+_MORE_OF_THE_SAME = frozenset({"other", "others", "people", "person", "persons", "more"})
+
+
+def _wounds_another_party(verb: Token) -> bool:
+    """Whether a finite wounding verb joined to a harming act names victims of another kind than that
+    act's own ("shot dead two teachers and wounded a policeman guarding them"), an act of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    wounded = _children(verb, "dobj")
+    if not wounded or wounded[0].pos_ == "NUM" or wounded[0].lemma_.lower() in _MORE_OF_THE_SAME:
+        return False
+    first_victims = _children(verb.head, "dobj")
+    return not first_victims or first_victims[0].lemma_.lower() != wounded[0].lemma_.lower()
 
 
 def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:
@@ -2511,7 +2568,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         source_heads = [c for s in sources for c in _conjuncts(s)][:MAX_SIDE_CONJUNCTS] or [None]
         target_heads = [c for t in targets for c in _conjuncts(t)][:MAX_SIDE_CONJUNCTS] or [None]
         for source, target in product(source_heads, target_heads):
-            if source is not None and target is not None and source.i == target.i:
+            if source is not None and target is not None and source.i == target.i and not _rival_camps(source):
                 continue
             confidence = pattern.confidence * (1.0 if source is not None else 0.9)
             out.append(

@@ -39,8 +39,8 @@ from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, ResolvedEvent, _RELATIVE_PRONOUNS, _has_child, _is_passive,
-                                       act_key as _act_key, code_by_prefix, find_events, merge_mentions,
-                                       names_an_act as _names_an_act)
+                                       act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
+                                       merge_mentions, names_an_act as _names_an_act)
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
@@ -1534,7 +1534,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 sources = [_teller_s_body(table, cand.source, teller)]
         for source in sources or [None]:
             for target in targets or [None]:
-                if source is not None and source == target:
+                if source is not None and source == target and not fought_among_rivals(cand):
                     target = None
                 if (source, target) not in seen:
                     seen.add((source, target))
