@@ -69,3 +69,19 @@ def test_a_capital_that_acts_stays_its_state(extract, text, capital, country):
 def test_an_airline_after_carrier_stays_an_actor(extract):
     record = extract("Flights\n\nThe national carrier Air Peace said it would resume flights to Accra.\n")
     assert named(record, "Air Peace") is not None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Row\n\nJapan said its position on Kosovo had not changed, after China criticised remarks on Kosovo by "
+     "the Japanese leader.\n", "Kosovo"),
+    ("Envoy quits\n\nStaffan Berg, the UN secretary-general's personal envoy for Western Sahara, resigned on "
+     "Thursday.\n", "Western Sahara"),
+    ("Talks\n\nIndia's stance on Bhutan drew a reply from China's foreign ministry on Tuesday.\n", "Bhutan"),
+])
+def test_a_state_named_only_as_a_topic_or_remit_is_no_actor(extract, text, place):
+    assert named(extract(text), place) is None
+
+
+def test_a_state_under_sanctions_on_it_stays_an_actor(extract):
+    record = extract("Sanctions\n\nThe EU imposed new sanctions on Iran, and Tehran condemned the decision.\n")
+    assert named(record, "Iran") is not None

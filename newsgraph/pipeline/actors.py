@@ -1434,7 +1434,7 @@ class ActorExtractor:
                 and not self._role_head(last, posted=False):
             return _stands_as_place(last)
         if kind in ("name", "capital", "alias"):
-            return _from_place_gone_or_posted(last)
+            return _from_place_gone_or_posted(last) or _named_as_topic_or_remit(last)
         return False
 
     def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str, posted: bool = True) -> bool:
@@ -5707,6 +5707,29 @@ _BASED_WORDS = ("based", "headquartered")
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"})
+
+
+# nouns whose "on" phrase names what is talked about ("remarks on Taiwan", "Japan's position on X")
+_TOPIC_NOUNS_ON = frozenset({"remark", "comment", "position", "stance", "statement", "view", "policy"})
+# people whose "for" phrase names their remit, not a party ("the envoy for Western Sahara")
+_REMIT_NOUNS_FOR = frozenset({"envoy", "representative", "coordinator", "rapporteur", "mediator"})
+
+
+def _named_as_topic_or_remit(tok: Token) -> bool:
+    """Whether a state's name whose last word is ``tok`` is only what is talked about or someone's
+    remit: "remarks on Taiwan", "its position on Kosovo", "the UN envoy for Western Sahara" (not
+    "sanctions on Iran", where the state is the target)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, noun = tok.head.lower_, tok.head.head
+    if noun.pos_ != "NOUN":
+        return False
+    return (prep == "on" and noun.lemma_.lower() in _TOPIC_NOUNS_ON) \
+        or (prep == "for" and noun.lemma_.lower() in _REMIT_NOUNS_FOR)
 
 
 def _based_in_place(text: str, end: int) -> bool:
