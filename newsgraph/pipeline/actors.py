@@ -962,6 +962,26 @@ def _names_equipment(doc: Doc, end: int) -> bool:
     return head.lemma_.lower() in _EQUIPMENT_HEADS and all(t.is_lower for t in doc[end:head.i + 1])
 
 
+# lower-case nouns of ships that, right before a name, make it the ship's name ("the tanker Sea Lark")
+_VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "trawler", "ferry", "yacht", "dhow", "barge",
+                           "containership", "supertanker", "frigate", "destroyer", "corvette", "warship", "cutter"})
+# words before "carrier" that make it a ship, not an airline ("the bulk carrier X", not "the national carrier X")
+_SHIP_CARRIER_WORDS = frozenset({"bulk", "aircraft", "ore", "lng", "gas", "car", "vehicle", "container", "helicopter"})
+
+
+def _names_a_vessel(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` follows a lower-case noun of a ship ("the tanker
+    Sea Lark", "the bulk carrier Sea Lark"): a vessel's name, no person or body."""
+    if start < 1:
+        return False
+    noun = doc[start - 1]
+    if not noun.is_lower:
+        return False
+    if noun.lower_ == "carrier":
+        return start >= 2 and doc[start - 2].lower_ in _SHIP_CARRIER_WORDS
+    return noun.lower_ in _VESSEL_NOUNS
+
+
 # prepositions whose object is a place, not a party: "waters near X", "a ship off X"
 _LOCATIVE_PREPOSITIONS = frozenset({"near", "off"})
 
@@ -1393,7 +1413,29 @@ class ActorExtractor:
         where the city is only the seat of another's post, "the US embassy in Tbilisi")."""
         return [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind, posted)
                 or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
-                                           or s in opening and _dateline_after(doc, e)))]
+                                           or s in opening and _dateline_after(doc, e)))
+                or self._named_only_as_location(doc, s, e, kind, opening)]
+
+    def _named_only_as_location(self, doc: Doc, start: int, end: int, kind: str, opening: frozenset[int]) -> bool:
+        """Whether a state's mention on characters start..end only says where something is, was or
+        comes from: "the Oslo-based group", a dateline "Tirana. 3 May.", a region the dictionary files
+        under the state where it stands as a place ("the truce in Gaza"), or the state's or capital's
+        name after "from" with a word of going or posting ("flown home from Oman", "accredited from
+        Rome"). A capital that acts ("Oslo rejected ...") stays its state's mention."""
+        if _based_in_place(doc_text(doc), end):
+            return True
+        if kind == "capital" and start in opening and _date_dateline_after(doc_text(doc), end):
+            return True
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        last = span[-1]
+        if kind == "alias" and self._is_place(span.text, ("city", "region", "admin")) \
+                and not self._role_head(last, posted=False):
+            return _stands_as_place(last)
+        if kind in ("name", "capital", "alias"):
+            return _from_place_gone_or_posted(last) or _named_as_topic_or_remit(last)
+        return False
 
     def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str, posted: bool = True) -> bool:
         """Whether a state's mention on characters start..end is a city of government (its capital,
@@ -1657,6 +1699,8 @@ class ActorExtractor:
                 is_known = self._knows(arrays.span_text(start, end))
                 if not is_known and label == "GPE" and self._named_after_post_in_place(doc, start, end):
                     label = "PERSON"  # "its ambassador in Madrid, Karim Haddad": the holder, not a place
+                if not is_known and _names_a_vessel(doc, start):
+                    continue  # "the bulk carrier Sea Lark": a ship's name, no person
                 if not is_known and (_names_a_place(doc, end) or _names_equipment(doc, end)):
                     continue  # "the Abu Shouk camp", "Patriot air defence systems": a place or a make, not a person
                 if not is_known and label in ("PERSON", "GPE"):
@@ -5654,6 +5698,66 @@ _FLAG_NOUNS = frozenset({"flag", "ensign"})
 # "monitors drawn from Kenya and Uganda", "recruits hailing from Chad": where people come from,
 # not a party to what they do
 _DRAWN_FROM_VERBS = frozenset({"draw", "recruit", "hail"})
+
+
+# verbs whose "from" phrase says where people are flown, sent or accredited from, not whom they deal with
+_FROM_PLACE_WORDS = frozenset({"fly", "airlift", "evacuate", "repatriate", "accredit", "ferry", "ship"})
+# words after "<place>-" that make the place where a body sits: "the Oslo-based group"
+_BASED_WORDS = ("based", "headquartered")
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"})
+
+
+# nouns whose "on" phrase names what is talked about ("remarks on Taiwan", "Japan's position on X")
+_TOPIC_NOUNS_ON = frozenset({"remark", "comment", "position", "stance", "statement", "view", "policy"})
+# people whose "for" phrase names their remit, not a party ("the envoy for Western Sahara")
+_REMIT_NOUNS_FOR = frozenset({"envoy", "representative", "coordinator", "rapporteur", "mediator"})
+
+
+def _named_as_topic_or_remit(tok: Token) -> bool:
+    """Whether a state's name whose last word is ``tok`` is only what is talked about or someone's
+    remit: "remarks on Taiwan", "its position on Kosovo", "the UN envoy for Western Sahara" (not
+    "sanctions on Iran", where the state is the target)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, noun = tok.head.lower_, tok.head.head
+    if noun.pos_ != "NOUN":
+        return False
+    return (prep == "on" and noun.lemma_.lower() in _TOPIC_NOUNS_ON) \
+        or (prep == "for" and noun.lemma_.lower() in _REMIT_NOUNS_FOR)
+
+
+def _based_in_place(text: str, end: int) -> bool:
+    """Whether the name ending at character ``end`` of ``text`` is glued to "-based" or
+    "-headquartered" ("the Oslo-based group"): where a body sits, no actor."""
+    rest = text[end:end + 16].lower()
+    return rest.startswith("-") and rest[1:].startswith(_BASED_WORDS)
+
+
+def _date_dateline_after(text: str, end: int) -> bool:
+    """Whether a place opening a paragraph and ending at character ``end`` is followed by a full stop
+    and a date, as in the dateline "Tirana. 3 May." or "Tirana. May 3."."""
+    rest = text[end:end + 24]
+    if not rest.startswith(". "):
+        return False
+    words = rest[2:].split()
+    return bool(words) and (words[0][:1].isdigit() or words[0].rstrip(".,").lower() in _MONTH_NAMES)
+
+
+def _from_place_gone_or_posted(tok: Token) -> bool:
+    """Whether the name whose last word is ``tok`` is the object of "from" after a word of flying,
+    sending or accrediting ("flown home from Oman", "accredited from Rome"): where people leave or
+    serve from, no party (not "recalled its envoy from Rome", where the state is the target)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _FROM_PLACE_WORDS
 
 
 def _offshore_or_bound_for(tok: Token) -> bool:
