@@ -104,3 +104,21 @@ def test_a_leader_received_is_hosted(pipeline, text, host, guest):
 ])
 def test_receiving_a_thing_hosts_no_one(pipeline, text):
     assert not _coded(pipeline, text, "043")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia banned the import of Georgian wine in 2006.", ("Russia", "Georgia")),
+    ("China restricted imports of Australian coal.", ("China", "Australia")),
+    ("India banned exports of rice to Bangladesh.", ("India", "Bangladesh")),
+])
+def test_a_ban_on_goods_is_aimed_at_the_land_they_come_from_or_go_to(pipeline, text, pair):
+    assert ("163", *pair) in dyads(pipeline, text)
+
+
+def test_a_ban_on_ones_own_goods_is_aimed_at_no_one_else(pipeline):
+    assert not _coded(pipeline, "India banned exports of Indian rice on Friday.", "163")
+
+
+def test_the_rest_of_a_mission_recalled_from_a_capital_reduces_relations(pipeline):
+    assert ("161", "Nicaragua", "Costa Rica") in dyads(
+        pipeline, "Nicaragua recalled the rest of its diplomatic staff from Costa Rica.")
