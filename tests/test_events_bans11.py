@@ -122,3 +122,11 @@ def test_a_ban_on_ones_own_goods_is_aimed_at_no_one_else(pipeline):
 def test_the_rest_of_a_mission_recalled_from_a_capital_reduces_relations(pipeline):
     assert ("161", "Nicaragua", "Costa Rica") in dyads(
         pipeline, "Nicaragua recalled the rest of its diplomatic staff from Costa Rica.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Bahrain restored full diplomatic relations with Qatar on Monday.", ("Bahrain", "Qatar")),
+    ("Jordan resumed diplomatic ties with Syria.", ("Jordan", "Syria")),
+])
+def test_relations_restored_told_by_a_verb_are_recognition_as_well(pipeline, text, pair):
+    assert ("054", *pair) in dyads(pipeline, text)
