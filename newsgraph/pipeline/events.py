@@ -1152,6 +1152,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         objects = _object(token) if family == "verb" else []
         return [e.root for o in objects for e in token.doc.ents
                 if e.label_ == "GPE" and o.left_edge.i <= e.start and e.end <= o.right_edge.i + 1][:1]
+    if slot == "obj_origin":  # "banned the import of Georgian wine": the land the goods are named after
+        return [w for o in (_object(token) if family == "verb" else []) for w in o.subtree
+                if w.dep_ in ("amod", "compound") and w.ent_type_ in ("NORP", "GPE")][:1]
     if slot == "amod":
         return [c for c in _children(token, "amod") if c.ent_type_ in ("NORP", "GPE")]
     if slot == "compound":
