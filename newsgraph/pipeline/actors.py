@@ -96,6 +96,7 @@ _PREP_DEP = get_string_id("prep")
 _OF_ID = get_string_id("of")
 _GOVERNMENT_ID = get_string_id("government")
 _BY_ID = get_string_id("by")
+_BASED_ID = get_string_id("based")
 _COMMA_ID = get_string_id(",")
 _OFFICE_ID = get_string_id("office")
 _POBJ_DEP = get_string_id("pobj")
@@ -1145,6 +1146,9 @@ class ActorExtractor:
         self._code_victims_described_before(table, doc)
         self._code_dateline_reporters(table, doc)
         self._code_officials_of_the_filing_state(table, doc)
+        self._code_bodies_based_in_places(table, doc)
+        self._code_local_bodies(table)
+        self._code_person_named_after_the_lede(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -2553,8 +2557,12 @@ class ActorExtractor:
         for i in np.flatnonzero(defined).tolist():
             tok = doc[i]
             definition = acronyms.get(tok.text)
-            if definition is None or tok.i in claimed:
+            if definition is None:
                 continue
+            if tok.i in claimed:
+                self._join_translated_name(table, doc, definition, tok)
+                continue
+            self._claim_body_named_after_state(table, doc, definition, tok.text)
             owner = table.owner_of(definition)
             if owner is None:
                 m = self.match(tok.text, allow_partial=False)
@@ -2571,6 +2579,46 @@ class ActorExtractor:
             table.claim(doc[tok.i:tok.i + 1], owner, "acronym")
             claimed.add(tok.i)
 
+    def _claim_body_named_after_state(self, table: ActorTable, doc: Doc, definition: Span, acronym: str) -> None:
+        """"the Union of Democratic Forces of Guinea (UFDG)": a body no dictionary knows whose defined
+        name closes on its country is that country's body (a party is not the state), read as one
+        name; the words around its name and its acronym say whether it is the opposition or a party."""
+        of = max((t.i for t in definition if t.lower_ == "of"), default=None)
+        if of is None or of - definition.start < 2 or not any(t.is_title for t in doc[definition.start:of]):
+            return
+        place = doc[of + 1:definition.end]
+        if len(place) and place[0].lower_ == "the":
+            place = place[1:]
+        country = self.kb.countries.lookup(place.text) if len(place) else None
+        if country is None or country.kind not in ("name", "alias") \
+                or self.kb.countries.lookup(definition.text) is not None \
+                or self.kb.roles.state_body(definition.text) is not None:
+            return
+        owners = {table.token_owner.get(i) for i in range(definition.start, definition.end)} - {None}
+        if any(table.drafts[o].type not in ("GPE", "GROUP", "ORG") or table.drafts[o].dictionary_id for o in owners):
+            return  # a known or named body ("the Law Society of Kenya") is read as it was
+        key = f"name:{name_key(definition.text)}"
+        body = table.get(key, "ORG")
+        body.add_name(definition.text)
+        lo, hi = definition.start_char, definition.end_char
+        for owner in owners:
+            draft = table.drafts[owner]
+            draft.mentions = [m for m in draft.mentions if m[1] <= lo or m[0] >= hi]
+            if not draft.mentions:
+                self._forget(table, owner)
+        for i in range(definition.start, definition.end):
+            table.token_owner[i] = key
+        body.add_mention(lo, hi, "name")
+        body.set_code("country", country.iso3, TITLE, "name-country", definition.text)
+        sentences = {table.sent_start[definition.start]} | {
+            table.sent_start[t.i] for t in doc if t.text == acronym}
+        words = {doc[i].lower_ for start in sentences for i in range(start, table.sent_end[start])}
+        if "opposition" in words:
+            body.set_code("sector", "OPP", TITLE, "party-cue", "opposition")
+        elif words & {"party", "parties"}:
+            ruling = bool(words & {"ruling", "governing"})
+            body.set_code("sector", "GOV" if ruling else "PTY", TITLE, "party-cue", "party")
+
     def _dictionary_defines(self, acronym: str, name: str) -> bool:
         """Whether the dictionary entry an acronym names carries ``name`` (two words or more) in one
         of its names: "Internal Security Service" for KAPO, the Estonian Internal Security Service."""
@@ -2579,7 +2627,22 @@ class ActorExtractor:
         if match is None or len(words) < 2:
             return False
         entry = match.entry
-        return any(words <= set(name_key(n).split()) for n in (entry.name, *entry.aliases))
+        if any(words <= set(name_key(n).split()) for n in (entry.name, *entry.aliases)):
+            return True
+        # only a body of no one state: a "Trade Union Congress" in a Chilean story is not Britain's
+        return entry.type == "ORG" and entry.country is None and _translated_name_of(name, (entry.name, *entry.aliases))
+
+    def _join_translated_name(self, table: ActorTable, doc: Doc, definition: Span, acronym: Token) -> None:
+        """"the Economic Community of the States of West Africa (ECOWAS)": a name put into other words,
+        defining an acronym the dictionary knows, is that body's (the translation is read as an alias)."""
+        owner, known = table.owner_of(definition), table.token_owner.get(acronym.i)
+        if owner is None or known is None or owner == known:
+            return
+        body, entry_draft = table.drafts[owner], table.drafts[known]
+        if body.type != "ORG" or body.dictionary_id or not entry_draft.dictionary_id \
+                or not self._dictionary_defines(acronym.text, definition.text):
+            return
+        table.merge(known, owner)
 
     def _link_surnames(self, table: ActorTable) -> None:
         """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
@@ -3546,7 +3609,9 @@ class ActorExtractor:
         return role is not None and role.person and role.sector == "MIL"
 
     def _is_title_word(self, word: str) -> bool:
-        return self.kb.roles.is_role_word(word.lower())
+        word = word.lower()
+        # "charge d'affaires": the tagger keeps the elided last word whole, a title's head for the parse
+        return self.kb.roles.is_role_word(word) or "'" in word and word in self._title_end_words
 
     @staticmethod
     def _group_referred_in(table: ActorTable, title: Span) -> Optional[str]:
@@ -4005,6 +4070,47 @@ class ActorExtractor:
                 return tok, role
         return None
 
+    def _code_person_named_after_the_lede(self, table: ActorTable, doc: Doc) -> None:
+        """"Colombia granted asylum to a former Ecuadorian energy minister ... // Fernando Aguirre Salas
+        entered the embassy on Friday": the one person a story's opening paragraph introduces unnamed
+        ("a ...") is the first new person the next paragraph's first sentence names with no title."""
+        starts = sorted(self._paragraph_char_starts(doc))
+        people = [d for d in table.drafts.values() if d.type == "PERSON"]
+        unnamed = [d for d in people if d.anonymous and d.mentions and d.country
+                   and _INDEFINITE.search(doc.text[max(0, d.first - 4):d.first + 3])]
+        named_first = min((d.first for d in people if not d.anonymous and d.mentions), default=None)
+        if len(unnamed) != 1 or named_first is None:
+            return
+        lede = unnamed[0]
+        following = [p for p in starts if p > lede.first]
+        if not following or named_first < following[0] or sum(p <= lede.first for p in starts) > 2:
+            return  # a person named before, or an introduction past the opening paragraphs
+        first_token = next((t.i for t in doc if t.idx >= following[0]), None)
+        if first_token is None:
+            return
+        sentence_end = doc[table.sent_end[first_token] - 1]
+        if named_first > sentence_end.idx:
+            return
+        person = min((d for d in people if not d.anonymous and d.mentions), key=lambda d: d.first)
+        if person.country or person.sector or person.role or person.titles or person.dictionary_id \
+                or person.affiliation:
+            return
+        person.set_code("country", lede.country, AFFILIATION, "named-after-lede", lede.names[0])
+        if lede.sector:
+            person.set_code("sector", lede.sector, AFFILIATION, "named-after-lede", lede.names[0])
+
+    @staticmethod
+    def _code_local_bodies(table: ActorTable) -> None:
+        """An outlet, hospital or school no dictionary knows, named with no country, is mostly one of
+        where the story is filed from ("BOGOTA - ... she told Caracol Radio"), else of the story's country."""
+        local = table.dateline_country or table.main_country
+        if local is None:
+            return
+        for d in table.drafts.values():
+            if d.type == "ORG" and d.sector in _LOCAL_BODY_SECTORS and not d.dictionary_id \
+                    and not d.country and not d.foreign:
+                d.set_code("country", local, CONTEXT, "article-country", local)
+
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
         story_country = table.main_country
@@ -4047,6 +4153,55 @@ class ActorExtractor:
             lookup = self.kb.countries.lookup(place.title() if place.isupper() else place)
             if lookup is not None and lookup.kind in ("capital", "name", "alias"):
                 d.set_code("country", lookup.iso3, CONTEXT, "dateline-reporter", place)
+
+    def _code_bodies_based_in_places(self, table: ActorTable, doc: Doc) -> None:
+        """"the Athens-based Kalypso Maritime", "a Geneva-based rights group": a body no dictionary
+        knows is of the country its seat lies in (a person "based" somewhere only lives there)."""
+        arrays = table.arrays
+        for i in range(3, len(doc)):
+            if arrays.lower_list[i] != _BASED_ID or doc[i - 1].text != "-" or doc[i - 2].whitespace_:
+                continue
+            start, iso = i - 2, None
+            for first in range(max(table.sent_start[i], i - 4), i - 1):  # "New York-based": the widest place
+                if all(t.is_title for t in doc[first:i - 1]) and not (first < i - 2 and doc[first].is_sent_start):
+                    start, iso = first, self._seat_country_of(doc[first:i - 1].text)
+                    if iso is not None:
+                        break
+            if iso is None:
+                continue
+            place_owner = table.token_owner.get(i - 2)
+            if place_owner in table.drafts and table.drafts[place_owner].type == "ORG" \
+                    and all(n.endswith("-based") for n in table.drafts[place_owner].names):
+                self._forget(table, place_owner)  # "Piraeus-based" is no name
+            bodies: list[ActorDraft] = []  # "the Oslo-based rights group Nordvakt": the kind, then the name
+            for j in range(i + 1, min(i + 8, table.sent_end[i])):
+                if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+                    break
+                owner = table.token_owner.get(j)
+                if owner is None or table.drafts[owner] in bodies:
+                    continue
+                draft = table.drafts[owner]
+                if draft.type == "PERSON" and not draft.dictionary_id \
+                        and any(n.split()[-1] in _COMPANY_NAME_ENDS for n in draft.names):
+                    draft.type = "ORG"  # "the Piraeus-based Arctos Shipping": a firm the tagger took for a person
+                    draft.set_code("sector", "BUS", TITLE - 1, "name-unit", draft.names[0])
+                if draft.type in ("ORG", "GROUP"):
+                    bodies.append(draft)
+            for body in bodies:
+                if not body.dictionary_id:
+                    body.set_code("country", iso, AFFILIATION, "seat-country", doc[start:i + 1].text)
+
+    def _seat_country_of(self, place: str) -> Optional[str]:
+        """The country a seat's name lies in: a country's own name, a capital or a city the gazetteer knows."""
+        match = self.kb.countries.lookup(place)
+        if match is not None:
+            return match.iso3 if match.kind in ("name", "capital", "alias") else None
+        if not self._is_place(place, ("city",)):
+            return None
+        from newsgraph.pipeline.places import get_gazetteer
+
+        found = get_gazetteer().lookup(place)
+        return found.country if found is not None else None
 
     def _code_officials_of_the_filing_state(self, table: ActorTable, doc: Doc) -> None:
         """"BERLIN - Germany suspends aid to Rwanda ... Development Minister X said": an official the text
@@ -4434,9 +4589,17 @@ _BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]
 # a state's possessive before lower-case words: "India's external affairs ministry"
 _POSSESSED_DESCRIPTION = re.compile(r"^(?P<state>[A-Z][\w .-]*?)['’]s? (?P<rest>[a-z][a-z -]*[a-z])$")
 
+# an indefinite article just before (or opening) a mention: the person is introduced, not referred to
+_INDEFINITE = re.compile(r"(?:^|\W)(?:[Aa]n?)\s+\S*$|^(?:[Aa]n?)\s")
+
+# sectors of bodies that, named with no country and unknown to the dictionaries, are the story's own
+_LOCAL_BODY_SECTORS = frozenset({"MED", "HLH", "EDU"})
+
 # the last word of a unit's name that gives its sector, though in lower case it names no actor
 # ("the Pacific Fleet" is a navy's; a "shadow fleet" of tankers is no one's forces)
-_NAMED_UNIT_SECTORS = {"fleet": "MIL", "flotilla": "MIL"}
+_NAMED_UNIT_SECTORS = {"fleet": "MIL", "flotilla": "MIL",
+                       # and a firm's ("Kalypso Maritime", "Nordic Shipping"), though "maritime forces" are no firm
+                       "maritime": "BUS", "shipping": "BUS", "logistics": "BUS", "holdings": "BUS"}
 
 
 def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
@@ -5923,6 +6086,20 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         if tok.text[0] == initials[:1] or defines(tok.text, arrays.span_text(start, end)):
             out[tok.text] = doc[start:end]
     return out
+
+
+_NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et"})
+
+
+def _translated_name_of(name: str, known_names: Iterable[str]) -> bool:
+    """Whether ``name`` (three content words or more) says what one of ``known_names`` says in other
+    word forms and order: the same content words, each read by its stem (its first five letters):
+    "States of West Africa" for "West African States"."""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in name_key(text).split() if w not in _NAME_LINK_WORDS}
+
+    own = stems(name)
+    return len(own) >= 3 and any(own == stems(known) for known in known_names)
 
 
 def _is_acronym(name: str) -> bool:
