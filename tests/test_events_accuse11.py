@@ -50,3 +50,45 @@ def test_a_response_announced_to_a_hostile_act_threatens_its_doer(pipeline, text
 ])
 def test_replying_to_a_letter_or_request_is_no_threat(pipeline, text):
     assert not [d for d in dyads(pipeline, text) if d[0].startswith("13")]
+
+
+# --------------------------------------------------------------------------- bare refusal of a request: 120
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Germany asked Poland to extradite the suspect. Poland refused.", "Poland", "Germany"),
+    ("Kenya requested permission from Ethiopia to land the aircraft. Addis Ababa refused.", "Ethiopia", "Kenya"),
+    ("The European Union called on Belgrade to recognise the vote. Serbia refused.", "Serbia", "European Union"),
+])
+def test_a_bare_refusal_rejects_the_one_who_asked(pipeline, text, source, target):
+    assert ("120", source, target) in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The man refused to speak to reporters.",
+    "Police asked the crowd to disperse. Several protesters were arrested. Opposition leaders refused.",
+])
+def test_a_refusal_with_no_request_just_before_is_not_aimed_at_a_requester(pipeline, text):
+    assert not [d for d in dyads(pipeline, text) if d[0] == "120"]
+
+
+# --------------------------------------------------------------------------- wrongdoing told by a party: 112
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Serbian government said Croatia was trying to undermine the stability of the region.",
+     "Serbian government", "Croatia"),
+    ("Beijing said Washington was interfering in China's internal affairs.", "China", "United States"),
+    ("Iran's foreign ministry said Britain had meddled in its elections.", "Iran's foreign ministry",
+     "United Kingdom"),
+])
+def test_norm_breaking_told_by_a_party_is_its_accusation(pipeline, text, source, target):
+    assert ("112", source, target) in dyads(pipeline, text)
+
+
+def test_a_possible_harm_is_no_accusation(pipeline):
+    text = "Analysts say the scandal could undermine public trust in the elections."
+    assert not [d for d in dyads(pipeline, text) if d[0] in ("112", "128")]
+
+
+def test_an_act_done_without_is_not_done(pipeline):
+    text = "Turkey said it was ready to help without interfering in Syria's internal affairs."
+    assert not [d for d in dyads(pipeline, text) if d[0] in ("112", "128")]
