@@ -1629,6 +1629,30 @@ def _order_refused(token: Token) -> Optional[Token]:
     return None
 
 
+# verbs asking another to act, whose answer a bare refusal can be ("asked X to extradite him. X refused.")
+_REQUEST_VERBS = frozenset({"ask", "request", "urge", "press", "demand", "appeal", "invite"})
+
+
+def _request_refused(token: Token) -> Optional[Token]:
+    """The request a bare refusal answers: a verb asking someone to do something, earlier in the
+    refusal's sentence or in the sentence before ("asked Ecuador to let him leave. Ecuador refused."),
+    made by someone other than the refuser; None when the refusal names what it refuses."""
+    if token.lemma_.lower() != "refuse" or any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in token.children):
+        return None
+    refusers = {s.lower_ for s in _children(token, *_SUBJ)}
+    sentence = token.sent
+    earlier = list(sentence[: token.i - sentence.start])
+    if sentence.start > 0:
+        earlier = list(token.doc[sentence.start - 1].sent) + earlier
+    for before in reversed(earlier):
+        asking = before.lemma_.lower() in _REQUEST_VERBS or (
+            before.lemma_.lower() == "call" and _has_child(before, "prep", lower="on"))
+        if before.pos == VERB and asking and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in before.children):
+            askers = [a for a in _subject(before) if a.pos_ != "PRON"]  # a pronoun's asker is not sure
+            return before if askers and not refusers & {a.lower_ for a in askers} else None
+    return None
+
+
 def _refused(token: Token) -> bool:
     """Whether the act is the open complement of a refusal ("declined to send troops"): the act
     did not happen, as if negated; the refusal is coded by its own trigger."""
@@ -1653,6 +1677,8 @@ def _neither_nor_doers(token: Token) -> bool:
 def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
     if _has_child(token, "neg"):
         return True
+    if family == "verb" and token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "ready to help without interfering in their affairs": the act is not done
     if family in ("verb", "adj") and _neither_nor_doers(token):
         return True
     if family == "verb" and _refused(token):
@@ -2513,6 +2539,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             if order is not None:  # "warned the ship to leave, and the crew refused": defiance of the order
                 pattern = pattern.model_copy(update={"code": _DEFY_CODE, "id": f"{pattern.id}+order"})
                 targets = _subject(order)
+            request = _request_refused(token) if pattern.code == "120" and not targets else None
+            if request is not None:  # "asked X to hand him over. X refused.": aimed at the one who asked
+                pattern = pattern.model_copy(update={"id": f"{pattern.id}+request"})
+                targets = _subject(request)
         elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
             if _warns_of_the_past(token):
                 continue
