@@ -78,3 +78,25 @@ def test_a_court_s_sentence_is_not_retold_as_a_charge(pipeline):
                           "Petrov was charged with organising protests.")
     assert ("173", "court", "Ivan Petrov") in got  # the sentence
     assert got.count(("173", "court", "Ivan Petrov")) == 1  # the charge is not the court's
+
+
+# --- a bare number is of the people counted before, not the state's population -------------------
+@pytest.mark.parametrize("text, code, undergoer", [
+    ("Turkish police have detained hundreds of Syrian refugees in Istanbul this month. More than 2,000 were "
+     "deported across the border last week, officials said.", "174", "Syrian refugees"),
+    ("The Iraqi army said it had captured dozens of Islamic State fighters near Mosul. At least 40 were "
+     "arrested on Tuesday alone.", "173", "Islamic State fighters"),
+    ("Navy commandos stormed the hijacked tanker off Oman on Friday after Somali pirates refused to "
+     "surrender. Three of the pirates were killed and five were detained, the navy said.", "173",
+     "Somali pirates"),
+])
+def test_a_bare_number_is_of_the_people_counted_before(pipeline, text, code, undergoer):
+    acts = [d for d in dyads(pipeline, text) if d[0] == code]
+    assert acts and acts[-1][2] == undergoer
+
+
+def test_people_counted_by_their_noun_are_unchanged(pipeline):
+    # "20 people" names its own crowd: the state's population, as before
+    got = dyads(pipeline, "Kenyan police broke up a protest in Nairobi on Monday. Police said 20 people were "
+                          "arrested.")
+    assert ("173", "Kenyan police", "Kenya") in got

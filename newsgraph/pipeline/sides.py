@@ -568,11 +568,22 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         country = draft.country
     else:
         return dyad
-    crowd = _crowd_named_before(table, cand, country, source)
+    crowd = _crowd_named_before(table, cand, country, source) or _people_counted_before(table, cand, source)
     if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
         return cand, source, crowd
     state = table.state_key(country)
     return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _people_counted_before(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> Optional[str]:
+    """"Police detained hundreds of Syrian refugees. More than 2,000 were deported": a bare number
+    (no noun counted) is of the group of people named last, in its sentence or the one before,
+    that is not a state's organ nor the doer."""
+    root = cand.target.root
+    if root.pos_ != "NUM" or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in cand.target):
+        return None
+    return table.body_before(root, lambda d: d.key != source and d.country is not None
+                             and d.sector not in STATE_SECTORS, sentences=1, unique=False, types=("GROUP", "PERSON"))
 
 
 def _sentences_back(sentence: Span, n: int) -> int:
