@@ -100,3 +100,18 @@ def test_people_counted_by_their_noun_are_unchanged(pipeline):
     got = dyads(pipeline, "Kenyan police broke up a protest in Nairobi on Monday. Police said 20 people were "
                           "arrested.")
     assert ("173", "Kenyan police", "Kenya") in got
+
+
+# --- an envoy stands for the state that sent him ------------------------------------------------
+@pytest.mark.parametrize("text, summoner, state", [
+    ("Lithuania's Foreign Ministry summoned Belarus's charge d'affaires, Denis Korotkevich, on Thursday.",
+     "Lithuania's Foreign Ministry", "Belarus"),
+    ("Estonia summoned Russia's charge d'affaires, Ivan Volkov, over the airspace violation.", "Estonia", "Russia"),
+])
+def test_an_uncoded_envoy_stands_for_his_state(pipeline, text, summoner, state):
+    assert ("114", summoner, state) in dyads(pipeline, text)
+
+
+def test_a_coded_envoy_stays_himself(pipeline):
+    got = dyads(pipeline, "Poland summoned Russia's ambassador, Sergei Andreev, to protest the drone incursion.")
+    assert ("114", "Poland", "Sergei Andreev") in got

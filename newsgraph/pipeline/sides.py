@@ -2412,7 +2412,7 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if key is None:
         key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
     else:
-        key = _person_named_after_title(table, span, key)
+        key = _envoy_s_state(table, span, _person_named_after_title(table, span, key))
     if key is None:
         return None
     key = _armed_group_named_before(table, span, key)
@@ -2507,6 +2507,23 @@ def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
         return key
     people = [k for k in named if k is not None and k in table.drafts and table.drafts[k].type == "PERSON"]
     return people[-1] if people else key
+
+
+def _envoy_s_state(table: ActorTable, span: Span, key: str) -> str:
+    """"Belarus's chargé d'affaires, Denis Korotkevich": an envoy no code was found for stands for
+    the state whose envoy the words call him (its possessor before the envoy word)."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "PERSON" or draft.country:
+        return key
+    for word in span:
+        if word.lower_ not in _ENVOY_WORDS:
+            continue
+        heads = [word, word.head] if word.dep_ == "compound" else [word]  # "charge d'affaires"
+        owner = next((c for head in heads for c in head.children if c.dep_ == "poss"), None)
+        state = table.drafts.get(table.token_owner.get(owner.i, "")) if owner is not None else None
+        if state is not None and state.type == "GPE" and state.country:
+            return table.state_key(state.country) or key
+    return key
 
 
 def _in_title_phrase(word: Token, root: Token) -> bool:
