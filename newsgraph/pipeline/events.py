@@ -1434,8 +1434,10 @@ def _find_sides(
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
             and _misread_clause_doer(token) is None \
-            and not any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(token, *_SUBJ)):
-        # "the soldiers that they held hostage"; not "the lawyer, who called for his release"
+            and not any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(token, *_SUBJ)) \
+            and not _has_child(token, "advmod", lower="where"):
+        # "the soldiers that they held hostage"; not "the lawyer, who called for his release", nor
+        # "Nairobi, where the two sides signed a deal" (the place it happened in)
         targets = [token.head]
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}

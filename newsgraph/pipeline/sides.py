@@ -228,6 +228,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         pair = next((p[:2] for p, memory in ((joint_pair, _JOINT_PAIR_MEMORY_SENTENCES),
                                              (recent_pair, _PAIR_MEMORY_SENTENCES))
                      if p and here - p[2] <= memory), None)
+        if pair is None:
+            pair = _pair_named_before_the_pair_noun(table, group)
         pair = _pair_apart_from_the_other_side(table, group, quotes, pair, earlier_pairs, here)
         pair = _quarrel_appealed_to(table, group, pair, resolved) or pair
         if group[0].modality == "demanded" and group[0].root != "10":
@@ -566,11 +568,22 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         country = draft.country
     else:
         return dyad
-    crowd = _crowd_named_before(table, cand, country, source)
+    crowd = _crowd_named_before(table, cand, country, source) or _people_counted_before(table, cand, source)
     if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
         return cand, source, crowd
     state = table.state_key(country)
     return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _people_counted_before(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> Optional[str]:
+    """"Police detained hundreds of Syrian refugees. More than 2,000 were deported": a bare number
+    (no noun counted) is of the group of people named last, in its sentence or the one before,
+    that is not a state's organ nor the doer."""
+    root = cand.target.root
+    if root.pos_ != "NUM" or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in cand.target):
+        return None
+    return table.body_before(root, lambda d: d.key != source and d.country is not None
+                             and d.sector not in STATE_SECTORS, sentences=1, unique=False, types=("GROUP", "PERSON"))
 
 
 def _sentences_back(sentence: Span, n: int) -> int:
@@ -1238,6 +1251,7 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
 
 _FORCEFUL_ROOTS = _COERCION_ROOTS | _VIOLENCE_ROOTS  # coercion, assault, fighting, mass violence
 _BEARING_ARMS_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
+_CUSTODY_ROOT = "17"  # arrests, detentions, seizures: often told twice, the second time in the passive
 
 
 def _passives_done_by_the_doer_before(acts: list[ResolvedEvent], table: ActorTable, text: str) -> None:
@@ -1250,6 +1264,10 @@ def _passives_done_by_the_doer_before(acts: list[ResolvedEvent], table: ActorTab
         if act.source_id is not None or act.target_id is None or act.candidate.root not in _FORCEFUL_ROOTS \
                 or verb.pos_ != "VERB" or not _agentless_passive(verb):
             continue
+        retold = _doer_of_the_same_act_before(acts, act, table)
+        if retold is not None:  # "X detained a Latvian. The woman ... was arrested": X, across paragraphs
+            act.source_id = retold
+            continue
         span = _sentence_and_one_before(act.candidate)
         before = [a for a in acts if a.source_id and a.candidate.root in _FORCEFUL_ROOTS
                   and a.candidate.trigger.i in span and "\n" not in text[a.candidate.trigger.idx:verb.idx]]
@@ -1261,6 +1279,22 @@ def _passives_done_by_the_doer_before(acts: list[ResolvedEvent], table: ActorTab
         doer = doers.pop()
         if doer != act.target_id and _code_of(table, doer) != _code_of(table, act.target_id):
             act.source_id = doer
+
+
+def _doer_of_the_same_act_before(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable
+                                 ) -> Optional[str]:
+    """The one doer of an arrest or detention (code as the passive's) done to the same side in the
+    sentence or the two before: the passive retells that act. Not a court's (a sentence is no
+    charge), and not for other force ("the attack was repelled" is not done by the attackers)."""
+    here = act.candidate
+    if here.root != _CUSTODY_ROOT:
+        return None
+    start = _sentences_back(here.sentence, 2)
+    doers = {a.source_id for a in acts if a.source_id and a.target_id == act.target_id
+             and a.candidate.code == here.code and start <= a.candidate.trigger.i < here.trigger.i}
+    if any(_code_of(table, doer)[1] == "JUD" for doer in doers):
+        return None
+    return doers.pop() if len(doers) == 1 else None
 
 
 def _armed_side(table: ActorTable, key: Optional[str]) -> bool:
@@ -1950,12 +1984,28 @@ def _owner_of_seized(table: ActorTable, words: Span, quotes: list,
     group's funds"): the seizure is aimed at their owner."""
     owner = next((c for c in words.root.children if c.dep_ == "poss"), None)
     if owner is None:
-        return []
+        state = _state_of_the_thing(table, words.root)
+        return [state] if state is not None else []
     if owner.lower_ in ("her", "his"):  # the person named last before, not whoever did the seizing
         named = table.body_before(owner, lambda d: bool(d.country) or not d.anonymous, unique=False,
                                   types=("PERSON",))
         return [named] if named is not None else []
     return side_keys(table, _subtree_span(owner), quotes, pair)
+
+
+def _state_of_the_thing(table: ActorTable, thing: Token) -> Optional[str]:
+    """"Seized an Iranian arms shipment bound for the Houthis", "intercepted a Turkish fishing boat":
+    the state a nationality word before the seized thing (or its compound) names owns it, not the
+    one it was bound for."""
+    words = [thing, *(c for c in thing.children if c.dep_ == "compound" and c.i < thing.i)]
+    for word in words:
+        for modifier in word.children:
+            if modifier.dep_ in ("amod", "compound") and modifier.i < thing.i and modifier.ent_type_ == "NORP" \
+                    and not list(modifier.children) and thing.doc[modifier.i + 1].text != "-":  # not "Chinese-made"
+                state = table.country_actor(thing.doc[modifier.i:modifier.i + 1])
+                if state is not None:
+                    return state
+    return None
 
 
 def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_doer: bool) -> Optional[str]:
@@ -2334,6 +2384,11 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     on state TV") is read only when the words before it name no one."""
     if _is_dateline(table, span):
         return None
+    named = _named_by_a_teller(span)
+    if named is not None:  # "the man, named by state TV as X,": the man (else X), never the TV
+        kept, name = named
+        return side_key(table, kept, quotes) or _one_told_of_before(table, kept) \
+            or (side_key(table, name, quotes) if name is not None else None)
     standing = _words_standing_for(table, span)
     if standing is not None:
         key = side_key(table, standing, quotes)
@@ -2357,11 +2412,51 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if key is None:
         key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
     else:
-        key = _person_named_after_title(table, span, key)
+        key = _envoy_s_state(table, span, _person_named_after_title(table, span, key))
     if key is None:
         return None
     key = _armed_group_named_before(table, span, key)
     return _state_of_works_at_unknown_place(table, span, _state_of_place_named(table, span, key))
+
+
+# Verbs of telling what someone is called ("named by state TV as X", "identified by police as X"):
+# the one who tells a name or a description is no party to the act the side undergoes or does.
+_NAMING_VERBS = frozenset({"name", "identify", "describe", "call", "dub", "brand", "cite", "list", "label"})
+
+
+def _named_by_a_teller(span: Span) -> Optional[tuple[Span, Optional[Span]]]:
+    """The words before a naming clause hung on a side's head ("The man, named by state television
+    as X, 41"), with the name or description the clause gives (X), when the clause names its teller
+    with "by"; None otherwise."""
+    root = span.root
+    for clause in root.rights:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in _NAMING_VERBS \
+                or not span.start <= clause.i < span.end or not _has_child(clause, "agent"):
+            continue
+        end = clause.left_edge.i
+        while end > span.start and span.doc[end - 1].is_punct:
+            end -= 1
+        if end <= root.i:
+            return None
+        name = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        return span.doc[span.start:end], (_subtree_span(name) if name is not None else None)
+    return None
+
+
+_ONE_PERSON_NOUNS = frozenset({"man", "woman", "person", "citizen", "national", "suspect", "detainee", "boy",
+                               "girl", "journalist", "reporter", "tourist", "worker"})
+
+
+def _one_told_of_before(table: ActorTable, words: Span) -> Optional[str]:
+    """"X detained a Latvian citizen. The woman, named by ... as Y, was arrested": "the woman" is
+    the one person or group of people not of a state's organs told of in the sentence before (and
+    in hers), when there is only one."""
+    root = words.root
+    if len(words) > 3 or root.lemma_.lower() not in _ONE_PERSON_NOUNS or not _definite_det(root):
+        return None
+    return table.body_before(root, lambda d: d.country is not None and d.sector not in STATE_SECTORS,
+                             sentences=1, types=("PERSON", "GROUP"))
 
 
 _ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
@@ -2412,6 +2507,23 @@ def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
         return key
     people = [k for k in named if k is not None and k in table.drafts and table.drafts[k].type == "PERSON"]
     return people[-1] if people else key
+
+
+def _envoy_s_state(table: ActorTable, span: Span, key: str) -> str:
+    """"Belarus's chargé d'affaires, Denis Korotkevich": an envoy no code was found for stands for
+    the state whose envoy the words call him (its possessor before the envoy word)."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "PERSON" or draft.country:
+        return key
+    for word in span:
+        if word.lower_ not in _ENVOY_WORDS:
+            continue
+        heads = [word, word.head] if word.dep_ == "compound" else [word]  # "charge d'affaires"
+        owner = next((c for head in heads for c in head.children if c.dep_ == "poss"), None)
+        state = table.drafts.get(table.token_owner.get(owner.i, "")) if owner is not None else None
+        if state is not None and state.type == "GPE" and state.country:
+            return table.state_key(state.country) or key
+    return key
 
 
 def _in_title_phrase(word: Token, root: Token) -> bool:
@@ -2836,6 +2948,33 @@ def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str
     if first is None or second is None or _code_of(table, owners[0]) == _code_of(table, owners[1]) \
             or first.affiliation == second.key or second.affiliation == first.key:
         return None  # "Guterres's spokesman, Dujarric": one side, not two
+    return owners[0], owners[1]
+
+
+def _pair_named_before_the_pair_noun(table: ActorTable, group: list[EventCandidate]) -> Optional[tuple[str, str]]:
+    """"A received his Iranian counterpart B in Cairo, where the two sides signed a memorandum":
+    with no pair at hand, "the two sides" are the two parties of different codes its sentence names
+    before it (places where things happen left aside); None unless exactly two."""
+    first = group[0]
+    words = next((w for w in (first.source, first.target) if _names_a_pair(w)), None)
+    if words is None:
+        return None
+    doc = words.doc
+    owners: list[str] = []
+    for i in range(first.sentence.start, words.start):
+        owner = table.token_owner.get(i)
+        draft = table.drafts.get(owner) if owner is not None else None
+        if draft is None or owner in owners:
+            continue
+        if draft.type == "GPE" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE_PREPS:
+            continue  # "in Cairo": where, not who
+        owners.append(owner)
+    if len(owners) != 2:
+        return None
+    one, other = (table.drafts[k] for k in owners)
+    if _code_of(table, owners[0]) == _code_of(table, owners[1]) or one.affiliation == other.key \
+            or other.affiliation == one.key:
+        return None
     return owners[0], owners[1]
 
 
