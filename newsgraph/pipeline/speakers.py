@@ -104,6 +104,78 @@ def _text_of(doc: Doc, span: Span) -> str:
 def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
+    key = _speaker_key_of_words(table, span)
+    if key is None:
+        return None
+    return _body_of_bare_kind(table, span, key) or _body_of_titled_voice(table, span, key) or key
+
+
+def _body_of_bare_kind(table: ActorTable, span: Span, key: str) -> Optional[str]:
+    """ "The Chilean foreign ministry said A. ... The ministry said B": a body the actor stage kept
+    only as its bare kind ("ministry", "Ministry") stands for the nearest body of that kind named
+    before it with more words, not for a new nameless one (whose country was only guessed)."""
+    draft = table.drafts[key]
+    if draft.type not in ("GROUP", "ORG") or draft.dictionary_id is not None or not draft.head \
+            or not draft.names or any(name.lower() != draft.head for name in draft.names):
+        return None
+    root = span.root
+    held = _body_named_within(table, span, key)
+    if held is not None:
+        return held
+    if any(t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span) \
+            or not (root.lower_ == "it" or _body_noun(root, proper=True)):
+        return None  # "the ministry" or "it", nothing more
+    doc, quoted = span.doc, table.quoted_tokens()
+    sent_start = table.sent_start[span.start]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in doc[sent_start:span.start]):
+        return None  # "In Togo, the ministry said": a body of the place just named
+    first = sent_start
+    for _ in range(4):  # the speaker's sentence and up to four before it
+        if first == 0:
+            break
+        first = table.sent_start[first - 1]
+    for i in range(span.start - 1, first - 1, -1):
+        other = table.token_owner.get(i)
+        if other is None or other == key or i in quoted:
+            continue
+        found = table.drafts[other]
+        if found.type in ("ORG", "GROUP") and not found.anonymous and found.head == draft.head \
+                and any(len(name.split()) > 1 for name in found.names):
+            return other
+    return None
+
+
+def _body_named_within(table: ActorTable, span: Span, key: str) -> Optional[str]:
+    """ "The Ministry of Trade of Peru said", its first word kept as a bare body: the one body of
+    that kind whose several-word name the speaker's words hold ("Ministry of Trade")."""
+    draft = table.drafts[key]
+    words = " " + " ".join(_name_words(span.text)) + " "
+    held = {d.key for d in table.drafts.values()
+            if d.key != key and d.type == "ORG" and not d.anonymous and d.head == draft.head
+            and any(len(_name_words(n)) > 1 and f" {' '.join(_name_words(n))} " in words for n in d.names)}
+    return held.pop() if len(held) == 1 else None
+
+
+def _body_of_titled_voice(table: ActorTable, span: Span, key: str) -> Optional[str]:
+    """ "X, the Foreign Ministry spokesperson, urged ... The U.S. State Department spokesperson
+    said": a spokesperson titled by a body and given no name speaks for that body, not for a
+    person of another body named before whom the actor stage tied the words to."""
+    root = span.root
+    draft = table.drafts[key]
+    if root.lemma_.lower() not in _SPOKESPERSON_HEADS or draft.type != "PERSON" or draft.anonymous \
+            or not draft.names:
+        return None
+    words = _name_words(span.text)
+    if set(_name_words(draft.names[0])) & set(words):
+        return None  # the person's own name is there
+    text = " " + " ".join(words) + " "
+    bodies = {d.key for d in table.drafts.values()
+              if d.key != draft.affiliation and d.type == "ORG" and not d.anonymous
+              and any(len(_name_words(n)) > 1 and f" {' '.join(_name_words(n))} " in text for n in d.names)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
     based = _location_modifier(span)
     if based:
         # "the New York-based group said": the body named before, not the place it works from

@@ -1,0 +1,70 @@
+"""Speakers met on the set13 texts, checked on the team's own sentences: "the ministry said" after a
+body of that kind named a few sentences before is that body, not a new nameless one whose country
+was guessed from a place in between; a spokesperson titled by a body and given no name speaks for
+that body, not for the spokesperson of another body named before."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import extract  # noqa: F401 (extract is a fixture)
+
+
+def speaker_of(record, words: str):
+    quote = next((q for q in record.quotes if words in q.text), None)
+    assert quote is not None, [q.text for q in record.quotes]
+    return next((a for a in record.actors if a.id == quote.speaker), None)
+
+
+@pytest.mark.parametrize("text, words, want", [
+    ("Asylum\n\nChile has granted refuge to a former Bolivian mining minister who fled to its embassy in La Paz, "
+     "the Chilean foreign ministry said on Monday.\n\nJuan Perez entered the embassy on Friday, hours before a "
+     "judge in La Paz ordered his arrest. The ministry said he faced \"political revenge\" and asked Bolivia to "
+     "let him leave.\n\nBolivia objected. Its foreign ministry said he was a fugitive.\n",
+     "he faced", "Chilean foreign ministry"),
+    ("Refuge\n\nAlgeria has sheltered a Tunisian blogger, the Algerian foreign ministry said on Sunday.\n\n"
+     "Omar Haddad crossed the border on Monday, hours before a judge in Tunis ordered his arrest. The ministry "
+     "said he would be protected.\n", "he would be protected", "Algerian foreign ministry"),
+    ("Refuge\n\nBrazil has sheltered a Venezuelan journalist, the Brazilian foreign ministry said on Wednesday."
+     "\n\nLuis Mora reached the consulate on Tuesday, a day before a court in Caracas charged him with treason. "
+     "The ministry said he had asked for asylum.\n", "he had asked for asylum", "Brazilian foreign ministry"),
+])
+def test_the_ministry_is_the_one_of_that_kind_named_before(extract, text, words, want):
+    speaker = speaker_of(extract(text), words)
+    assert speaker is not None and speaker.name == want
+
+
+@pytest.mark.parametrize("speaker_words, want", [
+    ("The Somali ministry", ("SOM", "GOV")),  # a body of another state, named as such
+    ("The authority", None),  # a body of another kind
+])
+def test_a_body_of_another_state_or_kind_is_not_the_one_before(extract, speaker_words, want):
+    record = extract("Flights\n\nThe Kenyan transport ministry suspended two charter airlines on Friday.\n\n"
+                     f"One of their planes crashed in Somalia last month. {speaker_words} said inspectors had "
+                     "found serious faults.\n")
+    speaker = speaker_of(record, "inspectors had found")
+    assert speaker is None or speaker.name != "Kenyan transport ministry"
+    if want is not None:
+        assert speaker is not None and (speaker.country, speaker.sector) == want
+
+
+@pytest.mark.parametrize("text, words, want", [
+    ("Sanctions\n\nOn the same day, the Foreign Ministry spokesperson Mao Ning urged Washington to stop the "
+     "sales. The U.S. State Department spokesperson said that the United States was \"concerned\" by the "
+     "measures.\n", "the United States was", ("USA", "GOV")),
+    ("Visas\n\nRussian Foreign Ministry spokeswoman Maria Zakharova called the ban hostile. The State "
+     "Department spokesman said the rules would stay.\n", "the rules would stay", ("USA", "GOV")),
+    ("Fishing\n\nChinese Foreign Ministry spokesman Lin Jian criticised the patrol. The Japanese Foreign Ministry "
+     "spokesman said Tokyo had \"acted lawfully\".\n", "acted lawfully", ("JPN", "GOV")),
+])
+def test_a_spokesperson_titled_by_a_body_speaks_for_it(extract, text, words, want):
+    speaker = speaker_of(extract(text), words)
+    assert speaker is not None and (speaker.country, speaker.sector) == want
+    assert speaker.type != "PERSON" or speaker.name.endswith(("spokesman", "spokesperson"))
+
+
+def test_a_named_spokesperson_keeps_speaking(extract):
+    # counter-case: "The spokesman said" after a named spokesman is that person
+    record = extract("Sanctions\n\nIran's foreign ministry spokesman Esmaeil Baghaei condemned the sanctions. "
+                     "The spokesman said Tehran would respond.\n")
+    speaker = speaker_of(record, "Tehran would respond")
+    assert speaker is not None and speaker.name == "Esmaeil Baghaei"
