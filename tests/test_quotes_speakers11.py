@@ -68,3 +68,25 @@ def test_a_named_spokesperson_keeps_speaking(extract):
                      "The spokesman said Tehran would respond.\n")
     speaker = speaker_of(record, "Tehran would respond")
     assert speaker is not None and speaker.name == "Esmaeil Baghaei"
+
+
+@pytest.mark.parametrize("text, first, second, want", [
+    ("Talks\n\nRuto said the talks had been \"frank and useful\", while Museveni hailed \"a new chapter\" in the ties "
+     "between the two countries.\n", "frank and useful", "a new chapter", "Yoweri Museveni"),
+    ("Visit\n\nSaleh told reporters that the talks were \"a first step toward trust\", while Lavrov praised "
+     "\"the balanced position\" of Amman.\n", "a first step toward trust", "the balanced position", "Sergey Lavrov"),
+    ("Summit\n\nErdogan said that Ankara \"will not abandon its brothers\", whereas Aliyev welcomed \"the firm "
+     "support\" of Turkey.\n", "will not abandon its brothers", "the firm support", "Ilham Aliyev"),
+])
+def test_a_contrasted_turn_is_another_speakers(extract, text, first, second, want):
+    record = extract(text)
+    told = next(q for q in record.quotes if first in q.text)
+    assert second not in told.text
+    speaker = speaker_of(record, second)
+    assert speaker is not None and speaker.name == want
+
+
+def test_a_contrast_clause_without_a_cue_stays_in_the_report(extract):
+    # counter-case: "while prices rose" is part of what was said, not another speaker's turn
+    record = extract("Economy\n\nThe minister said wages had fallen, while prices rose sharply in the capital.\n")
+    assert any("while prices rose" in q.text for q in record.quotes), [q.text for q in record.quotes]
