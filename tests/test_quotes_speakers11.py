@@ -90,3 +90,24 @@ def test_a_contrast_clause_without_a_cue_stays_in_the_report(extract):
     # counter-case: "while prices rose" is part of what was said, not another speaker's turn
     record = extract("Economy\n\nThe minister said wages had fallen, while prices rose sharply in the capital.\n")
     assert any("while prices rose" in q.text for q in record.quotes), [q.text for q in record.quotes]
+
+
+@pytest.mark.parametrize("text, words, want", [
+    ("Trade\n\nThe spokesperson of the Ministry of Commerce He Yadong said that the firms \"broke the rules\". He "
+     "added that the country \"welcomes honest investors\".\n", "welcomes honest investors", "He Yadong"),
+    ("Drills\n\nThe spokesman of the Ministry of National Defense Zhang Xiaogang said on Thursday that the drills "
+     "were \"a stern warning\".\n", "a stern warning", "Zhang Xiaogang"),
+    ("Ports\n\nThe spokesperson of the Ministry of Transport Li Wenbo said that the port \"will reopen soon\".\n",
+     "will reopen soon", "Li Wenbo"),
+])
+def test_a_name_after_spokesperson_of_the_ministry_is_the_speaker(extract, text, words, want):
+    speaker = speaker_of(extract(text), words)
+    assert speaker is not None and speaker.name == want and speaker.type == "PERSON"
+
+
+@pytest.mark.parametrize("body", ["Ministry of Public Works", "Ministry of Transport and Communications"])
+def test_a_ministry_without_a_name_after_it_stays_whole(extract, body):
+    # counter-case: the portfolio's last capitalised words are no personal name
+    record = extract(f"Roads\n\nA spokesman of the {body} said the bridge would \"reopen in May\".\n")
+    speaker = speaker_of(record, "reopen in May")
+    assert speaker is not None and speaker.name == body
