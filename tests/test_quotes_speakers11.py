@@ -111,3 +111,19 @@ def test_a_ministry_without_a_name_after_it_stays_whole(extract, body):
     record = extract(f"Roads\n\nA spokesman of the {body} said the bridge would \"reopen in May\".\n")
     speaker = speaker_of(record, "reopen in May")
     assert speaker is not None and speaker.name == body
+
+
+@pytest.mark.parametrize("text, words, want", [
+    ("Asylum\n\nChile refused to hand over the former minister, officials said.\n\nChilean Foreign Minister Ana Soto "
+     "said Santiago would not give him up and urged La Paz to respect the treaty. \"Refuge is a right of every "
+     "person,\" she told a radio station.\n", "Refuge is a right", "Ana Soto"),
+    ("Border\n\nPolice closed the crossing on Monday, officials said.\n\nInterior Minister Carla Mendes said the "
+     "guards would not let him pass and asked Lisbon to send the papers. \"The law is the same for all,\" she told "
+     "a newspaper.\n", "The law is the same", "Carla Mendes"),
+    ("Clinics\n\nDoctors walked out on Monday, hospital officials said.\n\nHealth Minister Rosa Duarte said the "
+     "nurses would not let him leave and asked Quito to pay the wages. \"Care comes first,\" she told a radio "
+     "station.\n", "Care comes first", "Rosa Duarte"),
+])
+def test_a_pronoun_is_not_a_plural_group(extract, text, words, want):
+    speaker = speaker_of(extract(text), words)
+    assert speaker is not None and speaker.name == want

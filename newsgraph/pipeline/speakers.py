@@ -54,7 +54,8 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 # "In the statement, Sweden was called to ...": told by whoever spoke just before
                 speaker, speaker_text = previous, previous_text
         if cand.speaker is not None and previous is not None and speaker != previous \
-                and _same_speaker_goes_on(doc, table, cand, previous, previous_end):
+                and (_same_speaker_goes_on(doc, table, cand, previous, previous_end)
+                     or _pronoun_read_as_many(table, cand, speaker, previous, previous_end)):
             speaker = previous
         if speaker is not None:
             previous, previous_text = speaker, speaker_text
@@ -94,6 +95,31 @@ def _same_speaker_goes_on(doc: Doc, table: ActorTable, cand, previous: str, prev
 
 
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def _pronoun_read_as_many(table: ActorTable, cand, speaker: Optional[str], previous: str,
+                          previous_end: int) -> bool:
+    """ 'X said A. "B," she told a radio station': a "he"/"she" the actor stage tied to a plural
+    group ("officials") cannot be them; it goes on with the named person quoted in the sentence
+    just before."""
+    span = cand.speaker
+    if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS or speaker is None:
+        return False
+    draft, told = table.drafts.get(speaker), table.drafts.get(previous)
+    if draft is None or told is None or told.type != "PERSON" or told.anonymous:
+        return False
+    if not any(_plural_word(word, draft.head) for name in draft.names for word in name.lower().split()[-1:]):
+        return False
+    pronoun = span[0]
+    sent_start = table.sent_start[pronoun.i]
+    if sent_start == 0:
+        return False
+    return span.doc[table.sent_start[sent_start - 1]].idx <= previous_end <= pronoun.idx
+
+
+def _plural_word(word: str, head: Optional[str]) -> bool:
+    """Whether ``word`` is the plural of the head lemma ``head`` ("officials" of "official")."""
+    return bool(head) and word != head and word in (head + "s", head + "es", head[:-1] + "ies")
 
 
 def _text_of(doc: Doc, span: Span) -> str:
