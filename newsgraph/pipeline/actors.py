@@ -2065,13 +2065,16 @@ class ActorExtractor:
             if cut - start < 1:
                 break
             tail = doc[cut:end]
-            if not all(t.is_title and t.pos == PROPN for t in tail) \
+            # a capitalised pronoun inside a name is a surname ("... Commerce He Yadong")
+            if not all(t.is_title and (t.pos == PROPN or t.pos_ == "PRON" and not t.is_sent_start)
+                       for t in tail) \
                     or any(self._title_like_word(t.orth, t.lower) for t in tail):
                 continue
             body = doc[start:cut].text
             if self._knows(tail.text) or self._is_place(tail.text):
                 return start
-            if self._exact_match(body) or doc[cut - 1].lower_ in _BODY_NAME_ENDS:
+            if self._exact_match(body) or doc[cut - 1].lower_ in _BODY_NAME_ENDS \
+                    or _ministry_of_portfolio(doc[start:cut]):
                 return cut
         return start
 
@@ -6120,6 +6123,12 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) characters of the Doc's wire datelines: ng_blocks' finding, else found now."""
     datelines = state_of(doc).get("datelines")
     return datelines if datelines is not None else dateline_spans(doc)
+
+
+def _ministry_of_portfolio(words: Span) -> bool:
+    """Whether capitalised words read "Ministry of <portfolio>" ("Ministry of National Defense")."""
+    return len(words) >= 3 and words[0].lower_ in ("ministry", "department") and words[1].lower_ == "of" \
+        and all(t.is_title or t.lower_ in ("and", "of", "the") for t in words[2:]) and words[-1].is_title
 
 
 def _reads_as_personal_name(words: Span) -> bool:

@@ -1555,9 +1555,21 @@ def _clause_span(ctx: _Context, root: Token) -> Optional[Span]:
         tails = parse.subtree_sorted(tails)
     for i in tails:
         tok = ctx.doc[i]
-        if tok.left_edge.i < end and _reports_something(ctx, tok):
+        if tok.left_edge.i < end and (_reports_something(ctx, tok) or _contrasted_speaker(ctx, tok)):
             end = tok.left_edge.i
     return _trimmed(ctx.doc, root.left_edge.i, end)
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted_speaker(ctx: _Context, tok: Token) -> bool:
+    """ "X said A, while Y praised "B"": a contrast clause whose verb is a cue with a named subject
+    of its own is another speaker's turn, not part of what X said."""
+    if tok.dep_ != "advcl" or ctx.cues.verb_cue(tok) is None \
+            or not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
 
 def _opens_that_clause(tok: Token) -> bool:

@@ -54,7 +54,8 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 # "In the statement, Sweden was called to ...": told by whoever spoke just before
                 speaker, speaker_text = previous, previous_text
         if cand.speaker is not None and previous is not None and speaker != previous \
-                and _same_speaker_goes_on(doc, table, cand, previous, previous_end):
+                and (_same_speaker_goes_on(doc, table, cand, previous, previous_end)
+                     or _pronoun_read_as_many(table, cand, speaker, previous, previous_end)):
             speaker = previous
         if speaker is not None:
             previous, previous_text = speaker, speaker_text
@@ -96,6 +97,31 @@ def _same_speaker_goes_on(doc: Doc, table: ActorTable, cand, previous: str, prev
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
 
+def _pronoun_read_as_many(table: ActorTable, cand, speaker: Optional[str], previous: str,
+                          previous_end: int) -> bool:
+    """ 'X said A. "B," she told a radio station': a "he"/"she" the actor stage tied to a plural
+    group ("officials") cannot be them; it goes on with the named person quoted in the sentence
+    just before."""
+    span = cand.speaker
+    if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS or speaker is None:
+        return False
+    draft, told = table.drafts.get(speaker), table.drafts.get(previous)
+    if draft is None or told is None or told.type != "PERSON" or told.anonymous:
+        return False
+    if not any(_plural_word(word, draft.head) for name in draft.names for word in name.lower().split()[-1:]):
+        return False
+    pronoun = span[0]
+    sent_start = table.sent_start[pronoun.i]
+    if sent_start == 0:
+        return False
+    return span.doc[table.sent_start[sent_start - 1]].idx <= previous_end <= pronoun.idx
+
+
+def _plural_word(word: str, head: Optional[str]) -> bool:
+    """Whether ``word`` is the plural of the head lemma ``head`` ("officials" of "official")."""
+    return bool(head) and word != head and word in (head + "s", head + "es", head[:-1] + "ies")
+
+
 def _text_of(doc: Doc, span: Span) -> str:
     """`span.text`, cut from the document's text (cheaper than joining the tokens)."""
     return doc_text(doc)[span.start_char:span.end_char]
@@ -104,6 +130,78 @@ def _text_of(doc: Doc, span: Span) -> str:
 def speaker_key(table: ActorTable, span: Span) -> Optional[str]:
     """The actor a speaker's words name: a claimed mention, a pronoun's antecedent, or the
     organisation or person inside a description ("a source in the Hezbollah Brigades")."""
+    key = _speaker_key_of_words(table, span)
+    if key is None:
+        return None
+    return _body_of_bare_kind(table, span, key) or _body_of_titled_voice(table, span, key) or key
+
+
+def _body_of_bare_kind(table: ActorTable, span: Span, key: str) -> Optional[str]:
+    """ "The Chilean foreign ministry said A. ... The ministry said B": a body the actor stage kept
+    only as its bare kind ("ministry", "Ministry") stands for the nearest body of that kind named
+    before it with more words, not for a new nameless one (whose country was only guessed)."""
+    draft = table.drafts[key]
+    if draft.type not in ("GROUP", "ORG") or draft.dictionary_id is not None or not draft.head \
+            or not draft.names or any(name.lower() != draft.head for name in draft.names):
+        return None
+    root = span.root
+    held = _body_named_within(table, span, key)
+    if held is not None:
+        return held
+    if any(t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span) \
+            or not (root.lower_ == "it" or _body_noun(root, proper=True)):
+        return None  # "the ministry" or "it", nothing more
+    doc, quoted = span.doc, table.quoted_tokens()
+    sent_start = table.sent_start[span.start]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in doc[sent_start:span.start]):
+        return None  # "In Togo, the ministry said": a body of the place just named
+    first = sent_start
+    for _ in range(4):  # the speaker's sentence and up to four before it
+        if first == 0:
+            break
+        first = table.sent_start[first - 1]
+    for i in range(span.start - 1, first - 1, -1):
+        other = table.token_owner.get(i)
+        if other is None or other == key or i in quoted:
+            continue
+        found = table.drafts[other]
+        if found.type in ("ORG", "GROUP") and not found.anonymous and found.head == draft.head \
+                and any(len(name.split()) > 1 for name in found.names):
+            return other
+    return None
+
+
+def _body_named_within(table: ActorTable, span: Span, key: str) -> Optional[str]:
+    """ "The Ministry of Trade of Peru said", its first word kept as a bare body: the one body of
+    that kind whose several-word name the speaker's words hold ("Ministry of Trade")."""
+    draft = table.drafts[key]
+    words = " " + " ".join(_name_words(span.text)) + " "
+    held = {d.key for d in table.drafts.values()
+            if d.key != key and d.type == "ORG" and not d.anonymous and d.head == draft.head
+            and any(len(_name_words(n)) > 1 and f" {' '.join(_name_words(n))} " in words for n in d.names)}
+    return held.pop() if len(held) == 1 else None
+
+
+def _body_of_titled_voice(table: ActorTable, span: Span, key: str) -> Optional[str]:
+    """ "X, the Foreign Ministry spokesperson, urged ... The U.S. State Department spokesperson
+    said": a spokesperson titled by a body and given no name speaks for that body, not for a
+    person of another body named before whom the actor stage tied the words to."""
+    root = span.root
+    draft = table.drafts[key]
+    if root.lemma_.lower() not in _SPOKESPERSON_HEADS or draft.type != "PERSON" or draft.anonymous \
+            or not draft.names:
+        return None
+    words = _name_words(span.text)
+    if set(_name_words(draft.names[0])) & set(words):
+        return None  # the person's own name is there
+    text = " " + " ".join(words) + " "
+    bodies = {d.key for d in table.drafts.values()
+              if d.key != draft.affiliation and d.type == "ORG" and not d.anonymous
+              and any(len(_name_words(n)) > 1 and f" {' '.join(_name_words(n))} " in text for n in d.names)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
     based = _location_modifier(span)
     if based:
         # "the New York-based group said": the body named before, not the place it works from
