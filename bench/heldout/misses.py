@@ -1,6 +1,6 @@
 """List what the held-out gold wanted and what newsgraph produced, per measure.
 
-Usage (from /work/main): .venv/bin/python bench/heldout/misses.py [events|quotes|actors|all] [set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14]
+Usage (from /work/main): .venv/bin/python bench/heldout/misses.py [events|quotes|actors|all] [set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15]
 Runs the extractor once over the set's h*.txt (h01-h20 by default) and, for each gold item score.py would count as missed,
 prints the gold item next to the nearest system item (same evidence text, else overlapping words).
 Quotes the gold does not hold (what score.py's quote_precision counts against) are listed as 'QUOTE extra'.
