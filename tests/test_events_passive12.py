@@ -31,3 +31,22 @@ def test_a_thing_no_one_is_said_to_own_has_no_owner(pipeline):
     for text in ("A car was set on fire in the capital overnight, police said.",
                  "The Red Cross said it would resume work. The ambulance was attacked near the market."):
         assert not [t for t in _force_targets(pipeline, text) if t and "Red Cross" in t], text
+
+
+def _strike_sources(pipeline, text: str) -> list[str | None]:
+    return [source for code, source, _ in dyads(pipeline, text) if code[:2] in ("18", "19")]
+
+
+def test_a_strike_is_done_by_the_state_whose_weapons_flew_in_it(pipeline):
+    for text, state in (
+            ("Two Russian attack drones crashed in a field in Moldova during a strike on Ukraine's Odesa "
+             "region, officials said.", "Russia"),
+            ("Iranian missiles fell in the desert during an attack on Israel's southern bases.", "Iran"),
+            ("Two Turkish drones crashed during an attack on Iraq's Sinjar district, Iraqi officials said.",
+             "Turkey")):
+        assert state in _strike_sources(pipeline, text), text
+
+
+def test_weapons_with_no_state_named_give_the_strike_no_doer(pipeline):
+    text = "A drone crashed in a field in Moldova during a strike on Ukraine's Odesa region, officials said."
+    assert not [s for s in _strike_sources(pipeline, text) if s], text

@@ -1521,6 +1521,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             decider = _decider_of_the_act(table, cand)
             if not sources and decider is not None:  # "the US approval of arms sales to X": the US sells
                 sources = [decider]
+        if not sources and cand.source is None and cand.quad_class == _FORCE_QUAD_CLASS:
+            state = _state_of_the_weapons_in_the_strike(table, cand)
+            if state is not None:  # "Russian drones crashed during a strike on X": Russia struck
+                sources = [state]
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
@@ -1922,6 +1926,33 @@ def _possessor_of(table: ActorTable, pronoun: Token, exclude: set) -> Optional[s
         return owner
     return table.body_before(pronoun, lambda d: d.key not in exclude, unique=False,
                              types=("ORG", "GROUP", "GPE"))
+
+
+# Weapons and craft whose nationality word tells whose strike they flew in.
+_STRIKING_WEAPONS = frozenset({"drone", "missile", "rocket", "jet", "warplane", "aircraft", "plane", "helicopter",
+                               "bomber", "fighter", "shell", "bomb", "warship"})
+_DURING_PREPS = frozenset({"during", "in", "amid"})
+
+
+def _state_of_the_weapons_in_the_strike(table: ActorTable, cand: EventCandidate) -> Optional[str]:
+    """Whose strike a strike named by a noun is, when what flew in it carries its state's name
+    ("two Russian drones crashed in Moldova during a strike on Odesa", "an Israeli jet was hit in
+    a raid on Beirut"): that state."""
+    trigger = cand.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in _DURING_PREPS:
+        return None
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _noun_forms(subject) & _STRIKING_WEAPONS:
+        return None
+    marks = [c for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i]
+    for word in marks:
+        state = table.country_actor(word.doc[word.i:word.i + 1])
+        if state is not None:
+            return state
+    return None
 
 
 def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set = frozenset(),
