@@ -1521,6 +1521,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             decider = _decider_of_the_act(table, cand)
             if not sources and decider is not None:  # "the US approval of arms sales to X": the US sells
                 sources = [decider]
+        if not sources and cand.source is None and cand.quad_class == _FORCE_QUAD_CLASS:
+            state = _state_of_the_weapons_in_the_strike(table, cand)
+            if state is not None:  # "Russian drones crashed during a strike on X": Russia struck
+                sources = [state]
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
@@ -1556,6 +1560,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 holder = _holder_by_modifier(table, cand, set(sources) | doers)
                 if holder is not None:  # "shelled rebel positions", "struck army bases"
                     targets = [holder]
+        if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS and not targets:
+            owner = _owner_of_the_thing_struck(table, cand.target, set(sources) | doers)
+            if owner is not None:  # "fired on one of its ambulances", "the ambulance was ambushed"
+                targets = [owner]
         if cand.target is not None and cand.code.startswith(_SEIZURE_CODE):
             targets = _owner_of_seized(table, cand.target, quotes, pair) or targets
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
@@ -1857,6 +1865,94 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
         if before and max(before) > best_at:
             best, best_at = key, max(before)
     return best
+
+
+# Vehicles, craft and premises a body works with: force against them is aimed at their owner
+# ("gunmen fired on one of its ambulances", "the ship was struck").
+_OWNED_THING_NOUNS = frozenset({"ambulance", "vehicle", "truck", "car", "bus", "convoy", "ship", "vessel",
+                                "tanker", "boat", "aircraft", "plane", "helicopter", "office", "clinic",
+                                "hospital", "warehouse", "premises", "embassy", "consulate", "compound"})
+# Words that pick some of the owned things out ("one of its ambulances", "two of their trucks").
+_PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each", "all"})
+_OWNER_MEMORY_SENTENCES = 2
+
+
+def _owned_noun(root: Token) -> Optional[Token]:
+    """The owned thing a target names, itself or after a part word ("one of its ambulances")."""
+    if root.lower_ in _PART_WORDS:
+        root = _pobj_of(root, "of") or root
+    return root if _noun_forms(root) & _OWNED_THING_NOUNS else None
+
+
+def _owner_of_the_thing_struck(table: ActorTable, words: Span, exclude: set) -> Optional[str]:
+    """Whose vehicle or premises force struck: the actor an "its"/"their" on it stands for
+    ("MSF said gunmen fired on one of its ambulances"), or, for "the ambulance" alone, the owner
+    of the same thing told of with "its" a sentence or two before. A thing no one is said to own
+    ("a car was set on fire") has no owner here."""
+    thing = _owned_noun(words.root)
+    if thing is None or thing.i in table.token_owner:
+        return None
+    pronoun = _its_their(thing)
+    if pronoun is not None:
+        return _possessor_of(table, pronoun, exclude)
+    if not _definite_det(thing) or any(c.dep_ in ("poss", "compound", "amod") for c in thing.children):
+        return None
+    first = _sentences_back(thing.sent, _OWNER_MEMORY_SENTENCES)
+    forms = _noun_forms(thing)
+    for earlier in reversed(thing.doc[first:thing.sent.start]):
+        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & forms:
+            pronoun = _its_their(earlier)
+            if pronoun is None:
+                return None
+            return _possessor_of(table, pronoun, exclude | _doers_of_the_verb_over(table, earlier))
+    return None
+
+
+def _doers_of_the_verb_over(table: ActorTable, noun: Token) -> set[str]:
+    """The actors the subject of the nearest verb over `noun` names ("gunmen fired on its
+    ambulances": the gunmen), who do not own what they act on."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    return {key for c in verb.children if c.dep_ == "nsubj"
+            for key in [side_key(table, _noun_phrase(c), [])] if key is not None}
+
+
+def _possessor_of(table: ActorTable, pronoun: Token, exclude: set) -> Optional[str]:
+    """The body or state an "its"/"their" stands for: the subject of a clause above it, else the
+    body or state named last before it."""
+    owner = _clause_subject_above(table, pronoun, exclude)
+    if owner is not None:
+        return owner
+    return table.body_before(pronoun, lambda d: d.key not in exclude, unique=False,
+                             types=("ORG", "GROUP", "GPE"))
+
+
+# Weapons and craft whose nationality word tells whose strike they flew in.
+_STRIKING_WEAPONS = frozenset({"drone", "missile", "rocket", "jet", "warplane", "aircraft", "plane", "helicopter",
+                               "bomber", "fighter", "shell", "bomb", "warship"})
+_DURING_PREPS = frozenset({"during", "in", "amid"})
+
+
+def _state_of_the_weapons_in_the_strike(table: ActorTable, cand: EventCandidate) -> Optional[str]:
+    """Whose strike a strike named by a noun is, when what flew in it carries its state's name
+    ("two Russian drones crashed in Moldova during a strike on Odesa", "an Israeli jet was hit in
+    a raid on Beirut"): that state."""
+    trigger = cand.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in _DURING_PREPS:
+        return None
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _noun_forms(subject) & _STRIKING_WEAPONS:
+        return None
+    marks = [c for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i]
+    for word in marks:
+        state = table.country_actor(word.doc[word.i:word.i + 1])
+        if state is not None:
+            return state
+    return None
 
 
 def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set = frozenset(),
