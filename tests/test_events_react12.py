@@ -27,3 +27,19 @@ def test_a_label_decried_by_the_state_or_from_abroad_or_unquoted_is_not_aimed_at
                      'The opposition condemned an unacceptable persecution.'):
         found = coded_dyads(pipeline, _BARRED + reaction)
         assert not [d for d in found if d[0].startswith("11")], (reaction, found)
+
+
+def test_dismay_or_indignation_at_a_decision_is_disapproval_of_its_doer(pipeline):
+    for text, doer in (("Lithuania closed its border with Belarus on Tuesday. Minsk expressed dismay at the closure.",
+                        "LTU"),
+                       ("Denmark expelled two Russian diplomats on Monday. Moscow expressed its indignation over "
+                        "the expulsions.", "DNK"),
+                       ("Mali expelled the French ambassador on Monday. Paris expressed its deep disappointment at "
+                        "the decision.", "MLI")):
+        found = coded_dyads(pipeline, text)
+        assert any(code == "110" and (target or "").startswith(doer) for code, _, target in found), (text, found)
+
+
+def test_sorrow_over_deaths_is_no_disapproval(pipeline):
+    found = coded_dyads(pipeline, "A ferry sank off Sulawesi on Monday. Japan expressed deep sorrow over the deaths.")
+    assert not [d for d in found if d[0].startswith("11")]
