@@ -279,6 +279,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = merge_mentions(resolved)
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
+    _labels_decried_aimed_at_the_state(acts, table)
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
@@ -848,6 +849,32 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _labels_decried_aimed_at_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
+    """"The opposition denounced a 'political purge'": a condemnation whose object is a quoted label
+    for an unnamed wrong, told with no doer, is aimed at the state of the article's main country when
+    the one condemning is of that country and outside its state (a party, a rights group)."""
+    main = table.main_country
+    if main is None:
+        return
+    for act in acts:
+        side = act.candidate.target
+        if act.target_id is not None or act.source_id is None or side is None \
+                or act.candidate.root != _DISAPPROVAL_ROOT or side.root.pos_ != "NOUN" or _definite_det(side.root):
+            continue
+        if not any(t.text in _QUOTE_MARKS for t in side) and not any(
+                t.text in _QUOTE_MARKS for t in side.doc[max(side.start - 1, 0):side.start]):
+            continue
+        country, sector = _code_of(table, act.source_id)
+        if country != main or sector in STATE_SECTORS:
+            continue
+        state = table.state_key(main)
+        if state is not None and state != act.source_id:
+            act.target_id = state
 
 
 def _accuser_rejected(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
