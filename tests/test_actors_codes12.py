@@ -99,3 +99,19 @@ def test_a_state_s_portfolio_before_a_title_is_no_body(extract, text):
     record = extract(text)
     assert not any(a.type == "ORG" for a in record.actors), [a.name for a in record.actors]
     assert all(a.sector == "GOV" for a in record.actors if a.type == "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vote\n\nThe Union Nationale pour le Progrès (UNP), the party of the former premier, denounced the "
+     "ruling in Libreville.\n", "Union Nationale pour le Progrès"),
+    ("Vote\n\nThe Rassemblement pour la Démocratie (RPD) said on Monday it would join the government in "
+     "Bujumbura.\n", "Rassemblement pour la Démocratie"),
+])
+def test_a_french_body_s_defined_name_keeps_its_joiners(extract, text, name):
+    body = named(extract(text), name)
+    assert body is not None and body.type == "ORG"
+
+
+def test_an_english_defined_name_is_unchanged(extract):
+    record = extract("Vote\n\nThe Liberal Democratic Party (LDP) won the vote in Tokyo.\n")
+    assert named(record, "Liberal Democratic Party").code == "JPNPTY"

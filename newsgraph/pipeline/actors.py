@@ -1632,11 +1632,27 @@ class ActorExtractor:
             if repeatable and reuse_repeats:
                 repeats[shape] = claim
 
+    def _foreign_defined_name(self, definition: Span) -> bool:
+        """Whether an acronym's definition is a French or Spanish body's name: capitalised words
+        joined by "pour"/"para"/"por" and articles, none the dictionary knows as a whole."""
+        words = list(definition)
+        if len(words) < 3 or not _is_name_token(words[0]) or not _is_name_token(words[-1]) \
+                or not any(w.lower_ in ("pour", "para", "por") for w in words):
+            return False
+        if not all(_is_name_token(w) or w.lower_ in _DEFINITION_JOINERS for w in words):
+            return False
+        return not self._knows(definition.text)
+
     def _claim_defined_name(self, table: ActorTable, definition: Span, claimed: set[int]) -> None:
         """"Front for Change and Concord in Chad (FACT)": the words an acronym stands for are one
         organisation's name, though the tagger cut it at "and" or left its country out."""
         arrays = table.arrays
         start, end = definition.start, definition.end
+        if self._foreign_defined_name(definition):
+            # "Rassemblement pour la Démocratie (RPD)": the tagger reads a French or Spanish body's name
+            # in pieces, a person among them
+            self._add_name_at(table, start, end, "ORG", claimed)
+            return
         cut = [(s, e) for s, e, label, _ in arrays.entities if label == "ORG" and s == start and e < end]
         if not cut and not any(s < end and e > start for s, e, _, _ in arrays.entities) \
                 and arrays.title_list[start] and arrays.title_list[end - 1] and not self._knows(definition.text) \
@@ -1649,7 +1665,8 @@ class ActorExtractor:
         if self._knows(definition.text) or self._knows(arrays.span_text(*cut[0])):
             return  # a name the dictionary knows is read as the dictionary has it
         words = definition.text.split()
-        if not any(w.lower() in ("and", "in", "of", "for") for w in words[len(arrays.span_text(*cut[0]).split()):]):
+        if not any(w.lower() in ("and", "in", "of", "for", "pour", "et", "para", "por")
+                   for w in words[len(arrays.span_text(*cut[0]).split()):]):
             return
         self._add_name_at(table, start, end, "ORG", claimed)
 
@@ -6105,6 +6122,11 @@ THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", 
                "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
 
 
+# lower-case words inside a defined name: English ones and a French or Spanish body's
+# ("Union Nationale pour le Renouveau (UNR)", "Frente para la Victoria (FPV)")
+_DEFINITION_JOINERS = frozenset(NAME_CONNECTORS | {"pour", "et", "para", "por"})
+
+
 def _acronym_definitions(doc: Doc, table: ActorTable,
                          defines: Callable[[str, str], bool] = lambda acronym, name: False) -> dict[str, Span]:
     """Acronyms the text defines: "Name of Body (NOB)" → {"NOB": span of "Name of Body"}. An acronym
@@ -6123,9 +6145,10 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         tok = doc[i]
         end = tok.i - 1
         start = end
-        while start > table.sent_start[i] and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS):
+        while start > table.sent_start[i] and (_is_name_token(doc[start - 1])
+                                               or doc[start - 1].lower_ in _DEFINITION_JOINERS):
             start -= 1
-        while start < end and (doc[start].lower_ in NAME_CONNECTORS or doc[start].pos_ in ("PRON", "DET")):
+        while start < end and (doc[start].lower_ in _DEFINITION_JOINERS or doc[start].pos_ in ("PRON", "DET")):
             start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name
         if tok.text[0] != doc[start].text[0] and not defines(tok.text, arrays.span_text(start, end)):
             # "Members of the Liberal Democratic Party (LDP)": the name starts where its initials do
