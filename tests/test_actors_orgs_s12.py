@@ -83,7 +83,8 @@ def test_an_international_authority_is_no_state_s(extract):
     ("Rally\n\nKenya's opposition called protests in Nairobi.\n\nProtesters in the city centre. "
      "(Photo: Peter Kamau / NMG)\n\nThe police detained 12 people.\n", "Peter Kamau", "NMG", ("KEN", "MED")),
     ("Rally\n\nKenya's opposition called protests in Nairobi.\n\nProtesters in the city centre. "
-     "Photo: Peter Kamau/Reuters\n\nThe police detained 12 people.\n", "Peter Kamau", "Reuters", ("GBR", "MED")),
+     "Photo: Peter Kamau/Reuters\n\nThe police detained 12 people.\n", "Peter Kamau", "Reuters", ("KEN", "MED")),
+    # (a wire's photographer is coded a local journalist of the story's country: see test_actors_codes12)
 ])
 def test_a_photographer_credited_with_an_outlet_is_its_journalist(extract, text, person, outlet, want):
     record = extract(text)

@@ -83,11 +83,12 @@ def test_a_body_named_after_an_adjective_title_word_stays_a_body(extract):
 
 # -- journalists named in credits: the photographer before "/ Outlet", the reporter after a dateline ---
 
-def test_a_photographer_credited_before_a_slash_is_a_journalist_of_the_outlet(extract):
+def test_a_photographer_credited_before_a_slash_is_a_local_journalist(extract):
+    # an agency's photographer is coded a journalist of the story's country (the outlet keeps its own)
     r = extract("Aid stalls in Chad\n\nAid lorries stood idle at the border crossing on Monday. "
                 "(Photo: Ahmat Mahamat / AFP)\n\nThe World Food Programme said food was running out.\n")
     photographer = named(r, "Ahmat Mahamat")
-    assert photographer is not None and photographer.type == "PERSON" and photographer.code == "FRAMED"
+    assert photographer is not None and photographer.type == "PERSON" and photographer.code == "TCDMED"
 
 
 def test_a_photographer_of_an_unknown_outlet_is_of_the_story_s_country(extract):

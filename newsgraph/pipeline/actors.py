@@ -439,6 +439,7 @@ class ActorTable:
         self.country_name = str
         self.capital_country = lambda text: None  # set by the extractor: a capital's name -> its ISO-3 code
         self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
+        self.photographers: list[str] = []  # keys of the people credited for photos ("Photo: Name / AFP")
         # organs named after their body's possessive ("the African Union's Peace and Security Council"):
         # token bounds of the organ's words -> the name the dictionary knows it by
         self.possessed_organs: dict[tuple[int, int], str] = {}
@@ -787,6 +788,10 @@ _DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})  # "the opposition i
 # the stage
 
 
+
+# titles of a region's or a town's officials that often leave the region unnamed ("regional governor X")
+_LOCAL_OFFICIAL_TITLES = frozenset({"regional governor", "governor", "local governor", "provincial governor",
+                                    "regional head", "mayor", "regional administration head"})
 
 # Words that open a photo's credit line ("Photo: X", "(foto: X)").
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
@@ -1149,11 +1154,13 @@ class ActorExtractor:
         self._code_bodies_based_in_places(table, doc)
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
+        self._code_local_officials_by_places_told(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
                 table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
+        self._code_photographers_as_local(table)
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
@@ -1279,6 +1286,14 @@ class ActorExtractor:
             table.token_owner.setdefault(tok.i, draft.key)
             claimed.add(tok.i)
 
+    @staticmethod
+    def _code_photographers_as_local(table: ActorTable) -> None:
+        """"(Photo: Name / AFP)" in a story from Sudan: the agency's photographer there is coded a
+        journalist of the story's country, whatever the agency's own country."""
+        for key in table.photographers:
+            if key in table.drafts and table.main_country:
+                table.drafts[key].set_code("country", table.main_country, TITLE, "photo-credit-local", "")
+
     def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"(Photo: Burak Kılıç / DHA)", "Photo: Jane Otieno/NMG": a caption's credit naming the
         photographer and, after a slash, the outlet. The photographer is a journalist of that outlet,
@@ -1311,6 +1326,7 @@ class ActorExtractor:
             person.add_name(name)
             person.set_code("sector", "MED", TITLE, "photo-credit", doc[i:outlet_end].text)
             person.affiliation = person.affiliation or outlet_key
+            table.photographers.append(person.key)
             table._claim_tokens(start, end, person.key, "name")
             claimed.update(range(i, outlet_end))
 
@@ -1616,11 +1632,27 @@ class ActorExtractor:
             if repeatable and reuse_repeats:
                 repeats[shape] = claim
 
+    def _foreign_defined_name(self, definition: Span) -> bool:
+        """Whether an acronym's definition is a French or Spanish body's name: capitalised words
+        joined by "pour"/"para"/"por" and articles, none the dictionary knows as a whole."""
+        words = list(definition)
+        if len(words) < 3 or not _is_name_token(words[0]) or not _is_name_token(words[-1]) \
+                or not any(w.lower_ in ("pour", "para", "por") for w in words):
+            return False
+        if not all(_is_name_token(w) or w.lower_ in _DEFINITION_JOINERS for w in words):
+            return False
+        return not self._knows(definition.text)
+
     def _claim_defined_name(self, table: ActorTable, definition: Span, claimed: set[int]) -> None:
         """"Front for Change and Concord in Chad (FACT)": the words an acronym stands for are one
         organisation's name, though the tagger cut it at "and" or left its country out."""
         arrays = table.arrays
         start, end = definition.start, definition.end
+        if self._foreign_defined_name(definition):
+            # "Rassemblement pour la Démocratie (RPD)": the tagger reads a French or Spanish body's name
+            # in pieces, a person among them
+            self._add_name_at(table, start, end, "ORG", claimed)
+            return
         cut = [(s, e) for s, e, label, _ in arrays.entities if label == "ORG" and s == start and e < end]
         if not cut and not any(s < end and e > start for s, e, _, _ in arrays.entities) \
                 and arrays.title_list[start] and arrays.title_list[end - 1] and not self._knows(definition.text) \
@@ -1633,7 +1665,8 @@ class ActorExtractor:
         if self._knows(definition.text) or self._knows(arrays.span_text(*cut[0])):
             return  # a name the dictionary knows is read as the dictionary has it
         words = definition.text.split()
-        if not any(w.lower() in ("and", "in", "of", "for") for w in words[len(arrays.span_text(*cut[0]).split()):]):
+        if not any(w.lower() in ("and", "in", "of", "for", "pour", "et", "para", "por")
+                   for w in words[len(arrays.span_text(*cut[0]).split()):]):
             return
         self._add_name_at(table, start, end, "ORG", claimed)
 
@@ -1715,6 +1748,8 @@ class ActorExtractor:
                         continue  # "the town of Adan Yabaal", "a Maidan-style revolution"
                 if not is_known and label == "ORG" and self._only_portfolios(arrays.span_text(start, end)):
                     continue  # "Tánaiste and Foreign Affairs (Minister)", "ministry of Europe and of Foreign Affairs"
+                if not is_known and label == "ORG" and self._state_portfolio_before_title(doc, start, end):
+                    continue  # "Philippine Defence (Secretary X)": the title's first words, no body
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
                     if label in ("PERSON", "ORG"):
                         places.add(arrays.span_text(start, end))
@@ -4114,6 +4149,28 @@ class ActorExtractor:
                     and not d.country and not d.foreign:
                 d.set_code("country", local, CONTEXT, "article-country", local)
 
+    def _code_local_officials_by_places_told(self, table: ActorTable, doc: Doc) -> None:
+        """"Two were hurt in Lviv, regional governor X said" in a story about Poland: a local official
+        whose region the title leaves unnamed governs where the sentence tells of, when every town or
+        country it names lies in one state."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.country_rule > CONTEXT or not d.mentions \
+                    or (d.role or "").lower() not in _LOCAL_OFFICIAL_TITLES:
+                continue
+            start, end, _ = min(d.mentions)  # character offsets of the first mention
+            named = doc.char_span(start, end, alignment_mode="expand")
+            if named is None:
+                continue
+            states = set()
+            for ent in named.sent.ents:
+                if ent.label_ in ("GPE", "LOC") and (ent.end <= named.start or ent.start >= named.end):
+                    state = self._seat_country_of(ent.text)
+                    if state:
+                        states.add(state)
+            if len(states) == 1 and d.country not in states:
+                state = states.pop()
+                d.set_code("country", state, AFFILIATION, "local-official-place", state)
+
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
         story_country = table.main_country
@@ -4445,6 +4502,16 @@ class ActorExtractor:
             if named_state:
                 return Span(doc, phrase.start, state_end), named_state  # "of Armenia"
         return Span(doc, phrase.start, end), []
+
+    def _state_portfolio_before_title(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name is a state's word and a portfolio that a person's title goes on with
+        ("Philippine Defence | Secretary Gilberto Teodoro", "Kenyan Interior | Minister X")."""
+        if end - start < 2 or end >= len(doc) or not doc[end].is_title:
+            return False
+        role = self.kb.roles.sector_of(doc[end].lower_)
+        if role is None or not role.person or self.kb.countries.lookup(doc[start].text) is None:
+            return False
+        return self._only_portfolios(doc[start + 1:end].text)
 
     def _only_portfolios(self, text: str) -> bool:
         """Whether a name is only a minister's portfolios, maybe after a title ("Foreign Affairs",
@@ -6055,6 +6122,11 @@ THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", 
                "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
 
 
+# lower-case words inside a defined name: English ones and a French or Spanish body's
+# ("Union Nationale pour le Renouveau (UNR)", "Frente para la Victoria (FPV)")
+_DEFINITION_JOINERS = frozenset(NAME_CONNECTORS | {"pour", "et", "para", "por"})
+
+
 def _acronym_definitions(doc: Doc, table: ActorTable,
                          defines: Callable[[str, str], bool] = lambda acronym, name: False) -> dict[str, Span]:
     """Acronyms the text defines: "Name of Body (NOB)" → {"NOB": span of "Name of Body"}. An acronym
@@ -6073,9 +6145,10 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         tok = doc[i]
         end = tok.i - 1
         start = end
-        while start > table.sent_start[i] and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS):
+        while start > table.sent_start[i] and (_is_name_token(doc[start - 1])
+                                               or doc[start - 1].lower_ in _DEFINITION_JOINERS):
             start -= 1
-        while start < end and (doc[start].lower_ in NAME_CONNECTORS or doc[start].pos_ in ("PRON", "DET")):
+        while start < end and (doc[start].lower_ in _DEFINITION_JOINERS or doc[start].pos_ in ("PRON", "DET")):
             start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name
         if tok.text[0] != doc[start].text[0] and not defines(tok.text, arrays.span_text(start, end)):
             # "Members of the Liberal Democratic Party (LDP)": the name starts where its initials do
