@@ -60,3 +60,21 @@ def test_a_voided_candidacy_bans_the_politician(pipeline, text):
 ])
 def test_voiding_other_things_bans_no_politician(pipeline, text):
     assert not _coded(pipeline, text, "1722"), dyads(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Doctors Without Borders said it was suspending its activities in the Haitian capital.", "Haiti"),
+    ("The World Food Programme halted its activities in northern Yemen after two staff were killed.", "Yemen"),
+    ("UNICEF paused its programmes in Sudan's Darfur region.", "Sudan"),
+])
+def test_an_aid_body_halting_its_work_somewhere_stops_aid_there(pipeline, text, place):
+    assert any(source and target == place for _, source, target in _coded(pipeline, text, "162")), dyads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers suspended work in the factory on Monday.",
+    "The parliament suspended its work for two weeks.",
+    "Israel suspended military operations in Rafah.",
+])
+def test_work_halted_where_no_one_was_helped_stops_no_aid(pipeline, text):
+    assert not _coded(pipeline, text, "162"), dyads(pipeline, text)
