@@ -78,3 +78,20 @@ def test_an_aid_body_halting_its_work_somewhere_stops_aid_there(pipeline, text, 
 ])
 def test_work_halted_where_no_one_was_helped_stops_no_aid(pipeline, text):
     assert not _coded(pipeline, text, "162"), dyads(pipeline, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("President Santiago Peña had asked police commander Hugo Benítez to step down on Wednesday.", "Hugo Benítez"),
+    ("Kenya's President William Ruto asked Interior Minister Kithure Kindiki to resign.", "Kithure Kindiki"),
+    ("Opposition leader Raila Odinga urged President William Ruto to step down.", "William Ruto"),
+])
+def test_asking_a_leader_to_go_demands_a_change_of_leadership(pipeline, text, target):
+    assert any(t == target for _, _, t in _coded(pipeline, text, "1041")), dyads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's President William Ruto asked Interior Minister Kithure Kindiki to step up security.",
+    "Opposition leader Raila Odinga urged President William Ruto to step in.",
+])
+def test_asking_to_step_up_or_in_demands_no_leadership_change(pipeline, text):
+    assert not _coded(pipeline, text, "1041"), dyads(pipeline, text)
