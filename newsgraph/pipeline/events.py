@@ -1155,6 +1155,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "obj_origin":  # "banned the import of Georgian wine": the land the goods are named after
         return [w for o in (_object(token) if family == "verb" else []) for w in o.subtree
                 if w.dep_ in ("amod", "compound") and w.ent_type_ in ("NORP", "GPE")][:1]
+    if slot == "on_origin":  # "duties on Chinese steel", "on steel imported from X": where the goods come from
+        return _goods_origin(token, family)
     if slot == "amod":
         return [c for c in _children(token, "amod") if c.ent_type_ in ("NORP", "GPE")]
     if slot == "compound":
@@ -1259,6 +1261,29 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     return []
 
 
+# Participles telling where goods laid under a charge were brought from ("steel imported from X").
+_SHIPPING_PARTICIPLES = frozenset({"import", "ship", "bring", "source", "make", "produce", "manufacture", "originate",
+                                   "come", "export"})
+
+
+def _goods_origin(token: Token, family: str) -> list[Token]:
+    """The lands the goods a charge is laid "on" come from: the demonym or country naming them
+    ("duties on Chinese steel") or the "from" objects of a shipping participle under them ("on
+    steel imported from China and Vietnam"), with their conjuncts. Empty when none is told."""
+    goods = _prep_objects(token, "on")
+    if not goods and family == "verb":
+        goods = [g for obj in _children(token, "dobj") for g in _prep_objects(obj, "on")]
+    for noun in goods:
+        named = [w for w in _children(noun, "amod", "compound") if w.ent_type_ in ("NORP", "GPE")]
+        if named:
+            return named[:1]
+        for participle in _children(noun, "acl"):
+            if participle.lemma_.lower() in _SHIPPING_PARTICIPLES:
+                lands = [o for o in _prep_objects(participle, "from") if o.ent_type_ in ("GPE", "NORP")]
+                return lands + [c for land in lands for c in land.conjuncts if c.ent_type_ in ("GPE", "NORP")]
+    return []
+
+
 def _prep_objects_of_patient(noun: Token, prep: str) -> list[Token]:
     """Objects of `prep` hung on the noun's "of" object rather than on the noun itself: "the rupture
     of relations with X", "the suspension of talks with X"."""
@@ -1330,6 +1355,19 @@ def _conjuncts(head: Token) -> list[Token]:
     return out
 
 
+# Verbs of taking something away from someone, told "stripped X of Y", "deprived X of Y".
+_DEPRIVING_VERBS = frozenset({"strip", "deprive"})
+
+
+def _taken_thing(head: Token, trigger: Token) -> set[int]:
+    """The "of" phrase the parser hung on the one a depriving verb acts on ("stripped the bishop of
+    his citizenship"): what is taken from them, not part of their name."""
+    if head.head.i != trigger.i or trigger.lemma_.lower() not in _DEPRIVING_VERBS:
+        return set()
+    taken = [c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
+    return set(taken[-1:])  # "a bishop of Managua of his citizenship": only the last "of" is taken
+
+
 def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
     """The noun phrase of `head`: its subtree minus relative clauses, conjuncts and the trigger."""
     doc = head.doc
@@ -1338,6 +1376,7 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
     toward_trigger = index.path_up(trigger.i)
     deps = index.deps
     cut = {c for c in index.kids[top] if deps[c] in _SIDE_CHILD_EXCLUDE or c in toward_trigger}
+    cut |= _taken_thing(head, trigger)
 
     def kept(i: int) -> bool:  # in the subtree of `head`, under none of the cut children
         below, above = i, heads[i]
