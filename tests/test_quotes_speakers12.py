@@ -61,3 +61,24 @@ def test_a_body_after_a_closing_cue_still_speaks_itself(extract):
                      "this result,\" declared the party, on Monday.\n")
     speaker = speaker_of(record, "We will not accept")
     assert speaker is not None and speaker.name == "Democratic Alliance"
+
+
+@pytest.mark.parametrize("text, words, want", [
+    ("Steel\n\nKenya imposed new duties on steel imported from China on Monday. The duties will apply for five "
+     "years, according to a government statement.\n", "will apply for five years", ("KEN", "GOV")),
+    ("Border\n\nGhana closed two border crossings on Friday. The crossings will stay shut until further notice, "
+     "according to a ministry statement.\n", "will stay shut", ("GHA", "GOV")),
+    ("Visas\n\nChile suspended visas for Haitian travellers on Tuesday. The measure will last six months, an "
+     "official statement said.\n", "will last six months", ("CHL", "GOV")),
+])
+def test_a_nameless_government_document_comes_from_the_state_before(extract, text, words, want):
+    speaker = speaker_of(extract(text), words)
+    assert speaker is not None and (speaker.country, speaker.sector) == want
+
+
+def test_a_document_of_another_kind_is_not_the_state_s(extract):
+    record = extract("Shelling\n\nSyria shelled the border villages. Five people were killed, according to a "
+                     "hospital statement.\n")
+    quote = next((q for q in record.quotes if "Five people were killed" in q.text), None)
+    speaker = next((a for a in record.actors if quote is not None and a.id == quote.speaker), None)
+    assert speaker is None or speaker.sector != "GOV"

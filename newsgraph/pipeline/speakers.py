@@ -300,6 +300,9 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
                 issuer = _organisation_ending_in(table, modifier.lower_)
                 if issuer is not None:
                     return issuer
+        state = _state_of_government_document(table, root)
+        if state is not None:
+            return state
     if root.lemma_.lower() in _OBSERVER_HEADS and not any(i in table.token_owner for i in range(span.start, span.end)):
         mission = _observation_mission_body(table, span.doc)
         if mission is not None:
@@ -616,6 +619,19 @@ def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
     return None
 
 
+_STATE_DOCUMENT_MODIFIERS = frozenset({"government", "ministry", "official"})
+
+
+def _state_of_government_document(table: ActorTable, document: Token) -> Optional[str]:
+    """ "Kenya imposed new duties. They will apply for five years, according to a government
+    statement": a document of a nameless government comes from the state the sentence before
+    was about (its subject)."""
+    if not any(c.dep_ in ("compound", "amod") and c.i < document.i and c.lemma_.lower() in _STATE_DOCUMENT_MODIFIERS
+               for c in document.children):
+        return None
+    return _actor_before(table, document, ("GPE",), subject_only=True)
+
+
 def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
     """ "the press service of the court" / "the ministry's press office": an office that only
     speaks for its body; the body is the speaker."""
@@ -890,7 +906,8 @@ def _in_subject(tok: Token) -> bool:
 _LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
 # What an organisation issues and a quotation may be attributed to.
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "letter", "release", "note",
-                             "declaration", "tweet", "post", "announcement", "memo", "study", "survey"})
+                             "declaration", "tweet", "post", "announcement", "memo", "study", "survey",
+                             "notification"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
