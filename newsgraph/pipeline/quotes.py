@@ -587,6 +587,10 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     if any(c.dep_ not in ("prep", "advmod", "npadvmod") and c.i < speaker.i for c in after):
         return None, None
     rest = [c for c in after if c.i > speaker.i]
+    apposed = _apposed_name_of_role(speaker)
+    if apposed is not None and all(c.dep_ in ("prep", "advmod", "npadvmod") and c.i > apposed.i for c in rest):
+        # '"...," declared the secretary general of the party, Jane Doe, during a press conference'
+        return apposed, speaker
     name = rest[0] if rest and rest[0].pos_ == "PROPN" and doc[rest[0].left_edge.i - 1].text == "," else None
     closing = _name_closing_role(speaker) if rest and name is None else None
     if closing is not None and all(c.i >= closing[0].start for c in rest):
@@ -596,6 +600,18 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     if name is not None:
         return (name, speaker) if speaker.pos_ == "NOUN" else (None, None)
     return speaker, None
+
+
+def _apposed_name_of_role(role: Token) -> Optional[Token]:
+    """The person's name set off by a comma after a role noun's phrase, which the parser hung on the
+    role as its apposition ("the secretary general of the party, Jane Doe"); None for a thing."""
+    if role.pos_ != "NOUN" or get_role_lexicon().sector_of(role.text) is None:
+        return None
+    name = next((c for c in role.children if c.dep_ == "appos" and c.i > role.i and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("", "PERSON", "GPE", "NORP")), None)  # the tagger reads some names as places
+    if name is None or role.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
 
 
 def _name_closing_role(role: Token) -> Optional[tuple[Span, Span]]:

@@ -300,6 +300,9 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
                 issuer = _organisation_ending_in(table, modifier.lower_)
                 if issuer is not None:
                     return issuer
+        state = _state_of_government_document(table, root)
+        if state is not None:
+            return state
     if root.lemma_.lower() in _OBSERVER_HEADS and not any(i in table.token_owner for i in range(span.start, span.end)):
         mission = _observation_mission_body(table, span.doc)
         if mission is not None:
@@ -378,10 +381,41 @@ def _spokesperson_for(table: ActorTable, span: Span, key: Optional[str]) -> Opti
             # "for the group": the one introduced with that word, else the one named just before
             return _introduced_as(table, obj) or _actor_before(table, root, ("ORG",))
         return None
+    kind_voice = _voice_of_body_kind(table, span)
+    if kind_voice is not None:
+        return kind_voice
     if head not in _SPOKESPERSON_HEADS or any(
             t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span):
         return None
     return _subject_of_told_clause(table, root) or _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
+
+
+def _voice_of_body_kind(table: ActorTable, span: Span) -> Optional[str]:
+    """ "China's Ministry of Commerce objected. A ministry spokesperson said ...": a nameless voice
+    titled only by a bare kind of body ("a ministry spokesperson", "a party official") speaks for
+    the nearest body of that kind named in the sentences before, not as a person of its own."""
+    root = span.root
+    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES]
+    if len(others) != 1 or others[0].dep_ != "compound" or others[0].head.i != root.i \
+            or not _body_noun(others[0]):
+        return None
+    kind = others[0].lemma_.lower()
+    sent_start = table.sent_start[span.start]
+    first = sent_start
+    for _ in range(3):  # the voice's sentence and up to three before it
+        if first == 0:
+            break
+        first = table.sent_start[first - 1]
+    quoted = table.quoted_tokens()
+    for i in range(span.start - 1, first - 1, -1):
+        other = table.token_owner.get(i)
+        if other is None or i in quoted:
+            continue
+        found = table.drafts[other]
+        if found.type == "ORG" and not found.anonymous and found.head \
+                and (found.head == kind or found.head.startswith(kind + " of ")) and any(len(_name_words(name)) > 1 for name in found.names):
+            return other
+    return None
 
 
 _OBSERVER_HEADS = frozenset({"observer", "monitor"})
@@ -583,6 +617,19 @@ def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
                     if key is not None:
                         return key
     return None
+
+
+_STATE_DOCUMENT_MODIFIERS = frozenset({"government", "ministry", "official"})
+
+
+def _state_of_government_document(table: ActorTable, document: Token) -> Optional[str]:
+    """ "Kenya imposed new duties. They will apply for five years, according to a government
+    statement": a document of a nameless government comes from the state the sentence before
+    was about (its subject)."""
+    if not any(c.dep_ in ("compound", "amod") and c.i < document.i and c.lemma_.lower() in _STATE_DOCUMENT_MODIFIERS
+               for c in document.children):
+        return None
+    return _actor_before(table, document, ("GPE",), subject_only=True)
 
 
 def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
@@ -859,7 +906,8 @@ def _in_subject(tok: Token) -> bool:
 _LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
 # What an organisation issues and a quotation may be attributed to.
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "letter", "release", "note",
-                             "declaration", "tweet", "post", "announcement", "memo", "study", "survey"})
+                             "declaration", "tweet", "post", "announcement", "memo", "study", "survey",
+                             "notification"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
