@@ -1269,7 +1269,8 @@ _SHIPPING_PARTICIPLES = frozenset({"import", "ship", "bring", "source", "make", 
 def _goods_origin(token: Token, family: str) -> list[Token]:
     """The lands the goods a charge is laid "on" come from: the demonym or country naming them
     ("duties on Chinese steel") or the "from" objects of a shipping participle under them ("on
-    steel imported from China and Vietnam"), with their conjuncts. Empty when none is told."""
+    steel imported from China and Vietnam"; conjuncts are added where all targets are). Empty when
+    none is told."""
     goods = _prep_objects(token, "on")
     if not goods and family == "verb":
         goods = [g for obj in _children(token, "dobj") for g in _prep_objects(obj, "on")]
@@ -1279,8 +1280,7 @@ def _goods_origin(token: Token, family: str) -> list[Token]:
             return named[:1]
         for participle in _children(noun, "acl"):
             if participle.lemma_.lower() in _SHIPPING_PARTICIPLES:
-                lands = [o for o in _prep_objects(participle, "from") if o.ent_type_ in ("GPE", "NORP")]
-                return lands + [c for land in lands for c in land.conjuncts if c.ent_type_ in ("GPE", "NORP")]
+                return [o for o in _prep_objects(participle, "from") if o.ent_type_ in ("GPE", "NORP")]
     return []
 
 
