@@ -7,3 +7,8 @@ def dyads(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     record = pipeline.extract(text)
     names = {a.id: a.name for a in record.actors}
     return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+
+
+def coded(pipeline, text: str, code: str) -> list[tuple[str, str | None, str | None]]:
+    """The dyads of `text` whose event code is exactly `code`."""
+    return [d for d in dyads(pipeline, text) if d[0] == code]

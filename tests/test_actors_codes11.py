@@ -32,8 +32,8 @@ def test_a_person_based_somewhere_only_lives_there(extract):
 
 
 def test_a_place_based_cue_leaves_a_dictionary_body_alone(extract):
-    record = extract("Arrest\n\nThe New York-based Committee to Protect Journalists condemned the arrest.\n")
-    body = named(record, "Committee to Protect Journalists")
+    record = extract("Verdict\n\nThe London-based Amnesty International denounced the verdict.\n")
+    body = named(record, "Amnesty International")
     assert body is not None and body.country is None
 
 
@@ -87,8 +87,8 @@ def test_the_state_and_its_government_stay_the_government(extract, text, name):
 
 
 @pytest.mark.parametrize("text, name, known", [
-    ("Summit\n\nThe Economic Community of the States of West Africa (ECOWAS) urged calm in Conakry.\n",
-     "Economic Community of the States of West Africa", "Economic Community of West African States"),
+    ("Summit\n\nThe Economic Community of the West African States (ECOWAS) asked for restraint in Bamako.\n",
+     "Economic Community of the West African States", "Economic Community of West African States"),
     ("Summit\n\nThe Community of Development of Southern Africa (SADC) called for talks.\n",
      "Community of Development of Southern Africa", "Southern African Development Community"),
     ("Drills\n\nThe Organisation of the Treaty of the North Atlantic (NATO) held drills.\n",

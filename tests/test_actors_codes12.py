@@ -98,7 +98,9 @@ def test_a_regional_governor_governs_where_the_sentence_tells_of(extract, text, 
 def test_a_state_s_portfolio_before_a_title_is_no_body(extract, text):
     record = extract(text)
     assert not any(a.type == "ORG" for a in record.actors), [a.name for a in record.actors]
-    assert all(a.sector == "GOV" for a in record.actors if a.type == "PERSON")
+    people = [a for a in record.actors if a.type == "PERSON"]
+    assert len(people) == 2, [a.name for a in people]
+    assert all(a.sector == "GOV" for a in people)
 
 
 @pytest.mark.parametrize("text, name", [

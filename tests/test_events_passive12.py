@@ -20,8 +20,8 @@ def test_force_on_one_of_its_vehicles_is_aimed_at_their_owner(pipeline):
 
 
 def test_the_same_thing_struck_again_is_aimed_at_its_owner_told_before(pipeline):
-    text = ("Save the Children said gunmen opened fire on one of its ambulances on Sunday. "
-            "The ambulance was ambushed on a road south of the city, the charity said.")
+    text = ("Save the Children said armed men shot at one of its ambulances on Saturday. "
+            "The ambulance was attacked near a checkpoint east of the town, the charity added.")
     found = [d for d in dyads(pipeline, text) if d[0][:2] in ("18", "19")]
     assert len([d for d in found if d[2] and "Save the Children" in d[2]]) >= 2, found
     assert not any(d[2] and "gunmen" in d[2].lower() for d in found), found
@@ -39,8 +39,8 @@ def _strike_sources(pipeline, text: str) -> list[str | None]:
 
 def test_a_strike_is_done_by_the_state_whose_weapons_flew_in_it(pipeline):
     for text, state in (
-            ("Two Russian attack drones crashed in a field in Moldova during a strike on Ukraine's Odesa "
-             "region, officials said.", "Russia"),
+            ("Two Russian attack drones came down on farmland in Romania during a raid on Ukraine's Izmail "
+             "district, local authorities said.", "Russia"),
             ("Iranian missiles fell in the desert during an attack on Israel's southern bases.", "Iran"),
             ("Two Turkish drones crashed during an attack on Iraq's Sinjar district, Iraqi officials said.",
              "Turkey")):
@@ -48,5 +48,7 @@ def test_a_strike_is_done_by_the_state_whose_weapons_flew_in_it(pipeline):
 
 
 def test_weapons_with_no_state_named_give_the_strike_no_doer(pipeline):
-    text = "A drone crashed in a field in Moldova during a strike on Ukraine's Odesa region, officials said."
-    assert not [s for s in _strike_sources(pipeline, text) if s], text
+    text = "A drone came down on farmland in Romania during a raid on Ukraine's Izmail district, local authorities said."
+    sources = _strike_sources(pipeline, text)
+    assert sources, dyads(pipeline, text)
+    assert not [s for s in sources if s], text

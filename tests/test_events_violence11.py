@@ -7,19 +7,16 @@ import pytest
 from tests.event_helpers import dyads
 
 
-def _codes(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    return dyads(pipeline, text)
-
-
 @pytest.mark.parametrize("text", [
-    "Clashes in Sinaloa\n\nShootouts between rival gangs spread into several districts of Culiacan on Friday.",
-    "Army deployed\n\nHonduras sent troops to its border after gunfights between rival drug cartels spilled "
-    "into villages.",
+    "Violence in Jalisco\n\nShootouts between rival gangs spread to several neighbourhoods of Guadalajara on "
+    "Saturday.",
+    "Army deployed\n\nGuatemala moved soldiers to its frontier when gunfights between rival drug cartels "
+    "reached nearby villages.",
     "Curfew in Mombasa\n\nA firefight between rival gangs left three people dead in the port city of Mombasa.",
 ])
 def test_small_arms_fight_between_rival_camps(pipeline, text):
-    fights = [d for d in _codes(pipeline, text) if d[0] == "193"]
-    assert fights, _codes(pipeline, text)
+    fights = [d for d in dyads(pipeline, text) if d[0] == "193"]
+    assert fights, dyads(pipeline, text)
     code, source, target = fights[0]
     assert source is not None and source == target
 
@@ -27,17 +24,17 @@ def test_small_arms_fight_between_rival_camps(pipeline, text):
 def test_gun_battle_with_a_named_party(pipeline):
     text = ("Raid in Sokoto\n\nNigerian soldiers fought a gun battle with Boko Haram fighters near the town of "
             "Sokoto on Sunday, the army said.")
-    assert any(code in ("190", "193") for code, _, _ in _codes(pipeline, text))
+    assert any(code in ("190", "193") for code, _, _ in dyads(pipeline, text))
 
 
 def test_penalty_shootout_is_no_fight(pipeline):
     text = "Cup final\n\nThe home side lost to Ghana in a penalty shootout in Accra on Saturday."
-    assert not [d for d in _codes(pipeline, text) if d[0].startswith("19")]
+    assert not [d for d in dyads(pipeline, text) if d[0].startswith("19")]
 
 
 def test_a_fight_between_two_named_sides_keeps_them_apart(pipeline):
     text = "Fighting in Kivu\n\nRebels and soldiers clashed near Goma on Monday, local officials said."
-    pairs = {(s, t) for code, s, t in _codes(pipeline, text) if code.startswith("19")}
+    pairs = {(s, t) for code, s, t in dyads(pipeline, text) if code.startswith("19")}
     assert pairs and all(s != t for s, t in pairs)
 
 
@@ -50,8 +47,8 @@ def test_a_fight_between_two_named_sides_keeps_them_apart(pipeline):
      "Sunday, officials said.", "officers"),
 ])
 def test_wounding_another_kind_of_victim_is_its_own_act(pipeline, text, wounded):
-    targets = [t or "" for code, _, t in _codes(pipeline, text) if code[:2] in ("18", "19")]
-    assert any(wounded in t for t in targets), _codes(pipeline, text)
+    targets = [t or "" for code, _, t in dyads(pipeline, text) if code[:2] in ("18", "19")]
+    assert any(wounded in t for t in targets), dyads(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +56,7 @@ def test_wounding_another_kind_of_victim_is_its_own_act(pipeline, text, wounded)
     "Raid in Lamu\n\nAl-Shabaab fighters killed three soldiers and wounded four soldiers in Lamu, the army said.",
 ])
 def test_wounding_more_of_the_same_victims_counts_casualties(pipeline, text):
-    force = [d for d in _codes(pipeline, text) if d[0][:2] in ("18", "19")]
+    force = [d for d in dyads(pipeline, text) if d[0][:2] in ("18", "19")]
     assert len(force) == 1, force
 
 
@@ -72,11 +69,11 @@ def test_wounding_more_of_the_same_victims_counts_casualties(pipeline, text):
      "troops", "Boko Haram"),
 ])
 def test_fight_noun_with_a_side_is_fought_by_the_clause_subject(pipeline, text, doer, other):
-    fights = [(s or "", t or "") for code, s, t in _codes(pipeline, text) if code in ("190", "193")]
-    assert any(doer in s and other in t for s, t in fights), _codes(pipeline, text)
+    fights = [(s or "", t or "") for code, s, t in dyads(pipeline, text) if code in ("190", "193")]
+    assert any(doer in s and other in t for s, t in fights), dyads(pipeline, text)
 
 
 def test_fight_noun_under_a_passive_verb_takes_no_doer(pipeline):
     text = ("Kismayo\n\nTwo soldiers were wounded in a firefight with al-Shabaab fighters near Kismayo, "
             "the army said.")
-    assert not [d for d in _codes(pipeline, text) if d[0] == "193" and d[1] and "soldiers" in d[1]]
+    assert not [d for d in dyads(pipeline, text) if d[0] == "193" and d[1] and "soldiers" in d[1]]

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actor_helpers import extract  # noqa: F401 (extract is a fixture)
-
-
-def speaker_of(record, words: str):
-    quote = next((q for q in record.quotes if words in q.text), None)
-    assert quote is not None, [q.text for q in record.quotes]
-    return next((a for a in record.actors if a.id == quote.speaker), None)
+from quote_helpers import speaker_of
 
 
 @pytest.mark.parametrize("text, words, want", [

@@ -7,20 +7,16 @@ from __future__ import annotations
 import pytest
 
 from actor_helpers import extract  # noqa: F401 (extract is a fixture)
-
-
-def speaker_of(record, words: str):
-    quote = next((q for q in record.quotes if words in q.text), None)
-    assert quote is not None, [q.text for q in record.quotes]
-    return next((a for a in record.actors if a.id == quote.speaker), None)
+from quote_helpers import speaker_of
 
 
 @pytest.mark.parametrize("text, words, want", [
-    ("Asylum\n\nChile has granted refuge to a former Bolivian mining minister who fled to its embassy in La Paz, "
-     "the Chilean foreign ministry said on Monday.\n\nJuan Perez entered the embassy on Friday, hours before a "
-     "judge in La Paz ordered his arrest. The ministry said he faced \"political revenge\" and asked Bolivia to "
-     "let him leave.\n\nBolivia objected. Its foreign ministry said he was a fugitive.\n",
-     "he faced", "Chilean foreign ministry"),
+    ("Asylum\n\nUruguay has given shelter to a former Paraguayan finance minister who sought safety in its "
+     "embassy in Asuncion, the Uruguayan foreign ministry said on Tuesday.\n\nPedro Vargas reached the "
+     "mission on Thursday, shortly before a court in Asuncion issued a warrant for him. The ministry said he "
+     "faced \"persecution\" and asked Paraguay to grant him safe passage.\n\nParaguay protested. Its foreign "
+     "ministry said he was a fugitive.\n",
+     "he faced", "Uruguayan foreign ministry"),
     ("Refuge\n\nAlgeria has sheltered a Tunisian blogger, the Algerian foreign ministry said on Sunday.\n\n"
      "Omar Haddad crossed the border on Monday, hours before a judge in Tunis ordered his arrest. The ministry "
      "said he would be protected.\n", "he would be protected", "Algerian foreign ministry"),
@@ -48,9 +44,9 @@ def test_a_body_of_another_state_or_kind_is_not_the_one_before(extract, speaker_
 
 
 @pytest.mark.parametrize("text, words, want", [
-    ("Sanctions\n\nOn the same day, the Foreign Ministry spokesperson Mao Ning urged Washington to stop the "
-     "sales. The U.S. State Department spokesperson said that the United States was \"concerned\" by the "
-     "measures.\n", "the United States was", ("USA", "GOV")),
+    ("Exports\n\nEarlier that week, Foreign Ministry spokesperson Wang Lihua asked Washington to cancel the "
+     "deal. The State Department spokesperson then said the United States was \"worried\" about the "
+     "steps.\n", "the United States was", ("USA", "GOV")),
     ("Visas\n\nRussian Foreign Ministry spokeswoman Maria Zakharova called the ban hostile. The State "
      "Department spokesman said the rules would stay.\n", "the rules would stay", ("USA", "GOV")),
     ("Fishing\n\nChinese Foreign Ministry spokesman Lin Jian criticised the patrol. The Japanese Foreign Ministry "
@@ -64,10 +60,10 @@ def test_a_spokesperson_titled_by_a_body_speaks_for_it(extract, text, words, wan
 
 def test_a_named_spokesperson_keeps_speaking(extract):
     # counter-case: "The spokesman said" after a named spokesman is that person
-    record = extract("Sanctions\n\nIran's foreign ministry spokesman Esmaeil Baghaei condemned the sanctions. "
-                     "The spokesman said Tehran would respond.\n")
-    speaker = speaker_of(record, "Tehran would respond")
-    assert speaker is not None and speaker.name == "Esmaeil Baghaei"
+    record = extract("Tariffs\n\nOman's foreign ministry spokesman Salim Al-Harthi denounced the new tariffs. "
+                     "The spokesman said Muscat would reply.\n")
+    speaker = speaker_of(record, "Muscat would reply")
+    assert speaker is not None and speaker.name == "Salim Al-Harthi"
 
 
 @pytest.mark.parametrize("text, first, second, want", [
@@ -93,8 +89,9 @@ def test_a_contrast_clause_without_a_cue_stays_in_the_report(extract):
 
 
 @pytest.mark.parametrize("text, words, want", [
-    ("Trade\n\nThe spokesperson of the Ministry of Commerce He Yadong said that the firms \"broke the rules\". He "
-     "added that the country \"welcomes honest investors\".\n", "welcomes honest investors", "He Yadong"),
+    ("Trade\n\nThe spokesperson of the Ministry of Industry Zhou Minghua told reporters that the companies "
+     "\"ignored the law\". He added that the country \"welcomes honest investors\".\n",
+     "welcomes honest investors", "Zhou Minghua"),
     ("Drills\n\nThe spokesman of the Ministry of National Defense Zhang Xiaogang said on Thursday that the drills "
      "were \"a stern warning\".\n", "a stern warning", "Zhang Xiaogang"),
     ("Ports\n\nThe spokesperson of the Ministry of Transport Li Wenbo said that the port \"will reopen soon\".\n",

@@ -1,19 +1,14 @@
 """Speakers met on the set14 texts, checked on the team's own sentences: a nameless voice titled only
 by a bare kind of body ("a ministry spokesperson", "a party official") speaks for the body of that
 kind named in the sentences just before, not as a person of its own; a speech verb that closes a
-quote and is followed by a role, its body and the holder's name set off by commas ('"...," declared
-the secretary general of the party, Jane Doe, during a press conference') has that person speak."""
+quote and is followed by a role, its body and the holder's name set off by commas ('"...," announced
+the secretary general of the union, Jane Doe, at a rally') has that person speak."""
 from __future__ import annotations
 
 import pytest
 
 from actor_helpers import extract  # noqa: F401 (extract is a fixture)
-
-
-def speaker_of(record, words: str):
-    quote = next((q for q in record.quotes if words in q.text), None)
-    assert quote is not None, [q.text for q in record.quotes]
-    return next((a for a in record.actors if a.id == quote.speaker), None)
+from quote_helpers import speaker_of
 
 
 @pytest.mark.parametrize("text, words, want", [
@@ -43,9 +38,9 @@ def test_a_voice_of_another_kind_or_with_no_body_before_keeps_its_own_words(extr
 
 
 @pytest.mark.parametrize("text, words, want", [
-    ("Count\n\nThe opposition Democratic Alliance said the count was rigged. \"We will not accept this result,\" "
-     "declared the secretary general of the party, Jean Mbeki, during a news conference.\n",
-     "We will not accept", "Jean Mbeki"),
+    ("Tally\n\nThe opposition Liberty Front called the tally fraudulent. \"We reject these figures,\" "
+     "announced the secretary general of the front, Paul Okello, at a rally.\n",
+     "We reject these figures", "Paul Okello"),
     ("Vote\n\nThe Workers' Party said the vote was rigged. \"We will fight this in court,\" announced the party's "
      "chairman, Tom Reyes, on Friday.\n", "We will fight", "Tom Reyes"),
     ("Clash\n\nThe army said the rebels had attacked first. \"We only responded,\" declared the commander of the "
@@ -80,5 +75,6 @@ def test_a_document_of_another_kind_is_not_the_state_s(extract):
     record = extract("Shelling\n\nSyria shelled the border villages. Five people were killed, according to a "
                      "hospital statement.\n")
     quote = next((q for q in record.quotes if "Five people were killed" in q.text), None)
-    speaker = next((a for a in record.actors if quote is not None and a.id == quote.speaker), None)
+    assert quote is not None, [q.text for q in record.quotes]
+    speaker = next((a for a in record.actors if a.id == quote.speaker), None)
     assert speaker is None or speaker.sector != "GOV"
