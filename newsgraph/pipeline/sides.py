@@ -851,9 +851,6 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                 act.target_id = doer
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def _labels_decried_aimed_at_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """"The opposition denounced a 'political purge'": a condemnation whose object is a quoted label
     for an unnamed wrong, told with no doer, is aimed at the state of the article's main country when
@@ -861,18 +858,18 @@ def _labels_decried_aimed_at_the_state(acts: list[ResolvedEvent], table: ActorTa
     main = table.main_country
     if main is None:
         return
+    state = table.state_key(main)
     for act in acts:
         side = act.candidate.target
         if act.target_id is not None or act.source_id is None or side is None \
                 or act.candidate.root != _DISAPPROVAL_ROOT or side.root.pos_ != "NOUN" or _definite_det(side.root):
             continue
-        if not any(t.text in _QUOTE_MARKS for t in side) and not any(
-                t.text in _QUOTE_MARKS for t in side.doc[max(side.start - 1, 0):side.start]):
+        if not any(t.is_quote for t in side) and not any(
+                t.is_quote for t in side.doc[max(side.start - 1, 0):side.start]):
             continue
         country, sector = _code_of(table, act.source_id)
         if country != main or sector in STATE_SECTORS:
             continue
-        state = table.state_key(main)
         if state is not None and state != act.source_id:
             act.target_id = state
 
@@ -1881,17 +1878,8 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
     pronoun = _its_their(root)
     if pronoun is None or not _noun_forms(root) & _OWNED_PLACE_NOUNS:
         return None
-    owner = _clause_subject_above(table, pronoun, exclude)
-    if owner is not None:  # "the group announced attacks that pushed the US to strike its positions"
-        return owner
-    best, best_at = None, -1
-    for key, draft in table.drafts.items():
-        if key in exclude or draft.type not in ("ORG", "GROUP", "GPE"):
-            continue
-        before = [s for s, _, _ in draft.mentions if s < pronoun.idx]
-        if before and max(before) > best_at:
-            best, best_at = key, max(before)
-    return best
+    # "the group announced attacks that pushed the US to strike its positions": the subject above
+    return _possessor_of(table, pronoun, exclude)
 
 
 # Vehicles, craft and premises a body works with: force against them is aimed at their owner
@@ -1974,9 +1962,23 @@ def _state_of_the_weapons_in_the_strike(table: ActorTable, cand: EventCandidate)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _noun_forms(subject) & _STRIKING_WEAPONS:
         return None
-    marks = [c for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i]
-    for word in marks:
-        state = table.country_actor(word.doc[word.i:word.i + 1])
+    return _state_of_modifier(table, subject)
+
+
+def _state_of_modifier(table: ActorTable, noun: Token, before: Optional[int] = None,
+                       nationality_only: bool = False) -> Optional[str]:
+    """The state the first word modifying `noun` before it (before `before` when given) names
+    ("Russian drones": Russia), not the start of "Chinese-made"; ``nationality_only``: only a bare
+    nationality word."""
+    before = noun.i if before is None else before
+    doc = noun.doc
+    for modifier in noun.children:
+        if modifier.dep_ not in ("amod", "compound") or modifier.i >= before \
+                or doc[modifier.i + 1].text == "-":  # not "Chinese-made"
+            continue
+        if nationality_only and (modifier.ent_type_ != "NORP" or list(modifier.children)):
+            continue
+        state = table.country_actor(doc[modifier.i:modifier.i + 1])
         if state is not None:
             return state
     return None
@@ -2122,12 +2124,9 @@ def _state_of_the_thing(table: ActorTable, thing: Token) -> Optional[str]:
     one it was bound for."""
     words = [thing, *(c for c in thing.children if c.dep_ == "compound" and c.i < thing.i)]
     for word in words:
-        for modifier in word.children:
-            if modifier.dep_ in ("amod", "compound") and modifier.i < thing.i and modifier.ent_type_ == "NORP" \
-                    and not list(modifier.children) and thing.doc[modifier.i + 1].text != "-":  # not "Chinese-made"
-                state = table.country_actor(thing.doc[modifier.i:modifier.i + 1])
-                if state is not None:
-                    return state
+        state = _state_of_modifier(table, word, thing.i, nationality_only=True)
+        if state is not None:
+            return state
     return None
 
 
@@ -2535,7 +2534,7 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if key is None:
         key = _described_by_apposition(table, span, quotes) or _doer_of_conduct(table, span, quotes)
     else:
-        key = _envoy_s_state(table, span, _person_named_after_title(table, span, key))
+        key = _person_named_after_title(table, span, key)
     if key is None:
         return None
     key = _armed_group_named_before(table, span, key)
@@ -2561,8 +2560,7 @@ def _named_by_a_teller(span: Span) -> Optional[tuple[Span, Optional[Span]]]:
             end -= 1
         if end <= root.i:
             return None
-        name = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
-                     for o in p.children if o.dep_ == "pobj"), None)
+        name = _pobj_of(clause, "as")
         return span.doc[span.start:end], (_subtree_span(name) if name is not None else None)
     return None
 
@@ -2630,23 +2628,6 @@ def _person_named_after_title(table: ActorTable, span: Span, key: str) -> str:
         return key
     people = [k for k in named if k is not None and k in table.drafts and table.drafts[k].type == "PERSON"]
     return people[-1] if people else key
-
-
-def _envoy_s_state(table: ActorTable, span: Span, key: str) -> str:
-    """"Belarus's chargé d'affaires, Denis Korotkevich": an envoy no code was found for stands for
-    the state whose envoy the words call him (its possessor before the envoy word)."""
-    draft = table.drafts.get(key)
-    if draft is None or draft.type != "PERSON" or draft.country:
-        return key
-    for word in span:
-        if word.lower_ not in _ENVOY_WORDS:
-            continue
-        heads = [word, word.head] if word.dep_ == "compound" else [word]  # "charge d'affaires"
-        owner = next((c for head in heads for c in head.children if c.dep_ == "poss"), None)
-        state = table.drafts.get(table.token_owner.get(owner.i, "")) if owner is not None else None
-        if state is not None and state.type == "GPE" and state.country:
-            return table.state_key(state.country) or key
-    return key
 
 
 def _in_title_phrase(word: Token, root: Token) -> bool:
@@ -3065,6 +3046,12 @@ def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str
         owner = owner_of(i)
         if owner is not None and owner not in owners:
             owners.append(owner)
+    return _two_parties(table, owners)
+
+
+def _two_parties(table: ActorTable, owners: list[str]) -> Optional[tuple[str, str]]:
+    """The two actors `owners` holds when it holds exactly two of different codes, neither
+    affiliated with the other."""
     if len(owners) != 2:
         return None
     first, second = (table.drafts.get(k) for k in owners)
@@ -3092,13 +3079,7 @@ def _pair_named_before_the_pair_noun(table: ActorTable, group: list[EventCandida
         if draft.type == "GPE" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE_PREPS:
             continue  # "in Cairo": where, not who
         owners.append(owner)
-    if len(owners) != 2:
-        return None
-    one, other = (table.drafts[k] for k in owners)
-    if _code_of(table, owners[0]) == _code_of(table, owners[1]) or one.affiliation == other.key \
-            or other.affiliation == one.key:
-        return None
-    return owners[0], owners[1]
+    return _two_parties(table, owners)
 
 
 def _place_in(places: list, sentence: Span, anchor: int) -> Optional[str]:
