@@ -1012,13 +1012,22 @@ def _presented_anew(doc: Doc, i: int) -> bool:
 
 
 _DATELINE_MARKS = frozenset({",", "-", "–", "—", "("})
+# month names and their abbreviations ("May", "Sept")
+_MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 
 
 def _dateline_after(doc: Doc, end: int) -> bool:
     """Whether a place opening a paragraph and ending at character ``end`` is a dateline's: a comma,
-    dash or bracket follows it ("Cairo - The authorities ...", "Astana, 14 November.")."""
-    rest = doc_text(doc)[end:end + 3].lstrip(" ")
-    return bool(rest) and rest[0] in _DATELINE_MARKS
+    dash or bracket follows it ("Cairo - The authorities ...", "Astana, 14 November."), or a full
+    stop and a date ("Tirana. 3 May.", "Tirana. May 3.")."""
+    rest = doc_text(doc)[end:end + 24]
+    mark = rest[:3].lstrip(" ")
+    if mark and mark[0] in _DATELINE_MARKS:
+        return True
+    if not rest.startswith(". "):
+        return False
+    words = rest[2:].split()
+    return bool(words) and (words[0][:1].isdigit() or words[0].rstrip(".,").lower() in _MONTH_WORDS)
 
 
 def _names_a_person_title_before(doc: Doc, start: int) -> bool:
@@ -1160,7 +1169,9 @@ class ActorExtractor:
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
                 table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
-        self._code_photographers_as_local(table)
+        for key in table.photographers:  # "(Photo: Name / AFP)" in a story from Sudan: a journalist there
+            if key in table.drafts and table.main_country:
+                table.drafts[key].set_code("country", table.main_country, TITLE, "photo-credit-local", "")
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
@@ -1285,14 +1296,6 @@ class ActorExtractor:
             draft.add_mention(tok.idx + 1, tok.idx + 1 + len(found.group(1)), "name")
             table.token_owner.setdefault(tok.i, draft.key)
             claimed.add(tok.i)
-
-    @staticmethod
-    def _code_photographers_as_local(table: ActorTable) -> None:
-        """"(Photo: Name / AFP)" in a story from Sudan: the agency's photographer there is coded a
-        journalist of the story's country, whatever the agency's own country."""
-        for key in table.photographers:
-            if key in table.drafts and table.main_country:
-                table.drafts[key].set_code("country", table.main_country, TITLE, "photo-credit-local", "")
 
     def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"(Photo: Burak Kılıç / DHA)", "Photo: Jane Otieno/NMG": a caption's credit naming the
@@ -1434,17 +1437,16 @@ class ActorExtractor:
         return [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind, posted)
                 or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
                                            or s in opening and _dateline_after(doc, e)))
-                or self._named_only_as_location(doc, s, e, kind, opening)]
+                or self._named_only_as_location(doc, s, e, kind)]
 
-    def _named_only_as_location(self, doc: Doc, start: int, end: int, kind: str, opening: frozenset[int]) -> bool:
+    def _named_only_as_location(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         """Whether a state's mention on characters start..end only says where something is, was or
-        comes from: "the Oslo-based group", a dateline "Tirana. 3 May.", a region the dictionary files
-        under the state where it stands as a place ("the truce in Gaza"), or the state's or capital's
-        name after "from" with a word of going or posting ("flown home from Oman", "accredited from
-        Rome"). A capital that acts ("Oslo rejected ...") stays its state's mention."""
+        comes from: "the Oslo-based group", a region the dictionary files under the state where it
+        stands as a place ("the truce in Gaza"), or the state's or capital's name only as a matter,
+        topic or remit, or after "from" with a word of going or posting ("remarks on Taiwan", "flown
+        home from Oman", "accredited from Rome"). A capital that acts ("Oslo rejected ...") stays its
+        state's mention."""
         if _based_in_place(doc_text(doc), end):
-            return True
-        if kind == "capital" and start in opening and _date_dateline_after(doc_text(doc), end):
             return True
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -1454,7 +1456,7 @@ class ActorExtractor:
                 and not self._role_head(last, posted=False):
             return _stands_as_place(last)
         if kind in ("name", "capital", "alias"):
-            return _from_place_gone_or_posted(last) or _named_as_topic_or_remit(last)
+            return _named_as_matter(last)
         return False
 
     def _capital_as_place(self, doc: Doc, start: int, end: int, kind: str, posted: bool = True) -> bool:
@@ -1637,7 +1639,7 @@ class ActorExtractor:
         joined by "pour"/"para"/"por" and articles, none the dictionary knows as a whole."""
         words = list(definition)
         if len(words) < 3 or not _is_name_token(words[0]) or not _is_name_token(words[-1]) \
-                or not any(w.lower_ in ("pour", "para", "por") for w in words):
+                or not any(w.lower_ in _FOREIGN_JOINERS - {"et"} for w in words):
             return False
         if not all(_is_name_token(w) or w.lower_ in _DEFINITION_JOINERS for w in words):
             return False
@@ -1665,7 +1667,7 @@ class ActorExtractor:
         if self._knows(definition.text) or self._knows(arrays.span_text(*cut[0])):
             return  # a name the dictionary knows is read as the dictionary has it
         words = definition.text.split()
-        if not any(w.lower() in ("and", "in", "of", "for", "pour", "et", "para", "por")
+        if not any(w.lower() in ("and", "in", "of", "for") or w.lower() in _FOREIGN_JOINERS
                    for w in words[len(arrays.span_text(*cut[0]).split()):]):
             return
         self._add_name_at(table, start, end, "ORG", claimed)
@@ -2649,7 +2651,7 @@ class ActorExtractor:
         body.add_mention(lo, hi, "name")
         body.set_code("country", country.iso3, TITLE, "name-country", definition.text)
         sentences = {table.sent_start[definition.start]} | {
-            table.sent_start[t.i] for t in doc if t.text == acronym}
+            table.sent_start[i] for i in np.flatnonzero(table.arrays.orth == get_string_id(acronym)).tolist()}
         words = {doc[i].lower_ for start in sentences for i in range(start, table.sent_end[start])}
         if "opposition" in words:
             body.set_code("sector", "OPP", TITLE, "party-cue", "opposition")
@@ -4114,22 +4116,21 @@ class ActorExtractor:
         ("a ...") is the first new person the next paragraph's first sentence names with no title."""
         starts = sorted(self._paragraph_char_starts(doc))
         people = [d for d in table.drafts.values() if d.type == "PERSON"]
-        unnamed = [d for d in people if d.anonymous and d.mentions and d.country
-                   and _INDEFINITE.search(doc.text[max(0, d.first - 4):d.first + 3])]
-        named_first = min((d.first for d in people if not d.anonymous and d.mentions), default=None)
-        if len(unnamed) != 1 or named_first is None:
+        unnamed = [d for d in people if d.anonymous and d.mentions and d.country and _introduced_indefinitely(doc, d)]
+        person = min((d for d in people if not d.anonymous and d.mentions), key=lambda d: d.first, default=None)
+        if len(unnamed) != 1 or person is None:
             return
+        named_first = person.first
         lede = unnamed[0]
         following = [p for p in starts if p > lede.first]
         if not following or named_first < following[0] or sum(p <= lede.first for p in starts) > 2:
             return  # a person named before, or an introduction past the opening paragraphs
-        first_token = next((t.i for t in doc if t.idx >= following[0]), None)
-        if first_token is None:
+        first_token = int(np.searchsorted(table.arrays.idx, following[0]))  # the first token from there
+        if first_token >= len(doc):
             return
         sentence_end = doc[table.sent_end[first_token] - 1]
         if named_first > sentence_end.idx:
             return
-        person = min((d for d in people if not d.anonymous and d.mentions), key=lambda d: d.first)
         if person.country or person.sector or person.role or person.titles or person.dictionary_id \
                 or person.affiliation:
             return
@@ -4218,8 +4219,8 @@ class ActorExtractor:
         """"the Athens-based Kalypso Maritime", "a Geneva-based rights group": a body no dictionary
         knows is of the country its seat lies in (a person "based" somewhere only lives there)."""
         arrays = table.arrays
-        for i in range(3, len(doc)):
-            if arrays.lower_list[i] != _BASED_ID or doc[i - 1].text != "-" or doc[i - 2].whitespace_:
+        for i in (np.flatnonzero(arrays.lower[3:] == _BASED_ID) + 3).tolist():
+            if doc[i - 1].text != "-" or doc[i - 2].whitespace_:
                 continue
             start, iso = i - 2, None
             for first in range(max(table.sent_start[i], i - 4), i - 1):  # "New York-based": the widest place
@@ -4659,9 +4660,6 @@ _BODY_OF_STATE = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<state>[A-Z][\w .'-]
 # a state's possessive before lower-case words: "India's external affairs ministry"
 _POSSESSED_DESCRIPTION = re.compile(r"^(?P<state>[A-Z][\w .-]*?)['’]s? (?P<rest>[a-z][a-z -]*[a-z])$")
 
-# an indefinite article just before (or opening) a mention: the person is introduced, not referred to
-_INDEFINITE = re.compile(r"(?:^|\W)(?:[Aa]n?)\s+\S*$|^(?:[Aa]n?)\s")
-
 # sectors of bodies that, named with no country and unknown to the dictionaries, are the story's own
 _LOCAL_BODY_SECTORS = frozenset({"MED", "HLH", "EDU"})
 
@@ -4670,6 +4668,14 @@ _LOCAL_BODY_SECTORS = frozenset({"MED", "HLH", "EDU"})
 _NAMED_UNIT_SECTORS = {"fleet": "MIL", "flotilla": "MIL",
                        # and a firm's ("Kalypso Maritime", "Nordic Shipping"), though "maritime forces" are no firm
                        "maritime": "BUS", "shipping": "BUS", "logistics": "BUS", "holdings": "BUS"}
+
+
+def _introduced_indefinitely(doc: Doc, draft: "ActorDraft") -> bool:
+    """Whether a person's first mention is introduced by "a"/"an" ("a former energy minister"): the
+    article is a determiner of the mention's head, the person introduced, not referred to."""
+    start, end, _ = min(draft.mentions)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
 
 
 def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
@@ -5893,7 +5899,11 @@ _HEADING_WORDS = _MOTION_WORDS | frozenset({"head", "sail", "steam", "transport"
 _MATTER_NOUNS_OVER = frozenset({"tension", "dispute", "row", "sovereignty", "standoff", "stand-off", "quarrel"})
 _MATTER_NOUNS_OF = frozenset({"question", "issue", "status", "independence", "autonomy", "self-determination",
                               "decolonization", "decolonisation"})
-_MATTER_NOUNS_FOR = frozenset({"independence", "autonomy", "self-determination", "referendum"})
+_MATTER_NOUNS_FOR = frozenset({"independence", "autonomy", "self-determination", "referendum",
+                               # people whose "for" phrase names their remit ("the envoy for Western Sahara")
+                               "envoy", "representative", "coordinator", "rapporteur", "mediator"})
+# nouns whose "on" phrase names what is talked about ("remarks on Taiwan", "Japan's position on X")
+_TOPIC_NOUNS_ON = frozenset({"remark", "comment", "position", "stance", "statement", "view", "policy"})
 
 
 # verbs of going on foot or in a crowd towards a place
@@ -5912,8 +5922,10 @@ def _marched_towards(tok: Token) -> bool:
 
 
 def _named_as_matter(tok: Token) -> bool:
-    """Whether a state's or territory's name whose last word is ``tok`` only names what is at stake
-    ("tension over Western Sahara", "the question of Kashmir", "independence for X")."""
+    """Whether a state's or territory's name whose last word is ``tok`` only names what is at stake,
+    what is talked about, someone's remit or where people come or are sent from ("tension over Western
+    Sahara", "the question of Kashmir", "independence for X", "remarks on Taiwan", "the UN envoy for
+    Western Sahara", "flown home from Oman"; not "sanctions on Iran", where the state is the target)."""
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -5923,46 +5935,20 @@ def _named_as_matter(tok: Token) -> bool:
     prep, noun = tok.head.lower_, tok.head.head.lemma_.lower()
     return (prep == "over" and noun in _MATTER_NOUNS_OVER) or (prep == "of" and noun in _MATTER_NOUNS_OF) \
         or (prep == "for" and noun in _MATTER_NOUNS_FOR) or (prep == "of" and noun in _FLAG_NOUNS) \
-        or (prep == "from" and noun in _DRAWN_FROM_VERBS)
+        or (prep == "from" and noun in _DRAWN_FROM_VERBS) or (prep == "on" and noun in _TOPIC_NOUNS_ON)
 
 
 # "a ship flying the flag of Panama": the state whose flag a ship flies does nothing in the story
 _FLAG_NOUNS = frozenset({"flag", "ensign"})
 # "monitors drawn from Kenya and Uganda", "recruits hailing from Chad": where people come from,
 # not a party to what they do
-_DRAWN_FROM_VERBS = frozenset({"draw", "recruit", "hail"})
+_DRAWN_FROM_VERBS = frozenset({"draw", "recruit", "hail",
+                               # where people are flown, sent or accredited from ("flown home from Oman")
+                               "fly", "airlift", "evacuate", "repatriate", "accredit", "ferry", "ship"})
 
 
-# verbs whose "from" phrase says where people are flown, sent or accredited from, not whom they deal with
-_FROM_PLACE_WORDS = frozenset({"fly", "airlift", "evacuate", "repatriate", "accredit", "ferry", "ship"})
 # words after "<place>-" that make the place where a body sits: "the Oslo-based group"
 _BASED_WORDS = ("based", "headquartered")
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"})
-
-
-# nouns whose "on" phrase names what is talked about ("remarks on Taiwan", "Japan's position on X")
-_TOPIC_NOUNS_ON = frozenset({"remark", "comment", "position", "stance", "statement", "view", "policy"})
-# people whose "for" phrase names their remit, not a party ("the envoy for Western Sahara")
-_REMIT_NOUNS_FOR = frozenset({"envoy", "representative", "coordinator", "rapporteur", "mediator"})
-
-
-def _named_as_topic_or_remit(tok: Token) -> bool:
-    """Whether a state's name whose last word is ``tok`` is only what is talked about or someone's
-    remit: "remarks on Taiwan", "its position on Kosovo", "the UN envoy for Western Sahara" (not
-    "sanctions on Iran", where the state is the target)."""
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    prep, noun = tok.head.lower_, tok.head.head
-    if noun.pos_ != "NOUN":
-        return False
-    return (prep == "on" and noun.lemma_.lower() in _TOPIC_NOUNS_ON) \
-        or (prep == "for" and noun.lemma_.lower() in _REMIT_NOUNS_FOR)
 
 
 def _based_in_place(text: str, end: int) -> bool:
@@ -5970,27 +5956,6 @@ def _based_in_place(text: str, end: int) -> bool:
     "-headquartered" ("the Oslo-based group"): where a body sits, no actor."""
     rest = text[end:end + 16].lower()
     return rest.startswith("-") and rest[1:].startswith(_BASED_WORDS)
-
-
-def _date_dateline_after(text: str, end: int) -> bool:
-    """Whether a place opening a paragraph and ending at character ``end`` is followed by a full stop
-    and a date, as in the dateline "Tirana. 3 May." or "Tirana. May 3."."""
-    rest = text[end:end + 24]
-    if not rest.startswith(". "):
-        return False
-    words = rest[2:].split()
-    return bool(words) and (words[0][:1].isdigit() or words[0].rstrip(".,").lower() in _MONTH_NAMES)
-
-
-def _from_place_gone_or_posted(tok: Token) -> bool:
-    """Whether the name whose last word is ``tok`` is the object of "from" after a word of flying,
-    sending or accrediting ("flown home from Oman", "accredited from Rome"): where people leave or
-    serve from, no party (not "recalled its envoy from Rome", where the state is the target)."""
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _FROM_PLACE_WORDS
 
 
 def _offshore_or_bound_for(tok: Token) -> bool:
@@ -6122,9 +6087,11 @@ THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", 
                "airport", "street", "square", "mosque", "hotel", "stadium", "bridge", "road", "highway"}
 
 
+# lower-case words joining a French or Spanish body's name ("pour", "para")
+_FOREIGN_JOINERS = frozenset({"pour", "et", "para", "por"})
 # lower-case words inside a defined name: English ones and a French or Spanish body's
 # ("Union Nationale pour le Renouveau (UNR)", "Frente para la Victoria (FPV)")
-_DEFINITION_JOINERS = frozenset(NAME_CONNECTORS | {"pour", "et", "para", "por"})
+_DEFINITION_JOINERS = frozenset(NAME_CONNECTORS | _FOREIGN_JOINERS)
 
 
 def _acronym_definitions(doc: Doc, table: ActorTable,
