@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Callable, Iterable, Optional
+from typing import Callable, Collection, Iterable, Optional
 
 from spacy.symbols import ADJ, AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -1555,13 +1555,9 @@ _FIGHT_TIME_PREPS = frozenset({"in", "during", "after"})
 def _fighter_of(noun: Token, targets: list[Token]) -> list[Token]:
     """Who fought a fight told as a noun "with" its other side, when the noun hangs on an active verb by
     in/during/after: that verb's subject ("officers recovered the cattle after a gun battle with the raiders")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _FIGHT_TIME_PREPS or prep.head.pos_ != "VERB" \
-            or _is_passive(prep.head):
-        return []
     if not any(t.head.lower_ in ("with", "against") and t.head.head.i == noun.i for t in targets):
         return []
-    return [s for s in _subject(prep.head) if s.lower_ not in _RELATIVE_PRONOUNS]
+    return [s for s in _taking_part(noun, _FIGHT_TIME_PREPS, copula=False) if s.lower_ not in _RELATIVE_PRONOUNS]
 
 
 # Modifiers by which one plural noun names both sides of a fight ("clashes between rival gangs").
@@ -1588,13 +1584,14 @@ _ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", 
                            "sniper", "gunboat"})
 
 
-def _taking_part(noun: Token) -> list[Token]:
-    """"X came together in separate meetings with Y", "took part in talks": who is in the meeting."""
+def _taking_part(noun: Token, preps: Collection[str] = ("in", "at", "during"), copula: bool = True) -> list[Token]:
+    """"X came together in separate meetings with Y", "took part in talks": who is in the meeting,
+    the subject of the active verb the noun hangs on by one of preps (or of "be", when copula)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or _is_passive(prep.head):
+    if noun.dep_ != "pobj" or prep.lower_ not in preps or _is_passive(prep.head):
         return []
     # "X was in contact with Y", "are in talks with": the copula's subject is in them too
-    if prep.head.pos_ != "VERB" and not (prep.head.pos_ == "AUX" and prep.head.lemma_.lower() == "be"):
+    if prep.head.pos_ != "VERB" and not (copula and prep.head.pos_ == "AUX" and prep.head.lemma_.lower() == "be"):
         return []
     return _subject(prep.head)
 
@@ -1654,11 +1651,17 @@ _ORDER_VERBS = frozenset({"order", "warn", "instruct", "command", "tell", "direc
 _DEFY_CODE = "128"
 
 
+def _bare_refusal(token: Token) -> bool:
+    """Whether the token is a bare "refuse", naming nothing it refuses (no xcomp, dobj, ccomp or prep)."""
+    return token.lemma_.lower() == "refuse" and not any(
+        c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in token.children)
+
+
 def _order_refused(token: Token) -> Optional[Token]:
     """The order a bare refusal answers: an ordering verb earlier in the sentence with someone told
     to do something ("warned the vessel to leave ..., and the crew refused"); None when the refusal
     names what it refuses or no such order is told."""
-    if token.lemma_.lower() != "refuse" or any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in token.children):
+    if not _bare_refusal(token):
         return None
     for before in token.sent:
         if before.i >= token.i:
@@ -1678,7 +1681,7 @@ def _request_refused(token: Token) -> Optional[Token]:
     """The request a bare refusal answers: a verb asking someone to do something, earlier in the
     refusal's sentence or in the sentence before ("asked Ecuador to let him leave. Ecuador refused."),
     made by someone other than the refuser; None when the refusal names what it refuses."""
-    if token.lemma_.lower() != "refuse" or any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in token.children):
+    if not _bare_refusal(token):
         return None
     refusers = {s.lower_ for s in _children(token, *_SUBJ)}
     sentence = token.sent

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from bisect import bisect_right
 from functools import cmp_to_key, lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Literal, Optional, Sequence
+from typing import Any, Iterable, Iterator, Literal, Optional, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -472,12 +472,17 @@ def _name_hung_on_complement(token: Token) -> Optional[Token]:
         for obj in prep.subtree:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
-            for name in obj.children:
-                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > obj.i \
-                        and name.ent_type_ == "PERSON" and doc[name.left_edge.i - 1].text == ",":
+            for name in _names_apposed_after(obj, ("PERSON",)):
+                if doc[name.left_edge.i - 1].text == ",":
                     role = get_role_lexicon().sector_of(token.text)
                     return name if role is not None and role.person else None
     return None
+
+
+def _names_apposed_after(head: Token, ent_types: tuple[str, ...]) -> Iterator[Token]:
+    """The proper names apposed to ``head`` after it, of the entity types ``ent_types``."""
+    return (c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
+            and c.ent_type_ in ent_types)
 
 
 def _inside_word(punct: Token) -> bool:
@@ -607,8 +612,8 @@ def _apposed_name_of_role(role: Token) -> Optional[Token]:
     role as its apposition ("the secretary general of the party, Jane Doe"); None for a thing."""
     if role.pos_ != "NOUN" or get_role_lexicon().sector_of(role.text) is None:
         return None
-    name = next((c for c in role.children if c.dep_ == "appos" and c.i > role.i and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("", "PERSON", "GPE", "NORP")), None)  # the tagger reads some names as places
+    # the tagger reads some names as places
+    name = next(_names_apposed_after(role, ("", "PERSON", "GPE", "NORP")), None)
     if name is None or role.doc[name.left_edge.i - 1].text != ",":
         return None
     return name

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.model import Quote
-from newsgraph.pipeline.actors import ActorTable
+from newsgraph.pipeline.actors import ActorDraft, ActorTable
 from newsgraph.pipeline.quotes import load_cues
 from newsgraph.text import doc_text
 
@@ -108,7 +108,7 @@ def _pronoun_read_as_many(table: ActorTable, cand, speaker: Optional[str], previ
     draft, told = table.drafts.get(speaker), table.drafts.get(previous)
     if draft is None or told is None or told.type != "PERSON" or told.anonymous:
         return False
-    if not any(_plural_word(word, draft.head) for name in draft.names for word in name.lower().split()[-1:]):
+    if not any(_plural_word(word, draft.head) for name in draft.names for word in name.lower().rsplit(None, 1)[-1:]):
         return False
     pronoun = span[0]
     sent_start = table.sent_start[pronoun.i]
@@ -151,34 +151,36 @@ def _body_of_bare_kind(table: ActorTable, span: Span, key: str) -> Optional[str]
     if any(t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES for t in span) \
             or not (root.lower_ == "it" or _body_noun(root, proper=True)):
         return None  # "the ministry" or "it", nothing more
-    doc, quoted = span.doc, table.quoted_tokens()
+    doc = span.doc
     sent_start = table.sent_start[span.start]
     if any(t.ent_type_ in ("GPE", "NORP") for t in doc[sent_start:span.start]):
         return None  # "In Togo, the ministry said": a body of the place just named
-    first = sent_start
-    for _ in range(4):  # the speaker's sentence and up to four before it
-        if first == 0:
-            break
-        first = table.sent_start[first - 1]
-    for i in range(span.start - 1, first - 1, -1):
-        other = table.token_owner.get(i)
-        if other is None or other == key or i in quoted:
-            continue
-        found = table.drafts[other]
-        if found.type in ("ORG", "GROUP") and not found.anonymous and found.head == draft.head \
-                and any(len(name.split()) > 1 for name in found.names):
-            return other
-    return None
+    # the nearest such body named in the speaker's sentence and up to four before it
+    return table.body_before(
+        span[0], lambda found: found.key != key and not found.anonymous and found.head == draft.head
+        and any(len(name.split()) > 1 for name in found.names),
+        sentences=4, unique=False, types=("ORG", "GROUP"))
 
 
 def _body_named_within(table: ActorTable, span: Span, key: str) -> Optional[str]:
     """ "The Ministry of Trade of Peru said", its first word kept as a bare body: the one body of
     that kind whose several-word name the speaker's words hold ("Ministry of Trade")."""
     draft = table.drafts[key]
-    words = " " + " ".join(_name_words(span.text)) + " "
-    held = {d.key for d in table.drafts.values()
-            if d.key != key and d.type == "ORG" and not d.anonymous and d.head == draft.head
-            and any(len(_name_words(n)) > 1 and f" {' '.join(_name_words(n))} " in words for n in d.names)}
+    return _body_named_in(table, _name_words(span.text), lambda d: d.key != key and d.head == draft.head)
+
+
+def _body_named_in(table: ActorTable, words: list[str], fits: Callable[[ActorDraft], bool]) -> Optional[str]:
+    """The one named ORG that ``fits`` whose several-word name appears, word for word, in ``words``."""
+    text = " " + " ".join(words) + " "
+    held: set[str] = set()
+    for d in table.drafts.values():
+        if d.type != "ORG" or d.anonymous or not fits(d):
+            continue
+        for n in d.names:
+            name = _name_words(n)
+            if len(name) > 1 and f" {' '.join(name)} " in text:
+                held.add(d.key)
+                break
     return held.pop() if len(held) == 1 else None
 
 
@@ -194,11 +196,7 @@ def _body_of_titled_voice(table: ActorTable, span: Span, key: str) -> Optional[s
     words = _name_words(span.text)
     if set(_name_words(draft.names[0])) & set(words):
         return None  # the person's own name is there
-    text = " " + " ".join(words) + " "
-    bodies = {d.key for d in table.drafts.values()
-              if d.key != draft.affiliation and d.type == "ORG" and not d.anonymous
-              and any(len(_name_words(n)) > 1 and f" {' '.join(_name_words(n))} " in text for n in d.names)}
-    return bodies.pop() if len(bodies) == 1 else None
+    return _body_named_in(table, words, lambda d: d.key != draft.affiliation)
 
 
 def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
@@ -400,22 +398,12 @@ def _voice_of_body_kind(table: ActorTable, span: Span) -> Optional[str]:
             or not _body_noun(others[0]):
         return None
     kind = others[0].lemma_.lower()
-    sent_start = table.sent_start[span.start]
-    first = sent_start
-    for _ in range(3):  # the voice's sentence and up to three before it
-        if first == 0:
-            break
-        first = table.sent_start[first - 1]
-    quoted = table.quoted_tokens()
-    for i in range(span.start - 1, first - 1, -1):
-        other = table.token_owner.get(i)
-        if other is None or i in quoted:
-            continue
-        found = table.drafts[other]
-        if found.type == "ORG" and not found.anonymous and found.head \
-                and (found.head == kind or found.head.startswith(kind + " of ")) and any(len(_name_words(name)) > 1 for name in found.names):
-            return other
-    return None
+    # the nearest such body named in the voice's sentence and up to three before it
+    return table.body_before(
+        span[0], lambda found: not found.anonymous and bool(found.head)
+        and (found.head == kind or found.head.startswith(kind + " of "))
+        and any(len(_name_words(name)) > 1 for name in found.names),
+        sentences=3, unique=False)
 
 
 _OBSERVER_HEADS = frozenset({"observer", "monitor"})
