@@ -77,7 +77,7 @@ def test_work_halted_where_no_one_was_helped_stops_no_aid(pipeline, text):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("President Santiago Peña had asked police commander Hugo Benítez to step down on Wednesday.", "Hugo Benítez"),
+    ("Ecuador's president asked army chief Marco Vallejo to step down after the prison riot.", "Marco Vallejo"),
     ("Kenya's President William Ruto asked Interior Minister Kithure Kindiki to resign.", "Kithure Kindiki"),
     ("Opposition leader Raila Odinga urged President William Ruto to step down.", "William Ruto"),
 ])

@@ -59,8 +59,8 @@ def test_a_body_after_a_closing_cue_still_speaks_itself(extract):
 
 
 @pytest.mark.parametrize("text, words, want", [
-    ("Steel\n\nKenya imposed new duties on steel imported from China on Monday. The duties will apply for five "
-     "years, according to a government statement.\n", "will apply for five years", ("KEN", "GOV")),
+    ("Steel\n\nKenya imposed new duties on steel imported from China on Monday. The levy will run until 2030, "
+     "according to a government statement.\n", "will run until 2030", ("KEN", "GOV")),
     ("Border\n\nGhana closed two border crossings on Friday. The crossings will stay shut until further notice, "
      "according to a ministry statement.\n", "will stay shut", ("GHA", "GOV")),
     ("Visas\n\nChile suspended visas for Haitian travellers on Tuesday. The measure will last six months, an "
