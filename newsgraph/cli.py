@@ -150,10 +150,11 @@ def explain(
     published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the article has none"),
     dictionary: List[Path] = typer.Option([], "--dictionary", "-d", help="extra dictionary file (YAML); repeatable"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="leave out sentences where nothing fired"),
+    as_json: bool = typer.Option(False, "--json", help="the same notes as JSON"),
 ) -> None:
     """Show, sentence by sentence, which events were coded and why, and what fired nothing."""
     from newsgraph.errors import InputError
-    from newsgraph.explain import explain as explain_article
+    from newsgraph.explain import as_json as explanation_json, explain as explain_article
     from newsgraph.sources import iter_inputs
 
     items = list(iter_inputs([file]))
@@ -162,6 +163,10 @@ def explain(
             err.print(f"[red]error:[/red] {item}")
         raise typer.Exit(1)
     record, sentences = explain_article(_pipeline(dictionary, None), items[0], published=_published(published))
+    if as_json:
+        data = explanation_json(record, [s for s in sentences if s.notes or not quiet])
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
     names = {a.id: f"{a.name} ({a.code or a.type})" for a in record.actors}
     for n, sentence in enumerate(sentences, 1):
         if quiet and not sentence.notes:
@@ -172,7 +177,7 @@ def explain(
                 continue
             flags = ", ".join(x for x in (e.modality, "negated" if e.negated else None, e.date) if x)
             out.print(f"   [green]{e.id}[/green] {names.get(e.source or '', '—')} —{e.code}→ "
-                      f"{names.get(e.target or '', '—')}  rule {e.rule}" + (f"  [{flags}]" if flags else ""))
+                      f"{names.get(e.target or '', '—')}  rule {e.rule}" + (f"  \\[{flags}]" if flags else ""))
         for note in sentence.notes:
             out.print(f"   [dim]'{note.trigger}' {note.code} ({note.rule}); source words: {note.source_words or '—'}; "
                       f"target words: {note.target_words or '—'} → {note.outcome}[/dim]")

@@ -83,11 +83,17 @@ class Pipeline:
 
     def analyse(self, article: ArticleLike, *, published: Optional[date] = None):
         """The parsed Doc with every stage's working state, and the record built from it
-        (for explanations and debugging; `extract` is the fast path)."""
+        (for explanations and debugging; `extract` is the fast path). The events stage traces
+        what became of every coded trigger in the state's `TRACE_KEY` list (see `explain`)."""
+        from newsgraph.pipeline.factories import state_of
+        from newsgraph.pipeline.sides import TRACE_KEY
+
         doc = self.make_doc(article, published=published)
         for name, proc in self.nlp.pipeline:
             if name == "ng_record":
                 break
+            if name == "ng_events":
+                state_of(doc)[TRACE_KEY] = []
             doc = proc(doc)
         return doc, build_record(doc, doc._.ng_state or {})
 

@@ -175,6 +175,33 @@ class ResolvedEvent:
     mentions: list[EventCandidate] = field(default_factory=list)
 
 
+@dataclass
+class Fate:
+    """What became of one coded trigger and its sides, recorded only when explaining (a `trace`
+    list passed to `find_events`, `state["event_trace"]` in the events stage)."""
+
+    trigger: Token
+    code: str
+    rule: str
+    source: Optional[Span]
+    target: Optional[Span]
+    outcome: str  # "event e3", "another report of e3", or why it was left out
+
+    @classmethod
+    def of(cls, cand: EventCandidate, outcome: str) -> "Fate":
+        return cls(cand.trigger, cand.code, cand.rule, cand.source, cand.target, outcome)
+
+
+def _dismissed(trace: list, token: Token, pattern: EventPattern, outcome: str) -> None:
+    """Trace a matched trigger `_find_events` drops before it becomes a candidate."""
+    trace.append(Fate(token, pattern.code, pattern.id, None, None, outcome))
+
+
+def _name_of(check: Callable) -> str:
+    """A check's purpose, as its name tells it: `_in_an_accident` -> "in an accident"."""
+    return check.__name__.strip("_").replace("_", " ")
+
+
 ActorResolver = Callable[[Span], Optional[str]]
 
 
@@ -2264,17 +2291,18 @@ def _names_a_coded_act(index: "_DocIndex", verb: int, matched: dict[int, EventPa
 
 
 def find_events(doc: Doc, patterns: Optional[PatternSet] = None,
-                verb_only_lemmas: frozenset[str] = frozenset()) -> list[EventCandidate]:
+                verb_only_lemmas: frozenset[str] = frozenset(), trace: Optional[list] = None) -> list[EventCandidate]:
     """Every coded trigger in `doc` (parsed with tagger, parser and NER), in text order.
     `verb_only_lemmas` (from `verb_only_lemmas(nlp)`) lets a headline verb the tagger read as
-    a plural noun count as the verb it is."""
+    a plural noun count as the verb it is. With a `trace` list, the main reasons a matched trigger
+    gives no candidate are appended to it as `Fate`s."""
     patterns = patterns or get_patterns()
     if not len(doc):
         return []
     global _ACTIVE
     index = _ACTIVE = _DocIndex(doc, verb_only_lemmas)
     try:
-        return _find_events(doc, patterns, index)
+        return _find_events(doc, patterns, index, trace)
     finally:
         _ACTIVE = None
 
@@ -2463,7 +2491,22 @@ def _wounds_another_party(verb: Token) -> bool:
     return not first_victims or first_victims[0].lemma_.lower() != wounded[0].lemma_.lower()
 
 
-def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[EventCandidate]:
+# Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
+_NOT_AN_ACT_OF_ITS_OWN = (_in_an_accident, _interview_question, _background_clause, _standing_backing,
+                          _hosts_a_population, _participle_under_a_verb_subject, _alleged_in_an_accusation)
+
+
+_GOVERNOR_KINDS = {"threatened": "threat", "demanded": "demand or appeal"}
+
+
+def _governor_of(token: Token, matched: dict[int, EventPattern]) -> Optional[Token]:
+    """The nearest coded threat, demand or appeal above a governed trigger."""
+    return next((a for a in token.ancestors if a.i in matched and matched[a.i].governs in ("threatened", "demanded")),
+                None)
+
+
+def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Optional[list] = None
+                 ) -> list[EventCandidate]:
     cameo = get_cameo()
     matched: dict[int, EventPattern] = {}
     families: dict[int, str] = {}
@@ -2496,6 +2539,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             or (doc[i].dep_ == "dobj" and (
                 matched[doc[i].head.i].code[:2] == matched[i].code[:2]
                 or index.lemmas[i] in patterns.expand(matched[doc[i].head.i].object or ()))))]:
+        if trace is not None:
+            _dismissed(trace, doc[position], matched[position],
+                       f"part of the act its head '{doc[position].head.text}' names")
         del matched[position]
     # and so is the noun an adjective trigger is about, where its pattern asked for it ("open to dialogue")
     for position in [i for i in matched if index.deps[i] == "pobj" and index.deps[index.heads[i]] == "prep"
@@ -2515,6 +2561,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
     for position in [i for i, p in matched.items() if p.code.startswith("03") and not p.object
                      and any(index.deps[k] == "xcomp" and _names_a_coded_act(index, k, matched)
                              for k in index.kids[i])]:
+        if trace is not None:
+            _dismissed(trace, doc[position], matched[position], "replaced by the act agreed to, coded instead")
         del matched[position]
 
     out: list[EventCandidate] = []
@@ -2524,20 +2572,30 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
         reporter = _reporter(token, patterns, index)
         modality, governed = _modality(token, matched, patterns)
         if governed:
+            if trace is not None:
+                governor = _governor_of(token, matched)
+                over = "the threat, demand or appeal over it" if governor is None else \
+                    f"the {_GOVERNOR_KINDS[matched[governor.i].governs]} '{governor.text}'"
+                _dismissed(trace, token, pattern, f"replaced by a recoding: coded as what {over} asks for or threatens")
             continue
-        if family == "verb" and (_in_an_accident(token) or _interview_question(token) or _background_clause(token)
-                                 or _standing_backing(token) or _hosts_a_population(token)
-                                 or _participle_under_a_verb_subject(token) or _alleged_in_an_accusation(token)):
+        if family == "verb" and any(check(token) for check in _NOT_AN_ACT_OF_ITS_OWN):
+            if trace is not None:
+                check = next(check for check in _NOT_AN_ACT_OF_ITS_OWN if check(token))
+                _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(check)})")
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
         if family == "verb" and _casualty_count(token, sources, matched):
+            if trace is not None:
+                _dismissed(trace, token, pattern, "not an act of its own (casualty count)")
             continue
         if reporter is not None and len(sources) == 1 and sources[0].lower_ in _PLURAL_PRONOUNS \
                 and len(_conjuncts(reporter.root)) > 1:
             sources = [reporter.root]  # "X and Y said they will attack Z": X and Y both
         if pattern.needs_target and not targets:
+            if trace is not None:
+                _dismissed(trace, token, pattern, f"no target, and pattern {pattern.id} needs one")
             continue
         if pattern.id == _PLAIN_ORDER_RULE and _orders_no_party(token, targets):
             continue
@@ -2560,6 +2618,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex) -> list[Event
             modality = "hypothetical"  # "any force that threatens the country": no one's act told
         if family == "verb" and (_effect_of_an_act(token, pattern, patterns) or _imputed_aim(token)
                                  or _aim_of_a_coded_act(index, position, matched)):
+            if trace is not None:
+                _dismissed(trace, token, pattern, "not an act of its own (the effect or aim of another act)")
             continue
         if pattern.code == _DEMONSTRATE_CODE and family == "verb" and sources \
                 and all(s.ent_type_ == "GPE" or s.lemma_.lower() in _STATE_BODIES for s in sources):

@@ -21,6 +21,10 @@ stay inspectable):
   when the text names none, on the party acted on), coded as the demand matching the act;
 - a meeting, talks or a visit with no one named on the other side is held with the state of the
   place it happens in ("talks of the Iraqi delegation in Tehran").
+
+When the state holds a `TRACE_KEY` list (`Pipeline.analyse` puts one there for `explain`), every
+coded trigger's `Fate` is appended to it where it was decided: the event it became, or why it was
+left out. Extraction holds no such list and records nothing.
 """
 from __future__ import annotations
 
@@ -38,13 +42,18 @@ from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
-                                       EventCandidate, ResolvedEvent, _RELATIVE_PRONOUNS, _has_child, _is_passive,
+                                       EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
+                                       _has_child, _is_passive, _scheduled_or_bound,
                                        act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
                                        merge_mentions, names_an_act as _names_an_act)
 from newsgraph.pipeline.headlines import with_headline_events
 from newsgraph.text import doc_text
 
-__all__ = ["code_events", "side_key", "side_keys", "SYMMETRIC_CODES"]
+__all__ = ["code_events", "side_key", "side_keys", "SYMMETRIC_CODES", "TRACE_KEY"]
+
+# The state key of the list `code_events` appends each candidate's `Fate` to; present only when
+# explaining (`Pipeline.analyse`), so that extraction pays nothing for it.
+TRACE_KEY = "event_trace"
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 # Codes whose two sides do the same thing to each other: one event covers both directions.
@@ -210,6 +219,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     """The article's events, their sides as actor keys (the record maps them to ids);
     `verb_only_lemmas` as for `find_events`."""
     table: ActorTable = state["actors"]
+    trace: Optional[list] = state.get(TRACE_KEY)
+    dropped: list[tuple[ResolvedEvent, str, Optional[ResolvedEvent]]] = []  # (act, why, act kept instead)
     table.place_countries = {start: place.country for place in state.get("places", []) if place.country
                              for start, _, _ in place.mentions}
     quotes = [q for q in state.get("quotes", []) if q.kind in ("direct", "partial") and q.speaker]
@@ -221,7 +232,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
     earlier_pairs: list[tuple[str, str, int, int]] = []  # (actor, actor, sentence, memory), newest last
-    for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas), patterns),
+    for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace),
+                                                 patterns),
                             key=lambda c: c.trigger.i):
         group = list(group)
         here = sentence_number.get(group[0].sentence.start, 0)
@@ -261,6 +273,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                         joint_pair = (source, target, here)
                     if cand.root in _PRESSING_ROOTS or cand.root == "02":
                         last_pressed[source] = (target, here)
+            elif trace is not None:
+                trace.append(Fate.of(cand, _why_not_news(cand, patterns)))
         if recent_pair is None or recent_pair[2] != here:
             named = _pair_named_in(table, group[0].sentence)
             if named:
@@ -282,13 +296,25 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _labels_decried_aimed_at_the_state(acts, table)
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
+    before = acts
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
+    if trace is not None:
+        _left_out(dropped, before, acts, "a response that names no one it answers, and no doer of the measures "
+                                         "it answers is told before")
     _demands_on_the_state(acts, table)
     _release_asked_of_the_captor(acts, table)
     acts = _offers_aimed(acts, table, quotes)
-    acts = _one_per_dyad_and_sentence(acts, table)
+    acts = _one_per_dyad_and_sentence(acts, table, dropped if trace is not None else None)
+    before = acts
     acts = _without_violence_retold_of_its_doer(acts)
+    if trace is not None:
+        _left_out(dropped, before, acts, "told as the way another violent act of the sentence, by the same doer "
+                                         "on the same victim, was done")
+    before = acts
     acts = [a for a in acts if a.target_id is not None or _kept_without_a_target(a, patterns)]
+    if trace is not None:
+        kept = {id(a) for a in acts}
+        dropped.extend((a, _why_no_target(a), None) for a in before if id(a) not in kept)
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -307,7 +333,66 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             mentions=[EventMention(evidence=_text_of(text, m.sentence), start=m.trigger.idx,
                                    end=m.trigger.idx + len(m.trigger.text)) for m in reports],
         ))
+    if trace is not None:
+        _trace_fates(trace, acts, dropped)
     return events
+
+
+def _why_not_news(cand: EventCandidate, patterns) -> str:
+    """Why an act `code_events` leaves out as not told as done (the checks it failed, in its order)."""
+    if not _happened(cand):
+        if cand.negated:
+            return "negated"
+        if cand.modality == "denied":
+            return "not told as done (denied or prevented)"
+        trigger = cand.trigger
+        future = _future_only(trigger, patterns) or (
+            trigger.pos_ in ("VERB", "AUX") and _scheduled_or_bound(trigger, patterns))
+        return f"not told as done ({'future' if future else cand.modality or 'hypothetical'})"
+    if _told_as_time_since(cand):
+        return "told as time since (a clause opened by 'since' dates the news; it is background)"
+    return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
+
+
+def _why_no_target(act: ResolvedEvent) -> str:
+    """Why an act with no actor on its receiving end is left out (see `_kept_without_a_target`)."""
+    cand = act.candidate
+    if act.source_id is None:
+        words = [f"'{side.text}'" for side in (cand.source, cand.target) if side is not None]
+        if not words:
+            return "no side words: the text names neither side of the act"
+        return f"side words {' and '.join(words)} resolved to no actor"
+    unresolved = f" ('{cand.target.text}' resolved to no actor)" if cand.target is not None else ""
+    return (f"no target{unresolved}, and code {cand.code} needs one (data/untargeted.yaml lists the acts "
+            f"that are events with only their doer named)")
+
+
+def _left_out(dropped: list, before: list[ResolvedEvent], after: list[ResolvedEvent], why: str) -> None:
+    """Record the acts of `before` that a step left out of `after`."""
+    kept = {id(a) for a in after}
+    dropped.extend((a, why, None) for a in before if id(a) not in kept)
+
+
+def _trace_fates(trace: list, acts: list[ResolvedEvent], dropped: list) -> None:
+    """Append to `trace` the fate of every report of every act: the event it became (numbered as
+    `code_events` numbers them), another report of one, or why its act was left out."""
+    number = {id(act): f"e{n}" for n, act in enumerate(acts, 1)}
+    noted: set[int] = set()
+    for act in acts:
+        for report in act.mentions or [act.candidate]:
+            if id(report) not in noted:
+                noted.add(id(report))
+                first = report is act.candidate or report.trigger.i == act.candidate.trigger.i
+                trace.append(Fate.of(report, ("event " if first else "another report of ") + number[id(act)]))
+    for act, why, instead in dropped:
+        if instead is not None:
+            kept = number.get(id(instead))
+            why = why.format(kept=f"kept {kept}" if kept else "the act kept instead was left out too")
+        for report in act.mentions or [act.candidate]:
+            if id(report) not in noted:
+                noted.add(id(report))
+                own = report is act.candidate or report.trigger.i == act.candidate.trigger.i
+                trace.append(Fate.of(report, why if own else f"a report of an act left out: {why}"))
 
 
 def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
@@ -1359,10 +1444,12 @@ def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, pat
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
-def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> list[ResolvedEvent]:
+def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable,
+                               dropped: Optional[list] = None) -> list[ResolvedEvent]:
     """One event per sentence for one dyad and root: "a draconian and inhuman sentence" is one
     criticism, not two, though two words carry it; "countermeasures against U.S. companies Raytheon
-    and Lockheed Martin" is one act against U.S. business, not one per company named."""
+    and Lockheed Martin" is one act against U.S. business, not one per company named. Each act
+    left out is added to `dropped`, when given, with the act kept instead."""
     kept: list[ResolvedEvent] = []
     first: dict[tuple, ResolvedEvent] = {}
     for act in acts:
@@ -1380,6 +1467,8 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable) -> 
             first.setdefault(key, act)
             kept.append(act)
             continue
+        if dropped is not None:
+            dropped.append((act, "dropped as a second act of the same dyad and root in the sentence ({kept})", known))
         for report in act.mentions:  # later reports of the folded act stay its mentions
             if report.sentence.start != cand.sentence.start and \
                     all(report.trigger.i != m.trigger.i for m in known.mentions):
