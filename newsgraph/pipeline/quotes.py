@@ -1247,6 +1247,8 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 if content is None or not _enough_words(content):
                     continue
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
+                if speaker is not None and _nobody(speaker):
+                    continue  # "No group has claimed responsibility for the attack": no one told anything
                 if channel is not None:
                     out.append(_told_in_channel(doc, content, cue_name, tok, channel))
                     continue
@@ -1267,6 +1269,13 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def _nobody(speaker: Span) -> bool:
+    """Whether a speaker phrase denies that anyone spoke ("no group", "nobody", "none of them")."""
+    root = speaker.root
+    return root.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in root.children)
 
 
 def _main_clause_appeal(verb: Token) -> bool:
@@ -1879,6 +1888,11 @@ def _teller_in_clause(ctx: _Context, prep: Token) -> Optional[Token]:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "agent")), None)
             if subject is not None and subject.dep_ == "agent":
                 subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+            if subject is not None and subject.tag_ == "WP":
+                # "according to what announced the ministry": translation's inverted order, the
+                # "what" is the thing told and the teller stands after the verb
+                subject = next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i
+                                and c.pos_ in ("NOUN", "PROPN")), None)
             return subject
     return None
 

@@ -234,6 +234,11 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         subject = _actor_before(table, root, ("ORG", "GPE"), subject_only=True)
         if subject is not None:
             return subject
+        # "The interior ministry said A. B, it said": a body the text only describes, by a body noun
+        subject = _actor_before(table, root, ("ORG", "GROUP"), subject_only=True, described=True,
+                                fits=lambda d: d.head is not None and _body_word(d.head))
+        if subject is not None:
+            return subject
     if len(span) == 1 and root.lower_ in _PERSON_PRONOUNS and root.head.dep_ in _EMBEDDED_CLAUSE_DEPS:
         # "X thanked Y for what he called ...": the person the clause above is about
         governing = _person_governing(table, root)
@@ -655,7 +660,12 @@ def _body_noun(token: Token, proper: bool = False) -> bool:
     "ministries", "agency"); with ``proper``, a capitalised one too ("Ministry")."""
     if token.pos_ != "NOUN" and not (proper and token.pos_ == "PROPN"):
         return False
-    role = get_role_lexicon().sector_of(token.text)
+    return _body_word(token.text)
+
+
+def _body_word(lemma: str) -> bool:
+    """Whether a lemma names an organisation, not a person, a crowd or an activity ("ministry")."""
+    role = get_role_lexicon().sector_of(lemma)
     return role is not None and not (role.person or role.group or role.abstract)
 
 
@@ -789,10 +799,11 @@ def _kind_named_before(table: ActorTable, span: Span) -> Optional[str]:
 
 
 def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=None,
-                  subject_only: bool = False) -> Optional[str]:
+                  subject_only: bool = False, described: bool = False) -> Optional[str]:
     """The named actor of one of ``types`` that ``tok`` points back to: in its own sentence the
     nearest before it, in the two sentences before, their subject first, else the latest
-    (``subject_only``: the subject of the sentence before, or nothing)."""
+    (``subject_only``: the subject of the sentence before, or nothing; ``described``: an actor only
+    described, told of by a singular noun, counts too)."""
     doc = tok.doc
     sent_start = table.sent_start[tok.i]
     quoted = table.quoted_tokens()
@@ -807,7 +818,8 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
             if key is None or i in quoted:
                 continue
             draft = table.drafts[key]
-            if draft.type not in types or draft.anonymous or _described_only(table, key) \
+            if draft.type not in types or draft.anonymous \
+                    or (_described_only(table, key) and not (described and doc[i].tag_ == "NN")) \
                     or (fits is not None and not fits(draft)):
                 continue
             found.append((_in_subject(doc[i]), i, key))
