@@ -424,6 +424,17 @@ def _headline_verb_read_as_noun(token: Token) -> bool:
         c.i < token.i and c.pos_ == "PROPN" for c in _children(token, "compound"))
 
 
+def _shot_dead_read_as_noun(token: Token) -> Optional[Token]:
+    """"Gunmen on a motorcycle shot dead two soldiers" with "shot" tagged a noun: of "shot" and
+    "dead", the word the parser hung the clause's subject or object on, which stands for the verb."""
+    if token.lower_ != "shot" or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+        return None
+    dead = token.doc[token.i + 1]
+    if dead.lower_ != "dead":
+        return None
+    return next((w for w in (token, dead) if _has_child(w, "nsubj", "nsubjpass", "dobj")), None)
+
+
 def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[str]:
     """Lemmas a pattern's `object` may match: objects, open complements and their modifiers."""
     index = _index_of(token)
@@ -583,10 +594,20 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
             found = complements.get(pattern.prep)
             if found is None:
                 found = complements[pattern.prep] = _complement_lemmas(token, family, pattern.prep)
-            if not wanted & found:
+            if not wanted & found and not (family == "noun" and wanted & _governor_complements(token, pattern, patterns)):
                 continue
         return pattern
     return None
+
+
+def _governor_complements(noun: Token, pattern: EventPattern, patterns: PatternSet) -> set[str]:
+    """Lemmas of the objects of the prepositions a noun pattern reads on the noun's support verb
+    (its gov_prep roles): "expressed deep sorrow over the expulsion", "over" hung on "expressed"."""
+    preps = {role[9:] for role in (*pattern.source_role, *pattern.target_role) if role.startswith("gov_prep:")}
+    governor = _governor(noun, patterns) if preps else None
+    if governor is None:
+        return set()
+    return {o.lemma_.lower() for prep in preps for o in _prep_objects(governor, prep)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1175,6 +1196,13 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return _children(token.head, *_SUBJ) if token.dep_ in ("attr", "acomp") else []
     if slot == "obj_poss":  # "reduce its exports": the owner of what is acted on
         return [p for o in (_object(token) if family == "verb" else []) for p in _children(o, "poss")]
+    if slot == "obj_holder":  # "regained the town held by X": who held what is taken back
+        return [a for o in (_object(token) if family == "verb" else []) for w in o.subtree
+                if w.dep_ == "acl" and w.lemma_.lower() in _HOLDING_PARTICIPLES for a in _prep_objects(w, "by")][:1]
+    if slot == "fought_with":  # "retook the town after battles with X": whom the fighting was with
+        return [f for p in _children(token, "prep") if p.lower_ in _SCENE_PREPS
+                for fight in _children(p, "pobj") if fight.lemma_.lower() in _FIGHTING_NOUNS
+                for f in _prep_objects(fight, "with") or _prep_objects(fight, "against")][:1]
     if slot == "obj_gpe":  # "renewed the mandate of its mission in Mali": the country the object serves
         objects = _object(token) if family == "verb" else []
         return [e.root for o in objects for e in token.doc.ents
@@ -1286,6 +1314,13 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot.startswith("gov_prep:"):
         return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
     return []
+
+
+# Participles telling who holds a place ("the town held by X"), and the fighting a place was
+# taken back in ("after battles with X").
+_HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "seize", "capture", "take", "overrun"})
+_SCENE_PREPS = frozenset({"after", "following", "in", "during", "amid"})
+_FIGHTING_NOUNS = frozenset({"battle", "fighting", "fight", "clash", "combat", "offensive", "confrontation"})
 
 
 # Participles telling where goods laid under a charge were brought from ("steel imported from X").
@@ -2165,7 +2200,9 @@ def _condition_subjects(token: Token, sources: list[Token]) -> list[Token]:
 
 
 def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optional[Span]:
-    """The subject of the reporting verb an act is told under ("the ministry confirmed ... contacts")."""
+    """The subject of the reporting verb an act is told under ("the ministry confirmed ... contacts").
+    An act in an adverbial clause of the reporting verb ("after a curfew was imposed, the ministry
+    said ...") sets the scene of the report; it is not what the teller tells, and has no teller."""
     doc = token.doc
     heads, pos, lemmas = index.heads, index.pos, index.lemmas
     cues = patterns.modality_cues
@@ -2173,6 +2210,9 @@ def _reporter(token: Token, patterns: PatternSet, index: "_DocIndex") -> Optiona
     for _ in range(10):
         above = heads[current]
         if pos[above] in _VERB_OR_AUX and cues.get(lemmas[above]) == "reported":
+            if above != current and index.deps[current] == "advcl" \
+                    and any(index.deps[k] == "mark" for k in index.kids[current]):
+                return None
             subjects = index.reporting_subjects.get(above)
             if subjects is None:  # the same for every act told under this verb
                 subjects = index.reporting_subjects[above] = [
@@ -2505,6 +2545,14 @@ def _governor_of(token: Token, matched: dict[int, EventPattern]) -> Optional[Tok
                 None)
 
 
+def _voiced_by_a_support_verb(noun: Token, matched: dict[int, EventPattern], patterns: PatternSet) -> bool:
+    """Whether an event noun with a pattern of its own that asks for a complement is the object of
+    a support verb whose pattern, of another root, asked only for the noun ("expressed sorrow")."""
+    own, verb = matched[noun.i], matched[noun.head.i]
+    return noun.dep_ == "dobj" and bool(own.object) and own.code[:2] != verb.code[:2] \
+        and _is_support_verb(noun.head, patterns) and noun.lemma_.lower() in patterns.expand(verb.object or ())
+
+
 def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Optional[list] = None
                  ) -> list[EventCandidate]:
     cameo = get_cameo()
@@ -2517,6 +2565,14 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
             continue
         if family in ("verb", "adj") and _hyphenated_quality(token):
+            continue
+        shooter = _shot_dead_read_as_noun(token)
+        if shooter is not None:  # the plain shooting pattern, on the word carrying the clause
+            pattern = next((p for p in patterns.candidates("verb", "shoot")
+                            if not (p.particle or p.prep or p.object or p.context or p.phrase)), None)
+            if pattern is not None:
+                matched[shooter.i] = pattern
+                families[shooter.i] = "verb"
             continue
         pattern = _match(token, family, patterns)
         if pattern is not None and pattern.governs == "threatened" and family == "verb" \
@@ -2534,6 +2590,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
     # a trigger modifying another trigger ("warning shots") is part of the act its head names
     # and so is an event noun that is the object of a trigger of the same root ("negotiated peace talks")
     # or of a trigger whose pattern asked for it ("lifted the curfew", "called off the strike")
+    # unless the noun's own pattern, asking for more, names the act more exactly than the support
+    # verb voicing it ("expressed sorrow over the expulsion": disapproval, no condolence)
+    for position in [i for i in matched if doc[i].head.i in matched and _voiced_by_a_support_verb(doc[i], matched, patterns)]:
+        del matched[doc[position].head.i]
     for position in [i for i in matched if doc[i].head.i in matched and (
             doc[i].dep_ in ("compound", "amod")
             or (doc[i].dep_ == "dobj" and (

@@ -256,6 +256,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
+            if _staffing_of_a_body(table, cand, source):
+                continue
             if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
@@ -405,6 +407,19 @@ def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
     return (cand.root in _UNADDRESSED_ROOTS or cand.code in _UNADDRESSED_CODES or cand.rule in _UNADDRESSED_RULES
             or _reaction_to_an_act(cand, patterns) or _inquiry_opened(cand) or _yields_to_pressure(cand)
             or any(_joint_act_with_an_unnamed_partner(m) for m in act.mentions or [cand]))
+
+
+# A superior accepting a resignation: a change in a state's leadership when a state's organ accepts it.
+_ACCEPTED_RESIGNATION_RULE = "accept.resignation.v"
+
+
+def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> bool:
+    """Whether a resignation accepted by one who speaks for no state ("the secretary-general
+    accepted the envoy's resignation") is a body's staffing rather than a change of leadership."""
+    if cand.rule != _ACCEPTED_RESIGNATION_RULE:
+        return False
+    draft = table.drafts.get(source) if source is not None else None
+    return draft is None or draft.sector not in STATE_SECTORS
 
 
 def _yields_to_pressure(cand: EventCandidate) -> bool:
