@@ -151,6 +151,8 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 _PRESSING_MEMORY_SENTENCES = 2
+# An official acting on no one named acts on the other state of a pair told of this recently (in sentences).
+_COUNTERPART_MEMORY_SENTENCES = 1
 # Places and facilities: they suffer acts but do none ("a military base in X" is no doer).
 _PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "camp", "post", "outpost",
                           "station", "barracks", "checkpoint", "installation", "garrison", "position",
@@ -232,6 +234,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
     earlier_pairs: list[tuple[str, str, int, int]] = []  # (actor, actor, sentence, memory), newest last
+    pair_just_told: dict[int, tuple[str, str]] = {}  # trigger index -> the pair told in its sentence or the one before
     for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace),
                                                  patterns),
                             key=lambda c: c.trigger.i):
@@ -244,6 +247,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             pair = _pair_named_before_the_pair_noun(table, group)
         pair = _pair_apart_from_the_other_side(table, group, quotes, pair, earlier_pairs, here)
         pair = _quarrel_appealed_to(table, group, pair, resolved) or pair
+        if any(p and p[:2] == pair and here - p[2] <= _COUNTERPART_MEMORY_SENTENCES for p in (joint_pair, recent_pair)):
+            pair_just_told[group[0].trigger.i] = pair
         if group[0].modality == "demanded" and group[0].root != "10":
             dyads = _demand_dyads(table, group, quotes)
         else:
@@ -313,10 +318,12 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         _left_out(dropped, before, acts, "told as the way another violent act of the sentence, by the same doer "
                                          "on the same victim, was done")
     before = acts
-    acts = [a for a in acts if a.target_id is not None or _kept_without_a_target(a, patterns)]
+    acts = [a if a.target_id is not None or _kept_without_a_target(a, patterns)
+            else _aimed_at_the_other_state(table, a, pair_just_told.get(a.candidate.trigger.i)) for a in acts]
+    acts = [a for a in acts if a is not None]
     if trace is not None:
-        kept = {id(a) for a in acts}
-        dropped.extend((a, _why_no_target(a), None) for a in before if id(a) not in kept)
+        kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
+        dropped.extend((a, _why_no_target(a), None) for a in before if id(a.candidate) not in kept)
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -420,6 +427,22 @@ def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optiona
         return False
     draft = table.drafts.get(source) if source is not None else None
     return draft is None or draft.sector not in STATE_SECTORS
+
+
+def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optional[tuple[str, str]]
+                              ) -> Optional[ResolvedEvent]:
+    """An act with no one named on its receiving end, done by a government official of one of the
+    two states of the pair told of in its sentence or the one before, aimed at the other state
+    ("Ruritania recalled its envoy from Borduria. Its foreign minister said the border had been
+    violated"); None when its doer is no such official or the other side is no state."""
+    doer = table.drafts.get(act.source_id) if act.source_id is not None else None
+    if pair is None or doer is None or doer.type != "PERSON" or doer.sector != "GOV" or doer.country is None \
+            or act.source_id in pair:
+        return None
+    others = [p for p in pair if _code_of(table, p)[0] != doer.country]
+    if len(others) != 1 or table.drafts[others[0]].type != "GPE":
+        return None
+    return replace(act, target_id=others[0])
 
 
 def _yields_to_pressure(cand: EventCandidate) -> bool:
