@@ -34,8 +34,9 @@ def _side_span_by_subtree(head: Token, trigger: Token) -> Span:
     """The side phrase computed the plain way, from `Token.subtree` sets."""
     doc = head.doc
     excluded: set[int] = set()
+    charge = events._charge_told_of(head)  # "three men suspected of ...": the charge is no part of the side
     for child in head.children:
-        if child.dep_ in events._SIDE_CHILD_EXCLUDE or trigger in child.subtree:
+        if child.dep_ in events._SIDE_CHILD_EXCLUDE or trigger in child.subtree or child.i in charge:
             excluded.update(t.i for t in child.subtree)
     kept = {t.i for t in head.subtree} - excluded
     start = end = head.i

@@ -1410,11 +1410,33 @@ def _conjuncts(head: Token) -> list[Token]:
         if index.deps[child] == "conj" and index.pos[child] in _NOMINAL_POS:
             if index.pos[head.i] != PRON and _is_gapped_object(index.doc[child]):
                 continue  # "accused X of arming the militia and Y of ...": Y is no one the militia is with
+            if _subject_of_closing_report(index.doc[child]):
+                continue  # "... seized a teacher and two pupils, police and residents said": the tellers
             out.extend(_conjuncts(index.doc[child]))
         elif index.deps[child] == "appos" and index.pos[child] == PROPN and index.pos[head.i] == PROPN \
                 and any(index.deps[k] == "conj" for k in index.kids[child]):
             out.extend(_conjuncts(index.doc[child]))  # "the US, Russia, and Switzerland" parsed as an apposition
     return out
+
+
+def _subject_of_closing_report(noun: Token) -> bool:
+    """Whether a conjunct set off by a comma runs up to a subjectless report verb that closes the
+    sentence ("abducted 12 pupils and a teacher, police and local officials said"): the parser hung
+    the report's subject on the list before it, and those tellers are no side of the act."""
+    doc = noun.doc
+    before, after = noun.left_edge.i - 1, noun.right_edge.i + 1
+    if before < 0 or doc[before].text != "," or after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos == VERB and get_patterns().modality_cues.get(verb.lemma_.lower()) == "reported" \
+        and not _has_child(verb, *_SUBJ) and verb.is_ancestor(noun)
+
+
+def _charge_told_of(head: Token) -> set[int]:
+    """The participle telling what a side is charged with ("a man convicted of spying for X", "two
+    aides accused of taking bribes from Y"): a label of the side, whose actors are not the side."""
+    return {c.i for c in head.children if c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN"
+            and c.lemma_.lower() in _ALLEGING_VERBS}
 
 
 # Verbs of taking something away from someone, told "stripped X of Y", "deprived X of Y".
@@ -1439,6 +1461,7 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
     deps = index.deps
     cut = {c for c in index.kids[top] if deps[c] in _SIDE_CHILD_EXCLUDE or c in toward_trigger}
     cut |= _taken_thing(head, trigger)
+    cut |= _charge_told_of(head)
 
     def kept(i: int) -> bool:  # in the subtree of `head`, under none of the cut children
         below, above = i, heads[i]

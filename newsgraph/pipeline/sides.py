@@ -2426,6 +2426,9 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     governments = _governments_of(table, span)
     if len(governments) >= 2:
         return governments
+    decider = _doer_of_conduct(table, span, quotes, _DECISION_NOUNS)
+    if decider is not None:  # "the decision of the EU to list X and Y": one decider, not the ones listed
+        return [decider]
     coordinated = _coordinated_actors(table, span)
     if len(coordinated) >= 2:
         return coordinated
@@ -2647,8 +2650,8 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
             key = table.state_of_place(standing.root) or table.state_key(table.main_country)
         if key is not None:
             return key
-    doer = _doer_named_before_conduct(table, span)
-    if doer is not None:
+    doer = _doer_named_before_conduct(table, span) or _doer_of_conduct(table, span, quotes, _DECISION_NOUNS)
+    if doer is not None:  # "opposed the decision of the EU to list X's firms": the EU, not the firms
         return doer
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
@@ -2768,10 +2771,12 @@ def _in_title_phrase(word: Token, root: Token) -> bool:
     return True
 
 
-def _doer_of_conduct(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
-    """"condemned the actions of the Chinese vessels": conduct is aimed at whoever it is "of"."""
+def _doer_of_conduct(table: ActorTable, span: Span, quotes: list,
+                     nouns: frozenset[str] = _CONDUCT_NOUNS) -> Optional[str]:
+    """"condemned the actions of the Chinese vessels": conduct (or another of `nouns`, such as a
+    decision) is aimed at whoever it is "of"."""
     root = span.root
-    if root.lemma_.lower() not in _CONDUCT_NOUNS:
+    if root.lemma_.lower() not in nouns:
         return None
     for named in (o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < span.end
                   for o in p.children if o.dep_ == "pobj"):
