@@ -34,11 +34,11 @@ def _published(value: Optional[str]) -> Optional[date]:
         raise typer.BadParameter(f"--published takes an ISO date (YYYY-MM-DD), not {value!r}")
 
 
-def _pipeline(dictionary: List[Path], model: Optional[str]):
+def _pipeline(dictionary: List[Path], model: Optional[str], min_confidence: float = 0.0):
     from newsgraph.core import Pipeline
     from newsgraph.errors import DictionaryError
 
-    overrides = {"dictionaries": tuple(dictionary)}
+    overrides = {"dictionaries": tuple(dictionary), "min_confidence": min_confidence}
     if model:
         overrides["model"] = model
     try:
@@ -60,13 +60,15 @@ def extract(
     model: Optional[str] = typer.Option(None, help="spaCy model package (default: setting NEWSGRAPH_MODEL)"),
     new_actors: bool = typer.Option(False, "--new-actors", help="report actors no dictionary knows"),
     n_process: int = typer.Option(1, "--n-process", help="worker processes for large batches"),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="leave out events whose confidence is lower (0-1)"),
 ) -> None:
     """Extract the record of each article: actors, quotes, events, places, amounts."""
     from newsgraph.errors import InputError
     from newsgraph.sources import iter_inputs
 
     when = _published(published)
-    pipeline = _pipeline(dictionary, model)
+    pipeline = _pipeline(dictionary, model, min_confidence)
     bad: list[InputError] = []
 
     def good_inputs():

