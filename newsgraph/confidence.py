@@ -14,9 +14,9 @@ import math
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newsgraph.knowledge.datafiles import DATA_DIR, load_yaml, validate_entry
 from newsgraph.model import Actor, Event, Record
@@ -30,15 +30,25 @@ _EVENT_MENTIONS_CAP = 4
 _EVIDENCE_WORDS_CAP = 80
 _EVENTS_IN_SENTENCE_CAP = 6
 _QUOTE_MARKS = frozenset('"“”')
+STATEMENT_ROOT = "01"
 
 
 class ConfidenceModel(BaseModel):
     """An intercept and feature weights; features not listed weigh nothing."""
 
-    version: int
+    model_config = ConfigDict(frozen=True)  # loaded once per file and shared by pipelines
+
+    version: Literal[1]
     trained_on: str = Field("", description="what the weights were fitted to, and how well they rank")
     intercept: float
     weights: dict[str, float]
+
+    @field_validator("intercept")
+    @classmethod
+    def _finite_intercept(cls, intercept: float) -> float:
+        if not math.isfinite(intercept):
+            raise ValueError("the intercept must be a finite number")
+        return intercept
 
     @field_validator("weights")
     @classmethod
@@ -61,12 +71,17 @@ class ConfidenceModel(BaseModel):
         return 1.0 / (1.0 + math.exp(-z))
 
     def score(self, record: Record, min_confidence: float = 0.0) -> Record:
-        """Set each event's `confidence` from the model (3 decimals); drop those under `min_confidence`."""
+        """Set each event's `confidence` from the model (3 decimals); drop those under `min_confidence`.
+
+        Plain statements (root 01) are no events to the scorer the model was fitted with: they keep
+        their pattern's prior and are never dropped."""
         features = record_features(record)
         for event, feats in zip(record.events, features):
-            event.confidence = round(self.probability(feats), 3)
+            if event.root != STATEMENT_ROOT:
+                event.confidence = round(self.probability(feats), 3)
         if min_confidence > 0:
-            record.events = [e for e in record.events if e.confidence >= min_confidence]
+            record.events = [e for e in record.events
+                             if e.root == STATEMENT_ROOT or e.confidence >= min_confidence]
         return record
 
 

@@ -60,7 +60,7 @@ class Pipeline:
         self.settings = settings
         self.nlp = load_nlp(settings.model, tuple(str(Path(p).resolve()) for p in settings.dictionaries),
                             settings.faster_model_components)
-        self.confidence = ConfidenceModel.load(settings.confidence_model)
+        self.confidence: Optional[ConfidenceModel] = ConfidenceModel.load(settings.confidence_model)
 
     def extract(self, article: ArticleLike, *, published: Optional[date] = None,
                 title: Optional[str] = None) -> Record:
@@ -83,8 +83,10 @@ class Pipeline:
         for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
             yield self._scored(Record.model_validate(doc._.ng_record))
 
-    def _scored(self, record: Record) -> Record:
-        return self.confidence.score(record, self.settings.min_confidence)
+    def _scored(self, record: Record, min_confidence: Optional[float] = None) -> Record:
+        if self.confidence is None:  # the events keep their patterns' priors (see bench/train_confidence.py)
+            return record
+        return self.confidence.score(record, self.settings.min_confidence if min_confidence is None else min_confidence)
 
     def analyse(self, article: ArticleLike, *, published: Optional[date] = None):
         """The parsed Doc with every stage's working state, and the record built from it
@@ -100,7 +102,8 @@ class Pipeline:
             if name == "ng_events":
                 state_of(doc)[TRACE_KEY] = []
             doc = proc(doc)
-        return doc, self._scored(build_record(doc, doc._.ng_state or {}))
+        # every event kept, so that the explanation's event numbers are the record's
+        return doc, self._scored(build_record(doc, doc._.ng_state or {}), min_confidence=0.0)
 
     def make_doc(self, article: ArticleLike, *, published: Optional[date] = None, title: Optional[str] = None):
         """Repair the article's text and wrap it in a Doc carrying its metadata."""

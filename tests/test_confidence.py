@@ -1,6 +1,7 @@
 """The event-confidence model: loading and validation, features, scores and the min_confidence filter."""
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pytest
@@ -38,6 +39,14 @@ def test_model_file_errors_name_the_file(tmp_path):
     bad.write_text("version: 1\nintercept: 0\nweights: {a: .nan}\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"conf\.yaml.*finite"):
         ConfidenceModel.load(bad)
+    nan_intercept = tmp_path / "nan_intercept.yaml"
+    nan_intercept.write_text("version: 1\nintercept: .nan\nweights: {}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"nan_intercept\.yaml.*finite"):
+        ConfidenceModel.load(nan_intercept)
+    future = tmp_path / "future.yaml"
+    future.write_text("version: 7\nintercept: 0\nweights: {}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"future\.yaml.*version"):
+        ConfidenceModel.load(future)
     missing = tmp_path / "missing_keys.yaml"
     missing.write_text("version: 1\nweights: {}\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"missing_keys\.yaml.*intercept"):
@@ -46,7 +55,7 @@ def test_model_file_errors_name_the_file(tmp_path):
 
 def test_probability_is_the_logistic_of_the_weighted_sum():
     model = ConfidenceModel(version=1, intercept=-1.0, weights={"a": 2.0, "b": -0.5})
-    assert model.probability({}) == pytest.approx(1 / (1 + 2.718281828 ** 1.0), rel=1e-6)
+    assert model.probability({}) == pytest.approx(1 / (1 + math.e), rel=1e-9)
     assert model.probability({"a": 1.0, "b": 2.0, "unknown": 5.0}) == pytest.approx(0.5)
     assert model.probability({"b": 1e6}) == 0.0
 
@@ -76,9 +85,13 @@ def test_scores_follow_the_weights_and_filter_drops_low_ones():
     model = ConfidenceModel(version=1, intercept=0.0, weights={"source.coded": 3.0, "source=none": -3.0})
     model.score(record)
     assert record.events[0].confidence > 0.9 > 0.1 > record.events[1].confidence
+    statement = _event(id="e3", code="010", root="01", quad_class=1, goldstein=0.0, rule="say.v",
+                       confidence=0.4, source=None, target=None)
+    record.events.append(statement)
     model.score(record, min_confidence=0.5)
-    assert [e.id for e in record.events] == ["e1"]
-    assert len(record_features(record)) == 1
+    assert [e.id for e in record.events] == ["e1", "e3"]  # a plain statement is not scored nor dropped
+    assert record.events[1].confidence == 0.4
+    assert len(record_features(record)) == 2
 
 
 def test_pipeline_scores_events_with_the_packaged_model(pipeline):

@@ -4076,12 +4076,13 @@ class ActorExtractor:
         """Whether the name is no subject and its clause's doer is no state body: "gunmen fired at X"
         (a victim), not "police arrested X" (a suspect)."""
         head = name
-        while head.dep_ in ("compound", "flat", "appos"):
+        # a token the parser left as its own head keeps whatever label it had: stop there
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
             head = head.head
         if head.dep_ in ("nsubj", "ROOT"):
             return False
         verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for subject in verb.children:
             if subject.dep_ == "nsubj":

@@ -254,7 +254,7 @@ def _about(root: Token, span_ids: set[int]) -> Optional[str]:
     cur = root
     for _ in range(6):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         if head.i in span_ids or cur.dep_ == "conj":   # "$5m and £3m": climb from the first
             cur = head

@@ -162,8 +162,8 @@ def doc_dates(doc, published: date | None) -> list[tuple[Span, date]]:
 def _distance_to(token: Token, target: Token, limit: int = 8) -> Optional[int]:
     """Number of head steps from `token` up to `target`, or None."""
     steps = 0
-    while token is not target:
-        if token.head is token or steps >= limit:
+    while token.i != target.i:
+        if token.head.i == token.i or steps >= limit:
             return None
         token = token.head
         steps += 1

@@ -175,7 +175,7 @@ def _governors(token: Token, limit: int = 3) -> Iterable[Token]:
     """The words above `token` it is an argument of ("found no [problems]": found)."""
     current = token
     for _ in range(limit):
-        if current.dep_ not in _ARGUMENT_DEPS or current.head is current:
+        if current.dep_ not in _ARGUMENT_DEPS or current.head.i == current.i:
             return
         current = current.head
         yield current
@@ -211,7 +211,7 @@ def _restricted(token: Token, lexicon: EvaluationLexicon) -> bool:
 
 def _remedied(token: Token, lexicon: EvaluationLexicon) -> bool:
     """Whether the failing is something to remove, prevent, examine or deny, not a finding."""
-    if token.head is not token and _in(token.head, lexicon.remedies):
+    if token.head.i != token.i and _in(token.head, lexicon.remedies):
         return True
     return any(_in(above, lexicon.remedies) for above in _governors(token))
 
@@ -224,7 +224,7 @@ def _unreal(token: Token) -> bool:
             if (child.dep_ == "aux" and child.lower_ in _UNREAL_AUX) or \
                     (child.dep_ == "mark" and child.lower_ in _UNREAL_MARKS):
                 return True
-        if current.head is current or current.dep_ in ("ccomp", "relcl"):
+        if current.head.i == current.i or current.dep_ in ("ccomp", "relcl"):
             return False  # the clause the term stands in ends here
         current = current.head
     return False
@@ -242,7 +242,7 @@ def _voiced_by_another(token: Token) -> bool:
     prisoners had rejected the offer as insufficient"): that party's, not the teller's, finding."""
     current = token
     for _ in range(3):
-        if current.dep_ not in _JUDGEMENT_DEPS or current.head is current:
+        if current.dep_ not in _JUDGEMENT_DEPS or current.head.i == current.i:
             return False
         current = current.head
         if current.pos_ == "VERB":

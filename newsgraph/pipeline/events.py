@@ -250,7 +250,7 @@ _BINDING_OBJECTS = ("@agreement", *sorted(_BINDING_TEXTS))  # a pattern object l
 def _open_complement_head(token: Token) -> Optional[Token]:
     """The word whose open complement the act is ("due" in "is due to meet"), through conjuncts."""
     current = token
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     return current.head if current.dep_ == "xcomp" else None
 
@@ -620,7 +620,7 @@ def _resolve_relative(token: Token) -> Token:
         clause = token.head
         if clause.dep_ == "advcl" and token.lower_ in _WH_RELATIVES:  # ", which has appealed" misparsed
             return _noun_just_before(token) or token
-        while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl":
             if clause.head.pos_ not in _ANTECEDENT_POS:
@@ -757,10 +757,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     first = _headline_first_act(verb)
     if first is not None:  # "X recalls envoy, accuses Y of ...": both acts are X's
         return _children(first, *_SUBJ)
-    if verb.dep_ in ("acomp", "attr") and verb.head is not verb:
+    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "xcomp":
         if _is_passive(head):  # "Tehran is obliged to reduce": the passive subject is controlled
@@ -768,7 +768,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         # "used water cannon to break up the rally": the user acts, not the instrument
         objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
         return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         owner = head.head
         gapped = _gapped_object_of(head)
         if gapped is not None:  # "accused X of lying and Y of cheating": Y cheated
@@ -870,7 +870,7 @@ def _no_prep_between(token: Token, top: Token) -> bool:
     $5 million to X", not "smuggling along the border with X")."""
     node = token.head
     while node.i != top.i:
-        if node.dep_ == "prep" or node.head is node:
+        if node.dep_ == "prep" or node.head.i == node.i:
             return False
         node = node.head
     return True
@@ -913,7 +913,7 @@ def _judge(verb: Token) -> Optional[Token]:
     """The court whose ruling the act is told under ("the court ruled that X had violated ..."), if any."""
     clause = verb
     for _ in range(3):
-        if clause.dep_ not in ("ccomp", "conj") or clause.head is clause:
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
             return None
         clause = clause.head
         if clause.pos_ == "VERB" and clause.lemma_.lower() in _RULING_VERBS:
@@ -929,12 +929,12 @@ def _alleged_in_an_accusation(verb: Token) -> bool:
     """"accused X of shelling Y (and of blocking Z)", "convicted of financing protests": the acts are
     what the accusation or charge alleges; the accusation is the event, not the acts."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "with"):
         return False
     prep = clause.head
-    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head is not prep:  # "of X and of Y"
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:  # "of X and of Y"
         prep = prep.head
     if prep.head.lemma_.lower() in _ALLEGING_VERBS:
         return True
@@ -1062,7 +1062,7 @@ def _object(verb: Token) -> list[Token]:
         return found
     if _misread_modifier_doer(verb) is not None:  # "sentenced journalist X": X, the phrase's head
         head = verb.head
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
         return [head]
     if _reduced_passive(verb):
@@ -1310,9 +1310,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "gov_subj":
         return _subject(governor)
     if slot == "gov_obj":
-        return [c for c in _children(governor, "dobj") if c is not token]
+        return [c for c in _children(governor, "dobj") if c.i != token.i]
     if slot.startswith("gov_prep:"):
-        return [t for t in _prep_objects(governor, slot[9:]) if t is not token]
+        return [t for t in _prep_objects(governor, slot[9:]) if t.i != token.i]
     return []
 
 
@@ -1394,10 +1394,10 @@ def _summarised_act_doer(verb: Token) -> list[Token]:
             continue
         if noun.doc[noun.left_edge.i - 1].text != ",":
             continue
-        above = noun.head if noun.head is not verb else verb.head
-        while above.pos_ != "VERB" and above.head is not above:
+        above = noun.head if noun.head.i != verb.i else verb.head
+        while above.pos_ != "VERB" and above.head.i != above.i:
             above = above.head
-        if above is verb or above.pos_ != "VERB" or above.i > noun.i:
+        if above.i == verb.i or above.pos_ != "VERB" or above.i > noun.i:
             continue
         return [s for s in _subject(above) if s.lower_ not in _RELATIVE_PRONOUNS]
     return []
@@ -1504,7 +1504,7 @@ def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
     """Whether a slot filler can name a party: not the trigger, not a clause, not the bare word the
     pattern's `object` asked for ("held hostage")."""
     index = _index_of(head)
-    if head is token or (index.pos[head.i] in _VERB_OR_AUX and not _has_child(head, "det")):
+    if head.i == token.i or (index.pos[head.i] in _VERB_OR_AUX and not _has_child(head, "det")):
         return False
     if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound") \
             and not any(index.deps[k] == "prep" and index.lowers[k] in ("from", "of") for k in index.kids[head.i]):
@@ -1698,7 +1698,7 @@ def _summoned_to_hear(verb: Token) -> list[Token]:
     """"summoned X's envoy to ask for the return of the cattle": an appeal made in a purpose clause
     is made of the one the main verb brought in (the object of summon, call in, meet)."""
     if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in _children(verb, "aux")) \
-            or verb.head is verb or verb.head.pos_ != "VERB":
+            or verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return []
     head = verb.head
     if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
@@ -1786,7 +1786,7 @@ def _refused(token: Token) -> bool:
     """Whether the act is the open complement of a refusal ("declined to send troops"): the act
     did not happen, as if negated; the refusal is coded by its own trigger."""
     current = token
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     head = current.head
     return current.dep_ == "xcomp" and head.lemma_.lower() in _REFUSAL_VERBS and not _has_child(head, "neg")
@@ -1796,7 +1796,7 @@ def _neither_nor_doers(token: Token) -> bool:
     """Whether the act's doers are named as "neither X nor Y": none of them does it."""
     clause = token
     for _ in range(3):  # "neither X nor Y was willing to negotiate": up to the clause's verb
-        if clause.dep_ not in ("acomp", "xcomp", "attr") or clause.head is clause:
+        if clause.dep_ not in ("acomp", "xcomp", "attr") or clause.head.i == clause.i:
             break
         clause = clause.head
     return any(_has_child(s, "det", "preconj", "cc", lower="neither") or s.lower_ == "neither"
@@ -1919,7 +1919,7 @@ def _aim_of(token: Token, pattern: EventPattern, matched: dict[int, EventPattern
     """A participle "targeting X" after another act names that act's target, not an attack:
     "announced sanctions on Monday, targeting 30 vessels" is a sanction on the vessels."""
     head = token.head
-    if token.dep_ not in ("advcl", "acl", "xcomp") or head is token:
+    if token.dep_ not in ("advcl", "acl", "xcomp") or head.i == token.i:
         return pattern
     for position in [head.i] + [c.i for c in head.children if c.dep_ == "dobj"]:
         act = matched.get(position)
@@ -2129,7 +2129,7 @@ def _intent_verb(token: Token) -> Optional[Token]:
         if current.dep_ == "conj":
             current = current.head
             continue
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.dep_ != "xcomp" or current.head.i == current.i:
             return None
         head = current.head
         if head.lemma_.lower() in _INTENT_VERBS and not any(c.dep_ == "neg" for c in head.children):
@@ -2157,7 +2157,7 @@ def _commissive_verb(token: Token) -> bool:
     """Whether the act is the open complement of a promise or an offer ("offered to hand over the
     suspects", "is willing to withdraw"): CAMEO codes it as the intent, not the act."""
     current = token
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     head = current.head
     if current.dep_ != "xcomp" or head.lemma_.lower() not in _COMMISSIVE_HEADS:

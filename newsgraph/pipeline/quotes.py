@@ -600,7 +600,7 @@ def _postverbal_speaker(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     closing = _name_closing_role(speaker) if rest and name is None else None
     if closing is not None and all(c.i >= closing[0].start for c in rest):
         return speaker, None  # the name hung on the verb closes the role's phrase
-    if any(c is not name for c in rest):
+    if any(name is None or c.i != name.i for c in rest):
         return None, None
     if name is not None:
         return (name, speaker) if speaker.pos_ == "NOUN" else (None, None)

@@ -919,7 +919,7 @@ def _bound_to_a_condition(cand: EventCandidate) -> bool:
     if cand.root in _CONDITIONAL_ROOTS:
         return False
     clause = cand.trigger
-    while clause.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep", "compound", "amod") and clause.head is not clause:
+    while clause.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep", "compound", "amod") and clause.head.i != clause.i:
         clause = clause.head
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
@@ -1267,7 +1267,7 @@ def _responses_aimed_at_the_measures(acts: list[ResolvedEvent], table: ActorTabl
             # a response as the trigger or the act it governs ("warned that troops would respond")
             # answers nothing when none is found; "threatened a response" is a threat made all the same
             if act.target_id is None and (noun is not None or any(
-                    t is cand.trigger or t.dep_ in ("xcomp", "ccomp") for t in said)):
+                    t.i == cand.trigger.i or t.dep_ in ("xcomp", "ccomp") for t in said)):
                 continue
         kept.append(act)
     return kept
@@ -1927,7 +1927,7 @@ def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dobj") for c in trigger.children):
         return None
     head = trigger.head
-    while head.dep_ == "appos":
+    while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     return _noun_phrase(head) if head.i == root.i else None
 
@@ -2765,7 +2765,7 @@ def _in_title_phrase(word: Token, root: Token) -> bool:
     Uzbekistan Shavkat Mirziyoyev"), not through a clause or another preposition."""
     while word.i != root.i:
         if word.dep_ not in _TITLE_PHRASE_DEPS or (word.dep_ == "prep" and word.lower_ != "of") \
-                or word.head is word:
+                or word.head.i == word.i:
             return False
         word = word.head
     return True
