@@ -338,6 +338,49 @@ _GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
 _GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
 
 
+# Naming verbs whose label the parser may hang on the object as an apposition ('called the raid "a crime"').
+_PURE_NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "describe", "consider", "deem", "qualify",
+                                "characterise", "characterize", "regard"})
+# Roots of threat, force and coercion: such a label for another's act is the namer's disapproval of it.
+_HOSTILE_LABEL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Dependencies a word of a label can hang by: the label itself or a modifier or "of" object in it.
+_LABEL_DEPS = frozenset({"oprd", "pobj", "appos", "compound", "amod"})
+# Nouns that frame a label ("an act of war", "an attempt of coup").
+_LABEL_FRAME_NOUNS = frozenset({"act", "attempt"})
+
+
+def _namer_of_label(index: "_DocIndex", position: int) -> Optional[int]:
+    """The naming verb whose label for another's act the word at `position` is part of ("called the
+    raid an act of war", "described the strike as an attack", 'considered the vote "an ambush"',
+    "what he described as aggression"), else None: a label tells what the namer takes the act for."""
+    deps, heads, lemmas, lowers = index.deps, index.heads, index.lemmas, index.lowers
+    head = position
+    if deps[head] in ("compound", "amod"):  # "a war crime"
+        head = heads[head]
+    if deps[head] == "pobj" and lowers[heads[head]] == "of" and lemmas[heads[heads[head]]] in _LABEL_FRAME_NOUNS:
+        head = heads[heads[head]]  # "an act of war"; "as part of a crackdown" places the act in a real one
+    dep, above = deps[head], heads[head]
+    naming_verbs = _NAMING_VERBS
+    if dep == "oprd":
+        namer = above
+    elif dep == "pobj" and deps[above] == "prep" and lowers[above] == "as":
+        namer = heads[above]
+        if deps[namer] == "dobj":  # "described the strike as ..." with "as" hung on the object
+            namer = heads[namer]
+    elif dep == "appos" and deps[above] == "dobj":
+        namer, naming_verbs = heads[above], _PURE_NAMING_VERBS
+    else:
+        return None
+    if namer == head or index.pos[namer] not in _VERB_OR_AUX or lemmas[namer] not in naming_verbs:
+        return None
+    return namer
+
+
+def _blame_pattern(lemma: str, patterns: PatternSet) -> Optional[EventPattern]:
+    """The naming verb's pattern of disapproval ("call.blame.v"), if the patterns have one."""
+    return next((p for p in patterns.candidates("verb", lemma) if p.object and "@blame" in p.object), None)
+
+
 def _characterised(noun: Token) -> bool:
     """Whether an event noun only says what something amounts to ("activities that posed a threat
     to the region", "amounts to an attack")."""
@@ -2609,6 +2652,20 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if pattern is not None:
             matched[token.i] = pattern
             families[token.i] = family
+
+    # a label given to another's act ("called the raid an act of war") is the namer's judgement, no
+    # act of its own; a label of threat or force makes the naming a disapproval of the act
+    for position in [i for i in matched if index.deps[i] in _LABEL_DEPS]:
+        namer = _namer_of_label(index, position)
+        if namer is None:
+            continue
+        label = matched.pop(position)
+        if trace is not None:
+            _dismissed(trace, doc[position], label, f"a label '{doc[namer].text}' gives another's act, no act of its own")
+        if namer not in matched and label.code[:2] in _HOSTILE_LABEL_ROOTS:
+            blame = _blame_pattern(index.lemmas[namer], patterns)
+            if blame is not None:
+                matched[namer], families[namer] = blame, "verb"
 
     # a trigger modifying another trigger ("warning shots") is part of the act its head names
     # and so is an event noun that is the object of a trigger of the same root ("negotiated peace talks")
