@@ -214,6 +214,7 @@ class _EntrySpec(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     weak_aliases: list[str] = Field(default_factory=list)
     parent: Optional[str] = None
+    seats: list[str] = Field(default_factory=list)
     offices: list[_OfficeSpec] = Field(default_factory=list)
     note: Optional[str] = None
 
@@ -274,6 +275,8 @@ class DictEntry:
     offices: tuple[Office, ...]
     source_file: str
     note: Optional[str] = None
+    # cities whose name stands for the body in a story about it ("Brussels" for the EU)
+    seats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -300,6 +303,7 @@ def _entry_from_spec(spec: _EntrySpec, source: str) -> DictEntry:
         ),
         source_file=source,
         note=spec.note,
+        seats=tuple(spec.seats),
     )
 
 

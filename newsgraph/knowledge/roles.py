@@ -196,10 +196,13 @@ class RoleLexicon:
         not_roles: Iterable[str] = (),
         state_bodies: Optional[StateBodies] = None,
         kind_references: Optional[KindReferences] = None,
+        described_bodies: Optional[dict[str, str]] = None,
     ) -> None:
         self._spellings = {k.lower(): v.lower() for k, v in (spellings or {}).items()}
         self.state_bodies = state_bodies or StateBodies()
         self.kind_references = kind_references or KindReferences()
+        # kind noun of an unnamed body -> its sector when its description gives none ("a recruitment agency")
+        self.described_bodies = {k.lower(): v for k, v in (described_bodies or {}).items()}
         self._body_words = {self._spellings.get(w.lower(), w.lower()): frozenset(q.lower() for q in quals)
                             for w, quals in self.state_bodies.words.items()}
         self._supranational = frozenset(w.lower() for w in self.state_bodies.supranational)
@@ -240,6 +243,7 @@ class RoleLexicon:
         not_roles: list[str] = []
         state_bodies = StateBodies()
         kind_references = KindReferences()
+        described_bodies: dict[str, str] = {}
         for path in files:
             data = load_yaml(path, required=("roles",))
             raw_roles = data.get("roles") or []
@@ -273,7 +277,19 @@ class RoleLexicon:
                 kind_references = KindReferences(
                     nouns={**kind_references.nouns, **kinds.nouns},
                     modifiers=[*kind_references.modifiers, *kinds.modifiers])
-        return cls(entries.values(), past, deceased, spellings, not_roles, state_bodies, kind_references)
+            raw_described = data.get("described_bodies") or {}
+            if not isinstance(raw_described, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in raw_described.items()
+            ):
+                raise DictionaryError(path, "`described_bodies` must map a kind noun to a sector code")
+            try:
+                for sector in raw_described.values():
+                    check_sector(sector)
+            except ValueError as err:
+                raise DictionaryError(path, f"`described_bodies`: {err}") from err
+            described_bodies.update(raw_described)
+        return cls(entries.values(), past, deceased, spellings, not_roles, state_bodies, kind_references,
+                   described_bodies)
 
     def _normalise(self, tokens: list[str]) -> list[str]:
         return [self._spellings.get(t, t) for t in tokens]

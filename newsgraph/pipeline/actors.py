@@ -544,6 +544,39 @@ class ActorTable:
             return self.person_before(root)
         if low in ORG_PRONOUNS:
             return self.org_before(root)
+        if low == "them":
+            return self.plural_group_before(root)
+        return None
+
+    def plural_group_before(self, tok: Token) -> Optional[str]:
+        """The group an object "them" stands for ("arrested 22 fishermen, accusing them of ..."): the
+        last plural group or people named before it in its sentence, else in the sentence before,
+        that is not its doer (the subject of its verb or of the verbs that verb hangs on) nor, in
+        the sentence before, a doer there."""
+        doc = tok.doc
+        tags = self.arrays.tag_list
+        plural = {doc.vocab.strings["NNS"], doc.vocab.strings["NNPS"]}
+        doers = set()
+        verb = tok.head
+        for _step in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+            doers.update(self.token_owner.get(c.i) for c in subjects)
+            if subjects or verb.dep_ not in ("conj", "advcl", "xcomp", "acl") or verb.head.i == verb.i:
+                break  # a verb with a doer of its own: the verbs above it are another's
+            verb = verb.head
+        sent_start = self.sent_start[tok.i]
+        for start, end in [(sent_start, tok.i), *self._previous_sentences(sent_start, limit=1)]:
+            for i in range(min(end, tok.i) - 1, start - 1, -1):
+                owner = self.token_owner.get(i)
+                if owner is None or owner in doers:
+                    continue
+                if start == sent_start and in_subject(doc[i]) and tags[i] not in plural:
+                    return None  # another clause's doer ("X impose ..., and Y accused them"): unsure
+                if tags[i] not in plural or self.drafts[owner].type not in ("GROUP", "PERSON", "ORG"):
+                    continue
+                if start != sent_start and in_subject(doc[i]) and not _passive_subject(doc[i]):
+                    continue  # the doer of the sentence before
+                return owner
         return None
 
     def person_before(self, tok: Token) -> Optional[str]:
@@ -1109,6 +1142,7 @@ class ActorExtractor:
         # person titles whose sector holds only when nothing qualifies them ("official", "commander")
         self._weak_role_terms = frozenset(e.term for e in kb.roles.entries() if e.weak and e.person)
         self._table: Optional[ActorTable] = None  # the table of the document at hand
+        self._seated: Optional[list] = None  # `_seated_entries`
         self._text_countries: Optional[tuple[_TokenArrays, frozenset[str]]] = None  # `_countries_of_text`
         self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
 
@@ -1131,6 +1165,7 @@ class ActorExtractor:
         self._claim_lowercase_names(table, doc, claimed)
         self._alias_known_bodies_named_with_their_state(table)
         self._code_from_dictionary(table)  # early, so named actors' countries tell the article's country
+        self._seats_standing_for_bodies(table, doc)
         self._drop_dateline_only_places(table, doc, claimed)
         table.main_country = self._main_country(doc, table)
         if self._rehome_generic_aliases(table):
@@ -3695,6 +3730,59 @@ class ActorExtractor:
                     return target
         return None
 
+    def _code_from_described_body(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
+        """Code a person whose title points at a body the article describes but never names ("an
+        opposition movement ... The movement's leader, X", "one of the recruitment agencies ... its
+        director, X"): the body's country is the one its description names, else the story's; its
+        sector the one its description gives, else its kind noun's (`described_bodies` in roles.yaml)."""
+        body = self._described_body_before(table, title)
+        if body is None:
+            return
+        doc = title.doc
+        kinds = self.kb.roles.described_bodies
+        words = [c for c in body.lefts if c.dep_ in ("compound", "amod") and c.i == body.i - 1] \
+            or [c for c in body.lefts if c.dep_ in ("compound", "amod")]
+        phrase = doc[words[0].i if words else body.i:body.i + 1]
+        role = self.kb.roles.sector_of(phrase.text)
+        sector = role.sector if role is not None and role.sector else kinds[body.lemma_.lower()]
+        countries = self.countries_in(doc[body.left_edge.i:body.i + 1])
+        country = countries[0] if countries else table.main_country
+        d.set_code("country", country, AFFILIATION, "described-body", phrase.text)
+        d.set_code("sector", sector, AFFILIATION, "described-body", phrase.text)
+
+    def _described_body_before(self, table: ActorTable, title: Span) -> Optional[Token]:
+        """The noun of the unnamed body a title points at: "the movement's" names its kind, "its"
+        the nearest body kind before it; looked for in the sentence and the three before."""
+        doc = title.doc
+        kinds = self.kb.roles.described_bodies
+        before = doc[title.start - 1] if title.start > 0 else None
+        words = ([before] if before is not None and before.head.i in range(title.start, title.end) else []) \
+            + list(title)
+        wanted = None
+        pointer = None
+        for tok in words:
+            if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                pointer, wanted = tok, frozenset(kinds)
+                break
+            if tok.i > 0 and tok.i + 1 < title.end and doc[tok.i + 1].lower_ in ("'s", "’s") \
+                    and doc[tok.i - 1].lower_ in ("the", "this", "that") and tok.lemma_.lower() in kinds:
+                pointer, wanted = tok, frozenset({tok.lemma_.lower()})
+                break
+        if pointer is None:
+            return None
+        sent_start = table.sent_start[pointer.i]
+        stretches = [(sent_start, min(pointer.i, title.start)), *table._previous_sentences(sent_start, limit=3)]
+        for start, end in stretches:
+            for i in range(end - 1, start - 1, -1):
+                tok = doc[i]
+                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in wanted:
+                    continue
+                owner = table.drafts.get(table.token_owner.get(i, ""))
+                if owner is not None and owner.type in ("ORG", "GPE", "PERSON"):
+                    return None  # a named body: the named references decide
+                return tok
+        return None
+
     def _country_before(self, title: Span) -> list[str]:
         """The country named right before a title ("U.S. special envoy X", "Iran's envoy X")."""
         doc, i = title.doc, title.start - 1
@@ -3725,6 +3813,8 @@ class ActorExtractor:
                     break
         if org is None:
             org = self._group_referred_in(table, title)  # "a spokesman for the group, X"
+        if org is None:
+            self._code_from_described_body(table, d, title)  # "an opposition movement ... its leader, X"
         if title[-1].lemma_ in ("lead", "head", "command", "found") and org and table.drafts[org].type == "ORG":
             # "the movement led by X": X leads it, and takes its code
             d.affiliation = d.affiliation or org
@@ -3831,6 +3921,58 @@ class ActorExtractor:
                 parent = next((x for x in table.drafts.values() if x.dictionary_id == entry.parent), None)
                 if parent:
                     d.affiliation = parent.key
+
+    def _seats_standing_for_bodies(self, table: ActorTable, doc: Doc) -> None:
+        """A capital that is also the seat of an international body the article names stands for
+        that body, not its state ("Brussels threatened Hungary" in a story naming the European
+        Commission is the EU's): the article decides, not the sentence. Mentions that only locate
+        ("told reporters in Brussels") stay the state's, and are dropped with it as places."""
+        seats = {seat: entry for entry in self._seated_entries() for seat in entry.seats}
+        if not seats:
+            return
+        text = doc_text(doc)
+        for state in [d for d in table.drafts.values() if d.type == "GPE"]:
+            moved = [(s, e, kind) for s, e, kind in state.mentions if kind == "capital" and text[s:e] in seats
+                     and (not self._capital_as_place(doc, s, e, kind, posted=False) or _posted_person_in(doc, e))]
+            for s, e, kind in moved:
+                body = self._named_body_of_family(table, seats[text[s:e]].id)
+                if body is None:
+                    continue
+                state.mentions.remove((s, e, kind))
+                span = doc.char_span(s, e, alignment_mode="expand")
+                for i in range(span.start, span.end):
+                    if table.token_owner.get(i) == state.key:
+                        del table.token_owner[i]
+                table._claim_tokens(span.start, span.end, body, "seat")
+                table.drafts[body].add_name(text[s:e])
+            if moved and not state.mentions:
+                self._forget(table, state.key)
+            elif moved:
+                left = {text[s:e] for s, e, _ in state.mentions}
+                state.names = [n for n in state.names if n == state.names[0] or n in left or n not in seats]
+
+    def _seated_entries(self) -> list:
+        """The dictionary's bodies that have a seat city standing for them (read once)."""
+        if self._seated is None:
+            self._seated = [entry for entry in self.kb.actors.entries() if entry.seats]
+        return self._seated
+
+    def _named_body_of_family(self, table: ActorTable, root_id: str) -> Optional[str]:
+        """The article's most mentioned body among dictionary entry ``root_id`` and its organs
+        (the root itself on a tie), or None when the article names none of them."""
+        def in_family(entry_id: Optional[str]) -> bool:
+            seen = set()
+            while entry_id and entry_id not in seen:
+                if entry_id == root_id:
+                    return True
+                seen.add(entry_id)
+                entry = self.kb.actors.get(entry_id)
+                entry_id = entry.parent if entry else None
+            return False
+        family = [d for d in table.drafts.values() if d.type == "ORG" and in_family(d.dictionary_id)]
+        if not family:
+            return None
+        return max(family, key=lambda d: (len(d.mentions), d.dictionary_id == root_id)).key
 
     def _succeeded_in_text(self, table: ActorTable, entry) -> bool:
         """Whether, in an undated text, every office of person ``entry`` has ended and the text names
@@ -5706,6 +5848,34 @@ _STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "
 # People posted abroad: the capital they are in does not say whom they serve.
 _POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "emissary", "diplomatic source", "correspondent",
                            "reporter", "journalist", "consul"})
+
+
+def in_subject(tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause subject ("Police and soldiers detained ...")."""
+    for _step in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _passive_subject(tok: Token) -> bool:
+    """Whether ``tok`` lies in the subject of a passive clause ("Ten students were detained")."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubjpass"
+
+
+def _posted_person_in(doc: Doc, end: int) -> bool:
+    """Whether the place ending at character ``end`` is where a posted person is ("a diplomat in
+    Brussels"): in a story about the body seated there, the person serves that body."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span[-1].head
+    return prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.lemma_.lower() in _POSTED_ROLES
 
 
 def _named_by_capital(table: ActorTable, key: str, i: int) -> bool:

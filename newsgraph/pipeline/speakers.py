@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.model import Quote
-from newsgraph.pipeline.actors import ActorDraft, ActorTable
+from newsgraph.pipeline.actors import ActorDraft, ActorTable, in_subject as _in_subject
 from newsgraph.pipeline.quotes import load_cues
 from newsgraph.text import doc_text
 
@@ -890,17 +890,6 @@ def _person_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
         return None
     known = table.person_gender(key)
     return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
-
-
-def _in_subject(tok: Token) -> bool:
-    """Whether ``tok`` lies in a clause subject ("Latvia and Lithuania expressed ...")."""
-    for _step in range(3):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if tok.dep_ not in ("compound", "conj", "appos") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 _LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
