@@ -2690,10 +2690,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         del matched[position]
 
     # an event noun naming the kind of a thing that is no act ("riot police", "an attack helicopter",
-    # "protest leaders") reports no act, unless a support verb makes the phrase one ("sent warning messages")
+    # "protest leaders") reports no act, unless a support verb makes the phrase one ("sent warning messages"),
+    # which it never does of a weapon or craft ("sent two attack helicopters")
+    machines = patterns.expand(["@arms", "@aerial"])
     for position in [i for i, f in families.items() if f == "noun" and i in matched and index.deps[i] == "compound"
                      and index.heads[i] not in matched and index.pos[index.heads[i]] == NOUN
-                     and _governor(doc[i], patterns) is None]:
+                     and (_governor(doc[i], patterns) is None or index.lemmas[index.heads[i]] in machines)]:
         del matched[position]
 
     # "agreed to end hostilities": the act agreed to is coded, not the agreeing as well

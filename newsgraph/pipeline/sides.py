@@ -101,6 +101,9 @@ _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
+_RELEASE_CODE = "084"  # releasing captives is done by those who hold them
+_CEASEFIRE_CODES = frozenset({"087", "0871"})  # a halt to fighting is held towards the other side
+_ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -267,6 +270,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
                     target = _other_party(table, pair, source)
+                if target is None and source is not None and pair and _ceasefire(cand):
+                    # "after talks with A, B will halt attacks": B holds its fire against A
+                    target = _foe_held_off(table, pair, source)
                 if target is None and source is not None and cand.root in _PRESSING_ROOTS:
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
@@ -303,6 +309,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _labels_decried_aimed_at_the_state(acts, table)
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
+    _force_answered_at_the_attacker(acts, table, sentence_number)
     before = acts
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
     if trace is not None:
@@ -943,6 +950,40 @@ def _names_an_imposed_act(span: Span, patterns) -> bool:
     lemma = span.root.lemma_.lower()
     # violence (roots 18-20) is not presumed the state's: "condemned the attack" names no doer
     return lemma in _ACT_NOUNS or any("10" <= p.code[:2] <= "17" for p in patterns.candidates("noun", lemma))
+
+
+# verbs of meeting force with force ("returned fire", "repelled them"), and how many sentences back
+# the attack they answer may be told
+_ANSWERING_FORCE_LEMMAS = frozenset({"return", "repel", "repulse"})
+_ANSWERED_ATTACK_MEMORY_SENTENCES = 3
+
+
+def _force_answered_at_the_attacker(acts: list[ResolvedEvent], table: ActorTable,
+                                    sentence_number: dict[int, int]) -> None:
+    """"Gunmen attacked the base ... peacekeepers returned fire": force answering force, told with
+    no one it is aimed at, is aimed at the doer of the armed act on the answering side (the same
+    actor, or one of its country and sector) told last, in its sentence or the few before."""
+    for act in acts:
+        cand = act.candidate
+        if act.target_id is not None or act.source_id is None or cand.quad_class != _FORCE_QUAD_CLASS \
+                or cand.trigger.lemma_.lower() not in _ANSWERING_FORCE_LEMMAS:
+            continue
+        side = _code_of(table, act.source_id)
+        if side == (None, None):
+            continue
+        here = sentence_number.get(cand.sentence.start, 0)
+        told: list[tuple[int, str]] = []  # (trigger index, doer) of each report of an attack on the side
+        for a in acts:
+            if a.source_id in (None, act.source_id) or a.target_id is None \
+                    or a.candidate.quad_class != _FORCE_QUAD_CLASS or _code_of(table, a.source_id) == side \
+                    or not (a.target_id == act.source_id or _code_of(table, a.target_id) == side):
+                continue
+            told += [(m.trigger.i, a.source_id) for m in (a.candidate, *a.mentions)
+                     if m.sentence.doc is cand.sentence.doc and 0 <= here - sentence_number.get(
+                         m.sentence.start, -99) <= _ANSWERED_ATTACK_MEMORY_SENTENCES]
+        if told:
+            before = [t for t in told if t[0] < cand.trigger.i]
+            act.target_id = max(before)[1] if before else min(told)[1]
 
 
 def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
@@ -1743,7 +1784,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
     if all(target is None for _, _, target in out) and (
             (first.quad_class in _JOINT_QUAD_CLASSES and first.root not in _NOT_JOINT_ROOTS
              # "X and Y attended the funeral": the subjects of a visiting verb travel together
-             and not (first.code == _VISIT_CODE and first.trigger.pos_ == "VERB")
+             # and so do those said to be going to ("X and Y will travel to Z"): no meeting of the two
+             and not (_VISIT_CODE in (first.code, first.intended) and first.trigger.pos_ == "VERB")
              # "X and Y attended the summit": guests of a gathering, not parties meeting each other
              and not _attending_a_gathering(first)
              # "X and Y welcomed the agreement": judging a thing named is not judging each other
@@ -1984,6 +2026,22 @@ def _decider_of_the_act(table: ActorTable, cand: EventCandidate) -> Optional[str
     if decision.pos_ != "NOUN":
         return None
     return _doer_named_before_conduct(table, decision.doc[decision.left_edge.i:decision.i + 1])
+
+
+def _ceasefire(cand: EventCandidate) -> bool:
+    """Whether the act is a halt to fighting, done or pledged ("will halt attacks")."""
+    return bool({cand.code, cand.intended} & _CEASEFIRE_CODES)
+
+
+def _foe_held_off(table: ActorTable, pair: tuple[str, str], source: str) -> Optional[str]:
+    """The other party of `pair`, when it is one the doer of a ceasefire may fight: an armed side,
+    or a state organ of the doer's own country (not a foreign mediator of the talks)."""
+    other = _other_party(table, pair, source)
+    country, sector = _code_of(table, other) if other is not None else (None, None)
+    if sector in _ARMED_SECTORS or (sector in STATE_SECTORS and country is not None
+                                     and country == _code_of(table, source)[0]):
+        return other
+    return None
 
 
 def _other_party(table: ActorTable, pair: tuple[str, str], party: str) -> Optional[str]:
@@ -2361,9 +2419,10 @@ def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targe
 
 
 def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
-    """Whether the teller of a forceful act is one who bears no arms and wields no state power
-    ("police fired tear gas to break up the crowd, witnesses said"): such a teller only saw it."""
-    if cand.quad_class != _FORCE_QUAD_CLASS:
+    """Whether the teller of a forceful act, or of a release of captives, is one who bears no arms
+    and wields no state power ("police fired tear gas to break up the crowd, witnesses said", "a
+    rights group said only 11 detainees had been released"): such a teller only saw it."""
+    if cand.quad_class != _FORCE_QUAD_CLASS and not cand.code.startswith(_RELEASE_CODE):
         return False
     draft = table.drafts.get(teller)
     return draft is not None and draft.sector is not None \
