@@ -2599,7 +2599,18 @@ def _wounds_another_party(verb: Token) -> bool:
 
 # Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
 _NOT_AN_ACT_OF_ITS_OWN = (_in_an_accident, _interview_question, _background_clause, _standing_backing,
-                          _hosts_a_population, _participle_under_a_verb_subject, _alleged_in_an_accusation)
+                          _hosts_a_population, _participle_under_a_verb_subject,
+                          _alleged_in_an_accusation)
+
+
+def _named_in_a_condemnation(verb: Token, matched: dict[int, EventPattern]) -> bool:
+    """A participle describing what a condemnation, criticism or accusation is aimed at ("condemned
+    any aggression targeting the economy", "denounced the campaign targeting journalists"): the
+    condemning is the event; the act it names is what is condemned, not told as done."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "dobj":
+        return False
+    judging = matched.get(verb.head.head.i)
+    return judging is not None and judging.code[:2] == _DISAPPROVE_ROOT
 
 
 _GOVERNOR_KINDS = {"threatened": "threat", "demanded": "demand or appeal"}
@@ -2719,6 +2730,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
                 over = "the threat, demand or appeal over it" if governor is None else \
                     f"the {_GOVERNOR_KINDS[matched[governor.i].governs]} '{governor.text}'"
                 _dismissed(trace, token, pattern, f"replaced by a recoding: coded as what {over} asks for or threatens")
+            continue
+        if family == "verb" and _named_in_a_condemnation(token, matched):
+            if trace is not None:
+                _dismissed(trace, token, pattern, "not an act of its own (named in the act condemned)")
             continue
         if family == "verb" and any(check(token) for check in _NOT_AN_ACT_OF_ITS_OWN):
             if trace is not None:
