@@ -855,6 +855,12 @@ _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", 
 _CREWED_VEHICLES = frozenset({"boat", "ship", "vessel", "cutter", "frigate", "warship", "helicopter", "aircraft",
                               "plane", "jet", "vehicle", "car", "truck", "van"})
 
+# Prepositions opening a sentence's setting ("At a briefing in Beijing, ...", "During talks in Lima, ...").
+_FRAMING_PREPS = frozenset({"at", "during", "after", "before"})
+
+# Words in brackets, on one line: "(dpa)".
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
+
 # Posts a state keeps in another state's capital: "the embassy in Yaounde" is not Cameroon's.
 _POSTS_ABROAD = frozenset({"embassy", "consulate", "legation", "chancery"})
 _ACCREDITED_PEOPLE = frozenset({"ambassador", "envoy", "consul", "chargé", "attaché", "diplomat", "representative",
@@ -1160,6 +1166,7 @@ class ActorExtractor:
         self._claim_photographer_credits(table, doc, claimed)
         self._claim_photo_credits(table, doc, claimed)
         self._claim_slashed_credits(table, doc, claimed)
+        self._claim_dateline_credits(table, doc, claimed)
         self._claim_names(table, doc, acronyms, claimed)
         self._link_acronyms(table, doc, acronyms, claimed)
         self._claim_lowercase_names(table, doc, claimed)
@@ -1338,6 +1345,9 @@ class ActorExtractor:
         and the outlet a media actor (one the dictionary knows keeps its entry)."""
         n = len(doc)
         for i in np.flatnonzero(np.isin(table.arrays.lower, _CREDIT_OPENING_IDS)).tolist():
+            if doc[i].lower_ in _PHOTO_WORDS and i + 2 < n and doc[i + 1].text == "/":
+                self._claim_outlet_first_credit(table, doc, i, claimed)
+                continue
             if doc[i].lower_ not in _PHOTO_WORDS or i + 2 >= n or doc[i + 1].text != ":":
                 continue
             start = end = i + 2
@@ -1359,14 +1369,58 @@ class ActorExtractor:
             if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
                 continue
             outlet_key = self._credit_outlet(table, outlet_start, outlet_end, outlet_text, claimed, match)
-            name = doc[start:end].text
-            person = table.get(f"name:{name_key(name)}", "PERSON")
-            person.add_name(name)
-            person.set_code("sector", "MED", TITLE, "photo-credit", doc[i:outlet_end].text)
-            person.affiliation = person.affiliation or outlet_key
-            table.photographers.append(person.key)
-            table._claim_tokens(start, end, person.key, "name")
+            self._claim_photographer(table, doc, start, end, outlet_key, doc[i:outlet_end].text)
             claimed.update(range(i, outlet_end))
+
+    def _claim_dateline_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"YANGON, Feb 11 (dpa) -": the agency a wire dateline credits in brackets, as the dictionary
+        spells it (agencies that write their name in lower case are no capitalised name)."""
+        text = doc_text(doc)
+        for start, end in _datelines(doc):
+            credit = _BRACKETED.search(text, start, end)
+            if credit is None:
+                continue
+            match = self._exact_match(credit.group(1))
+            span = doc.char_span(credit.start(1), credit.end(1))
+            if match is None or match.entry.sector != "MED" or span is None \
+                    or not claimed.isdisjoint(range(span.start, span.end)):
+                continue
+            self._credit_outlet(table, span.start, span.end, credit.group(1), claimed, match)
+
+    def _claim_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, claimed: set[int]) -> None:
+        """"(AP Photo/Jane Otieno)": a bracketed credit naming the outlet before the word for a photo
+        and the photographer after a slash (token ``photo`` is that word)."""
+        n = len(doc)
+        outlet_start = photo
+        while outlet_start > 0 and photo - outlet_start < 3 and doc[outlet_start - 1].is_alpha \
+                and (doc[outlet_start - 1].is_title or doc[outlet_start - 1].is_upper):
+            outlet_start -= 1
+        start = end = photo + 2
+        while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if outlet_start == photo or outlet_start == 0 or doc[outlet_start - 1].text != "(" \
+                or not 2 <= end - start <= 4 or end >= n or doc[end].text != ")" \
+                or not claimed.isdisjoint(range(outlet_start, end)):
+            return
+        outlet_text = doc[outlet_start:photo].text
+        match = self._exact_match(outlet_text)
+        if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
+            return
+        outlet_key = self._credit_outlet(table, outlet_start, photo, outlet_text, claimed, match)
+        self._claim_photographer(table, doc, start, end, outlet_key, doc[outlet_start:end].text)
+        claimed.update(range(outlet_start, end))
+
+    @staticmethod
+    def _claim_photographer(table: ActorTable, doc: Doc, start: int, end: int, outlet_key: Optional[str],
+                            credit: str) -> None:
+        """The photographer a caption's credit names on tokens start..end: a journalist of the outlet."""
+        name = doc[start:end].text
+        person = table.get(f"name:{name_key(name)}", "PERSON")
+        person.add_name(name)
+        person.set_code("sector", "MED", TITLE, "photo-credit", credit)
+        person.affiliation = person.affiliation or outlet_key
+        table.photographers.append(person.key)
+        table._claim_tokens(start, end, person.key, "name")
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """A caption's credit closing a paragraph: "... in Tepames (Cuartoscuro)", "(photo: Vlast.kz)",
@@ -4425,22 +4479,28 @@ class ActorExtractor:
 
     @staticmethod
     def _framing_state(table: ActorTable, d: ActorDraft) -> Optional[str]:
-        """The state a sentence opens by setting itself in ("In Mexico, the Senate ..."), when the
-        actor is first named in such a sentence: its bodies are that state's, not the story's."""
+        """The state a sentence opens by setting itself in ("In Mexico, the Senate ...", "At a briefing
+        in Beijing, ..."), when the actor is first named in such a sentence: its bodies are that state's,
+        not the story's."""
         if not d.mentions:
             return None
         doc = table.doc
         first = token_of_char(doc, min(s for s, _e, _k in d.mentions))
         start = table.sent_start[first]
-        if doc[start].lower_ != "in" or start + 2 >= first:
+        if doc[start].pos_ != "ADP" or start + 2 >= first:
             return None
-        owner = table.drafts.get(table.token_owner.get(start + 1, ""))
+        # the opening phrase ends at its first comma; it ends "in <state>" ("At a briefing in Beijing,")
+        comma = next((k for k in range(start + 1, first) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        owner = table.drafts.get(table.token_owner.get(comma - 1, ""))
         if owner is None or owner.type != "GPE" or not owner.country:
             return None
-        i = start + 1
-        while i < first and table.token_owner.get(i) == owner.key:
-            i += 1
-        return owner.country if i < first and doc[i].text == "," else None
+        i = comma - 1
+        while i > start and table.token_owner.get(i - 1) == owner.key:
+            i -= 1
+        return owner.country if doc[i - 1].lower_ == "in" and (i - 1 == start or doc[start].lower_ in _FRAMING_PREPS) \
+            else None
 
     def _code_as_the_story_country_s_body(self, d: ActorDraft, iso: str) -> None:
         """"CGT" in an Argentina story, "National Salvation Front" in a South Sudan story: a name the
@@ -6029,7 +6089,7 @@ def _placed_by_its_words(tok: Token, label: str) -> bool:
 
 # verbs and nouns of going somewhere: "fly to X" tells where one goes, not whom one deals with
 _MOTION_WORDS = frozenset({"fly", "travel", "return", "flee", "move", "drive", "sail", "relocate", "commute",
-                           "escape", "flight", "journey", "route", "road"})
+                           "escape", "flight", "journey", "route", "road", "shuttle", "ferry"})
 
 
 def _negated_name(doc: Doc, start: int, end: int) -> bool:
@@ -6057,7 +6117,8 @@ def _stands_as_place(tok: Token) -> bool:
         return True
     if prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES:
         return True  # "the north of Khartoum", "the outskirts of Kyiv"
-    return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _MOTION_WORDS
+    # "fly to Yerevan", "jets shuttled between Juba and Nairobi"
+    return prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in _MOTION_WORDS
 
 
 # verbs and nouns of carrying or heading somewhere: "crude shipped towards Singapore"
