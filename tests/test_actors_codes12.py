@@ -74,8 +74,8 @@ def test_a_general_s_rank_stays_military(extract):
 
 
 @pytest.mark.parametrize("text, name, want", [
-    ("Drones\n\nMoldova protested on Monday after a Russian drone crashed in its territory. A fuel depot in "
-     "the port of Izmail was hit overnight, regional governor Oleh Kiper said.\n", "Oleh Kiper", "UKR"),
+    ("Drones\n\nMoldova protested on Monday after a Russian drone crashed in its territory. A grain store at "
+     "the port of Izmail was struck overnight, regional governor Oleh Kiper said.\n", "Oleh Kiper", "UKR"),
     ("Drones\n\nPoland scrambled jets on Sunday. Two people were hurt in Lviv, regional governor "
      "Maksym Kozytskyi said.\n", "Maksym Kozytskyi", "UKR"),
     ("Drones\n\nMoldova protested on Monday. The governor of Russia's Kursk region, Alexander Khinshtein, "
@@ -89,8 +89,8 @@ def test_a_regional_governor_governs_where_the_sentence_tells_of(extract, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "Sea\n\nKorean Defence Minister Ahn Gyu-back and Philippine Defence Secretary Gilberto Teodoro met in Seoul.\n",
-    "Sea\n\nAustralian Defence Minister Richard Marles and Philippine Defence Secretary Gilberto Teodoro "
+    "Sea\n\nKorean Defence Minister Ahn Gyu-back and Philippine Defence Secretary Ramon Dizon met in Seoul.\n",
+    "Sea\n\nAustralian Defence Minister Richard Marles and Philippine Defence Secretary Ramon Dizon "
     "signed a pact in Canberra.\n",
     "Sea\n\nIndian Foreign Minister Subrahmanyam Jaishankar and Philippine Foreign Secretary Enrique Manalo "
     "met in Delhi on Monday.\n",

@@ -102,7 +102,7 @@ def test_a_body_named_after_a_capital_is_that_state_s(extract):
 
 
 @pytest.mark.parametrize("text, absent, present", [
-    ("Embargo\n\nUNITED NATIONS, May 30 - The Security Council on Friday renewed its arms embargo on Mali.\n",
+    ("Embargo\n\nUNITED NATIONS, May 30 - The Security Council on Friday extended its arms embargo on Mali.\n",
      "United Nations", "United Nations Security Council"),
     ("Output\n\nVIENNA (Reuters) - OPEC agreed on Sunday to cut output.\n", None, "Reuters"),
 ])

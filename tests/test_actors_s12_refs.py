@@ -36,7 +36,7 @@ def test_brussels_stays_belgium_in_a_story_about_belgium(extract):
 def test_a_diplomat_in_brussels_serves_the_eu_in_an_eu_story(extract):
     record = extract(
         "The European Union said on Friday it was alarmed by the clashes on the Ruritanian border. "
-        "A diplomat in Brussels, who asked not to be named, said the bloc was deeply worried.")
+        "A diplomat in Brussels, who would not give her name, said the bloc was very concerned.")
     diplomat = next(a for a in record.actors if "diplomat" in a.name.lower())
     assert code(diplomat) == (None, "IGO")
 
@@ -52,7 +52,7 @@ def test_a_city_that_only_locates_stays_no_actor(extract):
 
 def test_the_movements_leader_takes_the_described_movements_code(extract):
     record = extract(
-        "CHISINAU, May 3 - Police in Moldova searched the offices of an opposition movement on Monday. "
+        "CHISINAU, May 3 - Police in Moldova raided the headquarters of an opposition movement on Monday. "
         "The movement's leader, Ion Rusu, called the search an act of intimidation.")
     assert code(named(record, "Ion Rusu")) == ("MDA", "OPP")
 
@@ -60,7 +60,7 @@ def test_the_movements_leader_takes_the_described_movements_code(extract):
 def test_its_director_takes_the_described_agencys_code(extract):
     record = extract(
         "KAMPALA, May 3 - Ugandan officials said several recruitment agencies in Kampala had sent workers abroad illegally. "
-        "Police raided one of the agencies on Monday and arrested its director, Daniel Okello Ssempa.")
+        "Police raided one of the agencies on Tuesday and arrested its director, Daniel Okello Ssempa.")
     assert code(named(record, "Daniel Okello Ssempa")) == ("UGA", "BUS")
 
 

@@ -10,6 +10,6 @@ from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixtu
 @pytest.mark.parametrize("apposition", ["a mother waiting at the gate", "the father of one of the pupils"])
 def test_a_person_presented_by_a_family_tie_is_a_civilian(extract, apposition):
     record = extract("Kidnapping\n\nABUJA, May 2 - Gunmen seized twelve pupils from a school in northern Nigeria "
-                     f"on Monday.\n\n\"We only want them home,\" said Amina Bello, {apposition}.\n")
-    actor = named(record, "Amina Bello")
+                     f"on Monday.\n\n\"We only want them home,\" said Halima Dankura, {apposition}.\n")
+    actor = named(record, "Halima Dankura")
     assert actor is not None and code(actor) == ("NGA", "CVL")

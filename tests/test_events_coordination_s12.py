@@ -43,14 +43,14 @@ def test_criticism_of_a_thing_named_is_no_criticism_of_each_other(pipeline):
 def test_both_sides_urged_after_a_phone_call_are_the_warring_pair(pipeline):
     found = dyads(pipeline, "Sudan and Chad exchanged fire along the border on Monday. Prime Minister Abiy Ahmed "
                             "spoke by telephone with Kenyan President William Ruto. Ruto urged both sides to "
-                            "show restraint.")
+                            "show some restraint.")
     assert _pairs(found, "02") == {("William Ruto", "Sudan"), ("William Ruto", "Chad")}
 
 
 def test_both_sides_urged_after_a_meeting_are_the_feuding_pair(pipeline):
     found = dyads(pipeline, "Venezuela and Guyana traded threats over the Essequibo. Brazilian President Lula da "
                             "Silva met French President Emmanuel Macron in Brasilia. Lula urged both sides to "
-                            "show restraint.")
+                            "show some restraint.")
     targets = {target for _, target in _pairs(found, "02")}
     assert targets == {"Venezuela", "Guyana"}
 
@@ -69,7 +69,7 @@ def test_both_sides_with_no_meeting_between_still_the_pair_told_of(pipeline):
 
 
 def test_the_two_belligerents_are_the_pair_that_fought(pipeline):
-    found = dyads(pipeline, "The Sudanese army and the Rapid Support Forces fought in Khartoum. Chad's President "
+    found = dyads(pipeline, "Sudan's army and the Rapid Support Forces paramilitary fought in Khartoum. Chad's President "
                             "Mahamat Deby accused the two belligerents of violating Chad's sovereignty.")
     assert {target for _, target in _pairs(found, "11")} == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
@@ -77,8 +77,8 @@ def test_the_two_belligerents_are_the_pair_that_fought(pipeline):
 # -- a mediation's two parties ------------------------------------------------------------------
 
 def test_the_two_governments_after_a_mediation_are_its_parties(pipeline):
-    found = dyads(pipeline, "Qatar mediated the talks between Iran and Denmark. The two governments had negotiated "
-                            "for months, officials said.")
+    found = dyads(pipeline, "Qatar mediated the talks between Iran and Denmark. The two governments had been "
+                            "negotiating since spring, officials said.")
     assert {frozenset(p) for p in _pairs(found, "046")} == {frozenset({"Iran", "Denmark"})}
 
 
@@ -93,7 +93,7 @@ def test_the_two_sides_after_a_brokered_deal_are_its_parties(pipeline):
 
 def test_good_offices_offered_after_urging_two_states_go_to_both(pipeline):
     found = dyads(pipeline, "The Arab League secretary general, Omar Nasser, urged Sudan and Chad to exercise "
-                            "restraint and offered the mediation of his organisation.")
+                            "restraint and then offered the mediation of his organisation.")
     assert _pairs(found, "03") == {("Omar Nasser", "Sudan"), ("Omar Nasser", "Chad")}
 
 
@@ -119,7 +119,7 @@ def test_two_states_making_peace_sign_one_agreement(pipeline):
 
 
 def test_the_two_countries_making_peace_are_the_pair_that_fought(pipeline):
-    found = dyads(pipeline, "Egypt and Israel fought in 1973. The two countries made peace in 1979.")
+    found = dyads(pipeline, "Egypt and Israel fought in 1973. The two countries finally made peace in 1979.")
     assert {frozenset(p) for p in _pairs(found, "057")} == {frozenset({"Egypt", "Israel"})}
 
 
@@ -147,7 +147,7 @@ def test_restraint_urged_after_a_visit_goes_to_the_feuding_neighbours(pipeline):
 def test_restraint_urged_after_threats_goes_to_the_threatening_pair(pipeline):
     found = dyads(pipeline, "Venezuela threatened Guyana over the Essequibo. Guyana accused Venezuela of "
                             "aggression. Brazilian President Lula da Silva met French President Emmanuel Macron. "
-                            "The OAS urged both governments to show restraint.")
+                            "The OAS urged both governments to show greater restraint.")
     assert {target for _, target in _pairs(found, "02")} == {"Venezuela", "Guyana"}
 
 
@@ -208,7 +208,7 @@ def test_goods_traded_are_no_threat(pipeline):
 # -- an offer to mediate between two parties is made to both ------------------------------------
 
 def test_an_offer_to_host_talks_between_two_capitals_goes_to_both_states(pipeline):
-    found = dyads(pipeline, "Colombia, which borders both countries, offered to host talks between Quito and Lima.")
+    found = dyads(pipeline, "Colombia, which lies between both countries, offered on Friday to host talks between Quito and Lima.")
     assert _pairs(found, "039") == {("Colombia", "Ecuador"), ("Colombia", "Peru")}
 
 

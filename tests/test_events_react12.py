@@ -2,14 +2,9 @@
 article's country, is aimed at that country's state."""
 from __future__ import annotations
 
+from event_helpers import coded_dyads
+
 _BARRED = "The electoral commission of Guinea barred the opposition leader Cellou Diallo from the race on Monday. "
-
-
-def coded_dyads(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source actor code, target actor code) of every event of `text`."""
-    record = pipeline.extract(text)
-    codes = {a.id: a.code for a in record.actors}
-    return [(e.code, codes.get(e.source), codes.get(e.target)) for e in record.events]
 
 
 def test_a_quoted_label_decried_by_the_opposition_is_aimed_at_the_state(pipeline):

@@ -3,19 +3,7 @@ recaptures with no target, condemning labels, sorrow over a decision, "shot dead
 accepted resignations, and appeals put as "exhorted/invited/called X to <act>"."""
 from __future__ import annotations
 
-
-def coded_dyads(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source actor code, target actor code) of every event of `text`."""
-    record = pipeline.extract(text)
-    codes = {a.id: a.code for a in record.actors}
-    return [(e.code, codes.get(e.source), codes.get(e.target)) for e in record.events]
-
-
-def named_dyads(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source name, target name) of every event of `text`."""
-    record = pipeline.extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return [(e.code, names.get(e.source), names.get(e.target)) for e in record.events]
+from event_helpers import coded_dyads, dyads
 
 
 def test_the_teller_is_no_doer_of_an_act_that_sets_the_scene_of_the_report(pipeline):
@@ -35,8 +23,8 @@ def test_ground_taken_back_is_force_against_its_holder(pipeline):
                  "on Tuesday.",
                  "The Sudanese army regained control of Umm Rawaba, a town held by the Rapid Support Forces "
                  "since March.",
-                 "The Sudanese army said it had regained the control of the Umm Rawaba bridge after fierce battles "
-                 "with the Rapid Support Forces."):
+                 "The Sudanese army said it had regained the control of the Umm Rawaba bridge after a fierce "
+                 "fight against the Rapid Support Forces."):
         found = coded_dyads(pipeline, text)
         assert any(code == "190" and (source or "").startswith("SDNMIL") and (target or "").startswith("SDNREB")
                    for code, source, target in found), (text, found)
@@ -64,16 +52,16 @@ def test_sorrow_over_deaths_stays_a_condolence(pipeline):
 
 
 def test_shot_dead_is_a_shooting_whatever_the_tag_of_shot(pipeline):
-    found = coded_dyads(pipeline, "Gunmen on a motorcycle shot dead two Nigerian soldiers in Katsina on Monday, "
-                                  "police said.")
+    found = coded_dyads(pipeline, "Two armed men on motorbikes shot dead three Nigerian soldiers near Katsina on "
+                                  "Sunday, police said.")
     assert any(code == "193" and (target or "").startswith("NGA") for code, _, target in found), found
 
 
 def test_a_resignation_accepted_by_a_superior_is_coded_on_the_one_who_resigned(pipeline):
-    text = ("Kenya's interior minister Petar Novak resigned on Thursday. Kenyan President William Ruto accepted "
-            "the resignation and ordered an inquiry.")
-    found = named_dyads(pipeline, text)
-    assert ("0831", "William Ruto", "Petar Novak") in found, found
+    text = ("Kenya's interior minister Petar Novak resigned on Thursday. Kenyan President Samuel Kiprono took "
+            "note of the resignation. Kiprono accepted the resignation on Friday and named a successor.")
+    found = dyads(pipeline, text)
+    assert ("0831", "Samuel Kiprono", "Petar Novak") in found, found
 
 
 def test_exhorting_parties_to_resume_dialogue_is_an_appeal_to_each(pipeline):
@@ -84,7 +72,7 @@ def test_exhorting_parties_to_resume_dialogue_is_an_appeal_to_each(pipeline):
 
 
 def test_the_act_donors_are_called_to_do_is_not_done(pipeline):
-    found = coded_dyads(pipeline, "The Kenyan government called the international donors to support the "
-                                  "reconstruction of the schools.")
+    found = coded_dyads(pipeline, "The Kenyan government called the foreign donors to support the rebuilding "
+                                  "of the flooded clinics.")
     assert any(code.startswith("02") and (source or "").startswith("KEN") for code, source, _ in found), found
     assert not [d for d in found if d[0].startswith("05")], found

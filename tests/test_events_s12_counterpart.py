@@ -16,8 +16,8 @@ def _aimed(found, root: str) -> set:
 
 
 @pytest.mark.parametrize("act, root", [
-    ("Chilean Foreign Minister Anton Kessel said he deeply regrets the attack.", "05"),
-    ("Chilean Foreign Minister Anton Kessel said his government remained open to dialogue.", "03"),
+    ("Chilean Foreign Minister Anton Kessel said he sincerely regretted the incident.", "05"),
+    ("Chilean Foreign Minister Anton Kessel said his government was still ready to talk.", "03"),
     ("Chilean Foreign Minister Anton Kessel said the airspace of Chile had been violated.", "11"),
 ])
 def test_an_official_of_one_state_of_the_pair_acts_on_the_other(pipeline, act, root):
@@ -26,10 +26,10 @@ def test_an_official_of_one_state_of_the_pair_acts_on_the_other(pipeline, act, r
 
 def test_a_pair_told_of_sentences_before_is_no_counterpart(pipeline):
     text = (f"{_PAIR} The harbour was quiet on Tuesday. Fishing boats stayed in port. "
-            "Chilean Foreign Minister Anton Kessel said he deeply regrets the attack.")
+            "Chilean Foreign Minister Anton Kessel said he sincerely regretted the incident.")
     assert not any(target == "Peru" for _, target in _aimed(dyads(pipeline, text), "05"))
 
 
 def test_an_official_of_a_third_state_acts_on_no_one(pipeline):
-    text = f"{_PAIR} Argentine Foreign Minister Lena Varga said she deeply regrets the attack."
+    text = f"{_PAIR} Argentine Foreign Minister Lena Varga said she sincerely regretted the incident."
     assert not any(target == "Peru" for _, target in _aimed(dyads(pipeline, text), "05"))

@@ -1,6 +1,6 @@
 """A label given to another's act is the namer's judgement, never an act of its own (session 12).
 
-"called the raid an act of war", "described the strike as an attack", 'considered the vote "an
+"called the raid an act of war", "described the shelling as an attack", 'considered the vote "an
 ambush"': the violent noun in the label position names what the speaker takes the act for. It is
 not coded as force; a label of threat or force makes the naming a disapproval (111).
 """
@@ -29,7 +29,7 @@ def test_a_violent_label_is_disapproval_not_force(pipeline, sentence):
 
 
 def test_a_quoted_label_of_threat_is_disapproval_of_the_doer(pipeline):
-    found = dyads(pipeline, HEAD + 'Lithuania called the Belarusian drills "a direct threat to our citizens".')
+    found = dyads(pipeline, HEAD + 'Lithuania called the Belarusian drills "a grave threat to our citizens".')
     assert ("111", "Lithuania", "Belarus") in found
     assert not any(code.startswith("13") for code, _, _ in found)
 

@@ -6,7 +6,7 @@ from event_helpers import dyads
 
 
 def test_an_act_named_in_a_condemnation_is_not_done_by_the_one_condemning(pipeline):
-    found = dyads(pipeline, 'The Iraqi prime minister condemned "any aggression targeting the economy of Iraq".')
+    found = dyads(pipeline, 'The Iraqi prime minister condemned "any aggression targeting the oil fields of Iraq".')
     assert any(code.startswith("11") for code, _, _ in found)
     assert not [d for d in found if d[0].startswith("19")]
 

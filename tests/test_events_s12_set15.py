@@ -19,17 +19,22 @@ def test_tellers_after_a_list_with_a_subject_of_their_own_still_count(pipeline):
 
 
 def test_actor_of_the_charge_is_not_the_one_punished(pipeline):
-    text = "Iran on Tuesday executed a man convicted of passing secrets to Israel's Mossad spy agency."
-    assert not [d for d in coded(pipeline, text, "180") if d[2] and "Mossad" in d[2]]
+    # the act is coded on the punished when they are an actor of their own ...
+    text = "Egypt on Friday executed three men convicted of passing documents to Turkey's intelligence service."
+    assert coded(pipeline, text, "180") == [("180", "Egypt", "three men")]
+    # ... and never on the actor named inside the charge, whoever the punished are
+    text = "Egypt on Friday executed a man convicted of handing documents to Turkey's intelligence service."
+    found = coded(pipeline, text, "180")
+    assert not [d for d in found if d[2] and "intelligence" in d[2].lower()], found
 
 
 def test_decision_is_aimed_at_whoever_it_is_of(pipeline):
-    text = ("China firmly opposes the decision of the European Union to include three Chinese firms "
-            "in its sanctions list.")
-    assert coded(pipeline, text, "120") == [("120", "China", "European Union")]
+    text = ("Japan strongly rejects the decision of the EU to add two Japanese shipping firms "
+            "to its blacklist.")
+    assert coded(pipeline, text, "120") == [("120", "Japan", "European Union")]
 
 
 def test_decision_listing_several_is_still_aimed_at_its_decider(pipeline):
-    text = ("A spokesman said on Friday that China firmly opposes the decision of the European Union to list "
-            "two Chinese banks and four firms in its sanctions package.")
-    assert coded(pipeline, text, "120") == [("120", "China", "European Union")]
+    text = ("A spokesman said on Friday that Japan strongly rejects the decision of the EU to name "
+            "two Japanese banks and four firms in its sanctions package.")
+    assert coded(pipeline, text, "120") == [("120", "Japan", "European Union")]

@@ -22,8 +22,8 @@ def test_pledged_halt_to_attacks_is_held_towards_the_foe_of_the_talks(pipeline):
 
 
 def test_rights_group_telling_of_releases_is_not_the_releaser(pipeline):
-    text = ("The Algerian League for Human Rights said only 11 of the roughly 200 detainees on its list "
-            "had been released.")
+    text = ("The Algerian League for Human Rights said only 9 of the 150 or so prisoners on its list "
+            "had been freed.")
     assert not [d for d in dyads(pipeline, text) if d[0].startswith("084") and d[1]
                 and "League" in d[1]]
 
@@ -46,7 +46,7 @@ def test_dismissing_a_minister_is_an_administrative_sanction(pipeline):
 
 
 def test_launching_an_operation_against_a_foe_is_fighting_it(pipeline):
-    text = ("The Ugandan army said it had sent more troops to the border and had launched an operation "
+    text = ("The Ugandan army said it had sent more troops to the border and had launched a new operation "
             "against the Allied Democratic Forces.")
     assert ("190", "Ugandan army", "Allied Democratic Forces") in dyads(pipeline, text)
     assert not dyads(pipeline, "The company launched an operation against counterfeit goods in Kampala.")

@@ -646,7 +646,7 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
 def _governor_complements(noun: Token, pattern: EventPattern, patterns: PatternSet) -> set[str]:
     """Lemmas of the objects of the prepositions a noun pattern reads on the noun's support verb
     (its gov_prep roles): "expressed deep sorrow over the expulsion", "over" hung on "expressed"."""
-    preps = {role[9:] for role in (*pattern.source_role, *pattern.target_role) if role.startswith("gov_prep:")}
+    preps = {role.removeprefix("gov_prep:") for role in (*pattern.source_role, *pattern.target_role) if role.startswith("gov_prep:")}
     governor = _governor(noun, patterns) if preps else None
     if governor is None:
         return set()
@@ -2684,7 +2684,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
     # unless the noun's own pattern, asking for more, names the act more exactly than the support
     # verb voicing it ("expressed sorrow over the expulsion": disapproval, no condolence)
     for position in [i for i in matched if doc[i].head.i in matched and _voiced_by_a_support_verb(doc[i], matched, patterns)]:
-        del matched[doc[position].head.i]
+        matched.pop(doc[position].head.i, None)  # two nouns may share one support verb
     for position in [i for i in matched if doc[i].head.i in matched and (
             doc[i].dep_ in ("compound", "amod")
             or (doc[i].dep_ == "dobj" and (

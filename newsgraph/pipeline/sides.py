@@ -265,6 +265,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
             if _staffing_of_a_body(table, cand, source):
+                if trace is not None:
+                    trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
             if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
@@ -357,7 +359,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
 def _why_not_news(cand: EventCandidate, patterns) -> str:
     """Why an act `code_events` leaves out as not told as done (the checks it failed, in its order)."""
     if not _happened(cand):
-        if cand.negated:
+        if cand.negated and not cand.recoded:
             return "negated"
         if cand.modality == "denied":
             return "not told as done (denied or prevented)"
