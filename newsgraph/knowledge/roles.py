@@ -197,12 +197,15 @@ class RoleLexicon:
         state_bodies: Optional[StateBodies] = None,
         kind_references: Optional[KindReferences] = None,
         described_bodies: Optional[dict[str, str]] = None,
+        briefings: Iterable[str] = (),
     ) -> None:
         self._spellings = {k.lower(): v.lower() for k, v in (spellings or {}).items()}
         self.state_bodies = state_bodies or StateBodies()
         self.kind_references = kind_references or KindReferences()
         # kind noun of an unnamed body -> its sector when its description gives none ("a recruitment agency")
         self.described_bodies = {k.lower(): v for k, v in (described_bodies or {}).items()}
+        # events officials speak at ("At a briefing in Beijing, officials said ..."): their place is theirs
+        self.briefings = frozenset(w.lower() for w in briefings)
         self._body_words = {self._spellings.get(w.lower(), w.lower()): frozenset(q.lower() for q in quals)
                             for w, quals in self.state_bodies.words.items()}
         self._supranational = frozenset(w.lower() for w in self.state_bodies.supranational)
@@ -244,6 +247,7 @@ class RoleLexicon:
         state_bodies = StateBodies()
         kind_references = KindReferences()
         described_bodies: dict[str, str] = {}
+        briefings: list[str] = []
         for path in files:
             data = load_yaml(path, required=("roles",))
             raw_roles = data.get("roles") or []
@@ -288,8 +292,12 @@ class RoleLexicon:
             except ValueError as err:
                 raise DictionaryError(path, f"`described_bodies`: {err}") from err
             described_bodies.update(raw_described)
+            raw_briefings = data.get("briefings") or []
+            if not isinstance(raw_briefings, list) or not all(isinstance(w, str) for w in raw_briefings):
+                raise DictionaryError(path, "`briefings` must be a list of nouns")
+            briefings += raw_briefings
         return cls(entries.values(), past, deceased, spellings, not_roles, state_bodies, kind_references,
-                   described_bodies)
+                   described_bodies, briefings)
 
     def _normalise(self, tokens: list[str]) -> list[str]:
         return [self._spellings.get(t, t) for t in tokens]

@@ -401,6 +401,18 @@ class ActorDraft:
 TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT_RULE = 50, 40, 30, 20, 10
 
 
+def _phrase_words(head: Token) -> list[int]:
+    """The token indices of the noun phrase ``head`` leads, its conjuncts included ("police and
+    soldiers"), without the clauses on it ("soldiers guarding the prisoners")."""
+    words = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        words.append(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
+    return words
+
+
 class ActorTable:
     """The actors of one document and the map from tokens to them."""
 
@@ -558,9 +570,18 @@ class ActorTable:
         plural = {doc.vocab.strings["NNS"], doc.vocab.strings["NNPS"]}
         doers = set()
         verb = tok.head
+        if verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head  # "fired on them": the verb the preposition hangs on
         for _step in range(4):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-            doers.update(self.token_owner.get(c.i) for c in subjects)
+            for subject in subjects:
+                if subject.dep_ == "agent":  # "by police and soldiers": the object of "by"
+                    subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+                if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    subject = verb.head  # "soldiers, who accused them": the noun "who" stands for
+                    while subject.dep_ == "conj" and subject.head.i != subject.i:
+                        subject = subject.head
+                doers.update(self.token_owner.get(i) for i in _phrase_words(subject))
             if subjects or verb.dep_ not in ("conj", "advcl", "xcomp", "acl") or verb.head.i == verb.i:
                 break  # a verb with a doer of its own: the verbs above it are another's
             verb = verb.head
@@ -3985,11 +4006,17 @@ class ActorExtractor:
         if not seats:
             return
         text = doc_text(doc)
+        bodies: dict[str, Optional[str]] = {}  # seat -> the article's body it stands for
         for state in [d for d in table.drafts.values() if d.type == "GPE"]:
             moved = [(s, e, kind) for s, e, kind in state.mentions if kind == "capital" and text[s:e] in seats
                      and (not self._capital_as_place(doc, s, e, kind, posted=False) or _posted_person_in(doc, e))]
+            if moved and self._state_has_its_own_actors(table, text, state):
+                continue  # "Brussels" beside Belgium's own government or people may be Belgium's
             for s, e, kind in moved:
-                body = self._named_body_of_family(table, seats[text[s:e]].id)
+                seat = text[s:e]
+                if seat not in bodies:
+                    bodies[seat] = self._named_body_of_family(table, seats[seat].id)
+                body = bodies[seat]
                 if body is None:
                     continue
                 state.mentions.remove((s, e, kind))
@@ -4004,6 +4031,16 @@ class ActorExtractor:
             elif moved:
                 left = {text[s:e] for s, e, _ in state.mentions}
                 state.names = [n for n in state.names if n == state.names[0] or n in left or n not in seats]
+
+    def _state_has_its_own_actors(self, table: ActorTable, text: str, state: ActorDraft) -> bool:
+        """Whether the article names the state by name or demonym ("Belgium", "Belgian police"), or
+        people or bodies of it, besides its capital."""
+        iso = state.country
+        if not iso:
+            return False
+        if any(d is not state and d.country == iso for d in table.drafts.values()):
+            return True
+        return any(m.iso3 == iso and m.kind not in ("capital", "metonym") for _, _, m in self.kb.countries.find_all(text))
 
     def _seated_entries(self) -> list:
         """The dictionary's bodies that have a seat city standing for them (read once)."""
@@ -4477,11 +4514,11 @@ class ActorExtractor:
             if previous is not None and _root_subject_state(table, *previous) == filed:
                 d.set_code("country", filed, CONTEXT, "filing-state", self.kb.countries.name(filed) or filed)
 
-    @staticmethod
-    def _framing_state(table: ActorTable, d: ActorDraft) -> Optional[str]:
+    def _framing_state(self, table: ActorTable, d: ActorDraft) -> Optional[str]:
         """The state a sentence opens by setting itself in ("In Mexico, the Senate ...", "At a briefing
         in Beijing, ..."), when the actor is first named in such a sentence: its bodies are that state's,
-        not the story's."""
+        not the story's. An opening other than "In X," sets it only when it names an event the state's
+        officials speak at (``briefings`` in roles.yaml): "During the visit in Beijing," does not."""
         if not d.mentions:
             return None
         doc = table.doc
@@ -4499,8 +4536,25 @@ class ActorExtractor:
         i = comma - 1
         while i > start and table.token_owner.get(i - 1) == owner.key:
             i -= 1
-        return owner.country if doc[i - 1].lower_ == "in" and (i - 1 == start or doc[start].lower_ in _FRAMING_PREPS) \
+        if i == 0 or doc[i - 1].lower_ != "in":
+            return None
+        if i - 1 == start:
+            return owner.country
+        return owner.country if doc[start].lower_ in _FRAMING_PREPS and self._opens_with_briefing(doc[start]) \
             else None
+
+    def _opens_with_briefing(self, prep: Token) -> bool:
+        """Whether the object of an opening preposition is an event a state's officials speak at
+        ("At a briefing", "At a news conference"; `briefings` in roles.yaml)."""
+        briefings = self.kb.roles.briefings
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            head = noun.lemma_.lower()
+            compounds = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+            if head in briefings or f"{compounds} {head}".strip() in briefings:
+                return True
+        return False
 
     def _code_as_the_story_country_s_body(self, d: ActorDraft, iso: str) -> None:
         """"CGT" in an Argentina story, "National Salvation Front" in a South Sudan story: a name the

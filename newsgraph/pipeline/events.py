@@ -2671,6 +2671,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if namer is None:
             continue
         label = matched.pop(position)
+        families.pop(position, None)
         if trace is not None:
             _dismissed(trace, doc[position], label, f"a label '{doc[namer].text}' gives another's act, no act of its own")
         if namer not in matched and label.code[:2] in _HOSTILE_LABEL_ROOTS:

@@ -101,9 +101,8 @@ _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
-_RELEASE_CODE = "084"  # releasing captives is done by those who hold them
+_CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
 _CEASEFIRE_CODES = frozenset({"087", "0871"})  # a halt to fighting is held towards the other side
-_ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -965,20 +964,25 @@ def _force_answered_at_the_attacker(acts: list[ResolvedEvent], table: ActorTable
     """"Gunmen attacked the base ... peacekeepers returned fire": force answering force, told with
     no one it is aimed at, is aimed at the doer of the armed act on the answering side (the same
     actor, or one of its country and sector) told last, in its sentence or the few before."""
+    attacks = [a for a in acts if a.source_id is not None and a.target_id is not None
+               and a.candidate.quad_class == _FORCE_QUAD_CLASS]
+    if not attacks:
+        return
     for act in acts:
         cand = act.candidate
         if act.target_id is not None or act.source_id is None or cand.quad_class != _FORCE_QUAD_CLASS \
-                or cand.trigger.lemma_.lower() not in _ANSWERING_FORCE_LEMMAS:
+                or cand.trigger.lemma_.lower() not in _ANSWERING_FORCE_LEMMAS \
+                or cand.sentence.start not in sentence_number:  # a headline's act has no sentences before
             continue
         side = _code_of(table, act.source_id)
         if side == (None, None):
             continue
-        here = sentence_number.get(cand.sentence.start, 0)
+        here = sentence_number[cand.sentence.start]
         told: list[tuple[int, str]] = []  # (trigger index, doer) of each report of an attack on the side
-        for a in acts:
-            if a.source_id in (None, act.source_id) or a.target_id is None \
-                    or a.candidate.quad_class != _FORCE_QUAD_CLASS or _code_of(table, a.source_id) == side \
-                    or not (a.target_id == act.source_id or _code_of(table, a.target_id) == side):
+        for a in attacks:
+            if a.source_id == act.source_id or _code_of(table, a.source_id) == side \
+                    or not (a.target_id == act.source_id
+                            or (side[1] is not None and _code_of(table, a.target_id) == side)):
                 continue
             told += [(m.trigger.i, a.source_id) for m in (a.candidate, *a.mentions)
                      if m.sentence.doc is cand.sentence.doc and 0 <= here - sentence_number.get(
@@ -2040,7 +2044,7 @@ def _foe_held_off(table: ActorTable, pair: tuple[str, str], source: str) -> Opti
     or a state organ of the doer's own country (not a foreign mediator of the talks)."""
     other = _other_party(table, pair, source)
     country, sector = _code_of(table, other) if other is not None else (None, None)
-    if sector in _ARMED_SECTORS or (sector in STATE_SECTORS and country is not None
+    if sector == "MIL" or sector in _ARMED_GROUP_SECTORS or (sector in STATE_SECTORS and country is not None
                                      and country == _code_of(table, source)[0]):
         return other
     return None
@@ -2424,7 +2428,7 @@ def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: st
     """Whether the teller of a forceful act, or of a release of captives, is one who bears no arms
     and wields no state power ("police fired tear gas to break up the crowd, witnesses said", "a
     rights group said only 11 detainees had been released"): such a teller only saw it."""
-    if cand.quad_class != _FORCE_QUAD_CLASS and not cand.code.startswith(_RELEASE_CODE):
+    if cand.quad_class != _FORCE_QUAD_CLASS and cand.code not in _CAPTIVE_RELEASE_CODES:
         return False
     draft = table.drafts.get(teller)
     return draft is not None and draft.sector is not None \
