@@ -402,14 +402,13 @@ TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT_RULE = 50, 40, 30, 20, 10
 
 
 def _phrase_words(head: Token) -> list[int]:
-    """The token indices of the noun phrase ``head`` leads, its conjuncts included ("police and
-    soldiers"), without the clauses on it ("soldiers guarding the prisoners")."""
+    """The token indices of a subject's head and of the heads conjoined to it ("police and soldiers")."""
     words = []
     stack = [head]
     while stack:
         tok = stack.pop()
         words.append(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
     return words
 
 
