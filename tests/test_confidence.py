@@ -34,23 +34,17 @@ def test_packaged_model_loads_and_has_weights():
     assert "held-out" in model.trained_on
 
 
-def test_model_file_errors_name_the_file(tmp_path):
-    bad = tmp_path / "conf.yaml"
-    bad.write_text("version: 1\nintercept: 0\nweights: {a: .nan}\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"conf\.yaml.*finite"):
-        ConfidenceModel.load(bad)
-    nan_intercept = tmp_path / "nan_intercept.yaml"
-    nan_intercept.write_text("version: 1\nintercept: .nan\nweights: {}\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"nan_intercept\.yaml.*finite"):
-        ConfidenceModel.load(nan_intercept)
-    future = tmp_path / "future.yaml"
-    future.write_text("version: 7\nintercept: 0\nweights: {}\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"future\.yaml.*version"):
-        ConfidenceModel.load(future)
-    missing = tmp_path / "missing_keys.yaml"
-    missing.write_text("version: 1\nweights: {}\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"missing_keys\.yaml.*intercept"):
-        ConfidenceModel.load(missing)
+@pytest.mark.parametrize("name,content,complaint", [
+    ("conf.yaml", "version: 1\nintercept: 0\nweights: {a: .nan}\n", "finite"),
+    ("nan_intercept.yaml", "version: 1\nintercept: .nan\nweights: {}\n", "finite"),
+    ("future.yaml", "version: 7\nintercept: 0\nweights: {}\n", "version"),
+    ("missing_keys.yaml", "version: 1\nweights: {}\n", "intercept"),
+])
+def test_model_file_errors_name_the_file(tmp_path, name, content, complaint):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=rf"{name.replace('.', r'[.]')}.*{complaint}"):
+        ConfidenceModel.load(path)
 
 
 def test_probability_is_the_logistic_of_the_weighted_sum():

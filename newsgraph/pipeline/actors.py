@@ -1386,11 +1386,16 @@ class ActorExtractor:
                 continue
             outlet_text = doc[outlet_start:outlet_end].text
             match = self._exact_match(outlet_text)
-            if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
+            if self._no_outlet(outlet_text, match):
                 continue
             outlet_key = self._credit_outlet(table, outlet_start, outlet_end, outlet_text, claimed, match)
             self._claim_photographer(table, doc, start, end, outlet_key, doc[i:outlet_end].text)
             claimed.update(range(i, outlet_end))
+
+    def _no_outlet(self, text: str, match) -> bool:
+        """Whether the words a photo credit puts where its outlet goes name something else: a known
+        body that is no medium, or a country."""
+        return match is not None and match.entry.sector != "MED" or bool(self.kb.countries.lookup(text))
 
     def _claim_dateline_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"YANGON, Feb 11 (dpa) -": the agency a wire dateline credits in brackets, as the dictionary
@@ -1424,7 +1429,7 @@ class ActorExtractor:
             return
         outlet_text = doc[outlet_start:photo].text
         match = self._exact_match(outlet_text)
-        if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
+        if self._no_outlet(outlet_text, match):
             return
         outlet_key = self._credit_outlet(table, outlet_start, photo, outlet_text, claimed, match)
         self._claim_photographer(table, doc, start, end, outlet_key, doc[outlet_start:end].text)
