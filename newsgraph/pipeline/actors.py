@@ -1384,18 +1384,19 @@ class ActorExtractor:
             if outlet_end == outlet_start or not closes \
                     or not claimed.isdisjoint(range(start, outlet_end)):
                 continue
-            outlet_text = doc[outlet_start:outlet_end].text
-            match = self._exact_match(outlet_text)
-            if self._no_outlet(outlet_text, match):
-                continue
-            outlet_key = self._credit_outlet(table, outlet_start, outlet_end, outlet_text, claimed, match)
-            self._claim_photographer(table, doc, start, end, outlet_key, doc[i:outlet_end].text)
-            claimed.update(range(i, outlet_end))
+            self._claim_credit(table, doc, (outlet_start, outlet_end), (start, end), (i, outlet_end), claimed)
 
-    def _no_outlet(self, text: str, match) -> bool:
-        """Whether the words a photo credit puts where its outlet goes name something else: a known
-        body that is no medium, or a country."""
-        return match is not None and match.entry.sector != "MED" or bool(self.kb.countries.lookup(text))
+    def _claim_credit(self, table: ActorTable, doc: Doc, outlet: tuple[int, int], person: tuple[int, int],
+                      credit: tuple[int, int], claimed: set[int]) -> None:
+        """A photo credit's outlet and photographer (token ranges), unless the words where the outlet
+        goes name something else: a known body that is no medium, or a country."""
+        outlet_text = doc[outlet[0]:outlet[1]].text
+        match = self._exact_match(outlet_text)
+        if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
+            return
+        outlet_key = self._credit_outlet(table, outlet[0], outlet[1], outlet_text, claimed, match)
+        self._claim_photographer(table, doc, person[0], person[1], outlet_key, doc[credit[0]:credit[1]].text)
+        claimed.update(range(*credit))
 
     def _claim_dateline_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"YANGON, Feb 11 (dpa) -": the agency a wire dateline credits in brackets, as the dictionary
@@ -1427,13 +1428,7 @@ class ActorExtractor:
                 or not 2 <= end - start <= 4 or end >= n or doc[end].text != ")" \
                 or not claimed.isdisjoint(range(outlet_start, end)):
             return
-        outlet_text = doc[outlet_start:photo].text
-        match = self._exact_match(outlet_text)
-        if self._no_outlet(outlet_text, match):
-            return
-        outlet_key = self._credit_outlet(table, outlet_start, photo, outlet_text, claimed, match)
-        self._claim_photographer(table, doc, start, end, outlet_key, doc[outlet_start:end].text)
-        claimed.update(range(outlet_start, end))
+        self._claim_credit(table, doc, (outlet_start, photo), (start, end), (outlet_start, end), claimed)
 
     @staticmethod
     def _claim_photographer(table: ActorTable, doc: Doc, start: int, end: int, outlet_key: Optional[str],
