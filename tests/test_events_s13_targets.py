@@ -41,3 +41,12 @@ def test_a_visit_to_villages_gains_no_target(pipeline):
 def test_an_attack_on_villages_in_no_known_state_is_left_out(pipeline):
     found = dyads(pipeline, "The militia attacked two villages.")
     assert _force(found) == []
+
+
+def test_a_town_no_place_locates_lies_in_the_state_the_article_is_about(pipeline):
+    found = dyads(pipeline, "Kenyan troops shelled the town.")
+    assert [(d[1], d[2]) for d in _force(found)] == [("Kenyan troops", "Kenya")]
+
+
+def test_shelling_a_hill_still_needs_a_target(pipeline):
+    assert _force(dyads(pipeline, "Kenyan troops shelled the hill.")) == []

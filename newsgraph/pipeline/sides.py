@@ -461,14 +461,14 @@ def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optio
 def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> Optional[ResolvedEvent]:
     """Force or a state's measure on an inhabited place no one is named as holding ("gunmen attacked
     two villages", "declared a state of siege in four municipalities") is aimed at the state the
-    place lies in: one a place of the sentence names, else the doer's, else the article's
-    (data/untargeted.yaml, `inhabited_places`); None for any other act."""
+    place lies in: one a place of the sentence names, else the article's (not the doer's: troops
+    strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act."""
     cand = act.candidate
     if act.source_id is None or cand.target is None \
             or (cand.root not in _PLACE_STRUCK_ROOTS and cand.code not in _PLACE_STRUCK_CODES) \
             or not _noun_forms(cand.target.root) & _INHABITED_PLACE_NOUNS:
         return None
-    state = table.state_key(_country_around(table, cand, {act.source_id}, by_doer=True))
+    state = table.state_key(_country_around(table, cand, {act.source_id}, by_doer=False))
     return replace(act, target_id=state) if state is not None and state != act.source_id else None
 
 
