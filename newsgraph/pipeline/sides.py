@@ -99,6 +99,10 @@ _UNADDRESSED_RULES = _pattern_rules(_UNTARGETED.get("rules", ()))
 _YIELDING_CODES = frozenset(str(code) for code in _UNTARGETED.get("yielding", {}).get("codes", ()))
 _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
+_INHABITED_PLACES = _UNTARGETED.get("inhabited_places", {})
+_PLACE_STRUCK_ROOTS = frozenset(str(root) for root in _INHABITED_PLACES.get("roots", ()))
+_PLACE_STRUCK_CODES = frozenset(str(code) for code in _INHABITED_PLACES.get("codes", ()))
+_INHABITED_PLACE_NOUNS = frozenset(_INHABITED_PLACES.get("nouns", ()))
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
@@ -327,7 +331,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                          "on the same victim, was done")
     before = acts
     acts = [a if a.target_id is not None or _kept_without_a_target(a, patterns)
-            else _aimed_at_the_other_state(table, a, pair_just_told.get(a.candidate.trigger.i)) for a in acts]
+            else _aimed_at_the_state_of_the_place(table, a)
+            or _aimed_at_the_other_state(table, a, pair_just_told.get(a.candidate.trigger.i)) for a in acts]
     acts = [a for a in acts if a is not None]
     if trace is not None:
         kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
@@ -451,6 +456,20 @@ def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optio
     if len(others) != 1 or table.drafts[others[0]].type != "GPE":
         return None
     return replace(act, target_id=others[0])
+
+
+def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> Optional[ResolvedEvent]:
+    """Force or a state's measure on an inhabited place no one is named as holding ("gunmen attacked
+    two villages", "declared a state of siege in four municipalities") is aimed at the state the
+    place lies in: one a place of the sentence names, else the article's (not the doer's: troops
+    strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act."""
+    cand = act.candidate
+    if act.source_id is None or cand.target is None \
+            or (cand.root not in _PLACE_STRUCK_ROOTS and cand.code not in _PLACE_STRUCK_CODES) \
+            or not _noun_forms(cand.target.root) & _INHABITED_PLACE_NOUNS:
+        return None
+    state = table.state_key(_country_around(table, cand, {act.source_id}, by_doer=False))
+    return replace(act, target_id=state) if state is not None and state != act.source_id else None
 
 
 def _yields_to_pressure(cand: EventCandidate) -> bool:
