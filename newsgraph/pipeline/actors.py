@@ -26,6 +26,7 @@ from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.knowledge.roles import pluralise
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
@@ -875,8 +876,7 @@ _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", 
 _CREWED_VEHICLES = frozenset({"boat", "ship", "vessel", "cutter", "frigate", "warship", "helicopter", "aircraft",
                               "plane", "jet", "vehicle", "car", "truck", "van"})
 
-# Prepositions opening a sentence's setting ("At a briefing in Beijing, ...", "During talks in Lima, ...").
-_FRAMING_PREPS = frozenset({"at", "during", "after", "before"})
+_FRAMING_PREPS = get_words().actors.framing_preps  # "At a briefing in Beijing, ...", "During talks in Lima, ..."
 
 # Words in brackets, on one line: "(dpa)".
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")

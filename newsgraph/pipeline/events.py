@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.roles import get_role_lexicon
+from newsgraph.knowledge.words import get_words
 from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -338,15 +339,12 @@ _GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
 _GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
 
 
-# Naming verbs whose label the parser may hang on the object as an apposition ('called the raid "a crime"').
-_PURE_NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "describe", "consider", "deem", "qualify",
-                                "characterise", "characterize", "regard"})
+_PURE_NAMING_VERBS = get_words().events.pure_naming_verbs  # 'called the raid "a crime"' (an apposition)
 # Roots of threat, force and coercion: such a label for another's act is the namer's disapproval of it.
 _HOSTILE_LABEL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # Dependencies a word of a label can hang by: the label itself or a modifier or "of" object in it.
 _LABEL_DEPS = frozenset({"oprd", "pobj", "appos", "compound", "amod"})
-# Nouns that frame a label ("an act of war", "an attempt of coup").
-_LABEL_FRAME_NOUNS = frozenset({"act", "attempt"})
+_LABEL_FRAME_NOUNS = get_words().events.label_frame_nouns  # "an act of war"
 
 
 def _namer_of_label(index: "_DocIndex", position: int) -> Optional[int]:
@@ -1361,14 +1359,13 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
 
 # Participles telling who holds a place ("the town held by X"), and the fighting a place was
 # taken back in ("after battles with X").
-_HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "seize", "capture", "take", "overrun"})
+_HOLDING_PARTICIPLES = get_words().events.holding_participles
 _SCENE_PREPS = frozenset({"after", "following", "in", "during", "amid"})
-_FIGHTING_NOUNS = frozenset({"battle", "fighting", "fight", "clash", "combat", "offensive", "confrontation"})
+_FIGHTING_NOUNS = get_words().events.fighting_nouns
 
 
 # Participles telling where goods laid under a charge were brought from ("steel imported from X").
-_SHIPPING_PARTICIPLES = frozenset({"import", "ship", "bring", "source", "make", "produce", "manufacture", "originate",
-                                   "come", "export"})
+_SHIPPING_PARTICIPLES = get_words().events.shipping_participles
 
 
 def _goods_origin(token: Token, family: str) -> list[Token]:

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
@@ -102,7 +103,7 @@ _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures",
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
-_CEASEFIRE_CODES = frozenset({"087", "0871"})  # a halt to fighting is held towards the other side
+_CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -955,7 +956,7 @@ def _names_an_imposed_act(span: Span, patterns) -> bool:
 
 # verbs of meeting force with force ("returned fire", "repelled them"), and how many sentences back
 # the attack they answer may be told
-_ANSWERING_FORCE_LEMMAS = frozenset({"return", "repel", "repulse"})
+_ANSWERING_FORCE_LEMMAS = get_words().sides.answering_force
 _ANSWERED_ATTACK_MEMORY_SENTENCES = 3
 
 
