@@ -268,7 +268,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if trace is not None:
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
-            if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
+            if _not_news(cand) is None:
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
                     target = _other_party(table, pair, source)
@@ -357,19 +357,14 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
 
 
 def _why_not_news(cand: EventCandidate, patterns) -> str:
-    """Why an act `code_events` leaves out as not told as done (the checks it failed, in its order)."""
-    if not _happened(cand):
-        if cand.negated and not cand.recoded:
-            return "negated"
-        if cand.modality == "denied":
-            return "not told as done (denied or prevented)"
-        trigger = cand.trigger
-        future = _future_only(trigger, patterns) or (
-            trigger.pos_ in ("VERB", "AUX") and _scheduled_or_bound(trigger, patterns))
-        return f"not told as done ({'future' if future else cand.modality or 'hypothetical'})"
-    if _told_as_time_since(cand):
-        return "told as time since (a clause opened by 'since' dates the news; it is background)"
-    return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
+    """Why `code_events` leaves an act out as not news (`_not_news`), a hypothetical act only
+    to come told as future."""
+    reason = _not_news(cand) or ""
+    trigger = cand.trigger
+    if reason == _HYPOTHETICAL and (_future_only(trigger, patterns) or (
+            trigger.pos_ in ("VERB", "AUX") and _scheduled_or_bound(trigger, patterns))):
+        return "not told as done (future)"
+    return reason
 
 
 def _why_no_target(act: ResolvedEvent) -> str:
@@ -905,11 +900,32 @@ def _joint_act_with_an_unnamed_partner(cand: EventCandidate) -> bool:
                                                      for c in doer.children))
 
 
-def _happened(cand: EventCandidate) -> bool:
-    """Whether the text reports the act as done (or, for negation-recoded patterns, as refused)."""
+_HYPOTHETICAL = "not told as done (hypothetical)"
+
+
+def _not_done(cand: EventCandidate) -> Optional[str]:
+    """Why the text does not report the act as done (or, for negation-recoded patterns, as
+    refused); None when it does."""
     if cand.negated and not cand.recoded:
-        return False
-    return cand.modality not in ("hypothetical", "denied")
+        return "negated"
+    if cand.modality == "denied":
+        return "not told as done (denied or prevented)"
+    if cand.modality == "hypothetical":
+        return _HYPOTHETICAL
+    return None
+
+
+def _not_news(cand: EventCandidate) -> Optional[str]:
+    """Why an act is not news, the checks in order (not told as done, told as the time since
+    another act, bound to a condition); None when it is news."""
+    not_done = _not_done(cand)
+    if not_done is not None:
+        return not_done
+    if _told_as_time_since(cand):
+        return "told as time since (a clause opened by 'since' dates the news; it is background)"
+    if _bound_to_a_condition(cand):
+        return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
+    return None
 
 
 def _told_as_time_since(cand: EventCandidate) -> bool:
