@@ -4012,7 +4012,7 @@ class ActorExtractor:
         for state in [d for d in table.drafts.values() if d.type == "GPE"]:
             moved = [(s, e, kind) for s, e, kind in state.mentions if kind == "capital" and text[s:e] in seats
                      and (not self._capital_as_place(doc, s, e, kind, posted=False) or _posted_person_in(doc, e))]
-            if moved and self._state_has_its_own_actors(table, text, state):
+            if moved and self._state_has_its_own_actors(table, doc, state):
                 continue  # "Brussels" beside Belgium's own government or people may be Belgium's
             for s, e, kind in moved:
                 seat = text[s:e]
@@ -4034,15 +4034,19 @@ class ActorExtractor:
                 left = {text[s:e] for s, e, _ in state.mentions}
                 state.names = [n for n in state.names if n == state.names[0] or n in left or n not in seats]
 
-    def _state_has_its_own_actors(self, table: ActorTable, text: str, state: ActorDraft) -> bool:
+    def _state_has_its_own_actors(self, table: ActorTable, doc: Doc, state: ActorDraft) -> bool:
         """Whether the article names the state by name or demonym ("Belgium", "Belgian police"), or
-        people or bodies of it, besides its capital."""
+        people or bodies of it, besides its capital. A wire dateline's place ("BRUSSELS, Belgium
+        (AP) -") only tells where the story was filed."""
         iso = state.country
         if not iso:
             return False
         if any(d is not state and d.country == iso for d in table.drafts.values()):
             return True
-        return any(m.iso3 == iso and m.kind not in ("capital", "metonym") for _, _, m in self.kb.countries.find_all(text))
+        datelines = _datelines(doc)
+        return any(m.iso3 == iso and m.kind not in ("capital", "metonym")
+                   and not any(start <= s < end for start, end in datelines)
+                   for s, _, m in self.kb.countries.find_all(doc_text(doc)))
 
     def _seated_entries(self) -> list:
         """The dictionary's bodies that have a seat city standing for them (read once)."""
