@@ -46,6 +46,8 @@ class EventWords(_Section):
     holding_participles: frozenset[str]
     fighting_nouns: frozenset[str]
     shipping_participles: frozenset[str]
+    guilt_words: frozenset[str]
+    law_enforcement: frozenset[str]
 
 
 class SideWords(_Section):

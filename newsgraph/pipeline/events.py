@@ -570,10 +570,22 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
 
 
 def _in_context(token: Token, words: frozenset[str]) -> bool:
-    """Whether the trigger's sentence holds one of `words` (as a lemma)."""
+    """Whether the trigger's sentence holds one of `words` (as a lemma), not as a body of law
+    enforcement ("a police unit", "the security service's forces")."""
     index = _index_of(token)
     sentence = index.sentence_of(token.i)
-    return any(index.lemmas[i] in words for i in range(sentence.start, sentence.end))
+    return any(index.lemmas[i] in words and not _law_enforcement_body(index.doc[i])
+               for i in range(sentence.start, sentence.end))
+
+
+_LAW_ENFORCEMENT_WORDS = get_words().events.law_enforcement
+
+
+def _law_enforcement_body(word: Token) -> bool:
+    """Whether a word is modified as a body of law enforcement or intelligence ("police unit",
+    "the intelligence service's forces"), which is no armed force."""
+    return any(t.lemma_.lower() in _LAW_ENFORCEMENT_WORDS for m in word.lefts
+               if m.dep_ in ("compound", "amod", "poss") for t in m.subtree)
 
 
 def _has_prep(token: Token, prep: str) -> bool:
@@ -854,6 +866,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return [head]
         if head.pos_ in ("NOUN", "PROPN"):  # "the decision to expel": the decider
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
+            # "the decision of the EU to add": a named party the decision is "of"
+            owner = owner or [o for o in _prep_objects(head, "of") if o.ent_type_ in _PARTY_ENTS]
             return owner or _governor_subject(head)
     return []
 
@@ -1474,13 +1488,21 @@ def _subject_of_closing_report(noun: Token) -> bool:
 
 def _charge_told_of(head: Token) -> set[int]:
     """The participle telling what a side is charged with ("a man convicted of spying for X", "two
-    aides accused of taking bribes from Y"): a label of the side, whose actors are not the side."""
+    aides accused of taking bribes from Y", "a man found guilty of spying for X"): a label of the
+    side, whose actors are not the side."""
     return {c.i for c in head.children if c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN"
-            and c.lemma_.lower() in _ALLEGING_VERBS}
+            and (c.lemma_.lower() in _ALLEGING_VERBS or _guilt_found(c))}
+
+
+def _guilt_found(verb: Token) -> bool:
+    """ "found guilty (of ...)": a verdict naming the charge."""
+    return verb.lemma_.lower() == "find" and any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ in _GUILT_WORDS for c in verb.children)
 
 
 # Verbs of taking something away from someone, told "stripped X of Y", "deprived X of Y".
 _DEPRIVING_VERBS = frozenset({"strip", "deprive"})
+_GUILT_WORDS = get_words().events.guilt_words
 
 
 def _taken_thing(head: Token, trigger: Token) -> set[int]:
