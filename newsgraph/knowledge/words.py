@@ -48,6 +48,16 @@ class EventWords(_Section):
     shipping_participles: frozenset[str]
     guilt_words: frozenset[str]
     law_enforcement: frozenset[str]
+    accusing_verbs: frozenset[str]
+    claiming_verbs: frozenset[str]
+    claimed_nouns: frozenset[str]
+    depriving_verbs: frozenset[str]
+    witness_nouns: frozenset[str]
+    rejecting_verbs: frozenset[str]
+    summary_nouns: frozenset[str]
+    attack_means: frozenset[str]
+    weighing_verbs: frozenset[str]
+    rival_modifiers: frozenset[str]
 
 
 class SideWords(_Section):

@@ -942,7 +942,7 @@ def _blamed_party(owner: Token) -> list[Token]:
             for o in _children(p, "pobj")]
 
 
-_ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+_ACCUSING_VERBS = get_words().events.accusing_verbs
 
 
 def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
@@ -1002,8 +1002,8 @@ def _alleged_in_an_accusation(verb: Token) -> bool:
 
 
 _ALLEGING_VERBS = _ACCUSING_VERBS | {"convict", "indict"}  # "convicted of financing protests": the charge
-_CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
-_CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIMING_VERBS = get_words().events.claiming_verbs
+_CLAIMED_NOUNS = get_words().events.claimed_nouns
 
 
 def _claimed_act_owner(verb: Token) -> list[Token]:
@@ -1425,11 +1425,9 @@ def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
 
 _PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
 # "signed with the support of Norway": who witnesses, helps or facilitates a deal is none of its parties.
-_WITNESS_NOUNS = frozenset({"support", "accompaniment", "help", "assistance", "backing", "mediation",
-                            "facilitation", "presence", "blessing", "auspices", "aid", "endorsement"})
-_REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "ignore", "deny", "decline"})
-_SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
-                            "suggestion", "initiative", "condition", "claim", "accusation", "charge"})
+_WITNESS_NOUNS = get_words().events.witness_nouns
+_REJECTING_VERBS = get_words().events.rejecting_verbs
+_SUMMARY_NOUNS = get_words().events.summary_nouns
 
 
 def _summarised_act_doer(verb: Token) -> list[Token]:
@@ -1501,7 +1499,7 @@ def _guilt_found(verb: Token) -> bool:
 
 
 # Verbs of taking something away from someone, told "stripped X of Y", "deprived X of Y".
-_DEPRIVING_VERBS = frozenset({"strip", "deprive"})
+_DEPRIVING_VERBS = get_words().events.depriving_verbs
 _GUILT_WORDS = get_words().events.guilt_words
 
 
@@ -1708,7 +1706,7 @@ def _fighter_of(noun: Token, targets: list[Token]) -> list[Token]:
 
 
 # Modifiers by which one plural noun names both sides of a fight ("clashes between rival gangs").
-_RIVAL_MODIFIERS = frozenset({"rival", "competing", "feuding", "warring"})
+_RIVAL_MODIFIERS = get_words().events.rival_modifiers
 
 
 def _rival_camps(noun: Token) -> bool:
@@ -1725,10 +1723,7 @@ def fought_among_rivals(candidate: EventCandidate) -> bool:
 
 
 # Nouns of armed attack that name, by a national modifier, who attacked ("in Israeli shelling").
-_ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", "bombing", "bombardment", "fire",
-                           "assault", "offensive", "operation", "shooting", "ambush", "barrage", "missile", "rocket",
-                           "drone", "gunfire", "artillery", "crossfire", "tank", "warplane", "jet", "helicopter",
-                           "sniper", "gunboat"})
+_ATTACK_MEANS = get_words().events.attack_means
 
 
 def _taking_part(noun: Token, preps: Collection[str] = ("in", "at", "during"), copula: bool = True) -> list[Token]:
@@ -1744,8 +1739,7 @@ def _taking_part(noun: Token, preps: Collection[str] = ("in", "at", "during"), c
 
 
 # Verbs whose object is an act their subject weighs doing ("was considering sanctions on X").
-_WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "prepare", "propose", "study",
-                             "explore", "draft", "eye"})
+_WEIGHING_VERBS = get_words().events.weighing_verbs
 
 
 def _weigher(noun: Token) -> list[Token]:
