@@ -39,7 +39,7 @@ def test_the_agency_credited_keeps_its_own_country(extract):
      "Luis Ortega", ("COL", "REL")),
     ("Church\n\nCardinal Pietro Vanni met the Ukrainian president in Kyiv on Monday.\n", "Pietro Vanni",
      (None, "REL")),
-    ("Church\n\nPope Francis called for peace in Sudan on Sunday.\n", "Pope Francis", ("VAT", "REL")),
+    ("Church\n\nArchbishop Miguel Torres called for peace in Sudan on Sunday.\n", "Miguel Torres", (None, "REL")),
 ])
 def test_religious_titles_make_clerics(extract, text, name, want):
     record = extract(text)
@@ -69,17 +69,17 @@ def test_general_in_a_body_s_name_and_red_crescent_societies(extract, text, name
 
 
 def test_a_general_s_rank_stays_military(extract):
-    record = extract("Army\n\nGeneral Abdel Fattah al-Burhan, head of Sudan's army, visited Port Sudan.\n")
-    assert named(record, "Abdel Fattah al-Burhan").sector == "MIL"
+    record = extract("Army\n\nGeneral Osman Abdelrahim al-Tayeb, head of Sudan's army, visited Port Sudan.\n")
+    assert named(record, "Osman Abdelrahim al-Tayeb").sector == "MIL"
 
 
 @pytest.mark.parametrize("text, name, want", [
     ("Drones\n\nMoldova protested on Monday after a Russian drone crashed in its territory. A grain store at "
-     "the port of Izmail was struck overnight, regional governor Oleh Kiper said.\n", "Oleh Kiper", "UKR"),
+     "the port of Izmail was struck overnight, regional governor Petro Hnatenko said.\n", "Petro Hnatenko", "UKR"),
     ("Drones\n\nPoland scrambled jets on Sunday. Two people were hurt in Lviv, regional governor "
-     "Maksym Kozytskyi said.\n", "Maksym Kozytskyi", "UKR"),
-    ("Drones\n\nMoldova protested on Monday. The governor of Russia's Kursk region, Alexander Khinshtein, "
-     "said a village was hit.\n", "Alexander Khinshtein", "RUS"),
+     "Ostap Melnychuk said.\n", "Ostap Melnychuk", "UKR"),
+    ("Drones\n\nMoldova protested on Monday. The governor of Russia's Kursk region, Gennady Barsukov, "
+     "said a village was hit.\n", "Gennady Barsukov", "RUS"),
     # counter-case: a town of the story's own country
     ("Floods\n\nHeavy rain flooded Niamey, regional governor Ali Moussa said.\n", "Ali Moussa", "NER"),
 ])
@@ -89,10 +89,10 @@ def test_a_regional_governor_governs_where_the_sentence_tells_of(extract, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "Sea\n\nKorean Defence Minister Ahn Gyu-back and Philippine Defence Secretary Ramon Dizon met in Seoul.\n",
-    "Sea\n\nAustralian Defence Minister Richard Marles and Philippine Defence Secretary Ramon Dizon "
+    "Sea\n\nKorean Defence Minister Yoon Tae-min and Philippine Defence Secretary Ramon Dizon met in Seoul.\n",
+    "Sea\n\nAustralian Defence Minister Andrew Whitfield and Philippine Defence Secretary Ramon Dizon "
     "signed a pact in Canberra.\n",
-    "Sea\n\nIndian Foreign Minister Subrahmanyam Jaishankar and Philippine Foreign Secretary Enrique Manalo "
+    "Sea\n\nIndian Foreign Minister Rajiv Iyer and Philippine Foreign Secretary Enrique Dalisay "
     "met in Delhi on Monday.\n",
 ])
 def test_a_state_s_portfolio_before_a_title_is_no_body(extract, text):

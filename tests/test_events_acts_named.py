@@ -51,8 +51,8 @@ def test_a_charge_that_something_happened_is_no_legal_action(pipeline):
 
 
 def test_suspending_a_minister_from_cabinet_is_an_administrative_sanction(pipeline):
-    found = dyads(pipeline, "President William Ruto suspended Transport Minister Kipchumba Murkomen from cabinet.")
-    assert ("172", "William Ruto", "Kipchumba Murkomen") in found
+    found = dyads(pipeline, "President Daniel Kamau suspended Transport Minister Kiprop Chelimo from cabinet.")
+    assert ("172", "Daniel Kamau", "Kiprop Chelimo") in found
 
 
 def test_suspending_talks_stays_a_halt_to_talks(pipeline):
@@ -180,8 +180,8 @@ def test_a_warning_of_what_others_do_stays_a_plain_warning(pipeline, text):
 
 
 def test_demanding_a_leaders_resignation_demands_a_change_of_leaders(pipeline):
-    found = dyads(pipeline, "The Kenyan opposition demanded the resignation of President William Ruto.")
-    assert ("1041", "Kenyan opposition", "William Ruto") in found
+    found = dyads(pipeline, "The Kenyan opposition demanded the resignation of President Daniel Kamau.")
+    assert ("1041", "Kenyan opposition", "Daniel Kamau") in found
 
 
 def test_calling_for_a_resignation_is_the_codebooks_call_for_a_change_of_leaders(pipeline):

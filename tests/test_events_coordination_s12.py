@@ -41,15 +41,15 @@ def test_criticism_of_a_thing_named_is_no_criticism_of_each_other(pipeline):
 # -- "both sides" is never a pair holding the act's other side ----------------------------------
 
 def test_both_sides_urged_after_a_phone_call_are_the_warring_pair(pipeline):
-    found = dyads(pipeline, "Sudan and Chad exchanged fire along the border on Monday. Prime Minister Abiy Ahmed "
-                            "spoke by telephone with Kenyan President William Ruto. Ruto urged both sides to "
+    found = dyads(pipeline, "Sudan and Chad exchanged fire along the border on Monday. Prime Minister Tesfaye Gebru "
+                            "spoke by telephone with Kenyan President Daniel Kamau. Kamau urged both sides to "
                             "show some restraint.")
-    assert _pairs(found, "02") == {("William Ruto", "Sudan"), ("William Ruto", "Chad")}
+    assert _pairs(found, "02") == {("Daniel Kamau", "Sudan"), ("Daniel Kamau", "Chad")}
 
 
 def test_both_sides_urged_after_a_meeting_are_the_feuding_pair(pipeline):
-    found = dyads(pipeline, "Venezuela and Guyana traded threats over the Essequibo. Brazilian President Lula da "
-                            "Silva met French President Emmanuel Macron in Brasilia. Lula urged both sides to "
+    found = dyads(pipeline, "Venezuela and Guyana traded threats over the Essequibo. Brazilian President Rafael "
+                            "Monteiro met French President Julien Marchand in Brasilia. Monteiro urged both sides to "
                             "show some restraint.")
     targets = {target for _, target in _pairs(found, "02")}
     assert targets == {"Venezuela", "Guyana"}
@@ -57,10 +57,10 @@ def test_both_sides_urged_after_a_meeting_are_the_feuding_pair(pipeline):
 
 def test_both_countries_called_on_after_a_meeting_are_the_fighting_states(pipeline):
     found = dyads(pipeline, "Clashes erupted between Ethiopian troops and Eritrean forces near the border. Kenyan "
-                            "President William Ruto met Ugandan President Yoweri Museveni in Nairobi. Museveni "
+                            "President Daniel Kamau met Ugandan President Joseph Okello in Nairobi. Okello "
                             "called on both countries to respect the truce.")
     targets = {target for _, target in _pairs(found, "02")}
-    assert "William Ruto" not in targets and targets == {"Ethiopia", "Eritrea"}
+    assert "Daniel Kamau" not in targets and targets == {"Ethiopia", "Eritrea"}
 
 
 def test_both_sides_with_no_meeting_between_still_the_pair_told_of(pipeline):
@@ -70,7 +70,7 @@ def test_both_sides_with_no_meeting_between_still_the_pair_told_of(pipeline):
 
 def test_the_two_belligerents_are_the_pair_that_fought(pipeline):
     found = dyads(pipeline, "Sudan's army and the Rapid Support Forces paramilitary fought in Khartoum. Chad's President "
-                            "Mahamat Deby accused the two belligerents of violating Chad's sovereignty.")
+                            "Mahamat Saleh accused the two belligerents of violating Chad's sovereignty.")
     assert {target for _, target in _pairs(found, "11")} == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
 
@@ -98,8 +98,8 @@ def test_good_offices_offered_after_urging_two_states_go_to_both(pipeline):
 
 
 def test_support_pledged_on_a_visit_goes_to_the_host(pipeline):
-    found = dyads(pipeline, "Kenyan President William Ruto visited Uganda and pledged support.")
-    assert ("William Ruto", "Uganda") in _pairs(found, "03")
+    found = dyads(pipeline, "Kenyan President Daniel Kamau visited Uganda and pledged support.")
+    assert ("Daniel Kamau", "Uganda") in _pairs(found, "03")
 
 
 def test_assistance_offered_after_a_meeting_goes_to_the_counterpart(pipeline):
@@ -131,22 +131,22 @@ def test_a_peace_offer_is_no_agreement(pipeline):
 
 def test_restraint_urged_after_a_phone_call_goes_to_the_warring_states(pipeline):
     found = dyads(pipeline, "Armenian and Azerbaijani troops traded fire on Tuesday. Armenia accused Azerbaijan "
-                            "of provocations. Armenian Foreign Minister Ararat Mirzoyan talked by phone with "
-                            "Iranian Foreign Minister Abbas Araghchi. The European Union called on both sides to "
+                            "of provocations. Armenian Foreign Minister Aram Petrosyan talked by phone with "
+                            "Iranian Foreign Minister Reza Karimi. The European Union called on both sides to "
                             "exercise restraint.")
     assert {target for _, target in _pairs(found, "02")} == {"Armenia", "Azerbaijan"}
 
 
 def test_restraint_urged_after_a_visit_goes_to_the_feuding_neighbours(pipeline):
     found = dyads(pipeline, "India and Pakistan exchanged fire across the Line of Control. Pakistan accused India "
-                            "of shelling villages. Pakistani Prime Minister Shehbaz Sharif met Chinese President "
-                            "Xi Jinping in Beijing. The United Nations urged the two countries to exercise restraint.")
+                            "of shelling villages. Pakistani Prime Minister Tariq Baig met Chinese President "
+                            "Li Wenhao in Beijing. The United Nations urged the two countries to exercise restraint.")
     assert {target for _, target in _pairs(found, "02")} == {"India", "Pakistan"}
 
 
 def test_restraint_urged_after_threats_goes_to_the_threatening_pair(pipeline):
     found = dyads(pipeline, "Venezuela threatened Guyana over the Essequibo. Guyana accused Venezuela of "
-                            "aggression. Brazilian President Lula da Silva met French President Emmanuel Macron. "
+                            "aggression. Brazilian President Rafael Monteiro met French President Julien Marchand. "
                             "The OAS urged both governments to show greater restraint.")
     assert {target for _, target in _pairs(found, "02")} == {"Venezuela", "Guyana"}
 

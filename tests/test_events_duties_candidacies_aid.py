@@ -44,7 +44,7 @@ def test_stripping_a_thing_of_something_is_no_sanction(pipeline):
 @pytest.mark.parametrize("text", [
     "The Constitutional Court invalidated the candidacy of opposition leader Jean Ping.",
     "The electoral commission rejected the candidacy of Sonko, an opposition leader.",
-    "Kenya's electoral body disqualified the opposition candidate Raila Odinga.",
+    "Kenya's electoral body disqualified the opposition candidate Otieno Ochieng.",
 ])
 def test_a_voided_candidacy_bans_the_politician(pipeline, text):
     assert any(source and target for _, source, target in _coded(pipeline, text, "1722")), dyads(pipeline, text)
@@ -78,16 +78,16 @@ def test_work_halted_where_no_one_was_helped_stops_no_aid(pipeline, text):
 
 @pytest.mark.parametrize("text, target", [
     ("Ecuador's president asked army chief Marco Vallejo to step down after the prison riot.", "Marco Vallejo"),
-    ("Kenya's President William Ruto asked Interior Minister Kithure Kindiki to resign.", "Kithure Kindiki"),
-    ("Opposition leader Raila Odinga urged President William Ruto to step down.", "William Ruto"),
+    ("Kenya's President Daniel Kamau asked Interior Minister Mwangi Njoroge to resign.", "Mwangi Njoroge"),
+    ("Opposition leader Otieno Ochieng urged President Daniel Kamau to step down.", "Daniel Kamau"),
 ])
 def test_asking_a_leader_to_go_demands_a_change_of_leadership(pipeline, text, target):
     assert any(t == target for _, _, t in _coded(pipeline, text, "1041")), dyads(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya's President William Ruto asked Interior Minister Kithure Kindiki to step up security.",
-    "Opposition leader Raila Odinga urged President William Ruto to step in.",
+    "Kenya's President Daniel Kamau asked Interior Minister Mwangi Njoroge to step up security.",
+    "Opposition leader Otieno Ochieng urged President Daniel Kamau to step in.",
 ])
 def test_asking_to_step_up_or_in_demands_no_leadership_change(pipeline, text):
     assert not _coded(pipeline, text, "1041"), dyads(pipeline, text)

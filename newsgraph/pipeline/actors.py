@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from datetime import date
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import numpy as np
 from spacy.attrs import (ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LENGTH,
@@ -26,6 +26,7 @@ from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.knowledge.roles import pluralise
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
@@ -585,18 +586,17 @@ class ActorTable:
                 break  # a verb with a doer of its own: the verbs above it are another's
             verb = verb.head
         sent_start = self.sent_start[tok.i]
-        for start, end in [(sent_start, tok.i), *self._previous_sentences(sent_start, limit=1)]:
-            for i in range(min(end, tok.i) - 1, start - 1, -1):
-                owner = self.token_owner.get(i)
-                if owner is None or owner in doers:
-                    continue
-                if start == sent_start and in_subject(doc[i]) and tags[i] not in plural:
-                    return None  # another clause's doer ("X impose ..., and Y accused them"): unsure
-                if tags[i] not in plural or self.drafts[owner].type not in ("GROUP", "PERSON", "ORG"):
-                    continue
-                if start != sent_start and in_subject(doc[i]) and not _passive_subject(doc[i]):
-                    continue  # the doer of the sentence before
-                return owner
+        for i, start in self.positions_back(tok.i, sentences=1):
+            owner = self.token_owner.get(i)
+            if owner is None or owner in doers:
+                continue
+            if start == sent_start and in_subject(doc[i]) and tags[i] not in plural:
+                return None  # another clause's doer ("X impose ..., and Y accused them"): unsure
+            if tags[i] not in plural or self.drafts[owner].type not in ("GROUP", "PERSON", "ORG"):
+                continue
+            if start != sent_start and in_subject(doc[i]) and not _passive_subject(doc[i]):
+                continue  # the doer of the sentence before
+            return owner
         return None
 
     def person_before(self, tok: Token) -> Optional[str]:
@@ -690,20 +690,27 @@ class ActorTable:
             i = start - 1
             n += 1
 
+    def positions_back(self, anchor: int, sentences: int, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+        """Token positions nearest first, each with its sentence's start: from just before ``end``
+        (default ``anchor``) back to the start of ``anchor``'s sentence, then through each of the
+        ``sentences`` sentences before it."""
+        sent_start = self.sent_start[anchor]
+        yield from ((i, sent_start) for i in range((anchor if end is None else end) - 1, sent_start - 1, -1))
+        for start, stop in self._previous_sentences(sent_start, limit=sentences):
+            yield from ((i, start) for i in range(stop - 1, start - 1, -1))
+
     def org_before(self, tok: Token, *, past_places_reached: bool = False) -> Optional[str]:
         """The nearest organisation or state before ``tok`` (in its sentence or the two before). With
         ``past_places_reached``, a state named only as the object of a preposition is passed over ("OCHA
         appealed to N'Djamena ... its spokesperson, X": a place the body turned to, not the owner of the
         title), and any other state found first gives None."""
-        sent_start = self.sent_start[tok.i]
-        for start, end in [(sent_start, self.sent_end[tok.i]), *self._previous_sentences(sent_start, limit=2)]:
-            for i in range(min(end, tok.i) - 1, start - 1, -1):
-                owner = self.token_owner.get(i)
-                if owner and self.drafts[owner].type in ("ORG", "GPE"):
-                    if not past_places_reached or self.drafts[owner].type == "ORG":
-                        return owner
-                    if tok.doc[i].dep_ != "pobj":
-                        return None
+        for i, _start in self.positions_back(tok.i, sentences=2):
+            owner = self.token_owner.get(i)
+            if owner and self.drafts[owner].type in ("ORG", "GPE"):
+                if not past_places_reached or self.drafts[owner].type == "ORG":
+                    return owner
+                if tok.doc[i].dep_ != "pobj":
+                    return None
         return None
 
     def body_before(self, tok: Token, fits: Callable[[ActorDraft], bool], *, sentences: Optional[int] = None,
@@ -875,8 +882,7 @@ _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", 
 _CREWED_VEHICLES = frozenset({"boat", "ship", "vessel", "cutter", "frigate", "warship", "helicopter", "aircraft",
                               "plane", "jet", "vehicle", "car", "truck", "van"})
 
-# Prepositions opening a sentence's setting ("At a briefing in Beijing, ...", "During talks in Lima, ...").
-_FRAMING_PREPS = frozenset({"at", "during", "after", "before"})
+_FRAMING_PREPS = get_words().actors.framing_preps  # "At a briefing in Beijing, ...", "During talks in Lima, ..."
 
 # Words in brackets, on one line: "(dpa)".
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
@@ -3844,17 +3850,14 @@ class ActorExtractor:
                 break
         if pointer is None:
             return None
-        sent_start = table.sent_start[pointer.i]
-        stretches = [(sent_start, min(pointer.i, title.start)), *table._previous_sentences(sent_start, limit=3)]
-        for start, end in stretches:
-            for i in range(end - 1, start - 1, -1):
-                tok = doc[i]
-                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in wanted:
-                    continue
-                owner = table.drafts.get(table.token_owner.get(i, ""))
-                if owner is not None and owner.type in ("ORG", "GPE", "PERSON"):
-                    return None  # a named body: the named references decide
-                return tok
+        for i, _start in table.positions_back(pointer.i, sentences=3, end=min(pointer.i, title.start)):
+            tok = doc[i]
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in wanted:
+                continue
+            owner = table.drafts.get(table.token_owner.get(i, ""))
+            if owner is not None and owner.type in ("ORG", "GPE", "PERSON"):
+                return None  # a named body: the named references decide
+            return tok
         return None
 
     def _country_before(self, title: Span) -> list[str]:
@@ -4009,7 +4012,7 @@ class ActorExtractor:
         for state in [d for d in table.drafts.values() if d.type == "GPE"]:
             moved = [(s, e, kind) for s, e, kind in state.mentions if kind == "capital" and text[s:e] in seats
                      and (not self._capital_as_place(doc, s, e, kind, posted=False) or _posted_person_in(doc, e))]
-            if moved and self._state_has_its_own_actors(table, text, state):
+            if moved and self._state_has_its_own_actors(table, doc, state):
                 continue  # "Brussels" beside Belgium's own government or people may be Belgium's
             for s, e, kind in moved:
                 seat = text[s:e]
@@ -4031,15 +4034,19 @@ class ActorExtractor:
                 left = {text[s:e] for s, e, _ in state.mentions}
                 state.names = [n for n in state.names if n == state.names[0] or n in left or n not in seats]
 
-    def _state_has_its_own_actors(self, table: ActorTable, text: str, state: ActorDraft) -> bool:
+    def _state_has_its_own_actors(self, table: ActorTable, doc: Doc, state: ActorDraft) -> bool:
         """Whether the article names the state by name or demonym ("Belgium", "Belgian police"), or
-        people or bodies of it, besides its capital."""
+        people or bodies of it, besides its capital. A wire dateline's place ("BRUSSELS, Belgium
+        (AP) -") only tells where the story was filed."""
         iso = state.country
         if not iso:
             return False
         if any(d is not state and d.country == iso for d in table.drafts.values()):
             return True
-        return any(m.iso3 == iso and m.kind not in ("capital", "metonym") for _, _, m in self.kb.countries.find_all(text))
+        datelines = _datelines(doc)
+        return any(m.iso3 == iso and m.kind not in ("capital", "metonym")
+                   and not any(start <= s < end for start, end in datelines)
+                   for s, _, m in self.kb.countries.find_all(doc_text(doc)))
 
     def _seated_entries(self) -> list:
         """The dictionary's bodies that have a seat city standing for them (read once)."""
@@ -5204,13 +5211,11 @@ def _body_told_before(table: ActorTable, title: Span) -> Optional[ActorDraft]:
     word = title[0]
     if not word.is_title or word.pos_ not in ("NOUN", "PROPN"):
         return None
-    sent_start = table.sent_start[title.start]
-    for start, end in [(sent_start, title.start), *table._previous_sentences(sent_start, limit=2)]:
-        for i in range(min(end, title.start) - 1, start - 1, -1):
-            owner = table.drafts.get(table.token_owner.get(i, ""))
-            if owner is not None and owner.type == "ORG" and owner.country and owner.head \
-                    and owner.head == word.lemma_.lower() and not owner.dictionary_id:
-                return owner
+    for i, _start in table.positions_back(title.start, sentences=2):
+        owner = table.drafts.get(table.token_owner.get(i, ""))
+        if owner is not None and owner.type == "ORG" and owner.country and owner.head \
+                and owner.head == word.lemma_.lower() and not owner.dictionary_id:
+            return owner
     return None
 
 

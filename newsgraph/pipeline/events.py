@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.roles import get_role_lexicon
+from newsgraph.knowledge.words import get_words
 from newsgraph.pipeline.tokens import LOWERED, STRINGS, lowered, string_of, token_index
 from newsgraph.pipeline.trees import dominates
 from newsgraph.text import doc_text
@@ -338,15 +339,12 @@ _GENERIC_DETERMINERS = frozenset({"any", "every", "whichever"})
 _GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
 
 
-# Naming verbs whose label the parser may hang on the object as an apposition ('called the raid "a crime"').
-_PURE_NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "describe", "consider", "deem", "qualify",
-                                "characterise", "characterize", "regard"})
+_PURE_NAMING_VERBS = get_words().events.pure_naming_verbs  # 'called the raid "a crime"' (an apposition)
 # Roots of threat, force and coercion: such a label for another's act is the namer's disapproval of it.
 _HOSTILE_LABEL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # Dependencies a word of a label can hang by: the label itself or a modifier or "of" object in it.
 _LABEL_DEPS = frozenset({"oprd", "pobj", "appos", "compound", "amod"})
-# Nouns that frame a label ("an act of war", "an attempt of coup").
-_LABEL_FRAME_NOUNS = frozenset({"act", "attempt"})
+_LABEL_FRAME_NOUNS = get_words().events.label_frame_nouns  # "an act of war"
 
 
 def _namer_of_label(index: "_DocIndex", position: int) -> Optional[int]:
@@ -572,10 +570,22 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
 
 
 def _in_context(token: Token, words: frozenset[str]) -> bool:
-    """Whether the trigger's sentence holds one of `words` (as a lemma)."""
+    """Whether the trigger's sentence holds one of `words` (as a lemma), not as a body of law
+    enforcement ("a police unit", "the security service's forces")."""
     index = _index_of(token)
     sentence = index.sentence_of(token.i)
-    return any(index.lemmas[i] in words for i in range(sentence.start, sentence.end))
+    return any(index.lemmas[i] in words and not _law_enforcement_body(index.doc[i])
+               for i in range(sentence.start, sentence.end))
+
+
+_LAW_ENFORCEMENT_WORDS = get_words().events.law_enforcement
+
+
+def _law_enforcement_body(word: Token) -> bool:
+    """Whether a word is modified as a body of law enforcement or intelligence ("police unit",
+    "the intelligence service's forces"), which is no armed force."""
+    return any(t.lemma_.lower() in _LAW_ENFORCEMENT_WORDS for m in word.lefts
+               if m.dep_ in ("compound", "amod", "poss") for t in m.subtree)
 
 
 def _has_prep(token: Token, prep: str) -> bool:
@@ -856,6 +866,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return [head]
         if head.pos_ in ("NOUN", "PROPN"):  # "the decision to expel": the decider
             owner = _children(head, "poss") + [a for a in _children(head, "amod", "compound") if a.ent_type_]
+            # "the decision of the EU to add": a named party the decision is "of"
+            owner = owner or [o for o in _prep_objects(head, "of") if o.ent_type_ in _PARTY_ENTS]
             return owner or _governor_subject(head)
     return []
 
@@ -930,7 +942,7 @@ def _blamed_party(owner: Token) -> list[Token]:
             for o in _children(p, "pobj")]
 
 
-_ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+_ACCUSING_VERBS = get_words().events.accusing_verbs
 
 
 def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
@@ -990,8 +1002,8 @@ def _alleged_in_an_accusation(verb: Token) -> bool:
 
 
 _ALLEGING_VERBS = _ACCUSING_VERBS | {"convict", "indict"}  # "convicted of financing protests": the charge
-_CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
-_CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIMING_VERBS = get_words().events.claiming_verbs
+_CLAIMED_NOUNS = get_words().events.claimed_nouns
 
 
 def _claimed_act_owner(verb: Token) -> list[Token]:
@@ -1361,14 +1373,13 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
 
 # Participles telling who holds a place ("the town held by X"), and the fighting a place was
 # taken back in ("after battles with X").
-_HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "seize", "capture", "take", "overrun"})
+_HOLDING_PARTICIPLES = get_words().events.holding_participles
 _SCENE_PREPS = frozenset({"after", "following", "in", "during", "amid"})
-_FIGHTING_NOUNS = frozenset({"battle", "fighting", "fight", "clash", "combat", "offensive", "confrontation"})
+_FIGHTING_NOUNS = get_words().events.fighting_nouns
 
 
 # Participles telling where goods laid under a charge were brought from ("steel imported from X").
-_SHIPPING_PARTICIPLES = frozenset({"import", "ship", "bring", "source", "make", "produce", "manufacture", "originate",
-                                   "come", "export"})
+_SHIPPING_PARTICIPLES = get_words().events.shipping_participles
 
 
 def _goods_origin(token: Token, family: str) -> list[Token]:
@@ -1414,11 +1425,9 @@ def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
 
 _PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
 # "signed with the support of Norway": who witnesses, helps or facilitates a deal is none of its parties.
-_WITNESS_NOUNS = frozenset({"support", "accompaniment", "help", "assistance", "backing", "mediation",
-                            "facilitation", "presence", "blessing", "auspices", "aid", "endorsement"})
-_REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "ignore", "deny", "decline"})
-_SUMMARY_NOUNS = frozenset({"demand", "request", "proposal", "offer", "call", "appeal", "plan", "ultimatum",
-                            "suggestion", "initiative", "condition", "claim", "accusation", "charge"})
+_WITNESS_NOUNS = get_words().events.witness_nouns
+_REJECTING_VERBS = get_words().events.rejecting_verbs
+_SUMMARY_NOUNS = get_words().events.summary_nouns
 
 
 def _summarised_act_doer(verb: Token) -> list[Token]:
@@ -1477,13 +1486,21 @@ def _subject_of_closing_report(noun: Token) -> bool:
 
 def _charge_told_of(head: Token) -> set[int]:
     """The participle telling what a side is charged with ("a man convicted of spying for X", "two
-    aides accused of taking bribes from Y"): a label of the side, whose actors are not the side."""
+    aides accused of taking bribes from Y", "a man found guilty of spying for X"): a label of the
+    side, whose actors are not the side."""
     return {c.i for c in head.children if c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN"
-            and c.lemma_.lower() in _ALLEGING_VERBS}
+            and (c.lemma_.lower() in _ALLEGING_VERBS or _guilt_found(c))}
+
+
+def _guilt_found(verb: Token) -> bool:
+    """ "found guilty (of ...)": a verdict naming the charge."""
+    return verb.lemma_.lower() == "find" and any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ in _GUILT_WORDS for c in verb.children)
 
 
 # Verbs of taking something away from someone, told "stripped X of Y", "deprived X of Y".
-_DEPRIVING_VERBS = frozenset({"strip", "deprive"})
+_DEPRIVING_VERBS = get_words().events.depriving_verbs
+_GUILT_WORDS = get_words().events.guilt_words
 
 
 def _taken_thing(head: Token, trigger: Token) -> set[int]:
@@ -1689,7 +1706,7 @@ def _fighter_of(noun: Token, targets: list[Token]) -> list[Token]:
 
 
 # Modifiers by which one plural noun names both sides of a fight ("clashes between rival gangs").
-_RIVAL_MODIFIERS = frozenset({"rival", "competing", "feuding", "warring"})
+_RIVAL_MODIFIERS = get_words().events.rival_modifiers
 
 
 def _rival_camps(noun: Token) -> bool:
@@ -1706,10 +1723,7 @@ def fought_among_rivals(candidate: EventCandidate) -> bool:
 
 
 # Nouns of armed attack that name, by a national modifier, who attacked ("in Israeli shelling").
-_ATTACK_MEANS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", "bombing", "bombardment", "fire",
-                           "assault", "offensive", "operation", "shooting", "ambush", "barrage", "missile", "rocket",
-                           "drone", "gunfire", "artillery", "crossfire", "tank", "warplane", "jet", "helicopter",
-                           "sniper", "gunboat"})
+_ATTACK_MEANS = get_words().events.attack_means
 
 
 def _taking_part(noun: Token, preps: Collection[str] = ("in", "at", "during"), copula: bool = True) -> list[Token]:
@@ -1725,8 +1739,7 @@ def _taking_part(noun: Token, preps: Collection[str] = ("in", "at", "during"), c
 
 
 # Verbs whose object is an act their subject weighs doing ("was considering sanctions on X").
-_WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "prepare", "propose", "study",
-                             "explore", "draft", "eye"})
+_WEIGHING_VERBS = get_words().events.weighing_verbs
 
 
 def _weigher(noun: Token) -> list[Token]:

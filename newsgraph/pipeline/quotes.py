@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.countries import get_country_index
 from newsgraph.knowledge.datafiles import load_yaml, validate_entry
 from newsgraph.knowledge.roles import get_role_lexicon
+from newsgraph.knowledge.words import get_words
 from newsgraph.pipeline.headlines import HEADLINE_KINDS
 from newsgraph.pipeline.tokens import LOWERED, lowered, token_index
 from newsgraph.pipeline.trees import dominates
@@ -1271,11 +1272,14 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
     return out
 
 
+_NOBODY = get_words().quotes
+
+
 def _nobody(speaker: Span) -> bool:
     """Whether a speaker phrase denies that anyone spoke ("no group", "nobody", "none of them")."""
     root = speaker.root
-    return root.lower_ in ("nobody", "none", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in root.children)
+    return root.lower_ in _NOBODY.nobody_heads or any(
+        c.dep_ == "det" and c.lower_ in _NOBODY.nobody_determiners for c in root.children)
 
 
 def _main_clause_appeal(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
@@ -106,7 +107,7 @@ _INHABITED_PLACE_NOUNS = frozenset(_INHABITED_PLACES.get("nouns", ()))
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
-_CEASEFIRE_CODES = frozenset({"087", "0871"})  # a halt to fighting is held towards the other side
+_CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -271,7 +272,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if trace is not None:
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
-            if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
+            if _not_news(cand) is None:
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
                     target = _other_party(table, pair, source)
@@ -361,19 +362,14 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
 
 
 def _why_not_news(cand: EventCandidate, patterns) -> str:
-    """Why an act `code_events` leaves out as not told as done (the checks it failed, in its order)."""
-    if not _happened(cand):
-        if cand.negated and not cand.recoded:
-            return "negated"
-        if cand.modality == "denied":
-            return "not told as done (denied or prevented)"
-        trigger = cand.trigger
-        future = _future_only(trigger, patterns) or (
-            trigger.pos_ in ("VERB", "AUX") and _scheduled_or_bound(trigger, patterns))
-        return f"not told as done ({'future' if future else cand.modality or 'hypothetical'})"
-    if _told_as_time_since(cand):
-        return "told as time since (a clause opened by 'since' dates the news; it is background)"
-    return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
+    """Why `code_events` leaves an act out as not news (`_not_news`), a hypothetical act only
+    to come told as future."""
+    reason = _not_news(cand) or ""
+    trigger = cand.trigger
+    if reason == _HYPOTHETICAL and (_future_only(trigger, patterns) or (
+            trigger.pos_ in ("VERB", "AUX") and _scheduled_or_bound(trigger, patterns))):
+        return "not told as done (future)"
+    return reason
 
 
 def _why_no_target(act: ResolvedEvent) -> str:
@@ -923,11 +919,32 @@ def _joint_act_with_an_unnamed_partner(cand: EventCandidate) -> bool:
                                                      for c in doer.children))
 
 
-def _happened(cand: EventCandidate) -> bool:
-    """Whether the text reports the act as done (or, for negation-recoded patterns, as refused)."""
+_HYPOTHETICAL = "not told as done (hypothetical)"
+
+
+def _not_done(cand: EventCandidate) -> Optional[str]:
+    """Why the text does not report the act as done (or, for negation-recoded patterns, as
+    refused); None when it does."""
     if cand.negated and not cand.recoded:
-        return False
-    return cand.modality not in ("hypothetical", "denied")
+        return "negated"
+    if cand.modality == "denied":
+        return "not told as done (denied or prevented)"
+    if cand.modality == "hypothetical":
+        return _HYPOTHETICAL
+    return None
+
+
+def _not_news(cand: EventCandidate) -> Optional[str]:
+    """Why an act is not news, the checks in order (not told as done, told as the time since
+    another act, bound to a condition); None when it is news."""
+    not_done = _not_done(cand)
+    if not_done is not None:
+        return not_done
+    if _told_as_time_since(cand):
+        return "told as time since (a clause opened by 'since' dates the news; it is background)"
+    if _bound_to_a_condition(cand):
+        return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
+    return None
 
 
 def _told_as_time_since(cand: EventCandidate) -> bool:
@@ -974,7 +991,7 @@ def _names_an_imposed_act(span: Span, patterns) -> bool:
 
 # verbs of meeting force with force ("returned fire", "repelled them"), and how many sentences back
 # the attack they answer may be told
-_ANSWERING_FORCE_LEMMAS = frozenset({"return", "repel", "repulse"})
+_ANSWERING_FORCE_LEMMAS = get_words().sides.answering_force
 _ANSWERED_ATTACK_MEMORY_SENTENCES = 3
 
 
