@@ -267,6 +267,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if trace is not None:
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
+            if _command_within_a_state(table, cand, source, target):
+                if trace is not None:
+                    trace.append(Fate.of(cand, "an order down one state's chain of command, no demand on another party"))
+                continue
             if _happened(cand) and not _told_as_time_since(cand) and not _bound_to_a_condition(cand):
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
@@ -426,6 +430,8 @@ def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
 
 # A superior accepting a resignation: a change in a state's leadership when a state's organ accepts it.
 _ACCEPTED_RESIGNATION_RULE = "accept.resignation.v"
+# A bare order ("ordered X to ..."), with no act of its own coded by a more specific pattern.
+_BARE_ORDER_RULE = "order.v"
 
 
 def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> bool:
@@ -435,6 +441,20 @@ def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optiona
         return False
     draft = table.drafts.get(source) if source is not None else None
     return draft is None or draft.sector not in STATE_SECTORS
+
+
+def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Optional[str],
+                            target: Optional[str]) -> bool:
+    """Whether a bare order goes down one state's chain of command ("the president ordered the
+    army to step up patrols", "the court ordered the police to ..."): a state's organ telling
+    another organ of the same state what to do demands nothing of another party; the act ordered,
+    when a pattern codes it, is the event."""
+    if cand.rule != _BARE_ORDER_RULE or source is None or target is None:
+        return False
+    giver, taker = table.drafts.get(source), table.drafts.get(target)
+    return giver is not None and taker is not None and taker.type != "GPE" \
+        and giver.sector in STATE_SECTORS and taker.sector in STATE_SECTORS \
+        and giver.country is not None and giver.country == taker.country
 
 
 def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optional[tuple[str, str]]
