@@ -235,6 +235,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     # between A and B"): what "the two sides" points back to before any other dyad
     joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
+    last_pressed_by_government: dict[str, tuple[str, int]] = {}  # the same, by the state a government voice speaks for
     earlier_pairs: list[tuple[str, str, int, int]] = []  # (actor, actor, sentence, memory), newest last
     pair_just_told: dict[int, tuple[str, str]] = {}  # trigger index -> the pair told in its sentence or the one before
     for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace),
@@ -282,6 +283,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
                     earlier = last_pressed.get(source)
+                    if earlier is None and cand.root == _THREAT_ROOT:
+                        # "X's ministry urged Y ... Beijing would take necessary steps": another voice
+                        # of the same government goes on to threaten the state it pressed
+                        earlier = last_pressed_by_government.get(_government_voice(table, source))
                     if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
                         target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
@@ -291,6 +296,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                         joint_pair = (source, target, here)
                     if cand.root in _PRESSING_ROOTS or cand.root == "02":
                         last_pressed[source] = (target, here)
+                        voice = _government_voice(table, source)
+                        if voice is not None:
+                            last_pressed_by_government[voice] = (target, here)
             elif trace is not None:
                 trace.append(Fate.of(cand, _why_not_news(cand, patterns)))
         if recent_pair is None or recent_pair[2] != here:
@@ -441,6 +449,15 @@ def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optiona
         return False
     draft = table.drafts.get(source) if source is not None else None
     return draft is None or draft.sector not in STATE_SECTORS
+
+
+def _government_voice(table: ActorTable, key: str) -> Optional[str]:
+    """The state a government body or official speaks for ("China's commerce ministry urged New
+    Delhi ... Beijing would take necessary steps": one government pressing on), else None."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.sector != "GOV" or draft.country is None:
+        return None
+    return table.state_key(draft.country)
 
 
 def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Optional[str],
