@@ -1848,14 +1848,20 @@ def _refused(token: Token) -> bool:
     return current.dep_ == "xcomp" and head.lemma_.lower() in _REFUSAL_VERBS and not _has_child(head, "neg")
 
 
-def _neither_nor_doers(token: Token) -> bool:
-    """Whether the act's doers are named as "neither X nor Y": none of them does it."""
+# Subjects that name no one: "nobody", "none of the states", "no country had recognised it".
+_NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+
+
+def _no_doer(token: Token) -> bool:
+    """Whether the act's doers are named as no one: "neither X nor Y", "no state", "none of them",
+    "nobody": none of them does it."""
     clause = token
     for _ in range(3):  # "neither X nor Y was willing to negotiate": up to the clause's verb
         if clause.dep_ not in ("acomp", "xcomp", "attr") or clause.head.i == clause.i:
             break
         clause = clause.head
     return any(_has_child(s, "det", "preconj", "cc", lower="neither") or s.lower_ == "neither"
+               or _has_child(s, "det", lower="no") or s.lower_ in _NO_ONE_WORDS
                for s in _children(clause, *_SUBJ, *_PASSIVE_SUBJ))
 
 
@@ -1864,7 +1870,7 @@ def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
         return True
     if family == "verb" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "ready to help without interfering in their affairs": the act is not done
-    if family in ("verb", "adj") and _neither_nor_doers(token):
+    if family in ("verb", "adj") and _no_doer(token):
         return True
     if family == "verb" and _refused(token):
         return True
@@ -1874,7 +1880,7 @@ def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
         governor = _governor(token, patterns)
         if governor is not None and _has_child(governor, "neg"):
             return not _denied_doer(token, family, patterns)
-        if governor is not None and _neither_nor_doers(governor):
+        if governor is not None and _no_doer(governor):
             return True  # "neither X nor Y agreed to hold talks"
     return False
 

@@ -240,6 +240,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     # between A and B"): what "the two sides" points back to before any other dyad
     joint_pair: Optional[tuple[str, str, int]] = None
     last_pressed: dict[str, tuple[str, int]] = {}  # source -> (target, sentence) of its last demand
+    last_pressed_by_government: dict[str, tuple[str, int]] = {}  # the same, by the state a government voice speaks for
     earlier_pairs: list[tuple[str, str, int, int]] = []  # (actor, actor, sentence, memory), newest last
     pair_just_told: dict[int, tuple[str, str]] = {}  # trigger index -> the pair told in its sentence or the one before
     for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace),
@@ -272,6 +273,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if trace is not None:
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
+            if _command_within_a_state(table, cand, source, target):
+                if trace is not None:
+                    trace.append(Fate.of(cand, "an order down one state's chain of command, no demand on another party"))
+                continue
             if _not_news(cand) is None:
                 if target is None and source is not None and cand.code in _LEAVING_TALKS_CODES and pair:
                     # "talks between A and B collapsed after B walked out": B left A
@@ -283,6 +288,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
                     earlier = last_pressed.get(source)
+                    if earlier is None and cand.root == _THREAT_ROOT:
+                        # "X's ministry urged Y ... Beijing would take necessary steps": another voice
+                        # of the same government goes on to threaten the state it pressed
+                        earlier = last_pressed_by_government.get(_government_voice(table, source))
                     if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
                         target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
@@ -292,6 +301,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                         joint_pair = (source, target, here)
                     if cand.root in _PRESSING_ROOTS or cand.root == "02":
                         last_pressed[source] = (target, here)
+                        voice = _government_voice(table, source)
+                        if voice is not None:
+                            last_pressed_by_government[voice] = (target, here)
             elif trace is not None:
                 trace.append(Fate.of(cand, _why_not_news(cand, patterns)))
         if recent_pair is None or recent_pair[2] != here:
@@ -427,6 +439,8 @@ def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
 
 # A superior accepting a resignation: a change in a state's leadership when a state's organ accepts it.
 _ACCEPTED_RESIGNATION_RULE = "accept.resignation.v"
+# A bare order ("ordered X to ..."), with no act of its own coded by a more specific pattern.
+_BARE_ORDER_RULE = "order.v"
 
 
 def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> bool:
@@ -436,6 +450,29 @@ def _staffing_of_a_body(table: ActorTable, cand: EventCandidate, source: Optiona
         return False
     draft = table.drafts.get(source) if source is not None else None
     return draft is None or draft.sector not in STATE_SECTORS
+
+
+def _government_voice(table: ActorTable, key: str) -> Optional[str]:
+    """The state a government body or official speaks for ("China's commerce ministry urged New
+    Delhi ... Beijing would take necessary steps": one government pressing on), else None."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.sector != "GOV" or draft.country is None:
+        return None
+    return table.state_key(draft.country)
+
+
+def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Optional[str],
+                            target: Optional[str]) -> bool:
+    """Whether a bare order goes down one state's chain of command ("the president ordered the
+    army to step up patrols", "the court ordered the police to ..."): a state's organ telling
+    another organ of the same state what to do demands nothing of another party; the act ordered,
+    when a pattern codes it, is the event."""
+    if cand.rule != _BARE_ORDER_RULE or source is None or target is None:
+        return False
+    giver, taker = table.drafts.get(source), table.drafts.get(target)
+    return giver is not None and taker is not None and taker.type != "GPE" \
+        and giver.sector in STATE_SECTORS and taker.sector in STATE_SECTORS \
+        and giver.country is not None and giver.country == taker.country
 
 
 def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optional[tuple[str, str]]
