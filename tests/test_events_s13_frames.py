@@ -1,6 +1,6 @@
 """Frames that gave no candidate at all: impeaching, a headline phrasal verb read as a noun
-("hands over"), court challenges (challenging before a court, filing petitions, taking a dispute to a tribunal),
-what one party expects of another, and security forces "neutralizing" armed men."""
+("hands over"), court challenges (challenging before a court, filing petitions, taking a dispute
+to a tribunal), what one party expects of another, and security forces "neutralizing" armed men."""
 from __future__ import annotations
 
 import pytest
