@@ -29,6 +29,10 @@ def test_a_petition_or_a_dispute_taken_to_a_tribunal_is_a_lawsuit(pipeline, text
 @pytest.mark.parametrize("text, source, target", [
     ("Kazakhstan expected Moscow to give a full explanation of the remarks.", "Kazakhstan", "Russia"),
     ("Russia expected explanations from Baku over the raid.", "Russia", "Azerbaijan"),
+    # the party expected to act parsed as the object of "expected", the act as its open complement
+    ('Ivanov said Astana expected Moscow to "give a proper assessment" of the remarks.', "Kazakhstan", "Russia"),
+    ("A spokesperson said the Danish government expected Addis Ababa to let foreign reporters work freely.",
+     "Danish government", "Ethiopia"),
 ])
 def test_what_one_party_expects_of_another_is_demanded_of_it(pipeline, text, source, target):
     found = _with_root(dyads(pipeline, text), "10")
@@ -38,6 +42,7 @@ def test_what_one_party_expects_of_another_is_demanded_of_it(pipeline, text, sou
 @pytest.mark.parametrize("text", [
     "Analysts expect the Bank of England to raise rates next month.",
     "The ministry expects an answer within days.",
+    "Kazakhstan expects to give a full explanation of the remarks.",
 ])
 def test_a_forecast_or_an_expectation_of_no_party_demands_nothing(pipeline, text):
     assert not _with_root(dyads(pipeline, text), "10")

@@ -1291,8 +1291,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [o for c in _children(verb, "advcl", "xcomp")
                 if any(a.lower_ == "to" for a in _children(c, "aux")) for o in _object(c)]
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
-        return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
-                for s in _children(c, "nsubj")]
+        clauses = [c for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
+        subjects = [s for c in clauses for s in _children(c, "nsubj")]
+        # "expected Moscow to give", parsed as an object with an open complement: the object acts
+        return subjects or (_children(token, "dobj") if clauses and family == "verb" else [])
     if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
         return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
     if slot == "pred_subj":  # "found him guilty", parsed as a clause "him guilty": whom it is said of
