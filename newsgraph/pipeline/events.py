@@ -460,9 +460,21 @@ def _effect_of_an_act(verb: Token, pattern: EventPattern, patterns: PatternSet) 
 
 
 def _headline_verb_read_as_noun(token: Token) -> bool:
-    """"Jordan summons Israeli envoy": a noun with a direct object and a name before it is a verb."""
-    return token.pos_ == "NOUN" and _has_child(token, "dobj") and any(
+    """"Jordan summons Israeli envoy", "Chile hands over suspect to Peru": a noun with a name before it
+    and a direct object, or a verb particle right after it, is a verb."""
+    return token.pos_ == "NOUN" and (_has_child(token, "dobj") or _particle_read_as_preposition(token)) and any(
         c.i < token.i and c.pos_ == "PROPN" for c in _children(token, "compound"))
+
+
+_HEADLINE_PARTICLES = frozenset({"over", "out", "off", "back", "away"})
+
+
+def _particle_read_as_preposition(token: Token) -> bool:
+    """A plural headline noun followed at once by a particle word hung on it ("hands over")."""
+    following = token.i + 1
+    return token.tag_ == "NNS" and following < len(token.doc) and token.doc[following].head.i == token.i \
+        and token.doc[following].dep_ in ("prep", "advmod", "prt") \
+        and token.doc[following].lower_ in _HEADLINE_PARTICLES
 
 
 def _shot_dead_read_as_noun(token: Token) -> Optional[Token]:
@@ -553,6 +565,10 @@ def _has_particle(token: Token, particle: str) -> bool:
     following = token.i + 1
     if following < len(token.doc) and token.doc[following].head.i == token.i \
             and token.doc[following].dep_ in ("prep", "advmod") and token.doc[following].lower_ == particle:
+        return True
+    # "handed over 2,000 rifles", the particle read as "more than" on the number of the object
+    if following < len(token.doc) and token.doc[following].dep_ == "quantmod" \
+            and token.doc[following].lower_ == particle and token.doc[following].head.head.head.i == token.i:
         return True
     # "pulled its troops out of": the particle after the verb's object
     for obj in _children(token, "dobj"):
@@ -1287,8 +1303,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [o for c in _children(verb, "advcl", "xcomp")
                 if any(a.lower_ == "to" for a in _children(c, "aux")) for o in _object(c)]
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
-        return [s for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))
-                for s in _children(c, "nsubj")]
+        clauses = [c for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
+        subjects = [s for c in clauses for s in _children(c, "nsubj")]
+        # "expected Moscow to give", parsed as an object with an open complement: the object acts
+        return subjects or (_children(token, "dobj") if clauses and family == "verb" else [])
     if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
         return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
     if slot == "pred_subj":  # "found him guilty", parsed as a clause "him guilty": whom it is said of
