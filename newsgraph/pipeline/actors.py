@@ -850,6 +850,13 @@ _LOCAL_OFFICIAL_TITLES = frozenset({"regional governor", "governor", "local gove
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
 _CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
 
+
+def _closes_paragraph(doc: Doc, end: int) -> bool:
+    """Whether the words before token ``end`` close their paragraph (a full stop may follow)."""
+    if end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_
+
 # Words a paragraph may close on in brackets that say what an item is, not who made it.
 _NOT_CREDITS = frozenset({"video", "videos", "photo", "photos", "file", "files", "archive", "archives",
                           "illustration", "graphic", "graphics", "infographic", "map", "audio", "gallery",
@@ -1373,6 +1380,9 @@ class ActorExtractor:
             start = end = i + 2
             while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
+            if end < n and doc[end].text == "/" and self._is_known_outlet(doc[start:end].text):
+                self._claim_slashed_outlet_first_credit(table, doc, i, start, end, claimed)
+                continue
             if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
                 continue
             outlet_start = outlet_end = end + 1
@@ -1414,8 +1424,10 @@ class ActorExtractor:
             self._credit_outlet(table, span.start, span.end, credit.group(1), claimed, match)
 
     def _claim_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, claimed: set[int]) -> None:
-        """"(AP Photo/Jane Otieno)": a bracketed credit naming the outlet before the word for a photo
-        and the photographer after a slash (token ``photo`` is that word)."""
+        """"(AP Photo/Jane Otieno)": a credit naming the outlet before the word for a photo and the
+        photographer after a slash (token ``photo`` is that word). In brackets, or unbracketed at the
+        end of a paragraph when the dictionary knows the outlet as a medium ("... market. AP Photo /
+        Jane Otieno")."""
         n = len(doc)
         outlet_start = photo
         while outlet_start > 0 and photo - outlet_start < 3 and doc[outlet_start - 1].is_alpha \
@@ -1424,11 +1436,32 @@ class ActorExtractor:
         start = end = photo + 2
         while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        if outlet_start == photo or outlet_start == 0 or doc[outlet_start - 1].text != "(" \
-                or not 2 <= end - start <= 4 or end >= n or doc[end].text != ")" \
+        if outlet_start == photo or outlet_start == 0 or not 2 <= end - start <= 4 \
                 or not claimed.isdisjoint(range(outlet_start, end)):
             return
+        bracketed = doc[outlet_start - 1].text == "(" and end < n and doc[end].text == ")"
+        if not bracketed and not (_closes_paragraph(doc, end)
+                                  and self._is_known_outlet(doc[outlet_start:photo].text)):
+            return
         self._claim_credit(table, doc, (outlet_start, photo), (start, end), (outlet_start, end), claimed)
+
+    def _claim_slashed_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, outlet_start: int,
+                                           slash: int, claimed: set[int]) -> None:
+        """"(Photo: Xinhua / Jane Otieno)": after the word for a photo, an outlet the dictionary knows
+        as a medium, a slash and the photographer, closing the bracket or the paragraph."""
+        n = len(doc)
+        start = end = slash + 1
+        while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if not 2 <= end - start <= 4 or not (end < n and doc[end].text == ")" or _closes_paragraph(doc, end)) \
+                or not claimed.isdisjoint(range(outlet_start, end)):
+            return
+        self._claim_credit(table, doc, (outlet_start, slash), (start, end), (photo, end), claimed)
+
+    def _is_known_outlet(self, text: str) -> bool:
+        """Whether the dictionary knows ``text`` exactly as a medium."""
+        match = self._exact_match(text)
+        return match is not None and match.entry.sector == "MED"
 
     @staticmethod
     def _claim_photographer(table: ActorTable, doc: Doc, start: int, end: int, outlet_key: Optional[str],
