@@ -846,6 +846,14 @@ _DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})  # "the opposition i
 _LOCAL_OFFICIAL_TITLES = frozenset({"regional governor", "governor", "local governor", "provincial governor",
                                     "regional head", "mayor", "regional administration head"})
 
+# Words of a title that make its holder a local official (of a region, province or town).
+_LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "regional", "provincial", "governorate"})
+# A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
+_REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
+# What may follow a region's name before the state it lies in: "Far North region of Cameroon".
+_REGION_THEN_STATE = (r"\b(?: (?:region|province|state|department|district|governorate|county|prefecture))?,?"
+                      r" (?:of|in) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
 # Words that open a photo's credit line ("Photo: X", "(foto: X)").
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
 _CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
@@ -1233,6 +1241,7 @@ class ActorExtractor:
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
         self._code_local_officials_by_places_told(table, doc)
+        self._code_officials_of_named_regions(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -4437,6 +4446,49 @@ class ActorExtractor:
             if len(states) == 1 and d.country not in states:
                 state = states.pop()
                 d.set_code("country", state, AFFILIATION, "local-official-place", state)
+
+    def _code_officials_of_named_regions(self, table: ActorTable, doc: Doc) -> None:
+        """"the governor of the region of the Far North, X" where the text says elsewhere whose region
+        that is ("in the region of the Far North of Cameroon", "Cameroon's Far North"): a local
+        official serves the state the region lies in, not the story's or the dateline's."""
+        text = doc_text(doc)
+        for d in table.drafts.values():
+            role = d.role or ""
+            if d.type != "PERSON" or d.country_rule > CONTEXT or d.anonymous \
+                    or not _LOCAL_OFFICE_WORDS.intersection(role.lower().split()):
+                continue
+            for found in _REGION_IN_TITLE.finditer(role):
+                state = self._state_of_region(found.group(1), text)
+                if state and state != d.country:
+                    d.set_code("country", state, AFFILIATION, "region-of-state", found.group(1))
+                    break
+
+    def _state_of_region(self, region: str, text: str) -> Optional[str]:
+        """The state the text places a region in: the region's name is a country's ("of Cameroon"),
+        or is followed by "of"/"in" and a country ("the Far North region of Cameroon"), or follows a
+        country's possessive ("Cameroon's Far North")."""
+        match = self.kb.countries.lookup(region)
+        if match is not None:
+            return match.iso3 if match.kind in ("name", "alias") else None
+        name = re.escape(region)
+        for found in re.finditer(name + _REGION_THEN_STATE, text):
+            state = self._country_named_by(found.group(1))
+            if state:
+                return state
+        for found in re.finditer(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?:the )?" + name + r"\b", text):
+            state = self._country_named_by(found.group(1))
+            if state:
+                return state
+        return None
+
+    def _country_named_by(self, words: str) -> Optional[str]:
+        """The country the leading capitalised words name by their name ("Cameroon on Sunday" → CMR)."""
+        parts = words.split()
+        for n in range(len(parts), 0, -1):
+            match = self.kb.countries.lookup(" ".join(parts[:n]))
+            if match is not None and match.kind in ("name", "alias"):
+                return match.iso3
+        return None
 
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
