@@ -846,6 +846,9 @@ _DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})  # "the opposition i
 _LOCAL_OFFICIAL_TITLES = frozenset({"regional governor", "governor", "local governor", "provincial governor",
                                     "regional head", "mayor", "regional administration head"})
 
+# Prepositions that make the body after them a building ("outside the ministry in X").
+_BUILDING_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "opposite", "around"})
+
 # Words of a title that make its holder a local official (of a region, province or town).
 _LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "regional", "provincial", "governorate"})
 # A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
@@ -1573,7 +1576,8 @@ class ActorExtractor:
                     # kept for whom it affiliates ("Chinese Premier Li Qiang"); the capital that only
                     # locates ("channels in Beijing") is no name of the state
                     located_names = {text[s:e] for s, e, _ in located}
-                    d.names = [n for n in d.names if n == d.names[0] or n not in located_names]
+                    own_name = self.kb.countries.name(d.country) if d.country else None
+                    d.names = [n for n in d.names if n not in located_names] or [own_name or d.names[0]]
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
@@ -1646,6 +1650,8 @@ class ActorExtractor:
             return False  # "through diplomatic channels in Beijing": no body of people, only a place
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children):
             return False  # "a court in Tunis", "a magistrate in Lilongwe": one of many there, the city only locates
+        if holder.dep_ == "pobj" and holder.head.lower_ in _BUILDING_PREPOSITIONS:
+            return False  # "protested outside the ministry in Colombo": a building, the city only locates
         return not (posted and self._posted_in(tok, holder))
 
     def _posted_in(self, place: Token, holder: Token) -> bool:
