@@ -84,3 +84,14 @@ def test_a_coast_guard_known_by_its_acronym(extract):
                      "were detained.\n")
     agency = named(record, "Bakamla")
     assert agency is not None and code(agency) == ("IDN", "MIL")
+
+
+def test_a_portfolio_after_for_is_no_part_of_the_name(extract):
+    record = extract("Trade talks\n\nJAKARTA, May 2 - Indonesia's government said on Monday a trade deal with "
+                     "Japan would be signed in June.\n\n"
+                     "The visitors also met Coordinating Minister for Economic Affairs Budi Santoso, who said "
+                     "Indonesia wanted more investment.\n")
+    minister = named(record, "Budi Santoso")
+    assert minister is not None and code(minister) == ("IDN", "GOV")
+    assert "Economic Affairs" in (minister.role or "")
+    assert all(not a.name.startswith(("Economic", "Affairs")) for a in record.actors)

@@ -1881,6 +1881,8 @@ class ActorExtractor:
                         continue
                     # a portfolio cut off stays off, though the repair grows the name over it
                     start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
+                    if label == "PERSON" and start < name_start and self._follows_office_remit(doc, start):
+                        start = name_start  # "Minister for Economic Affairs (Jane Doe)": the remit is no name
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
                 if label == "PERSON" and end - start >= 3 and self._place_glued_before_name(doc, start):
@@ -2231,6 +2233,14 @@ class ActorExtractor:
         if cut == start or end - cut < 2 or not _reads_as_personal_name(doc[cut:end]):
             return start, label
         return cut, "PERSON"
+
+    def _follows_office_remit(self, doc: Doc, start: int) -> bool:
+        """Whether token ``start`` opens the remit of a person's title: "of"/"for" (and "the") after
+        a title ("Minister for Economic Affairs", "president of the Far North")."""
+        j = start - 1
+        if j >= 1 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 1 and doc[j].lower_ in ("of", "for") and self._is_person_title(doc[j - 1].text)
 
     def _person_after_leading_title(self, doc: Doc, start: int, end: int, label: str) -> str:
         """"Spokeswoman Chhum Sovanny said": a sentence-opening title the tagger read with the name
@@ -5783,13 +5793,15 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
 
 
 def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[int]:
-    """Where the "of" phrase of a capitalised office ending at token ``i`` starts ("of" in "Secretary of
-    State", "Minister of the Interior"), when a title word stands right before it; else None."""
+    """Where the "of" or "for" phrase of a capitalised office ending at token ``i`` starts ("of" in
+    "Secretary of State", "Minister for Economic Affairs"), when a title word stands right before it;
+    else None."""
     j = i
     while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
                               or doc[j].lower_ in ("the", "and") and j < i):
         j -= 1
-    if j < i and j > sent_start and doc[j].lower_ == "of" and is_title_word(doc[j - 1].lower_) and doc[j - 1].is_title:
+    if j < i and j > sent_start and doc[j].lower_ in ("of", "for") and is_title_word(doc[j - 1].lower_) \
+            and doc[j - 1].is_title:
         return j
     # all in lower case: "the minister of energy NAME", the office one or two nouns long
     j = i
