@@ -95,3 +95,13 @@ def test_a_portfolio_after_for_is_no_part_of_the_name(extract):
     assert minister is not None and code(minister) == ("IDN", "GOV")
     assert "Economic Affairs" in (minister.role or "")
     assert all(not a.name.startswith(("Economic", "Affairs")) for a in record.actors)
+
+
+def test_a_boat_captain_is_a_civilian_and_an_army_captain_is_not(extract):
+    record = extract("Boats rammed\n\nHANOI, May 14 - Vietnam protested to Indonesia on Wednesday after a patrol "
+                     "ship rammed two fishing boats, officials said.\n\n"
+                     "Boat captain Nguyen Van Hoa, 47, said the ship gave no warning. Captain Tran Minh of the "
+                     "Vietnamese navy said patrols would continue.\n")
+    skipper, officer = named(record, "Nguyen Van Hoa"), named(record, "Tran Minh")
+    assert skipper is not None and skipper.sector == "CVL"
+    assert officer is not None and officer.sector == "MIL"
