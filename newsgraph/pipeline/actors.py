@@ -1881,7 +1881,8 @@ class ActorExtractor:
                         continue
                     # a portfolio cut off stays off, though the repair grows the name over it
                     start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
-                    if label == "PERSON" and start < name_start and self._follows_office_remit(doc, start):
+                    if label == "PERSON" and start < name_start and doc[name_start].is_title \
+                            and self._follows_office_remit(doc, start):
                         start = name_start  # "Minister for Economic Affairs (Jane Doe)": the remit is no name
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
