@@ -853,9 +853,27 @@ _DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})  # "the opposition i
 _LOCAL_OFFICIAL_TITLES = frozenset({"regional governor", "governor", "local governor", "provincial governor",
                                     "regional head", "mayor", "regional administration head"})
 
+# Prepositions that make the body after them a building ("outside the ministry in X").
+_BUILDING_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "opposite", "around"})
+
+# Words of a title that make its holder a local official (of a region, province or town).
+_LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "regional", "provincial", "governorate"})
+# A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
+_REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
+# What may follow a region's name before the state it lies in: "Far North region of Cameroon".
+_REGION_THEN_STATE = (r"\b(?: (?:region|province|state|department|district|governorate|county|prefecture))?,?"
+                      r" (?:of|in) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
 # Words that open a photo's credit line ("Photo: X", "(foto: X)").
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
 _CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
+
+
+def _closes_paragraph(doc: Doc, end: int) -> bool:
+    """Whether the words before token ``end`` close their paragraph (a full stop may follow)."""
+    if end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_
 
 # Words a paragraph may close on in brackets that say what an item is, not who made it.
 _NOT_CREDITS = frozenset({"video", "videos", "photo", "photos", "file", "files", "archive", "archives",
@@ -1232,6 +1250,7 @@ class ActorExtractor:
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
         self._code_local_officials_by_places_told(table, doc)
+        self._code_officials_of_named_regions(table, doc)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -1379,6 +1398,9 @@ class ActorExtractor:
             start = end = i + 2
             while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
+            if end < n and doc[end].text == "/" and self._is_known_outlet(doc[start:end].text):
+                self._claim_slashed_outlet_first_credit(table, doc, i, start, end, claimed)
+                continue
             if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
                 continue
             outlet_start = outlet_end = end + 1
@@ -1420,8 +1442,10 @@ class ActorExtractor:
             self._credit_outlet(table, span.start, span.end, credit.group(1), claimed, match)
 
     def _claim_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, claimed: set[int]) -> None:
-        """"(AP Photo/Jane Otieno)": a bracketed credit naming the outlet before the word for a photo
-        and the photographer after a slash (token ``photo`` is that word)."""
+        """"(AP Photo/Jane Otieno)": a credit naming the outlet before the word for a photo and the
+        photographer after a slash (token ``photo`` is that word). In brackets, or unbracketed at the
+        end of a paragraph when the dictionary knows the outlet as a medium ("... market. AP Photo /
+        Jane Otieno")."""
         n = len(doc)
         outlet_start = photo
         while outlet_start > 0 and photo - outlet_start < 3 and doc[outlet_start - 1].is_alpha \
@@ -1430,11 +1454,32 @@ class ActorExtractor:
         start = end = photo + 2
         while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        if outlet_start == photo or outlet_start == 0 or doc[outlet_start - 1].text != "(" \
-                or not 2 <= end - start <= 4 or end >= n or doc[end].text != ")" \
+        if outlet_start == photo or outlet_start == 0 or not 2 <= end - start <= 4 \
                 or not claimed.isdisjoint(range(outlet_start, end)):
             return
+        bracketed = doc[outlet_start - 1].text == "(" and end < n and doc[end].text == ")"
+        if not bracketed and not (_closes_paragraph(doc, end)
+                                  and self._is_known_outlet(doc[outlet_start:photo].text)):
+            return
         self._claim_credit(table, doc, (outlet_start, photo), (start, end), (outlet_start, end), claimed)
+
+    def _claim_slashed_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, outlet_start: int,
+                                           slash: int, claimed: set[int]) -> None:
+        """"(Photo: Xinhua / Jane Otieno)": after the word for a photo, an outlet the dictionary knows
+        as a medium, a slash and the photographer, closing the bracket or the paragraph."""
+        n = len(doc)
+        start = end = slash + 1
+        while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if not 2 <= end - start <= 4 or not (end < n and doc[end].text == ")" or _closes_paragraph(doc, end)) \
+                or not claimed.isdisjoint(range(outlet_start, end)):
+            return
+        self._claim_credit(table, doc, (outlet_start, slash), (start, end), (photo, end), claimed)
+
+    def _is_known_outlet(self, text: str) -> bool:
+        """Whether the dictionary knows ``text`` exactly as a medium."""
+        match = self._exact_match(text)
+        return match is not None and match.entry.sector == "MED"
 
     @staticmethod
     def _claim_photographer(table: ActorTable, doc: Doc, start: int, end: int, outlet_key: Optional[str],
@@ -1537,7 +1582,8 @@ class ActorExtractor:
                     # kept for whom it affiliates ("Chinese Premier Li Qiang"); the capital that only
                     # locates ("channels in Beijing") is no name of the state
                     located_names = {text[s:e] for s, e, _ in located}
-                    d.names = [n for n in d.names if n == d.names[0] or n not in located_names]
+                    own_name = self.kb.countries.name(d.country) if d.country else None
+                    d.names = [n for n in d.names if n not in located_names] or [own_name or d.names[0]]
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
@@ -1610,6 +1656,8 @@ class ActorExtractor:
             return False  # "through diplomatic channels in Beijing": no body of people, only a place
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children):
             return False  # "a court in Tunis", "a magistrate in Lilongwe": one of many there, the city only locates
+        if holder.dep_ == "pobj" and holder.head.lower_ in _BUILDING_PREPOSITIONS:
+            return False  # "protested outside the ministry in Colombo": a building, the city only locates
         return not (posted and self._posted_in(tok, holder))
 
     def _posted_in(self, place: Token, holder: Token) -> bool:
@@ -1839,6 +1887,9 @@ class ActorExtractor:
                         continue
                     # a portfolio cut off stays off, though the repair grows the name over it
                     start, end = (max(bounds[0], name_start) if name_start > start else bounds[0]), bounds[1]
+                    if label == "PERSON" and start < name_start and doc[name_start].is_title \
+                            and self._follows_office_remit(doc, start):
+                        start = name_start  # "Minister for Economic Affairs (Jane Doe)": the remit is no name
                     if label in ("PERSON", "ORG"):
                         start, label = self._after_portfolio(doc, start, end, label)
                 if label == "PERSON" and end - start >= 3 and self._place_glued_before_name(doc, start):
@@ -2189,6 +2240,14 @@ class ActorExtractor:
         if cut == start or end - cut < 2 or not _reads_as_personal_name(doc[cut:end]):
             return start, label
         return cut, "PERSON"
+
+    def _follows_office_remit(self, doc: Doc, start: int) -> bool:
+        """Whether token ``start`` opens the remit of a person's title: "of"/"for" (and "the") after
+        a title ("Minister for Economic Affairs", "president of the Far North")."""
+        j = start - 1
+        if j >= 1 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 1 and doc[j].lower_ in ("of", "for") and self._is_person_title(doc[j - 1].text)
 
     def _person_after_leading_title(self, doc: Doc, start: int, end: int, label: str) -> str:
         """"Spokeswoman Chhum Sovanny said": a sentence-opening title the tagger read with the name
@@ -4412,6 +4471,49 @@ class ActorExtractor:
                 state = states.pop()
                 d.set_code("country", state, AFFILIATION, "local-official-place", state)
 
+    def _code_officials_of_named_regions(self, table: ActorTable, doc: Doc) -> None:
+        """"the governor of the region of the Far North, X" where the text says elsewhere whose region
+        that is ("in the region of the Far North of Cameroon", "Cameroon's Far North"): a local
+        official serves the state the region lies in, not the story's or the dateline's."""
+        text = doc_text(doc)
+        for d in table.drafts.values():
+            role = d.role or ""
+            if d.type != "PERSON" or d.country_rule > CONTEXT or d.anonymous \
+                    or not _LOCAL_OFFICE_WORDS.intersection(role.lower().split()):
+                continue
+            for found in _REGION_IN_TITLE.finditer(role):
+                state = self._state_of_region(found.group(1), text)
+                if state and state != d.country:
+                    d.set_code("country", state, AFFILIATION, "region-of-state", found.group(1))
+                    break
+
+    def _state_of_region(self, region: str, text: str) -> Optional[str]:
+        """The state the text places a region in: the region's name is a country's ("of Cameroon"),
+        or is followed by "of"/"in" and a country ("the Far North region of Cameroon"), or follows a
+        country's possessive ("Cameroon's Far North")."""
+        match = self.kb.countries.lookup(region)
+        if match is not None:
+            return match.iso3 if match.kind in ("name", "alias") else None
+        name = re.escape(region)
+        for found in re.finditer(name + _REGION_THEN_STATE, text):
+            state = self._country_named_by(found.group(1))
+            if state:
+                return state
+        for found in re.finditer(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?:the )?" + name + r"\b", text):
+            state = self._country_named_by(found.group(1))
+            if state:
+                return state
+        return None
+
+    def _country_named_by(self, words: str) -> Optional[str]:
+        """The country the leading capitalised words name by their name ("Cameroon on Sunday" → CMR)."""
+        parts = words.split()
+        for n in range(len(parts), 0, -1):
+            match = self.kb.countries.lookup(" ".join(parts[:n]))
+            if match is not None and match.kind in ("name", "alias"):
+                return match.iso3
+        return None
+
     def _code_from_context(self, table: ActorTable) -> None:
         """People coded by a title but with no country: the article's own country."""
         story_country = table.main_country
@@ -5697,13 +5799,15 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
 
 
 def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[int]:
-    """Where the "of" phrase of a capitalised office ending at token ``i`` starts ("of" in "Secretary of
-    State", "Minister of the Interior"), when a title word stands right before it; else None."""
+    """Where the "of" or "for" phrase of a capitalised office ending at token ``i`` starts ("of" in
+    "Secretary of State", "Minister for Economic Affairs"), when a title word stands right before it;
+    else None."""
     j = i
     while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
                               or doc[j].lower_ in ("the", "and") and j < i):
         j -= 1
-    if j < i and j > sent_start and doc[j].lower_ == "of" and is_title_word(doc[j - 1].lower_) and doc[j - 1].is_title:
+    if j < i and j > sent_start and doc[j].lower_ in ("of", "for") and is_title_word(doc[j - 1].lower_) \
+            and doc[j - 1].is_title:
         return j
     # all in lower case: "the minister of energy NAME", the office one or two nouns long
     j = i
