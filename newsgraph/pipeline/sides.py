@@ -2270,7 +2270,7 @@ def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> s
 
 
 def _protesting_people(table: ActorTable, word: Token) -> Optional[str]:
-    """Unnamed people protesting ("hundreds of people", "flood victims") are civilians of the
+    """Unnamed people protesting ("hundreds of people", "thousands", "supporters") are civilians of the
     state the article is about, made on demand as its people."""
     country = table.main_country
     if country is None:
