@@ -1796,6 +1796,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             state = _state_of_the_weapons_in_the_strike(table, cand)
             if state is not None:  # "Russian drones crashed during a strike on X": Russia struck
                 sources = [state]
+        if not sources and cand.root == _PROTEST_ROOT and cand.source is not None and _names_a_crowd(cand.source):
+            crowd = _protesting_people(table, cand.source.root)
+            if crowd is not None:  # "hundreds of people protested outside the ministry": the state's civilians
+                sources = [crowd]
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
@@ -2316,6 +2320,23 @@ def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> s
         draft.add_mention(word.idx, word.idx + len(word.text), "description")
         draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.text)
         draft.set_code("sector", sector, _MADE_ON_DEMAND, "holder-role", word.text)
+    return key
+
+
+def _protesting_people(table: ActorTable, word: Token) -> Optional[str]:
+    """Unnamed people protesting ("hundreds of people", "thousands", "supporters") are civilians of the
+    state the article is about, made on demand as its people."""
+    country = table.main_country
+    if country is None:
+        return None
+    key = f"group:people:{country}"
+    draft = table.get(key, "GROUP")
+    if not draft.names:
+        draft.head = "people"
+        draft.add_name(word.lower_)
+        draft.add_mention(word.idx, word.idx + len(word.text), "description")
+        draft.set_code("country", country, _MADE_ON_DEMAND, "protesters-country", word.text)
+        draft.set_code("sector", "CVL", _MADE_ON_DEMAND, "protesters", word.text)
     return key
 
 
