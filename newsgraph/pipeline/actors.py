@@ -1596,9 +1596,14 @@ class ActorExtractor:
         """The mentions of state ``d`` by a city of government that only locate (``posted``: also
         where the city is only the seat of another's post, "the US embassy in Tbilisi")."""
         return [(s, e, kind) for s, e, kind in d.mentions if self._capital_as_place(doc, s, e, kind, posted)
-                or (kind == "capital" and (any(ds <= s < de for ds, de in datelines)
-                                           or s in opening and _dateline_after(doc, e)))
+                or (self._city_of_government(doc_text(doc)[s:e], kind)
+                    and (any(ds <= s < de for ds, de in datelines) or s in opening and _dateline_after(doc, e)))
                 or self._named_only_as_location(doc, s, e, kind)]
+
+    def _city_of_government(self, text: str, kind: str) -> bool:
+        """Whether a state's mention is by a city: its capital, or a seat the dictionary calls by
+        its city ("Dar es Salaam"), which a dateline only uses as the place of filing."""
+        return kind == "capital" or kind == "metonym" and self._is_place(text, ("city",))
 
     def _named_only_as_location(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         """Whether a state's mention on characters start..end only says where something is, was or
@@ -1641,6 +1646,8 @@ class ActorExtractor:
                 and not any(self.kb.roles.sector_of(word) is not None or word in _CAPITAL_HELD_HEADS
                             for word in (named.lower_, named.lemma_.lower())):
             return True  # "the Pretoria agreement", "the Zagreb daily": a thing named after the city
+        if last.dep_ == "poss" and last.head.lemma_.lower() in _CITY_PART_LEMMAS:
+            return True  # "Juba's markets", "Dar es Salaam's airport": the city as a place
         return _stands_as_place(last) and not self._role_head(last, posted)
 
     def _role_head(self, tok: Token, posted: bool = True) -> bool:
@@ -1667,9 +1674,12 @@ class ActorExtractor:
         Nairobi") is that owner's, while "the government in Kyiv" stays the capital's state's."""
         if holder.lemma_.lower() in _POSTS_ABROAD:
             return True
-        if holder.lemma_.lower() in _ACCREDITED_PEOPLE:
-            return False  # "its ambassador in Madrid": the state he is sent to is a side of his recall
         iso = self._capital_country(place.text)
+        if holder.lemma_.lower() in _ACCREDITED_PEOPLE:
+            # "its ambassador in Madrid": the state he is sent to is a side of his recall; "the
+            # Turkish ambassador in Baghdad", whose phrase names his own state, is only posted there
+            return any(self._names_other_state(child, iso) for child in holder.children
+                       if child.i < place.i and child.dep_ in ("poss", "amod", "compound", "nmod"))
         table = self._table
         if table is not None and place.doc is table.doc and holder.lemma_.lower() in _BODIES_POSTED_ABROAD \
                 and any(c.lower_ == "the" for c in holder.children) \
@@ -1685,13 +1695,18 @@ class ActorExtractor:
                 return True
             if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() not in _STATE_WORDS:
                 return True  # "the party's headquarters in Bissau": the party's seat, the city only locates
-            words = child.doc[child.left_edge.i:child.i + 1].text  # "the U.S." in "the U.S. embassy"
-            named = self._countries_named_in(words)
-            if named and iso not in named:
+            if self._names_other_state(child, iso):
                 return True
+            named = self._countries_named_in(child.doc[child.left_edge.i:child.i + 1].text)
             if child.ent_type_ == "ORG" or (child.is_upper and len(child.text) > 1 and not named):
                 return True
         return False
+
+    def _names_other_state(self, child: Token, iso: Optional[str]) -> bool:
+        """Whether a modifier's words name a state and not the one of ISO code ``iso`` ("the U.S."
+        in "the U.S. embassy", "Turkish" in "the Turkish ambassador")."""
+        named = self._countries_named_in(child.doc[child.left_edge.i:child.i + 1].text)
+        return bool(named) and iso not in named
 
     def _code_from_possessors(self, table: ActorTable, doc: Doc) -> None:
         """"Pashinyan convened his Security Council": a body of no known country that a person's
@@ -6199,7 +6214,14 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 
 # parts of a place named in an "of" phrase: "the north of Khartoum", "the outskirts of Kyiv"
 _PARTS_OF_PLACES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                              "outskirts", "suburbs", "centre", "center", "edge", "periphery"})
+                              "outskirts", "suburbs", "centre", "center", "edge", "periphery", "heart",
+                              "port", "streets", "control"})  # "the port of Lomé", "took control of Juba"
+
+# lemmas of what a city holds, whose possessor is the city as a place: "Juba's markets", "the
+# capital's airport" (not "Moscow's decision", where the capital stands for its state)
+_CITY_PART_LEMMAS = frozenset({"airport", "port", "harbour", "harbor", "market", "street", "suburb", "outskirts",
+                               "neighbourhood", "neighborhood", "district", "school", "hospital", "mosque",
+                               "church", "stadium", "hotel", "resident", "skyline", "slum"})
 
 
 # the staff through whom a body named before them acts: "embassy staff", "ministry employees" (a
@@ -6272,13 +6294,14 @@ def _stands_as_place(tok: Token) -> bool:
         tok = tok.head
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj":
+    # the parser leaves a name at a line's end unattached to its preposition ("meets in X\n\nX, 13 March")
+    if tok.dep_ != "pobj" and not (tok.dep_ == "dep" and tok.head.dep_ == "prep" and tok.head.i == tok.i - 1):
         return False
     prep = tok.head
     if prep.lower_ in LOCATIVE_PREPS:
         return True
-    if prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES:
-        return True  # "the north of Khartoum", "the outskirts of Kyiv"
+    if prep.lower_ == "of" and prep.head.lower_ in _PARTS_OF_PLACES | {"out"}:
+        return True  # "the north of Khartoum", "the outskirts of Kyiv", "flown out of Juba"
     # "fly to Yerevan", "jets shuttled between Juba and Nairobi"
     return prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in _MOTION_WORDS
 
