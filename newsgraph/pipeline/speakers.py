@@ -7,6 +7,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.datafiles import STATE_SECTORS
+from newsgraph.knowledge.dictionary import get_dictionary
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.model import Quote
 from newsgraph.pipeline.actors import ActorDraft, ActorTable, in_subject as _in_subject
@@ -36,6 +37,7 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
                 speaker = speaker_key(table, cand.speaker)
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
+            speaker = _service_named_in_quote(table, cand) or speaker
         elif cand.rule == "impersonal_channel" and cand.speaker_from_previous:
             # "..., it is said in the message": the author of the words told just before, else
             # the organisation the sentences before were about
@@ -210,6 +212,9 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         if key is None or table.drafts[key].type == "GPE":
             return None
     root = span.root
+    described_as = _self_described_as(table, root)
+    if described_as is not None:
+        return described_as
     counted = _counted_members(table, span)
     if counted is not None:
         return counted
@@ -315,7 +320,31 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     if owners:
         return owners[-1]
-    return _body_named_before(table, span)
+    return _one_body_named_with(table, span) or _body_named_before(table, span)
+
+
+def _plain_words(name: str) -> list[str]:
+    """The lower-case words of a name, dotted initials closed up ("U.N." as "un")."""
+    return _name_words(name.replace(".", ""))
+
+
+def _one_body_named_with(table: ActorTable, span: Span) -> Optional[str]:
+    """ "the U.N. mission said" where the article names MONUSCO as "the UN mission in Congo": a
+    definite description of a body, which the actor stage claimed for no one, stands for the one
+    organisation of the article (named before or after) whose name holds all of its words."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the" or span.root.pos_ != "NOUN" or words[-1].i != span.root.i:
+        return None
+    wanted = set(_plain_words(" ".join(t.text for t in words[1:])))
+    bodies = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+              and any(wanted <= set(_plain_words(n)) for n in _names_known(d))}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _names_known(draft: ActorDraft) -> list[str]:
+    """The names an actor is given in the text, and those the dictionary knows it by."""
+    entry = get_dictionary().get(draft.dictionary_id) if draft.dictionary_id else None
+    return list(draft.names) + (list(entry.aliases) if entry is not None else [])
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -465,6 +494,48 @@ def _service_of_official(table: ActorTable, key: Optional[str]) -> Optional[str]
         return None  # none, or bodies of two states or sectors (or of none, which may be two)
     # one body the article names twice ("the parliament", "the National Assembly"): the first
     return min(found, key=lambda d: d.first).key
+
+
+_SELF_DESCRIBING_VERBS = frozenset({"describe", "identify", "introduce", "present"})
+
+
+def _self_described_as(table: ActorTable, root: Token) -> Optional[str]:
+    """ "A man who described himself as a X commander told ...": the speaker is the body the
+    description names (X), else the actor the description is."""
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_DESCRIBING_VERBS \
+                or not any(c.lower_ in ("himself", "herself", "themselves") for c in clause.children):
+            continue
+        as_prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        noun = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
+        if noun is None:
+            continue
+        words = root.doc[noun.left_edge.i:noun.right_edge.i + 1]
+        text = f" {' '.join(_name_words(words.text))} "
+        bodies = {d.key for d in table.drafts.values() if d.type in ("ORG", "GROUP") and not d.anonymous
+                  and any(f" {' '.join(_name_words(n))} " in text for n in d.names)}
+        return bodies.pop() if len(bodies) == 1 else table.resolve(words)
+    return None
+
+
+def _service_named_in_quote(table: ActorTable, cand) -> Optional[str]:
+    """ "The Indonesian navy has sent ships, a navy official said" in a story about two navies:
+    a nameless official of a service, whose own words name no state, speaks for the one body of
+    that service the quote itself names, whatever country the story around suggests."""
+    span = cand.speaker
+    key = table.resolve(span)
+    draft = table.drafts.get(key) if key is not None else None
+    if draft is None or not (draft.anonymous and draft.type == "PERSON" and draft.head in _NAMELESS_VOICES) \
+            or any(t.ent_type_ in ("GPE", "NORP") for t in span):
+        return None
+    services = load_cues().official_services
+    kin = {w for word in _name_words(span.text) for w in services.get(word, ())}
+    if not kin:
+        return None
+    named = {d.key for d in table.drafts.values()
+             if d.type == "ORG" and not d.anonymous and any(kin & set(_name_words(n)) for n in d.names)
+             and any(cand.start <= start < cand.end for start, _end, _kind in d.mentions)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _subject_of_told_clause(table: ActorTable, voice: Token) -> Optional[str]:
