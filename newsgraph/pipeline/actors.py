@@ -1100,6 +1100,17 @@ def _names_a_person_title_before(doc: Doc, start: int) -> bool:
     return start >= 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == ""
 
 
+def _name_goes_on_past_hyphen(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` goes on past a glued hyphen ("Jin-woo", "Han-sol"):
+    the word after it is a name's part (a proper noun, or the tagger's same person), not a
+    modifier's ("Kremlin-backed")."""
+    if not (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        return False
+    after = doc[end + 1]
+    return after.pos_ == "PROPN" or (after.ent_type_ == "PERSON" and after.ent_iob_ == "I")
+
+
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
     """Whether a lower-case word is glued by a hyphen after the name ending before token `end`
     ("Maidan-style", "Kremlin-backed"): the name is part of a modifier there."""
@@ -2358,6 +2369,9 @@ class ActorExtractor:
                     found.append((i - 2, j, "ORG"))
                     i = j - 1
                     break
+                if in_dictionary and _name_goes_on_past_hyphen(arrays.doc, j) \
+                        and self._exact_match(text).entry.type == "PERSON":
+                    continue  # "Park Jin-woo" is not the Park Jin the dictionary knows
                 if in_dictionary:
                     found.append((i, j, ""))
                     i = j - 1
@@ -3860,13 +3874,18 @@ class ActorExtractor:
             return tok
         return None
 
-    def _country_before(self, title: Span) -> list[str]:
-        """The country named right before a title ("U.S. special envoy X", "Iran's envoy X")."""
+    def _country_before(self, table: ActorTable, title: Span) -> list[str]:
+        """The country named right before a title ("U.S. special envoy X", "Iran's envoy X"), also
+        when the tagger took the state for a person ("Togo's president X") but the table holds it as one."""
         doc, i = title.doc, title.start - 1
         if i >= 1 and doc[i].text in ("'s", "’s", "'"):
             i -= 1
-        if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
+        if i < 0:
             return []
+        if doc[i].ent_type_ not in ("GPE", "NORP"):
+            owner = table.token_owner.get(doc[i].i)
+            if owner is None or table.drafts[owner].type != "GPE":
+                return []
         return self.countries_in(doc[i:i + 1])
 
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
@@ -3923,7 +3942,10 @@ class ActorExtractor:
             d.role = text
         if text not in d.titles:
             d.titles.append(text)
-        countries = self.countries_in(title) or self._country_before(title)
+        countries = self.countries_in(title) or self._country_before(table, title)
+        if not countries and role.country and not role.past and _bare_title(text, role) \
+                and not _names_any(table.doc, role.country_unless):
+            countries = [role.country]  # "Pope X": the Holy See's, wherever the story is
         if not countries and org is None and self._namesake_of_entry(d, text):
             # "The Minister of Defense, Pedro Sánchez" in a Colombian story: not Spain's prime minister
             _unlink_dictionary(d, [n for n in d.names if n != self.kb.actors.get(d.dictionary_id).name] or d.names)
@@ -5096,6 +5118,18 @@ def _root_subject_draft(table: ActorTable, start: int, end: int) -> Optional[Act
     return None
 
 
+def _names_any(doc: Doc, words: tuple[str, ...]) -> bool:
+    """Whether the text holds any of ``words`` (lower case) as a word."""
+    return bool(words) and bool(re.search(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), doc.text, re.IGNORECASE))
+
+
+def _bare_title(text: str, role) -> bool:
+    """Whether a title is its role term alone, an article aside ("Pope", "the pontiff"), with no
+    word that could make it another body's ("Coptic Pope")."""
+    return not re.sub(r"^(?:the|a)\s+", "", text[:role.start], flags=re.IGNORECASE).strip() \
+        and not text[role.end:].strip()
+
+
 def _root_subject_state(table: ActorTable, start: int, end: int) -> Optional[str]:
     """The state the main verb's subject of the sentence ``start``-``end`` is or speaks for (a state,
     a state's body, an official), or None."""
@@ -5316,8 +5350,13 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
         # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
         if end + 1 < sent_end and orth[end] in _HYPHEN_APOSTROPHE_ID_SET and ends[end - 1] == idx[end] \
                 and ends[end] == idx[end + 1] and alpha[end + 1] \
-                and not (person_like and orth[end] == _HYPHEN_ID and string(lower[end + 1]) == string(orth[end + 1])):
-            end += 2
+                and not (person_like and orth[end] == _HYPHEN_ID and string(lower[end + 1]) == string(orth[end + 1])
+                         and pos[end + 1] != PROPN):
+            end += 2  # "Mlambo-Ngcuka", and "Han-sol", whose lower-case part is still a name's
+            grew = True
+        elif person_like and end + 2 < sent_end and lower[end] in _ARTICLE_PARTICLE_IDS and orth[end + 1] == _HYPHEN_ID \
+                and ends[end] == idx[end + 1] and ends[end + 1] == idx[end + 2] and title[end + 2]:
+            end += 3  # "Abdul-Karim al-Ghazali", which the tagger cut before the article
             grew = True
         elif person_like and end < sent_end and name_token[end] and spacy[end - 1] and pos[end] == PROPN \
                 and not kb.countries.lookup(string(orth[end])) and not kb.roles.is_role_word(string(lower[end])):
@@ -5351,6 +5390,9 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
                 word_cuts = title_like[orth[k]] = bool(
                     kb.roles.is_role_word(low) or low in HONORIFICS or (country and country.kind != "capital")
                     or orth[k] == _PERIOD_ID)
+            if word_cuts and n > cut and k + 1 < end and name_token[k - 1] and name_token[k + 1] \
+                    and lower[k] in _NAME_HONORIFIC_IDS:
+                continue  # "Hassan Sheikh Warsame": after a given name, the honorific is part of the name
             if word_cuts or (pos[k] == ADJ and not title[k]):
                 cut = n + 1
         # "Vice-President": a title glued by a hyphen goes with the title
@@ -6370,6 +6412,9 @@ def _role_compatible(term: str, role_text: str) -> bool:
 
 _NAME_INNER = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "da", "dos", "du", "bint", "ul", "ud"}
 _NAME_INNER_IDS = frozenset(_string_ids(_NAME_INNER).tolist())
+# honorifics that Somali and Arabic names also carry inside them ("Hassan Sheikh Mohamud")
+_ARTICLE_PARTICLE_IDS = frozenset(_string_ids(["al", "el"]).tolist())
+_NAME_HONORIFIC_IDS = frozenset(_string_ids(["sheikh", "sayyid"]).tolist())
 _NAME_PARTICLE_IDS = frozenset(_string_ids(["al", "abu", "abd", "bin"]).tolist())
 THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", "program", "programme",
                "initiative", "resolution", "convention", "protocol", "strategy", "prize", "award", "day",
