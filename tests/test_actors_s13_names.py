@@ -73,3 +73,24 @@ def test_sheikh_before_a_name_is_still_a_title(extract):
 def test_an_unknown_name_matches_no_known_person(name):
     from newsgraph.knowledge.base import Knowledge
     assert Knowledge.load().actors.match(name, allow_partial=True) is None
+
+
+def test_a_spokesman_for_a_state_s_seat_is_of_its_government(extract):
+    record = extract("Kremlin spokesman Dmitry Olegovich Semyonov said Moscow would respond to the sanctions.")
+    spokesman = named(record, "Dmitry Olegovich Semyonov")
+    assert spokesman is not None and code(spokesman) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Iraqi Foreign Minister Hamid bin Khalid al-Rubaie met Iranian President Mahmoud Tavakoli in Baghdad.",
+     "Hamid bin Khalid al-Rubaie", "IRQ"),
+    ("Egyptian Foreign Minister Sameh Abdel-Ghaffar el-Sayed said Cairo would host talks.",
+     "Sameh Abdel-Ghaffar el-Sayed", "EGY"),
+    ("Brazilian President Luiz Carlos da Silva Moreira signed a trade agreement with Argentina.",
+     "Luiz Carlos da Silva Moreira", "BRA"),
+    ("Irish Foreign Minister Sean O'Malley-Byrne called for a ceasefire in Gaza.", "Sean O'Malley-Byrne", "IRL"),
+    ("French President Jean-Luc Mercier met German Chancellor Hans-Peter Vogel in Paris.", "Hans-Peter Vogel", "DEU"),
+])
+def test_names_of_many_traditions_stay_whole(extract, text, name, country):
+    person = named(extract(text), name)
+    assert person is not None and person.country == country and person.dictionary_id is None

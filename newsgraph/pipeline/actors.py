@@ -6003,7 +6003,7 @@ _PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
-_STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
+_STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate", "spokesman",
                                "representative"})
 # People posted abroad: the capital they are in does not say whom they serve.
 _POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "emissary", "diplomatic source", "correspondent",
