@@ -94,3 +94,11 @@ def test_a_spokesman_for_a_state_s_seat_is_of_its_government(extract):
 def test_names_of_many_traditions_stay_whole(extract, text, name, country):
     person = named(extract(text), name)
     assert person is not None and person.country == country and person.dictionary_id is None
+
+
+def test_a_double_surname_alone_later_is_the_person_named_in_full(extract):
+    record = extract("Strikes\n\nNigerian army spokesman Brigadier General Olufemi Adeyemi-Bakare said troops had "
+                     "killed 20 militants. Adeyemi-Bakare said the operation would continue.\n")
+    spokesman = named(record, "Olufemi Adeyemi-Bakare")
+    assert spokesman is not None and "Adeyemi-Bakare" in spokesman.aliases
+    assert named(record, "Adeyemi-Bakare") is spokesman

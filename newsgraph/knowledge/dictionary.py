@@ -42,7 +42,7 @@ from rapidfuzz.distance import Levenshtein
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.datafiles import DATA_DIR as _DATA_ROOT
 from newsgraph.knowledge.datafiles import SECTORS, check_sector, describe_validation_error, load_yaml
-from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.normalize import name_key, name_words
 
 __all__ = [
     "ActorDictionary",
@@ -394,13 +394,6 @@ def _written_as_acronym(surface: str, form: str) -> bool:
     return text.isupper() if form.isupper() else text == form
 
 
-def _name_words(name: str) -> list[str]:
-    """The keyed words of a person's name, a hyphenated one kept whole ("Kim Yong-hyun" → kim,
-    yonghyun): a Korean given name is one word, not a middle name and a surname."""
-    words = (name_key(word).replace(" ", "") for word in name.split())
-    return [w for w in words if w]
-
-
 def _joined_as_elsewhere(words: list[str], hyphenated: set[str]) -> list[str]:
     """Name words with two neighbours joined where another spelling of the name writes them as one
     hyphenated word ("Roh Moo Hyun" beside "Roh Moo-hyun": roh, moohyun)."""
@@ -490,17 +483,18 @@ class ActorDictionary:
         offices: dict[tuple[str, str], list[tuple[Office, str]]] = defaultdict(list)
         for entry in self._entries.values():
             forms = [(entry.name, True)] + [(a, False) for a in entry.aliases]
-            hyphenated = {w for form, _ in forms if "-" in form for w in _name_words(form)}
+            hyphenated = {w for form, _ in forms if "-" in form for w in name_words(form)}
             for form, canonical in forms:
                 key = name_key(form)
                 index = with_article if _needs_article(form) else strong
                 if key and all(i != entry.id for i, _ in index[key]):
                     index[key].append((entry.id, canonical))
                 if entry.type == "PERSON":
-                    tokens = _joined_as_elsewhere(_name_words(form), hyphenated)
+                    tokens = name_words(form)
                     if len(tokens) >= 2:
                         given_names.add(tokens[0])
-                        surnames[tokens[-1]].add(entry.id)
+                        # the surname is the last word as another spelling hyphenates it ("Roh Moo Hyun")
+                        surnames[_joined_as_elsewhere(tokens, hyphenated)[-1]].add(entry.id)
                         first_last[(tokens[0], tokens[-1])].add(entry.id)
                         middles[(tokens[0], tokens[-1], entry.id)].append(frozenset(tokens[1:-1]))
             for form in entry.weak_aliases:
@@ -584,7 +578,7 @@ class ActorDictionary:
                 return DictMatch(self._entries[entry_id], "weak", self.WEAK_SCORE)
         if not allow_partial:
             return None
-        tokens = _name_words(surface)
+        tokens = name_words(surface)
         if len(tokens) == 1:
             if tokens[0] in self._surnames:
                 return DictMatch(self._entries[self._surnames[tokens[0]]], "surname", self.SURNAME_SCORE)
@@ -608,7 +602,7 @@ class ActorDictionary:
         key = name_key(surface)
         if not key:
             return None
-        words = _name_words(surface)
+        words = name_words(surface)
         surname = words[0] if len(words) == 1 else key
         ids = [i for i, _ in self._strong.get(key, ())] or list(self._shared_surnames.get(surname, ()))
         if len(ids) < 2:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
-from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.normalize import name_key, name_words
 from newsgraph.knowledge.roles import pluralise
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
@@ -2816,17 +2816,19 @@ class ActorExtractor:
     def _link_surnames(self, table: ActorTable) -> None:
         """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
         people = [d for d in table.drafts.values() if d.type in ("PERSON", "PERSON?")]
-        full = [d for d in people if any(len(name_key(n).split()) >= 2 for n in d.names)]
+        full = [d for d in people if any(len(name_words(n)) >= 2 for n in d.names)]
         by_last: dict[str, list[ActorDraft]] = {}
         for d in full:
             for n in d.names:
-                toks = name_key(n).split()
+                toks = name_words(n)
                 if len(toks) >= 2:
-                    by_last.setdefault(toks[-1], []).append(d)
+                    # a double surname goes whole ("Adeyemi-Bakare") or by its last part
+                    for last in {toks[-1], name_key(n).split()[-1]}:
+                        by_last.setdefault(last, []).append(d)
                     by_last.setdefault(toks[0], [])  # a first name alone is not linked
         # a one-word "organisation" that is a named person's surname is that person ("Arce said")
         people += [d for d in table.drafts.values() if d.type == "ORG" and not d.dictionary_id
-                   and len(name_key(d.names[0] if d.names else "").split()) == 1]
+                   and len(name_words(d.names[0] if d.names else "")) == 1]
         # family name first: "Wang" is Wang Wenbin where the dictionary knows the name order
         by_first: dict[str, list[ActorDraft]] = {}
         for d in full:
@@ -2837,7 +2839,7 @@ class ActorExtractor:
         for d in list(people):
             if d.key not in table.drafts or d in full:
                 continue
-            toks = name_key(d.names[0]).split() if d.names else []
+            toks = name_words(d.names[0]) if d.names else []
             if len(toks) != 1:
                 continue
             cands = {c.key for c in by_last.get(toks[0], []) + by_first.get(toks[0], []) if c.key in table.drafts}
