@@ -37,11 +37,12 @@ from typing import Any, Iterable, Literal, Optional
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.datafiles import DATA_DIR as _DATA_ROOT
 from newsgraph.knowledge.datafiles import SECTORS, check_sector, describe_validation_error, load_yaml
-from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.normalize import name_key, name_words
 
 __all__ = [
     "ActorDictionary",
@@ -393,10 +394,35 @@ def _written_as_acronym(surface: str, form: str) -> bool:
     return text.isupper() if form.isupper() else text == form
 
 
+def _joined_as_elsewhere(words: list[str], hyphenated: set[str]) -> list[str]:
+    """Name words with two neighbours joined where another spelling of the name writes them as one
+    hyphenated word ("Roh Moo Hyun" beside "Roh Moo-hyun": roh, moohyun)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] + word in hyphenated:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _same_given_name(first: str, other: str) -> bool:
     """Whether two keyed given names are spellings of one name ("mohamed" ~ "muhammad", not "hassan" ~ "hussein")."""
     a, b = _translit(first), _translit(other)
     return a == b or (_skeleton(first) == _skeleton(other) and fuzz.ratio(a, b) >= 80)
+
+
+def _keeps_word_starts(a: str, b: str) -> bool:
+    """Whether the edits turning ``a`` into ``b`` leave the first letter of every word alone (a space
+    may come or go: "abdel salam" ~ "abdulsalam")."""
+    starts_a = {i for i, c in enumerate(a) if c != " " and (i == 0 or a[i - 1] == " ")}
+    starts_b = {j for j, c in enumerate(b) if c != " " and (j == 0 or b[j - 1] == " ")}
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a, b):
+        if tag == "equal":
+            continue
+        if starts_a.intersection(range(i1, i2)) or starts_b.intersection(range(j1, j2)):
+            return False
+    return True
 
 
 class ActorDictionary:
@@ -453,19 +479,24 @@ class ActorDictionary:
         surnames: dict[str, set[str]] = defaultdict(set)
         given_names: set[str] = set()
         first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+        middles: dict[tuple[str, str, str], list[frozenset[str]]] = defaultdict(list)  # (first, last, id) → middle names
         offices: dict[tuple[str, str], list[tuple[Office, str]]] = defaultdict(list)
         for entry in self._entries.values():
-            for form, canonical in [(entry.name, True)] + [(a, False) for a in entry.aliases]:
+            forms = [(entry.name, True)] + [(a, False) for a in entry.aliases]
+            hyphenated = {w for form, _ in forms if "-" in form for w in name_words(form)}
+            for form, canonical in forms:
                 key = name_key(form)
                 index = with_article if _needs_article(form) else strong
                 if key and all(i != entry.id for i, _ in index[key]):
                     index[key].append((entry.id, canonical))
                 if entry.type == "PERSON":
-                    tokens = key.split()
+                    tokens = name_words(form)
                     if len(tokens) >= 2:
                         given_names.add(tokens[0])
-                        surnames[tokens[-1]].add(entry.id)
+                        # the surname is the last word as another spelling hyphenates it ("Roh Moo Hyun")
+                        surnames[_joined_as_elsewhere(tokens, hyphenated)[-1]].add(entry.id)
                         first_last[(tokens[0], tokens[-1])].add(entry.id)
+                        middles[(tokens[0], tokens[-1], entry.id)].append(frozenset(tokens[1:-1]))
             for form in entry.weak_aliases:
                 key = name_key(form)
                 if key and all(i != entry.id for i, _ in weak[key]):
@@ -484,6 +515,8 @@ class ActorDictionary:
             and len(k) >= _MIN_SURNAME_LENGTH
         }
         self._first_last = {k: next(iter(v)) for k, v in first_last.items() if len(v) == 1}
+        self._middles = {(first, last): middles[(first, last, entry_id)]
+                         for (first, last), entry_id in self._first_last.items()}
         # last names several people share ("Bush", "Hariri"): a date can still tell them apart
         self._shared_surnames = {
             k: tuple(sorted(v)) for k, v in surnames.items()
@@ -545,16 +578,23 @@ class ActorDictionary:
                 return DictMatch(self._entries[entry_id], "weak", self.WEAK_SCORE)
         if not allow_partial:
             return None
-        tokens = key.split()
+        tokens = name_words(surface)
         if len(tokens) == 1:
-            if key in self._surnames:
-                return DictMatch(self._entries[self._surnames[key]], "surname", self.SURNAME_SCORE)
+            if tokens[0] in self._surnames:
+                return DictMatch(self._entries[self._surnames[tokens[0]]], "surname", self.SURNAME_SCORE)
             return self._fuzzy(key)
         # several words: never the surname alone ("Qais Qureshi" is not Shah Mahmood Qureshi)
         by_first_last = self._first_last.get((tokens[0], tokens[-1]))
-        if by_first_last:
+        if by_first_last and self._middles_agree(tokens):
             return DictMatch(self._entries[by_first_last], "surname", self.SURNAME_SCORE)
         return self._fuzzy(key)
+
+    def _middles_agree(self, words: list[str]) -> bool:
+        """Whether a name's middle words and those of the known name with its first and last words
+        agree, one leaving out what the other gives ("George W. Bush" ~ "George Bush"); "Faisal bin
+        Turki al-Saud" is not Faisal bin Farhan Al Saud."""
+        given = frozenset(words[1:-1])
+        return any(given <= known or known <= given for known in self._middles[(words[0], words[-1])])
 
     def match_in_office(self, surface: str, on: dt.date) -> Optional[DictMatch]:
         """The one person a name shared by several entries ("Bush", "Hariri") names on date ``on``:
@@ -562,7 +602,9 @@ class ActorDictionary:
         key = name_key(surface)
         if not key:
             return None
-        ids = [i for i, _ in self._strong.get(key, ())] or list(self._shared_surnames.get(key, ()))
+        words = name_words(surface)
+        surname = words[0] if len(words) == 1 else key
+        ids = [i for i, _ in self._strong.get(key, ())] or list(self._shared_surnames.get(surname, ()))
         if len(ids) < 2:
             return None
         holding = {i for i in ids if any(o.covers(on) for o in self._entries[i].offices)}
@@ -609,9 +651,15 @@ class ActorDictionary:
         )
         for _, score, index in found:
             candidate = candidates[index]
-            if self._given_names_agree(key, candidate):
+            if self._given_names_agree(key, candidate) and self._name_parts_agree(key, candidate):
                 return self._fuzzy_hit(candidate, score)
         return None
+
+    def _name_parts_agree(self, key: str, candidate: str) -> bool:
+        """For a person, a spelling variant keeps how each part of the name begins: "Kim Dong-hyun" is
+        not "Kim Yong-hyun", though one letter apart; "Abdel Salam" may still be "Abdulsalam"."""
+        entry = self._entries[self._strong[candidate][0][0]]
+        return entry.type != "PERSON" or _keeps_word_starts(_translit(key), _translit(candidate))
 
     def _given_names_agree(self, key: str, candidate: str) -> bool:
         """For a person named in several words, a fuzzy match must keep the given name."""

@@ -22,3 +22,11 @@ def name_key(name: str) -> str:
     s = _APOSTROPHES.sub("", s)
     s = _NON_ALNUM.sub(" ", s)
     return " ".join(t for t in s.split() if t not in _DROP)
+
+
+def name_words(name: str) -> list[str]:
+    """The keyed words of a person's name, a hyphenated one kept whole ("Kim Yong-hyun" → kim,
+    yonghyun; "Adeyemi-Bakare" → adeyemibakare): a Korean given name or a double surname is one
+    word, not a middle name and a last name."""
+    words = (name_key(word).replace(" ", "") for word in name.split())
+    return [w for w in words if w]

@@ -61,6 +61,8 @@ class RoleEntry(_Model):
     yields_to: list[str] = Field(default_factory=list)
     abstract: bool = False
     lends: bool = True  # False: as a modifier the word is an adjective ("national agency") and lends no sector
+    country: Optional[str] = None  # the one state every holder of the office serves (a pope: the Holy See)
+    country_unless: list[str] = Field(default_factory=list)  # words in the text that make it another's office
 
     @field_validator("sector")
     @classmethod
@@ -145,6 +147,8 @@ class RoleMatch:
     sector_term: Optional[str] = None
     deceased: bool = False
     abstract: bool = False
+    country: Optional[str] = None
+    country_unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +384,8 @@ class RoleLexicon:
             sector_term=sector_term,
             deceased=bool(head_words & self._deceased),
             abstract=entry.abstract,
+            country=entry.country,
+            country_unless=tuple(entry.country_unless),
         )
 
     @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
-from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.normalize import name_key, name_words
 from newsgraph.knowledge.roles import pluralise
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
@@ -1116,6 +1116,17 @@ def _dateline_after(doc: Doc, end: int) -> bool:
 def _names_a_person_title_before(doc: Doc, start: int) -> bool:
     """Whether a capitalised title word comes right before token ``start`` ("President ...")."""
     return start >= 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == ""
+
+
+def _name_goes_on_past_hyphen(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` goes on past a glued hyphen ("Jin-woo", "Han-sol"):
+    the word after it is a name's part (a proper noun, or the tagger's same person), not a
+    modifier's ("Kremlin-backed")."""
+    if not (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        return False
+    after = doc[end + 1]
+    return after.pos_ == "PROPN" or (after.ent_type_ == "PERSON" and after.ent_iob_ == "I")
 
 
 def _hyphen_modifier(doc: Doc, end: int) -> bool:
@@ -2432,6 +2443,9 @@ class ActorExtractor:
                     found.append((i - 2, j, "ORG"))
                     i = j - 1
                     break
+                if in_dictionary and _name_goes_on_past_hyphen(arrays.doc, j) \
+                        and self._exact_match(text).entry.type == "PERSON":
+                    continue  # "Park Jin-woo" is not the Park Jin the dictionary knows
                 if in_dictionary:
                     found.append((i, j, ""))
                     i = j - 1
@@ -2876,17 +2890,19 @@ class ActorExtractor:
     def _link_surnames(self, table: ActorTable) -> None:
         """One actor per person: "Kazemi" and "Al-Kazemi" join "Mustafa Al-Kazemi"."""
         people = [d for d in table.drafts.values() if d.type in ("PERSON", "PERSON?")]
-        full = [d for d in people if any(len(name_key(n).split()) >= 2 for n in d.names)]
+        full = [d for d in people if any(len(name_words(n)) >= 2 for n in d.names)]
         by_last: dict[str, list[ActorDraft]] = {}
         for d in full:
             for n in d.names:
-                toks = name_key(n).split()
+                toks = name_words(n)
                 if len(toks) >= 2:
-                    by_last.setdefault(toks[-1], []).append(d)
+                    # a double surname goes whole ("Adeyemi-Bakare") or by its last part
+                    for last in {toks[-1], name_key(n).split()[-1]}:
+                        by_last.setdefault(last, []).append(d)
                     by_last.setdefault(toks[0], [])  # a first name alone is not linked
         # a one-word "organisation" that is a named person's surname is that person ("Arce said")
         people += [d for d in table.drafts.values() if d.type == "ORG" and not d.dictionary_id
-                   and len(name_key(d.names[0] if d.names else "").split()) == 1]
+                   and len(name_words(d.names[0] if d.names else "")) == 1]
         # family name first: "Wang" is Wang Wenbin where the dictionary knows the name order
         by_first: dict[str, list[ActorDraft]] = {}
         for d in full:
@@ -2897,7 +2913,7 @@ class ActorExtractor:
         for d in list(people):
             if d.key not in table.drafts or d in full:
                 continue
-            toks = name_key(d.names[0]).split() if d.names else []
+            toks = name_words(d.names[0]) if d.names else []
             if len(toks) != 1:
                 continue
             cands = {c.key for c in by_last.get(toks[0], []) + by_first.get(toks[0], []) if c.key in table.drafts}
@@ -3934,13 +3950,18 @@ class ActorExtractor:
             return tok
         return None
 
-    def _country_before(self, title: Span) -> list[str]:
-        """The country named right before a title ("U.S. special envoy X", "Iran's envoy X")."""
+    def _country_before(self, table: ActorTable, title: Span) -> list[str]:
+        """The country named right before a title ("U.S. special envoy X", "Iran's envoy X"), also
+        when the tagger took the state for a person ("Togo's president X") but the table holds it as one."""
         doc, i = title.doc, title.start - 1
         if i >= 1 and doc[i].text in ("'s", "’s", "'"):
             i -= 1
-        if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
+        if i < 0:
             return []
+        if doc[i].ent_type_ not in ("GPE", "NORP"):
+            owner = table.token_owner.get(doc[i].i)
+            if owner is None or table.drafts[owner].type != "GPE":
+                return []
         return self.countries_in(doc[i:i + 1])
 
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
@@ -3997,7 +4018,10 @@ class ActorExtractor:
             d.role = text
         if text not in d.titles:
             d.titles.append(text)
-        countries = self.countries_in(title) or self._country_before(title)
+        countries = self.countries_in(title) or self._country_before(table, title)
+        if not countries and role.country and not role.past and _bare_title(text, role) \
+                and not _names_any(table.doc, role.country_unless):
+            countries = [role.country]  # "Pope X": the Holy See's, wherever the story is
         if not countries and org is None and self._namesake_of_entry(d, text):
             # "The Minister of Defense, Pedro Sánchez" in a Colombian story: not Spain's prime minister
             _unlink_dictionary(d, [n for n in d.names if n != self.kb.actors.get(d.dictionary_id).name] or d.names)
@@ -5213,6 +5237,18 @@ def _root_subject_draft(table: ActorTable, start: int, end: int) -> Optional[Act
     return None
 
 
+def _names_any(doc: Doc, words: tuple[str, ...]) -> bool:
+    """Whether the text holds any of ``words`` (lower case) as a word."""
+    return bool(words) and bool(re.search(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), doc.text, re.IGNORECASE))
+
+
+def _bare_title(text: str, role) -> bool:
+    """Whether a title is its role term alone, an article aside ("Pope", "the pontiff"), with no
+    word that could make it another body's ("Coptic Pope")."""
+    return not re.sub(r"^(?:the|a)\s+", "", text[:role.start], flags=re.IGNORECASE).strip() \
+        and not text[role.end:].strip()
+
+
 def _root_subject_state(table: ActorTable, start: int, end: int) -> Optional[str]:
     """The state the main verb's subject of the sentence ``start``-``end`` is or speaks for (a state,
     a state's body, an official), or None."""
@@ -5433,8 +5469,13 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
         # glued hyphen parts on the right: "Mlambo" "-" "Ngcuka"
         if end + 1 < sent_end and orth[end] in _HYPHEN_APOSTROPHE_ID_SET and ends[end - 1] == idx[end] \
                 and ends[end] == idx[end + 1] and alpha[end + 1] \
-                and not (person_like and orth[end] == _HYPHEN_ID and string(lower[end + 1]) == string(orth[end + 1])):
-            end += 2
+                and not (person_like and orth[end] == _HYPHEN_ID and string(lower[end + 1]) == string(orth[end + 1])
+                         and pos[end + 1] != PROPN):
+            end += 2  # "Mlambo-Ngcuka", and "Han-sol", whose lower-case part is still a name's
+            grew = True
+        elif person_like and end + 2 < sent_end and lower[end] in _ARTICLE_PARTICLE_IDS and orth[end + 1] == _HYPHEN_ID \
+                and ends[end] == idx[end + 1] and ends[end + 1] == idx[end + 2] and title[end + 2]:
+            end += 3  # "Abdul-Karim al-Ghazali", which the tagger cut before the article
             grew = True
         elif person_like and end < sent_end and name_token[end] and spacy[end - 1] and pos[end] == PROPN \
                 and not kb.countries.lookup(string(orth[end])) and not kb.roles.is_role_word(string(lower[end])):
@@ -5468,6 +5509,9 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
                 word_cuts = title_like[orth[k]] = bool(
                     kb.roles.is_role_word(low) or low in HONORIFICS or (country and country.kind != "capital")
                     or orth[k] == _PERIOD_ID)
+            if word_cuts and n > cut and k + 1 < end and name_token[k - 1] and name_token[k + 1] \
+                    and lower[k] in _NAME_HONORIFIC_IDS:
+                continue  # "Hassan Sheikh Warsame": after a given name, the honorific is part of the name
             if word_cuts or (pos[k] == ADJ and not title[k]):
                 cut = n + 1
         # "Vice-President": a title glued by a hyphen goes with the title
@@ -6080,7 +6124,7 @@ _PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
-_STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate",
+_STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate", "spokesman",
                                "representative"})
 # People posted abroad: the capital they are in does not say whom they serve.
 _POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "emissary", "diplomatic source", "correspondent",
@@ -6497,6 +6541,9 @@ def _role_compatible(term: str, role_text: str) -> bool:
 
 _NAME_INNER = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "da", "dos", "du", "bint", "ul", "ud"}
 _NAME_INNER_IDS = frozenset(_string_ids(_NAME_INNER).tolist())
+# honorifics that Somali and Arabic names also carry inside them ("Hassan Sheikh Mohamud")
+_ARTICLE_PARTICLE_IDS = frozenset(_string_ids(["al", "el"]).tolist())
+_NAME_HONORIFIC_IDS = frozenset(_string_ids(["sheikh", "sayyid"]).tolist())
 _NAME_PARTICLE_IDS = frozenset(_string_ids(["al", "abu", "abd", "bin"]).tolist())
 THING_HEADS = {"act", "law", "system", "agreement", "treaty", "accord", "plan", "program", "programme",
                "initiative", "resolution", "convention", "protocol", "strategy", "prize", "award", "day",
