@@ -288,10 +288,12 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
                     earlier = last_pressed.get(source)
-                    if earlier is None and cand.root == _THREAT_ROOT:
+                    if cand.root == _THREAT_ROOT:
                         # "X's ministry urged Y ... Beijing would take necessary steps": another voice
-                        # of the same government goes on to threaten the state it pressed
-                        earlier = last_pressed_by_government.get(_government_voice(table, source))
+                        # of the same government goes on to threaten the state it pressed; the newer
+                        # demand wins
+                        by_government = last_pressed_by_government.get(_government_voice(table, source))
+                        earlier = max((e for e in (earlier, by_government) if e), key=lambda e: e[1], default=None)
                     if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
                         target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
