@@ -869,6 +869,15 @@ _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
 _CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
 
 
+def _capitalised_run_end(doc: Doc, start: int, most: int) -> int:
+    """The end of the run of at most `most` capitalised or all-capital words from token `start`
+    ("Xinhua", "AFP", "Nation Media Group")."""
+    end = start
+    while end < len(doc) and end - start < most and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    return end
+
+
 def _closes_paragraph(doc: Doc, end: int) -> bool:
     """Whether the words before token ``end`` close their paragraph (a full stop may follow)."""
     if end < len(doc) and doc[end].text == ".":
@@ -1395,18 +1404,19 @@ class ActorExtractor:
                 continue
             if doc[i].lower_ not in _PHOTO_WORDS or i + 2 >= n or doc[i + 1].text != ":":
                 continue
-            start = end = i + 2
+            start = i + 2
+            outlet_first_end = _capitalised_run_end(doc, start, 4)
+            if start < outlet_first_end < n and doc[outlet_first_end].text == "/" \
+                    and self._is_known_outlet(doc[start:outlet_first_end].text):
+                self._claim_slashed_outlet_first_credit(table, doc, i, start, outlet_first_end, claimed)
+                continue
+            end = start
             while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
-            if end < n and doc[end].text == "/" and self._is_known_outlet(doc[start:end].text):
-                self._claim_slashed_outlet_first_credit(table, doc, i, start, end, claimed)
-                continue
             if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
                 continue
-            outlet_start = outlet_end = end + 1
-            while outlet_end < n and outlet_end - outlet_start < 3 and doc[outlet_end].is_alpha \
-                    and (doc[outlet_end].is_title or doc[outlet_end].is_upper):
-                outlet_end += 1
+            outlet_start = end + 1
+            outlet_end = _capitalised_run_end(doc, outlet_start, 3)
             closes = outlet_end >= n or doc[outlet_end].text in (")", ".") or doc[outlet_end].is_space \
                 or "\n" in doc[outlet_end - 1].whitespace_
             if outlet_end == outlet_start or not closes \
