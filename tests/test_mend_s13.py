@@ -22,3 +22,20 @@ def test_an_all_capital_outlet_before_the_photographer_credits_both(pipeline):
     record = pipeline.extract(text)
     codes = {a.name: a.code for a in record.actors}
     assert codes.get("Wanjiru Odhiambo", "").endswith("MED")
+
+
+def test_intelligence_officers_closing_premises_are_in_the_context_of_a_closure(pipeline):
+    """Only a context of armed forces leaves out law enforcement; closing premises wants officers of any kind."""
+    found = dyads(pipeline, "Crackdown on the press\n\nIntelligence officers closed the offices of the "
+                            "Daily Beacon newspaper in Nairobi on Monday.")
+    assert any(code == "172" for code, _, _ in found)
+
+
+def test_police_neutralising_a_gang_is_no_military_force(pipeline):
+    found = dyads(pipeline, "Crackdown on the press\n\nKenyan police neutralized the gang's cell in Mombasa on Monday.")
+    assert not [d for d in found if d[0] == "190"]
+
+
+def test_troops_neutralising_militants_is_military_force(pipeline):
+    found = dyads(pipeline, "Crackdown on the press\n\nKenyan troops neutralised five militants in Garissa on Monday.")
+    assert any(code == "190" for code, _, _ in found)
