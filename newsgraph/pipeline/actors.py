@@ -1593,7 +1593,9 @@ class ActorExtractor:
                     # locates ("channels in Beijing") is no name of the state
                     located_names = {text[s:e] for s, e, _ in located}
                     own_name = self.kb.countries.name(d.country) if d.country else None
-                    d.names = [n for n in d.names if n not in located_names] or [own_name or d.names[0]]
+                    named = [n for n in d.names if n not in located_names]
+                    if named or own_name:  # with neither, the names stay as they are
+                        d.names = named or [own_name]
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
