@@ -39,3 +39,14 @@ def test_police_neutralising_a_gang_is_no_military_force(pipeline):
 def test_troops_neutralising_militants_is_military_force(pipeline):
     found = dyads(pipeline, "Crackdown on the press\n\nKenyan troops neutralised five militants in Garissa on Monday.")
     assert any(code == "190" for code, _, _ in found)
+
+
+def test_going_to_the_security_council_is_no_legal_action(pipeline):
+    found = dyads(pipeline, "Dispute over the dam\n\nKenya said it would challenge the ruling before the Security Council.")
+    assert not [d for d in found if d[0] == "115"]
+
+
+def test_challenging_a_law_before_a_constitutional_council_is_legal_action(pipeline):
+    found = dyads(pipeline, "Dispute over the dam\n\nThe opposition in Senegal said it would challenge the law "
+                            "before the Constitutional Council.")
+    assert any(code == "115" for code, _, _ in found)
