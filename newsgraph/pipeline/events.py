@@ -1310,7 +1310,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         clauses = [c for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
         subjects = [s for c in clauses for s in _children(c, "nsubj")]
-        # "expected Moscow to give", parsed as an object with an open complement: the object acts
+        # "expected Moscow to give", parsed as an object with an open complement: the object acts.
+        # This assumes object control, true of every verb that takes the slot (want, expect,
+        # tolerate); a subject-control verb ("promised voters to ...") must not take it
         return subjects or (_children(token, "dobj") if clauses and family == "verb" else [])
     if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
         return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
