@@ -466,7 +466,8 @@ def _headline_verb_read_as_noun(token: Token) -> bool:
         c.i < token.i and c.pos_ == "PROPN" for c in _children(token, "compound"))
 
 
-_HEADLINE_PARTICLES = frozenset({"over", "out", "off", "back", "away"})
+# A headline's verb particles: the particles of any verb, and "over" ("hands over suspect")
+_HEADLINE_PARTICLES = get_words().events.particle_words | {"over"}
 
 
 def _particle_read_as_preposition(token: Token) -> bool:
@@ -1448,7 +1449,7 @@ def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
     return found
 
 
-_PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
+_PARTICLE_WORDS = get_words().events.particle_words
 # "signed with the support of Norway": who witnesses, helps or facilitates a deal is none of its parties.
 _WITNESS_NOUNS = get_words().events.witness_nouns
 _REJECTING_VERBS = get_words().events.rejecting_verbs
@@ -1874,7 +1875,8 @@ def _refused(token: Token) -> bool:
 
 
 # Subjects that name no one: "nobody", "none of the states", "no country had recognised it".
-_NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+_NO_ONE_WORDS = get_words().shared.nobody_heads
+_NO_ONE_DETERMINERS = get_words().shared.nobody_determiners
 
 
 def _no_doer(token: Token) -> bool:
@@ -1886,7 +1888,7 @@ def _no_doer(token: Token) -> bool:
             break
         clause = clause.head
     return any(_has_child(s, "det", "preconj", "cc", lower="neither") or s.lower_ == "neither"
-               or _has_child(s, "det", lower="no") or s.lower_ in _NO_ONE_WORDS
+               or any(d.lower_ in _NO_ONE_DETERMINERS for d in _children(s, "det")) or s.lower_ in _NO_ONE_WORDS
                for s in _children(clause, *_SUBJ, *_PASSIVE_SUBJ))
 
 
