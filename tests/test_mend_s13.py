@@ -44,7 +44,7 @@ def test_going_to_the_security_council_is_no_legal_action(pipeline):
 
 
 def test_challenging_a_law_before_a_constitutional_council_is_legal_action(pipeline):
-    found = dyads(pipeline, "Dispute over the dam\n\nThe opposition in Senegal said it would challenge the law "
+    found = dyads(pipeline, "Dispute over the dam\n\nThe opposition in Senegal said it would challenge the new law "
                             "before the Constitutional Council.")
     assert any(code == "115" for code, _, _ in found)
 
