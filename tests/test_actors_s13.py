@@ -37,10 +37,9 @@ def test_an_unknown_word_before_photo_is_no_outlet_without_brackets(extract):
 
 _REGION_STORY = ("Chad and Cameroon agree on border patrols\n\n"
                  "N'DJAMENA, May 4 (AFP) - Chad hosted talks with Cameroon on Thursday after clashes between "
-                 "Chadian herders and Cameroonian farmers in the region of the Far North of Cameroon. Chad's "
+                 "Chadian herders and Cameroonian farmers in the Far North province of Cameroon. Chad's "
                  "government said the talks went well. Chadian officials welcomed the talks.\n\n"
-                 "The governor of the region of the Far North, Jules Amadou Bello, said at least nine people "
-                 "were killed.\n\n"
+                 "Nine people died, the governor of the Far North, Jules Amadou Bello, told state radio.\n\n"
                  "Chad's interior minister said the border would stay open.\n")
 
 
@@ -61,8 +60,8 @@ def test_a_region_named_by_a_possessive_state(extract):
 def test_a_capital_after_a_building_only_locates(extract):
     record = extract("Audit\n\nCOLOMBO, June 2 - Sri Lanka's president dismissed the housing minister "
                      "on Monday after an audit, his office said.\n\n"
-                     "About 100 flood victims protested outside the housing ministry in Colombo on Tuesday.\n\n"
-                     "Transparency International Sri Lanka urged the president to publish the audit.\n")
+                     "Dozens of evicted tenants rallied near the land ministry in Colombo the next day.\n\n"
+                     "Transparency International Sri Lanka asked the president to release the audit.\n")
     assert all("Colombo" not in a.aliases and a.name != "Colombo" for a in record.actors)
     watchdog = named(record, "Transparency International Sri Lanka")
     assert watchdog is not None and code(watchdog) == ("LKA", "NGO")
@@ -72,7 +71,7 @@ def test_state_bodies_named_without_their_state(extract):
     record = extract("Extradition refused\n\nLONDON, June 3 (PTI) - India's investigators said they would appeal "
                      "after a judge refused to extradite a trader wanted in India. India said it was "
                      "disappointed.\n\n"
-                     "A spokesperson for the Home Office said the government did not comment on live cases.\n\n"
+                     "The Home Office declined to discuss the trader's case.\n\n"
                      "India's foreign ministry said India would raise the case.\n")
     home_office = named(record, "Home Office")
     assert home_office is not None and code(home_office) == ("GBR", "GOV")

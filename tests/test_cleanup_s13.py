@@ -31,8 +31,12 @@ MOVED_LISTS = [
     ("events", "rival_modifiers", "at war"),
     ("sides", "answering_force", "return fire"),
     ("sides", "ceasefire_codes", "9999"),
-    ("quotes", "nobody_heads", "No one"),
-    ("quotes", "nobody_determiners", "NO"),
+    ("shared", "nobody_heads", "No one"),
+    ("shared", "nobody_determiners", "NO"),
+    ("actors", "building_prepositions", "in front of"),
+    ("actors", "local_office_words", "Mayor"),
+    ("actors", "region_kinds", "sub-district"),
+    ("events", "particle_words", "Out"),
 ]
 
 

@@ -70,7 +70,7 @@ def test_both_sides_with_no_meeting_between_still_the_pair_told_of(pipeline):
 
 def test_the_two_belligerents_are_the_pair_that_fought(pipeline):
     found = dyads(pipeline, "Sudan's army and the Rapid Support Forces paramilitary fought in Khartoum. Chad's President "
-                            "Mahamat Saleh accused the two belligerents of violating Chad's sovereignty.")
+                            "Mahamat Koundja accused the two belligerents of violating Chad's sovereignty.")
     assert {target for _, target in _pairs(found, "11")} == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
 

@@ -31,8 +31,8 @@ def test_a_petition_or_a_dispute_taken_to_a_tribunal_is_a_lawsuit(pipeline, text
     ("Kazakhstan expected Moscow to give a full explanation of the remarks.", "Kazakhstan", "Russia"),
     ("Russia expected explanations from Baku over the raid.", "Russia", "Azerbaijan"),
     # the party expected to act parsed as the object of "expected", the act as its open complement
-    ('Ivanov said Astana expected Moscow to "give a proper assessment" of the remarks.', "Kazakhstan", "Russia"),
-    ("A spokesperson said the Danish government expected Addis Ababa to let foreign reporters work freely.",
+    ('Petrov said Astana expected Moscow to "provide a clear account" of the comments.', "Kazakhstan", "Russia"),
+    ("A spokesperson said the Danish government fully expected Addis Ababa to let aid convoys pass freely.",
      "Danish government", "Ethiopia"),
 ])
 def test_what_one_party_expects_of_another_is_demanded_of_it(pipeline, text, source, target):

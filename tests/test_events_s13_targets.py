@@ -48,5 +48,11 @@ def test_a_town_no_place_locates_lies_in_the_state_the_article_is_about(pipeline
     assert [(d[1], d[2]) for d in _force(found)] == [("Kenyan troops", "Kenya")]
 
 
+def test_a_town_no_place_locates_lies_in_the_article_s_state_not_the_doer_s(pipeline):
+    found = dyads(pipeline, "Somalia protests shelling\n\nSomalia's government condemned the attack on Monday. "
+                            "Somali officials said the army would respond.\n\nKenyan troops shelled the town.")
+    assert [(d[1], d[2]) for d in _force(found)] == [("Kenyan troops", "Somalia")]
+
+
 def test_shelling_a_hill_still_needs_a_target(pipeline):
     assert _force(dyads(pipeline, "Kenyan troops shelled the hill.")) == []

@@ -38,6 +38,9 @@ class _Section(BaseModel):
 
 class ActorWords(_Section):
     framing_preps: frozenset[str]
+    building_prepositions: frozenset[str]
+    local_office_words: frozenset[str]
+    region_kinds: frozenset[str]
 
 
 class EventWords(_Section):
@@ -58,6 +61,7 @@ class EventWords(_Section):
     attack_means: frozenset[str]
     weighing_verbs: frozenset[str]
     rival_modifiers: frozenset[str]
+    particle_words: frozenset[str]
 
 
 class SideWords(_Section):
@@ -65,7 +69,7 @@ class SideWords(_Section):
     ceasefire_codes: frozenset[str]
 
 
-class QuoteWords(_Section):
+class SharedWords(_Section):
     nobody_heads: frozenset[str]
     nobody_determiners: frozenset[str]
 
@@ -78,7 +82,7 @@ class Words(BaseModel):
     actors: ActorWords
     events: EventWords
     sides: SideWords
-    quotes: QuoteWords
+    shared: SharedWords
 
 
 def load_words(path: str | Path = DEFAULT_FILE) -> Words:
@@ -86,11 +90,12 @@ def load_words(path: str | Path = DEFAULT_FILE) -> Words:
     data = load_yaml(path, required=tuple(Words.model_fields))
     words = validate_entry(path, Words, {k: v for k, v in data.items() if k != "version"}, entry="words")
     cameo = get_cameo()
-    for section in (words.actors, words.events, words.sides, words.quotes):
-        for name, values in section:
+    for section_name in Words.model_fields:
+        for name, values in getattr(words, section_name):
             unknown = sorted(v for v in values if name.endswith("_codes") and v not in cameo)
             if unknown:
-                raise DictionaryError(path, f"{name}: not CAMEO codes: " + ", ".join(unknown), entry=name)
+                raise DictionaryError(path, f"{section_name}.{name}: not CAMEO codes: " + ", ".join(unknown),
+                                      entry=f"{section_name}.{name}")
     return words
 
 

@@ -854,19 +854,29 @@ _LOCAL_OFFICIAL_TITLES = frozenset({"regional governor", "governor", "local gove
                                     "regional head", "mayor", "regional administration head"})
 
 # Prepositions that make the body after them a building ("outside the ministry in X").
-_BUILDING_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "opposite", "around"})
+_BUILDING_PREPOSITIONS = get_words().actors.building_prepositions
 
-# Words of a title that make its holder a local official (of a region, province or town).
-_LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "regional", "provincial", "governorate"})
+# Words of a title that make its holder a local official (of a region, province or town); unlike
+# the whole titles above, these find the official in any title ("prefect of the Littoral").
+_LOCAL_OFFICE_WORDS = get_words().actors.local_office_words
 # A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
 _REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
 # What may follow a region's name before the state it lies in: "Far North region of Cameroon".
-_REGION_THEN_STATE = (r"\b(?: (?:region|province|state|department|district|governorate|county|prefecture))?,?"
+_REGION_THEN_STATE = (r"\b(?: (?:" + "|".join(sorted(get_words().actors.region_kinds)) + r"))?,?"
                       r" (?:of|in) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 
 # Words that open a photo's credit line ("Photo: X", "(foto: X)").
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
 _CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
+
+
+def _capitalised_run_end(doc: Doc, start: int, most: int) -> int:
+    """The end of the run of at most `most` capitalised or all-capital words from token `start`
+    ("Xinhua", "AFP", "Nation Media Group")."""
+    end = start
+    while end < len(doc) and end - start < most and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    return end
 
 
 def _closes_paragraph(doc: Doc, end: int) -> bool:
@@ -1406,20 +1416,20 @@ class ActorExtractor:
                 continue
             if doc[i].lower_ not in _PHOTO_WORDS or i + 2 >= n or doc[i + 1].text != ":":
                 continue
-            start = end = i + 2
+            start = i + 2
+            outlet_first_end = _capitalised_run_end(doc, start, 4)
+            if start < outlet_first_end < n and doc[outlet_first_end].text == "/" \
+                    and self._is_known_outlet(doc[start:outlet_first_end].text):
+                self._claim_slashed_outlet_first_credit(table, doc, i, start, outlet_first_end, claimed)
+                continue
+            end = start
             while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
-            if end < n and doc[end].text == "/" and self._is_known_outlet(doc[start:end].text):
-                self._claim_slashed_outlet_first_credit(table, doc, i, start, end, claimed)
-                continue
             if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
                 continue
-            outlet_start = outlet_end = end + 1
-            while outlet_end < n and outlet_end - outlet_start < 3 and doc[outlet_end].is_alpha \
-                    and (doc[outlet_end].is_title or doc[outlet_end].is_upper):
-                outlet_end += 1
-            closes = outlet_end >= n or doc[outlet_end].text in (")", ".") or doc[outlet_end].is_space \
-                or "\n" in doc[outlet_end - 1].whitespace_
+            outlet_start = end + 1
+            outlet_end = _capitalised_run_end(doc, outlet_start, 3)
+            closes = outlet_end < n and doc[outlet_end].text in (")", ".") or _closes_paragraph(doc, outlet_end)
             if outlet_end == outlet_start or not closes \
                     or not claimed.isdisjoint(range(start, outlet_end)):
                 continue
@@ -1594,7 +1604,9 @@ class ActorExtractor:
                     # locates ("channels in Beijing") is no name of the state
                     located_names = {text[s:e] for s, e, _ in located}
                     own_name = self.kb.countries.name(d.country) if d.country else None
-                    d.names = [n for n in d.names if n not in located_names] or [own_name or d.names[0]]
+                    named = [n for n in d.names if n not in located_names]
+                    if named or own_name:  # with neither, the names stay as they are
+                        d.names = named or [own_name]
                 continue
             # the state acts elsewhere: "DHAKA -" and "talks in Dhaka" only locate, and name it nowhere
             kept = {text[s:e] for s, e, _ in d.mentions if (s, e, _) not in located}
@@ -2273,7 +2285,7 @@ class ActorExtractor:
         j = start - 1
         if j >= 1 and doc[j].lower_ == "the":
             j -= 1
-        return j >= 1 and doc[j].lower_ in ("of", "for") and self._is_person_title(doc[j - 1].text)
+        return _remit_preposition(doc, j, lambda title: self._is_person_title(title.text))
 
     def _person_after_leading_title(self, doc: Doc, start: int, end: int, label: str) -> str:
         """"Spokeswoman Chhum Sovanny said": a sentence-opening title the tagger read with the name
@@ -5857,6 +5869,12 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
     return toks
 
 
+def _remit_preposition(doc: Doc, j: int, is_title: Callable[[Token], bool]) -> bool:
+    """Whether token ``j`` is the "of" or "for" of an office's remit, right after a title
+    ("Minister for Economic Affairs", "president of the Far North")."""
+    return j >= 1 and doc[j].lower_ in ("of", "for") and is_title(doc[j - 1])
+
+
 def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[int]:
     """Where the "of" or "for" phrase of a capitalised office ending at token ``i`` starts ("of" in
     "Secretary of State", "Minister for Economic Affairs"), when a title word stands right before it;
@@ -5865,8 +5883,8 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
     while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
                               or doc[j].lower_ in ("the", "and") and j < i):
         j -= 1
-    if j < i and j > sent_start and doc[j].lower_ in ("of", "for") and is_title_word(doc[j - 1].lower_) \
-            and doc[j - 1].is_title:
+    if j < i and j > sent_start \
+            and _remit_preposition(doc, j, lambda title: is_title_word(title.lower_) and title.is_title):
         return j
     # all in lower case: "the minister of energy NAME", the office one or two nouns long
     j = i

@@ -466,7 +466,8 @@ def _headline_verb_read_as_noun(token: Token) -> bool:
         c.i < token.i and c.pos_ == "PROPN" for c in _children(token, "compound"))
 
 
-_HEADLINE_PARTICLES = frozenset({"over", "out", "off", "back", "away"})
+# A headline's verb particles: the particles of any verb, and "over" ("hands over suspect")
+_HEADLINE_PARTICLES = get_words().events.particle_words | {"over"}
 
 
 def _particle_read_as_preposition(token: Token) -> bool:
@@ -585,13 +586,17 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
             for inner in _children(p, "prep") for n in _children(inner, "pobj") for o in _prep_objects(n, prep)]
 
 
-def _in_context(token: Token, words: frozenset[str]) -> bool:
-    """Whether the trigger's sentence holds one of `words` (as a lemma), not as a body of law
-    enforcement ("a police unit", "the security service's forces")."""
+def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False) -> bool:
+    """Whether the trigger's sentence holds one of `words` (as a lemma); for a context of armed
+    forces, not as a body of law enforcement ("a police unit", "the security service's forces")."""
     index = _index_of(token)
     sentence = index.sentence_of(token.i)
-    return any(index.lemmas[i] in words and not _law_enforcement_body(index.doc[i])
+    return any(index.lemmas[i] in words and not (armed_forces and _law_enforcement_body(index.doc[i]))
                for i in range(sentence.start, sentence.end))
+
+
+# The context class of armed forces, whose words count only when they name no law enforcement.
+_ARMED_FORCES_CLASS = "@armed_forces"
 
 
 _LAW_ENFORCEMENT_WORDS = get_words().events.law_enforcement
@@ -652,7 +657,8 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
             continue
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
-        if pattern.context and not _in_context(token, patterns.expand(pattern.context)):
+        if pattern.context and not _in_context(token, patterns.expand(pattern.context),
+                                               armed_forces=_ARMED_FORCES_CLASS in pattern.context):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
@@ -1305,7 +1311,9 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         clauses = [c for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
         subjects = [s for c in clauses for s in _children(c, "nsubj")]
-        # "expected Moscow to give", parsed as an object with an open complement: the object acts
+        # "expected Moscow to give", parsed as an object with an open complement: the object acts.
+        # This assumes object control, true of every verb that takes the slot (want, expect,
+        # tolerate); a subject-control verb ("promised voters to ...") must not take it
         return subjects or (_children(token, "dobj") if clauses and family == "verb" else [])
     if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
         return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
@@ -1441,7 +1449,7 @@ def _complement_act_targets(adjective: Token, prep: str) -> list[Token]:
     return found
 
 
-_PARTICLE_WORDS = frozenset({"out", "away", "back", "off"})
+_PARTICLE_WORDS = get_words().events.particle_words
 # "signed with the support of Norway": who witnesses, helps or facilitates a deal is none of its parties.
 _WITNESS_NOUNS = get_words().events.witness_nouns
 _REJECTING_VERBS = get_words().events.rejecting_verbs
@@ -1867,7 +1875,8 @@ def _refused(token: Token) -> bool:
 
 
 # Subjects that name no one: "nobody", "none of the states", "no country had recognised it".
-_NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+_NO_ONE_WORDS = get_words().shared.nobody_heads
+_NO_ONE_DETERMINERS = get_words().shared.nobody_determiners
 
 
 def _no_doer(token: Token) -> bool:
@@ -1879,7 +1888,7 @@ def _no_doer(token: Token) -> bool:
             break
         clause = clause.head
     return any(_has_child(s, "det", "preconj", "cc", lower="neither") or s.lower_ == "neither"
-               or _has_child(s, "det", lower="no") or s.lower_ in _NO_ONE_WORDS
+               or any(d.lower_ in _NO_ONE_DETERMINERS for d in _children(s, "det")) or s.lower_ in _NO_ONE_WORDS
                for s in _children(clause, *_SUBJ, *_PASSIVE_SUBJ))
 
 

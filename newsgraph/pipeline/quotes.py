@@ -1272,7 +1272,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
     return out
 
 
-_NOBODY = get_words().quotes
+_NOBODY = get_words().shared
 
 
 def _nobody(speaker: Span) -> bool:

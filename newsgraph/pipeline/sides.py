@@ -33,11 +33,12 @@ from datetime import date
 from itertools import groupby
 from typing import Iterable, Optional
 
+from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.cameo import get_cameo, get_patterns
-from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml
+from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, validate_entry
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
@@ -100,10 +101,32 @@ _UNADDRESSED_RULES = _pattern_rules(_UNTARGETED.get("rules", ()))
 _YIELDING_CODES = frozenset(str(code) for code in _UNTARGETED.get("yielding", {}).get("codes", ()))
 _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
-_INHABITED_PLACES = _UNTARGETED.get("inhabited_places", {})
-_PLACE_STRUCK_ROOTS = frozenset(str(root) for root in _INHABITED_PLACES.get("roots", ()))
-_PLACE_STRUCK_CODES = frozenset(str(code) for code in _INHABITED_PLACES.get("codes", ()))
-_INHABITED_PLACE_NOUNS = frozenset(_INHABITED_PLACES.get("nouns", ()))
+
+
+class _InhabitedPlaces(BaseModel):
+    """untargeted.yaml `inhabited_places`: acts (by CAMEO root or code) that strike a place where
+    people live, and the nouns of such places."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    roots: frozenset[str]
+    codes: frozenset[str]
+    nouns: frozenset[str]
+
+
+def _inhabited_places(raw: object, path=_UNTARGETED_FILE) -> _InhabitedPlaces:
+    """The validated `inhabited_places` section; its roots and codes must be CAMEO codes."""
+    places = validate_entry(path, _InhabitedPlaces, raw, entry="inhabited_places")
+    unknown = sorted(c for c in places.roots | places.codes if c not in get_cameo())
+    if unknown:
+        raise DictionaryError(path, "not CAMEO codes: " + ", ".join(unknown), entry="inhabited_places")
+    return places
+
+
+_INHABITED_PLACES = _inhabited_places(_UNTARGETED.get("inhabited_places", {}))
+_PLACE_STRUCK_ROOTS = _INHABITED_PLACES.roots
+_PLACE_STRUCK_CODES = _INHABITED_PLACES.codes
+_INHABITED_PLACE_NOUNS = _INHABITED_PLACES.nouns
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
@@ -288,10 +311,12 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     # "China calls on the U.S. to stop. It will take all necessary measures":
                     # a teller pressing on goes on pressing the same party
                     earlier = last_pressed.get(source)
-                    if earlier is None and cand.root == _THREAT_ROOT:
+                    if cand.root == _THREAT_ROOT:
                         # "X's ministry urged Y ... Beijing would take necessary steps": another voice
-                        # of the same government goes on to threaten the state it pressed
-                        earlier = last_pressed_by_government.get(_government_voice(table, source))
+                        # of the same government goes on to threaten the state it pressed; the newer
+                        # demand wins
+                        by_government = last_pressed_by_government.get(_government_voice(table, source))
+                        earlier = max((e for e in (earlier, by_government) if e), key=lambda e: e[1], default=None)
                     if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
                         target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
