@@ -64,6 +64,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "armed_groups_more.yaml",
     "agencies.yaml",
     "companies.yaml",
+    "world_bodies.yaml",
     "media.yaml",
     "parties.yaml",
     "leaders.yaml",
