@@ -25,9 +25,9 @@ from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixtu
     # canal authority
     ("Shipping\n\nThe Suez Canal Authority said on Sunday that traffic fell by a third in May.\n",
      "Suez Canal Authority", ("EGY", "GOV")),
-    # coast guard
-    ("Migrants\n\nThe Libyan Coast Guard intercepted 120 migrants off Zuwara on Friday.\n",
-     "Libyan Coast Guard", ("LBY", "MIL")),
+    # maritime rescue service under its native name
+    ("Migrants\n\nSalvamento Marítimo rescued 120 migrants off Almería on Friday.\n",
+     "Salvamento Marítimo", ("ESP", "GOV")),
     # police force under its acronym
     ("Crime\n\nThe RCMP arrested two men in Surrey on Wednesday, officer Dana Whitlock said.\n",
      "RCMP", ("CAN", "COP")),
@@ -62,9 +62,9 @@ def test_a_national_body_carries_its_state_and_sector(extract, text, name, expec
     # development bank
     ("Loans\n\nAfreximbank approved a $500 million loan to the government on Tuesday.\n",
      "Afreximbank", "IGO"),
-    # regional court
-    ("Ruling\n\nThe East African Court of Justice ruled against the government on Thursday.\n",
-     "East African Court of Justice", "IGO"),
+    # regional assembly
+    ("Session\n\nThe Pan-African Parliament suspended its session on Thursday after a brawl.\n",
+     "Pan-African Parliament", "IGO"),
 ])
 def test_an_international_body_carries_its_sector_and_no_state(extract, text, name, sector):
     actor = named(extract(text), name)
