@@ -27,3 +27,28 @@ def test_no_fault_of_someone_accuses_no_one(pipeline):
 def test_a_witch_hunt_by_a_government_is_criticism(pipeline):
     text = 'The Bolivian president said the charges against him were "a witch hunt by the Paraguayan government".'
     assert coded(pipeline, text, "111") == [("111", "Bolivian president", "Paraguayan government")]
+
+
+def test_a_smear_campaign_by_a_state_is_an_accusation(pipeline):
+    text = "Bolivia said it had been the target of a smear campaign by Paraguay."
+    assert coded(pipeline, text, "112") == [("112", "Bolivia", "Paraguay")]
+
+
+def test_assurances_given_to_a_state(pipeline):
+    text = "Bolivia gave assurances to Paraguay that the border would stay open."
+    assert coded(pipeline, text, "030") == [("030", "Bolivia", "Paraguay")]
+
+
+def test_assurances_sought_are_not_given(pipeline):
+    text = "Bolivia sought assurances from Paraguay that the border would stay open."
+    assert coded(pipeline, text, "030") == []
+
+
+def test_a_settling_of_scores_named_is_criticism(pipeline):
+    text = 'Bolivia called the audit ordered by Paraguay "a political settling of scores".'
+    assert [d[0] for d in coded(pipeline, text, "111")] == ["111"]
+
+
+def test_settling_a_dispute_is_no_criticism(pipeline):
+    text = "Bolivia and Paraguay are settling their border dispute."
+    assert coded(pipeline, text, "111") == []
