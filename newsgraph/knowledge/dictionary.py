@@ -65,6 +65,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "agencies.yaml",
     "companies.yaml",
     "world_bodies.yaml",
+    "world_bodies_more.yaml",
     "media.yaml",
     "parties.yaml",
     "leaders.yaml",
