@@ -2337,14 +2337,22 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
 
 def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> str:
     """The force of state `country` a bare word names ("army positions"), made on demand."""
-    key = f"group:{word.lemma_.lower()}:{country}:force"
+    lemma = word.lemma_.lower()
+    return _group_made_on_demand(table, f"group:{lemma}:{country}:force", lemma, lemma, word, country, sector,
+                                 ("holder-country", "holder-role"))
+
+
+def _group_made_on_demand(table: ActorTable, key: str, head: str, name: str, word: Token, country: str,
+                          sector: str, rules: tuple[str, str]) -> str:
+    """The group `key` of the table, made at its first use with its name, a mention at `word`, and its
+    country and sector (credited to `rules`)."""
     draft = table.get(key, "GROUP")
     if not draft.names:
-        draft.head = word.lemma_.lower()
-        draft.add_name(word.lemma_.lower())
+        draft.head = head
+        draft.add_name(name)
         draft.add_mention(word.idx, word.idx + len(word.text), "description")
-        draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.text)
-        draft.set_code("sector", sector, _MADE_ON_DEMAND, "holder-role", word.text)
+        draft.set_code("country", country, _MADE_ON_DEMAND, rules[0], word.text)
+        draft.set_code("sector", sector, _MADE_ON_DEMAND, rules[1], word.text)
     return key
 
 
@@ -2354,15 +2362,8 @@ def _protesting_people(table: ActorTable, word: Token) -> Optional[str]:
     country = table.main_country
     if country is None:
         return None
-    key = f"group:people:{country}"
-    draft = table.get(key, "GROUP")
-    if not draft.names:
-        draft.head = "people"
-        draft.add_name(word.lower_)
-        draft.add_mention(word.idx, word.idx + len(word.text), "description")
-        draft.set_code("country", country, _MADE_ON_DEMAND, "protesters-country", word.text)
-        draft.set_code("sector", "CVL", _MADE_ON_DEMAND, "protesters", word.text)
-    return key
+    return _group_made_on_demand(table, f"group:people:{country}", "people", word.lower_, word, country, "CVL",
+                                 ("protesters-country", "protesters"))
 
 
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
