@@ -28,6 +28,7 @@ from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Amount
 from newsgraph.pipeline.actors import _IdClassifier
 
@@ -232,14 +233,12 @@ def _country_by_name() -> dict[str, str]:
 
 
 # ------------------------------------------------------------------ attachment
-_QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "an estimated",
-               "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
-               "just over", "just under", "close to", "as many as", "as much as")
-_QUALIFIER_WORDS = tuple(tuple(q.split()) for q in _QUALIFIERS)
-_AMOUNT_VERBS = frozenset({"amount", "total", "reach", "exceed", "top", "stand", "be", "cost", "value",
-                           "estimate", "hit", "surpass"})
-_PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
-_NOT_ABOUT = frozenset({"amount", "total", "sum", "value", "worth", "figure", "cost"})
+_WORDS = get_words().amounts
+# qualifiers before a number ("more than", "some"), the longest tried first ("just over" before "over")
+_QUALIFIER_WORDS = tuple(sorted((tuple(q.split()) for q in _WORDS.qualifier_phrases), key=lambda q: (-len(q), q)))
+_AMOUNT_VERBS = _WORDS.amount_verbs
+_PERCENT_WORDS = _WORDS.percent_words | {"%"}
+_NOT_ABOUT = _WORDS.not_about_nouns
 
 
 def _about(root: Token, span_ids: set[int]) -> Optional[str]:

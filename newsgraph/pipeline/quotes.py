@@ -325,8 +325,7 @@ def _find_marked(text: str, blocks: list[BlockTuple]) -> list[_Marked]:
 
 _SPEAKER_CUT_DEPS = frozenset({"appos", "relcl", "punct", "advcl", "parataxis", "ccomp"})
 _SUBJECT_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp"})
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "bin", "ibn", "de",
-                             "la", "le", "du", "des", "van", "von", "der", "da", "di", "a", "an", "to"})
+_FUNCTION_WORDS = get_words().quotes.name_function_words
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -710,7 +709,7 @@ def _voice_of(verb: Token) -> Optional[Token]:
     return None
 
 
-_SELF_NAMING = frozenset({"identify", "present", "introduce", "name", "call", "describe"})
+_SELF_NAMING = get_words().quotes.self_naming_verbs
 
 
 def _name_given_by_self(subject: Token) -> Optional[Span]:
@@ -871,7 +870,7 @@ def _trailing_teller(verb: Token) -> Optional[Token]:
     return None
 
 
-_TRAILING_CUES = frozenset({"say", "tell", "add", "state"})
+_TRAILING_CUES = get_words().quotes.trailing_cues
 
 
 def _apposed_teller(verb: Token) -> Optional[Token]:
@@ -1564,10 +1563,7 @@ def _subject_dropped(verb: Token, clause: Token, first: Token) -> bool:
 
 
 # What one does to a statement: "a statement that it published" is a relative clause.
-_ISSUING_VERBS = frozenset({"issue", "publish", "release", "post", "send", "sign", "read", "distribute",
-                            "circulate", "receive", "see", "obtain", "carry", "make", "give", "deliver",
-                            "share", "write", "broadcast", "air", "prepare", "draft", "adopt", "submit",
-                            "quote", "cite", "put", "tweet", "upload"})
+_ISSUING_VERBS = get_words().quotes.issuing_verbs
 
 
 def _reports_something(ctx: _Context, tok: Token) -> bool:
@@ -1594,7 +1590,7 @@ def _clause_span(ctx: _Context, root: Token) -> Optional[Span]:
     return _trimmed(ctx.doc, root.left_edge.i, end)
 
 
-_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+_CONTRAST_MARKS = get_words().quotes.contrast_marks
 
 
 def _contrasted_speaker(ctx: _Context, tok: Token) -> bool:
@@ -2008,7 +2004,7 @@ def _drop_chained(reported: list[QuoteCandidate], cues: CueLexicon) -> list[Quot
 
 # First words of a reported stretch that make it an open question or a relative clause, not a
 # claim ("did not say whether ...", "the candidate who finished second, according to ...").
-_NO_CLAIM_OPENERS = frozenset({"whether", "who", "whom", "which"})
+_NO_CLAIM_OPENERS = get_words().quotes.no_claim_openers
 
 
 def _no_claim(q: QuoteCandidate) -> bool:
