@@ -167,7 +167,7 @@ def _fix_text(text: str, src: list[int]) -> tuple[str, list[int]]:
 
 # --- layout cues ---------------------------------------------------------------------------
 
-_FUNCTION_WORDS = get_words().text.line_function_words
+_LINE_FUNCTION_WORDS = get_words().text.line_function_words
 _COMPLETE_END = re.compile(r"""[.!?…](?:\s?["'”’)\]])*$""")
 _OPEN_END = re.compile(r"[,;:\-–—/&]$")
 _CREDIT_WORDS = (
@@ -217,7 +217,7 @@ def _is_complete(text: str) -> bool:
 def _ends_open(text: str) -> bool:
     """Ends mid-sentence: a comma, semicolon, dash or a function word."""
     return bool(_OPEN_END.search(text)) or (
-        text[-1:].isalpha() and _last_word(text) in _FUNCTION_WORDS
+        text[-1:].isalpha() and _last_word(text) in _LINE_FUNCTION_WORDS
     )
 
 
@@ -263,7 +263,7 @@ def _heading_shaped(text: str) -> bool:
         return False
     if not (text[-1].isalnum() or text[-1] == ")"):
         return False
-    return _last_word(text) not in _FUNCTION_WORDS
+    return _last_word(text) not in _LINE_FUNCTION_WORDS
 
 
 MAX_WRAPPED_HEADING_CHARS = 40

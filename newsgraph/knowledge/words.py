@@ -134,6 +134,7 @@ class SpeakerWords(_Section):
     part_words: frozenset[str]
     locative_prepositions: frozenset[str]
     document_nouns: frozenset[str]
+    not_sitting_president_words: frozenset[str]
 
 
 class AmountWords(_Section):

@@ -238,7 +238,7 @@ _WORDS = get_words().amounts
 _QUALIFIER_WORDS = tuple(sorted((tuple(q.split()) for q in _WORDS.qualifier_phrases), key=lambda q: (-len(q), q)))
 _AMOUNT_VERBS = _WORDS.amount_verbs
 _PERCENT_WORDS = _WORDS.percent_words | {"%"}
-_NOT_ABOUT = _WORDS.not_about_nouns
+_NOT_ABOUT_NOUNS = _WORDS.not_about_nouns
 
 
 def _about(root: Token, span_ids: set[int]) -> Optional[str]:
@@ -248,7 +248,7 @@ def _about(root: Token, span_ids: set[int]) -> Optional[str]:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i not in span_ids:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ABOUT:
+            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ABOUT_NOUNS:
                 return obj.text
     cur = root
     for _ in range(6):
@@ -258,7 +258,7 @@ def _about(root: Token, span_ids: set[int]) -> Optional[str]:
         if head.i in span_ids or cur.dep_ == "conj":   # "$5m and £3m": climb from the first
             cur = head
             continue
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _NOT_ABOUT:
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _NOT_ABOUT_NOUNS:
             return head.text
         if head.pos_ in ("NOUN", "PROPN"):      # "the total of": keep climbing
             cur = head

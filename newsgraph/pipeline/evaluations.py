@@ -67,7 +67,7 @@ _BLAMABLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", 
 # Organisations that report findings rather than being the subject of them.
 _UNBLAMABLE_ORG_SECTORS = frozenset({"MED", "NGO", "EDU", "HLH"})
 _WORDS = get_words().evaluations
-_UNREAL_AUX = _WORDS.unreal_auxiliaries
+_UNREAL_AUXILIARIES = _WORDS.unreal_auxiliaries
 _UNREAL_MARKS = _WORDS.unreal_marks
 # Dependencies a term's negation, restriction or remedy is read through, walking up the parse.
 _ARGUMENT_DEPS = frozenset({"dobj", "attr", "acomp", "nsubj", "nsubjpass", "oprd", "xcomp", "pobj", "prep",
@@ -223,7 +223,7 @@ def _unreal(token: Token) -> bool:
     current = token
     for _ in range(8):
         for child in current.children:
-            if (child.dep_ == "aux" and child.lower_ in _UNREAL_AUX) or \
+            if (child.dep_ == "aux" and child.lower_ in _UNREAL_AUXILIARIES) or \
                     (child.dep_ == "mark" and child.lower_ in _UNREAL_MARKS):
                 return True
         if current.head.i == current.i or current.dep_ in ("ccomp", "relcl"):
@@ -319,7 +319,7 @@ def _blamable(table: ActorTable, key: str) -> bool:
 _AGAINST_PREFIXES = _WORDS.against_prefixes
 # Cues of quotations that ask for something rather than find it.
 _REQUEST_CUES = _WORDS.request_cues
-_OWNER_PREPS = _WORDS.owner_prepositions
+_OWNER_PREPOSITIONS = _WORDS.owner_prepositions
 
 
 def _owners(term: Token) -> list[Token]:
@@ -328,7 +328,7 @@ def _owners(term: Token) -> list[Token]:
     predicate or the object of ("the commission was well prepared", "Tehran suffers from problems")."""
     owners = [c for c in term.children if c.dep_ == "poss"]
     for prep in term.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPS:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPOSITIONS:
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
     predicate = term
     if predicate.dep_ in ("amod", "compound") and predicate.head.dep_ == "attr":

@@ -112,7 +112,7 @@ class _Entry(NamedTuple):
 
 _ASCII_APOSTROPHES = re.compile(r"['`]")
 _ASCII_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_DROP_WORDS = get_words().places.dropped_words
+_DROPPED_WORDS = get_words().places.dropped_words
 
 
 def _fast_key(name: str) -> str:
@@ -121,9 +121,9 @@ def _fast_key(name: str) -> str:
         return name_key(name)
     s = name.lower()
     if s.isalnum():
-        return "" if s in _DROP_WORDS else s
+        return "" if s in _DROPPED_WORDS else s
     s = _ASCII_NON_ALNUM.sub(" ", _ASCII_APOSTROPHES.sub("", name.lower()))
-    return " ".join(t for t in s.split() if t not in _DROP_WORDS)
+    return " ".join(t for t in s.split() if t not in _DROPPED_WORDS)
 
 
 def _is_code(name: str) -> bool:

@@ -325,7 +325,7 @@ def _find_marked(text: str, blocks: list[BlockTuple]) -> list[_Marked]:
 
 _SPEAKER_CUT_DEPS = frozenset({"appos", "relcl", "punct", "advcl", "parataxis", "ccomp"})
 _SUBJECT_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp"})
-_FUNCTION_WORDS = get_words().quotes.name_function_words
+_NAME_FUNCTION_WORDS = get_words().quotes.name_function_words
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -709,7 +709,7 @@ def _voice_of(verb: Token) -> Optional[Token]:
     return None
 
 
-_SELF_NAMING = get_words().quotes.self_naming_verbs
+_SELF_NAMING_VERBS = get_words().quotes.self_naming_verbs
 
 
 def _name_given_by_self(subject: Token) -> Optional[Span]:
@@ -718,7 +718,7 @@ def _name_given_by_self(subject: Token) -> Optional[Span]:
     if subject.pos_ != "NOUN":
         return None
     for clause in subject.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING_VERBS:
             continue
         if not any(c.lower_ in ("himself", "herself") for c in clause.children):
             continue
@@ -938,7 +938,7 @@ def _is_name_like(text: str) -> bool:
     words = _words(stripped)
     if not words or len(words) > 8:
         return False
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
     if not content:
         return False
     for word in content:
@@ -1451,6 +1451,7 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
 
 
 # the dependents a plural noun misread as a clause verb can have: its time and place modifiers
+_ARTICLES = get_words().shared.articles
 _NOUN_READING_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct"})
 
 
@@ -1466,7 +1467,7 @@ def _noun_phrase_misread(comp: Token) -> bool:
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i != comp.i - 1 or subject.tag_ != "NN":
         return False
-    if [c.dep_ for c in subject.children] != ["det"] or next(subject.children).lower_ not in ("the", "a", "an"):
+    if [c.dep_ for c in subject.children] != ["det"] or next(subject.children).lower_ not in _ARTICLES:
         return False
     return all(c.dep_ in _NOUN_READING_DEPS for c in comp.children)
 
@@ -1956,7 +1957,7 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
         return False  # "East of the DRC: ...", "Cabo Delgado: ...": a region the headline is about
     for tok in words:
         core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
-        if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):
+        if tok.lower_ in _NAME_FUNCTION_WORDS or tok.text in ("'s", "-"):
             continue
         if not core[:1].isupper():
             return False

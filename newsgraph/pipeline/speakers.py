@@ -253,7 +253,7 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         if governing is not None:
             return governing
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
-    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPOSITIONS
                 and root.i < c.i < span.end), None)
     if cut is not None and cut.lower_ == "from":
         # "Their lawyers from the X Committee said": people from a named body speak for it
@@ -643,9 +643,12 @@ def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
     return presidents[0].key if len(presidents) == 1 else None
 
 
+_NOT_SITTING_PRESIDENT_WORDS = _WORDS.not_sitting_president_words
+
+
 def _is_president_title(title: str) -> bool:
     words = _name_words(title)
-    return "president" in words and not {"vice", "former", "ex", "deputy"} & set(words)
+    return "president" in words and not _NOT_SITTING_PRESIDENT_WORDS.intersection(words)
 
 
 def _name_words(name: str) -> list[str]:
@@ -657,7 +660,7 @@ def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
     speak for it."""
     root = span.root
     for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS or not span.start <= prep.i < span.end:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPOSITIONS or not span.start <= prep.i < span.end:
             continue
         for obj in prep.children:
             key = table.token_owner.get(obj.i) if obj.dep_ == "pobj" else None
@@ -666,7 +669,7 @@ def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
     return None
 
 
-_MEMBER_PREPS = _WORDS.member_prepositions
+_MEMBER_PREPOSITIONS = _WORDS.member_prepositions
 
 
 def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
@@ -965,7 +968,7 @@ def _person_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
     return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
 
 
-_LOCATIVE_PREPS = _WORDS.locative_prepositions
+_LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
 # What an organisation issues and a quotation may be attributed to.
 _DOCUMENT_NOUNS = _WORDS.document_nouns
 _ARTICLES = get_words().shared.articles
