@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Block
 
 __all__ = ["RepairedText", "doc_text", "remember_doc_text", "repair"]
@@ -166,13 +167,7 @@ def _fix_text(text: str, src: list[int]) -> tuple[str, list[int]]:
 
 # --- layout cues ---------------------------------------------------------------------------
 
-_FUNCTION_WORDS = frozenset(
-    """a an the of to in on at by for with from into onto upon about between among against
-    and or but nor that which who whom whose than as is are was were be been being has have
-    had will would shall should can could may might must its his her their our your my this
-    these those not if because while whether after before during under over through towards
-    toward via per such""".split()
-)
+_LINE_FUNCTION_WORDS = get_words().text.line_function_words
 _COMPLETE_END = re.compile(r"""[.!?…](?:\s?["'”’)\]])*$""")
 _OPEN_END = re.compile(r"[,;:\-–—/&]$")
 _CREDIT_WORDS = (
@@ -222,7 +217,7 @@ def _is_complete(text: str) -> bool:
 def _ends_open(text: str) -> bool:
     """Ends mid-sentence: a comma, semicolon, dash or a function word."""
     return bool(_OPEN_END.search(text)) or (
-        text[-1:].isalpha() and _last_word(text) in _FUNCTION_WORDS
+        text[-1:].isalpha() and _last_word(text) in _LINE_FUNCTION_WORDS
     )
 
 
@@ -268,7 +263,7 @@ def _heading_shaped(text: str) -> bool:
         return False
     if not (text[-1].isalnum() or text[-1] == ")"):
         return False
-    return _last_word(text) not in _FUNCTION_WORDS
+    return _last_word(text) not in _LINE_FUNCTION_WORDS
 
 
 MAX_WRAPPED_HEADING_CHARS = 40

@@ -2,7 +2,8 @@
 
 Loaded and validated once per process by :func:`get_words`; :func:`load_words` reads any file
 of the same shape and raises :class:`~newsgraph.errors.DictionaryError` naming the file and
-the bad entry.
+the bad entry. A list's name says what it holds: ``*_codes`` CAMEO codes, ``*_phrases``
+lower-case words separated by single spaces, any other one lower-case word per entry.
 """
 from __future__ import annotations
 
@@ -19,7 +20,13 @@ from newsgraph.knowledge.datafiles import DATA_DIR, load_yaml, validate_entry
 __all__ = ["Words", "DEFAULT_FILE", "get_words", "load_words"]
 
 DEFAULT_FILE = DATA_DIR / "words.yaml"
-_WORD = re.compile(r"[a-z]+")
+_WORD = r"[^\W\d_]+"  # letters only; lower case is checked apart (accented letters are letters)
+_ONE_WORD = re.compile(_WORD)
+_PHRASE = re.compile(rf"{_WORD}(?: {_WORD})*")
+
+
+def _is_lower(text: str) -> bool:
+    return text == text.lower()
 
 
 class _Section(BaseModel):
@@ -30,7 +37,13 @@ class _Section(BaseModel):
     def _lower_case_words(cls, words: frozenset[str], info) -> frozenset[str]:
         if info.field_name.endswith("_codes"):
             return words
-        bad = sorted(w for w in words if not _WORD.fullmatch(w))
+        if info.field_name.endswith("_phrases"):
+            bad = sorted(p for p in words if not (_PHRASE.fullmatch(p) and _is_lower(p)))
+            if bad:
+                raise ValueError("a phrase is lower-case words separated by single spaces, not "
+                                 + ", ".join(repr(p) for p in bad))
+            return words
+        bad = sorted(w for w in words if not (_ONE_WORD.fullmatch(w) and _is_lower(w)))
         if bad:
             raise ValueError("a word is one lower-case word, not " + ", ".join(repr(w) for w in bad))
         return words
@@ -72,6 +85,72 @@ class SideWords(_Section):
 class SharedWords(_Section):
     nobody_heads: frozenset[str]
     nobody_determiners: frozenset[str]
+    articles: frozenset[str]
+
+
+class QuoteWords(_Section):
+    name_function_words: frozenset[str]
+    self_naming_verbs: frozenset[str]
+    trailing_cues: frozenset[str]
+    issuing_verbs: frozenset[str]
+    contrast_marks: frozenset[str]
+    no_claim_openers: frozenset[str]
+
+
+class HeadlineWords(_Section):
+    title_case_minor_words: frozenset[str]
+    subject_links: frozenset[str]
+    plural_mass_nouns: frozenset[str]
+    news_day_words: frozenset[str]
+    time_clause_marks: frozenset[str]
+    grievance_marks: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_act_root_codes: frozenset[str]
+    reaction_root_codes: frozenset[str]
+
+
+class EvaluationWords(_Section):
+    unreal_auxiliaries: frozenset[str]
+    unreal_marks: frozenset[str]
+    judging_verbs: frozenset[str]
+    against_prefixes: frozenset[str]
+    request_cues: frozenset[str]
+    owner_prepositions: frozenset[str]
+
+
+class SpeakerWords(_Section):
+    observer_heads: frozenset[str]
+    observing_words: frozenset[str]
+    self_describing_verbs: frozenset[str]
+    crew_heads: frozenset[str]
+    spokesperson_heads: frozenset[str]
+    nameless_voices: frozenset[str]
+    member_prepositions: frozenset[str]
+    state_document_modifiers: frozenset[str]
+    mouthpiece_heads: frozenset[str]
+    mouthpiece_modifiers: frozenset[str]
+    possessives: frozenset[str]
+    personal_offices: frozenset[str]
+    part_words: frozenset[str]
+    locative_prepositions: frozenset[str]
+    document_nouns: frozenset[str]
+    not_sitting_president_words: frozenset[str]
+
+
+class AmountWords(_Section):
+    qualifier_phrases: frozenset[str]
+    amount_verbs: frozenset[str]
+    percent_words: frozenset[str]
+    not_about_nouns: frozenset[str]
+
+
+class PlaceWords(_Section):
+    dropped_words: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+class TextWords(_Section):
+    line_function_words: frozenset[str]
 
 
 class Words(BaseModel):
@@ -83,6 +162,13 @@ class Words(BaseModel):
     events: EventWords
     sides: SideWords
     shared: SharedWords
+    quotes: QuoteWords
+    headlines: HeadlineWords
+    evaluations: EvaluationWords
+    speakers: SpeakerWords
+    amounts: AmountWords
+    places: PlaceWords
+    text: TextWords
 
 
 def load_words(path: str | Path = DEFAULT_FILE) -> Words:

@@ -28,6 +28,7 @@ from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Amount
 from newsgraph.pipeline.actors import _IdClassifier
 
@@ -232,14 +233,12 @@ def _country_by_name() -> dict[str, str]:
 
 
 # ------------------------------------------------------------------ attachment
-_QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "an estimated",
-               "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
-               "just over", "just under", "close to", "as many as", "as much as")
-_QUALIFIER_WORDS = tuple(tuple(q.split()) for q in _QUALIFIERS)
-_AMOUNT_VERBS = frozenset({"amount", "total", "reach", "exceed", "top", "stand", "be", "cost", "value",
-                           "estimate", "hit", "surpass"})
-_PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
-_NOT_ABOUT = frozenset({"amount", "total", "sum", "value", "worth", "figure", "cost"})
+_WORDS = get_words().amounts
+# qualifiers before a number ("more than", "some"), the longest tried first ("just over" before "over")
+_QUALIFIER_WORDS = tuple(sorted((tuple(q.split()) for q in _WORDS.qualifier_phrases), key=lambda q: (-len(q), q)))
+_AMOUNT_VERBS = _WORDS.amount_verbs
+_PERCENT_WORDS = _WORDS.percent_words | {"%"}
+_NOT_ABOUT_NOUNS = _WORDS.not_about_nouns
 
 
 def _about(root: Token, span_ids: set[int]) -> Optional[str]:
@@ -249,7 +248,7 @@ def _about(root: Token, span_ids: set[int]) -> Optional[str]:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i not in span_ids:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ABOUT:
+            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ABOUT_NOUNS:
                 return obj.text
     cur = root
     for _ in range(6):
@@ -259,7 +258,7 @@ def _about(root: Token, span_ids: set[int]) -> Optional[str]:
         if head.i in span_ids or cur.dep_ == "conj":   # "$5m and £3m": climb from the first
             cur = head
             continue
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _NOT_ABOUT:
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _NOT_ABOUT_NOUNS:
             return head.text
         if head.pos_ in ("NOUN", "PROPN"):      # "the total of": keep climbing
             cur = head

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.cameo import get_cameo
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, describe_validation_error, load_yaml
 from newsgraph.errors import DictionaryError
+from newsgraph.knowledge.words import get_words
 from newsgraph.pipeline.actors import ActorTable
 from newsgraph.pipeline.events import DEFINITE_DETERMINERS as _DEFINITE, EventCandidate, ResolvedEvent
 from newsgraph.pipeline.tokens import lowered, string_of, token_index
@@ -65,8 +66,9 @@ _BLAMABLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", 
                                "RAD", "IGO"})
 # Organisations that report findings rather than being the subject of them.
 _UNBLAMABLE_ORG_SECTORS = frozenset({"MED", "NGO", "EDU", "HLH"})
-_UNREAL_AUX = frozenset({"could", "might", "may", "would", "can", "should"})
-_UNREAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_WORDS = get_words().evaluations
+_UNREAL_AUXILIARIES = _WORDS.unreal_auxiliaries
+_UNREAL_MARKS = _WORDS.unreal_marks
 # Dependencies a term's negation, restriction or remedy is read through, walking up the parse.
 _ARGUMENT_DEPS = frozenset({"dobj", "attr", "acomp", "nsubj", "nsubjpass", "oprd", "xcomp", "pobj", "prep",
                             "conj", "appos", "advmod"})
@@ -221,7 +223,7 @@ def _unreal(token: Token) -> bool:
     current = token
     for _ in range(8):
         for child in current.children:
-            if (child.dep_ == "aux" and child.lower_ in _UNREAL_AUX) or \
+            if (child.dep_ == "aux" and child.lower_ in _UNREAL_AUXILIARIES) or \
                     (child.dep_ == "mark" and child.lower_ in _UNREAL_MARKS):
                 return True
         if current.head.i == current.i or current.dep_ in ("ccomp", "relcl"):
@@ -232,8 +234,7 @@ def _unreal(token: Token) -> bool:
 
 # Verbs by which a party voices a judgement of something ("rejected the offer as insufficient",
 # "called the ruling unjust", "described the conditions as inhumane").
-_JUDGING_VERBS = frozenset({"reject", "call", "describe", "deem", "consider", "term", "label", "brand", "dismiss",
-                            "denounce", "qualify", "regard", "view", "see", "find", "judge"})
+_JUDGING_VERBS = _WORDS.judging_verbs
 _JUDGEMENT_DEPS = frozenset({"amod", "acomp", "oprd", "xcomp", "ccomp", "pobj", "prep", "dobj", "attr"})
 
 
@@ -315,10 +316,10 @@ def _blamable(table: ActorTable, key: str) -> bool:
 
 
 
-_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+_AGAINST_PREFIXES = _WORDS.against_prefixes
 # Cues of quotations that ask for something rather than find it.
-_REQUEST_CUES = frozenset({"urge", "call", "demand", "ask", "appeal", "request", "press", "implore", "plead"})
-_OWNER_PREPS = frozenset({"of", "by", "from", "under"})
+_REQUEST_CUES = _WORDS.request_cues
+_OWNER_PREPOSITIONS = _WORDS.owner_prepositions
 
 
 def _owners(term: Token) -> list[Token]:
@@ -327,7 +328,7 @@ def _owners(term: Token) -> list[Token]:
     predicate or the object of ("the commission was well prepared", "Tehran suffers from problems")."""
     owners = [c for c in term.children if c.dep_ == "poss"]
     for prep in term.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPS:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _OWNER_PREPOSITIONS:
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
     predicate = term
     if predicate.dep_ in ("amod", "compound") and predicate.head.dep_ == "attr":

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.cameo import PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.words import get_words
 from newsgraph.pipeline.events import EventCandidate, find_events, names_an_act, verb_only_lemmas
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.text import doc_text
@@ -59,13 +60,9 @@ __all__ = ["HeadlineEvents", "STATE_KEY", "is_title_case", "recase", "with_headl
 # Where the events component leaves its `HeadlineEvents` for the sides stage.
 STATE_KEY = "headline_events"
 HEADLINE_KINDS = frozenset({"title", "heading"})
+_WORDS = get_words().headlines
 # Words that Title Case styles leave in lower case: articles, conjunctions, short prepositions.
-_MINOR_WORDS = frozenset({
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
-    "per", "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "amid", "after", "upon", "than",
-    "out", "near", "since", "till", "until", "about", "against", "among", "before", "behind", "despite",
-    "during", "under", "without", "s", "de", "al", "el", "la", "le", "du", "des", "da", "van", "von", "bin", "ibn",
-})
+_TITLE_CASE_MINOR_WORDS = _WORDS.title_case_minor_words
 _NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _NAMED_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _MAX_NAME_WORDS = 6
@@ -106,7 +103,7 @@ def is_title_case(words: Iterable[str]) -> bool:
         if first:
             first = False
             continue
-        if _is_acronym(word) or word.lower().strip(".'’") in _MINOR_WORDS:
+        if _is_acronym(word) or word.lower().strip(".'’") in _TITLE_CASE_MINOR_WORDS:
             continue
         initial = word[0] if word[0].isalpha() else _LETTER.search(word).group()
         if initial.isupper():
@@ -352,7 +349,7 @@ class HeadlineEvents:
         in X") is aimed at the state of the place it befell: the place becomes its target. Acts on
         people and groups (role words: "journalist", "soldiers") keep their undergoer."""
         target = cand.target
-        if target is None or cand.root not in _ACTS_ON_PLACES or self._names_people(target):
+        if target is None or cand.root not in _PLACE_ACT_ROOT_CODES or self._names_people(target):
             return cand
         place = _place_of(cand.trigger)
         return cand if place is None else replace(cand, target=place)
@@ -405,7 +402,7 @@ class HeadlineEvents:
         if not surface[:1].isupper():
             return False
         key = name_key(surface)
-        if not key or key in _MINOR_WORDS:
+        if not key or key in _TITLE_CASE_MINOR_WORDS:
             return False
         return (key in known or self.kb.countries.lookup(surface) is not None
                 or self.kb.actors.match(surface, allow_partial=False) is not None)
@@ -504,9 +501,9 @@ def _carried(doc: Doc, base: int, span: Optional[Span], origin: list[Optional[in
 # Marks between the clauses of a headline ("X expels envoy, Y summons ambassador").
 _CLAUSE_MARKS = frozenset({",", ";"}) | _SECTION_MARKS
 _SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
-_SUBJECT_LINKS = frozenset({"and", "of"})
+_SUBJECT_LINKS = _WORDS.subject_links
 # Nouns the tagger reads as singular that take a plural verb ("police detain", "people flee").
-_PLURAL_MASS_NOUNS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})
+_PLURAL_MASS_NOUNS = _WORDS.plural_mass_nouns
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 _NOMINAL_DEPS = frozenset({"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "attr"})
@@ -589,7 +586,7 @@ def _verb_slot(token: Token, subject: list[Token], patterns: PatternSet,
 
 # What a headline participle may govern and still be a passive one: no object, auxiliary or clause.
 _ACTIVE_PAST_DEPS = frozenset({"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "neg", "attr"})
-_NEWS_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "recently"})
+_NEWS_DAY_WORDS = _WORDS.news_day_words
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ot", "eld", "ung", "ught", "ound")
 
 
@@ -616,9 +613,9 @@ def _passive_slot(token: Token, subject: list[Token], patterns: PatternSet) -> O
     return _VerbSlot(token, lemma, plural=plural, passive=True)
 
 
-_TIME_CLAUSE_MARKS = frozenset({"after", "as", "while", "when", "once"})
+_TIME_CLAUSE_MARKS = _WORDS.time_clause_marks
 _APOLOGY_CODE = "055"
-_GRIEVANCE_MARKS = frozenset({"after", "over", "for"})
+_GRIEVANCE_MARKS = _WORDS.grievance_marks
 
 
 def _wronged_party(apology: Token, candidates: list[EventCandidate]) -> Optional[Span]:
@@ -680,8 +677,8 @@ def _names_both_sides(cand: EventCandidate, carried: EventCandidate, mentions: l
 
 
 # Roots of acts done to things in a place (assault, fight, mass violence): their thing stands for the state.
-_ACTS_ON_PLACES = frozenset({"18", "19", "20"})
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "at"})
+_PLACE_ACT_ROOT_CODES = _WORDS.place_act_root_codes
+_PLACE_PREPOSITIONS = _WORDS.place_prepositions
 
 
 def _place_of(verb: Token) -> Optional[Span]:
@@ -839,7 +836,7 @@ def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
 # -- reactions in a headline's later clause --------------------------------------------------
 
 # Roots of acts that answer another act: disapproval (a summons, a protest), rejection, cutting ties.
-_REACTION_ROOTS = frozenset({"11", "12", "16"})
+_REACTION_ROOT_CODES = _WORDS.reaction_root_codes
 # How a country may be named as a side in a headline ("Berlin", "Tehran", "U.S."): not by its demonym.
 _STATE_NAME_KINDS = frozenset({"name", "alias", "capital", "metonym"})
 _NOT_LOOKED_UP = object()  # `_naming`'s test looks the span's country up itself
@@ -865,7 +862,7 @@ def _reaction_after_a_clause(carried: Optional[EventCandidate], headline: Span,
                              named: Callable[[Span], bool]) -> bool:
     """Whether a recovered act is a reaction ("Y summons envoy", "Y and Z protest") by a named
     actor in a later clause of the headline: the clause before tells what it answers."""
-    if carried is None or carried.root not in _REACTION_ROOTS or carried.source is None:
+    if carried is None or carried.root not in _REACTION_ROOT_CODES or carried.source is None:
         return False
     if carried.target is not None or _clause_of(_clause_starts(headline), carried.trigger.i) == 0:
         return False
@@ -884,7 +881,7 @@ def _clause_doer(clause: Span, candidates: list[EventCandidate], named: Callable
     named subject."""
     for cand in candidates:
         if clause.start <= cand.trigger.i < clause.end and cand.source is not None \
-                and named(cand.source) and cand.root not in _REACTION_ROOTS:
+                and named(cand.source) and cand.root not in _REACTION_ROOT_CODES:
             return cand.source
     for token in clause:
         if token.dep_ in _SUBJECT_DEPS and clause.start <= token.head.i < clause.end:
@@ -920,7 +917,7 @@ def _reactions_aimed_at_the_first_doer(headlines: list[Span], candidates: list[E
             continue
         inside = [c for c in out if headline.start <= c.trigger.i < headline.end]
         for n, cand in enumerate(out):
-            if not headline.start <= cand.trigger.i < headline.end or cand.root not in _REACTION_ROOTS \
+            if not headline.start <= cand.trigger.i < headline.end or cand.root not in _REACTION_ROOT_CODES \
                     or cand.source is None or not named(cand.source):
                 continue
             here = _clause_of(starts, cand.trigger.i)

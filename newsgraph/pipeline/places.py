@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsgraph.knowledge.normalize import name_key
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Location
 from newsgraph.model import Span as TextSpan
 
@@ -111,7 +112,7 @@ class _Entry(NamedTuple):
 
 _ASCII_APOSTROPHES = re.compile(r"['`]")
 _ASCII_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_DROP_WORDS = frozenset({"the", "al", "el"})
+_DROPPED_WORDS = get_words().places.dropped_words
 
 
 def _fast_key(name: str) -> str:
@@ -120,9 +121,9 @@ def _fast_key(name: str) -> str:
         return name_key(name)
     s = name.lower()
     if s.isalnum():
-        return "" if s in _DROP_WORDS else s
+        return "" if s in _DROPPED_WORDS else s
     s = _ASCII_NON_ALNUM.sub(" ", _ASCII_APOSTROPHES.sub("", name.lower()))
-    return " ".join(t for t in s.split() if t not in _DROP_WORDS)
+    return " ".join(t for t in s.split() if t not in _DROPPED_WORDS)
 
 
 def _is_code(name: str) -> bool:
@@ -479,9 +480,7 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
 
 
 # Nouns that announce a place name after them ("the city of El Fasher", "the capital Sanaa").
-PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district",
-                         "governorate", "prefecture", "county", "state", "suburb", "neighbourhood",
-                         "neighborhood", "camp", "island", "oasis", "municipality", "locality"})
+PLACE_NOUNS = get_words().places.place_nouns
 _PLACE_NOUN_IDS = np.array(sorted(get_string_id(w) for w in PLACE_NOUNS), dtype=np.uint64)
 # A dateline: the article's first words in capitals, before a comma, a bracket or a dash.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=\s*(?:,|\(|-|—|–))", re.MULTILINE)

@@ -325,8 +325,7 @@ def _find_marked(text: str, blocks: list[BlockTuple]) -> list[_Marked]:
 
 _SPEAKER_CUT_DEPS = frozenset({"appos", "relcl", "punct", "advcl", "parataxis", "ccomp"})
 _SUBJECT_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp"})
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "bin", "ibn", "de",
-                             "la", "le", "du", "des", "van", "von", "der", "da", "di", "a", "an", "to"})
+_NAME_FUNCTION_WORDS = get_words().quotes.name_function_words
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -710,7 +709,7 @@ def _voice_of(verb: Token) -> Optional[Token]:
     return None
 
 
-_SELF_NAMING = frozenset({"identify", "present", "introduce", "name", "call", "describe"})
+_SELF_NAMING_VERBS = get_words().quotes.self_naming_verbs
 
 
 def _name_given_by_self(subject: Token) -> Optional[Span]:
@@ -719,7 +718,7 @@ def _name_given_by_self(subject: Token) -> Optional[Span]:
     if subject.pos_ != "NOUN":
         return None
     for clause in subject.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING_VERBS:
             continue
         if not any(c.lower_ in ("himself", "herself") for c in clause.children):
             continue
@@ -871,7 +870,7 @@ def _trailing_teller(verb: Token) -> Optional[Token]:
     return None
 
 
-_TRAILING_CUES = frozenset({"say", "tell", "add", "state"})
+_TRAILING_CUES = get_words().quotes.trailing_cues
 
 
 def _apposed_teller(verb: Token) -> Optional[Token]:
@@ -939,7 +938,7 @@ def _is_name_like(text: str) -> bool:
     words = _words(stripped)
     if not words or len(words) > 8:
         return False
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS]
     if not content:
         return False
     for word in content:
@@ -1452,6 +1451,7 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
 
 
 # the dependents a plural noun misread as a clause verb can have: its time and place modifiers
+_ARTICLES = get_words().shared.articles
 _NOUN_READING_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct"})
 
 
@@ -1467,7 +1467,7 @@ def _noun_phrase_misread(comp: Token) -> bool:
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i != comp.i - 1 or subject.tag_ != "NN":
         return False
-    if [c.dep_ for c in subject.children] != ["det"] or next(subject.children).lower_ not in ("the", "a", "an"):
+    if [c.dep_ for c in subject.children] != ["det"] or next(subject.children).lower_ not in _ARTICLES:
         return False
     return all(c.dep_ in _NOUN_READING_DEPS for c in comp.children)
 
@@ -1564,10 +1564,7 @@ def _subject_dropped(verb: Token, clause: Token, first: Token) -> bool:
 
 
 # What one does to a statement: "a statement that it published" is a relative clause.
-_ISSUING_VERBS = frozenset({"issue", "publish", "release", "post", "send", "sign", "read", "distribute",
-                            "circulate", "receive", "see", "obtain", "carry", "make", "give", "deliver",
-                            "share", "write", "broadcast", "air", "prepare", "draft", "adopt", "submit",
-                            "quote", "cite", "put", "tweet", "upload"})
+_ISSUING_VERBS = get_words().quotes.issuing_verbs
 
 
 def _reports_something(ctx: _Context, tok: Token) -> bool:
@@ -1594,7 +1591,7 @@ def _clause_span(ctx: _Context, root: Token) -> Optional[Span]:
     return _trimmed(ctx.doc, root.left_edge.i, end)
 
 
-_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+_CONTRAST_MARKS = get_words().quotes.contrast_marks
 
 
 def _contrasted_speaker(ctx: _Context, tok: Token) -> bool:
@@ -1960,7 +1957,7 @@ def _is_caption_speaker(label: Span, cues: CueLexicon) -> bool:
         return False  # "East of the DRC: ...", "Cabo Delgado: ...": a region the headline is about
     for tok in words:
         core = re.sub(r"^(?:al|el)-", "", tok.text, flags=re.I)
-        if tok.lower_ in _FUNCTION_WORDS or tok.text in ("'s", "-"):
+        if tok.lower_ in _NAME_FUNCTION_WORDS or tok.text in ("'s", "-"):
             continue
         if not core[:1].isupper():
             return False
@@ -2008,7 +2005,7 @@ def _drop_chained(reported: list[QuoteCandidate], cues: CueLexicon) -> list[Quot
 
 # First words of a reported stretch that make it an open question or a relative clause, not a
 # claim ("did not say whether ...", "the candidate who finished second, according to ...").
-_NO_CLAIM_OPENERS = frozenset({"whether", "who", "whom", "which"})
+_NO_CLAIM_OPENERS = get_words().quotes.no_claim_openers
 
 
 def _no_claim(q: QuoteCandidate) -> bool:

@@ -9,10 +9,13 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.dictionary import get_dictionary
 from newsgraph.knowledge.roles import get_role_lexicon
+from newsgraph.knowledge.words import get_words
 from newsgraph.model import Quote
 from newsgraph.pipeline.actors import ActorDraft, ActorTable, in_subject as _in_subject
 from newsgraph.pipeline.quotes import load_cues
 from newsgraph.text import doc_text
+
+_WORDS = get_words().speakers
 
 
 def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quote]:
@@ -250,7 +253,7 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         if governing is not None:
             return governing
     # "Army colonel on Guinean TV": the colonel described in the article, not the channel
-    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPOSITIONS
                 and root.i < c.i < span.end), None)
     if cut is not None and cut.lower_ == "from":
         # "Their lawyers from the X Committee said": people from a named body speak for it
@@ -440,8 +443,8 @@ def _voice_of_body_kind(table: ActorTable, span: Span) -> Optional[str]:
         sentences=3, unique=False)
 
 
-_OBSERVER_HEADS = frozenset({"observer", "monitor"})
-_OBSERVING_WORDS = frozenset({"observation", "observer", "observers", "monitoring"})
+_OBSERVER_HEADS = _WORDS.observer_heads
+_OBSERVING_WORDS = _WORDS.observing_words
 
 
 def _observation_mission_body(table: ActorTable, doc: Doc) -> Optional[str]:
@@ -496,7 +499,7 @@ def _service_of_official(table: ActorTable, key: Optional[str]) -> Optional[str]
     return min(found, key=lambda d: d.first).key
 
 
-_SELF_DESCRIBING_VERBS = frozenset({"describe", "identify", "introduce", "present"})
+_SELF_DESCRIBING_VERBS = _WORDS.self_describing_verbs
 
 
 def _self_described_as(table: ActorTable, root: Token) -> Optional[str]:
@@ -578,10 +581,10 @@ def _introduced_as(table: ActorTable, noun: Token) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
-_CREW_HEADS = frozenset({"crew"})
-_SPOKESPERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_CREW_HEADS = _WORDS.crew_heads
+_SPOKESPERSON_HEADS = _WORDS.spokesperson_heads
 # nameless people who speak for the body a "for / of / from" phrase names ("a source of the party")
-_NAMELESS_VOICES = _SPOKESPERSON_HEADS | {"source", "official", "representative"}
+_NAMELESS_VOICES = _SPOKESPERSON_HEADS | _WORDS.nameless_voices
 
 
 def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
@@ -640,9 +643,12 @@ def _head_of_state(table: ActorTable, span: Span) -> Optional[str]:
     return presidents[0].key if len(presidents) == 1 else None
 
 
+_NOT_SITTING_PRESIDENT_WORDS = _WORDS.not_sitting_president_words
+
+
 def _is_president_title(title: str) -> bool:
     words = _name_words(title)
-    return "president" in words and not {"vice", "former", "ex", "deputy"} & set(words)
+    return "president" in words and not _NOT_SITTING_PRESIDENT_WORDS.intersection(words)
 
 
 def _name_words(name: str) -> list[str]:
@@ -654,7 +660,7 @@ def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
     speak for it."""
     root = span.root
     for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS or not span.start <= prep.i < span.end:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPOSITIONS or not span.start <= prep.i < span.end:
             continue
         for obj in prep.children:
             key = table.token_owner.get(obj.i) if obj.dep_ == "pobj" else None
@@ -663,7 +669,7 @@ def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
     return None
 
 
-_MEMBER_PREPS = frozenset({"for", "from", "of", "at", "in"})
+_MEMBER_PREPOSITIONS = _WORDS.member_prepositions
 
 
 def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
@@ -683,7 +689,7 @@ def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
     return None
 
 
-_STATE_DOCUMENT_MODIFIERS = frozenset({"government", "ministry", "official"})
+_STATE_DOCUMENT_MODIFIERS = _WORDS.state_document_modifiers
 
 
 def _state_of_government_document(table: ActorTable, document: Token) -> Optional[str]:
@@ -721,9 +727,8 @@ def _mouthpiece_owner(table: ActorTable, span: Span) -> Optional[str]:
     return None
 
 
-_MOUTHPIECE_HEADS = frozenset({"service", "office", "department", "centre", "center", "secretariat",
-                               "bureau", "unit", "directorate"})
-_MOUTHPIECE_MODIFIERS = frozenset({"press", "media", "information", "communication", "communications"})
+_MOUTHPIECE_HEADS = _WORDS.mouthpiece_heads
+_MOUTHPIECE_MODIFIERS = _WORDS.mouthpiece_modifiers
 
 
 def _body_noun(token: Token, proper: bool = False) -> bool:
@@ -784,9 +789,9 @@ def _state_body_of_office_holder(draft, noun: Token) -> bool:
     return role is not None and role.sector in STATE_SECTORS
 
 
-_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_POSSESSIVES = _WORDS.possessives
 # offices that serve one person and speak in their name ("his office said")
-_PERSONAL_OFFICES = frozenset({"office"})
+_PERSONAL_OFFICES = _WORDS.personal_offices
 
 
 def _location_modifier(span: Span) -> set[int]:
@@ -819,7 +824,7 @@ def _body_named_before(table: ActorTable, span: Span, skip: frozenset[int] | set
     return alike or _actor_before(table, words[0], ("ORG",))
 
 
-_PART_WORDS = frozenset({"one", "another"})
+_PART_WORDS = _WORDS.part_words
 
 
 def _one_of_those_before(table: ActorTable, span: Span) -> Optional[str]:
@@ -963,12 +968,10 @@ def _person_governing(table: ActorTable, pronoun: Token) -> Optional[str]:
     return key if known is None or known == _PERSON_PRONOUNS[pronoun.lower_] else None
 
 
-_LOCATIVE_PREPS = frozenset({"on", "in", "at", "from"})
+_LOCATIVE_PREPOSITIONS = _WORDS.locative_prepositions
 # What an organisation issues and a quotation may be attributed to.
-_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "letter", "release", "note",
-                             "declaration", "tweet", "post", "announcement", "memo", "study", "survey",
-                             "notification"})
-_ARTICLES = frozenset({"a", "an", "the"})
+_DOCUMENT_NOUNS = _WORDS.document_nouns
+_ARTICLES = get_words().shared.articles
 
 
 def _described_like(table: ActorTable, words: Span) -> Optional[str]:
