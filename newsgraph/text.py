@@ -336,9 +336,17 @@ def _lines(text: str, src: list[int]) -> list[_Unit]:
     return units
 
 
+# A line opening with a wire's dateline, the agency in brackets: "Bangkok (dpa) - ", "LUSAKA, Feb. 3
+# (PANA) - ". It opens a paragraph, whatever the line before it ends on.
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][\w'’.\-/]*(?: [A-Z][\w'’.\-/]*){0,2}(?:,[^\n()]{1,40})?\s*\([^()\n]{1,40}\)\s*\.?\s*[-–—]{1,2}\s")
+
+
 def _should_join(prev: _Unit | None, a: _Unit, b: _Unit) -> bool:
     """Whether `b` continues the paragraph `a` (a broken line wrap)."""
     if _has_start_credit(b.text) or (_has_end_credit(a.text) and not _starts_lower(b.text)):
+        return False
+    if b.gap_before and _DATELINE_OPENING.match(b.text):
         return False
     if _has_end_credit(a.text) and _is_caption(a.text):
         return False

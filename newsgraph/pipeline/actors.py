@@ -868,6 +868,15 @@ _REGION_THEN_STATE = (r"\b(?: (?:" + "|".join(sorted(get_words().actors.region_k
 # Words that open a photo's credit line ("Photo: X", "(foto: X)").
 _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "image", "picture"})
 _CREDIT_OPENING_IDS = np.array([get_string_id(w) for w in ("(", *sorted(_PHOTO_WORDS))], dtype=np.uint64)
+# Marks between a photographer and the outlet in a credit ("Jane Otieno / AFP", "AFP | Jane Otieno").
+_CREDIT_SEPARATOR_IDS = np.array([get_string_id(w) for w in ("/", "|")], dtype=np.uint64)
+# What may stand right before a credit that closes a caption: the caption's last stop, a bracket,
+# "Photo:" / "Credit:", the copyright sign.
+_BEFORE_CREDIT = frozenset({".", "(", ":", "©", "|", "-", "–", "—"})
+# prepositions before the place a caption says a photo was taken in ("the stadium in Sfax")
+_CAPTION_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "of"})
+# "Photo:" opening a caption's line
+_CAPTION_OPENING = re.compile(r"\s*(\w+)\s*:")
 
 
 def _capitalised_run_end(doc: Doc, start: int, most: int) -> int:
@@ -1229,6 +1238,7 @@ class ActorExtractor:
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
         self._claim_photographer_credits(table, doc, claimed)
+        self._claim_trailing_credits(table, doc, claimed)
         self._claim_photo_credits(table, doc, claimed)
         self._claim_slashed_credits(table, doc, claimed)
         self._claim_dateline_credits(table, doc, claimed)
@@ -1278,8 +1288,9 @@ class ActorExtractor:
             if key in table.drafts and not table.drafts[key].country and table.main_country:
                 table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
         for key in table.photographers:  # "(Photo: Name / AFP)" in a story from Sudan: a journalist there
-            if key in table.drafts and table.main_country:
-                table.drafts[key].set_code("country", table.main_country, TITLE, "photo-credit-local", "")
+            where = self._caption_country(table, doc, key) or table.main_country
+            if key in table.drafts and where:
+                table.drafts[key].set_code("country", where, TITLE, "photo-credit-local", "")
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
@@ -1397,13 +1408,7 @@ class ActorExtractor:
             match = self._exact_match(found.group(1))
             if match is None or match.entry.sector != "MED":
                 continue
-            draft = table.get(f"dict:{match.entry.id}", match.entry.type)
-            draft.dictionary_id = match.entry.id
-            draft.add_name(match.entry.name)
-            draft.add_name(found.group(1))
-            draft.add_mention(tok.idx + 1, tok.idx + 1 + len(found.group(1)), "name")
-            table.token_owner.setdefault(tok.i, draft.key)
-            claimed.add(tok.i)
+            _claim_known_outlet_in_token(table, tok, match, tok.idx + 1, found.group(1), claimed)
 
     def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"(Photo: Burak Kılıç / DHA)", "Photo: Jane Otieno/NMG": a caption's credit naming the
@@ -1435,6 +1440,88 @@ class ActorExtractor:
                 continue
             self._claim_credit(table, doc, (outlet_start, outlet_end), (start, end), (i, outlet_end), claimed)
 
+    def _claim_trailing_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """A credit closing a caption's paragraph, the photographer and the outlet on either side of
+        a slash or bar, in either order: "... on Tuesday. Jane Otieno / AFP", "... in Rades. Reuters /
+        Jane Otieno", "© AFP | Jane Otieno". One side must be an outlet the dictionary knows as a
+        medium and the other a personal name, unless the paragraph opens as a caption ("Photo: ...");
+        then the name comes first and the outlet after it."""
+        n = len(doc)
+        for sep in np.flatnonzero(np.isin(table.arrays.orth, _CREDIT_SEPARATOR_IDS)).tolist():
+            right_end = sep + 1
+            while right_end < n and right_end - sep <= 4 and doc[right_end].is_alpha \
+                    and (doc[right_end].is_title or doc[right_end].is_upper or self._is_known_outlet(doc[right_end].text)):
+                right_end += 1
+                if "\n" in doc[right_end - 1].whitespace_:
+                    break
+            if right_end == sep + 1 or not _closes_paragraph(doc, right_end) \
+                    and not (right_end < n and doc[right_end].text == ")"):
+                continue
+            left_start = sep
+            while left_start > 0 and sep - left_start < 4 and doc[left_start - 1].is_alpha \
+                    and (doc[left_start - 1].is_title or doc[left_start - 1].is_upper
+                         or self._is_known_outlet(doc[left_start - 1].text)):
+                left_start -= 1
+            if left_start == sep or not claimed.isdisjoint(range(left_start, right_end)):
+                continue
+            if left_start > 0 and doc[left_start - 1].text not in _BEFORE_CREDIT \
+                    and not self._opens_paragraph(doc, left_start):
+                continue  # words inside a sentence ("talks in Kigali / Goma"), no credit
+            left, right = (left_start, sep), (sep + 1, right_end)
+            if self._is_known_outlet(doc[right[0]:right[1]].text) and _reads_as_credited_person(doc[left[0]:left[1]]):
+                outlet, person = right, left
+            elif self._is_known_outlet(doc[left[0]:left[1]].text) and _reads_as_credited_person(doc[right[0]:right[1]]):
+                outlet, person = left, right
+            elif self._opens_caption(doc, left_start) and _reads_as_credited_person(doc[left[0]:left[1]]) \
+                    and right[1] - right[0] <= 3:
+                outlet, person = right, left
+            else:
+                continue
+            self._claim_credit(table, doc, outlet, person, (left_start, right_end), claimed)
+
+    def _caption_country(self, table: ActorTable, doc: Doc, key: str) -> Optional[str]:
+        """The state where the photo a photographer is credited for was taken: that of the last place
+        the caption names before the credit ("... the stadium in Rades on Sunday. Jane Otieno / AFP"),
+        read in the light of the story's country; None when the caption names no place."""
+        draft = table.drafts.get(key)
+        if draft is None or not draft.mentions:
+            return None
+        text = doc_text(doc)
+        credit = draft.mentions[-1][0]
+        opening = text.rfind("\n", 0, credit) + 1
+        caption = doc.char_span(opening, credit, alignment_mode="contract")
+        if caption is None:
+            return None
+        from newsgraph.pipeline.places import get_gazetteer
+
+        context = Counter({table.main_country: 1}) if table.main_country else None
+        end = caption.end
+        while end > caption.start:
+            start = end
+            while start > caption.start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == end:
+                end -= 1
+                continue
+            first = doc[start]
+            if first.ent_type_ in ("GPE", "LOC") or first.dep_ == "pobj" and first.head.lower_ in _CAPTION_PLACE_PREPS:
+                name = doc[start:end].text
+                country = self.kb.countries.lookup(name)
+                if country is not None:
+                    return country.iso3 if country.kind != "demonym" else None
+                place = get_gazetteer().lookup(name, context)
+                if place is not None and place.country:
+                    return place.country
+            end = start
+        return None
+
+    @staticmethod
+    def _opens_caption(doc: Doc, i: int) -> bool:
+        """Whether the line holding token ``i`` opens with the word for a photo and a colon ("Photo: ...")."""
+        text = doc_text(doc)
+        opening = _CAPTION_OPENING.match(text, text.rfind("\n", 0, doc[i].idx) + 1)
+        return opening is not None and opening.group(1).lower() in _PHOTO_WORDS
+
     def _claim_credit(self, table: ActorTable, doc: Doc, outlet: tuple[int, int], person: tuple[int, int],
                       credit: tuple[int, int], claimed: set[int]) -> None:
         """A photo credit's outlet and photographer (token ranges), unless the words where the outlet
@@ -1455,12 +1542,21 @@ class ActorExtractor:
             credit = _BRACKETED.search(text, start, end)
             if credit is None:
                 continue
-            match = self._exact_match(credit.group(1))
-            span = doc.char_span(credit.start(1), credit.end(1))
-            if match is None or match.entry.sector != "MED" or span is None \
-                    or not claimed.isdisjoint(range(span.start, span.end)):
+            name = credit.group(1)
+            match = self._exact_match(name)
+            span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
+            if span is None or not claimed.isdisjoint(range(span.start, span.end)):
                 continue
-            self._credit_outlet(table, span.start, span.end, credit.group(1), claimed, match)
+            if match is None:
+                # an agency's acronym the dictionary does not know ("OTTAWA (CP) -"): an outlet all the same
+                if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6) or self.kb.countries.lookup(name):
+                    continue
+            elif match.entry.sector != "MED":
+                continue
+            if span.text == name:
+                self._credit_outlet(table, span.start, span.end, name, claimed, match)
+            elif match is not None and len(span) == 1:  # "(ACP).-" is one token
+                _claim_known_outlet_in_token(table, span[0], match, credit.start(1), name, claimed)
 
     def _claim_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, claimed: set[int]) -> None:
         """"(AP Photo/Jane Otieno)": a credit naming the outlet before the word for a photo and the
@@ -6645,6 +6741,25 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) characters of the Doc's wire datelines: ng_blocks' finding, else found now."""
     datelines = state_of(doc).get("datelines")
     return datelines if datelines is not None else dateline_spans(doc)
+
+
+def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match, start: int, name: str,
+                                 claimed: set[int]) -> None:
+    """The outlet the dictionary knows (``match``) credited by ``name`` at character ``start``, inside
+    token ``tok`` with the marks around it ("/Kabar/.", "ACP).-")."""
+    draft = table.get(f"dict:{match.entry.id}", match.entry.type)
+    draft.dictionary_id = match.entry.id
+    draft.add_name(match.entry.name)
+    draft.add_name(name)
+    draft.add_mention(start, start + len(name), "name")
+    table.token_owner.setdefault(tok.i, draft.key)
+    claimed.add(tok.i)
+
+
+def _reads_as_credited_person(words: Span) -> bool:
+    """Whether the words of a photo credit read as a photographer's name: two to four capitalised
+    words, none in capitals only ("Jane Otieno", not "AFP" or "Reuters")."""
+    return 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
 
 
 def _ministry_of_portfolio(words: Span) -> bool:

@@ -68,10 +68,14 @@ _DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()\-–—]{1,40})?\s*(
 # dateline: "Cairo, May 2 (Xinhua) --", "Moscow, 3 March (Correspondent X) -", "Caracas, 20 nov (EFE).-".
 # a month's name or its short form, in any case, as a whole word, maybe with a dot
 _MONTH = rf"(?i:{_SOURCE_MONTH})(?!\w)"
+# The date may be written in figures ("Bishkek, 06.11.2024 (AA) -"). With no date, the agency's
+# name in brackets must follow the place: "Bangkok (dpa) -", "Muscat, Oman (AA) -".
 _MIXED_CASE_DATELINE = re.compile(
     r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2},\s+(?:[A-Z][a-z]+,\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*\.?\s*[-–—]{1,2}\s+(?=\S)")
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+\d{{4}})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*\.?\s*[-–—]{1,2}\s+(?=\S)"
+    r"|[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"\s+\((?:[A-Z][\w&.\-]*|[a-z]{2,4})(?: [A-Z][\w&.\-]*){0,2}\)\s*\.?\s*[-–—]{1,2}\s+(?=\S)")
 
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
