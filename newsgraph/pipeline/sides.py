@@ -368,9 +368,12 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         _left_out(dropped, before, acts, "told as the way another violent act of the sentence, by the same doer "
                                          "on the same victim, was done")
     before = acts
-    acts = [a if a.target_id is not None or _kept_without_a_target(a, patterns)
-            else _aimed_at_the_state_of_the_place(table, a)
-            or _aimed_at_the_other_state(table, a, pair_just_told.get(a.candidate.trigger.i)) for a in acts]
+    # a state's measure on a place (a state of emergency in four towns) is aimed at the place's state
+    # before it is kept with its doer alone
+    acts = [a if a.target_id is not None
+            else (a.candidate.code in _PLACE_STRUCK_CODES and _aimed_at_the_state_of_the_place(table, a))
+            or (a if _kept_without_a_target(a, patterns) else _aimed_at_the_state_of_the_place(table, a)
+                or _aimed_at_the_other_state(table, a, pair_just_told.get(a.candidate.trigger.i))) for a in acts]
     acts = [a for a in acts if a is not None]
     if trace is not None:
         kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
@@ -1837,6 +1840,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         if cand.source is not None and _each_other(cand.source):
             # "A and B blamed each other for the shelling": the shelling of A is B's, and of B, A's
             sources = [k for k in _reciprocal_doers(table, cand.source, quotes, pair) if k not in targets]
+        elif cand.target is not None and _each_other_s(cand.target):
+            targets = []  # "A and B summoned each other's envoys": each aims at the other doer, not at the envoys
         requester = _requester(cand)
         if requester is not None:
             asked = _asked(cand)
@@ -1851,6 +1856,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         if not targets and cand.root in _ASKING_ROOTS and pair is not None and _the_parties(cand.target) \
                 and _code_of(table, pair[0]) != _code_of(table, pair[1]):
             targets = list(pair)  # "urged the parties to respect the truce": the two sides told of last
+        if not targets and cand.root in _ASKING_ROOTS and _all_parties(cand.target):
+            state = table.state_key(table.main_country)
+            if state is not None and state not in sources:  # "urged all sides to keep oil out of politics"
+                targets = [state]
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
                 and (not targets or all(table.drafts[t].type == "GPE" for t in targets if t in table.drafts)):
             owner = _possessor_antecedent(table, cand.target, set(sources) | doers)
@@ -1995,6 +2004,11 @@ def _each_other(words: Span) -> bool:
     return "each other" in lowered or "one another" in lowered
 
 
+def _each_other_s(words: Span) -> bool:
+    """Whether the words' head is owned by the doers' partners ("each other's ambassadors")."""
+    return any(c.dep_ == "poss" and _each_other(_subtree_span(c)) for c in words.root.children)
+
+
 def _parties_between(table: ActorTable, cand: EventCandidate, quotes: list,
                      pair: Optional[tuple[str, str]]) -> list[str]:
     """The parties a "between A and B" phrase names on the act's verb: its own, or that of the verb
@@ -2061,6 +2075,17 @@ def _the_parties(words: Optional[Span]) -> bool:
     root = words.root
     return root.lemma_.lower() in ("party", "side") and root.tag_ == "NNS" and len(words) == 2 \
         and words[0].lower_ == "the"
+
+
+def _all_parties(words: Optional[Span]) -> bool:
+    """Whether a side's words are "all sides" or "all the parties": everyone in the story's quarrel,
+    no one named."""
+    if words is None:
+        return False
+    root = words.root
+    return root.lemma_.lower() in ("party", "side") and root.tag_ == "NNS" \
+        and any(c.lower_ == "all" for c in root.children if c.dep_ in ("det", "predet")) \
+        and all(c.dep_ in ("det", "predet") for c in root.children)
 
 
 def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
