@@ -66,6 +66,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "companies.yaml",
     "world_bodies.yaml",
     "world_bodies_more.yaml",
+    "world_bodies_2026.yaml",
     "media.yaml",
     "parties.yaml",
     "leaders.yaml",
