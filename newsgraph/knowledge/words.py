@@ -80,6 +80,9 @@ class EventWords(_Section):
 class SideWords(_Section):
     answering_force: frozenset[str]
     ceasefire_codes: frozenset[str]
+    neutralising_verbs: frozenset[str]
+    combat_words: frozenset[str]
+    kin_nouns: frozenset[str]
 
 
 class SharedWords(_Section):

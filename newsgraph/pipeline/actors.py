@@ -3326,6 +3326,24 @@ class ActorExtractor:
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == head.i + 1]
         return self._pobj_country(preps, ("name", "alias", "capital"), ("GPE", "LOC"))
 
+    def _seat_named_before(self, head: Token, role) -> list[str]:
+        """The country a domestic body sits in, from the city named before it ("a Moscow court",
+        "Nairobi police"): a court or a police force named by its city is that state's, and the city
+        is where it sits, not the state acting."""
+        if role is None or role.sector not in _DOMESTIC_SECTORS:
+            return []
+        for word in head.lefts:
+            if word.dep_ not in ("compound", "amod") or not word.is_title:
+                continue
+            place = head.doc[word.left_edge.i:word.i + 1].text
+            # the parser reads a city before a noun as a place, a people or an adjective ("Tunis",
+            # "Kyiv"); a word it reads as none of them is a city only as a capital ("Police officers")
+            state = self._seat_country_of(place) if word.ent_type_ in ("GPE", "LOC", "NORP") \
+                else self._capital_country(place)
+            if state is not None:
+                return [state]
+        return []
+
     def _of_state_country(self, head: Token, role) -> list[str]:
         """The state a state body belongs to when "of" and the state's name follow it ("the army of
         Sudan", "the government of Niger"): that state, not the story's."""
@@ -3391,7 +3409,8 @@ class ActorExtractor:
                 # "the Ministry of economy of Armenia"
                 phrase, named_state = self._with_lower_case_portfolio(head, phrase)
             countries = named_state or self.countries_in(phrase) or self._state_modifier(table, head) or self._origin_country(head) \
-                or self._seat_country(head, role) or self._of_state_country(head, role) \
+                or self._seat_country(head, role) or self._seat_named_before(head, role) \
+                or self._of_state_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
             if agent_heads[i] and not countries and not role_words[i]:
@@ -3890,14 +3909,27 @@ class ActorExtractor:
     def _countries_named_in(self, text: str) -> list[str]:
         text = text.replace("'s", " ").replace("’s", " ")
         out = []
-        for _, _, m in self.kb.countries.find_all(text):
-            if m.kind in ("demonym", "name", "alias") and m.iso3 not in out:
+        for start, end, m in self.kb.countries.find_all(text):
+            if m.kind in ("demonym", "name", "alias") and m.iso3 not in out \
+                    and not (m.kind == "demonym" and self._opens_a_region(text, start, end)):
                 out.append(m.iso3)
         for part in re.findall(r"[A-Za-z.]+(?:-[A-Za-z]+)+", text):
             for iso in self.kb.countries.split_compound(part):
                 if iso not in out:
                     out.append(iso)
         return out
+
+    @staticmethod
+    def _opens_a_region(text: str, start: int, end: int) -> bool:
+        """Whether the demonym at text[start:end] opens the name of a region the gazetteer knows and
+        gives no one state ("the Korean Peninsula"): a place shared by states, not the state the word names."""
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return False
+        from newsgraph.pipeline.places import get_gazetteer
+
+        place = get_gazetteer().lookup(text[start:following.end()])
+        return place is not None and place.kind == "region" and place.country is None
 
     # -- coding ---------------------------------------------------------------------------
     def _code_from_titles(self, table: ActorTable, doc: Doc) -> None:
@@ -5894,6 +5926,9 @@ def _descends(heads: list[int], i: int, ancestor: int) -> bool:
             return False
         i = up
     return True
+
+
+_NEXT_WORD = re.compile(r"\s+[A-Za-z]+")  # the word after a match, for `_opens_a_region`
 
 
 def _description_start(arrays: _TokenArrays, head: int) -> int:

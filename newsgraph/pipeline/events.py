@@ -1518,6 +1518,28 @@ def _charge_told_of(head: Token) -> set[int]:
             and (c.lemma_.lower() in _ALLEGING_VERBS or _guilt_found(c))}
 
 
+def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
+    """The charge the parser hung on the one an accusing verb names, when it tells whom the accused
+    served ("accused a professor of passing secrets to X", "charged the colonel with selling arms
+    to Y", "of spying for Z"): the party served is no one accused."""
+    if head.head.i != trigger.i or head.dep_ != "dobj" or trigger.lemma_.lower() not in _ALLEGING_VERBS:
+        return set()
+    return {p.i for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ in _CHARGE_PREPS
+            and any(c.dep_ == "pcomp" and _served_party(c) for c in p.children)}
+
+
+_CHARGE_PREPS = _REASON_PREPS | {"with"}
+_SERVING_PREPS = frozenset({"to", "for"})
+
+
+def _served_party(act: Token) -> bool:
+    """Whether a charged act names whom it was done for or handed to ("passing secrets to X",
+    "spying for Y")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in _SERVING_PREPS for c in act.children) \
+        or any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in _SERVING_PREPS for p in c.children)
+               for c in act.children)
+
+
 def _guilt_found(verb: Token) -> bool:
     """ "found guilty (of ...)": a verdict naming the charge."""
     return verb.lemma_.lower() == "find" and any(
@@ -1548,6 +1570,7 @@ def _side_span(head: Token, trigger: Token, index: "_DocIndex") -> Span:
     cut = {c for c in index.kids[top] if deps[c] in _SIDE_CHILD_EXCLUDE or c in toward_trigger}
     cut |= _taken_thing(head, trigger)
     cut |= _charge_told_of(head)
+    cut |= _charge_hung_on_the_accused(head, trigger)
 
     def kept(i: int) -> bool:  # in the subtree of `head`, under none of the cut children
         below, above = i, heads[i]

@@ -78,16 +78,27 @@ _MIXED_CASE_DATELINE = re.compile(
     r"\s+\((?:[A-Z][\w&.\-]*|[a-z]{2,4})(?: [A-Z][\w&.\-]*){0,2}\)\s*\.?\s*[-–—]{1,2}\s+(?=\S)")
 
 
+# A dateline standing on its own line with the outlet's credit and no date: "Mogadishu - Al Jazeera Net".
+# The whole line is the place, a dash and a short capitalised name, so "Gaza - Day 100" is none.
+_CREDIT_LINE_DATELINE = re.compile(
+    r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}\s+[-–—]{1,2}\s+(?=[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}\s*$)")
+
+
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of the wire datelines opening paragraphs ("NAIROBI (Reuters) - ",
-    "Beijing, November 15 (Reporter Li Wei) -- ")."""
+    "Beijing, November 15 (Reporter Li Wei) -- "), or standing as a heading of their own with the
+    outlet's credit ("Mogadishu - Al Jazeera Net")."""
     text = doc_text(doc)
     spans = []
     for kind, start, end in block_spans(doc):
         if kind == "paragraph":
             dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end)
-            if dateline is not None:
-                spans.append((start, dateline.end()))
+        elif kind == "heading":
+            dateline = _CREDIT_LINE_DATELINE.match(text, start, end)
+        else:
+            dateline = None
+        if dateline is not None:
+            spans.append((start, dateline.end()))
     return spans
 
 

@@ -131,6 +131,10 @@ _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection 
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
 _CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
+_NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
+_COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
+_LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
+_KIN_NOUNS = get_words().sides.kin_nouns
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -292,6 +296,11 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
+            if _neutralised_outside_a_fight(table, cand, source):
+                if trace is not None:
+                    trace.append(Fate.of(cand, "police or intelligence putting suspects out of action, in no fight "
+                                               "the sentence tells of: no use of armed force"))
+                continue
             if _staffing_of_a_body(table, cand, source):
                 if trace is not None:
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
@@ -1828,6 +1837,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             crowd = _protesting_people(table, cand.source.root)
             if crowd is not None:  # "hundreds of people protested outside the ministry": the state's civilians
                 sources = [crowd]
+        kin = _protesting_kin(table, cand)
+        if kin is not None:  # "families of the detained protested": the families, not the detained
+            sources = [kin]
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
@@ -2391,6 +2403,18 @@ def _protesting_people(table: ActorTable, word: Token) -> Optional[str]:
                                  ("protesters-country", "protesters"))
 
 
+def _protesting_kin(table: ActorTable, cand: EventCandidate) -> Optional[str]:
+    """Kin protesting for their own ("families of the detained protested outside the court",
+    "relatives of the missing marched"): civilians of the state the article is about, whoever
+    they are kin of."""
+    if cand.root != _PROTEST_ROOT:
+        return None
+    protesters = cand.source if cand.source is not None else _unparsed_doer(cand)
+    if protesters is None or protesters.root.lemma_.lower() not in _KIN_NOUNS:
+        return None
+    return _protesting_people(table, protesters.root)
+
+
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
 # stand for it ("Serbian border police detained her ... Officers seized her phone").
 _BARE_STATE_BODIES: dict[str, tuple[str, ...]] = {
@@ -2549,6 +2573,18 @@ def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> 
     entry = get_cameo().get(_RIOT_CODE)
     return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
                    rule=f"{cand.rule}+riot")
+
+
+def _neutralised_outside_a_fight(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> bool:
+    """Whether police or intelligence "neutralised" someone with no fight told in the sentence
+    ("police neutralised two suspects in Mombasa"): killed or caught, it is no use of armed force,
+    as it is when an army does it or the sentence tells of a shootout."""
+    if cand.root != "19" or cand.trigger.lemma_.lower() not in _NEUTRALISING_VERBS:
+        return False
+    draft = table.drafts.get(source) if source is not None else None
+    if draft is None or draft.sector not in _LAW_ENFORCEMENT_SECTORS:
+        return False
+    return not any(word.lemma_.lower() in _COMBAT_WORDS for word in cand.sentence)
 
 
 def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targets: list[str]) -> bool:
