@@ -4370,7 +4370,8 @@ class ActorExtractor:
                 sent_start = table.sent_start[first]
                 k = first
                 while k > sent_start + 1 and first - k < _LONGEST_TITLE_WORDS and doc[k - 1].is_alpha \
-                        and (doc[k - 1].is_lower or doc[k - 1].is_title and k - 1 not in table.token_owner):
+                        and (doc[k - 1].is_lower or doc[k - 1].is_title and k - 1 not in table.token_owner) \
+                        and (doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") or self._is_title_word(doc[k - 1].text)):
                     k -= 1
                 if k == first or not (self._is_person_title(doc[first - 1].text) or self._ends_person_title(doc[k:first])):
                     continue
@@ -4444,7 +4445,7 @@ class ActorExtractor:
                 office = role.replace("prime minister", "").replace("minister", "ministry").strip()
             first = d.first
             since = 0
-            if office == "ministry":
+            if office == "ministry" and "ministry" not in role:
                 if role != "minister":
                     continue
                 # "X's Ministry of Water said ... Minister Y said": a bare "Minister" heads the
