@@ -1259,7 +1259,6 @@ class ActorExtractor:
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_from_titles(table, doc)
-        self._code_people_named_as_described(table, doc)
         self._affiliate_heads_of_international_missions(table, doc)
         self._offices_named_by_their_post(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
@@ -1274,6 +1273,7 @@ class ActorExtractor:
         self._code_bodies_based_in_places(table, doc)
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
+        self._code_people_named_as_described(table, doc)  # after the lede's reading, which knows more
         self._code_local_officials_by_places_told(table, doc)
         self._code_officials_of_named_regions(table, doc)
         self._code_from_context(table)
@@ -3830,7 +3830,8 @@ class ActorExtractor:
         """"The man, identified as X, ...", "Its spokesman, who gave his name as X, said": a name the
         text gives to a person it has described is that person's, and the description is his title."""
         for d in list(table.drafts.values()):
-            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.role or d.affiliation:
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.role or d.affiliation \
+                    or d.country or d.sector:
                 continue
             for start, end, kind in d.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
