@@ -1168,6 +1168,8 @@ def _counted(head: Token) -> bool:
 
 
 # prepositions opening the remit of a title ("envoy for X", "representative to X")
+_NAMING_VERBS = frozenset({"identify", "name", "give"})  # "identified as X", "named as X", "gave his name as X"
+_LONGEST_TITLE_WORDS = 3  # lower-case words of a title between a body's name and a person's ("regional organiser")
 _TITLE_REMIT_WORDS = frozenset({"for", "to", "in", "at", "on", "of", "with"})
 
 
@@ -1270,6 +1272,7 @@ class ActorExtractor:
         self._affiliate_heads_of_international_missions(table, doc)
         self._offices_named_by_their_post(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
+        self._affiliate_people_titled_after_their_body(table, doc)
         self._affiliate_people_titled_by_kind(table, doc)
         self._code_from_affiliation(table)
         self._country_from_ministry(table)
@@ -1280,6 +1283,7 @@ class ActorExtractor:
         self._code_bodies_based_in_places(table, doc)
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
+        self._code_people_named_as_described(table, doc)  # after the lede's reading, which knows more
         self._code_local_officials_by_places_told(table, doc)
         self._code_officials_of_named_regions(table, doc)
         self._code_from_context(table)
@@ -3950,6 +3954,30 @@ class ActorExtractor:
                                         self._ends_person_title):
                     self._apply_title(table, d, title)
 
+    def _code_people_named_as_described(self, table: ActorTable, doc: Doc) -> None:
+        """"The man, identified as X, ...", "Its spokesman, who gave his name as X, said": a name the
+        text gives to a person it has described is that person's, and the description is his title."""
+        for d in list(table.drafts.values()):
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.role or d.affiliation \
+                    or d.country or d.sector:
+                continue
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                if span is None:
+                    continue
+                root = span.root
+                verb = root.head.head
+                if root.dep_ != "pobj" or root.head.lower_ != "as" or verb.dep_ not in ("acl", "relcl") \
+                        or verb.lemma_ not in _NAMING_VERBS or verb.lemma_ == "give" \
+                        and not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children):
+                    continue
+                described = verb.head
+                if described.pos_ != "NOUN" or described.i >= span.start \
+                        or not self._is_person_title(described.lemma_) or described.i in table.token_owner:
+                    continue
+                self._apply_title(table, d, doc[described.left_edge.i:described.i + 1])
+                break
+
     def _may_have_titles(self, table: ActorTable, span: Span, sent_start: int) -> bool:
         """False where `_titles_of` surely finds nothing: no title word right before the name, and
         its root neither apposed, nor the object of a preposition, nor with an apposition."""
@@ -4457,6 +4485,34 @@ class ActorExtractor:
             if any(t.lower_ in PAST_WORDS for t in title):  # "the former deputy of ...": a former official
                 d.set_code("sector", "ELI", TITLE + 2, "title-past", title.text)
 
+    def _affiliate_people_titled_after_their_body(self, table: ActorTable, doc: Doc) -> None:
+        """"UNTU regional organiser X", "IGAD Executive Secretary X": a person named right after a title
+        that a named, coded body opens belongs to that body, however the parser read the words (it may take an
+        acronym it does not know for a preposition and leave the body out of the title)."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.affiliation:
+                continue
+            for start, _end, kind in d.mentions:
+                if kind != "name":
+                    continue
+                first = token_of_char(doc, start)
+                sent_start = table.sent_start[first]
+                k = first
+                while k > sent_start + 1 and first - k < _LONGEST_TITLE_WORDS and doc[k - 1].is_alpha \
+                        and (doc[k - 1].is_lower or doc[k - 1].is_title and k - 1 not in table.token_owner) \
+                        and (doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") or self._is_title_word(doc[k - 1].text)):
+                    k -= 1
+                if k == first or not (self._is_person_title(doc[first - 1].text) or self._ends_person_title(doc[k:first])):
+                    continue
+                body = table.drafts.get(table.token_owner.get(k - 1, ""))
+                if body is None or body.key == d.key or body.type != "ORG" or body.anonymous \
+                        or not (body.country or body.sector) or doc[k - 1].is_lower:
+                    continue
+                d.affiliation = body.key
+                if body.sector in _STATELESS_SECTORS and not body.country and d.country:
+                    d.clear_country(TITLE + 5)  # "IGAD Executive Secretary X, a former Ethiopian minister"
+                break
+
     def _affiliate_people_titled_by_kind(self, table: ActorTable, doc: Doc) -> None:
         """"The Central Election Commission of Armenia ... Commission chairman X said": a person whose
         title opens with the kind of a body named before ("Commission", "Bank", "Court") belongs to the
@@ -4516,11 +4572,18 @@ class ActorExtractor:
                 office = role[:role.index("ministry") + len("ministry")]
             else:
                 office = role.replace("prime minister", "").replace("minister", "ministry").strip()
-                if office == "ministry":
-                    continue
             first = d.first
+            since = 0
+            if office == "ministry" and "ministry" not in role:
+                if role != "minister":
+                    continue
+                # "X's Ministry of Water said ... Minister Y said": a bare "Minister" heads the
+                # ministry named in his sentence or the one before
+                tok = token_of_char(table.doc, first)
+                start = table.sent_start[tok]
+                since = table.doc[table.sent_start[start - 1] if start > 0 else start].idx
             before = [(max(s for s, _, _ in b.mentions if s < first), b) for b in bodies
-                      if any(s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
+                      if any(since <= s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
             if before:
                 body = max(before, key=lambda pair: pair[0])[1]
                 d.set_code("country", body.country, CONTEXT + 1, "ministry-country", body.names[0])
@@ -5310,9 +5373,12 @@ _HEAD_OF_UNIT = re.compile(r"^(?:the\s+)?(?:head|chief|leader|director)\s+of\s+t
 
 
 def _claims_an_attack(name: Token) -> bool:
-    """Whether the body named at ``name`` (or the noun it is in apposition to) is the subject of
+    """Whether the body named at ``name`` (or the noun it is in apposition to, or that calls itself
+    so) is the subject of
     "claimed (responsibility for) the attack" or of "said it had carried out / was behind the attack"."""
     subject = name.head if name.dep_ == "appos" else name
+    if name.dep_ in ("oprd", "dobj", "attr", "xcomp") and name.head.lemma_ == "call" and name.head.dep_ == "acl":
+        subject = name.head.head  # "a group calling itself X claimed the attack"
     if subject.dep_ != "nsubj":
         return False
     verb = subject.head
@@ -5333,7 +5399,8 @@ def _claims_an_attack(name: Token) -> bool:
 
 
 # what an armed group claims ("the attack", "the bombing") and the verbs it claims it with
-_ATTACK_WORDS = frozenset({"attack", "bombing", "blast", "ambush", "assault", "explosion", "raid", "kidnapping"})
+_ATTACK_WORDS = frozenset({"attack", "bombing", "blast", "ambush", "assault", "explosion", "raid", "kidnapping",
+                           "seizure"})
 _ATTACK_CLAIM_VERBS = frozenset({"carry", "be", "conduct", "stage", "launch", "perpetrate"})  # "be" only "behind"
 
 
