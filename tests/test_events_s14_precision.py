@@ -28,3 +28,10 @@ def test_the_act_a_court_sentences_for_is_the_charge(pipeline):
 def test_an_accusation_still_keeps_an_act_told_beside_it(pipeline):
     found = dyads(pipeline, "Kenya accused Uganda of arming the rebels and recalled its ambassador from Kampala.")
     assert any(code.startswith("11") for code, _, _ in found)
+
+
+def test_an_adjective_on_an_indefinite_noun_in_a_quote_judges_no_one(pipeline):
+    text = ('Kenya held talks with the IMF on a new loan programme on Monday.\n\n"A credible and independent '
+            'central bank is what any programme needs," IMF spokeswoman Lina Moreau told reporters in '
+            'Washington on Tuesday.')
+    assert not [d for d in dyads(pipeline, text) if d[0] == "051"]
