@@ -340,6 +340,16 @@ def _owners(term: Token) -> list[Token]:
     return owners
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _describes_a_kind(term: Token) -> bool:
+    """An adjective on an indefinite noun with no owner ("a credible central bank is essential", "fears
+    a fair race"): it tells what kind of thing is meant or wanted, no finding about a party."""
+    return term.dep_ == "amod" and term.head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in term.head.children)
+
+
 def _actor_in(table: ActorTable, word: Token) -> Optional[str]:
     """The actor `word`, its possessor, modifiers or "of" object name ("the Interior Ministry's police")."""
     near = [c for c in word.children if c.dep_ in ("poss", "compound", "amod")]
@@ -364,6 +374,8 @@ def _target(table: ActorTable, trigger: Token, side: _Side) -> Optional[str]:
             return key
     if side.country is not None and side.country == table.main_country and side.state:
         return None  # a state's own speaker does not find fault with its state
+    if _describes_a_kind(trigger):
+        return None
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) \
             and not any(c.dep_ == "amod" for c in trigger.children):
         return None  # "the crime took place": a known act named, not judged, whose doer goes unnamed

@@ -1006,8 +1006,11 @@ def _alleged_in_an_accusation(verb: Token) -> bool:
     """"accused X of shelling Y (and of blocking Z)", "convicted of financing protests": the acts are
     what the accusation or charge alleges; the accusation is the event, not the acts."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "of shelling Y and blocking Z", "of planning to storm Y"
+    if clause.dep_ in ("xcomp", "advcl") and _has_child(clause, "aux", lower="to") \
+            and clause.head.lemma_.lower() in _ACCUSING_VERBS and _children(clause.head, "dobj"):
+        return True  # "accusing Rwanda to support the rebels": the charge told with an infinitive
     if clause.dep_ != "pcomp" or clause.head.lower_ not in ("of", "for", "with"):
         return False
     prep = clause.head
@@ -1023,7 +1026,7 @@ def _alleged_in_an_accusation(verb: Token) -> bool:
     return prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _ALLEGING_VERBS
 
 
-_ALLEGING_VERBS = _ACCUSING_VERBS | {"convict", "indict"}  # "convicted of financing protests": the charge
+_ALLEGING_VERBS = _ACCUSING_VERBS | get_words().events.penal_verbs  # "convicted of financing protests": the charge
 _CLAIMING_VERBS = get_words().events.claiming_verbs
 _CLAIMED_NOUNS = get_words().events.claimed_nouns
 
