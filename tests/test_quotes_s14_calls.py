@@ -92,6 +92,9 @@ def test_asked_not_to_be_named_is_no_call(pipeline):
     # a call inside a clause reporting the caller's own act
     ("The Chadian interior ministry said it had filed a petition with the court, asking it to suspend the "
      "decree.", "to suspend the decree"),
+    # an earlier call told as background
+    ("The Chadian interior ministry had asked the council to lift the remaining curbs on fuel imports.",
+     "to lift the remaining curbs"),
 ])
 def test_not_a_reported_call(pipeline, text, words):
     assert not _with(_quotes(pipeline, text), words)

@@ -1317,6 +1317,8 @@ def _own_call(verb: Token, cues: CueLexicon) -> bool:
     reports ("said Islamabad had written to the bank, asking it to ...")."""
     if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in cues.possible_only) for c in verb.children):
         return False  # "was asked to leave"; "the office can demand that ...": a power, not a call made
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False  # "The government had asked the council to ...": an earlier call told as background
     top = verb
     while top.dep_ == "conj" or (top.dep_ == "advcl" and top.tag_ == "VBG"):
         top = top.head
