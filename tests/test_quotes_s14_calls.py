@@ -59,8 +59,6 @@ def test_statement_and_call_in_one_sentence_give_two_quotes(pipeline):
     # a noun object only
     ("The Chadian interior ministry demanded the immediate release of the three reporters.", "release"),
     ("The opposition party called for calm after the vote.", "calm"),
-    # passive and agentless requests
-    ("The ambassador was asked to leave the country within two days.", "to leave the country"),
     # a crowd's demand
     ("Protesters demanded that the mayor resign before the end of the month.", "that the mayor resign"),
     ("Prosecutors asked the regional court to sentence the colonel to ten years.", "to sentence the colonel"),

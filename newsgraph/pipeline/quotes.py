@@ -1315,8 +1315,12 @@ def _own_call(verb: Token, cues: CueLexicon) -> bool:
     the parser hung on the main verb's reported clause when that clause's subject cannot be the caller
     (the reporter calls). Not a passive ("was asked to leave"), nor a call inside a clause another
     reports ("said Islamabad had written to the bank, asking it to ...")."""
-    if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in cues.possible_only) for c in verb.children):
-        return False  # "was asked to leave"; "the office can demand that ...": a power, not a call made
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "Iran was urged to ..." after a statement goes on with that speaker's report (as before);
+        # a passive joined to another clause names no caller
+        return _main_clause_appeal(verb)
+    if any(c.dep_ == "aux" and c.lower_ in cues.possible_only for c in verb.children):
+        return False  # "the office can demand that ...": a power, not a call made
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False  # "The government had asked the council to ...": an earlier call told as background
     top = verb
