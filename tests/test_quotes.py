@@ -447,7 +447,6 @@ def test_content_clause_the_parser_hung_on_the_channel(quotes):
     "It is to be noted that the council announced the closure of the market last week.",
     "It was reported that the bridge had collapsed.",
     "Oslo expels Finnish envoy over leak, Helsinki vows response",
-    "The union praised the deal and called on all members to join the strike.",
     "The rebels have attacked dozens of tankers that they say are linked to the junta.",
     "Burkina Faso: a convoy of lorries reaches the besieged town after months",
 ])

@@ -68,6 +68,8 @@ class VerbCue(BaseModel):
     verbless_clause: bool = True
     target_object: bool = False
     noun_object: bool = False
+    call_clause: bool = False
+    infinitive_after: tuple[str, ...] = ()
 
 
 class _PhraseCue(BaseModel):
@@ -91,6 +93,8 @@ class _CueFile(BaseModel):
     instruments: list[str] = []
     place_words: list[str] = []
     official_services: dict[str, list[str]] = {}
+    possible_only: list[str] = []
+    member_preps: list[str] = []
 
     @field_validator("verbs")
     @classmethod
@@ -100,7 +104,8 @@ class _CueFile(BaseModel):
                 raise ValueError(f"verb lemma {lemma!r} must be one lowercase word")
         return verbs
 
-    @field_validator("nouns", "caption_labels", "channels", "instruments", "place_words")
+    @field_validator("nouns", "caption_labels", "channels", "instruments", "place_words", "possible_only",
+                     "member_preps")
     @classmethod
     def _words_are_lowercase(cls, words: list[str]) -> list[str]:
         for word in words:
@@ -131,6 +136,8 @@ class CueLexicon:
     instruments: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     official_services: dict[str, frozenset[str]] = field(default_factory=dict)
+    possible_only: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
 
     def verb_cue(self, token: Token) -> Optional[tuple[str, VerbCue]]:
         """The cue name ("said" → "say", "pointed out" → "point out") and options, if ``token`` is a cue verb."""
@@ -181,6 +188,8 @@ def _load_cues(path: str) -> CueLexicon:
         instruments=frozenset(data.instruments),
         place_words=frozenset(data.place_words),
         official_services={word: frozenset(kin) for word, kin in data.official_services.items()},
+        possible_only=frozenset(data.possible_only),
+        member_preps=frozenset(data.member_preps),
     )
 
 
@@ -1237,7 +1246,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                     continue
             if found is not None:
                 content, cue_name, rule = found
-                if rule == "cue_infinitive" and not _main_clause_appeal(tok):
+                if rule in _CALL_RULES and (not _own_call(tok, cues) or _asks_for_itself(tok)):
                     continue  # an appeal inside another clause ("the plan, which asks states to ...")
                 if rule == "cue_clause_before" and not hit[1].addressee and any(
                         c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() not in cues.channels
@@ -1246,9 +1255,13 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 content = ctx.clip(content, tok)
                 if content is None or not _enough_words(content):
                     continue
+                if rule == "cue_call_clause" and doc[content.start - 1].lower_ == "that":
+                    content = doc[content.start - 1:content.end]  # a call's words run from its "that" on
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
                 if speaker is not None and _nobody(speaker):
                     continue  # "No group has claimed responsibility for the attack": no one told anything
+                if rule in _CALL_RULES and _generic_callers(speaker, cues):
+                    continue  # "protesters demanded that ...": a crowd's demand, no one's quote
                 if channel is not None:
                     out.append(_told_in_channel(doc, content, cue_name, tok, channel))
                     continue
@@ -1283,11 +1296,107 @@ def _nobody(speaker: Span) -> bool:
 
 def _main_clause_appeal(verb: Token) -> bool:
     """Whether an appeal verb is the sentence's own statement: the main verb, or the content of an
-    empty-it passive ("It is to be noted that X had threatened to ..."); one joined to another act
-    ("praised the deal and urged all to join it") is part of that act."""
+    empty-it passive ("It is to be noted that X had threatened to ..."). :func:`_own_call` adds the
+    calls joined to it."""
     if verb.dep_ == "ROOT":
         return True
     return verb.dep_ == "ccomp" and _impersonal(verb.head)
+
+
+# the rules that find a reported call: "urged Y to ...", "demanded that ..."
+_CALL_RULES = frozenset({"cue_infinitive", "cue_call_clause"})
+
+
+def _own_call(verb: Token, cues: CueLexicon) -> bool:
+    """Whether a reported call ("urged Y to ...", "demanded that ...") is a report of the sentence's
+    own, with a caller: the main verb or one joined to it ("said A and urged B to C", "said A, urging
+    B to C"), a relative clause on a name ("Amnesty, which called on Y to ..."), or a subjectless call
+    the parser hung on the main verb's reported clause when that clause's subject cannot be the caller
+    (the reporter calls). Not a passive ("was asked to leave"), nor a call inside a clause another
+    reports ("said Islamabad had written to the bank, asking it to ...")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "Iran was urged to ..." after a statement goes on with that speaker's report (as before);
+        # a passive joined to another clause names no caller
+        return _main_clause_appeal(verb)
+    if any(c.dep_ == "aux" and c.lower_ in cues.possible_only for c in verb.children):
+        return False  # "the office can demand that ...": a power, not a call made
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False  # "The government had asked the council to ...": an earlier call told as background
+    top = verb
+    while top.dep_ == "conj" or (top.dep_ == "advcl" and top.tag_ == "VBG"):
+        top = top.head
+    if _main_clause_appeal(top):
+        return True
+    if top.dep_ == "relcl":
+        return _names_a_caller(_antecedent(top)) and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in top.children)
+    clause = verb.head
+    if clause.dep_ != "ccomp" or not _main_clause_appeal(clause.head):
+        return False
+    if verb.dep_ == "conj":
+        return _reporter_of_joined_cue(verb, cues) is not None
+    subject = _subject_of(verb)
+    # "said it had filed a petition, asking the court to ...": the call is inside what was reported
+    return subject is not None and subject.pos_ != "PRON" and _reporter_of_participle(verb, subject, cues) is not None
+
+
+def _names_a_caller(word: Token) -> bool:
+    """Whether a relative clause's antecedent names someone who can call: a name."""
+    return word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _generic_callers(speaker: Optional[Span], cues: CueLexicon) -> bool:
+    """Whether a call's speaker is a group named by a plural common noun only ("prosecutors asked
+    the court to ...", "the protesters demanded that ..."): not one actor, so no one's quote."""
+    if speaker is None:
+        return False
+    root = speaker.root
+    if root.tag_ != "NNS" or root.ent_type_:
+        return False
+    if any(t.dep_ == "poss" or (t.pos_ == "PROPN" and t.ent_type_ != "NORP") for t in speaker if t.i < root.i):
+        return False
+    # "Reporters Without Borders" is a name; "members of the Mazhilis" a group placed in a body
+    return not any(prep.dep_ == "prep" and prep.i > root.i and prep.lower_ not in cues.member_preps
+                   and any(t.pos_ == "PROPN" for t in prep.subtree) for prep in root.children)
+
+
+def _call_clause(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "demanded that the ban be lifted", "asked that the commission meet": the "that" clause after a
+    calling verb whose other clauses are not content."""
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and comp.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+            span = _clause_span(ctx, comp)
+            if span is None:
+                continue
+            end = span.end
+            for joined in comp.children:
+                if joined.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+                    end = min(end, joined.left_edge.i)  # "..., and a group of activists picketed ..."
+            span = _trimmed(ctx.doc, span.start, end) if end < span.end else _to_verb_end(verb, span)
+            if span is not None and _enough_words(span):
+                return span
+    return None
+
+
+def _to_verb_end(verb: Token, span: Span) -> Span:
+    """A call's words run on to the end of the calling verb's phrase when nothing sets the rest off
+    ("demanded that X withdraw to positions agreed in the truce", "asked X to issue a pass so he could
+    leave"): the parser hangs such words on the calling verb."""
+    end = verb.right_edge.i + 1
+    tail = verb.doc[span.end:end]
+    if end <= span.end or any(t.is_punct or t.dep_ == "cc" for t in tail[:-1]):
+        return span
+    return _trimmed(verb.doc, span.start, end) or span
+
+
+def _asks_for_itself(verb: Token) -> bool:
+    """ "asked not to be named", "demanded to be heard": a passive infinitive with no one asked is
+    what the subject wants done to itself, not a call on anyone."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+           for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
 
 
 def _impersonal(verb: Token) -> bool:
@@ -1418,6 +1527,10 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 return inverted, cue_name, "cue_after_clause"
     if colon is not None:
         return colon, cue_name, "cue_colon"
+    if cue.call_clause:
+        called = _call_clause(ctx, verb)
+        if called is not None:
+            return called, cue_name, "cue_call_clause"
     if cue.preps:
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in cue.preps:
@@ -1444,7 +1557,12 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         for comp in children:
             if comp.dep_ == "xcomp" and comp.i > verb.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                if cue.infinitive_after and verb.dep_ != "ROOT" and not any(
+                        c.dep_ in ("prep", "prt") and c.lower_ in cue.infinitive_after for c in children):
+                    continue  # "called the citizens to gather" (a calque), unlike "called on them to"
                 span = _trimmed(doc, comp.left_edge.i, comp.right_edge.i + 1)
+                if span is not None:
+                    span = _to_verb_end(verb, span)
                 if span is not None and _enough_words(span):
                     return span, cue_name, "cue_infinitive"
     return None
@@ -1819,7 +1937,8 @@ def _according_to(ctx: _Context, word: Token) -> Optional[QuoteCandidate]:
     content = ctx.clip(before if weight(before) >= weight(after) or joined else after, word)
     if content is None or not _enough_words(content):
         return None
-    if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) for t in content):
+    if any(t.dep_ == "ROOT" and _is_verb(t) and _reports_something(ctx, t) and not _only_appeals(ctx, t)
+           for t in content):
         return None
     if _voices_marked_words(ctx, content):
         return None
@@ -1903,7 +2022,7 @@ def _only_appeals(ctx: _Context, verb: Token) -> bool:
     "according to" source then tells the whole sentence."""
     hit = ctx.cues.verb_cue(verb)
     found = _content_of_verb(ctx, verb, hit[0], hit[1]) if hit is not None else None
-    return found is not None and found[2] == "cue_infinitive"
+    return found is not None and found[2] in _CALL_RULES
 
 
 # ---- captions
@@ -1997,8 +2116,10 @@ def _drop_chained(reported: list[QuoteCandidate], cues: CueLexicon) -> list[Quot
                 and r.cue_token.i == q.cue_token.head.i and r.start <= q.start and q.end <= r.end
                 for r in reported):
             drop.add(k)  # "X said Y regretted that A": X's statement, listed once
-        if q.rule in ("cue_infinitive", "cue_noun") and q.cue_token is not None and any(
+        if (q.rule in _CALL_RULES or q.rule == "cue_noun") and q.cue_token is not None and any(
                 r.start <= q.cue_token.idx < r.end for r in reported if r is not q):
+            drop.add(k)
+        if q.rule in _CALL_RULES and _second_call(q, reported):
             drop.add(k)
     return [q for k, q in enumerate(reported) if k not in drop]
 
@@ -2006,6 +2127,16 @@ def _drop_chained(reported: list[QuoteCandidate], cues: CueLexicon) -> list[Quot
 # First words of a reported stretch that make it an open question or a relative clause, not a
 # claim ("did not say whether ...", "the candidate who finished second, according to ...").
 _NO_CLAIM_OPENERS = get_words().quotes.no_claim_openers
+
+
+def _second_call(q: QuoteCandidate, reported: list[QuoteCandidate]) -> bool:
+    """ "called on A to ... and urged B to ...": a call joined to an earlier call of the same caller
+    is one statement with it, listed once."""
+    verb = q.cue_token
+    if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(r.rule in _CALL_RULES and r.cue_token is not None and r.cue_token.i == verb.head.i
+               for r in reported)
 
 
 def _no_claim(q: QuoteCandidate) -> bool:
