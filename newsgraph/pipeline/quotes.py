@@ -1320,8 +1320,11 @@ def _own_call(verb: Token, cues: CueLexicon) -> bool:
         return _main_clause_appeal(verb)
     if any(c.dep_ == "aux" and c.lower_ in cues.possible_only for c in verb.children):
         return False  # "the office can demand that ...": a power, not a call made
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-        return False  # "The government had asked the council to ...": an earlier call told as background
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon")) for c in verb.children):
+        # "The government had asked the council to ...": an earlier call to someone, told as background
+        # ("had threatened to withdraw" addresses no one and stays a report)
+        return False
     top = verb
     while top.dep_ == "conj" or (top.dep_ == "advcl" and top.tag_ == "VBG"):
         top = top.head
