@@ -807,6 +807,20 @@ class ActorTable:
         key = f"gpe:{countries[0]}"
         return key if key in self.drafts else self._new_state(countries[0], "country-demonym", span)
 
+    def country_actor_of(self, iso: str, span: Span) -> str:
+        """The actor of state ``iso``, made on demand for ``span``, words that point to it without
+        naming it (people of the state the article is about)."""
+        key = f"gpe:{iso}"
+        if key not in self.drafts:
+            draft = self.get(key, "GPE")
+            draft.add_name(self.country_name(iso))
+            draft.set_code("country", iso, DICTIONARY, "state-of-unnamed-people", span.text)
+            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", span.text)
+            # a mention, so the state is listed where the text first points to it, but no claim of
+            # the words: they name its people, not the state
+            draft.add_mention(span.start_char, span.end_char, "description")
+        return key
+
     def _new_state(self, iso: str, rule: str, span: Span) -> str:
         """The actor of state ``iso``, made from words that name it indirectly (a demonym, a place)."""
         key = f"gpe:{iso}"

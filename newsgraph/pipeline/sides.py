@@ -135,6 +135,7 @@ _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
+_HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -768,7 +769,8 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
     the state the article is about, and a state organ that tells of it is its doer ("15 people were
     arrested, police said")."""
     cand, source, target = dyad
-    if target is not None or cand.target is None or not _names_a_crowd(cand.target):
+    if target is not None or cand.target is None or not (_names_a_crowd(cand.target)
+                                                         or _names_unnamed_people(cand.target)):
         return dyad
     among = cand.target.root.head
     if among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
@@ -789,11 +791,44 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         country = draft.country
     else:
         return dyad
-    crowd = _crowd_named_before(table, cand, country, source) or _people_counted_before(table, cand, source)
+    crowd = _crowd_named_before(table, cand, country, source) or _people_counted_before(table, cand, source) \
+        or _others_of_the_group_before(table, cand, source)
     if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
         return cand, source, crowd
-    state = table.state_key(country)
+    state = table.state_key(country) or _state_of_the_held(table, cand, country)
     return (cand, source, state) if state is not None and state != source else dyad
+
+
+def _names_unnamed_people(words: Span) -> bool:
+    """Unnamed people `_names_a_crowd` misses: "nine others" (lemma "other") and people held or on
+    the run ("41 escapees", "the inmates")."""
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
+        return False
+    root = words.root
+    return root.lower_ == "others" or root.lemma_.lower() in _HELD_PEOPLE_NOUNS
+
+
+def _others_of_the_group_before(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> Optional[str]:
+    """"Three of the gunmen were killed and nine others were captured": counted "others" are more of
+    the group of people named last before them in their sentence that is not a state's organ nor
+    the doer."""
+    root = cand.target.root
+    if root.lower_ != "others" or not any(c.pos_ == "NUM" for c in root.children):
+        return None
+    return table.body_before(root, lambda d: d.key != source and d.country is not None
+                             and d.sector not in STATE_SECTORS, sentences=0, unique=False, types=("GROUP",))
+
+
+def _state_of_the_held(table: ActorTable, cand: EventCandidate, country: Optional[str]) -> Optional[str]:
+    """The state whose people are held, made for the act when the article names it only by its
+    places ("two suspects were arrested near <a town of the state>"): only for a counted group or
+    people held, whose state the article's places tell."""
+    if country is None or cand.root not in _COERCION_ROOTS:
+        return None
+    words = cand.target
+    if not (_names_unnamed_people(words) or any(t.pos_ == "NUM" or t.like_num for t in words)):
+        return None
+    return table.country_actor_of(country, words)
 
 
 def _people_counted_before(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> Optional[str]:
