@@ -31,6 +31,13 @@ of piracy") tells reactions without their aim: a disapproval, rejection or cut i
 clause that names no party is aimed at the named doer of an earlier clause, and a named party
 followed by a colon and a verbless phrase of blame is that party's denunciation of that doer.
 
+A reaction with no target followed at once by a time clause ("X protests as Y begins filling a dam",
+"X protests after Y's ship rams boats") is aimed at the doer that clause opens with. A headline
+describes whom its act befalls ("sacks housing minister"); when the body names an actor with the same
+description ("Housing Minister Jan Doe") the headline side is held as that actor's mention, and a
+recovered verb's doer named by no mention ("police fire tear gas at ...") is the actor the body
+describes in the same words. Where the body names no such actor, the actor table is left unchanged.
+
 Headlines drop the auxiliary of a passive participle ("Soldiers Held Hostage" for "soldiers who
 are held hostage"); the parser then reads the participle as a clause of its own and the act
 before it loses its object. The parse of the copy is mended for that one pattern before coding.
@@ -683,7 +690,7 @@ def _opens_object(token: Optional[Token]) -> bool:
         return False
     if token.pos_ in _SUBJECT_WORDS or token.tag_ in ("RP", "$", "PRP$") or token.lower_ == "that":
         return True
-    if token.dep_ == "mark" and token.lower_ in _TIME_CLAUSE_MARKS:
+    if token.dep_ in ("mark", "prep") and token.lower_ in _TIME_CLAUSE_MARKS:
         return True  # "apologises after rioters storm ...": a verb with no object, then its clause
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ == "of"  # "rejects result of ...": a noun
