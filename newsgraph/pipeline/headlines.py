@@ -214,7 +214,9 @@ class HeadlineEvents:
         if replaced:
             kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
             merged = sorted(kept + found, key=lambda c: c.trigger.i)
-        merged = [_aimed_at_the_clause_after(c, headlines) for c in merged]
+        aimed = [_aimed_at_the_clause_after(c, headlines) for c in merged]
+        if any(a is not c for a, c in zip(aimed, merged)):
+            merged = aimed
         if mentions is None:
             mentions = _actor_mentions(state)
         named = self._naming(state.get("actors"), mentions)
