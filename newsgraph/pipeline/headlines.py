@@ -31,6 +31,13 @@ of piracy") tells reactions without their aim: a disapproval, rejection or cut i
 clause that names no party is aimed at the named doer of an earlier clause, and a named party
 followed by a colon and a verbless phrase of blame is that party's denunciation of that doer.
 
+A reaction with no target followed at once by a time clause ("X protests as Y begins filling a dam",
+"X protests after Y's ship rams boats") is aimed at the doer that clause opens with. A headline
+describes whom its act befalls ("sacks housing minister"); when the body names an actor with the same
+description ("Housing Minister Jan Doe") the headline side is held as that actor's mention, and a
+recovered verb's doer named by no mention ("police fire tear gas at ...") is the actor the body
+describes in the same words. Where the body names no such actor, the actor table is left unchanged.
+
 Headlines drop the auxiliary of a passive participle ("Soldiers Held Hostage" for "soldiers who
 are held hostage"); the parser then reads the participle as a clause of its own and the act
 before it loses its object. The parse of the copy is mended for that one pattern before coding.
@@ -43,7 +50,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -207,6 +214,9 @@ class HeadlineEvents:
         if replaced:
             kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
             merged = sorted(kept + found, key=lambda c: c.trigger.i)
+        aimed = [_aimed_at_the_clause_after(c, headlines) for c in merged]
+        if any(a is not c for a, c in zip(aimed, merged)):
+            merged = aimed
         if mentions is None:
             mentions = _actor_mentions(state)
         named = self._naming(state.get("actors"), mentions)
@@ -217,7 +227,9 @@ class HeadlineEvents:
         def names_a_party(span: Span) -> bool:
             return self._names_a_party(span, named)
 
-        return _reactions_aimed_at_the_first_doer(headlines, merged, named, names_a_party, patterns)
+        merged = _reactions_aimed_at_the_first_doer(headlines, merged, named, names_a_party, patterns)
+        _described_in_body(doc, headlines, merged, state.get("actors"))
+        return merged
 
     # -- reading one headline ----------------------------------------------------------
     def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:
@@ -281,6 +293,8 @@ class HeadlineEvents:
                 continue
             if cand.target is None and cand.code.startswith(_APOLOGY_CODE):
                 cand = replace(cand, target=_wronged_party(cand.trigger, candidates))
+            elif cand.target is None and cand.root in _REACTION_ROOT_CODES:
+                cand = replace(cand, target=_doer_of_the_clause_after(cand.trigger))
             if verb in passives:
                 cand = self._undergone_at_place(cand)
             carried = self._carried_candidate(doc, base, cand, origin, cut=whole)
@@ -294,12 +308,27 @@ class HeadlineEvents:
                     named = True
             else:
                 named = not whole and (_names_both_sides(cand, carried, mentions or [])
-                                       or _reaction_after_a_clause(carried, headline, naming))
+                                       or _reaction_after_a_clause(carried, headline, naming)
+                                       or self._doer_described_in_body(cand, carried, headline, table, mentions))
             if carried is not None and (whole or named):
                 found.append(carried)
                 spans.add(recovered[verb])
         read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
+
+    @staticmethod
+    def _doer_described_in_body(cand: EventCandidate, carried: Optional[EventCandidate], headline: Span,
+                                table, mentions: Optional[list[tuple[int, int]]]) -> bool:
+        """Whether a recovered act's doer, named by no mention ("police fire tear gas at ..."), is
+        an actor the body describes in the same words (the table then holds it), and its target
+        is named."""
+        if carried is None or carried.source is None or cand.target is None or table is None \
+                or mentions is None or _in_mentions(carried.source, mentions):
+            return False
+        if not _claim_body_description(carried.source, [(headline.start, headline.end)], table, named=False):
+            return False
+        mentions.append((carried.source.start_char, carried.source.end_char))
+        return _names_both_sides(cand, carried, mentions)
 
     def _naming(self, table, mentions: list[tuple[int, int]]) -> Callable[..., bool]:
         """A test of whether a span names one of the article's actors (in the actor `table`): a
@@ -629,6 +658,32 @@ def _wronged_party(apology: Token, candidates: list[EventCandidate]) -> Optional
     return None
 
 
+def _doer_of_the_clause_after(reaction: Token) -> Optional[Span]:
+    """"X protests as Y begins filling a dam", "X protests after Y's ship rams boats": a reaction
+    followed at once by a time clause answers that clause's act; its doer is the clause's opening
+    noun phrase (read by its words, the parse of a headline's clause being often wrong)."""
+    doc = reaction.doc
+    mark = reaction.i + 1
+    if mark >= len(doc) or doc[mark].lower_ not in _TIME_CLAUSE_MARKS:
+        return None
+    end = mark + 1
+    while end < len(doc) and _in_subject(doc[end]) and doc[end].tag_ != "POS" \
+            and (doc[end].pos_ in ("PROPN", "ADJ", "NOUN", "DET", "NUM") or doc[end].tag_ == "HYPH"):
+        end += 1
+    if end == mark + 1 or end >= len(doc) or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[mark + 1:end]
+
+
+def _aimed_at_the_clause_after(cand: EventCandidate, headlines: list[Span]) -> EventCandidate:
+    """A headline's reaction with no target aimed at the doer of the time clause right after it."""
+    if cand.target is not None or cand.root not in _REACTION_ROOT_CODES \
+            or not any(h.start <= cand.trigger.i < h.end for h in headlines):
+        return cand
+    doer = _doer_of_the_clause_after(cand.trigger)
+    return cand if doer is None else replace(cand, target=doer)
+
+
 def _opens_object(token: Optional[Token]) -> bool:
     """Whether a word may open the object of the verb before it ("halts oil exports", "shoots
     down", "denounces that", a word read as a verb but followed by "of"): a plural noun followed
@@ -637,7 +692,7 @@ def _opens_object(token: Optional[Token]) -> bool:
         return False
     if token.pos_ in _SUBJECT_WORDS or token.tag_ in ("RP", "$", "PRP$") or token.lower_ == "that":
         return True
-    if token.dep_ == "mark" and token.lower_ in _TIME_CLAUSE_MARKS:
+    if token.dep_ in ("mark", "prep") and token.lower_ in _TIME_CLAUSE_MARKS:
         return True  # "apologises after rioters storm ...": a verb with no object, then its clause
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ == "of"  # "rejects result of ...": a noun
@@ -970,3 +1025,93 @@ def _labelled_verdicts(headline: Span, candidates: list[EventCandidate], named: 
             source=speaker, target=doer, negated=False, modality=None, rule="headline.verdict",
             confidence=_VERDICT_CONFIDENCE, sentence=word.sent))
     return out
+
+
+# -- headline descriptions the body names --------------------------------------------------
+
+_DESCRIPTION_LINK_DEPS = frozenset({"appos", "compound"})
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+
+
+def _described_in_body(doc: Doc, headlines: list[Span], candidates: list[EventCandidate], table) -> None:
+    """A headline describes the people and things its act befalls ("sacks housing minister",
+    "arrest opposition figure") that the body goes on to name ("Housing Minister Jan Doe", "the
+    opposition party Xyz"). A headline side that names no actor is claimed, in the actor `table`,
+    by the actor the body names with the same description: the same head noun with the same
+    lower-case modifiers, written next to the name (in apposition or in one compound). Where the
+    body names no such actor the table is left as it is."""
+    if table is None:
+        return
+    bounds = [(h.start, h.end) for h in headlines]
+    for cand in candidates:
+        if not any(s <= cand.trigger.i < e for s, e in bounds):
+            continue
+        if cand.trigger.dep_ in _NOUN_CLAUSE_DEPS:
+            continue  # "plot to kill the governor": an act a noun describes, not one done
+        side = cand.target
+        if side is None or not any(s <= side.start and side.end <= e for s, e in bounds) \
+                or table.resolve(side) is not None:
+            continue
+        _claim_body_description(side, bounds, table, named=True)
+
+
+def _claim_body_description(side: Span, bounds: list[tuple[int, int]], table, named: bool) -> bool:
+    """Have the actor `table` hold a headline side as a mention of the actor the body describes in
+    the same words (`_body_namer`); whether there was one."""
+    head = _head_noun(side)
+    if head is None or not head.is_lower:
+        return False
+    key = _body_namer(side, head, bounds, table, named)
+    if key is not None:
+        table.claim(side, key, "description")
+    return key is not None
+
+
+def _head_noun(side: Span) -> Optional[Token]:
+    """A side's head noun: its root, else (a headline's parse hanging the words apart) its last noun."""
+    if side.root.pos_ in ("NOUN", "PROPN"):
+        return side.root
+    return next((t for t in reversed(side) if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _body_namer(side: Span, head: Token, bounds: list[tuple[int, int]], table, named: bool) -> Optional[str]:
+    """The actor the body (outside the headlines' `bounds`) describes with the words of a headline
+    side: its head word's lemma, in either case, after the side's lower-case modifiers. With
+    `named`, only an actor known by a proper name (`_named_beside`); else any actor holding the word."""
+    doc = side.doc
+    modifiers = {t.lower_ for t in side if t.i < head.i and t.is_alpha and t.is_lower
+                 and t.pos_ in ("NOUN", "ADJ", "VERB")}
+    lemma = head.lemma_.lower()
+    forms = [doc.vocab.strings.add(lemma), doc.vocab.strings.add(lemma.capitalize())]
+    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), forms)):
+        word = doc[int(i)]
+        if any(s <= word.i < e for s, e in bounds) or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not modifiers <= {t.lower_ for t in doc[max(0, word.i - 4):word.i]}:
+            continue
+        key = _named_beside(word, table) if named else table.token_owner.get(word.i)
+        if key is not None:
+            return key
+    return None
+
+
+def _named_beside(word: Token, table) -> Optional[str]:
+    """The actor named next to a description word: the word itself inside a name ("Housing Minister
+    Jan Doe"), or a name it is in apposition or compound with ("the party Xyz", "Xyz, the party")."""
+    key = table.token_owner.get(word.i)
+    if key is not None:
+        return key if _has_a_name(table.drafts[key]) else None
+    linked = [c for c in word.children if c.dep_ in _DESCRIPTION_LINK_DEPS and c.pos_ == "PROPN"]
+    if word.dep_ in _DESCRIPTION_LINK_DEPS and word.head.pos_ == "PROPN":
+        linked.append(word.head)
+    for name in linked:
+        key = table.token_owner.get(name.i)
+        if key is not None and table.drafts[key].type in _NAMED_ACTOR_TYPES:
+            return key
+    return None
+
+
+def _has_a_name(draft) -> bool:
+    """Whether an actor is known by a proper name (not only by a description: "the party")."""
+    return any(word[:1].isupper() for name in draft.names for word in name.split()[1:]) \
+        or any(name[:1].isupper() and not name.islower() for name in draft.names if " " not in name)
