@@ -93,7 +93,7 @@ _COMMON_GIVEN_NAMES = frozenset({
 _COMMON_SURNAMES = frozenset({
     "patel", "gandhi", "shah", "mahmood", "suzuki", "kato", "mousavi", "musavi", "khattab", "tawfik", "sami",
     "magyar", "montero", "lombard", "levin", "bailey", "reeves", "caine", "neto", "dino", "pande", "hajjar",
-    "shammari", "chalk", "armand", "cele", "maire", "ceja", "galhau",
+    "shammari", "chalk", "armand", "cele", "maire", "ceja", "galhau", "haddad", "lewandowski", "massa",
 })
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
 
