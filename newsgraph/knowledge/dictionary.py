@@ -71,6 +71,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "parties.yaml",
     "leaders.yaml",
     "people.yaml",
+    "office_holders.yaml",
     "regions.yaml",
 )
 
@@ -87,6 +88,12 @@ _COMMON_GIVEN_NAMES = frozenset({
     "michael", "joseph", "charles", "william", "richard", "robert", "edward", "francis", "victor",
     "simon", "samuel", "philip", "lewis", "louis", "albert", "arthur", "oliver", "harris", "tariq",
     "omar", "khalid", "salman", "hamad", "ali", "hassan", "hussein", "ahmed", "mohammed", "mahmoud",
+})
+# Last names borne by too many people in the news ("Patel", "Gandhi", "Mousavi") to name one alone.
+_COMMON_SURNAMES = frozenset({
+    "patel", "gandhi", "shah", "mahmood", "suzuki", "kato", "mousavi", "musavi", "khattab", "tawfik", "sami",
+    "magyar", "montero", "lombard", "levin", "bailey", "reeves", "caine", "neto", "dino", "pande", "hajjar",
+    "shammari", "chalk", "armand", "cele", "maire", "ceja", "galhau", "haddad", "lewandowski", "massa",
 })
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
 
@@ -152,6 +159,21 @@ _ROLE_SYNONYMS: dict[str, str] = {
     "defense secretary": "defence_minister",
     "defence secretary": "defence_minister",
     "secretary of defense": "defence_minister",
+    "interior minister": "interior_minister",
+    "minister of interior": "interior_minister",
+    "home minister": "interior_minister",
+    "home secretary": "interior_minister",
+    "finance minister": "finance_minister",
+    "minister of finance": "finance_minister",
+    "treasury secretary": "finance_minister",
+    "secretary of treasury": "finance_minister",
+    "chancellor of exchequer": "finance_minister",
+    "justice minister": "justice_minister",
+    "minister of justice": "justice_minister",
+    "justice secretary": "justice_minister",
+    "central bank governor": "central_bank_governor",
+    "opposition leader": "opposition_leader",
+    "leader of opposition": "opposition_leader",
 }
 
 
@@ -359,6 +381,30 @@ def _skeleton(key: str) -> str:
     return " ".join(_DOUBLED.sub(r"\1", _VOWELS.sub("", t.replace("h", "")) or t) for t in _translit(key).split())
 
 
+# --------------------------------------------------------------------------- states named in a key
+
+
+@lru_cache(maxsize=8192)
+def _states_named(key: str) -> frozenset[str]:
+    """ISO-3 codes of the states a keyed name names by name or demonym ("albanian parliament" → ALB;
+    "guineas parliament", the key of "Guinea's parliament", → GIN)."""
+    from newsgraph.knowledge.countries import get_country_index  # the country index loads its own data
+
+    index = get_country_index()
+    words = [
+        word[:-1] if word.endswith("s") and not index.lookup(word.title()) and index.lookup(word[:-1].title())
+        else word
+        for word in key.split()
+    ]
+    return frozenset(match.iso3 for _, _, match in index.find_all(" ".join(words).title()))
+
+
+def _same_states_named(key: str, candidate: str) -> bool:
+    """Whether two keys name the same states: a spelling variant never changes the state, and
+    "Guinea's parliament" is not Ghana's though its skeleton is."""
+    return _states_named(key) == _states_named(candidate)
+
+
 # --------------------------------------------------------------------------- the dictionary
 
 
@@ -515,7 +561,7 @@ class ActorDictionary:
         self._surnames = {
             k: next(iter(v)) for k, v in surnames.items()
             if len(v) == 1 and k not in strong and k not in given_names and k not in _COMMON_GIVEN_NAMES
-            and len(k) >= _MIN_SURNAME_LENGTH
+            and k not in _COMMON_SURNAMES and len(k) >= _MIN_SURNAME_LENGTH
         }
         self._first_last = {k: next(iter(v)) for k, v in first_last.items() if len(v) == 1}
         self._middles = {(first, last): middles[(first, last, entry_id)]
@@ -636,7 +682,7 @@ class ActorDictionary:
         if len(skeleton.replace(" ", "")) >= 4:
             best: Optional[tuple[float, str]] = None
             for candidate in sorted(self._by_skeleton.get(skeleton, ())):
-                if not self._given_names_agree(key, candidate):
+                if not self._given_names_agree(key, candidate) or not _same_states_named(key, candidate):
                     continue
                 score = fuzz.ratio(translit, _translit(candidate))
                 if score >= 80 and (best is None or score > best[0]):
@@ -654,7 +700,8 @@ class ActorDictionary:
         )
         for _, score, index in found:
             candidate = candidates[index]
-            if self._given_names_agree(key, candidate) and self._name_parts_agree(key, candidate):
+            if self._given_names_agree(key, candidate) and self._name_parts_agree(key, candidate) \
+                    and _same_states_named(key, candidate):
                 return self._fuzzy_hit(candidate, score)
         return None
 
