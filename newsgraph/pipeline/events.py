@@ -516,6 +516,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
                 heads.extend(k for k in kids[head] if deps[k] == "appos")
                 # "called Germany's move unjustified", the adjective hung on the object
                 heads.extend(k for k in kids[head] if deps[k] in ("acomp", "oprd") and index.pos[k] == ADJ)
+            # "ordered him released", "wants them freed": a participle completing the object names the act
+            heads.extend(k for k in kids[head] if deps[k] == "acl" and index.doc[k].tag_ == "VBN" and k > head)
     for head in list(heads):  # what it is called may itself be framed: "as an act of piracy"
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")
