@@ -47,10 +47,11 @@ def test_accused_named_before_the_charge_is_the_target(pipeline):
     assert any(target == "a former army officer" for _, _, target in found), found
 
 
-# 4. "Korean" alone is South Korea's word; "the Korean Peninsula" is no state
+# 4. "Korean" alone names neither Korea: the office is the state the story tells of; "the Korean
+# Peninsula" is no state
 def test_bare_korean_office_is_south_korean(pipeline):
-    actor = _actor(pipeline, "North Korea launched a missile on Monday, South Korea said. "
-                             "The Korean defence minister called the launch a provocation.",
+    actor = _actor(pipeline, "South Korea protested on Monday after a drone crossed its border. "
+                             "The Korean defence minister called the flight a provocation.",
                    "Korean defence minister")
     assert code(actor) == ("KOR", "GOV")
 
