@@ -71,7 +71,7 @@ def test_the_photographer_works_where_the_caption_places_the_photo(extract):
     record = extract("Football violence\n\nEgypt summoned Tunisia's ambassador on Monday after Egyptian fans "
                      "were attacked at a match, the Egyptian foreign ministry said. Egypt's sports minister "
                      "called the attack shameful.\n\n"
-                     "Photo: Smoke rises over the stands of the stadium in Sfax on Sunday. Reuters / Karim Mejri\n")
+                     "Photo: Flares burn in the upper tier of a stadium in Sfax on Sunday. Reuters / Karim Mejri\n")
     assert code(named(record, "Karim Mejri")) == ("TUN", "MED")
 
 
