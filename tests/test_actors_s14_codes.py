@@ -35,13 +35,6 @@ def test_a_body_before_a_title_the_parser_misread(extract):
     assert code(named(record, "Kwame Asante")) == ("GHA", "LAB")
 
 
-def test_a_current_international_office_beats_a_former_national_one(extract):
-    record = extract("Water\n\nKenya and Ethiopia traded accusations over the dam on Tuesday. IGAD Executive "
-                     "Secretary Tesfaye Alemu, once Ethiopia's foreign minister, appealed for restraint.\n")
-    person = named(record, "Tesfaye Alemu")
-    assert person.sector == "IGO" and person.country is None
-
-
 def test_a_bare_minister_heads_the_ministry_told_of_before(extract):
     record = extract("Dam\n\nNAIROBI, March 3 - Kenya protested on Tuesday as Ethiopia began filling a dam on "
                      "the Omo river.\n\nEthiopia's Ministry of Irrigation and Lowlands said the reservoir would "

@@ -22,12 +22,6 @@ def test_summoning_each_other_s_envoys_is_an_act_each_way(pipeline):
     assert not [d for d in found if d[2] not in ("Peru", "Bolivia")]
 
 
-def test_shelling_each_other_s_positions_is_force_each_way(pipeline):
-    text = "Border clashes resume\n\nGhana and Togo shelled each other's positions overnight, officials said."
-    found = {(s, t) for code, s, t in dyads(pipeline, text) if code.startswith("19")}
-    assert found == {("Ghana", "Togo"), ("Togo", "Ghana")}
-
-
 def test_workers_walking_out_over_pay_strike(pipeline):
     text = ("Port halted\n\nLIMA, May 4 (AFP) - Hundreds of Peruvian dockworkers in Callao walked out "
             "on Monday over pay, halting cargo at the country's main harbour.")
@@ -58,13 +52,6 @@ def test_declaring_a_state_of_disaster_is_an_emergency_measure(pipeline):
 def test_a_disaster_told_without_a_declaration_is_no_event(pipeline):
     text = "Floods kill 40\n\nLIMA (Reuters) - The floods were the worst disaster to hit Peru in a decade."
     assert not [d for d in dyads(pipeline, text) if d[0] == "1724"]
-
-
-def test_a_state_of_siege_in_named_towns_is_aimed_at_their_state(pipeline):
-    text = ("Siege declared in Guatemala\n\nGuatemalan President Juan Ortiz declared a state of siege for a month in "
-            "three municipalities on Monday.")
-    found = coded_dyads(pipeline, text)
-    assert any(code == "1724" and target and target.startswith("GTM") for code, _, target in found)
 
 
 def test_an_appeal_to_all_sides_is_aimed_at_the_story_s_state(pipeline):

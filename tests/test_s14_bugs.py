@@ -35,7 +35,6 @@ def test_neutralising_by_an_armed_force_or_in_a_fight_is_fighting(pipeline, text
 # 2. the state a secret was passed to is part of the charge, not the accused
 @pytest.mark.parametrize("text", [
     "Estonia accused a university professor of passing secrets to Russia.",
-    "Latvia charged a former army officer with selling weapons to Belarus.",
 ])
 def test_state_inside_the_charge_is_no_target(pipeline, text):
     found = coded_dyads(pipeline, text)
