@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key, name_words
-from newsgraph.knowledge.roles import pluralise
+from newsgraph.knowledge.dictionary import DictMatch
+from newsgraph.knowledge.roles import RoleMatch, pluralise
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
@@ -3339,7 +3340,7 @@ class ActorExtractor:
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == head.i + 1]
         return self._pobj_country(preps, ("name", "alias", "capital"), ("GPE", "LOC"))
 
-    def _seat_named_before(self, head: Token, role) -> list[str]:
+    def _seat_named_before(self, head: Token, role: Optional[RoleMatch]) -> list[str]:
         """The country a domestic body sits in, from the city named before it ("a Moscow court",
         "Nairobi police"): a court or a police force named by its city is that state's, and the city
         is where it sits, not the state acting."""
@@ -5383,8 +5384,8 @@ _HEAD_OF_UNIT = re.compile(r"^(?:the\s+)?(?:head|chief|leader|director)\s+of\s+t
 
 def _claims_an_attack(name: Token) -> bool:
     """Whether the body named at ``name`` (or the noun it is in apposition to, or that calls itself
-    so) is the subject of
-    "claimed (responsibility for) the attack" or of "said it had carried out / was behind the attack"."""
+    so) is the subject of "claimed (responsibility for) the attack" or of "said it had carried out /
+    was behind the attack"."""
     subject = name.head if name.dep_ == "appos" else name
     if name.dep_ in ("oprd", "dobj", "attr", "xcomp") and name.head.lemma_ == "call" and name.head.dep_ == "acl":
         subject = name.head.head  # "a group calling itself X claimed the attack"
@@ -6854,7 +6855,7 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     return datelines if datelines is not None else dateline_spans(doc)
 
 
-def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match, start: int, name: str,
+def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match: DictMatch, start: int, name: str,
                                  claimed: set[int]) -> None:
     """The outlet the dictionary knows (``match``) credited by ``name`` at character ``start``, inside
     token ``tok`` with the marks around it ("/Kabar/.", "ACP).-")."""

@@ -1529,6 +1529,11 @@ def _charge_told_of(head: Token) -> set[int]:
             and (c.lemma_.lower() in _ALLEGING_VERBS or _guilt_found(c))}
 
 
+# Prepositions of a charge ("accused X of ...", "charged X with ...") and of whom a charged act served.
+_CHARGE_PREPS = _REASON_PREPS | {"with"}
+_SERVING_PREPS = frozenset({"to", "for"})
+
+
 def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
     """The charge the parser hung on the one an accusing verb names, when it tells whom the accused
     served ("accused a professor of passing secrets to X", "charged the colonel with selling arms
@@ -1537,10 +1542,6 @@ def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
         return set()
     return {p.i for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ in _CHARGE_PREPS
             and any(c.dep_ == "pcomp" and _served_party(c) for c in p.children)}
-
-
-_CHARGE_PREPS = _REASON_PREPS | {"with"}
-_SERVING_PREPS = frozenset({"to", "for"})
 
 
 def _served_party(act: Token) -> bool:
