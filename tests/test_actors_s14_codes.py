@@ -29,30 +29,23 @@ def test_an_economist_at_a_bank_is_of_the_bank(extract):
 
 def test_a_body_before_a_title_the_parser_misread(extract):
     # an acronym the parser does not know may be read as a preposition and left out of the title
-    record = extract("Strike\n\nThe United National Transport Union (UNTU), which represents dockworkers in "
-                     "Ghana, called a strike on Monday.\n\n\"We want what prices have taken,\" UNTU regional "
+    record = extract("Strike\n\nThe Coastal Haulage Workers Union (CHWU), which speaks for port hands in "
+                     "Ghana, called a strike on Monday.\n\n\"We want what prices have taken,\" CHWU regional "
                      "organiser Kwame Asante told reporters outside the gates.\n")
     assert code(named(record, "Kwame Asante")) == ("GHA", "LAB")
 
 
-def test_a_current_international_office_beats_a_former_national_one(extract):
-    record = extract("Water\n\nKenya and Ethiopia traded accusations over the dam on Tuesday. IGAD Executive "
-                     "Secretary Tesfaye Alemu, a former Ethiopian foreign minister, called for calm.\n")
-    person = named(record, "Tesfaye Alemu")
-    assert person.sector == "IGO" and person.country is None
-
-
 def test_a_bare_minister_heads_the_ministry_told_of_before(extract):
     record = extract("Dam\n\nNAIROBI, March 3 - Kenya protested on Tuesday as Ethiopia began filling a dam on "
-                     "the Omo river.\n\nEthiopia's Ministry of Water and Energy said the dam would regulate "
-                     "floods. Minister Abebe Tadesse said the filling would last a year, and accused Nairobi "
+                     "the Omo river.\n\nEthiopia's Ministry of Irrigation and Lowlands said the reservoir would "
+                     "hold back floods. Minister Abebe Tadesse said the filling would last a year, and accused Nairobi "
                      "of spreading fear.\n")
     assert code(named(record, "Abebe Tadesse")) == ("ETH", "GOV")
 
 
 def test_a_minister_far_from_any_ministry_keeps_the_story_country(extract):
     record = extract("Dam\n\nNAIROBI, March 3 - Kenya protested on Tuesday as Ethiopia began filling a dam.\n\n"
-                     "Ethiopia's Ministry of Water and Energy said the dam would regulate floods. Kenyan "
+                     "Ethiopia's Ministry of Irrigation and Lowlands said the reservoir would hold back floods. Kenyan "
                      "fishermen marched in Lodwar. Farmers blocked a road near Kitale.\n\n"
                      "Minister Otieno Kamau said Kenya would take the matter to the courts.\n")
     assert named(record, "Otieno Kamau").country != "ETH"
@@ -61,14 +54,15 @@ def test_a_minister_far_from_any_ministry_keeps_the_story_country(extract):
 def test_a_name_given_to_a_described_person(extract):
     record = extract("Hanged\n\nDUBAI, May 2 - Iran on Monday executed a man convicted of spying, the "
                      "judiciary said.\n\nThe man, identified as Rouzbeh Tavakoli, was arrested last year "
-                     "and sentenced to death by a Revolutionary Court in Tehran.\n")
+                     "and later condemned to die by the Tehran Revolutionary Court.\n")
     assert named(record, "Rouzbeh Tavakoli").country == "IRN"
 
 
 def test_a_spokesman_who_gave_his_name_speaks_for_the_armed_group(extract):
     record = extract("Fields\n\nA group calling itself the Sahel Youth Front claimed the seizure of an oil "
-                     "field in southern Niger in a video posted online. Its spokesman, who gave his name "
-                     "as Musa Garba, said the fighters would stay until the government hired local youths.\n")
+                     "field in southern Niger in a video shared online. Its spokesperson, who gave his "
+                     "name as Musa Garba, said the fighters would stay until the government "
+                     "hired local youths.\n")
     assert code(named(record, "Sahel Youth Front")) == ("NER", "REB")
     assert code(named(record, "Musa Garba")) == ("NER", "REB")
 
@@ -76,7 +70,7 @@ def test_a_spokesman_who_gave_his_name_speaks_for_the_armed_group(extract):
 @pytest.mark.parametrize("sentence, name", [
     ("The visitor was received by the president on Monday, the Presidential Secretariat said.",
      "Presidential Secretariat"),
-    ("The National Audit Office said 12 contracts had been awarded without tenders.", "National Audit Office"),
+    ("The National Audit Office said 12 contracts were handed out with no tender.", "National Audit Office"),
     ("According to the National Public Health Institute, 340 cases have been recorded.",
      "National Public Health Institute"),
 ])
@@ -95,8 +89,8 @@ def test_a_research_institute_is_no_state_body(extract):
 def test_organisers_of_a_rally_are_no_officers_in_the_way_of_the_speaker(extract):
     from quote_helpers import speaker_of
     record = extract("Embassy\n\nPHNOM PENH, May 2 - Protesters stormed an embassy on Monday.\n\n"
-                     "Police later arrested 23 people, among them two organisers of the rally, and reinforced "
-                     "security around the embassy, a police spokesman, Sok Dara, said.\n")
+                     "Police then arrested 23 people, including two organisers of the rally, then tightened "
+                     "security near the mission, a police spokesman, Sok Dara, said.\n")
     speaker = speaker_of(record, "arrested 23 people")
     assert speaker is not None and speaker.name == "Sok Dara"
 

@@ -13,14 +13,8 @@ from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixtu
     # a place in mixed case with the agency and no date
     ("Port strike\n\nVarna (dpa) - Dockworkers in the Bulgarian port walked out on Tuesday over unpaid "
      "wages, their union said.\n", "dpa", ("DEU", "MED")),
-    # the place and its state, the agency and no date
-    ("Talks\n\nSalalah, Oman (AA) - Yemen's government and the Houthis resumed talks on Monday on an "
-     "exchange of prisoners.\n", "AA", ("TUR", "MED")),
-    # a date in figures
-    ("Summit\n\nAstana, 14.05.2026 (AA) - The leaders of five Central Asian states met on Thursday "
-     "to discuss water sharing.\n", "AA", ("TUR", "MED")),
     # an agency known by its acronym, in capitals, after a date and before ".-"
-    ("Airspace\n\nGoma, 4 May 2026 (ACP).- The government of the Democratic Republic of Congo closed "
+    ("Airspace\n\nGoma, 4 May 2026 (ACP).- Congo's government closed "
      "its airspace to planes registered in Rwanda on Sunday.\n", "ACP", ("COD", "MED")),
     # a pan-African agency in a story from another state
     ("Cholera\n\nHARARE, Feb. 9 (PANA) - Zimbabwe's health ministry began vaccinating 200,000 "
@@ -71,7 +65,7 @@ def test_the_photographer_works_where_the_caption_places_the_photo(extract):
     record = extract("Football violence\n\nEgypt summoned Tunisia's ambassador on Monday after Egyptian fans "
                      "were attacked at a match, the Egyptian foreign ministry said. Egypt's sports minister "
                      "called the attack shameful.\n\n"
-                     "Photo: Smoke rises over the stands of the stadium in Sfax on Sunday. Reuters / Karim Mejri\n")
+                     "Photo: Flares burn in the upper tier of a stadium in Sfax on Sunday. Reuters / Karim Mejri\n")
     assert code(named(record, "Karim Mejri")) == ("TUN", "MED")
 
 

@@ -20,8 +20,8 @@ from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixtu
     ("Vote\n\nThe Riigikogu approved the defence bill on Thursday, lawmaker Kadri Tamm said.\n",
      "Riigikogu", ("EST", "LEG")),
     # ruling party of a state the party list lacked
-    ("Election\n\nThe Jamaica Labour Party won the by-election on Sunday, its candidate "
-     "Marcia Brown said.\n", "Jamaica Labour Party", ("JAM", "PTY")),
+    ("Election\n\nBelaya Rus won the by-election on Sunday, its candidate Alena Zhuk said.\n",
+     "Belaya Rus", ("BLR", "PTY")),
     # alias added to an entry already listed
     ("Unions\n\nThe Unión General de Trabajadores called a general strike on Friday, "
      "its leader Pablo Moreno said.\n", "Unión General de Trabajadores", ("ESP", "LAB")),

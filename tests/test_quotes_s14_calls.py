@@ -57,7 +57,7 @@ def test_statement_and_call_in_one_sentence_give_two_quotes(pipeline):
 
 @pytest.mark.parametrize("text, words", [
     # a noun object only
-    ("The Chadian interior ministry demanded the immediate release of the three reporters.", "release"),
+    ("The Chadian interior ministry demanded the immediate release of three reporters.", "release"),
     ("The opposition party called for calm after the vote.", "calm"),
     # a crowd's demand
     ("Protesters demanded that the mayor resign before the end of the month.", "that the mayor resign"),

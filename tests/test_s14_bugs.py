@@ -35,7 +35,6 @@ def test_neutralising_by_an_armed_force_or_in_a_fight_is_fighting(pipeline, text
 # 2. the state a secret was passed to is part of the charge, not the accused
 @pytest.mark.parametrize("text", [
     "Estonia accused a university professor of passing secrets to Russia.",
-    "Latvia charged a former army officer with selling weapons to Belarus.",
 ])
 def test_state_inside_the_charge_is_no_target(pipeline, text):
     found = coded_dyads(pipeline, text)
@@ -47,10 +46,11 @@ def test_accused_named_before_the_charge_is_the_target(pipeline):
     assert any(target == "a former army officer" for _, _, target in found), found
 
 
-# 4. "Korean" alone is South Korea's word; "the Korean Peninsula" is no state
+# 4. "Korean" alone names neither Korea: the office is the state the story tells of; "the Korean
+# Peninsula" is no state
 def test_bare_korean_office_is_south_korean(pipeline):
-    actor = _actor(pipeline, "North Korea launched a missile on Monday, South Korea said. "
-                             "The Korean defence minister called the launch a provocation.",
+    actor = _actor(pipeline, "South Korea protested on Monday after a drone crossed its border. "
+                             "The Korean defence minister called the flight a provocation.",
                    "Korean defence minister")
     assert code(actor) == ("KOR", "GOV")
 

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key, name_words
-from newsgraph.knowledge.roles import pluralise
+from newsgraph.knowledge.dictionary import DictMatch
+from newsgraph.knowledge.roles import RoleMatch, pluralise
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
@@ -451,7 +452,8 @@ class ActorTable:
         self.country_name = str
         self.capital_country = lambda text: None  # set by the extractor: a capital's name -> its ISO-3 code
         self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
-        self.photographers: list[str] = []  # keys of the people credited for photos ("Photo: Name / AFP")
+        # the people credited for photos ("Photo: Name / AFP"): key -> character where the credit names them
+        self.photographers: dict[str, int] = {}
         # organs named after their body's possessive ("the African Union's Peace and Security Council"):
         # token bounds of the organ's words -> the name the dictionary knows it by
         self.possessed_organs: dict[tuple[int, int], str] = {}
@@ -1305,8 +1307,8 @@ class ActorExtractor:
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
                 table.drafts[key].set_code("country", table.main_country, CONTEXT, "photo-credit", "")
-        for key in table.photographers:  # "(Photo: Name / AFP)" in a story from Sudan: a journalist there
-            where = self._caption_country(table, doc, key) or table.main_country
+        for key, credit in table.photographers.items():  # "(Photo: Name / AFP)" in a story from Sudan: a journalist there
+            where = self._caption_country(table, doc, credit) or table.main_country
             if key in table.drafts and where:
                 table.drafts[key].set_code("country", where, TITLE, "photo-credit-local", "")
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
@@ -1497,15 +1499,12 @@ class ActorExtractor:
                 continue
             self._claim_credit(table, doc, outlet, person, (left_start, right_end), claimed)
 
-    def _caption_country(self, table: ActorTable, doc: Doc, key: str) -> Optional[str]:
-        """The state where the photo a photographer is credited for was taken: that of the last place
+    def _caption_country(self, table: ActorTable, doc: Doc, credit: int) -> Optional[str]:
+        """The state where the photo credited at character ``credit`` was taken: that of the last place
         the caption names before the credit ("... the stadium in Rades on Sunday. Jane Otieno / AFP"),
-        read in the light of the story's country; None when the caption names no place."""
-        draft = table.drafts.get(key)
-        if draft is None or not draft.mentions:
-            return None
+        read in the light of the story's country; None when the caption names no place (a people,
+        "Egyptians", is none)."""
         text = doc_text(doc)
-        credit = draft.mentions[-1][0]
         opening = text.rfind("\n", 0, credit) + 1
         caption = doc.char_span(opening, credit, alignment_mode="contract")
         if caption is None:
@@ -1525,9 +1524,9 @@ class ActorExtractor:
             if first.ent_type_ in ("GPE", "LOC") or first.dep_ == "pobj" and first.head.lower_ in _CAPTION_PLACE_PREPS:
                 name = doc[start:end].text
                 country = self.kb.countries.lookup(name)
-                if country is not None:
-                    return country.iso3 if country.kind != "demonym" else None
-                place = get_gazetteer().lookup(name, context)
+                if country is not None and country.kind != "demonym":
+                    return country.iso3
+                place = None if country is not None else get_gazetteer().lookup(name, context)
                 if place is not None and place.country:
                     return place.country
             end = start
@@ -1567,7 +1566,9 @@ class ActorExtractor:
                 continue
             if match is None:
                 # an agency's acronym the dictionary does not know ("OTTAWA (CP) -"): an outlet all the same
-                if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6) or self.kb.countries.lookup(name):
+                # when the dateline opens with a place, not a body's name ("Kenya Unity (KUM) - a coalition")
+                if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6) or self.kb.countries.lookup(name) \
+                        or not self._opens_with_a_place(text[start:credit.start()]):
                     continue
             elif match.entry.sector != "MED":
                 continue
@@ -1575,6 +1576,15 @@ class ActorExtractor:
                 self._credit_outlet(table, span.start, span.end, name, claimed, match)
             elif match is not None and len(span) == 1:  # "(ACP).-" is one token
                 _claim_known_outlet_in_token(table, span[0], match, credit.start(1), name, claimed)
+
+    def _opens_with_a_place(self, opening: str) -> bool:
+        """Whether a dateline's words before its credit name a place: a wire's capitals ("OTTAWA"), a
+        country or a place the gazetteer knows ("Goma, 4 May 2026")."""
+        from newsgraph.pipeline.places import get_gazetteer
+
+        place = opening.split(",")[0].strip()
+        return bool(place) and (place.isupper() or self.kb.countries.lookup(place) is not None
+                                or get_gazetteer().lookup(place, None) is not None)
 
     def _claim_outlet_first_credit(self, table: ActorTable, doc: Doc, photo: int, claimed: set[int]) -> None:
         """"(AP Photo/Jane Otieno)": a credit naming the outlet before the word for a photo and the
@@ -1625,7 +1635,7 @@ class ActorExtractor:
         person.add_name(name)
         person.set_code("sector", "MED", TITLE, "photo-credit", credit)
         person.affiliation = person.affiliation or outlet_key
-        table.photographers.append(person.key)
+        table.photographers.setdefault(person.key, doc[start].idx)
         table._claim_tokens(start, end, person.key, "name")
 
     def _claim_photo_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
@@ -3344,7 +3354,7 @@ class ActorExtractor:
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == head.i + 1]
         return self._pobj_country(preps, ("name", "alias", "capital"), ("GPE", "LOC"))
 
-    def _seat_named_before(self, head: Token, role) -> list[str]:
+    def _seat_named_before(self, head: Token, role: Optional[RoleMatch]) -> list[str]:
         """The country a domestic body sits in, from the city named before it ("a Moscow court",
         "Nairobi police"): a court or a police force named by its city is that state's, and the city
         is where it sits, not the state acting."""
@@ -5388,8 +5398,8 @@ _HEAD_OF_UNIT = re.compile(r"^(?:the\s+)?(?:head|chief|leader|director)\s+of\s+t
 
 def _claims_an_attack(name: Token) -> bool:
     """Whether the body named at ``name`` (or the noun it is in apposition to, or that calls itself
-    so) is the subject of
-    "claimed (responsibility for) the attack" or of "said it had carried out / was behind the attack"."""
+    so) is the subject of "claimed (responsibility for) the attack" or of "said it had carried out /
+    was behind the attack"."""
     subject = name.head if name.dep_ == "appos" else name
     if name.dep_ in ("oprd", "dobj", "attr", "xcomp") and name.head.lemma_ == "call" and name.head.dep_ == "acl":
         subject = name.head.head  # "a group calling itself X claimed the attack"
@@ -6859,7 +6869,7 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     return datelines if datelines is not None else dateline_spans(doc)
 
 
-def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match, start: int, name: str,
+def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match: DictMatch, start: int, name: str,
                                  claimed: set[int]) -> None:
     """The outlet the dictionary knows (``match``) credited by ``name`` at character ``start``, inside
     token ``tok`` with the marks around it ("/Kabar/.", "ACP).-")."""

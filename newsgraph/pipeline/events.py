@@ -588,10 +588,15 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
             for inner in _children(p, "prep") for n in _children(inner, "pobj") for o in _prep_objects(n, prep)]
 
 
-def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False) -> bool:
+def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
+                on_the_doer: bool = False) -> bool:
     """Whether the trigger's sentence holds one of `words` (as a lemma); for a context of armed
-    forces, not as a body of law enforcement ("a police unit", "the security service's forces")."""
+    forces, not as a body of law enforcement ("a police unit", "the security service's forces");
+    ``on_the_doer``: in the words naming who acts ("dockworkers walked out", not "lawmakers walked
+    out over a pay rise for ministers")."""
     index = _index_of(token)
+    if on_the_doer:
+        return any(index.lemmas[t.i] in words for doer in _subject(token) for t in doer.subtree)
     sentence = index.sentence_of(token.i)
     return any(index.lemmas[i] in words and not (armed_forces and _law_enforcement_body(index.doc[i]))
                for i in range(sentence.start, sentence.end))
@@ -599,6 +604,8 @@ def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False)
 
 # The context class of armed forces, whose words count only when they name no law enforcement.
 _ARMED_FORCES_CLASS = "@armed_forces"
+# The context class of labour, whose words count only on the doer.
+_LABOUR_CLASS = "@labour"
 
 
 _LAW_ENFORCEMENT_WORDS = get_words().events.law_enforcement
@@ -660,7 +667,8 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
         if pattern.context and not _in_context(token, patterns.expand(pattern.context),
-                                               armed_forces=_ARMED_FORCES_CLASS in pattern.context):
+                                               armed_forces=_ARMED_FORCES_CLASS in pattern.context,
+                                               on_the_doer=_LABOUR_CLASS in pattern.context):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
@@ -1523,6 +1531,11 @@ def _charge_told_of(head: Token) -> set[int]:
             and (c.lemma_.lower() in _ALLEGING_VERBS or _guilt_found(c))}
 
 
+# Prepositions of a charge ("accused X of ...", "charged X with ...") and of whom a charged act served.
+_CHARGE_PREPS = _REASON_PREPS | {"with"}
+_SERVING_PREPS = frozenset({"to", "for"})
+
+
 def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
     """The charge the parser hung on the one an accusing verb names, when it tells whom the accused
     served ("accused a professor of passing secrets to X", "charged the colonel with selling arms
@@ -1531,10 +1544,6 @@ def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
         return set()
     return {p.i for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ in _CHARGE_PREPS
             and any(c.dep_ == "pcomp" and _served_party(c) for c in p.children)}
-
-
-_CHARGE_PREPS = _REASON_PREPS | {"with"}
-_SERVING_PREPS = frozenset({"to", "for"})
 
 
 def _served_party(act: Token) -> bool:

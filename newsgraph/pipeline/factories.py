@@ -79,9 +79,23 @@ _MIXED_CASE_DATELINE = re.compile(
 
 
 # A dateline standing on its own line with the outlet's credit and no date: "Mogadishu - Al Jazeera Net".
-# The whole line is the place, a dash and a short capitalised name, so "Gaza - Day 100" is none.
+# The whole line is the place, a dash and a short capitalised name ending in a word outlets end in,
+# so "Gaza - Day 100" and "Israel - Hamas Truce" are none.
 _CREDIT_LINE_DATELINE = re.compile(
-    r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}\s+[-–—]{1,2}\s+(?=[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}\s*$)")
+    r"([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})\s+[-–—]{1,2}\s+"
+    r"(?=(?:[A-Z][A-Za-z.\-]*\s+){0,3}(?:Net|News|TV|Online|Agency)\s*$)")
+
+
+def _credit_line_dateline(text: str, start: int, end: int) -> Optional[re.Match]:
+    """A heading "<Place> - <Outlet>" read as a dateline; a country before the dash makes it a
+    pairing of states or sides ("Ethiopia - Eritrea News" is a topic, not a place and a credit)."""
+    from newsgraph.knowledge.countries import get_country_index
+
+    found = _CREDIT_LINE_DATELINE.match(text, start, end)
+    country = get_country_index().lookup(found.group(1)) if found is not None else None
+    if found is None or country is not None and country.kind in ("name", "alias", "demonym"):
+        return None  # a capital ("Nairobi - Coast Daily Net") is a dateline's place
+    return found
 
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -94,7 +108,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
         if kind == "paragraph":
             dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end)
         elif kind == "heading":
-            dateline = _CREDIT_LINE_DATELINE.match(text, start, end)
+            dateline = _credit_line_dateline(text, start, end)
         else:
             dateline = None
         if dateline is not None:

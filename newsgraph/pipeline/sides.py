@@ -380,11 +380,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     before = acts
     # a state's measure on a place (a state of emergency in four towns) is aimed at the place's state
     # before it is kept with its doer alone
-    acts = [a if a.target_id is not None
-            else (a.candidate.code in _PLACE_STRUCK_CODES and _aimed_at_the_state_of_the_place(table, a))
-            or (a if _kept_without_a_target(a, patterns) else _aimed_at_the_state_of_the_place(table, a)
-                or _aimed_at_the_other_state(table, a, pair_just_told.get(a.candidate.trigger.i))) for a in acts]
-    acts = [a for a in acts if a is not None]
+    acts = [a for a in (_with_a_target(table, a, patterns, pair_just_told.get(a.candidate.trigger.i))
+                        for a in acts) if a is not None]
     if trace is not None:
         kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
         dropped.extend((a, _why_no_target(a), None) for a in before if id(a.candidate) not in kept)
@@ -461,6 +458,23 @@ def _trace_fates(trace: list, acts: list[ResolvedEvent], dropped: list) -> None:
                 noted.add(id(report))
                 own = report is act.candidate or report.trigger.i == act.candidate.trigger.i
                 trace.append(Fate.of(report, why if own else f"a report of an act left out: {why}"))
+
+
+def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
+                   pair_just_told: Optional[tuple[str, str]]) -> Optional[ResolvedEvent]:
+    """The act with the target it is aimed at, the act alone when it means something without one,
+    or None: its own target; for a measure on a place (a state of emergency in four towns), the
+    place's state; kept without a target; the place's state; the other state of the pair just told of."""
+    if act.target_id is not None:
+        return act
+    struck_place = act.candidate.code in _PLACE_STRUCK_CODES
+    if struck_place and (aimed := _aimed_at_the_state_of_the_place(table, act)) is not None:
+        return aimed
+    if _kept_without_a_target(act, patterns):
+        return act
+    if not struck_place and (aimed := _aimed_at_the_state_of_the_place(table, act)) is not None:
+        return aimed
+    return _aimed_at_the_other_state(table, act, pair_just_told)
 
 
 def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
