@@ -85,6 +85,7 @@ class SideWords(_Section):
     combat_words: frozenset[str]
     kin_nouns: frozenset[str]
     held_people_nouns: frozenset[str]
+    party_nouns: frozenset[str]
 
 
 class SharedWords(_Section):

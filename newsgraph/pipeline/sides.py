@@ -136,6 +136,7 @@ _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nou
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
+_PARTY_NOUNS = get_words().sides.party_nouns
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -2129,23 +2130,23 @@ def _asked(cand: EventCandidate) -> Optional[Span]:
     return _noun_phrase(subject) if subject is not None else None
 
 
+def _names_unnamed_parties(words: Optional[Span]) -> bool:
+    """Whether a side's words are a plural party noun ("parties", "sides") that names no one."""
+    return words is not None and words.root.lemma_.lower() in _PARTY_NOUNS and words.root.tag_ == "NNS"
+
+
 def _the_parties(words: Optional[Span]) -> bool:
     """Whether a side's words are "the parties" or "the sides", with no one named."""
-    if words is None:
-        return False
-    root = words.root
-    return root.lemma_.lower() in ("party", "side") and root.tag_ == "NNS" and len(words) == 2 \
-        and words[0].lower_ == "the"
+    return _names_unnamed_parties(words) and len(words) == 2 and words[0].lower_ == "the"
 
 
 def _all_parties(words: Optional[Span]) -> bool:
     """Whether a side's words are "all sides" or "all the parties": everyone in the story's quarrel,
     no one named."""
-    if words is None:
+    if not _names_unnamed_parties(words):
         return False
     root = words.root
-    return root.lemma_.lower() in ("party", "side") and root.tag_ == "NNS" \
-        and any(c.lower_ == "all" for c in root.children if c.dep_ in ("det", "predet")) \
+    return any(c.lower_ == "all" for c in root.children if c.dep_ in ("det", "predet")) \
         and all(c.dep_ in ("det", "predet") for c in root.children)
 
 
