@@ -54,6 +54,8 @@ class ActorWords(_Section):
     building_prepositions: frozenset[str]
     local_office_words: frozenset[str]
     region_kinds: frozenset[str]
+    caption_place_prepositions: frozenset[str]
+    name_giving_verbs: frozenset[str]
 
 
 class EventWords(_Section):

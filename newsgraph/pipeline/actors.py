@@ -890,7 +890,7 @@ _CREDIT_SEPARATOR_IDS = np.array([get_string_id(w) for w in ("/", "|")], dtype=n
 # "Photo:" / "Credit:", the copyright sign.
 _BEFORE_CREDIT = frozenset({".", "(", ":", "©", "|", "-", "–", "—"})
 # prepositions before the place a caption says a photo was taken in ("the stadium in Sfax")
-_CAPTION_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "of"})
+_CAPTION_PLACE_PREPS = get_words().actors.caption_place_prepositions
 # "Photo:" opening a caption's line
 _CAPTION_OPENING = re.compile(r"\s*(\w+)\s*:")
 
@@ -1184,7 +1184,7 @@ def _counted(head: Token) -> bool:
 
 
 # prepositions opening the remit of a title ("envoy for X", "representative to X")
-_NAMING_VERBS = frozenset({"identify", "name", "give"})  # "identified as X", "named as X", "gave his name as X"
+_NAME_GIVING_VERBS = get_words().actors.name_giving_verbs
 _LONGEST_TITLE_WORDS = 3  # lower-case words of a title between a body's name and a person's ("regional organiser")
 _TITLE_REMIT_WORDS = frozenset({"for", "to", "in", "at", "on", "of", "with"})
 
@@ -3992,7 +3992,7 @@ class ActorExtractor:
                 root = span.root
                 verb = root.head.head
                 if root.dep_ != "pobj" or root.head.lower_ != "as" or verb.dep_ not in ("acl", "relcl") \
-                        or verb.lemma_ not in _NAMING_VERBS or verb.lemma_ == "give" \
+                        or verb.lemma_ not in _NAME_GIVING_VERBS or verb.lemma_ == "give" \
                         and not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children):
                     continue
                 described = verb.head
