@@ -813,25 +813,24 @@ class ActorTable:
         """The actor of state ``iso``, made on demand for ``span``, words that point to it without
         naming it (people of the state the article is about)."""
         key = f"gpe:{iso}"
-        if key not in self.drafts:
-            draft = self.get(key, "GPE")
-            draft.add_name(self.country_name(iso))
-            draft.set_code("country", iso, DICTIONARY, "state-of-unnamed-people", span.text)
-            draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", span.text)
-            # a mention, so the state is listed where the text first points to it, but no claim of
-            # the words: they name its people, not the state
-            draft.add_mention(span.start_char, span.end_char, "description")
-        return key
+        if key in self.drafts:
+            return key
+        return self._new_state(iso, "state-of-unnamed-people", span, claim=False)
 
-    def _new_state(self, iso: str, rule: str, span: Span) -> str:
-        """The actor of state ``iso``, made from words that name it indirectly (a demonym, a place)."""
+    def _new_state(self, iso: str, rule: str, span: Span, *, claim: bool = True) -> str:
+        """The actor of state ``iso``, made from words that name it indirectly (a demonym, a place).
+        Without ``claim`` the words only mark where the text first points to the state: they name
+        its people, not the state."""
         key = f"gpe:{iso}"
         draft = self.get(key, "GPE")
         draft.add_name(self.country_name(iso))
         draft.set_code("country", iso, DICTIONARY, rule, span.text)
         # named as a side of an act, the state acts through its government (as in `_country_claim`)
         draft.set_code("sector", "GOV", DEFAULT_RULE, "state-as-government", span.text)
-        self.claim(span, key, "description")
+        if claim:
+            self.claim(span, key, "description")
+        else:
+            draft.add_mention(span.start_char, span.end_char, "description")
         return key
 
     # -- output -------------------------------------------------------------------------
