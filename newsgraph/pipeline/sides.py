@@ -135,6 +135,7 @@ _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
+_CIVILIAN_PEOPLE_NOUNS = get_words().sides.civilian_people_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _PARTY_NOUNS = get_words().sides.party_nouns
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
@@ -1887,6 +1888,11 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             crowd = _protesting_people(table, cand.source.root)
             if crowd is not None:  # "hundreds of people protested outside the ministry": the state's civilians
                 sources = [crowd]
+        if cand.root == _PROTEST_ROOT and cand.source is not None and _names_civilian_people(cand.source) \
+                and not any(_mentioned_at(table, k, cand.source.root) for k in sources):
+            crowd = _protesting_people(table, cand.source.root)
+            if crowd is not None:  # "fishermen in Turkana county marched": the fishermen, not the county
+                sources = [crowd]
         kin = _protesting_kin(table, cand)
         if kin is not None:  # "families of the detained protested": the families, not the detained
             sources = [kin]
@@ -2459,10 +2465,35 @@ def _protesting_kin(table: ActorTable, cand: EventCandidate) -> Optional[str]:
     they are kin of."""
     if cand.root != _PROTEST_ROOT:
         return None
-    protesters = cand.source if cand.source is not None else _unparsed_doer(cand)
+    protesters = cand.source if cand.source is not None else _unparsed_doer(cand) or _kin_hung_on(cand.trigger)
     if protesters is None or protesters.root.lemma_.lower() not in _KIN_NOUNS:
         return None
     return _protesting_people(table, protesters.root)
+
+
+def _kin_hung_on(trigger: Token) -> Optional[Span]:
+    """The kin a protest verb with no subject belongs to when the parser hung it on the ones they are
+    kin of ("Families of the recruits protested ...", parsed with the verb modifying "recruits")."""
+    if trigger.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in trigger.children):
+        return None
+    of = trigger.head.head
+    if trigger.head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _KIN_NOUNS:
+        return None
+    return _noun_phrase(of.head)
+
+
+def _names_civilian_people(words: Span) -> bool:
+    """Whether a side's words name people by what they do or suffer ("about 200 flood victims",
+    "fishermen in Turkana county"), with no name of a person, party or people before the noun."""
+    root = words.root
+    return root.lower_ in _CIVILIAN_PEOPLE_NOUNS and root.ent_type_ == "" and not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words.doc[words.start:root.i + 1])
+
+
+def _mentioned_at(table: ActorTable, key: str, word: Token) -> bool:
+    """Whether actor `key` has a mention over `word` (not only a place or a name beside it)."""
+    draft = table.drafts.get(key)
+    return draft is not None and any(s <= word.idx < e for s, e, _ in draft.mentions)
 
 
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to

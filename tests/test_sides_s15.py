@@ -1,0 +1,28 @@
+"""Sides of coded events (session 15): unnamed people who protest are the civilians of the article's
+state, not a place named beside them nor the ones they are kin of."""
+from __future__ import annotations
+
+from event_helpers import coded_dyads
+
+
+def _protest_sources(pipeline, text: str) -> list[str | None]:
+    return [src for code, src, _ in coded_dyads(pipeline, text) if code.startswith("14")]
+
+
+def test_fishermen_of_a_county_protest_as_civilians_not_as_the_county(pipeline):
+    text = ("Kenya's government approved a new dam on the Ewaso river on Monday.\n\n"
+            "Fishermen in Marsabit county marched through the town of Korrimo on Tuesday.")
+    assert "KENCVL" in _protest_sources(pipeline, text)
+    assert "KENGOV" not in _protest_sources(pipeline, text)
+
+
+def test_counted_victims_who_demonstrate_are_civilians(pipeline):
+    text = ("Ghana's housing ministry has not rebuilt the homes lost in the floods.\n\n"
+            "About 300 flood victims demonstrated outside the housing ministry in Accra on Monday.")
+    assert "GHACVL" in _protest_sources(pipeline, text)
+
+
+def test_families_of_recruits_protest_when_the_verb_is_hung_on_the_recruits(pipeline):
+    text = ("Ghana said on Monday that dozens of its citizens had been recruited to fight abroad.\n\n"
+            "Families of the recruits protested outside the embassy last week, holding photos of missing sons.")
+    assert "GHACVL" in _protest_sources(pipeline, text)
