@@ -26,3 +26,11 @@ def test_families_of_recruits_protest_when_the_verb_is_hung_on_the_recruits(pipe
     text = ("Ghana said on Monday that dozens of its citizens had been recruited to fight abroad.\n\n"
             "Families of the recruits protested outside the embassy last week, holding photos of missing sons.")
     assert "GHACVL" in _protest_sources(pipeline, text)
+
+
+def test_a_rejected_resolution_is_aimed_at_the_body_that_adopted_it_not_a_later_teller(pipeline):
+    text = ("The Arab League on Monday adopted a resolution demanding that Israel withdraw from the border "
+            "villages.\n\nThe text was drafted by Jordan. It was approved by 15 votes. Lebanon says 300 families "
+            "have fled the villages.\n\nIsrael's ambassador rejected the resolution as a stunt.")
+    rejections = [(src, tgt) for code, src, tgt in coded_dyads(pipeline, text) if code.startswith("12")]
+    assert rejections and all(tgt == "IGO" for _, tgt in rejections)

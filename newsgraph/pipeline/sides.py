@@ -1505,7 +1505,7 @@ def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, p
 _AUTHORED_NOUNS = frozenset({"report", "statement", "finding", "findings", "assessment", "communique", "communiqué",
                              "declaration", "letter", "remark", "remarks", "comment", "comments", "criticism",
                              "accusation", "allegation", "claim", "assertion", "order", "decision", "ruling",
-                             "announcement", "verdict"})
+                             "announcement", "verdict", "resolution"})
 _AUTHOR_PREPS = frozenset({"by", "from"})
 _AUTHOR_MEMORY_SENTENCES = 2  # a teller: in the sentence of the reaction or the two before it
 _AUTHORED_ACT_MEMORY_SENTENCES = 6  # an act told with the same word ("ordered ... the order")
@@ -1560,9 +1560,11 @@ def _author_named_with_the_word_before(table: ActorTable, act: ResolvedEvent, si
 def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
                         quotes: list) -> Optional[str]:
     """The author of "the report" / "the criticism" / "the order" named before: the doer of the
-    latest act told with the same word ("ordered ... the order"), else the latest one told to have
-    said something (a quotation's speaker, the teller of an act) in the sentence or the two before,
-    when not of the reacting one's own country (one's own side is not whom one rejects)."""
+    latest act told with the same word ("ordered ... the order"), else the latest subject of a verb
+    whose object was that word ("the assembly adopted a resolution ... rejected the resolution"),
+    as far back as such acts, else the latest one told to have said something (a quotation's
+    speaker, the teller of an act) in the sentence or the two before, when not of the reacting
+    one's own country (one's own side is not whom one rejects)."""
     noun = side.root
     if not _definite_det(noun):
         return None
@@ -1583,13 +1585,16 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
             if speaker is not None:
                 owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
                 tellers.append((q.end, owner))
-    for word in doc[start:here]:  # "Amnesty issued a report ... dismissed the report"
+    makers: list[tuple[int, str]] = []
+    for word in doc[act_start:here]:  # "Amnesty issued a report ... dismissed the report"
         if word.lemma_.lower() == noun.lemma_.lower() and word.dep_ == "dobj":
             maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
             teller = side_key(table, _noun_phrase(maker), []) if maker is not None else None
             if teller is not None:
-                tellers.append((word.idx, teller))
-    for a in acts:
+                makers.append((word.idx, teller))
+    if makers:  # the one who issued or adopted it, not one who spoke after ("X says ...")
+        tellers = makers
+    for a in acts if not makers else ():
         reporter = a.candidate.reporter
         if reporter is not None and start <= reporter.start and reporter.end <= here:
             teller = side_key(table, reporter, [])
