@@ -34,3 +34,10 @@ def test_a_rejected_resolution_is_aimed_at_the_body_that_adopted_it_not_a_later_
             "have fled the villages.\n\nIsrael's ambassador rejected the resolution as a stunt.")
     rejections = [(src, tgt) for code, src, tgt in coded_dyads(pipeline, text) if code.startswith("12")]
     assert rejections and all(tgt == "IGO" for _, tgt in rejections)
+
+
+def test_a_by_phrase_hung_on_the_expelled_names_the_expeller(pipeline):
+    text = "Relations soured further with the expulsion of three Kenyan diplomats by Uganda on Friday."
+    expulsions = [(src, tgt) for code, src, tgt in coded_dyads(pipeline, text) if code.startswith("16")
+                  and tgt and tgt.startswith("KEN")]
+    assert expulsions and all(src and src.startswith("UGA") for src, _ in expulsions)

@@ -1337,6 +1337,10 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
                     key = side_key(table, _subtree_span(agent), [])
                     if key is not None and key != act.source_id:
                         return key
+    agent = _agent_of_act_noun(noun)  # "the killing of the activists by the army", "by" hung on "activists"
+    key = side_key(table, _subtree_span(agent), []) if agent is not None else None
+    if key is not None and key != act.source_id:
+        return key
     if not _definite_det(noun):
         return None
     here = act.candidate.trigger.i
@@ -2117,6 +2121,16 @@ def _pobj_of(token: Token, prep: str) -> Optional[Token]:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
+def _agent_of_act_noun(noun: Token) -> Optional[Token]:
+    """The doer an act noun's "by" phrase names: on the noun ("a visit to Beijing by Lula"), or hung by
+    the parser on the noun's "of" object ("the expulsion of two diplomats by Kigali")."""
+    agent = _pobj_of(noun, "by")
+    if agent is None:
+        undergoer = _pobj_of(noun, "of")
+        agent = _pobj_of(undergoer, "by") if undergoer is not None else None
+    return agent
+
+
 def _its_their(root: Token) -> Optional[Token]:
     """The possessive "its" or "their" a noun carries ("its embassy")."""
     return next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -2167,7 +2181,7 @@ def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
     belongs to ("Al-Wefaq, the opposition group, called on ...", parsed with no main verb)."""
     trigger = cand.trigger
     if trigger.pos_ == "NOUN":
-        agent = _pobj_of(trigger, "by")
+        agent = _agent_of_act_noun(trigger)
         return _noun_phrase(agent) if agent is not None else None
     root = trigger.sent.root
     if trigger.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") \
