@@ -1,5 +1,6 @@
 """Sides of coded events (session 15): unnamed people who protest are the civilians of the article's
-state, not a place named beside them nor the ones they are kin of."""
+state, not a place named beside them nor the ones they are kin of; a rejected resolution is aimed at
+the body that adopted it; a "by" phrase hung on an act noun's "of" object names the act's doer."""
 from __future__ import annotations
 
 from event_helpers import coded_dyads
