@@ -86,6 +86,7 @@ class SideWords(_Section):
     neutralising_verbs: frozenset[str]
     combat_words: frozenset[str]
     kin_nouns: frozenset[str]
+    civilian_people_nouns: frozenset[str]
     held_people_nouns: frozenset[str]
     party_nouns: frozenset[str]
 

@@ -135,6 +135,7 @@ _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
+_CIVILIAN_PEOPLE_NOUNS = get_words().sides.civilian_people_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _PARTY_NOUNS = get_words().sides.party_nouns
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
@@ -1336,6 +1337,10 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
                     key = side_key(table, _subtree_span(agent), [])
                     if key is not None and key != act.source_id:
                         return key
+    agent = _agent_of_act_noun(noun)  # "the killing of the activists by the army", "by" hung on "activists"
+    key = side_key(table, _subtree_span(agent), []) if agent is not None else None
+    if key is not None and key != act.source_id:
+        return key
     if not _definite_det(noun):
         return None
     here = act.candidate.trigger.i
@@ -1504,7 +1509,7 @@ def _reactions_aimed_at_the_doer(acts: list[ResolvedEvent], table: ActorTable, p
 _AUTHORED_NOUNS = frozenset({"report", "statement", "finding", "findings", "assessment", "communique", "communiqué",
                              "declaration", "letter", "remark", "remarks", "comment", "comments", "criticism",
                              "accusation", "allegation", "claim", "assertion", "order", "decision", "ruling",
-                             "announcement", "verdict"})
+                             "announcement", "verdict", "resolution"})
 _AUTHOR_PREPS = frozenset({"by", "from"})
 _AUTHOR_MEMORY_SENTENCES = 2  # a teller: in the sentence of the reaction or the two before it
 _AUTHORED_ACT_MEMORY_SENTENCES = 6  # an act told with the same word ("ordered ... the order")
@@ -1559,9 +1564,11 @@ def _author_named_with_the_word_before(table: ActorTable, act: ResolvedEvent, si
 def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
                         quotes: list) -> Optional[str]:
     """The author of "the report" / "the criticism" / "the order" named before: the doer of the
-    latest act told with the same word ("ordered ... the order"), else the latest one told to have
-    said something (a quotation's speaker, the teller of an act) in the sentence or the two before,
-    when not of the reacting one's own country (one's own side is not whom one rejects)."""
+    latest act told with the same word ("ordered ... the order"), else the latest subject of a verb
+    whose object was that word ("the assembly adopted a resolution ... rejected the resolution"),
+    as far back as such acts, else the latest one told to have said something (a quotation's
+    speaker, the teller of an act) in the sentence or the two before, when not of the reacting
+    one's own country (one's own side is not whom one rejects)."""
     noun = side.root
     if not _definite_det(noun):
         return None
@@ -1582,13 +1589,16 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
             if speaker is not None:
                 owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
                 tellers.append((q.end, owner))
-    for word in doc[start:here]:  # "Amnesty issued a report ... dismissed the report"
+    makers: list[tuple[int, str]] = []
+    for word in doc[act_start:here]:  # "Amnesty issued a report ... dismissed the report"
         if word.lemma_.lower() == noun.lemma_.lower() and word.dep_ == "dobj":
             maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
             teller = side_key(table, _noun_phrase(maker), []) if maker is not None else None
             if teller is not None:
-                tellers.append((word.idx, teller))
-    for a in acts:
+                makers.append((word.idx, teller))
+    if makers:  # the one who issued or adopted it, not one who spoke after ("X says ...")
+        tellers = makers
+    for a in acts if not makers else ():
         reporter = a.candidate.reporter
         if reporter is not None and start <= reporter.start and reporter.end <= here:
             teller = side_key(table, reporter, [])
@@ -1887,6 +1897,11 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             crowd = _protesting_people(table, cand.source.root)
             if crowd is not None:  # "hundreds of people protested outside the ministry": the state's civilians
                 sources = [crowd]
+        if cand.root == _PROTEST_ROOT and cand.source is not None and _names_civilian_people(cand.source) \
+                and not any(_mentioned_at(table, k, cand.source.root) for k in sources):
+            crowd = _protesting_people(table, cand.source.root)
+            if crowd is not None:  # "fishermen in Turkana county marched": the fishermen, not the county
+                sources = [crowd]
         kin = _protesting_kin(table, cand)
         if kin is not None:  # "families of the detained protested": the families, not the detained
             sources = [kin]
@@ -2106,6 +2121,16 @@ def _pobj_of(token: Token, prep: str) -> Optional[Token]:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
+def _agent_of_act_noun(noun: Token) -> Optional[Token]:
+    """The doer an act noun's "by" phrase names: on the noun ("a visit to Beijing by Lula"), or hung by
+    the parser on the noun's "of" object ("the expulsion of two diplomats by Kigali")."""
+    agent = _pobj_of(noun, "by")
+    if agent is None:
+        undergoer = _pobj_of(noun, "of")
+        agent = _pobj_of(undergoer, "by") if undergoer is not None else None
+    return agent
+
+
 def _its_their(root: Token) -> Optional[Token]:
     """The possessive "its" or "their" a noun carries ("its embassy")."""
     return next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -2156,7 +2181,7 @@ def _unparsed_doer(cand: EventCandidate) -> Optional[Span]:
     belongs to ("Al-Wefaq, the opposition group, called on ...", parsed with no main verb)."""
     trigger = cand.trigger
     if trigger.pos_ == "NOUN":
-        agent = _pobj_of(trigger, "by")
+        agent = _agent_of_act_noun(trigger)
         return _noun_phrase(agent) if agent is not None else None
     root = trigger.sent.root
     if trigger.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") \
@@ -2459,10 +2484,35 @@ def _protesting_kin(table: ActorTable, cand: EventCandidate) -> Optional[str]:
     they are kin of."""
     if cand.root != _PROTEST_ROOT:
         return None
-    protesters = cand.source if cand.source is not None else _unparsed_doer(cand)
+    protesters = cand.source if cand.source is not None else _unparsed_doer(cand) or _kin_hung_on(cand.trigger)
     if protesters is None or protesters.root.lemma_.lower() not in _KIN_NOUNS:
         return None
     return _protesting_people(table, protesters.root)
+
+
+def _kin_hung_on(trigger: Token) -> Optional[Span]:
+    """The kin a protest verb with no subject belongs to when the parser hung it on the ones they are
+    kin of ("Families of the recruits protested ...", parsed with the verb modifying "recruits")."""
+    if trigger.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in trigger.children):
+        return None
+    of = trigger.head.head
+    if trigger.head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _KIN_NOUNS:
+        return None
+    return _noun_phrase(of.head)
+
+
+def _names_civilian_people(words: Span) -> bool:
+    """Whether a side's words name people by what they do or suffer ("about 200 flood victims",
+    "fishermen in Turkana county"), with no name of a person, party or people before the noun."""
+    root = words.root
+    return root.lower_ in _CIVILIAN_PEOPLE_NOUNS and root.ent_type_ == "" and not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words.doc[words.start:root.i + 1])
+
+
+def _mentioned_at(table: ActorTable, key: str, word: Token) -> bool:
+    """Whether actor `key` has a mention over `word` (not only a place or a name beside it)."""
+    draft = table.drafts.get(key)
+    return draft is not None and any(s <= word.idx < e for s, e, _ in draft.mentions)
 
 
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
