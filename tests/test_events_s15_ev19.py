@@ -34,3 +34,13 @@ def test_inquiry_ordered_of_another_body_is_that_bodys_inquiry(pipeline):
 def test_order_naming_no_inquiry_is_no_investigation(pipeline):
     text = "Kenyan President Amina Wekesa ordered a review of the school calendar."
     assert coded(pipeline, text, "090") == []
+
+
+def test_warning_drawn_from_a_party_is_that_partys_threat(pipeline):
+    text = "Kenya and Uganda signed a port deal, a step that drew a sharp warning from Tanzania."
+    assert ("130", "TZAGOV", "KENGOV") in coded_dyads(pipeline, text)
+
+
+def test_warning_drawn_by_an_act_is_aimed_at_its_doer(pipeline):
+    text = "Kenya's troop build-up drew a warning from Tanzania on Monday."
+    assert coded_dyads(pipeline, text) == [("130", "TZAGOV", "KENGOV")]
