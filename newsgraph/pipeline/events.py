@@ -2624,6 +2624,10 @@ def _addresses_the_public(targets: list[Token]) -> bool:
 # "ordered the troops to withdraw". "Ordered an inquiry", "ordered an audit of the prisons" and "ordered
 # food to be distributed" name the thing ordered, no party the order is given to.
 _PLAIN_ORDER_RULE = "order.v"
+# "Ordered an inquiry into the crash" is the inquiry (090), by whoever orders it; "ordered an
+# investigation against Iran", aimed at a party, or "ordered the police to investigate", given to
+# one, stays a plain order to that party.
+_INQUIRY_ORDER_RULE = "order.inquiry.v"
 
 
 def _orders_no_party(token: Token, targets: list[Token]) -> bool:
@@ -2838,6 +2842,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             if trace is not None:
                 _dismissed(trace, token, pattern, f"no target, and pattern {pattern.id} needs one")
             continue
+        if pattern.id == _INQUIRY_ORDER_RULE and not _orders_no_party(token, targets):
+            pattern = next(p for p in patterns.candidates(family, index.lemmas[position]) if p.id == _PLAIN_ORDER_RULE)
+            sources, targets = _find_sides(token, family, pattern, patterns)
         if pattern.id == _PLAIN_ORDER_RULE and _orders_no_party(token, targets):
             continue
         if pattern.code[:2] in _ADDRESSED_ROOTS and _addresses_the_public(targets):
