@@ -67,6 +67,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "world_bodies.yaml",
     "world_bodies_more.yaml",
     "world_bodies_2026.yaml",
+    "bodies_2026b.yaml",
     "media.yaml",
     "parties.yaml",
     "leaders.yaml",
