@@ -95,6 +95,7 @@ _COMMON_SURNAMES = frozenset({
     "patel", "gandhi", "shah", "mahmood", "suzuki", "kato", "mousavi", "musavi", "khattab", "tawfik", "sami",
     "magyar", "montero", "lombard", "levin", "bailey", "reeves", "caine", "neto", "dino", "pande", "hajjar",
     "shammari", "chalk", "armand", "cele", "maire", "ceja", "galhau", "haddad", "lewandowski", "massa",
+    "galvez", "rueda", "jaiswal",
 })
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
 
