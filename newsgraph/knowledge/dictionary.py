@@ -67,6 +67,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "world_bodies.yaml",
     "world_bodies_more.yaml",
     "world_bodies_2026.yaml",
+    "bodies_2026b.yaml",
     "media.yaml",
     "parties.yaml",
     "leaders.yaml",
@@ -94,6 +95,7 @@ _COMMON_SURNAMES = frozenset({
     "patel", "gandhi", "shah", "mahmood", "suzuki", "kato", "mousavi", "musavi", "khattab", "tawfik", "sami",
     "magyar", "montero", "lombard", "levin", "bailey", "reeves", "caine", "neto", "dino", "pande", "hajjar",
     "shammari", "chalk", "armand", "cele", "maire", "ceja", "galhau", "haddad", "lewandowski", "massa",
+    "galvez", "rueda", "jaiswal",
 })
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
 
