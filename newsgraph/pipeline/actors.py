@@ -1901,16 +1901,23 @@ class ActorExtractor:
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
         far_from_home: Counter[str] = Counter()  # companies and media: counted only when nothing else tells
+        dateline = table.dateline_country
+        people_abroad: Counter[str] = Counter()  # people of another state than the dateline's
         for d in table.drafts.values():
             if d.country and not d.key.startswith(("group:", "anon:")):
                 weight = sum(3 if s < opening else 1 for s, _, _ in d.mentions)
-                (far_from_home if d.sector in _FOREIGN_PRONE_SECTORS else counts)[d.country] += weight
+                if d.sector in _FOREIGN_PRONE_SECTORS:
+                    far_from_home[d.country] += weight
+                    continue
+                counts[d.country] += weight
+                if d.type == "PERSON" and dateline and d.country != dateline:
+                    people_abroad[d.country] += weight
         counts = counts or far_from_home
-        dateline = table.dateline_country
-        if counts and dateline in counts and 5 * counts[dateline] >= 4 * counts.most_common(1)[0][1] \
+        if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values()) \
                 and dateline == self._headline_country(table):
             # filed from the state the title leads with, and named about as often as the other side:
-            # that state's story ("WARSAW - ... Poland blames Russian hackers")
+            # that state's story ("WARSAW - ... Poland blames Russian hackers"); a foreign office holder
+            # named often speaks for his own state, whose names are counted, and does not outweigh it
             return dateline
         return counts.most_common(1)[0][0] if counts else None
 
