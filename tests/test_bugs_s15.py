@@ -3,6 +3,8 @@ foreign office holder named in it, a bare "Korean" when both Koreas are named, o
 forces, bylines and journalists, and review leftovers in actors.py."""
 from __future__ import annotations
 
+import pytest
+
 from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixture)
 
 # filed from Nairobi, led by Kenya in the title, about Kenya's talks; a US office holder is named often
@@ -20,3 +22,28 @@ def test_a_foreign_office_holder_does_not_outweigh_the_state_the_story_is_filed_
     record = extract(_FILED_AT_HOME)
     assert code(named(record, "Janet Yellen")) == ("USA", "GOV")
     assert code(named(record, "officials")) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize("credit,photographer", [
+    ("Nasser al-Harbi / AFP", "Nasser al-Harbi"),  # a particle glued by a hyphen
+    ("Reuters / Pieter van Dijk", "Pieter van Dijk"),  # a particle on its own, outlet first
+])
+def test_a_credited_photographer_may_bear_a_particle_inside_the_name(extract, credit, photographer):
+    record = extract("Strike\n\nBulgaria's transport ministry said on Tuesday that talks with the dockworkers "
+                     "would resume on Friday.\n\n"
+                     f"Striking dockworkers gather outside the port of Varna on Tuesday. {credit}\n\n"
+                     "The union said the strike would go on.\n")
+    assert code(named(record, photographer)) == ("BGR", "MED")
+
+
+def test_a_photo_credit_in_brackets_may_name_a_photographer_with_a_particle(extract):
+    record = extract("Strike\n\nBulgaria's transport ministry said on Tuesday that talks would resume.\n\n"
+                     "Dockworkers outside the port of Varna. (Photo: Ahmed bin Salem / AFP)\n\n"
+                     "The union said the strike would go on.\n")
+    assert code(named(record, "Ahmed bin Salem")) == ("BGR", "MED")
+
+
+def test_a_bare_minister_heads_the_ministry_named_in_the_sentence_before(extract):
+    record = extract("Dam\n\nKenya's Ministry of Water said on Monday that the new dam would open in June. "
+                     "Minister Otieno Wafula said the works were finished.\n")
+    assert code(named(record, "Otieno Wafula")) == ("KEN", "GOV")

@@ -1447,9 +1447,11 @@ class ActorExtractor:
                 self._claim_slashed_outlet_first_credit(table, doc, i, start, outlet_first_end, claimed)
                 continue
             end = start
-            while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            while end < n and end - start < 4 and (doc[end].is_title and doc[end].is_alpha
+                                                   or end > start and _name_particle(doc[end])):
                 end += 1
-            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
+            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/" \
+                    or not _reads_as_credited_person(doc[start:end]):
                 continue
             outlet_start = end + 1
             outlet_end = _capitalised_run_end(doc, outlet_start, 3)
@@ -1468,19 +1470,25 @@ class ActorExtractor:
         n = len(doc)
         for sep in np.flatnonzero(np.isin(table.arrays.orth, _CREDIT_SEPARATOR_IDS)).tolist():
             right_end = sep + 1
-            while right_end < n and right_end - sep <= 4 and doc[right_end].is_alpha \
-                    and (doc[right_end].is_title or doc[right_end].is_upper or self._is_known_outlet(doc[right_end].text)):
+            while right_end < n and right_end - sep <= 4 and (doc[right_end].is_alpha \
+                    and (doc[right_end].is_title or doc[right_end].is_upper or self._is_known_outlet(doc[right_end].text))
+                    or right_end > sep + 1 and _name_particle(doc[right_end])):
                 right_end += 1
                 if "\n" in doc[right_end - 1].whitespace_:
                     break
+            while right_end > sep + 1 and _name_particle(doc[right_end - 1]):
+                right_end -= 1  # a name ends on a capitalised word
             if right_end == sep + 1 or not _closes_paragraph(doc, right_end) \
                     and not (right_end < n and doc[right_end].text == ")"):
                 continue
             left_start = sep
-            while left_start > 0 and sep - left_start < 4 and doc[left_start - 1].is_alpha \
+            while left_start > 0 and sep - left_start < 4 and (doc[left_start - 1].is_alpha
                     and (doc[left_start - 1].is_title or doc[left_start - 1].is_upper
-                         or self._is_known_outlet(doc[left_start - 1].text)):
+                         or self._is_known_outlet(doc[left_start - 1].text))
+                    or left_start < sep and _name_particle(doc[left_start - 1])):
                 left_start -= 1
+            while left_start < sep and _name_particle(doc[left_start]):
+                left_start += 1  # a name opens on a capitalised word
             if left_start == sep or not claimed.isdisjoint(range(left_start, right_end)):
                 continue
             if left_start > 0 and doc[left_start - 1].text not in _BEFORE_CREDIT \
@@ -4593,7 +4601,6 @@ class ActorExtractor:
     def _country_from_ministry(table: ActorTable) -> None:
         """A minister or a ministry's spokesman the text gives no country takes the country of the ministry
         of that name named before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
-        bodies = [d for d in table.drafts.values() if d.type == "ORG" and d.country and d.mentions]
         for d in table.drafts.values():
             if d.type != "PERSON" or d.country or not d.role or "minist" not in d.role.lower() or not d.mentions:
                 continue
@@ -4602,20 +4609,18 @@ class ActorExtractor:
                 office = role[:role.index("ministry") + len("ministry")]
             else:
                 office = role.replace("prime minister", "").replace("minister", "ministry").strip()
-            first = d.first
-            since = 0
+            sentences = None
             if office == "ministry" and "ministry" not in role:
                 if role != "minister":
                     continue
                 # "X's Ministry of Water said ... Minister Y said": a bare "Minister" heads the
                 # ministry named in his sentence or the one before
-                tok = token_of_char(table.doc, first)
-                start = table.sent_start[tok]
-                since = table.doc[table.sent_start[start - 1] if start > 0 else start].idx
-            before = [(max(s for s, _, _ in b.mentions if s < first), b) for b in bodies
-                      if any(since <= s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
-            if before:
-                body = max(before, key=lambda pair: pair[0])[1]
+                sentences = 1
+            key = table.body_before(table.doc[token_of_char(table.doc, d.first)],
+                                    lambda b, office=office: bool(b.country) and any(office in n.lower() for n in b.names),
+                                    sentences=sentences, unique=False)
+            if key is not None:
+                body = table.drafts[key]
                 d.set_code("country", body.country, CONTEXT + 1, "ministry-country", body.names[0])
 
     def _code_victims_described_before(self, table: ActorTable, doc: Doc) -> None:
@@ -6889,9 +6894,20 @@ def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match: DictMatch
 
 
 def _reads_as_credited_person(words: Span) -> bool:
-    """Whether the words of a photo credit read as a photographer's name: two to four capitalised
-    words, none in capitals only ("Jane Otieno", not "AFP" or "Reuters")."""
-    return 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
+    """Whether the words of a photo credit read as a photographer's name: two to four words,
+    capitalised but the particles inside ("Jane Otieno", "Nasser al-Harbi"), none in capitals only
+    (not "AFP" or "Reuters")."""
+    names = [t for t in words if not _name_particle(t)]
+    return 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title and t.is_alpha for t in names) \
+        and _reads_as_personal_name(words)
+
+
+def _name_particle(tok: Token) -> bool:
+    """Whether a token may stand inside a personal name between its capitalised words: a particle in
+    lower case ("bin", "van", "al" of "al-Harbi") or a hyphen glued to the words on both sides."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return tok.is_lower and tok.lower_ in _NAME_INNER
 
 
 def _ministry_of_portfolio(words: Span) -> bool:
