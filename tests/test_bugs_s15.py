@@ -47,3 +47,31 @@ def test_a_bare_minister_heads_the_ministry_named_in_the_sentence_before(extract
     record = extract("Dam\n\nKenya's Ministry of Water said on Monday that the new dam would open in June. "
                      "Minister Otieno Wafula said the works were finished.\n")
     assert code(named(record, "Otieno Wafula")) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the story is South Korea's, though North Korea is named first
+    ("Drills\n\nNorth Korea fired a missile on Monday. South Korea began drills in reply, and South Korea "
+     "said it would hold talks with Japan. The Korean defence minister called the launch a provocation.\n",
+     "KOR"),
+    # the story is North Korea's, though South Korea is named first
+    ("Parade\n\nSouth Korea said on Monday that North Korea held a parade. North Korea showed new missiles, "
+     "and North Korea said it would launch a satellite. The Korean defence minister called it a triumph.\n",
+     "PRK"),
+    # both Koreas named as often: no telling which one
+    ("Drone\n\nNorth Korea flew a drone across the border on Monday, South Korea said. "
+     "The Korean defence minister called the flight a provocation.\n", None),
+])
+def test_a_bare_korean_follows_the_korea_the_story_is_about(extract, text, want):
+    actor = named(extract(text), "Korean defence minister")
+    if want is None:  # unresolved: no actor of either Korea
+        assert actor is None or actor.country is None
+    else:
+        assert actor is not None and actor.country == want
+
+
+def test_a_bare_korean_force_is_no_korea_when_the_story_cannot_tell(extract):
+    record = extract("Drone\n\nNorth Korea flew a drone across the border on Monday, South Korea said. "
+                     "The Korean army raised its alert.\n")
+    army = named(record, "Korean army")
+    assert army is None or army.country is None

@@ -874,6 +874,9 @@ _BUILDING_PREPOSITIONS = get_words().actors.building_prepositions
 # Words of a title that make its holder a local official (of a region, province or town); unlike
 # the whole titles above, these find the official in any title ("prefect of the Littoral").
 _LOCAL_OFFICE_WORDS = get_words().actors.local_office_words
+# "Korean" without "North"/"South" before it (data/words.yaml actors.shared_demonyms)
+_BARE_SHARED_DEMONYM = re.compile(r"(?<!North )(?<!South )\b(%s)\b" % "|".join(
+    w.capitalize() for w in sorted(get_words().actors.shared_demonyms)))
 # A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
 _REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
 # What may follow a region's name before the state it lies in: "Far North region of Cameroon".
@@ -3946,7 +3949,34 @@ class ActorExtractor:
         found = self._countries_in_text.get(text)
         if found is None:
             found = self._countries_in_text[text] = self._countries_named_in(text)
+        if not found and table is not None and phrase.doc is table.doc and self._shared_demonym_states(text):
+            state = self._state_of_shared_demonym(table, text)
+            return [state] if state else []
         return list(found)
+
+    def _shared_demonym_states(self, text: str) -> frozenset[str]:
+        """The states whose demonyms share the bare word ``text`` holds ("Korean": North and South
+        Korea), none when it holds no such word."""
+        found = _BARE_SHARED_DEMONYM.search(text)
+        if found is None:
+            return frozenset()
+        tail = " " + found.group(1)
+        return frozenset(iso for iso in self.kb.countries.codes()
+                         if (self.kb.countries.demonym(iso) or "").endswith(tail))
+
+    def _state_of_shared_demonym(self, table: ActorTable, text: str) -> Optional[str]:
+        """The state a bare shared demonym stands for in this story: the only one of its states the
+        text names, else the one named most often by name; None when two are named as often (never
+        the first by the order of a list)."""
+        named: Counter[str] = Counter()
+        states = self._shared_demonym_states(text)
+        for d in table.drafts.values():
+            if d.type == "GPE" and d.country in states:
+                named[d.country] += len(d.mentions)
+        ranked = named.most_common(2)
+        if len(ranked) == 1 or len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     def _countries_named_in(self, text: str) -> list[str]:
         text = text.replace("'s", " ").replace("’s", " ")
@@ -4797,7 +4827,12 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not story_country or d.foreign:
                 continue
-            main = self._framing_state(table, d) or story_country
+            if d.names and self._shared_demonym_states(d.names[0]):
+                main = self._state_of_shared_demonym(table, d.names[0])  # "the Korean army": which Korea
+                if main is None:
+                    continue
+            else:
+                main = self._framing_state(table, d) or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -5102,7 +5137,7 @@ class ActorExtractor:
                         and head.lemma_.lower() in _OFFICES_OF_PLACES:
                     target = self._office_holder_of_place(table, head, role)
                 elif target is None and table.main_country and role.sector in STATE_SECTORS and det == "the" \
-                        and head.tag_ == "NN" \
+                        and head.tag_ == "NN" and not self._shared_demonym_states(phrase.text) \
                         and head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in head.children) \
                         and not self._body_of_title_before(table, head):
                     # "the prisons ombudsman said", never named: the holder of a state office, of
