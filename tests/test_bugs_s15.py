@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixture)
+from event_helpers import coded_dyads
 
 # filed from Nairobi, led by Kenya in the title, about Kenya's talks; a US office holder is named often
 _FILED_AT_HOME = (
@@ -75,3 +76,18 @@ def test_a_bare_korean_force_is_no_korea_when_the_story_cannot_tell(extract):
                      "The Korean army raised its alert.\n")
     army = named(record, "Korean army")
     assert army is None or army.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Protests\n\nProtesters blocked roads in Nairobi on Monday. Police were ordered to disperse the crowds, "
+    "a spokesman said.\n",
+    "Floods\n\nRivers burst their banks in Kenya on Monday. Soldiers were ordered to evacuate the villages.\n",
+])
+def test_forces_ordered_by_no_one_named_are_no_target_of_a_demand(pipeline, text):
+    assert not [d for d in coded_dyads(pipeline, text) if d[0] == "100" and d[1] is None], coded_dyads(pipeline, text)
+
+
+def test_an_order_given_to_a_party_by_an_unnamed_official_stays_a_demand(pipeline):
+    found = coded_dyads(pipeline, "Dispute\n\nKenya and Uganda quarrelled over an island on Monday. "
+                                  "Uganda was ordered to pull its fishermen off the island.\n")
+    assert any(d[0] == "100" and d[2] == "UGAGOV" for d in found), found
