@@ -56,6 +56,7 @@ class ActorWords(_Section):
     region_kinds: frozenset[str]
     caption_place_prepositions: frozenset[str]
     name_giving_verbs: frozenset[str]
+    shared_demonyms: frozenset[str]
 
 
 class EventWords(_Section):

@@ -874,6 +874,9 @@ _BUILDING_PREPOSITIONS = get_words().actors.building_prepositions
 # Words of a title that make its holder a local official (of a region, province or town); unlike
 # the whole titles above, these find the official in any title ("prefect of the Littoral").
 _LOCAL_OFFICE_WORDS = get_words().actors.local_office_words
+# "Korean" without "North"/"South" before it (data/words.yaml actors.shared_demonyms)
+_BARE_SHARED_DEMONYM = re.compile(r"(?<!North )(?<!South )\b(%s)\b" % "|".join(
+    w.capitalize() for w in sorted(get_words().actors.shared_demonyms)))
 # A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
 _REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
 # What may follow a region's name before the state it lies in: "Far North region of Cameroon".
@@ -1447,9 +1450,11 @@ class ActorExtractor:
                 self._claim_slashed_outlet_first_credit(table, doc, i, start, outlet_first_end, claimed)
                 continue
             end = start
-            while end < n and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            while end < n and end - start < 4 and (doc[end].is_title and doc[end].is_alpha
+                                                   or end > start and _name_particle(doc[end])):
                 end += 1
-            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/":
+            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/" \
+                    or not _reads_as_credited_person(doc[start:end]):
                 continue
             outlet_start = end + 1
             outlet_end = _capitalised_run_end(doc, outlet_start, 3)
@@ -1468,19 +1473,25 @@ class ActorExtractor:
         n = len(doc)
         for sep in np.flatnonzero(np.isin(table.arrays.orth, _CREDIT_SEPARATOR_IDS)).tolist():
             right_end = sep + 1
-            while right_end < n and right_end - sep <= 4 and doc[right_end].is_alpha \
-                    and (doc[right_end].is_title or doc[right_end].is_upper or self._is_known_outlet(doc[right_end].text)):
+            while right_end < n and right_end - sep <= 4 and (doc[right_end].is_alpha \
+                    and (doc[right_end].is_title or doc[right_end].is_upper or self._is_known_outlet(doc[right_end].text))
+                    or right_end > sep + 1 and _name_particle(doc[right_end])):
                 right_end += 1
                 if "\n" in doc[right_end - 1].whitespace_:
                     break
+            while right_end > sep + 1 and _name_particle(doc[right_end - 1]):
+                right_end -= 1  # a name ends on a capitalised word
             if right_end == sep + 1 or not _closes_paragraph(doc, right_end) \
                     and not (right_end < n and doc[right_end].text == ")"):
                 continue
             left_start = sep
-            while left_start > 0 and sep - left_start < 4 and doc[left_start - 1].is_alpha \
+            while left_start > 0 and sep - left_start < 4 and (doc[left_start - 1].is_alpha
                     and (doc[left_start - 1].is_title or doc[left_start - 1].is_upper
-                         or self._is_known_outlet(doc[left_start - 1].text)):
+                         or self._is_known_outlet(doc[left_start - 1].text))
+                    or left_start < sep and _name_particle(doc[left_start - 1])):
                 left_start -= 1
+            while left_start < sep and _name_particle(doc[left_start]):
+                left_start += 1  # a name opens on a capitalised word
             if left_start == sep or not claimed.isdisjoint(range(left_start, right_end)):
                 continue
             if left_start > 0 and doc[left_start - 1].text not in _BEFORE_CREDIT \
@@ -1901,16 +1912,23 @@ class ActorExtractor:
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
         far_from_home: Counter[str] = Counter()  # companies and media: counted only when nothing else tells
+        dateline = table.dateline_country
+        people_abroad: Counter[str] = Counter()  # people of another state than the dateline's
         for d in table.drafts.values():
             if d.country and not d.key.startswith(("group:", "anon:")):
                 weight = sum(3 if s < opening else 1 for s, _, _ in d.mentions)
-                (far_from_home if d.sector in _FOREIGN_PRONE_SECTORS else counts)[d.country] += weight
+                if d.sector in _FOREIGN_PRONE_SECTORS:
+                    far_from_home[d.country] += weight
+                    continue
+                counts[d.country] += weight
+                if d.type == "PERSON" and dateline and d.country != dateline:
+                    people_abroad[d.country] += weight
         counts = counts or far_from_home
-        dateline = table.dateline_country
-        if counts and dateline in counts and 5 * counts[dateline] >= 4 * counts.most_common(1)[0][1] \
+        if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values()) \
                 and dateline == self._headline_country(table):
             # filed from the state the title leads with, and named about as often as the other side:
-            # that state's story ("WARSAW - ... Poland blames Russian hackers")
+            # that state's story ("WARSAW - ... Poland blames Russian hackers"); a foreign office holder
+            # named often speaks for his own state, whose names are counted, and does not outweigh it
             return dateline
         return counts.most_common(1)[0][0] if counts else None
 
@@ -3931,7 +3949,34 @@ class ActorExtractor:
         found = self._countries_in_text.get(text)
         if found is None:
             found = self._countries_in_text[text] = self._countries_named_in(text)
+        if not found and table is not None and phrase.doc is table.doc and self._shared_demonym_states(text):
+            state = self._state_of_shared_demonym(table, text)
+            return [state] if state else []
         return list(found)
+
+    def _shared_demonym_states(self, text: str) -> frozenset[str]:
+        """The states whose demonyms share the bare word ``text`` holds ("Korean": North and South
+        Korea), none when it holds no such word."""
+        found = _BARE_SHARED_DEMONYM.search(text)
+        if found is None:
+            return frozenset()
+        tail = " " + found.group(1)
+        return frozenset(iso for iso in self.kb.countries.codes()
+                         if (self.kb.countries.demonym(iso) or "").endswith(tail))
+
+    def _state_of_shared_demonym(self, table: ActorTable, text: str) -> Optional[str]:
+        """The state a bare shared demonym stands for in this story: the only one of its states the
+        text names, else the one named most often by name; None when two are named as often (never
+        the first by the order of a list)."""
+        named: Counter[str] = Counter()
+        states = self._shared_demonym_states(text)
+        for d in table.drafts.values():
+            if d.type == "GPE" and d.country in states:
+                named[d.country] += len(d.mentions)
+        ranked = named.most_common(2)
+        if len(ranked) == 1 or len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     def _countries_named_in(self, text: str) -> list[str]:
         text = text.replace("'s", " ").replace("’s", " ")
@@ -4586,7 +4631,6 @@ class ActorExtractor:
     def _country_from_ministry(table: ActorTable) -> None:
         """A minister or a ministry's spokesman the text gives no country takes the country of the ministry
         of that name named before ("The Estonian Foreign Ministry declared ... Foreign Minister X said")."""
-        bodies = [d for d in table.drafts.values() if d.type == "ORG" and d.country and d.mentions]
         for d in table.drafts.values():
             if d.type != "PERSON" or d.country or not d.role or "minist" not in d.role.lower() or not d.mentions:
                 continue
@@ -4595,20 +4639,18 @@ class ActorExtractor:
                 office = role[:role.index("ministry") + len("ministry")]
             else:
                 office = role.replace("prime minister", "").replace("minister", "ministry").strip()
-            first = d.first
-            since = 0
+            sentences = None
             if office == "ministry" and "ministry" not in role:
                 if role != "minister":
                     continue
                 # "X's Ministry of Water said ... Minister Y said": a bare "Minister" heads the
                 # ministry named in his sentence or the one before
-                tok = token_of_char(table.doc, first)
-                start = table.sent_start[tok]
-                since = table.doc[table.sent_start[start - 1] if start > 0 else start].idx
-            before = [(max(s for s, _, _ in b.mentions if s < first), b) for b in bodies
-                      if any(since <= s < first for s, _, _ in b.mentions) and any(office in n.lower() for n in b.names)]
-            if before:
-                body = max(before, key=lambda pair: pair[0])[1]
+                sentences = 1
+            key = table.body_before(table.doc[token_of_char(table.doc, d.first)],
+                                    lambda b, office=office: bool(b.country) and any(office in n.lower() for n in b.names),
+                                    sentences=sentences, unique=False)
+            if key is not None:
+                body = table.drafts[key]
                 d.set_code("country", body.country, CONTEXT + 1, "ministry-country", body.names[0])
 
     def _code_victims_described_before(self, table: ActorTable, doc: Doc) -> None:
@@ -4785,7 +4827,12 @@ class ActorExtractor:
         for d in table.drafts.values():
             if d.country or not story_country or d.foreign:
                 continue
-            main = self._framing_state(table, d) or story_country
+            if d.names and self._shared_demonym_states(d.names[0]):
+                main = self._state_of_shared_demonym(table, d.names[0])  # "the Korean army": which Korea
+                if main is None:
+                    continue
+            else:
+                main = self._framing_state(table, d) or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -5090,7 +5137,7 @@ class ActorExtractor:
                         and head.lemma_.lower() in _OFFICES_OF_PLACES:
                     target = self._office_holder_of_place(table, head, role)
                 elif target is None and table.main_country and role.sector in STATE_SECTORS and det == "the" \
-                        and head.tag_ == "NN" \
+                        and head.tag_ == "NN" and not self._shared_demonym_states(phrase.text) \
                         and head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in head.children) \
                         and not self._body_of_title_before(table, head):
                     # "the prisons ombudsman said", never named: the holder of a state office, of
@@ -6882,9 +6929,20 @@ def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match: DictMatch
 
 
 def _reads_as_credited_person(words: Span) -> bool:
-    """Whether the words of a photo credit read as a photographer's name: two to four capitalised
-    words, none in capitals only ("Jane Otieno", not "AFP" or "Reuters")."""
-    return 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
+    """Whether the words of a photo credit read as a photographer's name: two to four words,
+    capitalised but the particles inside ("Jane Otieno", "Nasser al-Harbi"), none in capitals only
+    (not "AFP" or "Reuters")."""
+    names = [t for t in words if not _name_particle(t)]
+    return 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title and t.is_alpha for t in names) \
+        and _reads_as_personal_name(words)
+
+
+def _name_particle(tok: Token) -> bool:
+    """Whether a token may stand inside a personal name between its capitalised words: a particle in
+    lower case ("bin", "van", "al" of "al-Harbi") or a hyphen glued to the words on both sides."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return tok.is_lower and tok.lower_ in _NAME_INNER
 
 
 def _ministry_of_portfolio(words: Span) -> bool:
