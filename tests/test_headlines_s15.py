@@ -1,0 +1,52 @@
+"""Headline acts still missed (session 15): a verb after a comma that shares the subject of the
+clause before ("X expels diplomats, shuts embassy")."""
+from __future__ import annotations
+
+
+def headline_events(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(code, source code, target code) of the events told in the text's first line."""
+    record = pipeline.extract(text)
+    headline = text.split("\n", 1)[0]
+    actors = {a.id: a for a in record.actors}
+
+    def code(i):
+        return actors[i].code if i in actors else None
+
+    return [(e.code, code(e.source), code(e.target))
+            for e in record.events if e.evidence and e.evidence.split("\n", 1)[0] in headline]
+
+
+EXPULSION = (
+    "Ghana expels two Togolese diplomats, shuts embassy in Lome\n\n"
+    "ACCRA, May 2 - Ghana on Friday expelled two diplomats from Togo's embassy and closed its own "
+    "embassy in Lome, the foreign ministry said, after a row over a border shooting.\n\n"
+    "Togo's government said it regretted the decision."
+)
+
+
+def test_a_verb_after_a_comma_shares_the_subject_of_the_clause_before(pipeline):
+    events = headline_events(pipeline, EXPULSION)
+    assert ("161", "GHAGOV", "TGOGOV") in events
+    assert any(code.startswith("174") for code, _, _ in events)  # the first clause stays coded
+
+
+LIST_OF_GOODS = (
+    "Ghana bans imports of Togolese rice, sugar and flour\n\n"
+    "ACCRA, May 2 - Ghana on Friday banned imports of rice, sugar and flour from Togo, the trade "
+    "ministry said.\n\n"
+    "Togo's government said it regretted the decision."
+)
+
+
+def test_nouns_listed_after_a_comma_are_no_verbs(pipeline):
+    events = headline_events(pipeline, LIST_OF_GOODS)
+    assert all(code[:2] in ("16", "17") for code, _, _ in events)
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject(pipeline):
+    text = (
+        "Ghana expels two Togolese diplomats; protests spread in Lome\n\n"
+        "ACCRA, May 2 - Ghana on Friday expelled two diplomats from Togo's embassy, the foreign "
+        "ministry said. Protests spread in Lome on Saturday.\n"
+    )
+    assert not any(code.startswith("14") and source == "GHAGOV" for code, source, _ in headline_events(pipeline, text))
