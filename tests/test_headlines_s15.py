@@ -50,3 +50,19 @@ def test_a_clause_after_a_semicolon_has_its_own_subject(pipeline):
         "ministry said. Protests spread in Lome on Saturday.\n"
     )
     assert not any(code.startswith("14") and source == "GHAGOV" for code, source, _ in headline_events(pipeline, text))
+
+
+# -- two headlines joined by ";" ----------------------------------------------------------
+
+SUPPLY = (
+    "Germany to supply Poland with four more air defence systems; Moscow warns Warsaw\n\n"
+    "BERLIN, March 8 - Germany will deliver four more air defence systems to Poland this year, "
+    "the defence ministry said on Monday.\n\n"
+    "Russia's foreign ministry warned Poland that the systems would make it a target."
+)
+
+
+def test_an_act_before_a_semicolon_is_no_object_of_the_verb_after_it(pipeline):
+    events = headline_events(pipeline, SUPPLY)
+    assert any(source == "DEUGOV" and target == "POLGOV" for _, source, target in events)
+    assert any(code.startswith("13") and source == "RUSGOV" for code, source, _ in events)

@@ -210,8 +210,10 @@ class HeadlineEvents:
                                            patterns, whole=False, mentions=mentions, table=state.get("actors"))
                 found.extend(read)
                 replaced.extend(slots)
+                taken = {c.trigger.i for c in candidates} | {c.trigger.i for c in read}
+                found.extend(self._hung_on_the_next_headline(doc, headline, patterns, taken))
         merged = candidates
-        if replaced:
+        if replaced or found:
             kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
             merged = sorted(kept + found, key=lambda c: c.trigger.i)
         aimed = [_aimed_at_the_clause_after(c, headlines) for c in merged]
@@ -317,6 +319,22 @@ class HeadlineEvents:
                 spans.add(recovered[verb])
         read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
+
+    def _hung_on_the_next_headline(self, doc: Doc, headline: Span, patterns: PatternSet,
+                                   taken: set[int]) -> list[EventCandidate]:
+        """"X and Y hold drills, sign deal; Z warns": two headlines joined by ";", which the parse
+        reads as one sentence, the first hung on the verb of the second (the drills what Z warns
+        of, and so no act of their own). The acts of the first, read from a copy with the ";" made a
+        full stop, are added where the main reading coded none (at words other than `taken`)."""
+        hung = _hung_across_a_semicolon(headline)
+        if not hung:
+            return []
+        base = headline.start_char
+        copy = _two_headlines_apart(doc_text(doc)[base:headline.end_char])
+        same = list(range(len(copy)))
+        carried = (self._carried_candidate(doc, base, c, same, cut=False)
+                   for c in find_events(self.parse(copy), patterns, self.verb_only_lemmas))
+        return [c for c in carried if c is not None and c.trigger.i in hung and c.trigger.i not in taken]
 
     @staticmethod
     def _doer_described_in_body(cand: EventCandidate, carried: Optional[EventCandidate], headline: Span,
@@ -841,6 +859,19 @@ def _is_verb_with_subject(token: Token) -> bool:
 def _is_joined_verb(token: Token) -> bool:
     """A verb joined to one with a subject ("has airlifted citizens, and has shut embassy")."""
     return token.pos_ == "VERB" and token.dep_ == "conj" and _is_verb_with_subject(token.head)
+
+
+def _hung_across_a_semicolon(headline: Span) -> set[int]:
+    """The words before a ";" of a headline that the parse hangs on a word after it."""
+    hung: set[int] = set()
+    for mark in (t.i for t in headline if t.text == ";"):
+        for token in headline.doc[headline.start:mark]:
+            ancestor = token
+            while ancestor.head.i != ancestor.i and ancestor.head.i < mark:
+                ancestor = ancestor.head
+            if ancestor.head.i > mark:
+                hung.add(token.i)
+    return hung
 
 
 def _two_headlines_apart(text: str) -> str:
