@@ -66,3 +66,24 @@ def test_an_act_before_a_semicolon_is_no_object_of_the_verb_after_it(pipeline):
     events = headline_events(pipeline, SUPPLY)
     assert any(source == "DEUGOV" and target == "POLGOV" for _, source, target in events)
     assert any(code.startswith("13") and source == "RUSGOV" for code, source, _ in events)
+
+
+# -- headline verbs the patterns lacked ------------------------------------------------------
+
+def test_restituting_artefacts_returns_property(pipeline):
+    text = (
+        "Netherlands restitutes 120 bronze artefacts to Nigeria\n\n"
+        "THE HAGUE, April 3 - The Netherlands on Thursday handed 120 bronze artefacts taken in the "
+        "colonial era back to Nigeria, the culture ministry said.\n"
+    )
+    assert ("0842", "NLDGOV", "NGAGOV") in headline_events(pipeline, text)
+
+
+def test_hanging_a_convict_is_an_execution(pipeline):
+    text = (
+        "Iran hangs Kurdish activist convicted of rebellion\n\n"
+        "TEHRAN, April 3 - Iran on Thursday hanged a Kurdish activist, Aram Karimi, convicted of armed "
+        "rebellion, the judiciary's news agency said.\n"
+    )
+    record = pipeline.extract(text)
+    assert any(e.code == "180" for e in record.events)
