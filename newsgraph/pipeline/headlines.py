@@ -210,8 +210,10 @@ class HeadlineEvents:
                                            patterns, whole=False, mentions=mentions, table=state.get("actors"))
                 found.extend(read)
                 replaced.extend(slots)
+                taken = {c.trigger.i for c in candidates} | {c.trigger.i for c in read}
+                found.extend(self._hung_on_the_next_headline(doc, headline, patterns, taken))
         merged = candidates
-        if replaced:
+        if replaced or found:
             kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
             merged = sorted(kept + found, key=lambda c: c.trigger.i)
         aimed = [_aimed_at_the_clause_after(c, headlines) for c in merged]
@@ -279,7 +281,7 @@ class HeadlineEvents:
         passives: set[int] = set()  # the recovered verbs read as passives
         for slot, start in zip(slots, at):
             verb = second.char_span(start, start + 1, alignment_mode="expand")
-            if verb is not None and _is_verb_with_subject(verb[0]):
+            if verb is not None and (_is_verb_with_subject(verb[0]) or (slot.shared and _is_joined_verb(verb[0]))):
                 recovered[verb[0].i] = (base + slot.token.idx, base + slot.token.idx + len(slot.token.text))
                 if slot.passive:
                     passives.add(verb[0].i)
@@ -298,6 +300,8 @@ class HeadlineEvents:
             if verb in passives:
                 cand = self._undergone_at_place(cand)
             carried = self._carried_candidate(doc, base, cand, origin, cut=whole)
+            if carried is not None and _side_holds_a_verb(carried, mentions or [], recovered.values()):
+                continue  # the actor stage read the verb into a name ("police raid opposition offices")
             if verb in passives:
                 named = _names_undergoer(carried, mentions or [])
                 state = None if named else _state_of_place(carried, table)
@@ -315,6 +319,22 @@ class HeadlineEvents:
                 spans.add(recovered[verb])
         read = [c for c in read if not any(s <= c.trigger.idx < e for s, e in spans)]
         return read + found, sorted(spans)
+
+    def _hung_on_the_next_headline(self, doc: Doc, headline: Span, patterns: PatternSet,
+                                   taken: set[int]) -> list[EventCandidate]:
+        """"X and Y hold drills, sign deal; Z warns": two headlines joined by ";", which the parse
+        reads as one sentence, the first hung on the verb of the second (the drills what Z warns
+        of, and so no act of their own). The acts of the first, read from a copy with the ";" made a
+        full stop, are added where the main reading coded none (at words other than `taken`)."""
+        hung = _hung_across_a_semicolon(headline)
+        if not hung:
+            return []
+        base = headline.start_char
+        copy = _two_headlines_apart(doc_text(doc)[base:headline.end_char])
+        same = list(range(len(copy)))
+        carried = (self._carried_candidate(doc, base, c, same, cut=False)
+                   for c in find_events(self.parse(copy), patterns, self.verb_only_lemmas))
+        return [c for c in carried if c is not None and c.trigger.i in hung and c.trigger.i not in taken]
 
     @staticmethod
     def _doer_described_in_body(cand: EventCandidate, carried: Optional[EventCandidate], headline: Span,
@@ -546,6 +566,7 @@ class _VerbSlot:
     lemma: str
     plural: bool  # the subject is plural ("Malta and Italy trade ..."): "have", else "has"
     passive: bool = False  # a participle without its auxiliary ("pipeline blown up"): "was", "were"
+    shared: bool = False  # a clause after a comma with the subject of the clause before ("..., shuts embassy")
 
 
 def _verb_slots(doc: Doc, patterns: PatternSet, verbs: frozenset[str]) -> list[_VerbSlot]:
@@ -554,22 +575,60 @@ def _verb_slots(doc: Doc, patterns: PatternSet, verbs: frozenset[str]) -> list[_
     slots: list[_VerbSlot] = []
     subject: list[Token] = []
     open_clause = True
+    told: Optional[bool] = None  # how the verb before a comma agrees with its subject: plural or not
     for token in doc:
         if token.text in _CLAUSE_MARKS:
+            if token.text != ",":
+                told = None
             subject, open_clause = [], True
             continue
+        told = _verb_number(token, told)
         if not open_clause:
             continue
-        slot = (_passive_slot(token, subject, patterns) or _verb_slot(token, subject, patterns, verbs)) \
-            if subject else None
+        if subject:
+            slot = _passive_slot(token, subject, patterns) or _verb_slot(token, subject, patterns, verbs)
+        else:
+            slot = _shared_subject_slot(token, told, patterns)
         if slot is not None:
             slots.append(slot)
+            told = slot.plural
             open_clause = False
         elif _in_subject(token):
             subject.append(token)
         else:  # the clause's own verb, or a word no subject holds
             open_clause = False
     return slots
+
+
+def _verb_number(token: Token, told: Optional[bool]) -> Optional[bool]:
+    """Whether the clause's verb is plural ("police detain") or not ("Kenya shuts"), as far as a
+    word read as a verb with its subject tells it; `told` when the word is none."""
+    if token.tag_ in ("VBZ", "VBP") and _is_verb_with_subject(token):
+        return token.tag_ == "VBP"
+    if token.tag_ == "VB" and token.dep_ == "ROOT" and _is_verb_with_subject(token):
+        return True  # "Gunmen kill two": a bare form heading the headline
+    return told
+
+
+def _shared_subject_slot(token: Token, plural: Optional[bool], patterns: PatternSet) -> Optional[_VerbSlot]:
+    """"Kenya airlifts citizens, shuts embassy", "Gunmen kill two, abduct workers": a clause after a
+    comma that opens with a verb of the patterns, in the form of the verb before the comma and with
+    an object, has that verb's subject; the tagger reads the verb as a noun of the object."""
+    if plural is None or not (token.is_alpha and token.text.islower()) or token.i == 0 \
+            or token.doc[token.i - 1].text != "," or token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return None
+    if token.pos_ == "VERB" and (token.dep_ == "conj" or _is_verb_with_subject(token)):
+        return None  # read as a verb already ("..., freezes its accounts")
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or not _opens_object(after) or after.tag_ == "POS":
+        return None
+    word = token.lower_
+    if plural:
+        lemma = word if token.tag_ in ("NN", "NNP", "VB", "VBP") and patterns.candidates("verb", word) else None
+    else:
+        lemma = next((lemma for lemma in _lemmas_of_s_form(word) if patterns.candidates("verb", lemma)), None) \
+            if word.endswith("s") else None
+    return _VerbSlot(token, lemma, plural=plural, shared=True) if lemma else None
 
 
 def _in_subject(token: Token) -> bool:
@@ -763,6 +822,20 @@ def _names_undergoer(carried: Optional[EventCandidate], mentions: list[tuple[int
     return target is not None and _in_mentions(target, mentions)
 
 
+def _side_holds_a_verb(carried: EventCandidate, mentions: list[tuple[int, int]],
+                       verbs: Iterable[tuple[int, int]]) -> bool:
+    """Whether a side of a recovered act is an actor mention that holds one of the headline's
+    recovered verbs (`verbs`: their characters): a name the tagger's noun reading made up."""
+    verbs = list(verbs)
+    for side in (carried.source, carried.target):
+        if side is None:
+            continue
+        for start, end in mentions:
+            if start < side.end_char and side.start_char < end and any(start <= s < end for s, _ in verbs):
+                return True
+    return False
+
+
 def _in_mentions(span: Span, mentions: list[tuple[int, int]]) -> bool:
     """Whether `span` overlaps one of the (start, end) character ranges of the actors' mentions."""
     return any(s < span.end_char and span.start_char < e for s, e in mentions)
@@ -781,6 +854,24 @@ def _is_verb_with_subject(token: Token) -> bool:
     modifier ("Al-Shabaab claims deadly attack" read with "claims" a modifier of "attack")."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NOMINAL_DEPS \
         and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _is_joined_verb(token: Token) -> bool:
+    """A verb joined to one with a subject ("has airlifted citizens, and has shut embassy")."""
+    return token.pos_ == "VERB" and token.dep_ == "conj" and _is_verb_with_subject(token.head)
+
+
+def _hung_across_a_semicolon(headline: Span) -> set[int]:
+    """The words before a ";" of a headline that the parse hangs on a word after it."""
+    hung: set[int] = set()
+    for mark in (t.i for t in headline if t.text == ";"):
+        for token in headline.doc[headline.start:mark]:
+            ancestor = token
+            while ancestor.head.i != ancestor.i and ancestor.head.i < mark:
+                ancestor = ancestor.head
+            if ancestor.head.i > mark:
+                hung.add(token.i)
+    return hung
 
 
 def _two_headlines_apart(text: str) -> str:
@@ -809,6 +900,8 @@ def _sentence_copy(text: str, slots: list[_VerbSlot],
             auxiliary = "were " if slot.plural else "was "
         else:
             auxiliary = "have " if slot.plural else "has "
+        if slot.shared:  # the verb joined to the clause before, whose subject it shares
+            auxiliary = "and " + auxiliary
         pieces.append(auxiliary)
         origin.extend([None] * len(auxiliary))
         verb = slot.token.lower_ if slot.passive else participle(slot.lemma)
