@@ -1255,8 +1255,10 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 content = ctx.clip(content, tok)
                 if content is None or not _enough_words(content):
                     continue
-                if rule == "cue_call_clause" and doc[content.start - 1].lower_ == "that":
-                    content = doc[content.start - 1:content.end]  # a call's words run from its "that" on
+                addressee = _addressee_of(tok, hit[1], content)
+                if rule in _CALL_RULES and tok.i < content.start:
+                    # a call is told by its verb and whom it is made to ("urged Tokyo to stop ...")
+                    content = _call_from_verb(ctx, tok, content)
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
                 if speaker is not None and _nobody(speaker):
                     continue  # "No group has claimed responsibility for the attack": no one told anything
@@ -1265,8 +1267,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 if channel is not None:
                     out.append(_told_in_channel(doc, content, cue_name, tok, channel))
                     continue
-                out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
-                                     _addressee_of(tok, hit[1], content), rule))
+                out.append(_indirect(doc, content, cue_name, tok, speaker, apposition, addressee, rule))
                 if rule == "cue_clause":
                     for more in _that_conjuncts(ctx, tok, content):
                         out.append(_indirect(doc, more, cue_name, tok, speaker, apposition,
@@ -1380,6 +1381,16 @@ def _call_clause(ctx: _Context, verb: Token) -> Optional[Span]:
             if span is not None and _enough_words(span):
                 return span
     return None
+
+
+def _call_from_verb(ctx: _Context, verb: Token, content: Span) -> Span:
+    """A reported call's words from its calling verb on ("urged Tokyo to stop ...", "demanded that
+    ..."): the verb and the one called on are part of what is told; kept to the content when
+    quoted words come between."""
+    doc = ctx.doc
+    if any(ctx.in_marks[verb.i:content.start]):
+        return doc[content.start - 1:content.end] if doc[content.start - 1].lower_ == "that" else content
+    return doc[verb.i:content.end]
 
 
 def _to_verb_end(verb: Token, span: Span) -> Span:

@@ -1,0 +1,33 @@
+"""Session 15 quotes on new text: a reported call's words run from the calling verb on ("urged Y to
+...", "asked that ..."), so the quote holds both the call and whom it is addressed to."""
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    return {q.text: (q.kind, names.get(q.speaker)) for q in record.quotes}
+
+
+def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[str, str | None]]:
+    return [value for text, value in found.items() if words in text]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the main verb
+    ("The Valdorian Foreign Ministry urged Kessland to stop what it called a campaign of lies.",
+     "urged Kessland to stop what it called a campaign of lies", "Valdorian Foreign Ministry"),
+    # joined to a statement
+    ("Senator Paolo Brenn said the report was incomplete and asked the president to accept his "
+     "resignation.", "asked the president to accept his resignation", "Paolo Brenn"),
+    # a mandative "that" clause
+    ("President Mireille Akou said the attack was cowardly and demanded that the border police "
+     "spare no effort to find the gunmen.", "demanded that the border police spare no effort", "Mireille Akou"),
+])
+def test_a_call_runs_from_its_verb(pipeline, text, words, speaker):
+    found = _with(_quotes(pipeline, text), words)
+    assert len(found) == 1, _quotes(pipeline, text)
+    kind, who = found[0]
+    assert kind == "indirect" and speaker in (who or ""), found
