@@ -25,6 +25,13 @@ def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[st
     # a mandative "that" clause
     ("President Mireille Akou said the attack was cowardly and demanded that the border police "
      "spare no effort to find the gunmen.", "demanded that the border police spare no effort", "Mireille Akou"),
+    # a call joined to the reported clause of a statement joined to another act
+    ("The Norvik Press Union welcomed the verdict but said the police had beaten two reporters in "
+     "Carvel as recently as May, and urged the authorities to punish the officers.",
+     "urged the authorities to punish the officers", "Norvik Press Union"),
+    # quoted words at the end close with their mark
+    ('Senator Paolo Brenn urged the commission to ensure that "every ballot is counted in public", '
+     "while the governor said he was confident.", 'that "every ballot is counted in public"', "Paolo Brenn"),
 ])
 def test_a_call_runs_from_its_verb(pipeline, text, words, speaker):
     found = _with(_quotes(pipeline, text), words)

@@ -1335,13 +1335,20 @@ def _own_call(verb: Token, cues: CueLexicon) -> bool:
         return _names_a_caller(_antecedent(top)) and any(
             c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in top.children)
     clause = verb.head
-    if clause.dep_ != "ccomp" or not _main_clause_appeal(clause.head):
+    if clause.dep_ != "ccomp" or not _main_clause_appeal(_first_of_joined(clause.head)):
         return False
     if verb.dep_ == "conj":
         return _reporter_of_joined_cue(verb, cues) is not None
     subject = _subject_of(verb)
     # "said it had filed a petition, asking the court to ...": the call is inside what was reported
     return subject is not None and subject.pos_ != "PRON" and _reporter_of_participle(verb, subject, cues) is not None
+
+
+def _first_of_joined(verb: Token) -> Token:
+    """The first verb of a chain joined by "and"/"but" ("welcomed A but said B": "welcomed")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb
 
 
 def _names_a_caller(word: Token) -> bool:
@@ -1388,9 +1395,13 @@ def _call_from_verb(ctx: _Context, verb: Token, content: Span) -> Span:
     ..."): the verb and the one called on are part of what is told; kept to the content when
     quoted words come between."""
     doc = ctx.doc
+    end = content.end
+    if end < len(doc) and _MARK.fullmatch(doc[end].text) and len(_MARK.findall(content.text)) % 2:
+        end += 1  # 'to ensure that "all parties can compete"': the quoted words close with their mark
     if any(ctx.in_marks[verb.i:content.start]):
-        return doc[content.start - 1:content.end] if doc[content.start - 1].lower_ == "that" else content
-    return doc[verb.i:content.end]
+        start = content.start - (doc[content.start - 1].lower_ == "that")
+        return doc[start:end]
+    return doc[verb.i:end]
 
 
 def _to_verb_end(verb: Token, span: Span) -> Span:
