@@ -38,3 +38,9 @@ def test_a_call_runs_from_its_verb(pipeline, text, words, speaker):
     assert len(found) == 1, _quotes(pipeline, text)
     kind, who = found[0]
     assert kind == "indirect" and speaker in (who or ""), found
+
+
+def test_a_clause_the_parser_hung_as_dep_before_a_closing_cue_is_reported(pipeline):
+    found = _quotes(pipeline, "Any ship in the strait that carried Velmar's weapons would be stopped and "
+                              "searched, Admiral Tomas Vell warned.")
+    assert [who for _, who in _with(found, "would be stopped and searched")] == ["Tomas Vell"], found

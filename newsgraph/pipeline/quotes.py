@@ -1510,6 +1510,7 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         if verb.dep_ == "ccomp" and _said_in_name(verb.head):
             # "A happened, Colonel X Said Y said": the clause before hangs on the name's "Said"
             comps += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
+        comps += [c for c in children if _clause_read_as_dep(c, verb)]
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
@@ -1596,6 +1597,19 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
 # the dependents a plural noun misread as a clause verb can have: its time and place modifiers
 _ARTICLES = get_words().shared.articles
 _NOUN_READING_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct"})
+
+
+def _clause_read_as_dep(word: Token, verb: Token) -> bool:
+    """ "Any attack on the port would be met with force, he warned": a clause opening the sentence
+    before a comma and the cue's subject that the parser hung on the cue as a bare ``dep`` (its verb
+    read inside a relative clause) is the reported clause."""
+    if word.dep_ != "dep" or word.i > verb.i or word.left_edge.i != verb.sent.start:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return word.right_edge.i < subject.left_edge.i and any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in word.subtree)
 
 
 def _noun_phrase_misread(comp: Token) -> bool:
