@@ -44,3 +44,11 @@ def test_a_clause_the_parser_hung_as_dep_before_a_closing_cue_is_reported(pipeli
     found = _quotes(pipeline, "Any ship in the strait that carried Velmar's weapons would be stopped and "
                               "searched, Admiral Tomas Vell warned.")
     assert [who for _, who in _with(found, "would be stopped and searched")] == ["Tomas Vell"], found
+
+
+def test_a_subject_pronoun_is_not_the_person_named_in_a_fronted_phrase(pipeline):
+    found = _quotes(pipeline, "Interior Minister Tomas Vell resigned on Friday. In a letter to President Arvid "
+                              "Kessler, he said the riot had been his failure and asked the president to "
+                              "accept his resignation.")
+    assert [who for _, who in _with(found, "to accept his resignation")] == ["Tomas Vell"], found
+    assert [who for _, who in _with(found, "the riot had been his failure")] == ["Tomas Vell"], found

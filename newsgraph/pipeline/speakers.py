@@ -266,6 +266,10 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    if key is not None and len(span) == 1 and root.lower_ in _PERSON_PRONOUNS \
+            and _named_in_fronted_adjunct(table, root, key):
+        # "In a letter to X, he said": the subject is not the one the letter went to
+        key = table.person_before(span.doc[table.sent_start[root.i]])
     if key is None or table.drafts[key].type == "GPE":
         key = _body_named_as(table, span) or key
     if root.lemma_.lower() in _CREW_HEADS and all(t.i == root.i or t.lower_ in _ARTICLES for t in span):
@@ -324,6 +328,20 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
     if owners:
         return owners[-1]
     return _one_body_named_with(table, span) or _body_named_before(table, span)
+
+
+def _named_in_fronted_adjunct(table: ActorTable, pronoun: Token, key: str) -> bool:
+    """Whether the person ``key`` is named in a phrase fronted before the subject ``pronoun`` of
+    the same clause ("In a letter to X, he said", "Speaking to X, she said"), other than as a
+    possessor: such a name is not the subject's antecedent."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl") and child.i < pronoun.i:
+            if any(table.token_owner.get(t.i) == key and t.dep_ != "poss" for t in child.subtree):
+                return True
+    return False
 
 
 def _plain_words(name: str) -> list[str]:
