@@ -52,3 +52,11 @@ def test_a_subject_pronoun_is_not_the_person_named_in_a_fronted_phrase(pipeline)
                               "accept his resignation.")
     assert [who for _, who in _with(found, "to accept his resignation")] == ["Tomas Vell"], found
     assert [who for _, who in _with(found, "the riot had been his failure")] == ["Tomas Vell"], found
+
+
+def test_a_name_holding_to_and_a_verb_is_the_callers_subject(pipeline):
+    # the parser reads "to Protect Journalists" as a clause subject of "said"
+    found = _quotes(pipeline, "Reporters Without Borders condemned the verdict. The Committee to Protect "
+                              'Journalists said the case was "a plain act of revenge" and urged the European '
+                              "Union to raise it with Velmar.")
+    assert [who for _, who in _with(found, "to raise it with Velmar")] == ["Committee to Protect Journalists"], found

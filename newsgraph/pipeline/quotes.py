@@ -541,6 +541,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+        if child.dep_ == "csubj" and child.i < verb.i:
+            # "The Committee to Protect Journalists said": a name holding "to" + verb read as a clause
+            name = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < child.i), None)
+            if name is not None:
+                return name
     if depth >= 4 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "relcl":
