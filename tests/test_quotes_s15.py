@@ -60,3 +60,10 @@ def test_a_name_holding_to_and_a_verb_is_the_callers_subject(pipeline):
                               'Journalists said the case was "a plain act of revenge" and urged the European '
                               "Union to raise it with Velmar.")
     assert [who for _, who in _with(found, "to raise it with Velmar")] == ["Committee to Protect Journalists"], found
+
+
+def test_a_bare_the_noun_speaks_as_the_earlier_speaker_headed_by_it(pipeline):
+    found = _quotes(pipeline, "The observer mission of the Southern Trade Bloc said voting had been calm but "
+                              'noted "serious delays at many stations." The mission urged the authorities to '
+                              "publish the results of every polling station.")
+    assert [who for _, who in _with(found, "to publish the results")] == ["Southern Trade Bloc"], found
