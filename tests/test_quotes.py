@@ -221,7 +221,8 @@ def test_colon_after_cue_gives_the_rest_of_the_paragraph(quotes):
 
 def test_appeal_with_infinitive(quotes):
     q = only(quotes("The union called on the government to raise the minimum wage."))
-    assert q.cue == "call" and q.text == "to raise the minimum wage"
+    # the call is told from its verb on, with whom it is made to
+    assert q.cue == "call" and q.text == "called on the government to raise the minimum wage"
 
 
 # --------------------------------------------------------------------------- not quotes

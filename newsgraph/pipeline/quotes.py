@@ -541,6 +541,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+        if child.dep_ == "csubj" and child.i < verb.i:
+            # "The Committee to Protect Journalists said": a name holding "to" + verb read as a clause
+            name = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < child.i), None)
+            if name is not None:
+                return name
     if depth >= 4 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "relcl":
@@ -1255,8 +1260,10 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 content = ctx.clip(content, tok)
                 if content is None or not _enough_words(content):
                     continue
-                if rule == "cue_call_clause" and doc[content.start - 1].lower_ == "that":
-                    content = doc[content.start - 1:content.end]  # a call's words run from its "that" on
+                addressee = _addressee_of(tok, hit[1], content)
+                if rule in _CALL_RULES and tok.i < content.start:
+                    # a call is told by its verb and whom it is made to ("urged Tokyo to stop ...")
+                    content = _call_from_verb(ctx, tok, content)
                 speaker, apposition = _speaker_of(tok, hit[1], cues.channels, cues)
                 if speaker is not None and _nobody(speaker):
                     continue  # "No group has claimed responsibility for the attack": no one told anything
@@ -1265,8 +1272,7 @@ def _reported_speech(ctx: _Context) -> list[QuoteCandidate]:
                 if channel is not None:
                     out.append(_told_in_channel(doc, content, cue_name, tok, channel))
                     continue
-                out.append(_indirect(doc, content, cue_name, tok, speaker, apposition,
-                                     _addressee_of(tok, hit[1], content), rule))
+                out.append(_indirect(doc, content, cue_name, tok, speaker, apposition, addressee, rule))
                 if rule == "cue_clause":
                     for more in _that_conjuncts(ctx, tok, content):
                         out.append(_indirect(doc, more, cue_name, tok, speaker, apposition,
@@ -1334,13 +1340,20 @@ def _own_call(verb: Token, cues: CueLexicon) -> bool:
         return _names_a_caller(_antecedent(top)) and any(
             c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in top.children)
     clause = verb.head
-    if clause.dep_ != "ccomp" or not _main_clause_appeal(clause.head):
+    if clause.dep_ != "ccomp" or not _main_clause_appeal(_first_of_joined(clause.head)):
         return False
     if verb.dep_ == "conj":
         return _reporter_of_joined_cue(verb, cues) is not None
     subject = _subject_of(verb)
     # "said it had filed a petition, asking the court to ...": the call is inside what was reported
     return subject is not None and subject.pos_ != "PRON" and _reporter_of_participle(verb, subject, cues) is not None
+
+
+def _first_of_joined(verb: Token) -> Token:
+    """The first verb of a chain joined by "and"/"but" ("welcomed A but said B": "welcomed")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb
 
 
 def _names_a_caller(word: Token) -> bool:
@@ -1380,6 +1393,20 @@ def _call_clause(ctx: _Context, verb: Token) -> Optional[Span]:
             if span is not None and _enough_words(span):
                 return span
     return None
+
+
+def _call_from_verb(ctx: _Context, verb: Token, content: Span) -> Span:
+    """A reported call's words from its calling verb on ("urged Tokyo to stop ...", "demanded that
+    ..."): the verb and the one called on are part of what is told; kept to the content when
+    quoted words come between."""
+    doc = ctx.doc
+    end = content.end
+    if end < len(doc) and _MARK.fullmatch(doc[end].text) and len(_MARK.findall(content.text)) % 2:
+        end += 1  # 'to ensure that "all parties can compete"': the quoted words close with their mark
+    if any(ctx.in_marks[verb.i:content.start]):
+        start = content.start - (doc[content.start - 1].lower_ == "that")
+        return doc[start:end]
+    return doc[verb.i:end]
 
 
 def _to_verb_end(verb: Token, span: Span) -> Span:
@@ -1488,6 +1515,7 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         if verb.dep_ == "ccomp" and _said_in_name(verb.head):
             # "A happened, Colonel X Said Y said": the clause before hangs on the name's "Said"
             comps += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i]
+        comps += [c for c in children if _clause_read_as_dep(c, verb)]
         for comp in comps:
             if colon is not None and colon.start < comp.i:
                 break
@@ -1574,6 +1602,19 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
 # the dependents a plural noun misread as a clause verb can have: its time and place modifiers
 _ARTICLES = get_words().shared.articles
 _NOUN_READING_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct"})
+
+
+def _clause_read_as_dep(word: Token, verb: Token) -> bool:
+    """ "Any attack on the port would be met with force, he warned": a clause opening the sentence
+    before a comma and the cue's subject that the parser hung on the cue as a bare ``dep`` (its verb
+    read inside a relative clause) is the reported clause."""
+    if word.dep_ != "dep" or word.i > verb.i or word.left_edge.i != verb.sent.start:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return word.right_edge.i < subject.left_edge.i and any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in word.subtree)
 
 
 def _noun_phrase_misread(comp: Token) -> bool:

@@ -27,6 +27,7 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     previous: Optional[str] = None
     previous_text: Optional[str] = None
     previous_end = 0
+    by_head: dict[str, str] = {}  # the speaker each earlier speaker phrase's head noun stood for
     for n, cand in enumerate(sorted(candidates, key=lambda c: c.start), 1):
         speaker = None
         speaker_text = None
@@ -41,6 +42,10 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
             speaker = _service_named_in_quote(table, cand) or speaker
+            if speaker is None:
+                speaker = _same_head_before(cand.speaker, by_head)
+            elif cand.speaker.root.pos_ == "NOUN":
+                by_head[cand.speaker.root.lemma_.lower()] = speaker
         elif cand.rule == "impersonal_channel" and cand.speaker_from_previous:
             # "..., it is said in the message": the author of the words told just before, else
             # the organisation the sentences before were about
@@ -77,6 +82,15 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
+
+
+def _same_head_before(span: Span, by_head: dict[str, str]) -> Optional[str]:
+    """ "The observer mission of X said A. The mission urged B": a bare "the <noun>" that no actor
+    claims is the speaker an earlier speaker phrase headed by the same noun stood for."""
+    root = span.root
+    if root.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ != "the" or span[0].i != root.i - 1:
+        return None
+    return by_head.get(root.lemma_.lower())
 
 
 def _same_speaker_goes_on(doc: Doc, table: ActorTable, cand, previous: str, previous_end: int) -> bool:
@@ -266,6 +280,10 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         if key is not None:
             return key
     key = table.resolve(span)
+    if key is not None and len(span) == 1 and root.lower_ in _PERSON_PRONOUNS \
+            and _named_in_fronted_adjunct(table, root, key):
+        # "In a letter to X, he said": the subject is not the one the letter went to
+        key = table.person_before(span.doc[table.sent_start[root.i]])
     if key is None or table.drafts[key].type == "GPE":
         key = _body_named_as(table, span) or key
     if root.lemma_.lower() in _CREW_HEADS and all(t.i == root.i or t.lower_ in _ARTICLES for t in span):
@@ -324,6 +342,20 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
     if owners:
         return owners[-1]
     return _one_body_named_with(table, span) or _body_named_before(table, span)
+
+
+def _named_in_fronted_adjunct(table: ActorTable, pronoun: Token, key: str) -> bool:
+    """Whether the person ``key`` is named in a phrase fronted before the subject ``pronoun`` of
+    the same clause ("In a letter to X, he said", "Speaking to X, she said"), other than as a
+    possessor: such a name is not the subject's antecedent."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl") and child.i < pronoun.i:
+            if any(table.token_owner.get(t.i) == key and t.dep_ != "poss" for t in child.subtree):
+                return True
+    return False
 
 
 def _plain_words(name: str) -> list[str]:
