@@ -164,6 +164,7 @@ class EventCandidate:
     reporter: Optional[Span] = None  # subject of the reporting verb the act is told under
     intended: Optional[str] = None  # for an act coded as the intent to do it: the act's own code
     mutual: bool = False  # each side does the act to the other ("swapped prisoners with X")
+    ordered_by: Optional[int] = None  # the bare order giving the act: the act stands only if that order is not coded
 
 
 @dataclass
@@ -2630,6 +2631,16 @@ _PLAIN_ORDER_RULE = "order.v"
 _INQUIRY_ORDER_RULE = "order.inquiry.v"
 
 
+def _bare_order_of(token: Token, matched: dict[int, EventPattern]) -> Optional[int]:
+    """The plain order whose infinitive names this act ("ordered troops to retake the town",
+    "police were ordered to disperse the crowds"): those ordered do the act, which is the event
+    when the order itself, down one state's chain of command, is not."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.i not in matched or matched[head.i].id != _PLAIN_ORDER_RULE:
+        return None
+    return head.i
+
+
 def _orders_no_party(token: Token, targets: list[Token]) -> bool:
     """Whether an active order names only what is ordered, not a party it is given to."""
     if token.tag_ == "VBN" and not any(a.dep_ == "aux" for a in token.children):
@@ -2812,6 +2823,9 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         family = families[position]
         reporter = _reporter(token, patterns, index)
         modality, governed = _modality(token, matched, patterns)
+        ordered_by = _bare_order_of(token, matched) if governed else None
+        if ordered_by is not None:
+            modality, governed = None, False  # coded as done when the order is not (sides.py)
         if governed:
             if trace is not None:
                 governor = _governor_of(token, matched)
@@ -2974,6 +2988,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
                     reporter=reporter,
                     intended=intended,
                     mutual=pattern.mutual,
+                    ordered_by=ordered_by,
                 )
             )
     out.sort(key=lambda c: c.trigger.i)

@@ -277,6 +277,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                                  patterns),
                             key=lambda c: c.trigger.i):
         group = list(group)
+        if _order_coded(group[0], resolved):
+            if trace is not None:
+                trace.extend(Fate.of(c, "replaced by a recoding: coded as what the order over it asks for") for c in group)
+            continue
         here = sentence_number.get(group[0].sentence.start, 0)
         pair = next((p[:2] for p, memory in ((joint_pair, _JOINT_PAIR_MEMORY_SENTENCES),
                                              (recent_pair, _PAIR_MEMORY_SENTENCES))
@@ -513,6 +517,11 @@ def _government_voice(table: ActorTable, key: str) -> Optional[str]:
     if draft is None or draft.sector != "GOV" or draft.country is None:
         return None
     return table.state_key(draft.country)
+
+
+def _order_coded(cand: EventCandidate, resolved: list[ResolvedEvent]) -> bool:
+    """Whether the order an act is given under was coded: then the order, not the act, is the event."""
+    return cand.ordered_by is not None and any(r.candidate.trigger.i == cand.ordered_by for r in resolved)
 
 
 def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Optional[str],
