@@ -54,3 +54,9 @@ def test_their_after_they_joined_to_a_pair_s_verb(pipeline):
 def test_their_of_a_single_subject_is_left_to_the_other_rules(pipeline):
     text = "The rebels said their fighters would hold a joint exercise with no one."
     assert not any(src and tgt for _, src, tgt in _with_code(pipeline, text, "06"))
+
+
+def test_people_described_as_armed_are_given_no_aid(pipeline):
+    text = ("Mozambique's army said on Monday that a convoy had been attacked near Palma.\n\n"
+            "The last convoy had been attacked on Sunday by individuals armed who burned four trucks.")
+    assert not _with_code(pipeline, text, "07")

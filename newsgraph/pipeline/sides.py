@@ -838,6 +838,8 @@ def _people_aided(table: ActorTable, cand: EventCandidate) -> Optional[str]:
     words = cand.target
     if not (_names_civilian_people(words) or _names_a_crowd(words)):
         return None
+    if cand.trigger.dep_ in ("acl", "amod") and cand.trigger.head.i == words.root.i:
+        return None  # "individuals armed with rifles": what the people are, not aid given to them
     return table.country_actor_of(table.main_country, words)
 
 
