@@ -17,7 +17,7 @@ def test_escapees_recaptured_are_the_state_s_people(pipeline):
             "Armed men attacked a prison in Ndola, Zambia, on Friday. "
             "Twelve escapees were recaptured by Sunday, a spokesman for the Zambia Correctional Service said.")
     found = [d for d in coded_dyads(pipeline, text) if d[0].startswith("17")]
-    assert any(t == "ZMBGOV" for _, _, t in found)
+    assert any(t is not None and t.startswith("ZMB") for _, _, t in found)  # the state's (its convicts, CRM)
 
 
 def test_counted_others_captured_are_of_the_group_named_before(pipeline):

@@ -89,6 +89,7 @@ class SideWords(_Section):
     kin_nouns: frozenset[str]
     civilian_people_nouns: frozenset[str]
     held_people_nouns: frozenset[str]
+    convicted_people_nouns: frozenset[str]
     party_nouns: frozenset[str]
 
 

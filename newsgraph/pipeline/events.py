@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Callable, Collection, Iterable, Optional
 
-from spacy.symbols import ADJ, AUX, NOUN, PRON, PROPN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, NUM, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.cameo import NO_ACT, EventPattern, PatternSet, get_cameo, get_patterns
@@ -519,6 +519,10 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
                 heads.extend(k for k in kids[head] if deps[k] in ("acomp", "oprd") and index.pos[k] == ADJ)
             # "ordered him released", "wants them freed": a participle completing the object names the act
             heads.extend(k for k in kids[head] if deps[k] == "acl" and index.doc[k].tag_ == "VBN" and k > head)
+    for head in list(heads):  # "recaptured 17 of the escapees": the people counted, not the count
+        if index.pos[head] == NUM:
+            heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "of"
+                         for o in kids[p] if deps[o] == "pobj")
     for head in list(heads):  # what it is called may itself be framed: "as an act of piracy"
         if index.lemmas[head] in _FRAME_NOUNS:  # "a state of emergency", "a new round of talks", "$1bn in aid"
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] in ("of", "in")

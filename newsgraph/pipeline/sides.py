@@ -137,10 +137,12 @@ _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
 _CIVILIAN_PEOPLE_NOUNS = get_words().sides.civilian_people_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
+_CONVICTED_PEOPLE_NOUNS = get_words().sides.convicted_people_nouns
 _PARTY_NOUNS = get_words().sides.party_nouns
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
+_AID_ROOT = "07"
 _PLEDGE_ROOT = "03"
 _PROTEST_ROOT = "14"
 # Roots of the acts that make an agreement (sign it, agree a ceasefire): what "the deal" refers back to.
@@ -825,6 +827,9 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         or _others_of_the_group_before(table, cand, source)
     if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
         return cand, source, crowd
+    convicts = _convicts_of(table, cand.target, country)
+    if convicts is not None:  # "police recaptured 17 of the escapees": the state's criminals
+        return cand, source, convicts
     state = table.state_key(country) or _state_of_the_held(table, cand, country)
     return (cand, source, state) if state is not None and state != source else dyad
 
@@ -836,6 +841,30 @@ def _names_unnamed_people(words: Span) -> bool:
         return False
     root = words.root
     return root.lower_ == "others" or root.lemma_.lower() in _HELD_PEOPLE_NOUNS
+
+
+def _people_aided(table: ActorTable, cand: EventCandidate) -> Optional[str]:
+    """Unnamed people given aid or rescued ("rescued 164 survivors", "sent food to flood victims",
+    "evacuated hundreds of people") are the people of the state the article is about; as CAMEO codes
+    aid, it goes to their state."""
+    if cand.root != _AID_ROOT or table.main_country is None:
+        return None
+    words = cand.target
+    if not (_names_civilian_people(words) or _names_a_crowd(words)):
+        return None
+    if cand.trigger.dep_ in ("acl", "amod") and cand.trigger.head.i == words.root.i:
+        return None  # "individuals armed with rifles": what the people are, not aid given to them
+    return table.country_actor_of(table.main_country, words)
+
+
+def _convicts_of(table: ActorTable, words: Span, country: Optional[str]) -> Optional[str]:
+    """Unnamed inmates, escapees or fugitives of state `country` ("the escapees", "41 inmates"): its
+    criminals (CRM), made on demand as one group."""
+    root = words.root
+    if country is None or root.lemma_.lower() not in _CONVICTED_PEOPLE_NOUNS or not _names_unnamed_people(words):
+        return None
+    return _group_made_on_demand(table, f"group:convicts:{country}", "convict", root.lower_, root, country, "CRM",
+                                 ("convicts-country", "convicts"))
 
 
 def _others_of_the_group_before(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> Optional[str]:
@@ -1964,6 +1993,10 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             owner = _owner_of_the_thing_struck(table, cand.target, set(sources) | doers)
             if owner is not None:  # "fired on one of its ambulances", "the ambulance was ambushed"
                 targets = [owner]
+        if not targets and cand.target is not None:
+            aided = _people_aided(table, cand)
+            if aided is not None:  # "navy ships rescued 164 survivors": the state those people are of
+                targets = [aided]
         if cand.target is not None and cand.code.startswith(_SEIZURE_CODE):
             targets = _owner_of_seized(table, cand.target, quotes, pair) or targets
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
@@ -2792,8 +2825,35 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     coordinated = _coordinated_actors(table, span)
     if len(coordinated) >= 2:
         return coordinated
+    subjects = _subjects_their_stands_for(table, span, quotes, pair)
+    if subjects:
+        return subjects
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _subjects_their_stands_for(table: ActorTable, span: Span, quotes: list,
+                               pair: Optional[tuple[str, str]]) -> list[str]:
+    """"Sri Lanka and China wrapped up their first joint exercise", "the two countries agreed to
+    hold their first drill": a "their" stands for the subject of the clause above it ("they" there:
+    the subject of the verb that clause is joined to), when that subject names two or more actors
+    (a pair acting together), not the last name told between."""
+    pronoun = span.root
+    if len(span) != 1 or pronoun.lower_ != "their" or pronoun.dep_ != "poss":
+        return []
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.lower_ == "they" and verb.dep_ == "conj":  # "A and B signed ..., and they agreed to hold their"
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
+        if subject.pos_ == "PRON" or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            return []
+        keys = side_keys(table, _subtree_span(subject), quotes, pair)
+        return keys if len(keys) >= 2 else []
+    return []
 
 
 def _names_two_sides(root: Token) -> bool:
