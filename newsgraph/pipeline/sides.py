@@ -41,7 +41,7 @@ from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, validate_entry
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
-from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
+from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
@@ -3013,8 +3013,81 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         key = _person_named_after_title(table, span, key)
     if key is None:
         return None
-    key = _armed_group_named_before(table, span, key)
+    key = _armed_group_named_before(table, span, _state_of_the_body_word(table, span, key))
     return _state_of_works_at_unknown_place(table, span, _state_of_place_named(table, span, key))
+
+
+_TELLING_VERBS = get_words().quotes.trailing_cues
+
+
+def _state_of_the_body_word(table: ActorTable, span: Span, key: str) -> str:
+    """A state body named by a bare word whose state only the story's country gave ("authorities",
+    "armed forces", "government troops", "the government") is the body of the state the text ties
+    it to, when it does:
+    - "the authorities in Niamey", "armed forces in Ituri": the state of the place it sits in;
+    - "X's foreign ministry said the government ...": the teller's state;
+    - "government troops attacked a barracks held by <rebels of X>": X's own forces."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.country_rule > _CONTEXT_RULE or draft.sector not in STATE_SECTORS \
+            or draft.type == "PERSON":
+        return key
+    word = next((t for t in reversed(span) if table.token_owner.get(t.i) == key and t.pos_ == "NOUN"), None)
+    if word is None:
+        return key
+    country = _state_of_the_seat(table, word) or _state_of_the_teller(table, word) \
+        or _state_of_the_rebels_fought(table, word)
+    if country is None or country == draft.country:
+        return key
+    return _state_force(table, country, word, draft.sector)
+
+
+def _state_of_the_seat(table: ActorTable, word: Token) -> Optional[str]:
+    """The state of the place an "in" phrase hung on the body word names, or on its verb right after
+    it ("thanked the authorities in Niamey")."""
+    preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "in"]
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ == "in" and after.head.i == word.head.i \
+            and word.dep_ == "dobj":
+        preps.append(after)
+    for prep in preps:
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.pos_ != "PROPN" or table.token_owner.get(place.i) is not None \
+                    and table.drafts[table.token_owner[place.i]].type != "GPE":
+                continue
+            state = table.state_of_place(place) or table.state_of_capital(place)
+            if state is not None:
+                return table.drafts[state].country
+    return None
+
+
+def _state_of_the_teller(table: ActorTable, word: Token) -> Optional[str]:
+    """"X's foreign ministry said the government was in control": "the government" the clause a state
+    body tells of is the teller's own."""
+    if word.lemma_.lower() != "government" or word.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ != "det" for c in word.children):
+        return None
+    verb = word.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    owner = table.drafts.get(table.token_owner.get(teller.i, "")) if teller is not None else None
+    if owner is None or owner.country_rule <= _CONTEXT_RULE or owner.sector not in STATE_SECTORS:
+        return None
+    return owner.country
+
+
+def _state_of_the_rebels_fought(table: ActorTable, word: Token) -> Optional[str]:
+    """"government troops attacked a barracks held by <rebels of X>": a state's forces named as the
+    government's fight that state's own rebels."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in word.children):
+        return None
+    sentence = word.sent
+    rebels = {d.country for i in range(sentence.start, sentence.end)
+              for d in [table.drafts.get(table.token_owner.get(i, ""))]
+              if d is not None and d.sector == "REB" and d.country and d.country_rule > _CONTEXT_RULE}
+    return rebels.pop() if len(rebels) == 1 else None
 
 
 # Verbs of telling what someone is called ("named by state TV as X", "identified by police as X"):

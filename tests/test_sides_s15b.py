@@ -1,0 +1,32 @@
+"""Sides of coded events (session 15, second round): a bare state body whose state only the story's
+country gave takes the state the text ties it to (the place it sits in, the teller whose clause names
+it, the rebels its government forces fight)."""
+from __future__ import annotations
+
+from event_helpers import coded_dyads
+
+
+def test_authorities_in_a_capital_are_that_state_s(pipeline):
+    text = ("Ghana's foreign ministry said on Monday that a Ghanaian nurse held for two months had been freed.\n\n"
+            "In Accra, Foreign Minister Kwame Osei thanked the authorities in Bamako for their help.")
+    thanks = [tgt for code, _src, tgt in coded_dyads(pipeline, text) if code.startswith("05")]
+    assert "MLIGOV" in thanks
+    assert "GHAGOV" not in thanks
+
+
+def test_the_government_the_ministry_tells_of_is_the_ministry_s_state(pipeline):
+    text = ("Kenya sent two planes to bring its citizens home from Juba on Sunday.\n\n"
+            "South Sudan's foreign ministry said in a statement that the government was in control of the city "
+            "and called on foreign embassies to keep their staff in place.")
+    appeals = [src for code, src, _tgt in coded_dyads(pipeline, text) if code.startswith("02")]
+    assert "SSDGOV" in appeals
+    assert "KENGOV" not in appeals
+
+
+def test_government_troops_fighting_a_state_s_rebels_are_its_army(pipeline):
+    text = ("Kenya flew 400 of its citizens out of Juba on Sunday.\n\n"
+            "The fighting began when government troops attacked a camp held by the Sudan People's Liberation "
+            "Army-in-Opposition near the airport.")
+    attacks = [src for code, src, _tgt in coded_dyads(pipeline, text) if code.startswith("19")]
+    assert "SSDMIL" in attacks
+    assert "KENMIL" not in attacks
