@@ -28,6 +28,7 @@ left out. Extraction holds no such list and records nothing.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
@@ -1311,7 +1312,11 @@ def _kinds_of_the_gerund(noun: Token, patterns) -> set[str]:
 _ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detain", "expulsion": "expel",
                    "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
                    "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
-                   "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell"}
+                   "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell",
+                   "recognition": "recognize"}
+# Acts of a reaction root that are deeds of their own, not answers to another act: granting recognition
+# (054) and signing an agreement (057); "rejected the recognition" is aimed at the one who granted it.
+_DEED_CODES_OF_REACTION_ROOTS = frozenset({"054", "057"})
 
 
 def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
@@ -1324,11 +1329,12 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
         return None
     lemma = noun.lemma_.lower()
     verb = _ACT_NOUN_VERBS.get(lemma)
-    kinds = {p.code[:2] for p in patterns.candidates("noun", lemma)}
+    codes = {p.code for p in patterns.candidates("noun", lemma)}
     if verb is not None:
-        kinds |= {p.code[:2] for p in patterns.candidates("verb", verb)}
-    kinds -= _REACTION_ROOTS
-    if not kinds:
+        codes |= {p.code for p in patterns.candidates("verb", verb)}
+    kinds = {code[:2] for code in codes} - _REACTION_ROOTS
+    deeds = codes & _DEED_CODES_OF_REACTION_ROOTS
+    if not kinds and not deeds:
         return None
     for prep in noun.children:
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
@@ -1346,7 +1352,13 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
     here = act.candidate.trigger.i
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
                and a.candidate.trigger.i < here and a.candidate.trigger.i not in range(side.start, side.end)]
-    return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+    if earlier:
+        return max(earlier, key=lambda a: a.candidate.trigger.i).source_id
+    # "X recognised the Taliban, the second state after Y to grant such recognition ... the recognition":
+    # a deed told again and again is the one its main doer did, not the latest one recalled
+    doers = Counter(a.source_id for a in acts if a.source_id and a.source_id != act.source_id
+                    and a.candidate.code in deeds and a.candidate.trigger.i < here)
+    return doers.most_common(1)[0][0] if doers else None
 
 
 # Definite nouns that take up an earlier act of pressure or coercion ("if the measures are not
@@ -2999,6 +3011,9 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     doer = _doer_named_before_conduct(table, span) or _doer_of_conduct(table, span, quotes, _DECISION_NOUNS)
     if doer is not None:  # "opposed the decision of the EU to list X's firms": the EU, not the firms
         return doer
+    decided = _decided_act(span)
+    if decided is not None:  # "criticised the decision to hand prisons to the army": whoever decided
+        return side_key(table, span.doc[span.start:decided.left_edge.i], quotes)
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and span.start <= c.i < span.end and c.i > root.i), None)
@@ -3203,6 +3218,16 @@ def _doer_of_conduct(table: ActorTable, span: Span, quotes: list,
         if key is not None:
             return key
     return None
+
+
+def _decided_act(span: Span) -> Optional[Token]:
+    """The infinitive a decision noun of the side governs ("the decision to hand prisons to the army"):
+    what was decided, whose words name no side of the reaction to the decision."""
+    root = span.root
+    if root.lemma_.lower() not in _DECISION_NOUNS:
+        return None
+    return next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and span.start <= c.i < span.end
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _doer_named_before_conduct(table: ActorTable, span: Span) -> Optional[str]:
