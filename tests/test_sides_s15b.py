@@ -50,3 +50,10 @@ def test_a_criticised_decision_to_hand_over_is_not_aimed_at_the_one_handed_to(pi
     criticisms = [tgt for code, _src, tgt in coded_dyads(pipeline, text) if code.startswith("11")]
     assert "ECUMIL" not in criticisms
 
+
+def test_the_mission_taken_up_after_the_mission_of_a_body_is_that_body(pipeline):
+    text = ("Malawi's electoral commission on Monday declared the incumbent the winner of the vote.\n\n"
+            "The observer mission of the Southern African Development Community (SADC) said voting had been "
+            "calm. The mission urged the authorities to publish the results of every polling station.")
+    appeals = [src for code, src, _tgt in coded_dyads(pipeline, text) if code.startswith("02")]
+    assert "IGO" in appeals

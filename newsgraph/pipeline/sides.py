@@ -3375,7 +3375,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     if owners:
         return owners[-1]
-    body = _body_named_before(table, span)
+    body = _body_named_before(table, span) or _body_of_the_phrase_before(table, span, quotes)
     if body is not None:
         return body
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
@@ -3558,6 +3558,27 @@ def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
         return None
     word = root.lower_
     return table.body_before(root, lambda d: any(_name_head(name) == word for name in d.names), unique=False)
+
+
+def _body_of_the_phrase_before(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"The observer mission of ECOWAS said ... The mission urged": a bare "the <noun>" taking up a
+    phrase of the sentence before (or its own) with the same head and an "of" naming its body stands
+    for that body."""
+    root = span.root
+    if len(span) != 2 or span[0].lower_ != "the" or root.pos_ != "NOUN" or root.i in table.token_owner:
+        return None
+    lemma = root.lemma_.lower()
+    start = _sentences_back(root.sent, 1)
+    for i in range(root.i - 1, start - 1, -1):
+        word = root.doc[i]
+        if word.lemma_.lower() != lemma or word.pos_ != "NOUN" or i in table.token_owner:
+            continue
+        named = next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        key = _side_key(table, _noun_phrase(named), quotes) if named is not None else None
+        draft = table.drafts.get(key) if key is not None else None
+        return key if draft is not None and draft.type in ("ORG", "GROUP") else None
+    return None
 
 
 def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
