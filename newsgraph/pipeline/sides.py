@@ -28,6 +28,7 @@ left out. Extraction holds no such list and records nothing.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
@@ -41,7 +42,7 @@ from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, validate_entry
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
-from newsgraph.pipeline.actors import FIRST_PLURAL, ActorTable
+from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
@@ -1354,7 +1355,11 @@ def _kinds_of_the_gerund(noun: Token, patterns) -> set[str]:
 _ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detain", "expulsion": "expel",
                    "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
                    "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
-                   "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell"}
+                   "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell",
+                   "recognition": "recognize"}
+# Acts of a reaction root that are deeds of their own, not answers to another act: granting recognition
+# (054) and signing an agreement (057); "rejected the recognition" is aimed at the one who granted it.
+_DEED_CODES_OF_REACTION_ROOTS = frozenset({"054", "057"})
 
 
 def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
@@ -1367,11 +1372,12 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
         return None
     lemma = noun.lemma_.lower()
     verb = _ACT_NOUN_VERBS.get(lemma)
-    kinds = {p.code[:2] for p in patterns.candidates("noun", lemma)}
+    codes = {p.code for p in patterns.candidates("noun", lemma)}
     if verb is not None:
-        kinds |= {p.code[:2] for p in patterns.candidates("verb", verb)}
-    kinds -= _REACTION_ROOTS
-    if not kinds:
+        codes |= {p.code for p in patterns.candidates("verb", verb)}
+    kinds = {code[:2] for code in codes} - _REACTION_ROOTS
+    deeds = codes & _DEED_CODES_OF_REACTION_ROOTS
+    if not kinds and not deeds:
         return None
     for prep in noun.children:
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
@@ -1389,7 +1395,13 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
     here = act.candidate.trigger.i
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
                and a.candidate.trigger.i < here and a.candidate.trigger.i not in range(side.start, side.end)]
-    return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+    if earlier:
+        return max(earlier, key=lambda a: a.candidate.trigger.i).source_id
+    # "X recognised the Taliban, the second state after Y to grant such recognition ... the recognition":
+    # a deed told again and again is the one its main doer did, not the latest one recalled
+    doers = Counter(a.source_id for a in acts if a.source_id and a.source_id != act.source_id
+                    and a.candidate.code in deeds and a.candidate.trigger.i < here)
+    return doers.most_common(1)[0][0] if doers else None
 
 
 # Definite nouns that take up an earlier act of pressure or coercion ("if the measures are not
@@ -3073,6 +3085,9 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     doer = _doer_named_before_conduct(table, span) or _doer_of_conduct(table, span, quotes, _DECISION_NOUNS)
     if doer is not None:  # "opposed the decision of the EU to list X's firms": the EU, not the firms
         return doer
+    decided = _decided_act(span)
+    if decided is not None:  # "criticised the decision to hand prisons to the army": whoever decided
+        return side_key(table, span.doc[span.start:decided.left_edge.i], quotes)
     root = span.root
     cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
                 and span.start <= c.i < span.end and c.i > root.i), None)
@@ -3087,8 +3102,81 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         key = _person_named_after_title(table, span, key)
     if key is None:
         return None
-    key = _armed_group_named_before(table, span, key)
+    key = _armed_group_named_before(table, span, _state_of_the_body_word(table, span, key))
     return _state_of_works_at_unknown_place(table, span, _state_of_place_named(table, span, key))
+
+
+_TELLING_VERBS = get_words().quotes.trailing_cues
+
+
+def _state_of_the_body_word(table: ActorTable, span: Span, key: str) -> str:
+    """A state body named by a bare word whose state only the story's country gave ("authorities",
+    "armed forces", "government troops", "the government") is the body of the state the text ties
+    it to, when it does:
+    - "the authorities in Niamey", "armed forces in Ituri": the state of the place it sits in;
+    - "X's foreign ministry said the government ...": the teller's state;
+    - "government troops attacked a barracks held by <rebels of X>": X's own forces."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.country_rule > _CONTEXT_RULE or draft.sector not in STATE_SECTORS \
+            or draft.type == "PERSON":
+        return key
+    word = next((t for t in reversed(span) if table.token_owner.get(t.i) == key and t.pos_ == "NOUN"), None)
+    if word is None:
+        return key
+    country = _state_of_the_seat(table, word) or _state_of_the_teller(table, word) \
+        or _state_of_the_rebels_fought(table, word)
+    if country is None or country == draft.country:
+        return key
+    return _state_force(table, country, word, draft.sector)
+
+
+def _state_of_the_seat(table: ActorTable, word: Token) -> Optional[str]:
+    """The state of the place an "in" phrase hung on the body word names, or on its verb right after
+    it ("thanked the authorities in Niamey")."""
+    preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "in"]
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ == "in" and after.head.i == word.head.i \
+            and word.dep_ == "dobj":
+        preps.append(after)
+    for prep in preps:
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.pos_ != "PROPN" or table.token_owner.get(place.i) is not None \
+                    and table.drafts[table.token_owner[place.i]].type != "GPE":
+                continue
+            state = table.state_of_place(place) or table.state_of_capital(place)
+            if state is not None:
+                return table.drafts[state].country
+    return None
+
+
+def _state_of_the_teller(table: ActorTable, word: Token) -> Optional[str]:
+    """"X's foreign ministry said the government was in control": "the government" the clause a state
+    body tells of is the teller's own."""
+    if word.lemma_.lower() != "government" or word.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ != "det" for c in word.children):
+        return None
+    verb = word.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    owner = table.drafts.get(table.token_owner.get(teller.i, "")) if teller is not None else None
+    if owner is None or owner.country_rule <= _CONTEXT_RULE or owner.sector not in STATE_SECTORS:
+        return None
+    return owner.country
+
+
+def _state_of_the_rebels_fought(table: ActorTable, word: Token) -> Optional[str]:
+    """"government troops attacked a barracks held by <rebels of X>": a state's forces named as the
+    government's fight that state's own rebels."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in word.children):
+        return None
+    sentence = word.sent
+    rebels = {d.country for i in range(sentence.start, sentence.end)
+              for d in [table.drafts.get(table.token_owner.get(i, ""))]
+              if d is not None and d.sector == "REB" and d.country and d.country_rule > _CONTEXT_RULE}
+    return rebels.pop() if len(rebels) == 1 else None
 
 
 # Verbs of telling what someone is called ("named by state TV as X", "identified by police as X"):
@@ -3204,6 +3292,16 @@ def _doer_of_conduct(table: ActorTable, span: Span, quotes: list,
         if key is not None:
             return key
     return None
+
+
+def _decided_act(span: Span) -> Optional[Token]:
+    """The infinitive a decision noun of the side governs ("the decision to hand prisons to the army"):
+    what was decided, whose words name no side of the reaction to the decision."""
+    root = span.root
+    if root.lemma_.lower() not in _DECISION_NOUNS:
+        return None
+    return next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and span.start <= c.i < span.end
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _doer_named_before_conduct(table: ActorTable, span: Span) -> Optional[str]:
@@ -3351,7 +3449,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     owners = [owner_of[i] for i in range(span.start, span.end) if i in owner_of]
     if owners:
         return owners[-1]
-    body = _body_named_before(table, span)
+    body = _body_named_before(table, span) or _body_of_the_phrase_before(table, span, quotes)
     if body is not None:
         return body
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
@@ -3534,6 +3632,27 @@ def _body_named_before(table: ActorTable, span: Span) -> Optional[str]:
         return None
     word = root.lower_
     return table.body_before(root, lambda d: any(_name_head(name) == word for name in d.names), unique=False)
+
+
+def _body_of_the_phrase_before(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
+    """"The observer mission of ECOWAS said ... The mission urged": a bare "the <noun>" taking up a
+    phrase of the sentence before (or its own) with the same head and an "of" naming its body stands
+    for that body."""
+    root = span.root
+    if len(span) != 2 or span[0].lower_ != "the" or root.pos_ != "NOUN" or root.i in table.token_owner:
+        return None
+    lemma = root.lemma_.lower()
+    start = _sentences_back(root.sent, 1)
+    for i in range(root.i - 1, start - 1, -1):
+        word = root.doc[i]
+        if word.lemma_.lower() != lemma or word.pos_ != "NOUN" or i in table.token_owner:
+            continue
+        named = next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        key = _side_key(table, _noun_phrase(named), quotes) if named is not None else None
+        draft = table.drafts.get(key) if key is not None else None
+        return key if draft is not None and draft.type in ("ORG", "GROUP") else None
+    return None
 
 
 def _organisation_before(table: ActorTable, pronoun: Token) -> Optional[str]:
