@@ -506,6 +506,22 @@ def _title_case_blocks(doc: Doc) -> list[tuple[str, Span]]:
     return out
 
 
+def headline_verb_words(doc: Doc, patterns: Optional[PatternSet] = None) -> set[int]:
+    """Indexes of the words of the Doc's sentence-case headlines that stand where a clause's verb
+    belongs though the parse read them as nouns ("police raid opposition offices", "..., abduct
+    workers"): the verb slots of the patterns' verbs. The actor stage makes no description run
+    across them."""
+    patterns = patterns or get_patterns()
+    found: set[int] = set()
+    for headline in _headline_blocks(doc):
+        if is_title_case(t.text for t in headline):
+            continue  # every word capitalised: no slot is read (`_verb_slot` wants lower case)
+        for slot in _verb_slots(headline.as_doc(), patterns, frozenset()):
+            if not slot.passive:
+                found.add(headline.start + slot.token.i)
+    return found
+
+
 def _headline_blocks(doc: Doc) -> list[Span]:
     """The Doc's title and heading blocks of more than one word."""
     out = []
