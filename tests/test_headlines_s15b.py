@@ -55,3 +55,37 @@ def test_a_name_holding_a_verb_is_not_cut(pipeline):
     )
     assert any("Liberation Movement" in m for m in headline_mentions(pipeline, text))
 
+
+# -- two doers joined by a comma --------------------------------------------------------------
+
+DRILLS = (
+    "Ghana, Togo hold joint naval exercise off Lome\n\n"
+    "LOME, May 2 - The navies of Ghana and Togo held a joint exercise off the port of Lome on "
+    "Friday, the defence ministry said."
+)
+
+
+def test_two_names_joined_by_a_comma_are_read_as_a_and_b(pipeline):
+    events = sorted(headline_events(pipeline, DRILLS))
+    assert {source for _, source, _ in events} >= {"GHAGOV"} and any(target == "TGOGOV" for _, _, target in events)
+    assert events == sorted(headline_events(pipeline, DRILLS.replace("Ghana, Togo", "Ghana and Togo", 1)))
+
+
+def test_a_mutual_act_of_two_names_joined_by_a_comma_goes_each_way(pipeline):
+    text = (
+        "Ghana, Togo agree visa-free travel for their citizens\n\n"
+        "ACCRA, May 2 - The foreign ministers of Ghana and Togo signed an agreement on Friday "
+        "exempting their citizens from visas, the ministry said."
+    )
+    pairs = {(source, target) for _, source, target in headline_events(pipeline, text)}
+    assert {("GHAGOV", "TGOGOV"), ("TGOGOV", "GHAGOV")} <= pairs
+
+
+def test_a_name_before_a_comma_and_a_clause_of_its_own_stays_apart(pipeline):
+    text = (
+        "Ghana expels Togolese envoy, Togo vows response\n\n"
+        "ACCRA, May 2 - Ghana on Friday expelled Togo's ambassador, the foreign ministry said. "
+        "Togo said it would respond."
+    )
+    events = headline_events(pipeline, text)
+    assert not any(source == "GHAGOV" and code.startswith("13") for code, source, _ in events)
