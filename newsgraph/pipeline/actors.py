@@ -31,7 +31,7 @@ from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
-from newsgraph.pipeline.headlines import HEADLINE_KINDS, is_title_case
+from newsgraph.pipeline.headlines import HEADLINE_KINDS, headline_verb_words, is_title_case
 from newsgraph.pipeline.tokens import token_index
 from newsgraph.text import doc_text
 
@@ -3423,10 +3423,12 @@ class ActorExtractor:
                    and arrays.head_list[i] == i + 1}
         heads[list(staffed)] = True
         string, lowers, lemmas, tags = arrays.string, arrays.lower_list, arrays.lemma_list, arrays.tag_list
+        headline_verbs = headline_verb_words(doc)  # "police raid opposition offices": no description across "raid"
         for i in np.flatnonzero(heads).tolist():
             if i in table.token_owner or i in claimed:
                 continue
             start = crewed[i] if i in crewed else _description_start(arrays, i)
+            start = max([start] + [v + 1 for v in headline_verbs if start <= v < i])
             role = self.kb.roles.sector_of(arrays.span_text(start, i + 1))
             lemma = string(lemmas[i]).lower()
             anonymous_head = lemma in ANONYMOUS_LEMMAS

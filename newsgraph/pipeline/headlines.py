@@ -231,6 +231,7 @@ class HeadlineEvents:
 
         merged = _reactions_aimed_at_the_first_doer(headlines, merged, named, names_a_party, patterns)
         _described_in_body(doc, headlines, merged, state.get("actors"))
+        _pair_comma_subjects(headlines, state.get("actors"))
         return merged
 
     # -- reading one headline ----------------------------------------------------------
@@ -504,6 +505,22 @@ def _title_case_blocks(doc: Doc) -> list[tuple[str, Span]]:
         if span is not None and len(span) > 1 and is_title_case(t.text for t in span):
             out.append((kind, span))
     return out
+
+
+def headline_verb_words(doc: Doc, patterns: Optional[PatternSet] = None) -> set[int]:
+    """Indexes of the words of the Doc's sentence-case headlines that stand where a clause's verb
+    belongs though the parse read them as nouns ("police raid opposition offices", "..., abduct
+    workers"): the verb slots of the patterns' verbs. The actor stage makes no description run
+    across them."""
+    patterns = patterns or get_patterns()
+    found: set[int] = set()
+    for headline in _headline_blocks(doc):
+        if is_title_case(t.text for t in headline):
+            continue  # every word capitalised: no slot is read (`_verb_slot` wants lower case)
+        for slot in _verb_slots(headline.as_doc(), patterns, frozenset()):
+            if not slot.passive:
+                found.add(headline.start + slot.token.i)
+    return found
 
 
 def _headline_blocks(doc: Doc) -> list[Span]:
@@ -979,6 +996,42 @@ def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
     rows[:, 0] = np.array([h - i for i, h in enumerate(heads)], dtype=np.int64).view(np.uint64)
     rows[:, 1] = np.array([strings.add(d) for d in deps], dtype=np.uint64)
     doc.from_array([HEAD, DEP], rows)
+
+
+# -- two names joined by a comma ------------------------------------------------------------
+
+def _pair_comma_subjects(headlines: list[Span], table) -> None:
+    """"China, Sri Lanka hold naval drills", "X, Y agree visa deal": a headline joins the two doers
+    of a clause with a comma where a sentence says "A and B". The parse reads the first name as a
+    modifier of the verb and the second as its only subject; the actor `table` is told that the
+    subject stands for both (`ActorTable.group_parts`), as the sides stage reads "A and B"."""
+    if table is None:
+        return
+    for headline in headlines:
+        doc = headline.doc
+        for start in _clause_starts(headline):
+            first = _name_run(doc, start, headline.end)
+            if first == start or first >= headline.end or doc[first].text != ",":
+                continue
+            second = _name_run(doc, first + 1, headline.end)
+            if second == first + 1 or second >= headline.end:
+                continue
+            subject, verb = doc[second - 1], doc[second]
+            if subject.dep_ != "nsubj" or subject.head.i != verb.i or not _is_verb_with_subject(verb) \
+                    or not verb.text.islower():
+                continue
+            keys = [table.token_owner.get(first - 1), table.token_owner.get(second - 1)]
+            if None in keys or keys[0] == keys[1] or subject.i in table.group_parts:
+                continue
+            table.group_parts[subject.i] = keys
+
+
+def _name_run(doc: Doc, start: int, end: int) -> int:
+    """Where the run of proper nouns from `start` ends (`start` itself when there is none)."""
+    i = start
+    while i < end and doc[i].pos_ == "PROPN":
+        i += 1
+    return i
 
 
 # -- reactions in a headline's later clause --------------------------------------------------
