@@ -618,7 +618,8 @@ def _body_a_nameless_voice_names(table: ActorTable, span: Span) -> Optional[str]
     draft = table.drafts.get(body) if body is not None else None
     if draft is None or draft.type != "ORG":
         return None
-    if any(all(w in _name_words(n) for w in words) for n in draft.names):
+    # a single kind word ("a bank official") may mean another body of that kind: two words of the name
+    if len(words) > 1 and any(all(w in _name_words(n) for w in words) for n in draft.names):
         return body
     if len(words) == 1 and words[0] in _BUSINESS_KIND_WORDS and draft.sector in (None, "BUS"):
         return body
