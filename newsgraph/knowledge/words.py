@@ -136,6 +136,8 @@ class SpeakerWords(_Section):
     crew_heads: frozenset[str]
     spokesperson_heads: frozenset[str]
     nameless_voices: frozenset[str]
+    staff_voices: frozenset[str]
+    business_kind_words: frozenset[str]
     member_prepositions: frozenset[str]
     state_document_modifiers: frozenset[str]
     mouthpiece_heads: frozenset[str]

@@ -42,6 +42,7 @@ def attribute_quotes(doc: Doc, candidates: list, table: ActorTable) -> list[Quot
             if speaker is None and apposition is not None:
                 speaker = speaker_key(table, apposition)
             speaker = _service_named_in_quote(table, cand) or speaker
+            speaker = _body_a_nameless_voice_names(table, cand.speaker) or speaker
             if speaker is None:
                 speaker = _same_head_before(cand.speaker, by_head)
             elif cand.speaker.root.pos_ == "NOUN":
@@ -593,6 +594,43 @@ def _subject_of_told_clause(table: ActorTable, voice: Token) -> Optional[str]:
     return None
 
 
+def _body_a_nameless_voice_names(table: ActorTable, span: Span) -> Optional[str]:
+    """ "The X Coast Guard sent two ships, a coast guard officer said" / "..., an XYZ official said" /
+    "X Mining has suspended work, a company manager said": a nameless voice whose modifiers name
+    the body the clause they report is about (its name's words, its initials, or its kind) speaks
+    for that body."""
+    root = span.root
+    if root.lemma_.lower() not in _STAFF_VOICES or root.dep_ != "nsubj":
+        return None
+    if any(t.i in table.token_owner and not table.drafts[table.token_owner[t.i]].anonymous for t in span):
+        return None
+    modifiers = [t for t in span if t.i < root.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    if not modifiers:
+        return None
+    words = [t.lower_ for t in modifiers]
+    if len(modifiers) == 1 and modifiers[0].text.isupper():
+        # "an NBI official": the one organisation with those initials, wherever it was named
+        initialled = {d.key for d in table.drafts.values() if d.type == "ORG" and not d.anonymous
+                      and any(_initials(n) == words[0] for n in d.names)}
+        if len(initialled) == 1:
+            return initialled.pop()
+    body = _subject_of_told_clause(table, root)
+    draft = table.drafts.get(body) if body is not None else None
+    if draft is None or draft.type != "ORG":
+        return None
+    # a single kind word ("a bank official") may mean another body of that kind: two words of the name
+    if len(words) > 1 and any(all(w in _name_words(n) for w in words) for n in draft.names):
+        return body
+    if len(words) == 1 and words[0] in _BUSINESS_KIND_WORDS and draft.sector in (None, "BUS"):
+        return body
+    return None
+
+
+def _initials(name: str) -> str:
+    """ "National Bureau of Investigation" → "nbi"."""
+    return "".join(w[0] for w in _name_words(name) if w not in _NAME_LINKS)
+
+
 def _place_of_body(noun: Token) -> set[int]:
     """Tokens of the place a body noun is located by ("the agency in Bangkok"): where its
     spokesperson sits, not whom they speak for."""
@@ -617,6 +655,9 @@ _CREW_HEADS = _WORDS.crew_heads
 _SPOKESPERSON_HEADS = _WORDS.spokesperson_heads
 # nameless people who speak for the body a "for / of / from" phrase names ("a source of the party")
 _NAMELESS_VOICES = _SPOKESPERSON_HEADS | _WORDS.nameless_voices
+_STAFF_VOICES = _NAMELESS_VOICES | _WORDS.staff_voices
+_BUSINESS_KIND_WORDS = _WORDS.business_kind_words
+_NAME_LINKS = frozenset({"of", "the", "for", "and"})
 
 
 def _named_alike(table: ActorTable, span: Span) -> Optional[str]:
