@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from event_helpers import coded_dyads
 from newsgraph.knowledge.dictionary import get_dictionary
 
 
@@ -11,3 +12,16 @@ def test_somalias_president_is_not_somalilands():
     dictionary = get_dictionary()
     assert dictionary.office_holder("SOM", "president", dt.date(2025, 3, 1)).id == "hassan-sheikh-mohamud"
     assert dictionary.office_holder("SOM", "president", dt.date(2019, 6, 1)).id == "mohamed-abdullahi-farmaajo"
+
+
+# A2. "the resolution" reacted to is the one its issuer adopted, not one another state merely welcomed
+def test_a_resolution_welcomed_before_is_not_authored_by_the_welcomer(pipeline):
+    found = coded_dyads(pipeline, "Brazil welcomed the resolution on Haiti. Mexico rejected the resolution.")
+    assert ("120", "MEXGOV", "BRAGOV") not in found, found
+
+
+def test_a_resolution_is_authored_by_the_body_that_adopted_it_not_one_that_vetoed_it(pipeline):
+    found = coded_dyads(pipeline, "The Security Council adopted a resolution on Haiti on Monday. Russia vetoed "
+                                  "the resolution. China criticized the resolution.")
+    assert ("111", "CHNGOV", "IGO") in found, found
+    assert ("111", "CHNGOV", "RUSGOV") not in found, found

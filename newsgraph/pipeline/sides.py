@@ -132,6 +132,7 @@ _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
 _CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
 _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
+_AUTHORING_VERBS = get_words().sides.authoring_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
@@ -1569,8 +1570,8 @@ def _author_named_with_the_word_before(table: ActorTable, act: ResolvedEvent, si
 def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
                         quotes: list) -> Optional[str]:
     """The author of "the report" / "the criticism" / "the order" named before: the doer of the
-    latest act told with the same word ("ordered ... the order"), else the latest subject of a verb
-    whose object was that word ("the assembly adopted a resolution ... rejected the resolution"),
+    latest act told with the same word ("ordered ... the order"), else the latest subject of an issuing
+    verb whose object was that word ("the assembly adopted a resolution ... rejected the resolution"),
     as far back as such acts, else the latest one told to have said something (a quotation's
     speaker, the teller of an act) in the sentence or the two before, when not of the reacting
     one's own country (one's own side is not whom one rejects)."""
@@ -1594,21 +1595,16 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
             if speaker is not None:
                 owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
                 tellers.append((q.end, owner))
-    makers: list[tuple[int, str]] = []
-    for word in doc[act_start:here]:  # "Amnesty issued a report ... dismissed the report"
-        if word.lemma_.lower() == noun.lemma_.lower() and word.dep_ == "dobj":
-            maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-            teller = side_key(table, _noun_phrase(maker), []) if maker is not None else None
-            if teller is not None:
-                makers.append((word.idx, teller))
+    makers = _makers_of_the_word(table, noun, doc[act_start:here], act.source_id)
     if makers:  # the one who issued or adopted it, not one who spoke after ("X says ...")
         tellers = makers
-    for a in acts if not makers else ():
-        reporter = a.candidate.reporter
-        if reporter is not None and start <= reporter.start and reporter.end <= here:
-            teller = side_key(table, reporter, [])
-            if teller is not None:
-                tellers.append((reporter.end_char, teller))
+    else:
+        for a in acts:
+            reporter = a.candidate.reporter
+            if reporter is not None and start <= reporter.start and reporter.end <= here:
+                teller = side_key(table, reporter, [])
+                if teller is not None:
+                    tellers.append((reporter.end_char, teller))
     if not tellers:
         return None
     teller = max(tellers)[1]
@@ -1616,6 +1612,22 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     if teller == act.source_id or (country is not None and teller_country == country):
         return None
     return teller
+
+
+def _makers_of_the_word(table: ActorTable, noun: Token, before: Span,
+                        reactor: Optional[str]) -> list[tuple[int, str]]:
+    """(offset, side) of each subject of an issuing verb whose object is ``noun``'s word in ``before``
+    ("Amnesty issued a report ... dismissed the report"), other than the reacting one."""
+    lemma = noun.lemma_.lower()
+    makers: list[tuple[int, str]] = []
+    for word in before:
+        if word.lemma_.lower() != lemma or word.dep_ != "dobj" or word.head.lemma_.lower() not in _AUTHORING_VERBS:
+            continue
+        maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        key = side_key(table, _noun_phrase(maker), []) if maker is not None else None
+        if key is not None and key != reactor:
+            makers.append((word.idx, key))
+    return makers
 
 
 _FORCEFUL_ROOTS = _COERCION_ROOTS | _VIOLENCE_ROOTS  # coercion, assault, fighting, mass violence
