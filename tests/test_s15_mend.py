@@ -25,3 +25,12 @@ def test_a_resolution_is_authored_by_the_body_that_adopted_it_not_one_that_vetoe
                                   "the resolution. China criticized the resolution.")
     assert ("111", "CHNGOV", "IGO") in found, found
     assert ("111", "CHNGOV", "RUSGOV") not in found, found
+
+
+# A5. Forces ordered by no one named take the order from their own state only when they are the story state's
+def test_foreign_forces_ordered_by_no_one_named_are_not_the_storys_own(pipeline):
+    text = ("Border\n\nNAIROBI - Kenya closed its border on Monday. Ugandan police were ordered to disperse "
+            "the crowds at the border post.\n")
+    assert [d for d in coded_dyads(pipeline, text) if d[0] == "100"] == [("100", None, "UGACOP")]
+    own = "Border\n\nNAIROBI - Kenya closed its border on Monday. Police were ordered to disperse the crowds.\n"
+    assert [d for d in coded_dyads(pipeline, own) if d[0] == "100"] == []

@@ -523,14 +523,15 @@ def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Opt
     another organ of the same state what to do demands nothing of another party; the act ordered,
     when a pattern codes it, is the event. Forces ordered by no one named ("police were ordered to
     disperse the crowds", or by one who speaks for no one known) take the order from their own
-    state's command: no demand either."""
+    state's command: no demand either, when they are the forces of the story's state."""
     if cand.rule != _BARE_ORDER_RULE or target is None:
         return False
     taker = table.drafts.get(target)
     giver = table.drafts.get(source) if source is not None else None
     if giver is None or giver.country is None and giver.sector is None:
-        return taker is not None and taker.type != "GPE" and taker.sector in _CROWD_COERCING_SECTORS
-    return giver is not None and taker is not None and taker.type != "GPE" \
+        return taker is not None and taker.type != "GPE" and taker.sector in _CROWD_COERCING_SECTORS \
+            and taker.country in (None, table.main_country)
+    return taker is not None and taker.type != "GPE" \
         and giver.sector in STATE_SECTORS and taker.sector in STATE_SECTORS \
         and giver.country is not None and giver.country == taker.country
 
