@@ -34,3 +34,15 @@ def test_foreign_forces_ordered_by_no_one_named_are_not_the_storys_own(pipeline)
     assert [d for d in coded_dyads(pipeline, text) if d[0] == "100"] == [("100", None, "UGACOP")]
     own = "Border\n\nNAIROBI - Kenya closed its border on Monday. Police were ordered to disperse the crowds.\n"
     assert [d for d in coded_dyads(pipeline, own) if d[0] == "100"] == []
+
+
+# A3. An inquiry ordered by someone is that one's inquiry, not an order to no one; an inquiry of
+# someone who is to act stays theirs
+def test_an_inquiry_ordered_by_a_president_is_his_inquiry(pipeline):
+    text = "An inquiry ordered by President Tomas Okello into the ferry fire began on Monday."
+    assert [d[:2] for d in coded_dyads(pipeline, text)] == [("090", "GOV")]
+
+
+def test_an_inquiry_the_police_are_ordered_to_open_is_theirs_alone(pipeline):
+    text = "The Kenyan interior minister ordered the police to open an investigation into the ferry fire."
+    assert [d for d in coded_dyads(pipeline, text) if d[0] == "090"] == [("090", "KENCOP", None)]
