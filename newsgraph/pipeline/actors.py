@@ -1924,7 +1924,7 @@ class ActorExtractor:
                 if d.type == "PERSON" and dateline and d.country != dateline:
                     people_abroad[d.country] += weight
         counts = counts or far_from_home
-        if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values()) \
+        if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values(), default=0) \
                 and dateline == self._headline_country(table):
             # filed from the state the title leads with, and named about as often as the other side:
             # that state's story ("WARSAW - ... Poland blames Russian hackers"); a foreign office holder
