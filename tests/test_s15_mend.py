@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from event_helpers import coded_dyads
 from newsgraph.knowledge.dictionary import get_dictionary
+from newsgraph.pipeline.actors import _BARE_SHARED_DEMONYM
 
 
 # A1. A Somaliland president holds no office of Somalia's own president
@@ -46,3 +49,13 @@ def test_an_inquiry_ordered_by_a_president_is_his_inquiry(pipeline):
 def test_an_inquiry_the_police_are_ordered_to_open_is_theirs_alone(pipeline):
     text = "The Kenyan interior minister ordered the police to open an investigation into the ferry fire."
     assert [d for d in coded_dyads(pipeline, text) if d[0] == "090"] == [("090", "KENCOP", None)]
+
+
+# A6. "S. Korean", "N.Korean", "South-Korean", "north Korean" name one Korea; "KOREAN" alone names neither
+@pytest.mark.parametrize("text,bare", [
+    ("S. Korean troops", False), ("N.Korean envoy", False), ("South-Korean firms", False),
+    ("north Korean media", False), ("KOREAN TROOPS", True), ("the Korean army", True),
+    ("after the talks. Korean officials", True),
+])
+def test_a_bare_shared_demonym_is_one_without_its_states_word(text, bare):
+    assert (_BARE_SHARED_DEMONYM.search(text) is not None) == bare

@@ -874,9 +874,11 @@ _BUILDING_PREPOSITIONS = get_words().actors.building_prepositions
 # Words of a title that make its holder a local official (of a region, province or town); unlike
 # the whole titles above, these find the official in any title ("prefect of the Littoral").
 _LOCAL_OFFICE_WORDS = get_words().actors.local_office_words
-# "Korean" without "North"/"South" before it (data/words.yaml actors.shared_demonyms)
-_BARE_SHARED_DEMONYM = re.compile(r"(?<!North )(?<!South )\b(%s)\b" % "|".join(
-    w.capitalize() for w in sorted(get_words().actors.shared_demonyms)))
+# "Korean" without "North"/"South"/"N."/"S." before it, in any case (data/words.yaml actors.shared_demonyms)
+_BARE_SHARED_DEMONYM = re.compile(
+    r"(?<!north[ -])(?<!south[ -])(?<!\b(?-i:[NS])\.)(?<!\b(?-i:[NS])\. )\b(%s)\b"
+    % "|".join(sorted(get_words().actors.shared_demonyms)), re.IGNORECASE) \
+    if get_words().actors.shared_demonyms else None
 # A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
 _REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
 # What may follow a region's name before the state it lies in: "Far North region of Cameroon".
@@ -3957,10 +3959,10 @@ class ActorExtractor:
     def _shared_demonym_states(self, text: str) -> frozenset[str]:
         """The states whose demonyms share the bare word ``text`` holds ("Korean": North and South
         Korea), none when it holds no such word."""
-        found = _BARE_SHARED_DEMONYM.search(text)
+        found = _BARE_SHARED_DEMONYM.search(text) if _BARE_SHARED_DEMONYM is not None else None
         if found is None:
             return frozenset()
-        tail = " " + found.group(1)
+        tail = " " + found.group(1).capitalize()
         return frozenset(iso for iso in self.kb.countries.codes()
                          if (self.kb.countries.demonym(iso) or "").endswith(tail))
 
