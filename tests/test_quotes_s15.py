@@ -64,6 +64,6 @@ def test_a_name_holding_to_and_a_verb_is_the_callers_subject(pipeline):
 
 def test_a_bare_the_noun_speaks_as_the_earlier_speaker_headed_by_it(pipeline):
     found = _quotes(pipeline, "The observer mission of the Southern Trade Bloc said voting had been calm but "
-                              'noted "long queues in several towns." The mission urged the authorities to '
+                              'noted "long queues in several towns." The mission urged the election board to '
                               "release the tallies of each district.")
     assert [who for _, who in _with(found, "to release the tallies")] == ["Southern Trade Bloc"], found
