@@ -195,6 +195,7 @@ class HeadlineEvents:
         mentions: Optional[list[tuple[int, int]]] = None
         found: list[EventCandidate] = []
         replaced: list[tuple[int, int]] = []  # (start, end) characters whose main candidates give way
+        main_triggers = {c.trigger.i for c in candidates}
         for headline in headlines:
             if headline.start in title_case_heads:
                 if known is None:  # a headline repeated in the body is no evidence of how the article writes names
@@ -210,7 +211,7 @@ class HeadlineEvents:
                                            patterns, whole=False, mentions=mentions, table=state.get("actors"))
                 found.extend(read)
                 replaced.extend(slots)
-                taken = {c.trigger.i for c in candidates} | {c.trigger.i for c in read}
+                taken = main_triggers | {c.trigger.i for c in read}
                 found.extend(self._hung_on_the_next_headline(doc, headline, patterns, taken))
         merged = candidates
         if replaced or found:
