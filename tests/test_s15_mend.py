@@ -59,3 +59,9 @@ def test_an_inquiry_the_police_are_ordered_to_open_is_theirs_alone(pipeline):
 ])
 def test_a_bare_shared_demonym_is_one_without_its_states_word(text, bare):
     assert (_BARE_SHARED_DEMONYM.search(text) is not None) == bare
+
+
+# C2. "Civil Guard" is a generic name many states' forces bear: a weak alias of Spain's Guardia Civil
+def test_civil_guard_alone_is_a_weak_name_of_spains_guardia_civil():
+    match = get_dictionary().match("Civil Guard")
+    assert match is not None and match.entry.id == "guardia-civil" and match.how == "weak"
