@@ -65,3 +65,9 @@ def test_a_bare_shared_demonym_is_one_without_its_states_word(text, bare):
 def test_civil_guard_alone_is_a_weak_name_of_spains_guardia_civil():
     match = get_dictionary().match("Civil Guard")
     assert match is not None and match.entry.id == "guardia-civil" and match.how == "weak"
+
+
+# C3. "Assets" are often military: moving one's air assets is no return of property
+def test_an_army_returning_its_air_assets_returns_no_property(pipeline):
+    found = coded_dyads(pipeline, "The Ugandan army returned its air assets to Kenya on Monday.")
+    assert not [d for d in found if d[0] == "0842"], found
