@@ -1337,14 +1337,7 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
     kinds -= _REACTION_ROOTS
     if not kinds:
         return None
-    for prep in noun.children:
-        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
-            for agent in prep.children:
-                if agent.dep_ == "pobj":
-                    key = side_key(table, _subtree_span(agent), [])
-                    if key is not None and key != act.source_id:
-                        return key
-    agent = _agent_of_act_noun(noun)  # "the killing of the activists by the army", "by" hung on "activists"
+    agent = _agent_of_act_noun(noun)
     key = side_key(table, _subtree_span(agent), []) if agent is not None else None
     if key is not None and key != act.source_id:
         return key
@@ -2142,7 +2135,8 @@ def _pobj_of(token: Token, prep: str) -> Optional[Token]:
 def _agent_of_act_noun(noun: Token) -> Optional[Token]:
     """The doer an act noun's "by" phrase names: on the noun ("a visit to Beijing by Lula"), or hung by
     the parser on the noun's "of" object ("the expulsion of two diplomats by Kigali")."""
-    agent = _pobj_of(noun, "by")
+    agent = _pobj_of(noun, "by") or next((o for p in noun.children if p.dep_ == "agent"
+                                          for o in p.children if o.dep_ == "pobj"), None)
     if agent is None:
         undergoer = _pobj_of(noun, "of")
         agent = _pobj_of(undergoer, "by") if undergoer is not None else None
