@@ -2523,8 +2523,7 @@ def _names_civilian_people(words: Span) -> bool:
 
 def _mentioned_at(table: ActorTable, key: str, word: Token) -> bool:
     """Whether actor `key` has a mention over `word` (not only a place or a name beside it)."""
-    draft = table.drafts.get(key)
-    return draft is not None and any(s <= word.idx < e for s, e, _ in draft.mentions)
+    return table.token_owner.get(word.i) == key
 
 
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
