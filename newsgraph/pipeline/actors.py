@@ -3962,9 +3962,14 @@ class ActorExtractor:
         found = _BARE_SHARED_DEMONYM.search(text) if _BARE_SHARED_DEMONYM is not None else None
         if found is None:
             return frozenset()
-        tail = " " + found.group(1).capitalize()
-        return frozenset(iso for iso in self.kb.countries.codes()
-                         if (self.kb.countries.demonym(iso) or "").endswith(tail))
+        return self._states_by_shared_demonym.get(found.group(1).lower(), frozenset())
+
+    @cached_property
+    def _states_by_shared_demonym(self) -> dict[str, frozenset[str]]:
+        """Each shared demonym ("korean") and the states whose demonyms end with it."""
+        demonyms = {iso: self.kb.countries.demonym(iso) or "" for iso in self.kb.countries.codes()}
+        return {word: frozenset(iso for iso, demonym in demonyms.items() if demonym.endswith(" " + word.capitalize()))
+                for word in get_words().actors.shared_demonyms}
 
     def _state_of_shared_demonym(self, table: ActorTable, text: str) -> Optional[str]:
         """The state a bare shared demonym stands for in this story: the only one of its states the
