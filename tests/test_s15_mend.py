@@ -71,3 +71,11 @@ def test_civil_guard_alone_is_a_weak_name_of_spains_guardia_civil():
 def test_an_army_returning_its_air_assets_returns_no_property(pipeline):
     found = coded_dyads(pipeline, "The Ugandan army returned its air assets to Kenya on Monday.")
     assert not [d for d in found if d[0] == "0842"], found
+
+
+# C1. Arindam Bagchi spoke for India's foreign ministry from March 2021 (after Anurag Srivastava)
+def test_indias_foreign_ministry_spokesperson_in_2020_was_not_bagchi():
+    dictionary = get_dictionary()
+    held = dictionary.office_holder("IND", "spokesperson", dt.date(2020, 10, 1))
+    assert held is None or held.id != "arindam-bagchi"
+    assert dictionary.office_holder("IND", "spokesperson", dt.date(2022, 6, 1)).id == "arindam-bagchi"
