@@ -1904,15 +1904,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             state = _state_of_the_weapons_in_the_strike(table, cand)
             if state is not None:  # "Russian drones crashed during a strike on X": Russia struck
                 sources = [state]
-        if not sources and cand.root == _PROTEST_ROOT and cand.source is not None and _names_a_crowd(cand.source):
+        if cand.root == _PROTEST_ROOT and cand.source is not None and (
+                not sources and _names_a_crowd(cand.source) or _names_civilian_people(cand.source)
+                and not any(_mentioned_at(table, k, cand.source.root) for k in sources)):
             crowd = _protesting_people(table, cand.source.root)
-            if crowd is not None:  # "hundreds of people protested outside the ministry": the state's civilians
-                sources = [crowd]
-        if cand.root == _PROTEST_ROOT and cand.source is not None and _names_civilian_people(cand.source) \
-                and not any(_mentioned_at(table, k, cand.source.root) for k in sources):
-            crowd = _protesting_people(table, cand.source.root)
-            if crowd is not None:  # "fishermen in Turkana county marched": the fishermen, not the county
-                sources = [crowd]
+            if crowd is not None:  # "hundreds of people protested outside the ministry", "fishermen in
+                sources = [crowd]  # Turkana county marched": the state's civilians, not the county
         kin = _protesting_kin(table, cand)
         if kin is not None:  # "families of the detained protested": the families, not the detained
             sources = [kin]
