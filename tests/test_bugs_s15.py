@@ -26,8 +26,8 @@ def test_a_foreign_office_holder_does_not_outweigh_the_state_the_story_is_filed_
 
 
 @pytest.mark.parametrize("credit,photographer", [
-    ("Nasser al-Harbi / AFP", "Nasser al-Harbi"),  # a particle glued by a hyphen
-    ("Reuters / Pieter van Dijk", "Pieter van Dijk"),  # a particle on its own, outlet first
+    ("Zorvan al-Qemmari / AFP", "Zorvan al-Qemmari"),  # a particle glued by a hyphen
+    ("Reuters / Wouterik van Plimm", "Wouterik van Plimm"),  # a particle on its own, outlet first
 ])
 def test_a_credited_photographer_may_bear_a_particle_inside_the_name(extract, credit, photographer):
     record = extract("Strike\n\nBulgaria's transport ministry said on Tuesday that talks with the dockworkers "
@@ -39,9 +39,9 @@ def test_a_credited_photographer_may_bear_a_particle_inside_the_name(extract, cr
 
 def test_a_photo_credit_in_brackets_may_name_a_photographer_with_a_particle(extract):
     record = extract("Strike\n\nBulgaria's transport ministry said on Tuesday that talks would resume.\n\n"
-                     "Dockworkers outside the port of Varna. (Photo: Ahmed bin Salem / AFP)\n\n"
+                     "Dockworkers outside the port of Varna. (Photo: Qadrun bin Velhar / AFP)\n\n"
                      "The union said the strike would go on.\n")
-    assert code(named(record, "Ahmed bin Salem")) == ("BGR", "MED")
+    assert code(named(record, "Qadrun bin Velhar")) == ("BGR", "MED")
 
 
 def test_a_bare_minister_heads_the_ministry_named_in_the_sentence_before(extract):
@@ -65,7 +65,7 @@ def test_a_bare_minister_heads_the_ministry_named_in_the_sentence_before(extract
 ])
 def test_a_bare_korean_follows_the_korea_the_story_is_about(extract, text, want):
     actor = named(extract(text), "Korean defence minister")
-    if want is None:  # unresolved: no actor of either Korea
+    if want is None:  # unresolved: no actor of either Korea (the table leaves a minister of no state out)
         assert actor is None or actor.country is None
     else:
         assert actor is not None and actor.country == want
@@ -75,7 +75,7 @@ def test_a_bare_korean_force_is_no_korea_when_the_story_cannot_tell(extract):
     record = extract("Drone\n\nNorth Korea flew a drone across the border on Monday, South Korea said. "
                      "The Korean army raised its alert.\n")
     army = named(record, "Korean army")
-    assert army is None or army.country is None
+    assert army is not None and army.country is None
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +84,8 @@ def test_a_bare_korean_force_is_no_korea_when_the_story_cannot_tell(extract):
     "Floods\n\nRivers burst their banks in Kenya on Monday. Soldiers were ordered to evacuate the villages.\n",
 ])
 def test_forces_ordered_by_no_one_named_are_no_target_of_a_demand(pipeline, text):
-    assert not [d for d in coded_dyads(pipeline, text) if d[0] == "100" and d[1] is None], coded_dyads(pipeline, text)
+    found = coded_dyads(pipeline, text)
+    assert not [d for d in found if d[0] == "100" and d[2] and d[2][3:] in ("COP", "MIL")], found
 
 
 def test_an_order_given_to_a_party_by_an_unnamed_official_stays_a_demand(pipeline):

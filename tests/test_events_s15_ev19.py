@@ -8,7 +8,7 @@ from event_helpers import coded, coded_dyads
 
 
 def test_ordered_inquiry_is_an_investigation_by_whoever_orders_it(pipeline):
-    text = "Kenyan President Amina Wekesa ordered a full investigation into the collapse of the bridge."
+    text = "Kenyan President Amina Wekesa ordered a thorough investigation into the collapse of the footbridge."
     assert coded(pipeline, text, "090") == [("090", "Amina Wekesa", None)]
 
 
@@ -37,7 +37,7 @@ def test_order_naming_no_inquiry_is_no_investigation(pipeline):
 
 
 def test_warning_drawn_from_a_party_is_that_partys_threat(pipeline):
-    text = "Kenya and Uganda signed a port deal, a step that drew a sharp warning from Tanzania."
+    text = "Kenya and Uganda signed a port deal, a move that drew a stern warning from Tanzania."
     assert ("130", "TZAGOV", "KENGOV") in coded_dyads(pipeline, text)
 
 

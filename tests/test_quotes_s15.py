@@ -17,11 +17,11 @@ def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[st
 
 @pytest.mark.parametrize("text, words, speaker", [
     # the main verb
-    ("The Valdorian Foreign Ministry urged Kessland to stop what it called a campaign of lies.",
-     "urged Kessland to stop what it called a campaign of lies", "Valdorian Foreign Ministry"),
+    ("The Valdorian Foreign Ministry urged Kessland to end what it termed a campaign of lies.",
+     "urged Kessland to end what it termed a campaign of lies", "Valdorian Foreign Ministry"),
     # joined to a statement
-    ("Senator Paolo Brenn said the report was incomplete and asked the president to accept his "
-     "resignation.", "asked the president to accept his resignation", "Paolo Brenn"),
+    ("Senator Paolo Brenn said the report was incomplete and asked the governor to take back the "
+     "decree.", "asked the governor to take back the decree", "Paolo Brenn"),
     # a mandative "that" clause
     ("President Mireille Akou said the attack was cowardly and demanded that the border police "
      "spare no effort to find the gunmen.", "demanded that the border police spare no effort", "Mireille Akou"),
@@ -64,6 +64,6 @@ def test_a_name_holding_to_and_a_verb_is_the_callers_subject(pipeline):
 
 def test_a_bare_the_noun_speaks_as_the_earlier_speaker_headed_by_it(pipeline):
     found = _quotes(pipeline, "The observer mission of the Southern Trade Bloc said voting had been calm but "
-                              'noted "serious delays at many stations." The mission urged the authorities to '
-                              "publish the results of every polling station.")
-    assert [who for _, who in _with(found, "to publish the results")] == ["Southern Trade Bloc"], found
+                              'noted "long queues in several towns." The mission urged the election board to '
+                              "release the tallies of each district.")
+    assert [who for _, who in _with(found, "to release the tallies")] == ["Southern Trade Bloc"], found

@@ -18,14 +18,14 @@ def test_fishermen_of_a_county_protest_as_civilians_not_as_the_county(pipeline):
 
 
 def test_counted_victims_who_demonstrate_are_civilians(pipeline):
-    text = ("Ghana's housing ministry has not rebuilt the homes lost in the floods.\n\n"
-            "About 300 flood victims demonstrated outside the housing ministry in Accra on Monday.")
+    text = ("Ghana's lands ministry has not rebuilt the homes the river swept away.\n\n"
+            "Some 250 flood victims demonstrated in front of the lands ministry in Kumasi on Wednesday.")
     assert "GHACVL" in _protest_sources(pipeline, text)
 
 
 def test_families_of_recruits_protest_when_the_verb_is_hung_on_the_recruits(pipeline):
     text = ("Ghana said on Monday that dozens of its citizens had been recruited to fight abroad.\n\n"
-            "Families of the recruits protested outside the embassy last week, holding photos of missing sons.")
+            "Families of the recruits protested near the embassy on Friday, carrying pictures of their sons.")
     assert "GHACVL" in _protest_sources(pipeline, text)
 
 

@@ -85,6 +85,7 @@ class SideWords(_Section):
     answering_force: frozenset[str]
     ceasefire_codes: frozenset[str]
     neutralising_verbs: frozenset[str]
+    authoring_verbs: frozenset[str]
     combat_words: frozenset[str]
     kin_nouns: frozenset[str]
     civilian_people_nouns: frozenset[str]

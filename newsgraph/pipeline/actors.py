@@ -874,9 +874,11 @@ _BUILDING_PREPOSITIONS = get_words().actors.building_prepositions
 # Words of a title that make its holder a local official (of a region, province or town); unlike
 # the whole titles above, these find the official in any title ("prefect of the Littoral").
 _LOCAL_OFFICE_WORDS = get_words().actors.local_office_words
-# "Korean" without "North"/"South" before it (data/words.yaml actors.shared_demonyms)
-_BARE_SHARED_DEMONYM = re.compile(r"(?<!North )(?<!South )\b(%s)\b" % "|".join(
-    w.capitalize() for w in sorted(get_words().actors.shared_demonyms)))
+# "Korean" without "North"/"South"/"N."/"S." before it, in any case (data/words.yaml actors.shared_demonyms)
+_BARE_SHARED_DEMONYM = re.compile(
+    r"(?<!north[ -])(?<!south[ -])(?<!\b(?-i:[NS])\.)(?<!\b(?-i:[NS])\. )\b(%s)\b"
+    % "|".join(sorted(get_words().actors.shared_demonyms)), re.IGNORECASE) \
+    if get_words().actors.shared_demonyms else None
 # A capitalised region a local official's title names after "of"/"for": "governor of the Far North region".
 _REGION_IN_TITLE = re.compile(r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*){0,3})")
 # What may follow a region's name before the state it lies in: "Far North region of Cameroon".
@@ -1924,7 +1926,7 @@ class ActorExtractor:
                 if d.type == "PERSON" and dateline and d.country != dateline:
                     people_abroad[d.country] += weight
         counts = counts or far_from_home
-        if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values()) \
+        if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values(), default=0) \
                 and dateline == self._headline_country(table):
             # filed from the state the title leads with, and named about as often as the other side:
             # that state's story ("WARSAW - ... Poland blames Russian hackers"); a foreign office holder
@@ -3959,12 +3961,17 @@ class ActorExtractor:
     def _shared_demonym_states(self, text: str) -> frozenset[str]:
         """The states whose demonyms share the bare word ``text`` holds ("Korean": North and South
         Korea), none when it holds no such word."""
-        found = _BARE_SHARED_DEMONYM.search(text)
+        found = _BARE_SHARED_DEMONYM.search(text) if _BARE_SHARED_DEMONYM is not None else None
         if found is None:
             return frozenset()
-        tail = " " + found.group(1)
-        return frozenset(iso for iso in self.kb.countries.codes()
-                         if (self.kb.countries.demonym(iso) or "").endswith(tail))
+        return self._states_by_shared_demonym.get(found.group(1).lower(), frozenset())
+
+    @cached_property
+    def _states_by_shared_demonym(self) -> dict[str, frozenset[str]]:
+        """Each shared demonym ("korean") and the states whose demonyms end with it."""
+        demonyms = {iso: self.kb.countries.demonym(iso) or "" for iso in self.kb.countries.codes()}
+        return {word: frozenset(iso for iso, demonym in demonyms.items() if demonym.endswith(" " + word.capitalize()))
+                for word in get_words().actors.shared_demonyms}
 
     def _state_of_shared_demonym(self, table: ActorTable, text: str) -> Optional[str]:
         """The state a bare shared demonym stands for in this story: the only one of its states the

@@ -2633,6 +2633,8 @@ _PLAIN_ORDER_RULE = "order.v"
 # investigation against Iran", aimed at a party, or "ordered the police to investigate", given to
 # one, stays a plain order to that party.
 _INQUIRY_ORDER_RULE = "order.inquiry.v"
+_INQUIRY_NOUNS = frozenset(w for p in get_patterns().candidates("verb", "order") if p.id == _INQUIRY_ORDER_RULE
+                           for w in p.object)
 
 
 def _bare_order_of(token: Token, matched: dict[int, EventPattern]) -> Optional[int]:
@@ -2649,11 +2651,29 @@ def _orders_no_party(token: Token, targets: list[Token]) -> bool:
     """Whether an active order names only what is ordered, not a party it is given to."""
     if token.tag_ == "VBN" and not any(a.dep_ == "aux" for a in token.children):
         return False  # "the measures ordered by the court": whom they bind is told elsewhere
-    index = _index_of(token)
-    if any(c.dep_ in ("xcomp", "ccomp") and _to_infinitive(index, c.i)
-           and not any(a.dep_ == "auxpass" for a in c.children) for c in token.children):
+    if _given_to_one_who_acts(token):
         return False  # "ordered the volunteers to leave": told to someone who is to act
     return all(not _names_a_party(head) for head in targets)
+
+
+def _given_to_one_who_acts(token: Token) -> bool:
+    """Whether an order is told with the act its taker is to do ("ordered the police to investigate")."""
+    index = _index_of(token)
+    return any(c.dep_ in ("xcomp", "ccomp") and _to_infinitive(index, c.i)
+               and not any(a.dep_ == "auxpass" for a in c.children) for c in token.children)
+
+
+def _order_rule_instead(token: Token, pattern: EventPattern, targets: list[Token]) -> Optional[str]:
+    """The order rule a verb of ordering is read by instead of ``pattern``: an inquiry ordered against a
+    party or of someone who is to act is a plain order to them; "an inquiry ordered by the president"
+    is the inquiry, by him. None to keep ``pattern``."""
+    if pattern.id == _INQUIRY_ORDER_RULE and (any(_names_a_party(t) for t in targets)
+                                              or _given_to_one_who_acts(token)):
+        return _PLAIN_ORDER_RULE
+    if pattern.id == _PLAIN_ORDER_RULE and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.head.lemma_.lower() in _INQUIRY_NOUNS:
+        return _INQUIRY_ORDER_RULE
+    return None
 
 
 def _names_a_party(head: Token) -> bool:
@@ -2849,6 +2869,12 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue
         sources, targets = _find_sides(token, family, pattern, patterns)
+        swap = _order_rule_instead(token, pattern, targets)
+        if swap is not None:
+            pattern = next((p for p in patterns.candidates(family, index.lemmas[position]) if p.id == swap), None)
+            if pattern is None:
+                continue
+            sources, targets = _find_sides(token, family, pattern, patterns)
         if family == "verb" and _casualty_count(token, sources, matched):
             if trace is not None:
                 _dismissed(trace, token, pattern, "not an act of its own (casualty count)")
@@ -2860,9 +2886,6 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             if trace is not None:
                 _dismissed(trace, token, pattern, f"no target, and pattern {pattern.id} needs one")
             continue
-        if pattern.id == _INQUIRY_ORDER_RULE and not _orders_no_party(token, targets):
-            pattern = next(p for p in patterns.candidates(family, index.lemmas[position]) if p.id == _PLAIN_ORDER_RULE)
-            sources, targets = _find_sides(token, family, pattern, patterns)
         if pattern.id == _PLAIN_ORDER_RULE and _orders_no_party(token, targets):
             continue
         if pattern.code[:2] in _ADDRESSED_ROOTS and _addresses_the_public(targets):

@@ -195,6 +195,7 @@ class HeadlineEvents:
         mentions: Optional[list[tuple[int, int]]] = None
         found: list[EventCandidate] = []
         replaced: list[tuple[int, int]] = []  # (start, end) characters whose main candidates give way
+        main_triggers = {c.trigger.i for c in candidates}
         for headline in headlines:
             if headline.start in title_case_heads:
                 if known is None:  # a headline repeated in the body is no evidence of how the article writes names
@@ -210,7 +211,7 @@ class HeadlineEvents:
                                            patterns, whole=False, mentions=mentions, table=state.get("actors"))
                 found.extend(read)
                 replaced.extend(slots)
-                taken = {c.trigger.i for c in candidates} | {c.trigger.i for c in read}
+                taken = main_triggers | {c.trigger.i for c in read}
                 found.extend(self._hung_on_the_next_headline(doc, headline, patterns, taken))
         merged = candidates
         if replaced or found:
@@ -326,15 +327,20 @@ class HeadlineEvents:
         """"X and Y hold drills, sign deal; Z warns": two headlines joined by ";", which the parse
         reads as one sentence, the first hung on the verb of the second (the drills what Z warns
         of, and so no act of their own). The acts of the first, read from a copy with the ";" made a
-        full stop, are added where the main reading coded none (at words other than `taken`)."""
+        full stop, are added where the main reading coded none (at words other than `taken`). Unlike
+        the verbs `_reread` recovers from a headline's nouns, these are verbs the parse read as verbs,
+        with their own subject: they need no test that the article's actors name their sides (which
+        drops acts whose doers are listed by a comma, "X, Y sign deal; Z warns")."""
         hung = _hung_across_a_semicolon(headline)
         if not hung:
             return []
         base = headline.start_char
         copy = _two_headlines_apart(doc_text(doc)[base:headline.end_char])
         same = list(range(len(copy)))
+        apart = self.parse(copy)
+        _attach_reduced_relatives(apart, patterns)
         carried = (self._carried_candidate(doc, base, c, same, cut=False)
-                   for c in find_events(self.parse(copy), patterns, self.verb_only_lemmas))
+                   for c in find_events(apart, patterns, self.verb_only_lemmas))
         return [c for c in carried if c is not None and c.trigger.i in hung and c.trigger.i not in taken]
 
     @staticmethod

@@ -133,6 +133,7 @@ _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
 _CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
 _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
+_AUTHORING_VERBS = get_words().sides.authoring_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
@@ -534,14 +535,15 @@ def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Opt
     another organ of the same state what to do demands nothing of another party; the act ordered,
     when a pattern codes it, is the event. Forces ordered by no one named ("police were ordered to
     disperse the crowds", or by one who speaks for no one known) take the order from their own
-    state's command: no demand either."""
+    state's command: no demand either, when they are the forces of the story's state."""
     if cand.rule != _BARE_ORDER_RULE or target is None:
         return False
     taker = table.drafts.get(target)
     giver = table.drafts.get(source) if source is not None else None
     if giver is None or giver.country is None and giver.sector is None:
-        return taker is not None and taker.type != "GPE" and taker.sector in _CROWD_COERCING_SECTORS
-    return giver is not None and taker is not None and taker.type != "GPE" \
+        return taker is not None and taker.type != "GPE" and taker.sector in _CROWD_COERCING_SECTORS \
+            and taker.country in (None, table.main_country)
+    return taker is not None and taker.type != "GPE" \
         and giver.sector in STATE_SECTORS and taker.sector in STATE_SECTORS \
         and giver.country is not None and giver.country == taker.country
 
@@ -1379,14 +1381,7 @@ def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, 
     deeds = codes & _DEED_CODES_OF_REACTION_ROOTS
     if not kinds and not deeds:
         return None
-    for prep in noun.children:
-        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
-            for agent in prep.children:
-                if agent.dep_ == "pobj":
-                    key = side_key(table, _subtree_span(agent), [])
-                    if key is not None and key != act.source_id:
-                        return key
-    agent = _agent_of_act_noun(noun)  # "the killing of the activists by the army", "by" hung on "activists"
+    agent = _agent_of_act_noun(noun)
     key = side_key(table, _subtree_span(agent), []) if agent is not None else None
     if key is not None and key != act.source_id:
         return key
@@ -1619,8 +1614,8 @@ def _author_named_with_the_word_before(table: ActorTable, act: ResolvedEvent, si
 def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
                         quotes: list) -> Optional[str]:
     """The author of "the report" / "the criticism" / "the order" named before: the doer of the
-    latest act told with the same word ("ordered ... the order"), else the latest subject of a verb
-    whose object was that word ("the assembly adopted a resolution ... rejected the resolution"),
+    latest act told with the same word ("ordered ... the order"), else the latest subject of an issuing
+    verb whose object was that word ("the assembly adopted a resolution ... rejected the resolution"),
     as far back as such acts, else the latest one told to have said something (a quotation's
     speaker, the teller of an act) in the sentence or the two before, when not of the reacting
     one's own country (one's own side is not whom one rejects)."""
@@ -1644,21 +1639,16 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
             if speaker is not None:
                 owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
                 tellers.append((q.end, owner))
-    makers: list[tuple[int, str]] = []
-    for word in doc[act_start:here]:  # "Amnesty issued a report ... dismissed the report"
-        if word.lemma_.lower() == noun.lemma_.lower() and word.dep_ == "dobj":
-            maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-            teller = side_key(table, _noun_phrase(maker), []) if maker is not None else None
-            if teller is not None:
-                makers.append((word.idx, teller))
+    makers = _makers_of_the_word(table, noun, doc[act_start:here], act.source_id)
     if makers:  # the one who issued or adopted it, not one who spoke after ("X says ...")
         tellers = makers
-    for a in acts if not makers else ():
-        reporter = a.candidate.reporter
-        if reporter is not None and start <= reporter.start and reporter.end <= here:
-            teller = side_key(table, reporter, [])
-            if teller is not None:
-                tellers.append((reporter.end_char, teller))
+    else:
+        for a in acts:
+            reporter = a.candidate.reporter
+            if reporter is not None and start <= reporter.start and reporter.end <= here:
+                teller = side_key(table, reporter, [])
+                if teller is not None:
+                    tellers.append((reporter.end_char, teller))
     if not tellers:
         return None
     teller = max(tellers)[1]
@@ -1666,6 +1656,22 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     if teller == act.source_id or (country is not None and teller_country == country):
         return None
     return teller
+
+
+def _makers_of_the_word(table: ActorTable, noun: Token, before: Span,
+                        reactor: Optional[str]) -> list[tuple[int, str]]:
+    """(offset, side) of each subject of an issuing verb whose object is ``noun``'s word in ``before``
+    ("Amnesty issued a report ... dismissed the report"), other than the reacting one."""
+    lemma = noun.lemma_.lower()
+    makers: list[tuple[int, str]] = []
+    for word in before:
+        if word.lemma_.lower() != lemma or word.dep_ != "dobj" or word.head.lemma_.lower() not in _AUTHORING_VERBS:
+            continue
+        maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        key = side_key(table, _noun_phrase(maker), []) if maker is not None else None
+        if key is not None and key != reactor:
+            makers.append((word.idx, key))
+    return makers
 
 
 _FORCEFUL_ROOTS = _COERCION_ROOTS | _VIOLENCE_ROOTS  # coercion, assault, fighting, mass violence
@@ -1948,15 +1954,12 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             state = _state_of_the_weapons_in_the_strike(table, cand)
             if state is not None:  # "Russian drones crashed during a strike on X": Russia struck
                 sources = [state]
-        if not sources and cand.root == _PROTEST_ROOT and cand.source is not None and _names_a_crowd(cand.source):
+        if cand.root == _PROTEST_ROOT and cand.source is not None and (
+                not sources and _names_a_crowd(cand.source) or _names_civilian_people(cand.source)
+                and not any(_mentioned_at(table, k, cand.source.root) for k in sources)):
             crowd = _protesting_people(table, cand.source.root)
-            if crowd is not None:  # "hundreds of people protested outside the ministry": the state's civilians
-                sources = [crowd]
-        if cand.root == _PROTEST_ROOT and cand.source is not None and _names_civilian_people(cand.source) \
-                and not any(_mentioned_at(table, k, cand.source.root) for k in sources):
-            crowd = _protesting_people(table, cand.source.root)
-            if crowd is not None:  # "fishermen in Turkana county marched": the fishermen, not the county
-                sources = [crowd]
+            if crowd is not None:  # "hundreds of people protested outside the ministry", "fishermen in
+                sources = [crowd]  # Turkana county marched": the state's civilians, not the county
         kin = _protesting_kin(table, cand)
         if kin is not None:  # "families of the detained protested": the families, not the detained
             sources = [kin]
@@ -2183,7 +2186,8 @@ def _pobj_of(token: Token, prep: str) -> Optional[Token]:
 def _agent_of_act_noun(noun: Token) -> Optional[Token]:
     """The doer an act noun's "by" phrase names: on the noun ("a visit to Beijing by Lula"), or hung by
     the parser on the noun's "of" object ("the expulsion of two diplomats by Kigali")."""
-    agent = _pobj_of(noun, "by")
+    agent = _pobj_of(noun, "by") or next((o for p in noun.children if p.dep_ == "agent"
+                                          for o in p.children if o.dep_ == "pobj"), None)
     if agent is None:
         undergoer = _pobj_of(noun, "of")
         agent = _pobj_of(undergoer, "by") if undergoer is not None else None
@@ -2570,8 +2574,7 @@ def _names_civilian_people(words: Span) -> bool:
 
 def _mentioned_at(table: ActorTable, key: str, word: Token) -> bool:
     """Whether actor `key` has a mention over `word` (not only a place or a name beside it)."""
-    draft = table.drafts.get(key)
-    return draft is not None and any(s <= word.idx < e for s, e, _ in draft.mentions)
+    return table.token_owner.get(word.i) == key
 
 
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
