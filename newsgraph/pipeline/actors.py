@@ -7062,15 +7062,17 @@ def _byline_groups(words: Span) -> list[tuple[int, int]]:
 
 def _reads_as_byline_name(words: Span) -> bool:
     """Whether a byline's words read as a writer's name: two to four words, capitalised or in
-    capitals throughout, no title ("Staff Reporter")."""
+    capitals throughout, no staff credit ("Staff Reporter") nor article ("THE NUMBERS")."""
     names = [t for t in words if not _name_particle(t)]
     return 2 <= len(names) <= 4 and all(t.is_alpha and (t.is_title or t.is_upper) and len(t) > 1 for t in names) \
-        and not any(t.lower_ in _BYLINE_TITLE_WORDS for t in names)
+        and not any(t.lower_ in _BYLINE_NON_NAME_WORDS for t in names)
 
 
-_BYLINE_TITLE_WORDS = frozenset({"staff", "reporter", "reporters", "correspondent", "correspondents", "writer",
-                                 "writers", "editor", "editors", "desk", "team", "bureau", "our", "special",
-                                 "news", "agencies", "agency", "wire", "wires", "service", "online", "digital"})
+# words of a byline that name no writer: staff credits ("By Staff Reporter"), headlines ("BY THE NUMBERS")
+_BYLINE_NON_NAME_WORDS = frozenset({"the", "a", "an", "this", "our", "staff", "reporter", "reporters", "correspondent",
+                                    "correspondents", "writer", "writers", "editor", "editors", "desk", "team",
+                                    "bureau", "special", "news", "agencies", "agency", "wire", "wires", "service",
+                                    "online", "digital"})
 
 
 def _syllable_after_hyphen(tok: Token) -> bool:
