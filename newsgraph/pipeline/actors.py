@@ -454,6 +454,8 @@ class ActorTable:
         self.photo_credits: list[str] = []  # keys of the outlets credited for photos in the text
         # the people credited for photos ("Photo: Name / AFP"): key -> character where the credit names them
         self.photographers: dict[str, int] = {}
+        # the writers a byline names ("By Jane Doe and John Roe, Reuters"): key -> the outlet's key, if named
+        self.byline_writers: dict[str, Optional[str]] = {}
         # organs named after their body's possessive ("the African Union's Peace and Security Council"):
         # token bounds of the organ's words -> the name the dictionary knows it by
         self.possessed_organs: dict[tuple[int, int], str] = {}
@@ -1259,7 +1261,9 @@ class ActorExtractor:
         _read_noun_phrases(table)
         claimed: set[int] = set()
         acronyms = _acronym_definitions(doc, table, self._dictionary_defines)
+        self._claim_bylines(table, doc, claimed)
         self._claim_photographer_credits(table, doc, claimed)
+        self._claim_photo_by_credits(table, doc, claimed)
         self._claim_trailing_credits(table, doc, claimed)
         self._claim_photo_credits(table, doc, claimed)
         self._claim_slashed_credits(table, doc, claimed)
@@ -1315,6 +1319,8 @@ class ActorExtractor:
             where = self._caption_country(table, doc, credit) or table.main_country
             if key in table.drafts and where:
                 table.drafts[key].set_code("country", where, TITLE, "photo-credit-local", "")
+        self._code_byline_writers(table, doc)
+        self._code_press_people_by_context(table)
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
@@ -1433,6 +1439,99 @@ class ActorExtractor:
             if match is None or match.entry.sector != "MED":
                 continue
             _claim_known_outlet_in_token(table, tok, match, tok.idx + 1, found.group(1), claimed)
+
+    def _claim_bylines(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"By Jane Doe", "By JANE DOE and JOHN ROE, Reuters", "By Jane Doe | AFP": a line of its own
+        near the top of the story, opening with "By", names its writers, journalists of the outlet it
+        names after them (an outlet the dictionary knows as a medium is an actor too)."""
+        text = doc_text(doc)
+        for start, end in _byline_lines(text):
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is None or len(span) < 2 or not claimed.isdisjoint(range(span.start, span.end)):
+                continue
+            groups = _byline_groups(span[1:])
+            outlet_key, writers = None, []
+            for first, last in groups:
+                words = doc[first:last]
+                match = self._exact_match(words.text)
+                if match is not None and match.entry.sector == "MED":
+                    outlet_key = self._credit_outlet(table, first, last, words.text, claimed, match)
+                elif _reads_as_byline_name(words):
+                    writers.append((first, last))
+            for first, last in writers:
+                name = doc[first:last].text
+                person = table.get(f"name:{name_key(name)}", "PERSON")
+                person.add_name(name)
+                person.set_code("sector", "MED", TITLE, "byline", span.text)
+                person.affiliation = person.affiliation or outlet_key
+                table._claim_tokens(first, last, person.key, "name")
+                claimed.update(range(first, last))
+                table.byline_writers[person.key] = outlet_key
+
+    def _claim_photo_by_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"(Photo by Jane Otieno / AFP)", "Pool photo by Jane Otieno / AFP": a caption's credit naming
+        the photographer after "photo by" and the outlet after a slash or bar, closing the bracket or
+        the paragraph."""
+        n = len(doc)
+        for i in np.flatnonzero(table.arrays.lower[1:] == _BY_ID).tolist():
+            by = i + 1
+            if doc[by - 1].lower_ not in _PHOTO_WORDS:
+                continue
+            start = end = by + 1
+            while end < n and end - start < 6 and (doc[end].is_title and doc[end].is_alpha
+                                                   or end > start and _name_particle(doc[end])
+                                                   or _syllable_after_hyphen(doc[end])):
+                end += 1
+            if end >= n or doc[end].text not in ("/", "|") or not _reads_as_credited_person(doc[start:end]) \
+                    and not _reads_as_hyphenated_name(doc[start:end]):
+                continue
+            outlet_end = _capitalised_run_end(doc, end + 1, 3)
+            closes = outlet_end < n and doc[outlet_end].text == ")" or _closes_paragraph(doc, outlet_end)
+            if outlet_end == end + 1 or not closes or not claimed.isdisjoint(range(start, outlet_end)):
+                continue
+            self._claim_credit(table, doc, (end + 1, outlet_end), (start, end), (by - 1, outlet_end), claimed)
+
+    def _code_byline_writers(self, table: ActorTable, doc: Doc) -> None:
+        """A byline's writers are of the country of their outlet: the one the byline names, else the
+        one the wire dateline credits in brackets ("NAIROBI, May 3 (Reuters) -"); else the story's."""
+        if not table.byline_writers:
+            return
+        credited = self._dateline_outlet(table, doc)
+        for key, outlet_key in table.byline_writers.items():
+            writer = table.drafts.get(key)
+            if writer is None:
+                continue
+            outlet = table.drafts.get(outlet_key or credited or "")
+            if outlet is not None and outlet.country:
+                writer.affiliation = writer.affiliation or outlet.key
+                writer.set_code("country", outlet.country, TITLE, "byline", outlet.names[0] if outlet.names else "")
+            elif table.main_country:
+                writer.set_code("country", table.main_country, CONTEXT, "byline", table.main_country)
+
+    def _dateline_outlet(self, table: ActorTable, doc: Doc) -> Optional[str]:
+        """The key of the outlet the story's first wire dateline credits in brackets, if it is an actor."""
+        text = doc_text(doc)
+        for start, end in _datelines(doc):
+            credit = _BRACKETED.search(text, start, end)
+            if credit is None:
+                continue
+            span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
+            owner = table.token_owner.get(span.start) if span is not None else None
+            if owner in table.drafts and table.drafts[owner].sector == "MED":
+                return owner
+            return None
+        return None
+
+    @staticmethod
+    def _code_press_people_by_context(table: ActorTable) -> None:
+        """"the correspondent Mary Achieng": a journalist the text names with a press title but no
+        outlet is most likely one of the story's own country."""
+        if not table.main_country:
+            return
+        for d in table.drafts.values():
+            if d.type == "PERSON" and d.sector == "MED" and not d.country and not d.affiliation \
+                    and not d.foreign and not d.dictionary_id and d.titles:
+                d.set_code("country", table.main_country, CONTEXT, "press-title-context", table.main_country)
 
     def _claim_photographer_credits(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"(Photo: Burak Kılıç / DHA)", "Photo: Jane Otieno/NMG": a caption's credit naming the
@@ -6935,6 +7034,66 @@ def _claim_known_outlet_in_token(table: ActorTable, tok: Token, match: DictMatch
     draft.add_mention(start, start + len(name), "name")
     table.token_owner.setdefault(tok.i, draft.key)
     claimed.add(tok.i)
+
+
+# A byline: a line of its own opening with "By" and a capitalised word ("By Jane Doe, Reuters").
+_BYLINE = re.compile(r"^(?:By|BY) [A-Z][^\n]{2,100}$", re.MULTILINE)
+_BYLINE_SEPARATORS = frozenset({",", "and", "&", "|", "/", "-", "–", "—", "for", "in"})
+_BYLINE_LINES_READ = 6
+_BY_ID = get_string_id("by")  # bylines stand among the story's first lines
+
+
+def _byline_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) characters of the byline lines among the first lines of a text."""
+    found = []
+    for line in _BYLINE.finditer(text):
+        if text.count("\n", 0, line.start()) > _BYLINE_LINES_READ * 2:
+            break
+        if not line.group().rstrip().endswith((".", "?", "!", ":")):
+            found.append((line.start(), line.end()))
+    return found
+
+
+def _byline_groups(words: Span) -> list[tuple[int, int]]:
+    """The token ranges between a byline's separators ("JANE DOE and JOHN ROE, Reuters")."""
+    groups, first = [], words.start
+    for tok in words:
+        if tok.text in _BYLINE_SEPARATORS or tok.lower_ in ("and", "for", "in") and tok.is_lower:
+            if tok.i > first:
+                groups.append((first, tok.i))
+            first = tok.i + 1
+    if words.end > first:
+        groups.append((first, words.end))
+    return groups
+
+
+def _reads_as_byline_name(words: Span) -> bool:
+    """Whether a byline's words read as a writer's name: two to four words, capitalised or in
+    capitals throughout, no staff credit ("Staff Reporter") nor article ("THE NUMBERS")."""
+    names = [t for t in words if not _name_particle(t)]
+    return 2 <= len(names) <= 4 and all(t.is_alpha and (t.is_title or t.is_upper) and len(t) > 1 for t in names) \
+        and not any(t.lower_ in _BYLINE_NON_NAME_WORDS for t in names)
+
+
+# words of a byline that name no writer: staff credits ("By Staff Reporter"), headlines ("BY THE NUMBERS")
+_BYLINE_NON_NAME_WORDS = frozenset({"the", "a", "an", "this", "our", "staff", "reporter", "reporters", "correspondent",
+                                    "correspondents", "writer", "writers", "editor", "editors", "desk", "team",
+                                    "bureau", "special", "news", "agencies", "agency", "wire", "wires", "service",
+                                    "online", "digital"})
+
+
+def _syllable_after_hyphen(tok: Token) -> bool:
+    """Whether a token is the lower-case syllable a hyphen joins to a name ("woo" of "Hyun-woo")."""
+    return tok.is_lower and tok.is_alpha and tok.i > 0 and tok.doc[tok.i - 1].text == "-" \
+        and not tok.doc[tok.i - 1].whitespace_
+
+
+def _reads_as_hyphenated_name(words: Span) -> bool:
+    """"Kim Hyun-woo", "Lee Jae-myung": two or three capitalised words, one of them joined by a
+    hyphen to a lower-case syllable."""
+    heads = [t for t in words if t.text != "-" and not _syllable_after_hyphen(t)]
+    return 2 <= len(heads) <= 3 and all(t.is_title and t.is_alpha for t in heads) \
+        and any(_syllable_after_hyphen(t) for t in words)
 
 
 def _reads_as_credited_person(words: Span) -> bool:
