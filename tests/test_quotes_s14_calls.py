@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
-    record = pipeline.extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return {q.text: (q.kind, names.get(q.speaker)) for q in record.quotes}
-
-
-def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[str, str | None]]:
-    return [value for text, value in found.items() if words in text]
+from quote_helpers import quotes_by_text, quotes_containing
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -43,16 +35,16 @@ def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[st
      "to find those who ordered the attack", "Rosa Quintal"),
 ])
 def test_a_reported_call_is_an_indirect_quote_of_the_caller(pipeline, text, words, speaker):
-    found = _with(_quotes(pipeline, text), words)
+    found = quotes_containing(quotes_by_text(pipeline, text), words)
     assert len(found) == 1, found
     kind, who = found[0]
     assert kind == "indirect" and speaker in (who or ""), found
 
 
 def test_statement_and_call_in_one_sentence_give_two_quotes(pipeline):
-    found = _quotes(pipeline, "Defence Minister Jonas Aldric said the drills were routine and called on "
+    found = quotes_by_text(pipeline, "Defence Minister Jonas Aldric said the drills were routine and called on "
                               "neighbouring states not to read them as a threat.")
-    assert _with(found, "the drills were routine") and _with(found, "not to read them as a threat")
+    assert quotes_containing(found, "the drills were routine") and quotes_containing(found, "not to read them as a threat")
 
 
 @pytest.mark.parametrize("text, words", [
@@ -67,17 +59,17 @@ def test_statement_and_call_in_one_sentence_give_two_quotes(pipeline):
      "to delay the payments"),
 ])
 def test_not_a_quoted_call(pipeline, text, words):
-    assert not _with(_quotes(pipeline, text), words)
+    assert not quotes_containing(quotes_by_text(pipeline, text), words)
 
 
 def test_a_call_whose_verb_is_quoted_stays_the_direct_quote(pipeline):
-    found = _quotes(pipeline, 'Tamsin Okonjo said: "We urge both sides to stop the shelling now."')
-    assert [kind for kind, _ in _with(found, "to stop the shelling")] == ["direct"]
+    found = quotes_by_text(pipeline, 'Tamsin Okonjo said: "We urge both sides to stop the shelling now."')
+    assert [kind for kind, _ in quotes_containing(found, "to stop the shelling")] == ["direct"]
 
 
 def test_asked_not_to_be_named_is_no_call(pipeline):
-    found = _quotes(pipeline, "The border was closed on Monday, a customs officer said, asking not to be named.")
-    assert not _with(found, "not to be named")
+    found = quotes_by_text(pipeline, "The border was closed on Monday, a customs officer said, asking not to be named.")
+    assert not quotes_containing(found, "not to be named")
 
 
 @pytest.mark.parametrize("text, words", [
@@ -95,23 +87,23 @@ def test_asked_not_to_be_named_is_no_call(pipeline):
      "to lift the remaining curbs"),
 ])
 def test_not_a_reported_call(pipeline, text, words):
-    assert not _with(_quotes(pipeline, text), words)
+    assert not quotes_containing(quotes_by_text(pipeline, text), words)
 
 
 def test_two_calls_of_one_caller_in_one_sentence_are_one_quote(pipeline):
-    found = _quotes(pipeline, "Senator Paolo Brenn called on all parties to respect the truce and urged the "
+    found = quotes_by_text(pipeline, "Senator Paolo Brenn called on all parties to respect the truce and urged the "
                               "regional courts to resolve the dispute quickly.")
     calls = [text for text in found if "to respect the truce" in text or "to resolve the dispute" in text]
     assert len(calls) == 1, found
 
 
 def test_words_the_parser_hangs_on_the_calling_verb_stay_in_the_call(pipeline):
-    found = _quotes(pipeline, "Senator Paolo Brenn asked Ruvia to issue a visa so she could leave the country.")
-    assert _with(found, "to issue a visa so she could leave the country")
+    found = quotes_by_text(pipeline, "Senator Paolo Brenn asked Ruvia to issue a visa so she could leave the country.")
+    assert quotes_containing(found, "to issue a visa so she could leave the country")
 
 
 def test_a_plural_name_is_a_caller_and_members_of_a_body_a_group(pipeline):
-    named = _quotes(pipeline, "Lawyers Without Frontiers condemned the ban and demanded that it be lifted at once.")
-    assert _with(named, "that it be lifted at once")
-    group = _quotes(pipeline, "Several members of the Ostravian senate demanded that the envoy be expelled at once.")
-    assert not _with(group, "that the envoy be expelled")
+    named = quotes_by_text(pipeline, "Lawyers Without Frontiers condemned the ban and demanded that it be lifted at once.")
+    assert quotes_containing(named, "that it be lifted at once")
+    group = quotes_by_text(pipeline, "Several members of the Ostravian senate demanded that the envoy be expelled at once.")
+    assert not quotes_containing(group, "that the envoy be expelled")

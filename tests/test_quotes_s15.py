@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
-    record = pipeline.extract(text)
-    names = {a.id: a.name for a in record.actors}
-    return {q.text: (q.kind, names.get(q.speaker)) for q in record.quotes}
-
-
-def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[str, str | None]]:
-    return [value for text, value in found.items() if words in text]
+from quote_helpers import quotes_by_text, quotes_containing
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -34,36 +26,36 @@ def _with(found: dict[str, tuple[str, str | None]], words: str) -> list[tuple[st
      "while the governor said he was confident.", 'that "every ballot is counted in public"', "Paolo Brenn"),
 ])
 def test_a_call_runs_from_its_verb(pipeline, text, words, speaker):
-    found = _with(_quotes(pipeline, text), words)
-    assert len(found) == 1, _quotes(pipeline, text)
+    found = quotes_containing(quotes_by_text(pipeline, text), words)
+    assert len(found) == 1, quotes_by_text(pipeline, text)
     kind, who = found[0]
     assert kind == "indirect" and speaker in (who or ""), found
 
 
 def test_a_clause_the_parser_hung_as_dep_before_a_closing_cue_is_reported(pipeline):
-    found = _quotes(pipeline, "Any ship in the strait that carried Velmar's weapons would be stopped and "
+    found = quotes_by_text(pipeline, "Any ship in the strait that carried Velmar's weapons would be stopped and "
                               "searched, Admiral Tomas Vell warned.")
-    assert [who for _, who in _with(found, "would be stopped and searched")] == ["Tomas Vell"], found
+    assert [who for _, who in quotes_containing(found, "would be stopped and searched")] == ["Tomas Vell"], found
 
 
 def test_a_subject_pronoun_is_not_the_person_named_in_a_fronted_phrase(pipeline):
-    found = _quotes(pipeline, "Interior Minister Tomas Vell resigned on Friday. In a letter to President Arvid "
+    found = quotes_by_text(pipeline, "Interior Minister Tomas Vell resigned on Friday. In a letter to President Arvid "
                               "Kessler, he said the riot had been his failure and asked the president to "
                               "accept his resignation.")
-    assert [who for _, who in _with(found, "to accept his resignation")] == ["Tomas Vell"], found
-    assert [who for _, who in _with(found, "the riot had been his failure")] == ["Tomas Vell"], found
+    assert [who for _, who in quotes_containing(found, "to accept his resignation")] == ["Tomas Vell"], found
+    assert [who for _, who in quotes_containing(found, "the riot had been his failure")] == ["Tomas Vell"], found
 
 
 def test_a_name_holding_to_and_a_verb_is_the_callers_subject(pipeline):
     # the parser reads "to Protect Journalists" as a clause subject of "said"
-    found = _quotes(pipeline, "Reporters Without Borders condemned the verdict. The Committee to Protect "
+    found = quotes_by_text(pipeline, "Reporters Without Borders condemned the verdict. The Committee to Protect "
                               'Journalists said the case was "a plain act of revenge" and urged the European '
                               "Union to raise it with Velmar.")
-    assert [who for _, who in _with(found, "to raise it with Velmar")] == ["Committee to Protect Journalists"], found
+    assert [who for _, who in quotes_containing(found, "to raise it with Velmar")] == ["Committee to Protect Journalists"], found
 
 
 def test_a_bare_the_noun_speaks_as_the_earlier_speaker_headed_by_it(pipeline):
-    found = _quotes(pipeline, "The observer mission of the Southern Trade Bloc said voting had been calm but "
+    found = quotes_by_text(pipeline, "The observer mission of the Southern Trade Bloc said voting had been calm but "
                               'noted "long queues in several towns." The mission urged the election board to '
                               "release the tallies of each district.")
-    assert [who for _, who in _with(found, "to release the tallies")] == ["Southern Trade Bloc"], found
+    assert [who for _, who in quotes_containing(found, "to release the tallies")] == ["Southern Trade Bloc"], found
