@@ -2024,7 +2024,9 @@ class ActorExtractor:
                 counts[d.country] += weight
                 if d.type == "PERSON" and dateline and d.country != dateline:
                     people_abroad[d.country] += weight
-        counts = counts or far_from_home
+        if not counts:
+            # no state, demonym or state body named: the place filed from before an outlet's home
+            counts = Counter({dateline: 1}) if dateline else far_from_home
         if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values(), default=0) \
                 and dateline == self._headline_country(table):
             # filed from the state the title leads with, and named about as often as the other side:
