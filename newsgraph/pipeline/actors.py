@@ -910,6 +910,25 @@ def _capitalised_run_end(doc: Doc, start: int, most: int) -> int:
     return end
 
 
+def _name_run_end(doc: Doc, start: int, most: int,
+                  also: Callable[[Token], bool] = lambda tok: False) -> int:
+    """The end of the run of capitalised or all-capital words from token `start` that may be a
+    personal name, with the particles, glued hyphens and hyphen-joined syllables inside ("Ahmed bin
+    Salem al-Harbi", "Kim Hyun-woo"): at most `most` capitalised words (particles, hyphens and
+    syllables do not count); a name does not run past a line's end. `also` admits further words (an outlet's name in lower case)."""
+    end, words = start, 0
+    while end < len(doc) and words < most:
+        tok = doc[end]
+        if tok.is_alpha and (tok.is_title or tok.is_upper) or also(tok):
+            words += 1
+        elif end == start or not (_name_particle(tok) or _syllable_after_hyphen(tok)):
+            break
+        end += 1
+        if "\n" in tok.whitespace_:
+            break
+    return end
+
+
 def _closes_paragraph(doc: Doc, end: int) -> bool:
     """Whether the words before token ``end`` close their paragraph (a full stop may follow)."""
     if end < len(doc) and doc[end].text == ".":
@@ -1477,11 +1496,8 @@ class ActorExtractor:
             by = i + 1
             if doc[by - 1].lower_ not in _PHOTO_WORDS:
                 continue
-            start = end = by + 1
-            while end < n and end - start < 6 and (doc[end].is_title and doc[end].is_alpha
-                                                   or end > start and _name_particle(doc[end])
-                                                   or _syllable_after_hyphen(doc[end])):
-                end += 1
+            start = by + 1
+            end = _name_run_end(doc, start, 4)
             if end >= n or doc[end].text not in ("/", "|") or not _reads_as_credited_person(doc[start:end]) \
                     and not _reads_as_hyphenated_name(doc[start:end]):
                 continue
@@ -1550,11 +1566,8 @@ class ActorExtractor:
                     and self._is_known_outlet(doc[start:outlet_first_end].text):
                 self._claim_slashed_outlet_first_credit(table, doc, i, start, outlet_first_end, claimed)
                 continue
-            end = start
-            while end < n and end - start < 4 and (doc[end].is_title and doc[end].is_alpha
-                                                   or end > start and _name_particle(doc[end])):
-                end += 1
-            if not 2 <= end - start <= 4 or end >= n or doc[end].text != "/" \
+            end = _name_run_end(doc, start, 4)
+            if end >= n or doc[end].text != "/" \
                     or not _reads_as_credited_person(doc[start:end]):
                 continue
             outlet_start = end + 1
@@ -1573,23 +1586,19 @@ class ActorExtractor:
         then the name comes first and the outlet after it."""
         n = len(doc)
         for sep in np.flatnonzero(np.isin(table.arrays.orth, _CREDIT_SEPARATOR_IDS)).tolist():
-            right_end = sep + 1
-            while right_end < n and right_end - sep <= 4 and (doc[right_end].is_alpha \
-                    and (doc[right_end].is_title or doc[right_end].is_upper or self._is_known_outlet(doc[right_end].text))
-                    or right_end > sep + 1 and _name_particle(doc[right_end])):
-                right_end += 1
-                if "\n" in doc[right_end - 1].whitespace_:
-                    break
+            right_end = _name_run_end(doc, sep + 1, 5, lambda tok: tok.is_alpha and self._is_known_outlet(tok.text))
             while right_end > sep + 1 and _name_particle(doc[right_end - 1]):
                 right_end -= 1  # a name ends on a capitalised word
             if right_end == sep + 1 or not _closes_paragraph(doc, right_end) \
                     and not (right_end < n and doc[right_end].text == ")"):
                 continue
-            left_start = sep
-            while left_start > 0 and sep - left_start < 4 and (doc[left_start - 1].is_alpha
-                    and (doc[left_start - 1].is_title or doc[left_start - 1].is_upper
-                         or self._is_known_outlet(doc[left_start - 1].text))
-                    or left_start < sep and _name_particle(doc[left_start - 1])):
+            left_start, words = sep, 0  # the same run as _name_run_end's, read leftwards
+            while left_start > 0 and words < 4:
+                tok = doc[left_start - 1]
+                if tok.is_alpha and (tok.is_title or tok.is_upper or self._is_known_outlet(tok.text)):
+                    words += 1
+                elif left_start == sep or not _name_particle(tok):
+                    break
                 left_start -= 1
             while left_start < sep and _name_particle(doc[left_start]):
                 left_start += 1  # a name opens on a capitalised word
@@ -7103,7 +7112,7 @@ def _reads_as_credited_person(words: Span) -> bool:
     capitalised but the particles inside ("Jane Otieno", "Nasser al-Harbi"), none in capitals only
     (not "AFP" or "Reuters")."""
     names = [t for t in words if not _name_particle(t)]
-    return 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title and t.is_alpha for t in names) \
+    return 2 <= len(names) <= 4 and all(t.is_title and t.is_alpha for t in names) \
         and _reads_as_personal_name(words)
 
 
@@ -7126,5 +7135,5 @@ def _reads_as_personal_name(words: Span) -> bool:
     al-Harbi"), read as one personal name: every word capitalised but the particles between."""
     if not (words[0].is_title and words[-1].is_title):
         return False
-    return all(t.is_title or t.lower_ in _NAME_INNER or t.text in ("-", "'") for t in words[1:-1])
+    return all(t.is_title or _name_particle(t) for t in words[1:-1])
 
