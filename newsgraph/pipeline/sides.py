@@ -170,6 +170,8 @@ _ARMED_TELLER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
 # Other bodies that may do forceful acts they tell of: courts order detentions, missions and peacekeepers act.
 _FORCE_WIELDING_BODIES = frozenset({"JUD", "IGO", "CRM", "INS", "PTY", "OPP"})
 _ARMED_OR_FORCE_WIELDING = _ARMED_TELLER_SECTORS | _FORCE_WIELDING_BODIES
+# Tellers who only saw or heard of what they tell: witnesses and other civilians, the press.
+_ONLOOKER_SECTORS = frozenset({"CVL", "MED"})
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
@@ -2020,7 +2022,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # an act aimed at someone (or at another act), told without its doer
             teller = _teller(table, cand, quotes)
             if teller is not None and teller not in targets and not _counts_the_dead(table, cand, teller, targets) \
-                    and not _unarmed_teller_of_force(table, cand, teller):
+                    and not _unarmed_teller_of_force(table, cand, teller) \
+                    and not _onlooker_told_passive(table, cand, teller):
                 sources = [_teller_s_body(table, cand.source, teller)]
         for source in sources or [None]:
             for target in targets or [None]:
@@ -2776,6 +2779,15 @@ def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: st
     draft = table.drafts.get(teller)
     return draft is not None and draft.sector is not None \
         and draft.sector not in _ARMED_OR_FORCE_WIELDING
+
+
+def _onlooker_told_passive(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
+    """Whether an act told in the passive comes from an onlooker, a civilian or the press ("police were
+    ordered to clear the square, a witness said"): one who only saw or heard of it is not its doer."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.trigger.children):
+        return False
+    draft = table.drafts.get(teller)
+    return draft is not None and draft.sector in _ONLOOKER_SECTORS
 
 
 def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[str]:
