@@ -1958,7 +1958,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 sources = [state]
         if cand.root == _PROTEST_ROOT and cand.source is not None and (
                 not sources and _names_a_crowd(cand.source) or _names_civilian_people(cand.source)
-                and not any(_mentioned_at(table, k, cand.source.root) for k in sources)):
+                and table.token_owner.get(cand.source.root.i) not in sources):
             crowd = _protesting_people(table, cand.source.root)
             if crowd is not None:  # "hundreds of people protested outside the ministry", "fishermen in
                 sources = [crowd]  # Turkana county marched": the state's civilians, not the county
@@ -2575,11 +2575,6 @@ def _names_civilian_people(words: Span) -> bool:
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words.doc[words.start:root.i + 1])
 
 
-def _mentioned_at(table: ActorTable, key: str, word: Token) -> bool:
-    """Whether actor `key` has a mention over `word` (not only a place or a name beside it)."""
-    return table.token_owner.get(word.i) == key
-
-
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
 # stand for it ("Serbian border police detained her ... Officers seized her phone").
 _BARE_STATE_BODIES: dict[str, tuple[str, ...]] = {
@@ -2756,7 +2751,7 @@ def _counts_the_dead(table: ActorTable, cand: EventCandidate, teller: str, targe
     """Whether the teller of violence told in the passive only counts its toll ("four people were
     killed, medics said"): one who bears no arms (medics, reporters, monitors) is no doer, nor is
     a state body telling of its own people's dead ("two soldiers were killed, the ministry said")."""
-    if cand.root not in _VIOLENCE_ROOTS or not any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.trigger.children):
+    if cand.root not in _VIOLENCE_ROOTS or not _is_passive(cand.trigger):
         return False
     draft = table.drafts.get(teller)
     if draft is None:
@@ -2784,7 +2779,7 @@ def _unarmed_teller_of_force(table: ActorTable, cand: EventCandidate, teller: st
 def _onlooker_told_passive(table: ActorTable, cand: EventCandidate, teller: str) -> bool:
     """Whether an act told in the passive comes from an onlooker, a civilian or the press ("police were
     ordered to clear the square, a witness said"): one who only saw or heard of it is not its doer."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.trigger.children):
+    if not _is_passive(cand.trigger):
         return False
     draft = table.drafts.get(teller)
     return draft is not None and draft.sector in _ONLOOKER_SECTORS
