@@ -796,10 +796,9 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 
 
 # Verbs whose object does the act of the "to" clause that follows ("pushed the US to launch strikes"),
-# which the parser often hangs on them as an adverbial clause.
-_OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "ask", "persuade", "compel", "allow",
-                                   "encourage", "order", "invite", "pressure", "press", "drive", "spur", "oblige",
-                                   "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
+# which the parser often hangs on them as an adverbial clause; after other verbs the clause is the
+# subject's purpose ("summoned the envoy to demand an apology").
+_OBJECT_CONTROL_VERBS = get_words().events.object_control_verbs
 
 
 # Verbs of asking and commanding whose addressee a translation from Spanish or French gives with "to"
@@ -855,8 +854,11 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         if _is_passive(head):  # "Tehran is obliged to reduce": the passive subject is controlled
             return _children(head, *_PASSIVE_SUBJ)
-        # "used water cannon to break up the rally": the user acts, not the instrument
-        objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
+        # "used water cannon to break up the rally", "summoned the envoy to demand an apology": a "to"
+        # clause after a verb of no object control is the subject's purpose, done by the subject
+        lemma = _index_of(head).lemmas[head.i]
+        purpose = lemma not in _OBJECT_CONTROL_VERBS and _has_child(verb, "aux", lower="to")
+        objects = _children(head, "dobj") if lemma not in _INSTRUMENT_VERBS and not purpose else []
         return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         owner = head.head
@@ -1712,8 +1714,10 @@ def _find_sides(
         # "warned that it would act if Iran does not comply": the threat presses the condition's subject
         targets = [t for c in _children(token, "xcomp", "ccomp") if _condition(c) is not None
                    for t in _condition_subjects(c, sources)]
-    if not targets and pattern.governs == "demanded" and family == "verb":
-        targets = _summoned_to_hear(token)
+    if pattern.governs == "demanded" and family == "verb" and target_slot in (None, "obj"):
+        # the one summoned or addressed hears the demand, not someone inside the thing demanded
+        # ("summoned the envoy to demand compensation for the families")
+        targets = _summoned_to_hear(token) or targets
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
@@ -1819,15 +1823,22 @@ def _weigher(noun: Token) -> list[Token]:
 
 
 def _summoned_to_hear(verb: Token) -> list[Token]:
-    """"summoned X's envoy to ask for the return of the cattle": an appeal made in a purpose clause
-    is made of the one the main verb brought in (the object of summon, call in, meet)."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in _children(verb, "aux")) \
+    """"summoned X's envoy to ask for the return of the cattle", "handed a note to X's envoy,
+    demanding compensation": an appeal made in a purpose clause or a participle beside the main
+    verb is made of the one the main verb brought in or addressed (the object of summon, call in,
+    meet; the "to" of hand, send)."""
+    purpose = any(a.lower_ == "to" for a in _children(verb, "aux"))
+    beside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, "mark", *_SUBJ)
+    if verb.dep_ not in ("advcl", "xcomp") or not (purpose or beside) \
             or verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return []
     head = verb.head
     if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
         return []  # "urged X to ask": X is the one asking
-    return [o for o in _children(head, "dobj") if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
+    addressed = [o for p in _children(head, "prep", "dative") if p.lower_ == "to" and p.i < verb.i
+                 for o in _children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")]
+    return addressed[:1] or [o for o in _children(head, "dobj", "dative") if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")
+                             and (purpose or o.ent_type_ in _PARTY_ENTS)][:1]
 
 
 def _doer_of_the_means(verb: Token) -> list[Token]:

@@ -1,0 +1,48 @@
+"""Who does the act of a "to" clause or a participle beside the main verb, whom a demand made in
+one is addressed to, and what a definite repeat of a side ("the patrol", "the frigate's crew",
+"X's party, the Y,") stands for."""
+from __future__ import annotations
+
+from tests.event_helpers import coded_dyads, dyads
+
+
+def test_purpose_clause_is_done_by_the_summoner_and_heard_by_the_envoy(pipeline):
+    text = ("Ghana's foreign ministry said it had summoned Togo's ambassador, Kossi Mensah, to demand "
+            "compensation for the families of the victims.")
+    demands = [d for d in coded_dyads(pipeline, text) if d[0] == "100"]
+    assert demands and all(d[1] == "GHAGOV" and d[2] == "TGOGOV" for d in demands)
+
+
+def test_object_control_verb_keeps_its_object_as_doer(pipeline):
+    text = "Ghana urged Togo to release the detained traders."
+    assert any(d[1] == "GHAGOV" and d[2] == "TGOGOV" for d in coded_dyads(pipeline, text))
+
+
+def test_demand_in_a_participle_beside_a_note_is_addressed_to_the_envoy(pipeline):
+    text = ("Ghana's foreign ministry handed a note to the Togolese ambassador in Accra, demanding full "
+            "compensation for the damage to farmers.")
+    found = coded_dyads(pipeline, text)
+    assert ("100", "GHAGOV", "TGOGOV") in found
+    assert ("114", "GHAGOV", "TGOGOV") in found
+    assert not any(d[0] == "100" and d[2] != "TGOGOV" for d in found)
+
+
+def test_definite_repeat_of_a_group_is_the_group_named_before(pipeline):
+    text = ("A Malian army patrol crossed into the disputed zone on Monday. Burkinabe troops fired on "
+            "the patrol, a security source said.")
+    fire = [d for d in coded_dyads(pipeline, text) if d[0].startswith("19")]
+    assert fire and all(d[2] == "MLIMIL" for d in fire)
+
+
+def test_crew_of_a_vehicle_serves_in_the_force_named_with_it(pipeline):
+    text = ("A Spanish navy frigate collided with a fishing canoe off Dakar on Saturday. "
+            "Fisheries Minister Awa Ndiaye accused the frigate's crew of sailing without lights.")
+    accusations = [d for d in coded_dyads(pipeline, text) if d[0] == "112"]
+    assert accusations and accusations[0][2] == "ESPMIL"
+
+
+def test_possessed_description_beside_a_named_body_is_that_body(pipeline):
+    text = ("Ghana's opposition leader Kofi Boateng was jailed last year. Boateng's party, the Ghana "
+            "Unity Movement (GUM), said it took note of the ruling but demanded that the verdict be annulled.")
+    demands = [d for d in dyads(pipeline, text) if d[0] == "100"]
+    assert demands and demands[0][1] == "Ghana Unity Movement"
