@@ -46,3 +46,30 @@ def test_possessed_description_beside_a_named_body_is_that_body(pipeline):
             "Unity Movement (GUM), said it took note of the ruling but demanded that the verdict be annulled.")
     demands = [d for d in dyads(pipeline, text) if d[0] == "100"]
     assert demands and demands[0][1] == "Ghana Unity Movement"
+
+
+def test_demand_in_a_resolution_is_made_of_the_subject_of_its_clause(pipeline):
+    text = ("The UN General Assembly on Tuesday adopted a resolution demanding that Eritrea release "
+            "the detained Ethiopian fishermen.")
+    demands = [d for d in coded_dyads(pipeline, text) if d[0].startswith("10")]
+    assert demands and all(d[2] == "ERIGOV" for d in demands)
+
+
+def test_it_opening_a_sentence_carries_on_a_body_told_by_its_kind_noun(pipeline):
+    text = ('"What happened in the stadium was an assault on Egyptian citizens," Egyptian foreign ministry '
+            "spokesman Ahmed Fawzi said in a televised statement. The ministry said 20 Egyptian fans were "
+            "injured. It summoned the Tunisian ambassador in Cairo.")
+    assert ("114", "EGYGOV", "TUNGOV") in coded_dyads(pipeline, text)
+
+
+def test_participle_beside_the_main_verb_is_done_by_its_doer(pipeline):
+    text = ("Hundreds of relatives of the miners blocked the main road to the Cambodian mine on Tuesday, "
+            "demanding compensation from the company.")
+    demands = [d for d in coded_dyads(pipeline, text) if d[0] == "100"]
+    assert demands and demands[0][1] == "KHMCVL"
+
+
+def test_envoy_named_after_the_bare_title_is_the_one_summoned(pipeline):
+    text = ("Ghana's foreign ministry said it had summoned ambassador Kossi Mensah to demand an explanation "
+            "for the arrests.")
+    assert ("114", "Ghana's foreign ministry", "Kossi Mensah") in dyads(pipeline, text)

@@ -1636,9 +1636,9 @@ def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
     index = _index_of(head)
     if head.i == token.i or (index.pos[head.i] in _VERB_OR_AUX and not _has_child(head, "det")):
         return False
-    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound") \
+    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound", "appos") \
             and not any(index.deps[k] == "prep" and index.lowers[k] in ("from", "of") for k in index.kids[head.i]):
-        return False  # but "ministers from the government" are someone's
+        return False  # but "ministers from the government" and "ambassador X" are someone's
     return not _only_time(head)  # "on Monday" is when, not whom
 
 
@@ -1687,11 +1687,13 @@ def _find_sides(
             if targets:
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
+            and not _children(token, "ccomp") \
             and _misread_clause_doer(token) is None \
             and not any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(token, *_SUBJ)) \
             and not _has_child(token, "advmod", lower="where"):
         # "the soldiers that they held hostage"; not "the lawyer, who called for his release", nor
-        # "Nairobi, where the two sides signed a deal" (the place it happened in)
+        # "Nairobi, where the two sides signed a deal" (the place it happened in), nor "a resolution
+        # demanding that Russia return the children" (the clause names the side)
         targets = [token.head]
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
