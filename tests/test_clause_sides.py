@@ -73,3 +73,15 @@ def test_envoy_named_after_the_bare_title_is_the_one_summoned(pipeline):
     text = ("Ghana's foreign ministry said it had summoned ambassador Kossi Mensah to demand an explanation "
             "for the arrests.")
     assert ("114", "Ghana's foreign ministry", "Kossi Mensah") in dyads(pipeline, text)
+
+
+def test_name_read_as_apposition_of_a_fronted_place_is_the_subject(pipeline):
+    text = ("In Addis Ababa, African Union Commission Chairperson Amina Diallo called on the Sudanese "
+            "authorities to return to the constitutional path.")
+    assert ("020", "Amina Diallo", "Sudanese authorities") in dyads(pipeline, text)
+
+
+def test_past_act_joined_to_a_present_reported_clause_is_the_tellers(pipeline):
+    text = ("Uganda's foreign ministry said Kenyan police use excessive force at the border and asked "
+            "Nairobi to investigate the shootings.")
+    assert ("020", "UGAGOV", "KENGOV") in coded_dyads(pipeline, text)

@@ -838,7 +838,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         doer = _misread_clause_doer(verb)
     if doer is not None:
         return [doer]
-    found = _children(verb, *_SUBJ)
+    found = _subject_read_as_apposition(verb) or _children(verb, *_SUBJ)
     if found:
         return found
     if _headline_verb_read_as_noun(verb):  # "Jordan summons envoy": the name before the verb
@@ -911,6 +911,20 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _subject_read_as_apposition(verb: Token) -> list[Token]:
+    """"In Addis Ababa, AU Commission Chairperson X called on ...", parsed with the name an
+    apposition of the fronted place (the object of "In", or read as the verb's subject): a name
+    right before the verb, after the comma closing a phrase fronted before it, is the verb's subject."""
+    fronted_preps = [p for p in _children(verb, "prep") if p.i < verb.i]
+    if not fronted_preps:
+        return []
+    places = [o for p in fronted_preps for o in _children(p, "pobj")]
+    places += [s for p in fronted_preps if not _children(p, "pobj")
+               for s in _children(verb, "nsubj") if s.left_edge.i == p.i + 1]
+    return [a for o in places for a in _children(o, "appos") if a.right_edge.i == verb.i - 1
+            and a.pos_ == "PROPN" and a.left_edge.i > 0 and verb.doc[a.left_edge.i - 1].text == ","][:1]
+
+
 def _headline_first_act(verb: Token) -> Optional[Token]:
     """The first of two present-tense acts a headline strings with a comma ("X recalls envoy,
     accuses Y"), parsed as a clause told by the second verb, which then has no subject of its own."""
@@ -938,10 +952,13 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
         return None
     first = verb.head
-    if first.dep_ != "ccomp" or not (_describes_a_thing(first) or first.tag_ in ("VBN", "VBG") and any(
+    teller = first.head
+    # "said the extension breaks the order and asked Bangui to ...": a past joined to a present
+    # the teller's past tense reports goes with the teller
+    present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD"
+    if first.dep_ != "ccomp" or not (_describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
             a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux"))):
         return None
-    teller = first.head
     cue = get_patterns().modality_cues.get(teller.lemma_.lower())
     return teller if teller.pos_ == "VERB" and cue in ("reported", "denied") else None
 
