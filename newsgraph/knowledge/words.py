@@ -79,6 +79,7 @@ class EventWords(_Section):
     weighing_verbs: frozenset[str]
     rival_modifiers: frozenset[str]
     particle_words: frozenset[str]
+    object_control_verbs: frozenset[str]
 
 
 class SideWords(_Section):

@@ -3818,10 +3818,14 @@ class ActorExtractor:
         alpha = arrays.alpha_list
         mods = self._content_modifiers(frozenset(
             arrays.string(lower) for i, lower in enumerate(lowers, phrase.start) if i != head.i and alpha[i]))
+        crewing = self._force_crewing_the_vehicle(head) if lemma in _CREW_HEADS and not country else None
+        if crewing is not None:  # "the frigate's crew" after "a French navy frigate": French sailors
+            country, sector = crewing
         same = [d for d in table.drafts.values() if d.type == "GROUP" and d.head == lemma
                 and (d.country in (None, country) if country else d.country in (None, table.main_country))
                 and all(_nested(mods, self._name_modifiers(n)) for n in d.names)]
-        key = same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}"
+        told = _group_told_before(table, head, lemma) if not country and not mods else None
+        key = told or (same[0].key if same else f"group:{lemma}:{country or ''}:{head.i}")
         draft = table.get(key, "GROUP")
         draft.head = lemma
         text = arrays.span_text(phrase.start, phrase.end)
@@ -3835,6 +3839,23 @@ class ActorExtractor:
             draft.set_code("country", country, TITLE, "description-country", text)
         if sector or role.sector:
             draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
+
+    def _force_crewing_the_vehicle(self, crew: Token) -> Optional[tuple[str, str]]:
+        """(country, sector) of the force a vehicle's crew serves in ("the frigate's crew" after "a
+        French navy frigate"), as the last mention of the same vehicle before names it."""
+        vehicle = next((c for c in crew.children if c.dep_ == "poss"), None)
+        if vehicle is None or vehicle.lemma_.lower() not in _CREWED_VEHICLES or _determiner(vehicle) != "the":
+            return None
+        doc = crew.doc
+        for i in range(vehicle.i - 1, -1, -1):
+            if doc[i].lemma_ != vehicle.lemma_ or doc[i].left_edge.i == i:
+                continue
+            words = Span(doc, doc[i].left_edge.i, i)
+            force = self.kb.roles.sector_of(words.text)
+            countries = self.countries_in(words)
+            if force is not None and force.sector and countries:
+                return countries[0], force.sector
+        return None
 
     def _coordinated_groups(self, table: ActorTable, head: Token, role) -> bool:
         """One group per coordinated modifier of a plural head ("government and rebel forces",
@@ -5227,6 +5248,12 @@ class ActorExtractor:
                     or any(c.dep_ == "appos" for c in head.children)):
                 continue
             det = chunk[0].lower_
+            named_beside = _apposed_body(table, head)
+            if named_beside is not None:
+                # "Kabila's party, the People's Party for ... (PPRD),": the body named beside the
+                # description, not its possessor
+                table.claim(Span(doc, head.i, head.i + 1), named_beside, "description")
+                continue
             state_possessor = any(c.dep_ == "poss" and table.token_owner.get(c.i, "").startswith("gpe:")
                                   for c in head.children)
             if det not in ("the", "this", "that", "these") and not state_possessor:
@@ -6216,6 +6243,19 @@ def _description_start(arrays: _TokenArrays, head: int) -> int:
     return start
 
 
+_CREW_HEADS = get_words().speakers.crew_heads
+
+
+def _group_told_before(table: ActorTable, head: Token, lemma: str) -> Optional[str]:
+    """The group a bare "the patrol" / "the troops" repeats: "a Nigerien army patrol landed ...
+    Beninese troops fired on the patrol" is the Nigerien patrol, the only group of that head noun
+    and of a known country named in the sentences just before (none when two states' are)."""
+    if _determiner(head) != "the":
+        return None
+    return table.body_before(head, lambda d: d.head == lemma and d.country is not None,
+                             sentences=2, types=("GROUP",))
+
+
 def _determiner(head: Token) -> str:
     for child in head.children:
         if child.dep_ in ("det", "predet", "nummod") and child.i < head.i:
@@ -6901,6 +6941,19 @@ def _apposed_person(table: ActorTable, head: Token) -> Optional[str]:
     for tok in around:
         owner = table.token_owner.get(tok.i)
         if owner and table.drafts[owner].type == "PERSON" and not table.drafts[owner].anonymous:
+            return owner
+    return None
+
+
+def _apposed_body(table: ActorTable, head: Token) -> Optional[str]:
+    """"the opposition leader's party, the National Front (FN),": the named organisation a
+    possessed description of a body stands beside, set off by a comma."""
+    if not any(c.dep_ == "poss" for c in head.children) or head.i + 1 >= len(head.doc) \
+            or head.doc[head.i + 1].text != ",":
+        return None
+    for tok in head.children:
+        owner = table.token_owner.get(tok.i) if tok.dep_ == "appos" else None
+        if owner and table.drafts[owner].type == "ORG" and not table.drafts[owner].anonymous:
             return owner
     return None
 

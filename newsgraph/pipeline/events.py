@@ -796,10 +796,9 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 
 
 # Verbs whose object does the act of the "to" clause that follows ("pushed the US to launch strikes"),
-# which the parser often hangs on them as an adverbial clause.
-_OBJECT_CONTROL_VERBS = frozenset({"push", "force", "prompt", "lead", "urge", "ask", "persuade", "compel", "allow",
-                                   "encourage", "order", "invite", "pressure", "press", "drive", "spur", "oblige",
-                                   "require", "enable", "get", "tell", "instruct", "authorize", "authorise"})
+# which the parser often hangs on them as an adverbial clause; after other verbs the clause is the
+# subject's purpose ("summoned the envoy to demand an apology").
+_OBJECT_CONTROL_VERBS = get_words().events.object_control_verbs
 
 
 # Verbs of asking and commanding whose addressee a translation from Spanish or French gives with "to"
@@ -839,7 +838,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         doer = _misread_clause_doer(verb)
     if doer is not None:
         return [doer]
-    found = _children(verb, *_SUBJ)
+    found = _subject_read_as_apposition(verb) or _children(verb, *_SUBJ)
     if found:
         return found
     if _headline_verb_read_as_noun(verb):  # "Jordan summons envoy": the name before the verb
@@ -855,8 +854,11 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         if _is_passive(head):  # "Tehran is obliged to reduce": the passive subject is controlled
             return _children(head, *_PASSIVE_SUBJ)
-        # "used water cannon to break up the rally": the user acts, not the instrument
-        objects = _children(head, "dobj") if _index_of(head).lemmas[head.i] not in _INSTRUMENT_VERBS else []
+        # "used water cannon to break up the rally", "summoned the envoy to demand an apology": a "to"
+        # clause after a verb of no object control is the subject's purpose, done by the subject
+        lemma = _index_of(head).lemmas[head.i]
+        purpose = lemma not in _OBJECT_CONTROL_VERBS and _has_child(verb, "aux", lower="to")
+        objects = _children(head, "dobj") if lemma not in _INSTRUMENT_VERBS and not purpose else []
         return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         owner = head.head
@@ -909,6 +911,20 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _subject_read_as_apposition(verb: Token) -> list[Token]:
+    """"In Addis Ababa, AU Commission Chairperson X called on ...", parsed with the name an
+    apposition of the fronted place (the object of "In", or read as the verb's subject): a name
+    right before the verb, after the comma closing a phrase fronted before it, is the verb's subject."""
+    fronted_preps = [p for p in _children(verb, "prep") if p.i < verb.i]
+    if not fronted_preps:
+        return []
+    places = [o for p in fronted_preps for o in _children(p, "pobj")]
+    places += [s for p in fronted_preps if not _children(p, "pobj")
+               for s in _children(verb, "nsubj") if s.left_edge.i == p.i + 1]
+    return [a for o in places for a in _children(o, "appos") if a.right_edge.i == verb.i - 1
+            and a.pos_ == "PROPN" and a.left_edge.i > 0 and verb.doc[a.left_edge.i - 1].text == ","][:1]
+
+
 def _headline_first_act(verb: Token) -> Optional[Token]:
     """The first of two present-tense acts a headline strings with a comma ("X recalls envoy,
     accuses Y"), parsed as a clause told by the second verb, which then has no subject of its own."""
@@ -936,10 +952,13 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
         return None
     first = verb.head
-    if first.dep_ != "ccomp" or not (_describes_a_thing(first) or first.tag_ in ("VBN", "VBG") and any(
+    teller = first.head
+    # "said the extension breaks the order and asked Bangui to ...": a past joined to a present
+    # the teller's past tense reports goes with the teller
+    present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD"
+    if first.dep_ != "ccomp" or not (_describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
             a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux"))):
         return None
-    teller = first.head
     cue = get_patterns().modality_cues.get(teller.lemma_.lower())
     return teller if teller.pos_ == "VERB" and cue in ("reported", "denied") else None
 
@@ -1634,9 +1653,9 @@ def _is_party(head: Token, token: Token, pattern_words: frozenset[str]) -> bool:
     index = _index_of(head)
     if head.i == token.i or (index.pos[head.i] in _VERB_OR_AUX and not _has_child(head, "det")):
         return False
-    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound") \
+    if index.lemmas[head.i] in pattern_words and not _has_child(head, "det", "nummod", "poss", "amod", "compound", "appos") \
             and not any(index.deps[k] == "prep" and index.lowers[k] in ("from", "of") for k in index.kids[head.i]):
-        return False  # but "ministers from the government" are someone's
+        return False  # but "ministers from the government" and "ambassador X" are someone's
     return not _only_time(head)  # "on Monday" is when, not whom
 
 
@@ -1685,11 +1704,13 @@ def _find_sides(
             if targets:
                 break
     if not targets and pattern_words and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
+            and not _children(token, "ccomp") \
             and _misread_clause_doer(token) is None \
             and not any(s.lower_ in _RELATIVE_PRONOUNS for s in _children(token, *_SUBJ)) \
             and not _has_child(token, "advmod", lower="where"):
         # "the soldiers that they held hostage"; not "the lawyer, who called for his release", nor
-        # "Nairobi, where the two sides signed a deal" (the place it happened in)
+        # "Nairobi, where the two sides signed a deal" (the place it happened in), nor "a resolution
+        # demanding that Russia return the children" (the clause names the side)
         targets = [token.head]
     sources: list[Token] = []
     taken = {t.i for t in targets} | {t.i for t in _denied_doer(token, family, patterns)}
@@ -1712,8 +1733,10 @@ def _find_sides(
         # "warned that it would act if Iran does not comply": the threat presses the condition's subject
         targets = [t for c in _children(token, "xcomp", "ccomp") if _condition(c) is not None
                    for t in _condition_subjects(c, sources)]
-    if not targets and pattern.governs == "demanded" and family == "verb":
-        targets = _summoned_to_hear(token)
+    if pattern.governs == "demanded" and family == "verb" and target_slot in (None, "obj"):
+        # the one summoned or addressed hears the demand, not someone inside the thing demanded
+        # ("summoned the envoy to demand compensation for the families")
+        targets = _summoned_to_hear(token) or targets
     if not targets and pattern.governs:
         if pattern.governs == "demanded":  # "demanded that Israel lift the ban": made of the clause's subject
             targets = [s for c in _children(token, "ccomp") for s in _children(c, *_SUBJ)
@@ -1819,15 +1842,22 @@ def _weigher(noun: Token) -> list[Token]:
 
 
 def _summoned_to_hear(verb: Token) -> list[Token]:
-    """"summoned X's envoy to ask for the return of the cattle": an appeal made in a purpose clause
-    is made of the one the main verb brought in (the object of summon, call in, meet)."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in _children(verb, "aux")) \
+    """"summoned X's envoy to ask for the return of the cattle", "handed a note to X's envoy,
+    demanding compensation": an appeal made in a purpose clause or a participle beside the main
+    verb is made of the one the main verb brought in or addressed (the object of summon, call in,
+    meet; the "to" of hand, send)."""
+    purpose = any(a.lower_ == "to" for a in _children(verb, "aux"))
+    beside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, "mark", *_SUBJ)
+    if verb.dep_ not in ("advcl", "xcomp") or not (purpose or beside) \
             or verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return []
     head = verb.head
     if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
         return []  # "urged X to ask": X is the one asking
-    return [o for o in _children(head, "dobj") if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
+    addressed = [o for p in _children(head, "prep", "dative") if p.lower_ == "to" and p.i < verb.i
+                 for o in _children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")]
+    return addressed[:1] or [o for o in _children(head, "dobj", "dative") if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")
+                             and (purpose or o.ent_type_ in _PARTY_ENTS)][:1]
 
 
 def _doer_of_the_means(verb: Token) -> list[Token]:

@@ -42,7 +42,7 @@ from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, validate_entry
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
-from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ActorTable
+from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
@@ -369,6 +369,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
+    _participles_done_by_the_main_doer(acts)
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
     _labels_decried_aimed_at_the_state(acts, table)
@@ -1705,6 +1706,21 @@ def _passives_done_by_the_doer_before(acts: list[ResolvedEvent], table: ActorTab
             continue
         doer = doers.pop()
         if doer != act.target_id and _code_of(table, doer) != _code_of(table, act.target_id):
+            act.source_id = doer
+
+
+def _participles_done_by_the_main_doer(acts: list[ResolvedEvent]) -> None:
+    """"Hundreds of relatives blocked the road, demanding compensation": a participle beside the
+    main verb, with no subject of its own, is done by whoever does the main verb's act, when its
+    own side words resolved to no one."""
+    doers = {a.candidate.trigger.i: a.source_id for a in acts if a.source_id is not None}
+    for act in acts:
+        trigger = act.candidate.trigger
+        if act.source_id is not None or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children):
+            continue
+        doer = doers.get(trigger.head.i)
+        if doer is not None and doer != act.target_id:
             act.source_id = doer
 
 
@@ -3543,7 +3559,12 @@ def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
         return None  # "it was welcomed", "it is time": no body
     key = _subject_of_the_sentence_before(table, pronoun)
     draft = table.drafts.get(key) if key is not None else None
-    return key if draft is not None and draft.type in ("ORG", "GPE") else None
+    if draft is None:
+        return None
+    # "The ministry said ... It summoned the ambassador": a body told by its kind noun is a group
+    # of one
+    one_body = draft.type == "GROUP" and draft.head is not None and draft.head in ORG_REFERENCE_HEADS
+    return key if draft.type in ("ORG", "GPE") or one_body else None
 
 
 def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
