@@ -133,3 +133,14 @@ def test_tear_gas_police_throw_is_no_violent_protest(pipeline):
 def test_relatives_gathering_outside_a_prison_demanding_news_demonstrate(pipeline):
     text = "Dozens of relatives of detained Kenyan activists gathered outside Kamiti prison on Monday demanding news."
     assert [d[0] for d in coded_dyads(pipeline, text)].count("141") == 1
+
+
+def test_rights_group_suspended_by_a_government_is_barred_not_aid_cut(pipeline):
+    text = ("The Kenyan government suspended the Kenya Human Rights Commission, a rights group funded by "
+            "European donors, on Monday.")
+    assert [d[0] for d in coded_dyads(pipeline, text)] == ["172"]
+
+
+def test_aid_suspended_to_a_state_stays_aid_cut(pipeline):
+    text = "Kenya suspended aid to Somalia on Monday."
+    assert coded_dyads(pipeline, text) == [("162", "KENGOV", "SOMGOV")]
