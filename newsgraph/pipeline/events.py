@@ -92,6 +92,10 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp",
 _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquake", "flood", "flooding",
                         "storm", "stampede", "avalanche", "landslide", "mudslide", "hurricane", "typhoon",
                         "cyclone", "wildfire", "derailment", "shipwreck", "blaze"})
+# Harms that kill or wound with no one behind them: as the subject of "killed", no one's act.
+_BLAMELESS_HARMS = _ACCIDENTS | frozenset({"outbreak", "epidemic", "pandemic", "disease", "cholera", "virus",
+                                           "famine", "drought", "heatwave", "malaria", "measles", "ebola",
+                                           "mpox", "illness"})
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
     "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
@@ -740,8 +744,12 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _in_an_accident(verb: Token) -> bool:
-    """"killed in a plane crash": a death by accident, not an act of anyone's."""
-    return not _has_child(verb, *_SUBJ) and any(
+    """"killed in a plane crash", "an outbreak has killed 47 people": a death by accident or
+    disease, not an act of anyone's."""
+    subjects = _children(verb, *_SUBJ)
+    if subjects:
+        return all(s.lemma_.lower() in _BLAMELESS_HARMS for s in subjects)
+    return any(
         o.lemma_.lower() in _ACCIDENTS for p in _children(verb, "prep") if p.lower_ in ("in", "during")
         for o in _children(p, "pobj"))
 
