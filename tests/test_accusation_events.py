@@ -103,3 +103,14 @@ def test_a_body_name_is_not_joined_across_and_to_a_second_body(pipeline, text):
 def test_a_body_name_the_tagger_cut_at_and_is_joined(pipeline):
     text = "Residents blamed the state-owned Ndola Water Supply and Sanitation Company for the outbreak."
     assert ("112", "Residents", "Ndola Water Supply and Sanitation Company") in dyads(pipeline, text)
+
+
+def test_the_government_side_of_talks_is_the_storys_state(pipeline):
+    text = ("Talks between Yemen's government and the Houthis broke down in Muscat on Thursday. The head of "
+            "the Houthi delegation, Ali Nasser, accused the government side of deleting names from the lists.")
+    assert [d for d in coded_dyads(pipeline, text) if d == ("112", "YEMREB", "YEMGOV")]
+
+
+def test_the_government_side_of_the_border_is_no_actor(pipeline):
+    text = "Rebels of the Justice Front fired mortars at the government side of the river."
+    assert not [d for d in coded_dyads(pipeline, text) if d[2] and d[2].endswith("GOV")]

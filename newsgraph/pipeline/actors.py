@@ -5538,11 +5538,15 @@ def _claim_state_sides(table: ActorTable, kb: Knowledge, doc: Doc, claimed: set[
             continue  # "the Serbian side of the border" ("the Georgian side of provoking ..." is the state)
         if head.dep_ == "pobj" and head.head.lower_ in _SIDE_AS_PLACE_PREPOSITIONS:
             continue
-        country = kb.countries.lookup(before[1].text)
-        if country is None or country.kind not in ("demonym", "name"):
-            continue
+        if before[1].lower_ == "government" and table.main_country:
+            iso = table.main_country  # "the government side" of talks with rebels: the story's state
+        else:
+            country = kb.countries.lookup(before[1].text)
+            if country is None or country.kind not in ("demonym", "name"):
+                continue
+            iso = country.iso3
         span = doc[before[0].i:head.i + 1]
-        key = table.state_key(country.iso3)
+        key = table.state_key(iso)
         owner = table.token_owner.get(before[1].i)
         if owner is not None and owner != key:
             continue
