@@ -114,3 +114,8 @@ def test_the_government_side_of_talks_is_the_storys_state(pipeline):
 def test_the_government_side_of_the_border_is_no_actor(pipeline):
     text = "Rebels of the Justice Front fired mortars at the government side of the river."
     assert not [d for d in coded_dyads(pipeline, text) if d[2] and d[2].endswith("GOV")]
+
+
+def test_regulators_accused_are_the_states(pipeline):
+    text = "Senator Ana Cruz of the Philippines accused regulators of ignoring warnings about the dam."
+    assert ("112", "PHLLEG", "PHLGOV") in coded_dyads(pipeline, text)
