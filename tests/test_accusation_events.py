@@ -119,3 +119,15 @@ def test_the_government_side_of_the_border_is_no_actor(pipeline):
 def test_regulators_accused_are_the_states(pipeline):
     text = "Senator Ana Cruz of the Philippines accused regulators of ignoring warnings about the dam."
     assert ("112", "PHLLEG", "PHLGOV") in coded_dyads(pipeline, text)
+
+
+def test_the_mayor_accused_is_the_mayor_named_after(pipeline):
+    text = ("Opposition leader Jose Ramos of the Philippines accused the mayor of diverting funds on Monday. "
+            "The mayor, Ramon Dizon, denied any involvement.")
+    assert ("112", "Jose Ramos", "Ramon Dizon") in dyads(pipeline, text)
+
+
+def test_a_title_is_not_taken_for_a_later_holder_the_text_does_not_call_so(pipeline):
+    text = ("Opposition leader Jose Ramos of the Philippines accused the mayor of diverting funds on Monday. "
+            "Mayor Ramon Dizon of Cebu and Mayor Lito Cruz of Davao met on Tuesday.")
+    assert not [d for d in dyads(pipeline, text) if d[0] == "112" and d[2] in ("Ramon Dizon", "Lito Cruz")]

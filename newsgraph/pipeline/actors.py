@@ -5397,7 +5397,20 @@ class ActorExtractor:
                 return d.key
             if countries and any(_role_compatible(role.term, t) for t in d.titles):
                 return d.key
-        return None
+        return self._sole_holder_described_alike(table, chunk, role) if not countries else None
+
+    @staticmethod
+    def _sole_holder_described_alike(table: ActorTable, chunk: Span, role) -> Optional[str]:
+        """"accused the mayor of graft ... The mayor, Ramon Dizon, denied it": the one person of the
+        article with that title, when the text later calls him by the same description."""
+        head = chunk.root
+        holders = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous
+                   and any(_role_compatible(role.term, t) for t in d.titles)]
+        if len(holders) != 1 or holders[0].first <= chunk.start_char:
+            return None
+        later = (t for t in chunk.doc[chunk.end:] if t.lower_ == head.lower_ and t.pos_ == "NOUN")
+        alike = any(_apposed_person(table, t) == holders[0].key for t in later)
+        return holders[0].key if alike else None
 
     def _description_target(self, table: ActorTable, chunk: Span, phrase: Span) -> Optional[str]:
         if not len(chunk):
