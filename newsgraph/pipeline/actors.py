@@ -2189,6 +2189,8 @@ class ActorExtractor:
                 if label == "ORG":
                     end = _staff_union_end(doc, end)  # "the Electricity Board employees' union"
                     remit_end = _remit_end(arrays, self.kb, end, self._bounds(start)[1])
+                    if remit_end == end and not self._knows(arrays.span_text(start, end)):
+                        remit_end = _joined_name_end(arrays, end, self._bounds(start)[1])
                     if remit_end > end:
                         # "Task Force on Media Security": claimed before the names inside its remit
                         known.append((start, remit_end, "ORG"))
@@ -5200,7 +5202,8 @@ class ActorExtractor:
             if start < 0 or doc[start].lower_ != "the" or start in claimed:
                 continue
             after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-            if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of" or after.text == "("):
+            if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of" and not _of_a_deed(after)
+                                      or after.text == "("):
                 continue  # "the bank Barclays", "the Bank of Ghana": a body of its own
             words, sector = frozenset(w.lower() for w in kind.words), kind.sector
             if body_words is None:
@@ -5422,7 +5425,20 @@ class ActorExtractor:
                 return d.key
             if countries and any(_role_compatible(role.term, t) for t in d.titles):
                 return d.key
-        return None
+        return self._sole_holder_described_alike(table, chunk, role) if not countries else None
+
+    @staticmethod
+    def _sole_holder_described_alike(table: ActorTable, chunk: Span, role) -> Optional[str]:
+        """"accused the mayor of graft ... The mayor, Ramon Dizon, denied it": the one person of the
+        article with that title, when the text later calls him by the same description."""
+        head = chunk.root
+        holders = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous
+                   and any(_role_compatible(role.term, t) for t in d.titles)]
+        if len(holders) != 1 or holders[0].first <= chunk.start_char:
+            return None
+        later = (t for t in chunk.doc[chunk.end:] if t.lower_ == head.lower_ and t.pos_ == "NOUN")
+        alike = any(_apposed_person(table, t) == holders[0].key for t in later)
+        return holders[0].key if alike else None
 
     def _description_target(self, table: ActorTable, chunk: Span, phrase: Span) -> Optional[str]:
         if not len(chunk):
@@ -5457,12 +5473,22 @@ class ActorExtractor:
                     return key
             return None
         if head in ORG_REFERENCE_HEADS and chunk[0].lower_ in ("this", "that", "the") and not countries:
-            orgs = [d for d in before if d.type == "ORG" and d.sector in ("REB", "PTY", "OPP", "MIL", None)
-                    and d.head != head]
+            # "the humanitarian organisation", "the rights group": the kind its words give, else any armed
+            # or political body, or one of no known sector
+            said = role.sector if role is not None and role.sector and " " in role.term else None
+            sectors = (said,) if said else ("REB", "PTY", "OPP", "MIL", None)
+            orgs = [d for d in before if d.type == "ORG" and d.sector in sectors and d.head != head]
             named = [d for d in orgs if not d.key.startswith(("group:", "org:"))]
             if named and head in ("group", "movement", "organization", "organisation", "militia", "party", "faction", "front"):
                 return max(named, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
         return None
+
+
+def _of_a_deed(of: Token) -> bool:
+    """Whether an "of" after a body's noun opens a deed, not the rest of a name: "accused the
+    commission of inflating the figures" (the parser hangs the accusation's "of" on its object)."""
+    following = of.nbor(1) if of.i + 1 < len(of.doc) else None
+    return following is not None and following.tag_ == "VBG"
 
 
 def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
@@ -5553,11 +5579,15 @@ def _claim_state_sides(table: ActorTable, kb: Knowledge, doc: Doc, claimed: set[
             continue  # "the Serbian side of the border" ("the Georgian side of provoking ..." is the state)
         if head.dep_ == "pobj" and head.head.lower_ in _SIDE_AS_PLACE_PREPOSITIONS:
             continue
-        country = kb.countries.lookup(before[1].text)
-        if country is None or country.kind not in ("demonym", "name"):
-            continue
+        if before[1].lower_ == "government" and table.main_country:
+            iso = table.main_country  # "the government side" of talks with rebels: the story's state
+        else:
+            country = kb.countries.lookup(before[1].text)
+            if country is None or country.kind not in ("demonym", "name"):
+                continue
+            iso = country.iso3
         span = doc[before[0].i:head.i + 1]
-        key = table.state_key(country.iso3)
+        key = table.state_key(iso)
         owner = table.token_owner.get(before[1].i)
         if owner is not None and owner != key:
             continue
@@ -5962,6 +5992,23 @@ _REMIT_BODY_HEADS = frozenset({"force", "commission", "committee", "council", "o
 _REMIT_WORDS = frozenset({"on", "for", "against"})
 # capitalised words that close no remit: dates
 _DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
+
+
+def _joined_name_end(arrays: _TokenArrays, end: int, sent_end: int) -> int:
+    """The end of a body's name that the tagger cut at its "and" ("the Lusaka Water Supply" + "and
+    Sanitation Company"): "and" and up to three capitalised words, outside any name the tagger found
+    ("Kampala Bottlers and Uganda Revenue Authority" are two), closed by a body's last word
+    (`_BODY_NAME_ENDS`), after a name that does not close with one itself; else ``end``."""
+    string, lower = arrays.string, arrays.lower_list
+    if end + 2 >= sent_end or string(lower[end]) != "and" or string(lower[end - 1]) in _BODY_NAME_ENDS:
+        return end
+    k = end + 1
+    while k < sent_end and k - end <= 3 and arrays.title_list[k] and arrays.alpha_list[k] \
+            and arrays.ent_type_list[k] == 0:
+        if string(lower[k]) in _BODY_NAME_ENDS:
+            return k + 1
+        k += 1
+    return end
 
 
 def _remit_end(arrays: _TokenArrays, kb: Knowledge, end: int, sent_end: int) -> int:

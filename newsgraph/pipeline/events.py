@@ -956,19 +956,25 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
 
     "said Warsaw was blaming Russia and threatened a response", "denied that the army had attacked
     and blamed the rebels": a simple past cannot share the reported verb's "was"/"had", so it is the
-    teller's own second act, parsed into the reported clause."""
+    teller's own second act, parsed into the reported clause. An accusation joined to a denied clause
+    is the denier's counter-accusation whatever the clause's tense ("denied that the group was involved
+    and accused the army of staging the attacks")."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
         return None
     first = verb.head
+    if first.dep_ != "ccomp":
+        return None
     teller = first.head
+    cue = get_patterns().modality_cues.get(teller.lemma_.lower())
+    if teller.pos_ != "VERB" or cue not in ("reported", "denied"):
+        return None
     # "said the extension breaks the order and asked Bangui to ...": a past joined to a present
     # the teller's past tense reports goes with the teller
     present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD"
-    if first.dep_ != "ccomp" or not (_describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
-            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux"))):
-        return None
-    cue = get_patterns().modality_cues.get(teller.lemma_.lower())
-    return teller if teller.pos_ == "VERB" and cue in ("reported", "denied") else None
+    if _describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
+            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
+        return teller
+    return teller if cue == "denied" and verb.lemma_.lower() in _ACCUSING_VERBS else None
 
 
 def _describes_a_thing(clause: Token) -> bool:
