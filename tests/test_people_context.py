@@ -139,3 +139,53 @@ def test_a_body_is_coded_from_its_members(extract, text, body, sector):
     actor = named(record, body)
     assert actor is not None, _names(record)
     assert actor.sector == sector
+
+
+# ------------------------------------------------------------------ titles read in more shapes
+
+@pytest.mark.parametrize("text,person,expected", [
+    # an abbreviated rank after the title keeps the title
+    ("Mines\n\nJUBA, May 2 - The army blamed the rebels. \"They laid mines,\" army spokesman Maj. Gen. "
+     "Peter Deng Ajak told reporters.\n", "Peter Deng Ajak", ("SSD", "MIL")),
+    # an apposed title of several words whose last is no title alone
+    ("Attack\n\nSEOUL, May 2 - Hackers hit the Hanmaeum Care Foundation on Monday. \"This was a deliberate "
+     "attack,\" said Kim Soo-jin, the foundation's chief executive.\n", "Kim Soo-jin", ("KOR", "BUS")),
+    # a bare "deputy" is a member of a chamber
+    ("Vote\n\nBISHKEK, May 2 - Lawmakers voted on Wednesday to summon the director. \"This company poisoned "
+     "the water,\" deputy Aida Bekova told the chamber.\n", "Aida Bekova", ("KGZ", "LEG")),
+    # a body's possessive before the title: the person is the body's
+    ("Strike\n\nHARARE, May 2 - Zimbabwe arrested three union leaders. Education Solidarity International, "
+     "the global federation of teachers' unions, urged Harare to drop the charges. \"Governments that lock up "
+     "teachers teach a terrible lesson,\" Education Solidarity International's general secretary Mark Evans "
+     "said in a statement.\n", "Mark Evans", ("ZWE", "LAB")),
+    # the owner of a ship runs a business
+    ("Ferry\n\nMANILA, May 2 - Police arrested the ferry's owner, Ramon Dizon, in Zamboanga City on Monday.\n",
+     "Ramon Dizon", ("PHL", "BUS")),
+])
+def test_a_title_read_in_more_shapes(extract, text, person, expected):
+    record = extract(text)
+    actor = named(record, person)
+    assert actor is not None, _names(record)
+    assert code(actor) == expected
+
+
+def test_a_deputy_of_someone_is_no_lawmaker(extract):
+    record = extract("Vote\n\nBISHKEK, May 2 - The minister and his deputy, Aida Bekova, resigned.\n")
+    actor = named(record, "Aida Bekova")
+    assert actor is not None
+    assert actor.sector != "LEG"
+
+
+def test_an_honorific_after_an_outlet_gives_no_title(extract):
+    record = extract("Vote\n\nABIDJAN, May 2 - \"They attacked us,\" has declared to the AIP Mr. Koffi Ahoua, "
+                     "the candidate of the opposition.\n")
+    actor = named(record, "Koffi Ahoua")
+    assert actor is None or actor.sector != "MED"
+
+
+def test_a_civil_society_leader_is_a_civilian(extract):
+    record = extract("Mine\n\nBUNIA, Congo, May 2 - Gunmen attacked a gold mine on Monday, according to "
+                     "Jean-Luc Mumbere, a civil society leader in Djugu.\n")
+    actor = named(record, "Jean-Luc Mumbere")
+    assert actor is not None
+    assert actor.sector == "CVL"

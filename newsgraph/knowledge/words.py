@@ -64,6 +64,7 @@ class ActorWords(_Section):
     business_members: frozenset[str]
     gathering_bodies: frozenset[str]
     gathering_verbs: frozenset[str]
+    chamber_member_titles: frozenset[str]
 
 
 class EventWords(_Section):

@@ -986,6 +986,8 @@ _BUSINESS_NAME_ENDS = get_words().actors.business_name_ends
 _BUSINESS_MEMBERS = get_words().actors.business_members
 _GATHERING_BODIES = get_words().actors.gathering_bodies
 _GATHERING_VERBS = get_words().actors.gathering_verbs
+# titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
+_CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
 # sectors of private people's trades, who are the story's own when nothing says otherwise
 _PRIVATE_SECTORS = frozenset({"EDU", "AGR", "HLH"})
 # "X, who heads the association": verbs of a relative clause that describe a person by the body
@@ -4546,6 +4548,9 @@ class ActorExtractor:
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector is None and state_spokesman:
             sector = "GOV"
+        if sector is None and org is None and len(title) == 1 and title[0].lower_ in _CHAMBER_MEMBER_TITLES \
+                and not any(c.dep_ == "poss" for c in title[0].children):
+            sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
 
@@ -6433,10 +6438,13 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
             toks.insert(0, tok)  # "Secretary of State", "Minister of the Interior": the office's own words
             i -= 1
             continue
+        # (a possessive's "'s" goes on to the body it closes: "Education International's general secretary")
         if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss" \
-                and tok.lower_ not in PAST_WORDS:
+                and tok.lower_ not in PAST_WORDS and not (tok.text in ("'s", "’s") and tok.dep_ == "case"):
             break
-        if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text):
+        # (an abbreviated rank keeps its full stop: "army spokesman Maj. Gen. X")
+        if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text
+                or tok.text.endswith(".") and tok.text[:-1].lower() in HONORIFICS - _COURTESY_TITLES):
             break
         toks.insert(0, tok)
         i -= 1
@@ -6504,7 +6512,9 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
     lead = _start_before_courtesy_title(doc, span.start, sent_start)
     after_comma = lead >= 1 and doc[lead - 1].text == ","
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
+        # (a title of several words whose last is no title alone: "X, the foundation's chief executive")
+        if child.dep_ == "appos" and child.i >= span.end \
+                and (is_title_word(child.lower_) or ends_title(doc[child.left_edge.i:child.i + 1])) \
                 and span.end < len(doc) and doc[span.end].text == ",":
             out.append(_subtree_span(child))
     apposed = root.dep_ == "appos" or _conj_read_for_appos(span)
