@@ -189,3 +189,11 @@ def test_a_civil_society_leader_is_a_civilian(extract):
     actor = named(record, "Jean-Luc Mumbere")
     assert actor is not None
     assert actor.sector == "CVL"
+
+
+def test_a_club_director_runs_a_business(extract):
+    record = extract("Football\n\nCAIRO, May 2 - Al Ahly lodged a formal complaint against Esperance, club "
+                     "director Karim Nabil said.\n")
+    actor = named(record, "Karim Nabil")
+    assert actor is not None
+    assert code(actor) == ("EGY", "BUS")

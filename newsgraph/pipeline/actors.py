@@ -5289,7 +5289,8 @@ class ActorExtractor:
                 if modifiers:
                     if not modifiers <= {w for n in body.names for w in _words(n)}:
                         continue
-                elif group.sector and body.sector and group.sector != body.sector:
+                elif group.sector and body.sector and group.sector != body.sector \
+                        and not (group.sector == "PTY" and body.sector == "OPP"):  # an opposition party is a party
                     continue
                 candidates.append(body)
             fitting = [b for b in candidates if b.country == group.country]
