@@ -29,16 +29,19 @@ def test_victim_described_the_sentence_before_takes_the_description_code(extract
     assert code_of(extract(text), name) == code
 
 
-@pytest.mark.parametrize("text, name", [
+@pytest.mark.parametrize("text, name, code", [
     # the one the police arrest is no victim: the description is not his
-    ("A journalist was attacked in Lima on Monday. Police arrested Jorge Quispe, 45, on Tuesday.", "Jorge Quispe"),
-    # the named one speaks: a witness, not the victim
-    ("A journalist was attacked in Lima on Monday. Jorge Quispe, 45, said he saw the attack.", "Jorge Quispe"),
+    ("A journalist was attacked in Lima on Monday. Police arrested Jorge Quispe, 45, on Tuesday.", "Jorge Quispe",
+     None),
+    # the named one speaks: a witness, not the victim (a private person of the story's country who speaks)
+    ("A journalist was attacked in Lima on Monday. Jorge Quispe, 45, said he saw the attack.", "Jorge Quispe",
+     "PERCVL"),
     # a description with no sector gives none
-    ("An engineer was kidnapped in Lagos, police said. Gunmen seized John Obi, 52, at a checkpoint.", "John Obi"),
+    ("An engineer was kidnapped in Lagos, police said. Gunmen seized John Obi, 52, at a checkpoint.", "John Obi",
+     None),
 ])
-def test_named_person_who_is_not_the_described_victim_is_not_coded_by_it(extract, text, name):
-    assert code_of(extract(text), name) is None
+def test_named_person_who_is_not_the_described_victim_is_not_coded_by_it(extract, text, name, code):
+    assert code_of(extract(text), name) == code
 
 
 @pytest.mark.parametrize("phrase, sector", [

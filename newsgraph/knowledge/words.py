@@ -57,6 +57,14 @@ class ActorWords(_Section):
     caption_place_prepositions: frozenset[str]
     name_giving_verbs: frozenset[str]
     shared_demonyms: frozenset[str]
+    portfolio_titles: frozenset[str]
+    work_verbs: frozenset[str]
+    work_bodies: frozenset[str]
+    business_name_ends: frozenset[str]
+    business_members: frozenset[str]
+    gathering_bodies: frozenset[str]
+    gathering_verbs: frozenset[str]
+    chamber_member_titles: frozenset[str]
 
 
 class EventWords(_Section):

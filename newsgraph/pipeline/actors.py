@@ -979,6 +979,24 @@ _BODIES_POSTED_ABROAD = frozenset({"agency", "organisation", "organization", "ch
 
 # Words for a government department whose name may hold two portfolios joined by "and".
 _PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat"})
+# offices that take a portfolio, whose remit ("of Crisis Management") is no body
+_PORTFOLIO_TITLES = get_words().actors.portfolio_titles
+# a body is BUS when its name ends in a firm's word or names a trade's members; bodies that gather
+# members, and verbs saying whom they gather ("X, the federation of teachers' unions", "which represents")
+_BUSINESS_NAME_ENDS = get_words().actors.business_name_ends
+_BUSINESS_MEMBERS = get_words().actors.business_members
+_GATHERING_BODIES = get_words().actors.gathering_bodies
+_GATHERING_VERBS = get_words().actors.gathering_verbs
+# titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
+_CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
+# sectors of private people's trades, who are the story's own when nothing says otherwise
+_PRIVATE_SECTORS = frozenset({"EDU", "AGR", "HLH"})
+# "X, who heads the association": verbs of a relative clause that describe a person by the body
+# he works for, and the nouns for such bodies
+_WORK_VERBS = get_words().actors.work_verbs
+_WORK_BODIES = get_words().actors.work_bodies
+# how many words an office's remit may run to before the holder's name ("of Public Works and Transport")
+_MOST_REMIT_WORDS = 8
 
 # Last words of names of divisions of a country, buildings and ways: such a name is a place.
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
@@ -1312,7 +1330,9 @@ class ActorExtractor:
         self._supporters_of_people(table, doc, claimed)
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
+        self._code_bodies_by_their_members(table, doc)
         self._code_from_titles(table, doc)
+        self._code_people_described_by_their_work(table, doc)
         self._affiliate_heads_of_international_missions(table, doc)
         self._offices_named_by_their_post(table, doc)
         self._affiliate_people_named_after_their_body(table, doc)
@@ -1348,7 +1368,30 @@ class ActorExtractor:
         self._drop_capitals_named_as_places(table, doc)
         self._alias_bodies_without_possessor_state(table)
         self._code_people_titled_by_international_bodies(table)
+        self._code_private_people_by_default(table, doc)
         return table
+
+    def _code_private_people_by_default(self, table: ActorTable, doc: Doc) -> None:
+        """A person named with no title, body or description who speaks or acts ("..., said Jane
+        Doe, 52") is mostly a private person of the story's country: a civilian of its main country."""
+        main = table.main_country
+        if not main:
+            return
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.country or d.sector or d.affiliation \
+                    or d.role or d.foreign or not d.names:
+                continue
+            name = d.names[0]
+            if len(name.split()) < 2 or self._is_place(name) \
+                    or {w.lower() for w in _words(name)} & (_BODY_NAME_ENDS | _WORK_BODIES | _BUSINESS_NAME_ENDS):
+                continue  # "the Quillmarsh Salt Guild", which the tagger took for a person
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                if span is not None and _reads_as_personal_name(span) \
+                        and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
+                    d.set_code("country", main, DEFAULT_RULE, "private-person", name)
+                    d.set_code("sector", "CVL", DEFAULT_RULE, "private-person", name)
+                    break
 
     def _code_people_titled_by_international_bodies(self, table: ActorTable) -> None:
         """A person whose title names an international body before its head ("the U.N.
@@ -2212,6 +2255,8 @@ class ActorExtractor:
                     continue  # "Tánaiste and Foreign Affairs (Minister)", "ministry of Europe and of Foreign Affairs"
                 if not is_known and label == "ORG" and self._state_portfolio_before_title(doc, start, end):
                     continue  # "Philippine Defence (Secretary X)": the title's first words, no body
+                if not is_known and label == "ORG" and self._names_an_office_remit(doc, start, end):
+                    continue  # "commissioner of Crisis Management", "Development Cooperation Minister X"
                 if not is_known and self._unknown_name_is_a_place(doc, start, end, label):
                     if label in ("PERSON", "ORG"):
                         places.add(arrays.span_text(start, end))
@@ -2520,14 +2565,17 @@ class ActorExtractor:
     def _after_portfolio(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
         """"Minister of the Interior Juan Perez": the tagger's name may start with the portfolio
         that ends the office before it; the person's name is what follows. (start, label) of the
-        name, unchanged when the name does not start so."""
-        j = start - 1
-        if j >= 1 and doc[j].lower_ == "the":
-            j -= 1
-        if j < 1 or doc[j].lower_ != "of" or not self._is_person_title(doc[j - 1].text):
+        name, unchanged when the name does not start so. The office may name several portfolios
+        ("Minister of Public Works and Transport Peng Ponea"): the name then starts after the last."""
+        j = self._office_remit_of(doc, start)
+        if j is None:
             return start, label
+        tagged = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), start)
+        if end - tagged < 2 or not _reads_as_personal_name(doc[tagged:end]):
+            tagged = start  # the tagger's own part is no whole name ("bin Salman" of "Abdulaziz bin Salman")
         cut = start
-        while cut < end and self.kb.roles.spelling(doc[cut].text) in self._portfolio_words:
+        # a portfolio word, or a capitalised word the repair grew the tagger's name over
+        while cut < end and (self.kb.roles.spelling(doc[cut].text) in self._portfolio_words or cut < tagged):
             cut += 1
         if cut == start:
             cut = self._end_of_body_before_name(doc, start, end)
@@ -3555,8 +3603,12 @@ class ActorExtractor:
                 continue  # as below, without the work that only the other branches need
             if i + 2 < len(doc) and not head.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
                 continue  # the first half of a hyphenated modifier: "military-ruled", "army-backed"
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and self._portfolio_end(head.head.head) is not None:
-                continue  # "Togo's minister of the armed forces": the forces name the minister's portfolio
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                    self._portfolio_end(head.head.head) is not None
+                    or head.is_title and head.head.head.lower_ in _PORTFOLIO_TITLES):
+                # "Togo's minister of the armed forces", "the minister of the Internal Administration":
+                # the words name the minister's portfolio
+                continue
             phrase = Span(doc, start, i + 1)
             of_state = self._of_state_country(head, role)
             # "the government of Niger" is Niger acting; "the army of Sudan" the Sudanese army named before
@@ -3978,6 +4030,55 @@ class ActorExtractor:
             self._code_from_kind_noun_before(doc, d)
             self._code_state_body(table, d)
 
+    def _code_bodies_by_their_members(self, table: ActorTable, doc: Doc) -> None:
+        """A body no dictionary knows and whose name's head gives no sector, coded from what it is
+        made of: a firm's name ending ("Gyeorae Construction", "Kaleza Capital") or a trade's members
+        in its name ("Association of Meat Importers") are BUS; an apposition or relative clause
+        saying whom it gathers ("Education International, the global federation of teachers'
+        unions", "the X Association, which represents exporters") gives the members' sector."""
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.dictionary_id or d.sector or d.anonymous or not d.key.startswith("name:"):
+                continue
+            for name in d.names:
+                words = [w.lower() for w in _words(name)]
+                if words and words[-1] in _BUSINESS_NAME_ENDS or set(words) & _BUSINESS_MEMBERS:
+                    d.set_code("sector", "BUS", TITLE - 1, "name-members", name)
+                    break
+            if d.sector:
+                continue
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                members = self._members_told_of(span) if span is not None else None
+                sector = self._members_sector(members) if members is not None else None
+                if sector:
+                    d.set_code("sector", sector, TITLE - 1, "members", doc[members.left_edge.i:members.i + 1].text)
+                    break
+
+    @staticmethod
+    def _members_told_of(span: Span) -> Optional[Token]:
+        """The noun for the members of the body named by ``span`` that the text gives right after it:
+        "X, the global federation of teachers' unions" (unions), "X, which represents exporters"."""
+        root = span.root
+        for child in root.children:
+            if child.i < span.end:
+                continue
+            if child.dep_ == "appos" and child.lemma_.lower() in _GATHERING_BODIES:
+                return next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
+            if child.dep_ == "relcl" and child.lemma_.lower() in _GATHERING_VERBS:
+                return next((o for o in child.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS")), None)
+        return None
+
+    def _members_sector(self, members: Token) -> Optional[str]:
+        """The sector of a body's members as a plural noun names them: "exporters" BUS, "teachers'
+        unions" LAB, "rights groups" NGO; None for people roles.yaml gives a person's sector."""
+        if members.lower_ in _BUSINESS_MEMBERS:
+            return "BUS"
+        words = [t for t in members.subtree if t.i <= members.i and t.dep_ not in ("det", "amod", "predet")]
+        phrase = " ".join(t.text for t in words) if words else members.text
+        role = self.kb.roles.sector_of(phrase)
+        return role.sector if role is not None and role.sector and not role.person else None
+
     def _name_posted_mission(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
         """"the Chinese Embassy in Japan", "the US Consulate in Erbil": a mission's name goes on with the
         host state or city it is posted to (the host is not its state)."""
@@ -4164,6 +4265,52 @@ class ActorExtractor:
                 for title in _titles_of(span, sent_start, self._is_title_word, self._is_person_title, self._is_rank,
                                         self._ends_person_title):
                     self._apply_title(table, d, title)
+
+    def _code_people_described_by_their_work(self, table: ActorTable, doc: Doc) -> None:
+        """"X, who heads a fishing cooperative", "X, who worked for a Chinese-owned company": a person
+        with no title whom a relative clause describes by the body he heads or works for. He belongs
+        to a body named there (whose code passes on by affiliation); else the body's kind gives his
+        sector when roles.yaml knows it ("company" BUS, "union" LAB), and a body it does not know
+        makes him a civilian. His country is left to the context: the body's is not his."""
+        for d in list(table.drafts.values()):
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.sector or d.affiliation or d.role:
+                continue
+            for start, end, kind in d.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+                body = self._body_of_work_clause(span) if span is not None else None
+                if body is None:
+                    continue
+                phrase = doc[body.left_edge.i:body.i + 1]
+                owner = next((table.token_owner[t.i] for t in body.subtree if t.i in table.token_owner
+                              and table.drafts[table.token_owner[t.i]].type == "ORG"
+                              and table.token_owner[t.i].startswith("name:")), None)
+                clause = body.head if body.head.pos_ in ("VERB", "AUX") else body.head.head
+                d.role = doc[clause.i:body.i + 1].text  # "heads a fishing cooperative"
+                if owner is not None:
+                    d.affiliation = owner
+                    break
+                role = self.kb.roles.sector_of(phrase.text)
+                sector = role.sector if role is not None and role.sector else "CVL"
+                d.set_code("sector", sector, TITLE - 1, "work-clause", phrase.text)
+                break
+
+    @staticmethod
+    def _body_of_work_clause(span: Span) -> Optional[Token]:
+        """The head noun of the body a relative clause after a name says its bearer heads or works
+        for (`work_verbs` in words.yaml: "who heads the association", "who worked for a company"),
+        when it is a body's noun (`work_bodies`); else None."""
+        for clause in span.root.children:
+            if clause.dep_ != "relcl" or clause.i < span.end or clause.lemma_.lower() not in _WORK_VERBS \
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            objects = [c for c in clause.children if c.dep_ == "dobj"] + [
+                o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
+                for o in p.children if o.dep_ == "pobj"]
+            for body in objects:
+                if body.pos_ in ("NOUN", "PROPN") and (body.lemma_.lower() in _WORK_BODIES
+                                                       or body.lower_ in _WORK_BODIES):
+                    return body
+        return None
 
     def _code_people_named_as_described(self, table: ActorTable, doc: Doc) -> None:
         """"The man, identified as X, ...", "Its spokesman, who gave his name as X, said": a name the
@@ -4425,6 +4572,9 @@ class ActorExtractor:
             sector = "GOV"  # "the chief Qatari mediator": a state's envoy
         if sector is None and state_spokesman:
             sector = "GOV"
+        if sector is None and org is None and len(title) == 1 and title[0].lower_ in _CHAMBER_MEMBER_TITLES \
+                and not any(c.dep_ == "poss" for c in title[0].children):
+            sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
 
@@ -4987,7 +5137,10 @@ class ActorExtractor:
                     # one the dictionary gives no country has none ("Axis of Resistance")
                     or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id
                     # a rights defender the text names without a country is mostly the story's own
-                    or d.type == "PERSON" and d.sector == "NGO" and not d.dictionary_id and not d.affiliation):
+                    or d.type == "PERSON" and d.sector == "NGO" and not d.dictionary_id and not d.affiliation
+                    # as are a student, a farmer or a nurse who speaks in it
+                    or d.type == "PERSON" and d.sector in _PRIVATE_SECTORS and not d.dictionary_id
+                    and not d.affiliation):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
@@ -5160,7 +5313,8 @@ class ActorExtractor:
                 if modifiers:
                     if not modifiers <= {w for n in body.names for w in _words(n)}:
                         continue
-                elif group.sector and body.sector and group.sector != body.sector:
+                elif group.sector and body.sector and group.sector != body.sector \
+                        and not (group.sector == "PTY" and body.sector == "OPP"):  # an opposition party is a party
                     continue
                 candidates.append(body)
             fitting = [b for b in candidates if b.country == group.country]
@@ -5340,6 +5494,45 @@ class ActorExtractor:
         if role is None or not role.person or self.kb.countries.lookup(doc[start].text) is None:
             return False
         return self._only_portfolios(doc[start + 1:end].text)
+
+    def _names_an_office_remit(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether capitalised words on start..end are the remit of an office that takes portfolios
+        (`portfolio_titles` in words.yaml), no body: after the office and "of" ("the commissioner of
+        Crisis Management", "the minister of the Internal Administration of Portugal"), or before the
+        capitalised office and its holder's name ("Development Cooperation Minister X", "Public Service,
+        Labour and Social Welfare Minister X"). A name ending in a body's word ("the minister of the
+        Police Service") is a body, unless more portfolios follow it before the office."""
+        body_end = doc[end - 1].lower_ in _BODY_NAME_ENDS
+        j = start - 1
+        if j >= 1 and doc[j].lower_ == "the":
+            j -= 1
+        if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in _PORTFOLIO_TITLES and not body_end:
+            return True
+        k, listed = end, False
+        while k < len(doc) and k - end <= _MOST_REMIT_WORDS and (
+                doc[k].lower_ in ("and", "&", ",")
+                or doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in _PORTFOLIO_TITLES):
+            listed = listed or doc[k].lower_ in ("and", "&", ",")
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in _PORTFOLIO_TITLES or not doc[k].is_title \
+                or doc[k - 1].text == "," or (body_end and not listed):
+            return False
+        holder = doc[k + 1]
+        return holder.is_title and holder.is_alpha and not self._is_title_word(holder.lower_)
+
+    def _office_remit_of(self, doc: Doc, start: int) -> Optional[int]:
+        """The "of" of a capitalised office whose remit runs up to token ``start``: "Minister of the
+        Interior", "Minister of Information and Communications Technology"; None when the words
+        before ``start`` end no such office."""
+        j = start - 1
+        while j >= 1 and start - j <= _MOST_REMIT_WORDS and (
+                doc[j].lower_ in ("the", "and", "&", ",")
+                or doc[j].is_title and doc[j].is_alpha and not self._is_title_word(doc[j].lower_)):
+            j -= 1
+        if j >= 1 and doc[j].lower_ == "of" and self._is_person_title(doc[j - 1].text) \
+                and not doc[j + 1:start].text.endswith(","):
+            return j
+        return None
 
     def _only_portfolios(self, text: str) -> bool:
         """Whether a name is only a minister's portfolios, maybe after a title ("Foreign Affairs",
@@ -6334,10 +6527,13 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
             toks.insert(0, tok)  # "Secretary of State", "Minister of the Interior": the office's own words
             i -= 1
             continue
+        # (a possessive's "'s" goes on to the body it closes: "Education International's general secretary")
         if tok.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART") and tok.dep_ != "poss" \
-                and tok.lower_ not in PAST_WORDS:
+                and tok.lower_ not in PAST_WORDS and not (tok.text in ("'s", "’s") and tok.dep_ == "case"):
             break
-        if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text):
+        # (an abbreviated rank keeps its full stop: "army spokesman Maj. Gen. X")
+        if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text
+                or tok.text.endswith(".") and tok.text[:-1].lower() in HONORIFICS - _COURTESY_TITLES):
             break
         toks.insert(0, tok)
         i -= 1
@@ -6355,7 +6551,9 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
     "Secretary of State", "Minister for Economic Affairs"), when a title word stands right before it;
     else None."""
     j = i
-    while j > sent_start and (doc[j].is_title and doc[j].is_alpha and not is_title_word(doc[j].lower_)
+    # (a title word right after "of" is the remit's: "Minister of Justice")
+    while j > sent_start and (doc[j].is_title and doc[j].is_alpha
+                              and (not is_title_word(doc[j].lower_) or doc[j - 1].lower_ in ("of", "the"))
                               or doc[j].lower_ in ("the", "and") and j < i):
         j -= 1
     if j < i and j > sent_start \
@@ -6403,7 +6601,9 @@ def _titles_of(span: Span, sent_start: int, is_title_word, is_person_title=lambd
     lead = _start_before_courtesy_title(doc, span.start, sent_start)
     after_comma = lead >= 1 and doc[lead - 1].text == ","
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and is_title_word(child.lower_) \
+        # (a title of several words whose last is no title alone: "X, the foundation's chief executive")
+        if child.dep_ == "appos" and child.i >= span.end \
+                and (is_title_word(child.lower_) or ends_title(doc[child.left_edge.i:child.i + 1])) \
                 and span.end < len(doc) and doc[span.end].text == ",":
             out.append(_subtree_span(child))
     apposed = root.dep_ == "appos" or _conj_read_for_appos(span)
