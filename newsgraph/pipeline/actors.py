@@ -58,7 +58,7 @@ CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Ant
 PAST_WORDS = {"former", "retired", "ex", "late", "onetime", "erstwhile", "outgoing"}
 ANONYMOUS_LEMMAS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "aide",
                     "insider", "witness", "resident", "analyst", "expert", "officer", "commander",
-                    "adviser", "advisor", "negotiator",
+                    "adviser", "advisor",
                     # ordinary people who tell what they saw: "a village elder said", "a refugee from X told"
                     "elder", "villager", "refugee", "shopkeeper", "eyewitness"}
 INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another"}
