@@ -256,7 +256,13 @@ _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "critic
 _REJECTION_ROOT = "12"
 _DISAPPROVAL_ROOT = "11"
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
-_DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
+# nouns naming a decision without naming it ("welcomed the move"): taken up as whoever took it
+_DECIDING_NOUNS = _DECISION_NOUNS | {"move", "step"}
+_VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
+_FINDING_CODE = "116"  # a court's finding against someone ("ruled that X violated", "found him guilty")
+_WORDED_ROOTS = frozenset({"02", "05", "10", "11"})  # appeals, praise, demands, criticism: said, not decided
+_DECIDED_ROOTS = frozenset({"08", "16", "17"})
+_REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
@@ -1216,8 +1222,10 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None:
                 doer = _accuser_rejected(acts, act, side, table) \
                     or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+                    or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
                     or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
-                    or _doer_of_the_measure_judged(acts, act, side, table)
+                    or _doer_of_the_measure_judged(acts, act, side, table) \
+                    or _doer_of_the_lead_act(acts, act, side, table)
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
@@ -1326,9 +1334,13 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     # named by the same object ("reached an agreement ... welcomed the agreement"), so not there
     fellow_root = act.candidate.root if act.candidate.root in _REACTION_ROOTS and not agreement else None
 
+    verb = _ACT_NOUN_VERBS.get(lemma)
+
     def names_it(mention: EventCandidate) -> bool:  # "sanctioned", or "imposed sanctions"
         if _act_key(mention.trigger) == key:
             return True
+        if verb is not None and mention.trigger.pos_ == "VERB" and mention.trigger.lemma_.lower() == verb:
+            return True  # "suspended ... the suspension", "shut down ... the shutdown"
         # "Berlin regrets decision ... the ministry regretted the decision": one who reacted to the
         # act the same way before is a fellow in the reaction, not the act's doer
         return any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
@@ -1360,7 +1372,11 @@ _ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detai
                    "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
                    "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
                    "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell",
-                   "recognition": "recognize"}
+                   "recognition": "recognize", "suspension": "suspend", "shutdown": "shut", "dismissal": "dismiss",
+                   "removal": "remove", "cancellation": "cancel", "postponement": "postpone", "withdrawal": "withdraw",
+                   "exclusion": "exclude", "conviction": "convict", "extradition": "extradite", "hanging": "hang",
+                   "dissolution": "dissolve", "appointment": "appoint", "nomination": "nominate",
+                   "designation": "designate", "approval": "approve", "refusal": "refuse", "rejection": "reject"}
 # Acts of a reaction root that are deeds of their own, not answers to another act: granting recognition
 # (054) and signing an agreement (057); "rejected the recognition" is aimed at the one who granted it.
 _DEED_CODES_OF_REACTION_ROOTS = frozenset({"054", "057"})
@@ -1738,15 +1754,62 @@ def _agentless_passive(verb: Token) -> bool:
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
     """"The ICC issued a warrant ... Sudan welcomed the decision": "the decision" (ruling, verdict)
     is the latest act told before that a state body or an international body decides (an easing,
-    sanctions, coercion), and the reaction is aimed at its doer."""
+    sanctions, coercion; not force used on a crowd), and the reaction is aimed at its doer."""
     if side.root.lemma_.lower() not in _DECISION_NOUNS or not _definite_det(side.root):
         return None
     here = act.candidate.trigger.i
-    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
-               and a.candidate.root in _DECIDED_ROOTS and a.candidate.trigger.i < here]
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in _DECIDED_ROOTS
+               and not a.candidate.code.startswith(_REPRESSION_CODE) and a.candidate.trigger.i < here]
     if not earlier:
         return None
     doer = table.drafts.get(max(earlier, key=lambda a: a.candidate.trigger.i).source_id)
+    return doer.key if doer is not None and (doer.sector in STATE_SECTORS or doer.sector == "IGO") else None
+
+
+def _maker_of_the_decision(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                           table: ActorTable) -> Optional[str]:
+    """"The bloc took the decision ... the opposition welcomed the decision": a judgement of "the
+    decision" (move, step, ruling, verdict) is aimed at the latest one told to have taken, made or
+    handed down that word before (see `_makers_of_the_word`)."""
+    noun = side.root
+    if noun.lemma_.lower() not in _DECIDING_NOUNS or not _definite_det(noun) or act.source_id is None:
+        return None
+    makers = _makers_of_the_word(table, noun, noun.doc[:act.candidate.sentence.start], act.source_id)
+    return max(makers)[1] if makers else None
+
+
+def _court_that_ruled(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                      table: ActorTable) -> Optional[str]:
+    """"The court ruled that Hungary had violated the ban ... Budapest rejected the ruling": "the
+    ruling" (verdict, judgment) is the latest court's finding told before, and the reaction is
+    aimed at the court (or tribunal) that made it."""
+    noun = side.root
+    if noun.lemma_.lower() not in _VERDICT_NOUNS or not _definite_det(noun):
+        return None
+    here = act.candidate.trigger.i
+    findings = [a for a in acts if a.source_id and a.source_id != act.source_id
+                and a.candidate.code == _FINDING_CODE and a.candidate.trigger.i < here]
+    return max(findings, key=lambda a: a.candidate.trigger.i).source_id if findings else None
+
+
+def _doer_of_the_lead_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                          table: ActorTable) -> Optional[str]:
+    """"Ethiopia recognised Somaliland ... the Arab League condemned the step": "the decision" (move,
+    step; not a court's ruling) that nothing else ties to a doer is the story's lead act, the first act it
+    tells with a verb that is neither violence nor words (an appeal, praise, a demand, criticism; a
+    rejection such as quitting a treaty is a decision), when a state body or an international body
+    did it."""
+    noun = side.root
+    if noun.lemma_.lower() not in _DECIDING_NOUNS - _VERDICT_NOUNS or not _definite_det(noun) \
+            or act.source_id is None:
+        return None
+    here = act.candidate.trigger.i
+    told = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.trigger.i < here
+            and a.candidate.trigger.pos_ == "VERB" and a.candidate.root not in _VIOLENCE_ROOTS
+            and (a.candidate.root not in _WORDED_ROOTS or a.candidate.code in _DEED_CODES_OF_REACTION_ROOTS)]
+    if not told:
+        return None
+    doer = table.drafts.get(min(told, key=lambda a: a.candidate.trigger.i).source_id)
     return doer.key if doer is not None and (doer.sector in STATE_SECTORS or doer.sector == "IGO") else None
 
 
