@@ -51,3 +51,20 @@ def test_a_decision_taken_by_a_body_is_aimed_at_that_body(pipeline):
                                   "Addis Ababa.\n\n"
                                   "Ghana criticised the decision.")
     assert _targets(found, "11", "GHA") == ["IGO"]
+
+
+def test_an_operation_called_illegal_is_aimed_at_the_doer_of_the_lead_act(pipeline):
+    found = coded_dyads(pipeline, "Malaysia's navy seizes Thai fishing boat\n\n"
+                                  "KUALA LUMPUR - Malaysia's navy seized a Thai fishing boat in the Strait of "
+                                  "Malacca on Sunday.\n\n"
+                                  "Thailand's foreign ministry spokesman, Niran Phongsak, called the operation "
+                                  "\"an illegal act of piracy\".")
+    assert _targets(found, "11", "THA") == ["MYSMIL"]
+
+
+def test_a_case_called_revenge_is_aimed_at_the_court_that_found_him_guilty(pipeline):
+    found = coded_dyads(pipeline, "A district court in Minsk on Monday found opposition leader Andrei Kovalenko "
+                                  "guilty of insulting the president.\n\n"
+                                  "Kovalenko called the case \"revenge for my posts\".")
+    targets = _targets(found, "111", "BLROPP")
+    assert targets and all(t and t.endswith("JUD") for t in targets)

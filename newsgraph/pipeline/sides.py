@@ -261,6 +261,8 @@ _DECIDING_NOUNS = _DECISION_NOUNS | {"move", "step"}
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
 _FINDING_CODE = "116"  # a court's finding against someone ("ruled that X violated", "found him guilty")
 _WORDED_ROOTS = frozenset({"02", "05", "10", "11"})  # appeals, praise, demands, criticism: said, not decided
+# nouns naming an episode without naming what was done ("called the incident a provocation")
+_EPISODE_NOUNS = frozenset({"incident", "operation", "case", "action"})
 _DECIDED_ROOTS = frozenset({"08", "16", "17"})
 _REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 
@@ -1380,6 +1382,7 @@ _ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detai
 # Acts of a reaction root that are deeds of their own, not answers to another act: granting recognition
 # (054) and signing an agreement (057); "rejected the recognition" is aimed at the one who granted it.
 _DEED_CODES_OF_REACTION_ROOTS = frozenset({"054", "057"})
+_DEEDS_OF_WORDED_ROOTS = _DEED_CODES_OF_REACTION_ROOTS | {_FINDING_CODE}  # and a court's finding
 
 
 def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
@@ -1794,19 +1797,22 @@ def _court_that_ruled(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
 
 def _doer_of_the_lead_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
                           table: ActorTable) -> Optional[str]:
-    """"Ethiopia recognised Somaliland ... the Arab League condemned the step": "the decision" (move,
-    step; not a court's ruling) that nothing else ties to a doer is the story's lead act, the first act it
-    tells with a verb that is neither violence nor words (an appeal, praise, a demand, criticism; a
-    rejection such as quitting a treaty is a decision), when a state body or an international body
-    did it."""
-    noun = side.root
-    if noun.lemma_.lower() not in _DECIDING_NOUNS - _VERDICT_NOUNS or not _definite_det(noun) \
-            or act.source_id is None:
+    """"Ethiopia recognised Somaliland ... the Arab League condemned the step", "the navy seized a
+    tanker ... Iran called the operation illegal": a judgement of "the decision" (move, step; not a
+    court's ruling) or of "the incident" (operation, case) that nothing else ties to a doer is aimed
+    at the doer of the story's lead act, the first act it tells with a verb that is not words (an
+    appeal, praise, a demand, criticism; a rejection such as quitting a treaty is a decision, a
+    court's finding is the case), nor violence when a decision is meant, when a state body or an
+    international body did it."""
+    lemma = side.root.lemma_.lower()
+    decision = lemma in _DECIDING_NOUNS - _VERDICT_NOUNS
+    if not (decision or lemma in _EPISODE_NOUNS) or not _definite_det(side.root) or act.source_id is None \
+            or act.candidate.root not in _VERDICT_ROOTS:
         return None
     here = act.candidate.trigger.i
     told = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.trigger.i < here
-            and a.candidate.trigger.pos_ == "VERB" and a.candidate.root not in _VIOLENCE_ROOTS
-            and (a.candidate.root not in _WORDED_ROOTS or a.candidate.code in _DEED_CODES_OF_REACTION_ROOTS)]
+            and a.candidate.trigger.pos_ == "VERB" and not (decision and a.candidate.root in _VIOLENCE_ROOTS)
+            and (a.candidate.root not in _WORDED_ROOTS or a.candidate.code in _DEEDS_OF_WORDED_ROOTS)]
     if not told:
         return None
     doer = table.drafts.get(min(told, key=lambda a: a.candidate.trigger.i).source_id)
