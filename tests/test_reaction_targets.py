@@ -68,3 +68,11 @@ def test_a_case_called_revenge_is_aimed_at_the_court_that_found_him_guilty(pipel
                                   "Kovalenko called the case \"revenge for my posts\".")
     targets = _targets(found, "111", "BLROPP")
     assert targets and all(t and t.endswith("JUD") for t in targets)
+
+
+def test_a_headline_condemnation_takes_its_aim_from_the_later_report(pipeline):
+    found = coded_dyads(pipeline, "UN condemns execution\n\n"
+                                  "SINGAPORE - Singapore on Wednesday hanged a Malaysian man convicted of "
+                                  "trafficking heroin.\n\n"
+                                  "The United Nations condemned the hanging in a statement.")
+    assert _targets(found, "11", "IGO") == ["SGPGOV"]

@@ -1220,14 +1220,15 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
     for act in acts:
         side = act.candidate.target
         if act.target_id is None and side is not None:
-            doer = doer_of.get(side.root.i)
-            if doer is None:
-                doer = _accuser_rejected(acts, act, side, table) \
-                    or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
-                    or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
-                    or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
-                    or _doer_of_the_measure_judged(acts, act, side, table) \
-                    or _doer_of_the_lead_act(acts, act, side, table)
+            doer = doer_of.get(side.root.i) or _doer_told_before(acts, act, side, table, patterns)
+            # "EU condemns execution ... The EU condemned the hanging": a later report of a reaction
+            # may name the act reacted to that the first one leaves bare
+            for report in act.mentions if doer is None and act.candidate.root in _VERDICT_ROOTS else ():
+                if report is not act.candidate and report.target is not None:
+                    doer = doer_of.get(report.target.root.i) or _doer_told_before(
+                        acts, ResolvedEvent(report, act.source_id, None, act.mentions), report.target, table, patterns)
+                    if doer is not None:
+                        break
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
@@ -1238,6 +1239,17 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
+                      patterns) -> Optional[str]:
+    """The doer of the act a side's words take up, told before the act aimed at it (see
+    `_target_the_doer`), or None."""
+    return _accuser_rejected(acts, act, side, table) \
+        or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+        or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
+        or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
+        or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table)
 
 
 def _labels_decried_aimed_at_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
