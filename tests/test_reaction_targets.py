@@ -76,3 +76,10 @@ def test_a_headline_condemnation_takes_its_aim_from_the_later_report(pipeline):
                                   "trafficking heroin.\n\n"
                                   "The United Nations condemned the hanging in a statement.")
     assert _targets(found, "11", "IGO") == ["SGPGOV"]
+
+
+def test_being_troubled_by_a_verdict_is_disapproval_of_the_court(pipeline):
+    found = coded_dyads(pipeline, "Cambodia's Supreme Court on Monday found opposition leader "
+                                  "Sam Chenda guilty of treason.\n\n"
+                                  "Japan said it was deeply troubled by the verdict.")
+    assert ("110", "JPNGOV", "KHMJUD") in found
