@@ -1815,7 +1815,7 @@ def _doer_of_the_lead_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: S
     at the doer of the story's lead act, the first act it tells with a verb that is not words (an
     appeal, praise, a demand, criticism; a rejection such as quitting a treaty is a decision, a
     court's finding is the case), nor violence when a decision is meant, when a state body or an
-    international body did it."""
+    international body did it, and not one of the judging state's own."""
     lemma = side.root.lemma_.lower()
     decision = lemma in _DECIDING_NOUNS - _VERDICT_NOUNS
     if not (decision or lemma in _EPISODE_NOUNS) or not _definite_det(side.root) or act.source_id is None \
@@ -1828,7 +1828,12 @@ def _doer_of_the_lead_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: S
     if not told:
         return None
     doer = table.drafts.get(min(told, key=lambda a: a.candidate.trigger.i).source_id)
-    return doer.key if doer is not None and (doer.sector in STATE_SECTORS or doer.sector == "IGO") else None
+    if doer is None or not (doer.sector in STATE_SECTORS or doer.sector == "IGO"):
+        return None
+    judge_country, judge_sector = _code_of(table, act.source_id)
+    if judge_sector in STATE_SECTORS and judge_country == doer.country:
+        return None  # a state judging its own police's move is not told to aim at them
+    return doer.key
 
 
 def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
