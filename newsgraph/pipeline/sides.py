@@ -256,7 +256,15 @@ _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "critic
 _REJECTION_ROOT = "12"
 _DISAPPROVAL_ROOT = "11"
 _DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
-_DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
+# nouns naming a decision without naming it ("welcomed the move"): taken up as whoever took it
+_DECIDING_NOUNS = _DECISION_NOUNS | {"move", "step"}
+_VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
+_FINDING_CODE = "116"  # a court's finding against someone ("ruled that X violated", "found him guilty")
+_WORDED_ROOTS = frozenset({"02", "05", "10", "11"})  # appeals, praise, demands, criticism: said, not decided
+# nouns naming an episode without naming what was done ("called the incident a provocation")
+_EPISODE_NOUNS = frozenset({"incident", "operation", "case", "action"})
+_DECIDED_ROOTS = frozenset({"08", "16", "17"})
+_REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
@@ -1213,12 +1221,15 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
     for act in acts:
         side = act.candidate.target
         if act.target_id is None and side is not None:
-            doer = doer_of.get(side.root.i)
-            if doer is None:
-                doer = _accuser_rejected(acts, act, side, table) \
-                    or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
-                    or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
-                    or _doer_of_the_measure_judged(acts, act, side, table)
+            doer = doer_of.get(side.root.i) or _doer_told_before(acts, act, side, table, patterns)
+            # "EU condemns execution ... The EU condemned the hanging": a later report of a reaction
+            # may name the act reacted to that the first one leaves bare
+            for report in act.mentions if doer is None and act.candidate.root in _VERDICT_ROOTS else ():
+                if report is not act.candidate and report.target is not None:
+                    doer = doer_of.get(report.target.root.i) or _doer_told_before(
+                        acts, ResolvedEvent(report, act.source_id, None, act.mentions), report.target, table, patterns)
+                    if doer is not None:
+                        break
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
@@ -1229,6 +1240,17 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
+                      patterns) -> Optional[str]:
+    """The doer of the act a side's words take up, told before the act aimed at it (see
+    `_target_the_doer`), or None."""
+    return _accuser_rejected(acts, act, side, table) \
+        or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+        or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
+        or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
+        or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table)
 
 
 def _labels_decried_aimed_at_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
@@ -1327,9 +1349,13 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     # named by the same object ("reached an agreement ... welcomed the agreement"), so not there
     fellow_root = act.candidate.root if act.candidate.root in _REACTION_ROOTS and not agreement else None
 
+    verb = _ACT_NOUN_VERBS.get(lemma)
+
     def names_it(mention: EventCandidate) -> bool:  # "sanctioned", or "imposed sanctions"
         if _act_key(mention.trigger) == key:
             return True
+        if verb is not None and mention.trigger.pos_ == "VERB" and mention.trigger.lemma_.lower() == verb:
+            return True  # "suspended ... the suspension", "shut down ... the shutdown"
         # "Berlin regrets decision ... the ministry regretted the decision": one who reacted to the
         # act the same way before is a fellow in the reaction, not the act's doer
         return any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
@@ -1361,10 +1387,15 @@ _ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detai
                    "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
                    "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
                    "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell",
-                   "recognition": "recognize"}
+                   "recognition": "recognize", "suspension": "suspend", "shutdown": "shut", "dismissal": "dismiss",
+                   "removal": "remove", "cancellation": "cancel", "postponement": "postpone", "withdrawal": "withdraw",
+                   "exclusion": "exclude", "conviction": "convict", "extradition": "extradite", "hanging": "hang",
+                   "dissolution": "dissolve", "appointment": "appoint", "nomination": "nominate",
+                   "designation": "designate", "approval": "approve", "refusal": "refuse", "rejection": "reject"}
 # Acts of a reaction root that are deeds of their own, not answers to another act: granting recognition
 # (054) and signing an agreement (057); "rejected the recognition" is aimed at the one who granted it.
 _DEED_CODES_OF_REACTION_ROOTS = frozenset({"054", "057"})
+_DEEDS_OF_WORDED_ROOTS = _DEED_CODES_OF_REACTION_ROOTS | {_FINDING_CODE}  # and a court's finding
 
 
 def _doer_of_the_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
@@ -1754,16 +1785,71 @@ def _agentless_passive(verb: Token) -> bool:
 def _decider(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
     """"The ICC issued a warrant ... Sudan welcomed the decision": "the decision" (ruling, verdict)
     is the latest act told before that a state body or an international body decides (an easing,
-    sanctions, coercion), and the reaction is aimed at its doer."""
+    sanctions, coercion; not force used on a crowd), and the reaction is aimed at its doer."""
     if side.root.lemma_.lower() not in _DECISION_NOUNS or not _definite_det(side.root):
         return None
     here = act.candidate.trigger.i
-    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
-               and a.candidate.root in _DECIDED_ROOTS and a.candidate.trigger.i < here]
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in _DECIDED_ROOTS
+               and not a.candidate.code.startswith(_REPRESSION_CODE) and a.candidate.trigger.i < here]
     if not earlier:
         return None
     doer = table.drafts.get(max(earlier, key=lambda a: a.candidate.trigger.i).source_id)
     return doer.key if doer is not None and (doer.sector in STATE_SECTORS or doer.sector == "IGO") else None
+
+
+def _maker_of_the_decision(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                           table: ActorTable) -> Optional[str]:
+    """"The bloc took the decision ... the opposition welcomed the decision": a judgement of "the
+    decision" (move, step, ruling, verdict) is aimed at the latest one told to have taken, made or
+    handed down that word before (see `_makers_of_the_word`)."""
+    noun = side.root
+    if noun.lemma_.lower() not in _DECIDING_NOUNS or not _definite_det(noun) or act.source_id is None:
+        return None
+    makers = _makers_of_the_word(table, noun, noun.doc[:act.candidate.sentence.start], act.source_id)
+    return max(makers)[1] if makers else None
+
+
+def _court_that_ruled(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                      table: ActorTable) -> Optional[str]:
+    """"The court ruled that Hungary had violated the ban ... Budapest rejected the ruling": "the
+    ruling" (verdict, judgment) is the latest court's finding told before, and the reaction is
+    aimed at the court (or tribunal) that made it."""
+    noun = side.root
+    if noun.lemma_.lower() not in _VERDICT_NOUNS or not _definite_det(noun):
+        return None
+    here = act.candidate.trigger.i
+    findings = [a for a in acts if a.source_id and a.source_id != act.source_id
+                and a.candidate.code == _FINDING_CODE and a.candidate.trigger.i < here]
+    return max(findings, key=lambda a: a.candidate.trigger.i).source_id if findings else None
+
+
+def _doer_of_the_lead_act(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
+                          table: ActorTable) -> Optional[str]:
+    """"Ethiopia recognised Somaliland ... the Arab League condemned the step", "the navy seized a
+    tanker ... Iran called the operation illegal": a judgement of "the decision" (move, step; not a
+    court's ruling) or of "the incident" (operation, case) that nothing else ties to a doer is aimed
+    at the doer of the story's lead act, the first act it tells with a verb that is not words (an
+    appeal, praise, a demand, criticism; a rejection such as quitting a treaty is a decision, a
+    court's finding is the case), nor violence when a decision is meant, when a state body or an
+    international body did it, and not one of the judging state's own."""
+    lemma = side.root.lemma_.lower()
+    decision = lemma in _DECIDING_NOUNS - _VERDICT_NOUNS
+    if not (decision or lemma in _EPISODE_NOUNS) or not _definite_det(side.root) or act.source_id is None \
+            or act.candidate.root not in _VERDICT_ROOTS:
+        return None
+    here = act.candidate.trigger.i
+    told = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.trigger.i < here
+            and a.candidate.trigger.pos_ == "VERB" and not (decision and a.candidate.root in _VIOLENCE_ROOTS)
+            and (a.candidate.root not in _WORDED_ROOTS or a.candidate.code in _DEEDS_OF_WORDED_ROOTS)]
+    if not told:
+        return None
+    doer = table.drafts.get(min(told, key=lambda a: a.candidate.trigger.i).source_id)
+    if doer is None or not (doer.sector in STATE_SECTORS or doer.sector == "IGO"):
+        return None
+    judge_country, judge_sector = _code_of(table, act.source_id)
+    if judge_sector in STATE_SECTORS and judge_country == doer.country:
+        return None  # a state judging its own police's move is not told to aim at them
+    return doer.key
 
 
 def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
