@@ -12,16 +12,18 @@ from event_helpers import coded, coded_dyads, dyads
 
 def test_accusation_joined_to_a_denied_passive_is_the_deniers_own(pipeline):
     text = ("Rebels of the Northern Liberation Front ambushed an army convoy near Torit on Monday. "
-            "A rebel spokesman, Samuel Oketch, denied that the front was involved and accused the army of "
-            "staging attacks to discredit the rebels.")
+            "A rebel spokesman, Samuel Oketch, denied that the front was implicated and accused the army of "
+            "faking attacks to discredit the rebels.")
     assert ("112", "Samuel Oketch", "army") in coded(pipeline, text, "112")
 
 
 def test_shared_subject_of_a_reported_passive_still_holds_for_other_verbs(pipeline):
     # only an accusation is lifted out of the denied clause: other acts stay denied with it
     text = ("A spokesman for the Northern Liberation Front, Samuel Oketch, denied that the front was "
-            "involved and attacked the army.")
-    assert not [d for d in dyads(pipeline, text) if d[0].startswith("19")]
+            "implicated and attacked the army, and accused the government of lying.")
+    found = dyads(pipeline, text)
+    assert ("112", "Samuel Oketch", "government") in found
+    assert not [d for d in found if d[0].startswith("19")]
 
 
 # --------------------------------------------------------------------------- blame put on a party
@@ -46,14 +48,14 @@ def test_the_thing_blamed_on_a_party_leaves_the_party_as_target(pipeline):
 # --------------------------------------------------------------------------- reproach
 
 def test_reproach_to_a_party_is_an_accusation(pipeline):
-    text = ("The Chadian foreign ministry expelled the country director of the Norwegian Refugee Council "
-            "on Friday. The ministry reproaches to the humanitarian organisation \"activities contrary to "
-            "its mandate\".")
+    text = ("The Chadian foreign ministry expelled the country director of the Danish Refugee Council "
+            "on Friday. The ministry also reproaches to the humanitarian organisation \"conduct at odds "
+            "with its mandate\".")
     record = pipeline.extract(text)
     names = {a.id: a for a in record.actors}
     accusations = [(names[e.source].name, names[e.target].name) for e in record.events
                    if e.code == "112" and e.source in names and e.target in names]
-    assert ("Chadian foreign ministry", "Norwegian Refugee Council") in accusations
+    assert ("Chadian foreign ministry", "Danish Refugee Council") in accusations
 
 
 def test_reproached_party_as_object(pipeline):
@@ -73,15 +75,17 @@ def test_regretting_a_cancellation_is_disapproval(pipeline):
 
 def test_the_commission_accused_of_a_deed_is_the_commission_named_before(pipeline):
     text = ("Voters in Somalia went to the polls last week. Somalia's National Electoral Commission put "
-            "turnout at 40 percent on Tuesday. Opposition candidates in the capital accused the commission "
-            "of inflating the turnout figures.")
+            "turnout at 40 percent on Tuesday. Opposition candidates in Mogadishu accused the commission "
+            "of padding the turnout figures.")
     assert ("112", "Opposition candidates", "Somalia's National Electoral Commission") in dyads(pipeline, text)
 
 
 def test_the_bank_of_a_state_is_still_a_body_of_its_own(pipeline):
     text = ("The World Bank cut its growth forecast for Ghana. Opposition leaders accused the Bank of Ghana "
             "of hiding the losses.")
-    assert ("112", "Opposition leaders", "World Bank") not in dyads(pipeline, text)
+    found = dyads(pipeline, text)
+    assert ("112", "Opposition leaders", "Bank of Ghana") in found
+    assert ("112", "Opposition leaders", "World Bank") not in found
 
 
 def test_the_utility_is_the_water_company_named_before(pipeline):
@@ -107,7 +111,7 @@ def test_a_body_name_the_tagger_cut_at_and_is_joined(pipeline):
 
 def test_the_government_side_of_talks_is_the_storys_state(pipeline):
     text = ("Talks between Yemen's government and the Houthis broke down in Muscat on Thursday. The head of "
-            "the Houthi delegation, Ali Nasser, accused the government side of deleting names from the lists.")
+            "the Houthi delegation, Ali Nasser, accused the government side of striking names off the lists.")
     assert [d for d in coded_dyads(pipeline, text) if d == ("112", "YEMREB", "YEMGOV")]
 
 

@@ -18,7 +18,7 @@ def code_of(record, name: str):
 
 
 @pytest.mark.parametrize("text, name, code", [
-    ("LIMA, May 3 - A radio commentator was shot dead outside his home in Lima on Sunday, police said. "
+    ("LIMA, May 3 - A radio commentator was gunned down near his house in Lima on Sunday, police said. "
      "Two gunmen fired four shots at Jorge Quispe, 45, as he left his car.", "Jorge Quispe", "PERMED"),
     ("A Mexican journalist was killed in Tijuana on Friday, prosecutors said. "
      "Unknown attackers stabbed Ana Ruiz, 38, near her office.", "Ana Ruiz", "MEXMED"),
@@ -33,15 +33,18 @@ def test_victim_described_the_sentence_before_takes_the_description_code(extract
     # the one the police arrest is no victim: the description is not his
     ("A journalist was attacked in Lima on Monday. Police arrested Jorge Quispe, 45, on Tuesday.", "Jorge Quispe",
      None),
-    # the named one speaks: a witness, not the victim (a private person of the story's country who speaks)
-    ("A journalist was attacked in Lima on Monday. Jorge Quispe, 45, said he saw the attack.", "Jorge Quispe",
-     "PERCVL"),
     # a description with no sector gives none
     ("An engineer was kidnapped in Lagos, police said. Gunmen seized John Obi, 52, at a checkpoint.", "John Obi",
      None),
 ])
 def test_named_person_who_is_not_the_described_victim_is_not_coded_by_it(extract, text, name, code):
     assert code_of(extract(text), name) == code
+
+
+def test_named_witness_after_a_described_victim_is_a_private_person_not_media(extract):
+    # the named one speaks: a witness, not the victim, so a private person of the story's country
+    text = "A journalist was attacked in Lima on Monday. Jorge Quispe, 45, said he saw the attack."
+    assert code_of(extract(text), "Jorge Quispe") == "PERCVL"
 
 
 @pytest.mark.parametrize("phrase, sector", [

@@ -3,7 +3,7 @@ one is addressed to, and what a definite repeat of a side ("the patrol", "the fr
 "X's party, the Y,") stands for."""
 from __future__ import annotations
 
-from tests.event_helpers import coded_dyads, dyads
+from event_helpers import coded_dyads, dyads
 
 
 def test_purpose_clause_is_done_by_the_summoner_and_heard_by_the_envoy(pipeline):
@@ -19,8 +19,8 @@ def test_object_control_verb_keeps_its_object_as_doer(pipeline):
 
 
 def test_demand_in_a_participle_beside_a_note_is_addressed_to_the_envoy(pipeline):
-    text = ("Ghana's foreign ministry handed a note to the Togolese ambassador in Accra, demanding full "
-            "compensation for the damage to farmers.")
+    text = ("Ghana's foreign ministry handed a protest note to Togo's ambassador in Accra, demanding "
+            "compensation for the farmers whose crops were burned.")
     found = coded_dyads(pipeline, text)
     assert ("100", "GHAGOV", "TGOGOV") in found
     assert ("114", "GHAGOV", "TGOGOV") in found
@@ -35,10 +35,10 @@ def test_definite_repeat_of_a_group_is_the_group_named_before(pipeline):
 
 
 def test_crew_of_a_vehicle_serves_in_the_force_named_with_it(pipeline):
-    text = ("A Spanish navy frigate collided with a fishing canoe off Dakar on Saturday. "
-            "Fisheries Minister Awa Ndiaye accused the frigate's crew of sailing without lights.")
+    text = ("A Portuguese navy frigate collided with a fishing pirogue off Nouakchott on Saturday. "
+            "Fisheries Minister Aminata Sall accused the frigate's crew of steaming without lights.")
     accusations = [d for d in coded_dyads(pipeline, text) if d[0] == "112"]
-    assert accusations and accusations[0][2] == "ESPMIL"
+    assert accusations and accusations[0][2] == "PRTMIL"
 
 
 def test_possessed_description_beside_a_named_body_is_that_body(pipeline):
@@ -56,10 +56,10 @@ def test_demand_in_a_resolution_is_made_of_the_subject_of_its_clause(pipeline):
 
 
 def test_it_opening_a_sentence_carries_on_a_body_told_by_its_kind_noun(pipeline):
-    text = ('"What happened in the stadium was an assault on Egyptian citizens," Egyptian foreign ministry '
-            "spokesman Ahmed Fawzi said in a televised statement. The ministry said 20 Egyptian fans were "
-            "injured. It summoned the Tunisian ambassador in Cairo.")
-    assert ("114", "EGYGOV", "TUNGOV") in coded_dyads(pipeline, text)
+    text = ('"What happened at the match was an attack on Moroccan supporters," Moroccan foreign ministry '
+            "spokesman Karim Alaoui said in a radio interview. The ministry said 14 Moroccan fans were "
+            "hurt. It summoned the Algerian ambassador in Rabat.")
+    assert ("114", "MARGOV", "DZAGOV") in coded_dyads(pipeline, text)
 
 
 def test_participle_beside_the_main_verb_is_done_by_its_doer(pipeline):
@@ -76,9 +76,9 @@ def test_envoy_named_after_the_bare_title_is_the_one_summoned(pipeline):
 
 
 def test_name_read_as_apposition_of_a_fronted_place_is_the_subject(pipeline):
-    text = ("In Addis Ababa, African Union Commission Chairperson Amina Diallo called on the Sudanese "
-            "authorities to return to the constitutional path.")
-    assert ("020", "Amina Diallo", "Sudanese authorities") in dyads(pipeline, text)
+    text = ("In Addis Ababa, African Union Commission Deputy Chairperson Amina Diallo called on the Malian "
+            "authorities to hold elections.")
+    assert ("020", "Amina Diallo", "Malian authorities") in dyads(pipeline, text)
 
 
 def test_past_act_joined_to_a_present_reported_clause_is_the_tellers(pipeline):

@@ -36,10 +36,10 @@ def test_an_office_with_several_portfolios_stays_out_of_the_name(extract, text, 
      "aid would reach the region by Friday.\n", "Crisis Management", "Anna Lindqvist"),
     ("Grant\n\nSTOCKHOLM, May 2 - Development Cooperation Minister Erik Sundell said the grant to Zambia "
      "had been suspended.\n", "Development Cooperation", "Erik Sundell"),
-    ("Order\n\nHARARE, May 2 - Public Service, Labour and Social Welfare Minister Tendai Moyo signed the "
-     "order on Tuesday.\n", "Public Service", "Tendai Moyo"),
-    ("Fires\n\nLISBON, May 2 - The minister of the Internal Administration of Portugal, Rita Sousa, "
-     "thanked the firefighters.\n", "Internal Administration", "Rita Sousa"),
+    ("Order\n\nHARARE, May 2 - Public Works, Transport and Housing Minister Tendai Moyo signed the "
+     "order on Tuesday.\n", "Public Works", "Tendai Moyo"),
+    ("Fires\n\nYAOUNDE, May 2 - The minister of the Territorial Administration of Cameroon, Paul Atanga, "
+     "thanked the firefighters.\n", "Territorial Administration", "Paul Atanga"),
 ])
 def test_a_portfolio_is_no_body(extract, text, fragment, person):
     record = extract(text)
@@ -82,7 +82,7 @@ def test_justice_before_a_name_is_a_judge(extract):
 @pytest.mark.parametrize("text,person,expected", [
     # a body roles.yaml gives no sector: a civilian of the story's country
     ("Lake\n\nLODWAR, Kenya, May 2 - Kenya's fisheries agency closed the lake on Monday. \"We have "
-     "nothing left,\" said Peter Ekiru, who heads a fishing cooperative in Kalokol.\n",
+     "nothing left,\" said Peter Ekiru, who heads a women's fishing cooperative near Todenyang.\n",
      "Peter Ekiru", ("KEN", "CVL")),
     # a body whose kind gives the sector
     ("Road\n\nNIAMEY, May 2 - Niger's army freed a hostage on Monday. Marko Jovic, 52, who worked for a "
@@ -95,12 +95,14 @@ def test_a_person_described_by_the_body_he_works_for(extract, text, person, expe
     assert code(actor) == expected
 
 
-def test_a_clause_about_something_else_gives_no_sector(extract):
+def test_a_clause_about_something_else_gives_no_role(extract):
+    # "heads home" names no body he works for: he stays a private person who speaks, with no role
     record = extract("Lake\n\nLODWAR, Kenya, May 2 - Kenya's fisheries agency closed the lake on Monday. "
                      "Peter Ekiru, who heads home each evening, said the catch was small.\n")
     actor = named(record, "Peter Ekiru")
     assert actor is not None
-    assert actor.role is None or "home" not in actor.role
+    assert actor.role is None
+    assert code(actor) == ("KEN", "CVL")
 
 
 def test_a_student_who_speaks_is_of_the_story_s_country(extract):
@@ -124,11 +126,11 @@ def test_a_private_person_who_speaks_with_no_description_is_a_civilian(extract):
 @pytest.mark.parametrize("text,body,sector", [
     ("Bridge\n\nPHNOM PENH, May 2 - The bridge was built by Hanul Construction and opened in August.\n",
      "Hanul Construction", "BUS"),
-    ("Ban\n\nPRETORIA, May 2 - South Africa banned imports of Brazilian chicken. The Association of Poultry "
-     "Importers and Exporters warned that shop prices would rise.\n",
-     "Association of Poultry Importers and Exporters", "BUS"),
+    ("Ban\n\nPRETORIA, May 2 - South Africa banned imports of Brazilian chicken. The Association of Frozen Food "
+     "Importers and Exporters said supermarket prices would climb.\n",
+     "Association of Frozen Food Importers and Exporters", "BUS"),
     ("Strike\n\nHARARE, May 2 - Zimbabwe arrested three union leaders. Education Solidarity International, "
-     "the global federation of teachers' unions, urged Harare to drop the charges.\n",
+     "a worldwide federation of teachers' unions, called on Harare to release the men.\n",
      "Education Solidarity International", "LAB"),
     ("Ban\n\nPRETORIA, May 2 - South Africa banned imports of Brazilian chicken. The Brazilian Poultry "
      "Association (BPA), which represents exporters, urged Pretoria to lift the ban.\n",
@@ -155,7 +157,7 @@ def test_a_body_is_coded_from_its_members(extract, text, body, sector):
      "the water,\" deputy Aida Bekova told the chamber.\n", "Aida Bekova", ("KGZ", "LEG")),
     # a body's possessive before the title: the person is the body's
     ("Strike\n\nHARARE, May 2 - Zimbabwe arrested three union leaders. Education Solidarity International, "
-     "the global federation of teachers' unions, urged Harare to drop the charges. \"Governments that lock up "
+     "a worldwide federation of teachers' unions, called on Harare to release the men. \"Governments that lock up "
      "teachers teach a terrible lesson,\" Education Solidarity International's general secretary Mark Evans "
      "said in a statement.\n", "Mark Evans", ("ZWE", "LAB")),
     # the owner of a ship runs a business
@@ -177,10 +179,11 @@ def test_a_deputy_of_someone_is_no_lawmaker(extract):
 
 
 def test_an_honorific_after_an_outlet_gives_no_title(extract):
-    record = extract("Vote\n\nABIDJAN, May 2 - \"They attacked us,\" has declared to the AIP Mr. Koffi Ahoua, "
+    record = extract("Vote\n\nABIDJAN, May 2 - \"They attacked us,\" has confided to the AIP Mr. Yao Kouassi, "
                      "the candidate of the opposition.\n")
-    actor = named(record, "Koffi Ahoua")
-    assert actor is None or actor.sector != "MED"
+    actor = named(record, "Yao Kouassi")
+    assert actor is not None, _names(record)
+    assert code(actor) == ("CIV", "OPP")
 
 
 def test_a_civil_society_leader_is_a_civilian(extract):

@@ -3,7 +3,7 @@ ruling") is aimed at whoever did that act: the doer of the act told before with 
 who took "the decision", the court that ruled, or the doer of the story's lead act."""
 from __future__ import annotations
 
-from tests.event_helpers import coded_dyads
+from event_helpers import coded_dyads
 
 
 def _targets(found, code_root: str, source: str) -> list[str | None]:
@@ -30,7 +30,7 @@ def test_a_condemned_step_is_aimed_at_the_doer_of_the_lead_act(pipeline):
 
 
 def test_a_welcomed_decision_is_not_aimed_at_police_who_fired_on_a_crowd(pipeline):
-    found = coded_dyads(pipeline, "Peruvian President Dina Boluarte pardoned the jailed former minister Oscar "
+    found = coded_dyads(pipeline, "Peruvian President Rosa Quintana pardoned the jailed former minister Oscar "
                                   "Tellez on Friday.\n\n"
                                   "Police fired tear gas at hundreds of protesters in Lima.\n\n"
                                   "Chile welcomed the decision.")
@@ -38,8 +38,8 @@ def test_a_welcomed_decision_is_not_aimed_at_police_who_fired_on_a_crowd(pipelin
 
 
 def test_a_rejected_ruling_is_aimed_at_the_court_that_ruled(pipeline):
-    found = coded_dyads(pipeline, "The European Court of Human Rights ruled on Thursday that Greece had violated "
-                                  "the rights of two migrants.\n\n"
+    found = coded_dyads(pipeline, "The European Court of Human Rights in Strasbourg ruled on Thursday that Greece "
+                                  "had breached the rights of two asylum seekers.\n\n"
                                   "Greek police detained four more migrants at the border on Friday.\n\n"
                                   "Greece's government rejected the ruling.")
     assert _targets(found, "12", "GRC") == ["IGO"]
@@ -58,7 +58,7 @@ def test_an_operation_called_illegal_is_aimed_at_the_doer_of_the_lead_act(pipeli
                                   "KUALA LUMPUR - Malaysia's navy seized a Thai fishing boat in the Strait of "
                                   "Malacca on Sunday.\n\n"
                                   "Thailand's foreign ministry spokesman, Niran Phongsak, called the operation "
-                                  "\"an illegal act of piracy\".")
+                                  "\"an unlawful act of piracy\".")
     assert _targets(found, "11", "THA") == ["MYSMIL"]
 
 
@@ -81,5 +81,5 @@ def test_a_headline_condemnation_takes_its_aim_from_the_later_report(pipeline):
 def test_being_troubled_by_a_verdict_is_disapproval_of_the_court(pipeline):
     found = coded_dyads(pipeline, "Cambodia's Supreme Court on Monday found opposition leader "
                                   "Sam Chenda guilty of treason.\n\n"
-                                  "Japan said it was deeply troubled by the verdict.")
+                                  "Japan's foreign ministry said it was troubled by the harsh verdict.")
     assert ("110", "JPNGOV", "KHMJUD") in found

@@ -88,17 +88,18 @@ def test_money_pledged_to_a_state_is_intent_to_give_aid(pipeline):
 # --- 09 investigate, 17 coerce ---------------------------------------------------------------
 
 def test_investigators_sent_to_a_state_investigate_there(pipeline):
-    text = "The Kenyan transport ministry said it was sending a team of four investigators to Uganda."
+    text = "The Kenyan transport ministry is sending four crash investigators to Uganda, a spokesman said."
     assert ("090", "KENGOV", "UGAGOV") in coded_dyads(pipeline, text)
 
 
 def test_troops_sent_to_a_state_are_no_investigation(pipeline):
-    text = "Kenya said it was sending a team of 400 soldiers to Somalia."
+    text = "Kenya is sending 400 soldiers to Somalia, its defence ministry said."
     assert coded(pipeline, text, "090") == []
 
 
 def test_lifted_immunity_of_a_lawmaker_is_an_administrative_sanction(pipeline):
-    text = "Kenya's National Assembly voted on Thursday to lift the immunity of opposition lawmaker Otieno Kamau."
+    text = ("Kenya's Senate voted by a large majority to lift the parliamentary immunity of opposition senator "
+            "Otieno Kamau.")
     assert [d[0] for d in coded_dyads(pipeline, text)] == ["172"]
 
 
