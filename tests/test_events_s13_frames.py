@@ -55,7 +55,7 @@ def test_security_forces_neutralizing_militants_use_force(pipeline):
 
 
 def test_neutralizing_a_country_from_a_conflict_is_no_force(pipeline):
-    found = dyads(pipeline, "The talks aimed at neutralizing Iraq from any conflict between Iran and the United States.")
+    found = dyads(pipeline, "The plan aimed at neutralizing Iraq from any war between Iran and the United States.")
     assert not _with_root(found, "19")
 
 

@@ -235,9 +235,9 @@ def test_a_reporters_question_is_no_appeal(pipeline):
 
 
 def test_a_visit_inside_ones_own_country_is_no_visit_to_it(pipeline):
-    text = "Peru's army chief Luis Vera made a visit to a border area in northern Peru on Monday."
+    text = "Peru's army chief Luis Vera made a visit to a frontier district in northern Peru on Monday."
     assert not [d for d in dyads(pipeline, text) if d[0] in ("042", "043") and d[2] == "Peru"]
-    text = "Peru's army chief Luis Vera made a visit to a border area in southern Ecuador on Monday."
+    text = "Peru's army chief Luis Vera made a visit to a frontier district in southern Ecuador on Monday."
     assert any(code == "042" and tgt == "Ecuador" for code, _, tgt in dyads(pipeline, text))
 
 
