@@ -141,6 +141,11 @@ _CIVILIAN_PEOPLE_NOUNS = get_words().sides.civilian_people_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _CONVICTED_PEOPLE_NOUNS = get_words().sides.convicted_people_nouns
 _PARTY_NOUNS = get_words().sides.party_nouns
+_CRISIS_NOUNS = get_words().sides.crisis_nouns
+# Aid with no recipient named that goes to the state a crisis story is about: economic and
+# humanitarian aid, its pledges, and asylum (not arms nor peacekeepers, sent to a side, not a people).
+_STRICKEN_STATE_AID_CODES = frozenset({"070", "071", "073", "075"})
+_AID_PLEDGE_PREFIX = "033"
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -487,7 +492,31 @@ def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
         return act
     if not struck_place and (aimed := _aimed_at_the_state_of_the_place(table, act)) is not None:
         return aimed
-    return _aimed_at_the_other_state(table, act, pair_just_told)
+    return _aimed_at_the_other_state(table, act, pair_just_told) or _aid_to_the_stricken_state(table, act)
+
+
+def _aid_to_the_stricken_state(table: ActorTable, act: ResolvedEvent) -> Optional[ResolvedEvent]:
+    """Aid, or a pledge of aid, that a foreign state sends with no recipient named, in a story of a
+    disaster or a crisis ("Ruritania sent two helicopters and maize flour", "pledged medical
+    supplies"): aimed at the state the article is about, whose people get it; None otherwise."""
+    cand = act.candidate
+    if act.source_id is None or table.main_country is None or not (
+            cand.code in _STRICKEN_STATE_AID_CODES or cand.code.startswith(_AID_PLEDGE_PREFIX)):
+        return None
+    donor = table.drafts.get(act.source_id)
+    if donor is None or donor.country in (None, table.main_country) \
+            or not (donor.type == "GPE" or donor.sector in STATE_SECTORS):
+        return None
+    stricken = table.state_key(table.main_country)
+    if stricken is None or not _tells_of_a_crisis(cand.sentence.doc):
+        return None
+    return replace(act, target_id=stricken)
+
+
+def _tells_of_a_crisis(doc: Doc) -> bool:
+    """Whether the article names a disaster or a crisis (words.yaml `sides.crisis_nouns`)."""
+    crisis = {doc.vocab.strings.add(noun) for noun in _CRISIS_NOUNS}
+    return not crisis.isdisjoint(doc.to_array("LEMMA").tolist())
 
 
 def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
