@@ -46,3 +46,27 @@ def test_the_stricken_state_does_not_aid_itself(pipeline):
                                   "defence ministry said.")
     assert all(not (s or "").startswith("MOZ") or not (t or "").startswith("MOZ")
                for _, s, t in _aid_dyads(pipeline, text))
+
+
+WAGE_STORY = (
+    "Kenyan rail workers strike over pay\n\n"
+    "NAIROBI (Reuters) - Thousands of workers at Kenya Railways walked off the job on Monday, the "
+    "Railway Workers Union of Kenya said.\n\n"
+    "{offer}\n"
+)
+
+
+def test_offer_made_to_the_party_of_the_clause_a_semicolon_joins(pipeline):
+    from event_helpers import dyads
+    text = WAGE_STORY.format(offer="Kenya Railways had offered a 4 percent increase; the Railway Workers "
+                                   "Union of Kenya wants 12 percent.")
+    offers = [d for d in dyads(pipeline, text) if d[0] == "030"]
+    assert offers and all(t is not None and "Union" in t for _, _, t in offers)
+
+
+def test_promise_takes_no_party_from_a_tied_clause(pipeline):
+    from event_helpers import dyads
+    text = ("Russia expels Estonian envoy\n\n"
+            "MOSCOW (Reuters) - Foreign ministry spokeswoman Olga Varenikova said Tallinn was acting out "
+            "of spite and promised that the move would not go unanswered.\n")
+    assert not [d for d in dyads(pipeline, text) if d[0] == "030" and d[2] == "Estonia"]

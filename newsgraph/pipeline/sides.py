@@ -1925,7 +1925,8 @@ def _offers_aimed(acts: list[ResolvedEvent], table: ActorTable, quotes: list) ->
     out: list[ResolvedEvent] = []
     for act in acts:
         if act.candidate.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None:
-            aimed = _aimed_like_the_act_before(acts, act) or _between_parties(act, table, quotes)
+            aimed = _aimed_like_the_act_before(acts, act) or _between_parties(act, table, quotes) \
+                or _party_answering_the_offer(act, table, quotes)
             if aimed:
                 out.extend(ResolvedEvent(act.candidate, act.source_id, target, list(act.mentions))
                            for target in aimed)
@@ -1948,6 +1949,37 @@ def _aimed_like_the_act_before(acts: list[ResolvedEvent], act: ResolvedEvent) ->
         first = first.head  # "urged X to stop and offered ...", "offered" hung on "stop"
     return list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == first.i
                               and a.source_id == act.source_id and a.target_id is not None))
+
+
+# Clauses tied to an offer's clause in one sentence, whose subject may be the party it is made to.
+_TIED_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
+def _party_answering_the_offer(act: ResolvedEvent, table: ActorTable, quotes: list) -> list[str]:
+    """"The firm had offered a 5 percent rise; the union wants 10", "the union called off its strike
+    after the minister offered a pay rise": an offer (the verb "offer") naming no one to receive it
+    is made to the party that is the subject of a clause tied to it in its sentence, when that party
+    is neither the doer nor of the doer's state and sector; empty otherwise."""
+    trigger = act.candidate.trigger
+    if trigger.lemma_.lower() != "offer":  # a promise or a pledge is as often made to no one in particular
+        return []
+    clauses = [c for c in trigger.children if c.dep_ in _TIED_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    if trigger.head.pos_ in ("VERB", "AUX") and (trigger.dep_ in _TIED_CLAUSE_DEPS or _before_a_semicolon(trigger)):
+        clauses.append(trigger.head)
+    doer = _code_of(table, act.source_id)
+    for verb in clauses:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            key = side_key(table, _noun_phrase(subject), quotes)
+            if key is not None and key != act.source_id and _code_of(table, key) != doer:
+                return [key]
+    return []
+
+
+def _before_a_semicolon(verb: Token) -> bool:
+    """Whether a clause the parser hangs on the clause after it is one of two clauses a semicolon
+    joins ("A had offered 5 percent; B wants 10": "offered" read as the object of "wants")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i:head.i])
 
 
 def _between_parties(act: ResolvedEvent, table: ActorTable, quotes: list) -> list[str]:
