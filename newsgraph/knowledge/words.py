@@ -101,6 +101,7 @@ class SideWords(_Section):
     held_people_nouns: frozenset[str]
     convicted_people_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    crisis_nouns: frozenset[str]
 
 
 class SharedWords(_Section):

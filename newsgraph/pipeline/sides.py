@@ -141,6 +141,11 @@ _CIVILIAN_PEOPLE_NOUNS = get_words().sides.civilian_people_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _CONVICTED_PEOPLE_NOUNS = get_words().sides.convicted_people_nouns
 _PARTY_NOUNS = get_words().sides.party_nouns
+_CRISIS_NOUNS = get_words().sides.crisis_nouns
+# Aid with no recipient named that goes to the state a crisis story is about: economic and
+# humanitarian aid, its pledges, and asylum (not arms nor peacekeepers, sent to a side, not a people).
+_STRICKEN_STATE_AID_CODES = frozenset({"070", "071", "073", "075"})
+_AID_PLEDGE_PREFIX = "033"
 # Codes of acts only a court or a prosecutor does; their teller is never their doer.
 _JUDICIAL_CODES = frozenset({"115", "116", "1121", "1122", "1123", "1124", "1125"})
 _CONSULT_ROOT = "04"
@@ -495,7 +500,31 @@ def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
         return act
     if not struck_place and (aimed := _aimed_at_the_state_of_the_place(table, act)) is not None:
         return aimed
-    return _aimed_at_the_other_state(table, act, pair_just_told)
+    return _aimed_at_the_other_state(table, act, pair_just_told) or _aid_to_the_stricken_state(table, act)
+
+
+def _aid_to_the_stricken_state(table: ActorTable, act: ResolvedEvent) -> Optional[ResolvedEvent]:
+    """Aid, or a pledge of aid, that a foreign state sends with no recipient named, in a story of a
+    disaster or a crisis ("Ruritania sent two helicopters and maize flour", "pledged medical
+    supplies"): aimed at the state the article is about, whose people get it; None otherwise."""
+    cand = act.candidate
+    if act.source_id is None or table.main_country is None or not (
+            cand.code in _STRICKEN_STATE_AID_CODES or cand.code.startswith(_AID_PLEDGE_PREFIX)):
+        return None
+    donor = table.drafts.get(act.source_id)
+    if donor is None or donor.country in (None, table.main_country) \
+            or not (donor.type == "GPE" or donor.sector in STATE_SECTORS):
+        return None
+    stricken = table.state_key(table.main_country)
+    if stricken is None or not _tells_of_a_crisis(cand.sentence.doc):
+        return None
+    return replace(act, target_id=stricken)
+
+
+def _tells_of_a_crisis(doc: Doc) -> bool:
+    """Whether the article names a disaster or a crisis (words.yaml `sides.crisis_nouns`)."""
+    crisis = {doc.vocab.strings.add(noun) for noun in _CRISIS_NOUNS}
+    return not crisis.isdisjoint(doc.to_array("LEMMA").tolist())
 
 
 def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
@@ -1982,7 +2011,8 @@ def _offers_aimed(acts: list[ResolvedEvent], table: ActorTable, quotes: list) ->
     out: list[ResolvedEvent] = []
     for act in acts:
         if act.candidate.root == _PLEDGE_ROOT and act.target_id is None and act.source_id is not None:
-            aimed = _aimed_like_the_act_before(acts, act) or _between_parties(act, table, quotes)
+            aimed = _aimed_like_the_act_before(acts, act) or _between_parties(act, table, quotes) \
+                or _party_answering_the_offer(act, table, quotes)
             if aimed:
                 out.extend(ResolvedEvent(act.candidate, act.source_id, target, list(act.mentions))
                            for target in aimed)
@@ -2005,6 +2035,37 @@ def _aimed_like_the_act_before(acts: list[ResolvedEvent], act: ResolvedEvent) ->
         first = first.head  # "urged X to stop and offered ...", "offered" hung on "stop"
     return list(dict.fromkeys(a.target_id for a in acts if a.candidate.trigger.i == first.i
                               and a.source_id == act.source_id and a.target_id is not None))
+
+
+# Clauses tied to an offer's clause in one sentence, whose subject may be the party it is made to.
+_TIED_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
+def _party_answering_the_offer(act: ResolvedEvent, table: ActorTable, quotes: list) -> list[str]:
+    """"The firm had offered a 5 percent rise; the union wants 10", "the union called off its strike
+    after the minister offered a pay rise": an offer (the verb "offer") naming no one to receive it
+    is made to the party that is the subject of a clause tied to it in its sentence, when that party
+    is neither the doer nor of the doer's state and sector; empty otherwise."""
+    trigger = act.candidate.trigger
+    if trigger.lemma_.lower() != "offer":  # a promise or a pledge is as often made to no one in particular
+        return []
+    clauses = [c for c in trigger.children if c.dep_ in _TIED_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    if trigger.head.pos_ in ("VERB", "AUX") and (trigger.dep_ in _TIED_CLAUSE_DEPS or _before_a_semicolon(trigger)):
+        clauses.append(trigger.head)
+    doer = _code_of(table, act.source_id)
+    for verb in clauses:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            key = side_key(table, _noun_phrase(subject), quotes)
+            if key is not None and key != act.source_id and _code_of(table, key) != doer:
+                return [key]
+    return []
+
+
+def _before_a_semicolon(verb: Token) -> bool:
+    """Whether a clause the parser hangs on the clause after it is one of two clauses a semicolon
+    joins ("A had offered 5 percent; B wants 10": "offered" read as the object of "wants")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i:head.i])
 
 
 def _between_parties(act: ResolvedEvent, table: ActorTable, quotes: list) -> list[str]:
