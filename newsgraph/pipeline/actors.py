@@ -1033,6 +1033,15 @@ _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "co
 _LEGISLATURE_LEMMAS = frozenset({"parliament", "congress", "senate", "legislature"})
 
 
+def _doer_with_which_clause(span: Span) -> bool:
+    """Whether a name is the subject of its clause and followed by a relative clause opened by
+    ", which" ("Velmora, which runs the mine, said ..."): English uses "which" for a body, "who"
+    for a person."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _bare_legislature(head: Token, start: int, det: Optional[str]) -> bool:
     """A legislature named by its bare noun as the doer of a clause: its subject or the agent of a
     passive ("pressured by congress"), with no modifier ("party congress") and no complement ("a
@@ -3030,6 +3039,8 @@ class ActorExtractor:
             # a title the tagger took for a name ("National Security Advisor"); "Federation of Workers"
             # is a body of such people
             return None
+        if label in ("PERSON", "GPE") and _doer_with_which_clause(span) and not self._is_place(span.text):
+            return "ORG"  # "Velmora, which runs the mine, said ...": "which", not "who", follows a body
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text) or self._is_place(span.text, ("city",)):
                 return None  # a region or town the tagger took for an organisation ("Tigray", "El Fasher")
@@ -3066,7 +3077,7 @@ class ActorExtractor:
         if end + 2 < len(doc) and doc[end + 2].text in (",", ".") \
                 and after.text.isdigit() and 10 <= int(after.text) <= 110:
             return True  # an age
-        if after.lower_ not in ("the", "a", "an"):
+        if after.lower_ not in ("the", "a", "an", "its", "their", "his", "her"):
             return False
         i = end + 1
         while i < len(doc) and doc[i].text not in (",", ".", ";", "(", ")") and not doc[i].is_sent_start:
@@ -3082,7 +3093,18 @@ class ActorExtractor:
             return False
         if not all(t.is_title and t.tag_ == "NNP" and not self._title_like_word(t.orth, t.lower) for t in words):
             return False
-        return self._is_person_title(span.doc[span.start - 1].text)
+        doc = span.doc
+        before = doc[span.start - 1]
+        if before.lower_.rstrip(".") in HONORIFICS:
+            return True  # "Dr Nkechi Obi"
+        if before.text == "," and span.start >= 2 and span.end < len(doc) and doc[span.end].text in (",", ".") \
+                and doc[span.start - 2].lower_ != "and":
+            # "its president, Tendai Mukwena,", "the agency's representative in Lusaka, Dr X": the name in
+            # apposition to a person's title
+            if span.root.dep_ == "appos" and self._is_person_title(span.root.head.text):
+                return True
+            before = doc[span.start - 2]
+        return self._is_person_title(before.text)
 
     def _place_glued_before_name(self, doc: Doc, start: int) -> bool:
         """Whether a person's name the tagger read starts with a town or capital that follows "in",
@@ -3459,7 +3481,7 @@ class ActorExtractor:
                 continue
             toks = key.split()
             if len(toks) == 1 and len(d.mentions) < 2 and not self._has_title(table, d) \
-                    and not self._made_name_standing_alone(table, d):
+                    and not self._made_name_standing_alone(table, d) and not self._body_with_which_clause(table, d):
                 self._forget(table, d.key)
 
     @staticmethod
@@ -3470,6 +3492,15 @@ class ActorExtractor:
             return False
         span = table.doc.char_span(d.mentions[0][0], d.mentions[0][1], alignment_mode="expand")
         return span is not None and not _qualifies_noun_after(span[-1])
+
+    @staticmethod
+    def _body_with_which_clause(table: ActorTable, d: ActorDraft) -> bool:
+        """A body's one-word name introduced as a doer with a "which" clause ("Velmora, which runs
+        the mine, said ...")."""
+        if d.type != "ORG" or not d.mentions:
+            return False
+        span = table.doc.char_span(d.mentions[0][0], d.mentions[0][1], alignment_mode="expand")
+        return span is not None and _doer_with_which_clause(span)
 
     def _has_title(self, table: ActorTable, d: ActorDraft) -> bool:
         for s, e, _ in d.mentions:
@@ -4223,12 +4254,15 @@ class ActorExtractor:
         return None
 
     def _countries_named_in(self, text: str) -> list[str]:
+        possessive = text
         text = text.replace("'s", " ").replace("’s", " ")
         out = []
         for start, end, m in self.kb.countries.find_all(text):
             if m.kind in ("demonym", "name", "alias") and m.iso3 not in out \
                     and not (m.kind == "demonym" and self._opens_a_region(text, start, end)):
                 out.append(m.iso3)
+            elif m.kind == "capital" and m.iso3 not in out and possessive[end:end + 2] in ("'s", "’s"):
+                out.append(m.iso3)  # "Seoul's ambassador": a capital's possessive stands for its state
         for part in re.findall(r"[A-Za-z.]+(?:-[A-Za-z]+)+", text):
             for iso in self.kb.countries.split_compound(part):
                 if iso not in out:
@@ -6159,8 +6193,9 @@ def _repair_name_bounds(arrays: _TokenArrays, kb: Knowledge, start: int, end: in
             if word_cuts and n > cut and k + 1 < end and name_token[k - 1] and name_token[k + 1] \
                     and lower[k] in _NAME_HONORIFIC_IDS:
                 continue  # "Hassan Sheikh Warsame": after a given name, the honorific is part of the name
-            if word_cuts or (pos[k] == ADJ and not title[k]):
-                cut = n + 1
+            if word_cuts or (pos[k] == ADJ and not title[k]
+                             and not (k > start and orth[k - 1] == _HYPHEN_ID and ends[k - 1] == idx[k])):
+                cut = n + 1  # (a lower-case part glued by a hyphen, "Jae-myung", is still the name's)
         # "Vice-President": a title glued by a hyphen goes with the title
         width = end - start
         while cut < width and orth[start + cut] == _HYPHEN_ID:
