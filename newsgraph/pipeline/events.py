@@ -968,9 +968,11 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     cue = get_patterns().modality_cues.get(teller.lemma_.lower())
     if teller.pos_ != "VERB" or cue not in ("reported", "denied"):
         return None
-    # "said the extension breaks the order and asked Bangui to ...": a past joined to a present
-    # the teller's past tense reports goes with the teller
-    present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD"
+    # "said the extension breaks the order and asked Bangui to ...": a speech act joined to a present
+    # the teller's past tense reports goes with the teller; a past deed ("... controls the road and
+    # killed three farmers") stays the reported subject's
+    present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD" \
+        and verb.lemma_.lower() in _TELLER_SPEECH_VERBS
     if _describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
             a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
         return teller
@@ -1013,6 +1015,8 @@ def _blamed_party(owner: Token) -> list[Token]:
 
 
 _ACCUSING_VERBS = get_words().events.accusing_verbs
+# the speech acts a teller goes on to, parsed as a conjunct of the clause he reports
+_TELLER_SPEECH_VERBS = _ADDRESSING_VERBS | _ACCUSING_VERBS
 
 
 def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
