@@ -15,3 +15,16 @@ def test_a_past_deed_after_a_present_reported_clause_is_not_the_tellers(pipeline
 def test_an_accusation_after_a_present_reported_clause_is_still_the_tellers(pipeline):
     found = dyads(pipeline, "Villagers said the gang holds the bridge and accused the army of abandoning them.")
     assert ("112", "Villagers", "army") in found, found
+
+
+# B2. "left <place> to ..." tells the subject's purpose: the place does nothing
+def test_leaving_a_capital_to_attend_talks_is_the_travellers_act(pipeline):
+    found = coded_dyads(pipeline, "The Eritrean envoy left Cairo to attend talks with Djibouti.")
+    assert ("044", "ERIGOV", "DJIGOV") in found, found
+    assert [d for d in found if d[1] == "EGYGOV"] == [], found
+
+
+def test_leaving_a_capital_to_meet_rebels_keeps_the_soldiers_code(pipeline):
+    found = coded_dyads(pipeline, "Niger's army chief left Niamey to meet Malian rebels.")
+    assert [d for d in found if d[0].startswith("04")] == [(found[0][0], "NERMIL", "MLIREB")], found
+

@@ -88,6 +88,7 @@ class EventWords(_Section):
     rival_modifiers: frozenset[str]
     particle_words: frozenset[str]
     object_control_verbs: frozenset[str]
+    firm_object_control_verbs: frozenset[str]
 
 
 class SideWords(_Section):

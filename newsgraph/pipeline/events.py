@@ -807,6 +807,10 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 # which the parser often hangs on them as an adverbial clause; after other verbs the clause is the
 # subject's purpose ("summoned the envoy to demand an apology").
 _OBJECT_CONTROL_VERBS = get_words().events.object_control_verbs
+_FIRM_OBJECT_CONTROL_VERBS = get_words().events.firm_object_control_verbs
+# a place object that is no state is where the act starts from or goes to, never its doer ("crossed
+# the border to attack", "left the compound to meet"); a state one is ("pushed the US to strike")
+_PLACE_ENTS = frozenset({"LOC", "FAC"})
 
 
 # Verbs of asking and commanding whose addressee a translation from Spanish or French gives with "to"
@@ -866,7 +870,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         # clause after a verb of no object control is the subject's purpose, done by the subject
         lemma = _index_of(head).lemmas[head.i]
         purpose = lemma not in _OBJECT_CONTROL_VERBS and _has_child(verb, "aux", lower="to")
-        objects = _children(head, "dobj") if lemma not in _INSTRUMENT_VERBS and not purpose else []
+        objects = [o for o in _children(head, "dobj") if o.ent_type_ not in _PLACE_ENTS] \
+            if lemma not in _INSTRUMENT_VERBS and not purpose else []
         return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         owner = head.head
@@ -887,9 +892,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return _subject(owner, depth + 1)
         if owner.pos_ in ("NOUN", "PROPN"):
             return _children(owner, "poss") or _governor_subject(owner)
-    if verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL_VERBS \
+    if verb.dep_ == "advcl" and head.lemma_.lower() in _FIRM_OBJECT_CONTROL_VERBS \
             and any(a.lower_ == "to" for a in _children(verb, "aux")):
-        objects = _children(head, "dobj")  # "pushed the US to launch strikes": the US launches them
+        # "pushed the US to launch strikes": the US launches them
+        objects = [o for o in _children(head, "dobj") if o.ent_type_ not in _PLACE_ENTS]
         if objects:
             return objects
     teller_verb = _teller_conjunct(verb)
