@@ -28,3 +28,19 @@ def test_leaving_a_capital_to_meet_rebels_keeps_the_soldiers_code(pipeline):
     found = coded_dyads(pipeline, "Niger's army chief left Niamey to meet Malian rebels.")
     assert [d for d in found if d[0].startswith("04")] == [(found[0][0], "NERMIL", "MLIREB")], found
 
+
+
+# B3. "gather" is a demonstration only when the ones who gather are a crowd and gather nothing
+def test_gathering_evidence_against_protesters_is_no_demonstration(pipeline):
+    found = dyads(pipeline, "Detectives gathered evidence against the demonstrators.")
+    assert [d for d in found if d[0] == "141"] == [], found
+
+
+def test_ministers_gathering_to_discuss_protesters_demands_is_no_demonstration(pipeline):
+    found = dyads(pipeline, "Finance ministers gathered in Geneva to discuss the demands of fishermen.")
+    assert [d for d in found if d[0] == "141"] == [], found
+
+
+def test_a_crowd_converging_on_a_ministry_still_demonstrates(pipeline):
+    found = dyads(pipeline, "Angry protesters converged on the ministry.")
+    assert ("141", "Angry protesters", "ministry") in found, found

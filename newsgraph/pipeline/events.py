@@ -598,13 +598,18 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
 
 
 def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
-                on_the_doer: bool = False) -> bool:
+                on_the_doer: bool = False, crowd: bool = False) -> bool:
     """Whether the trigger's sentence holds one of `words` (as a lemma); for a context of armed
     forces, not as a body of law enforcement ("a police unit", "the security service's forces");
     ``on_the_doer``: in the words naming who acts ("dockworkers walked out", not "lawmakers walked
-    out over a pay rise for ministers")."""
+    out over a pay rise for ministers"); ``crowd``: there, or a crowd's cry is told by a participle
+    on the trigger ("relatives gathered outside the prison demanding news")."""
     index = _index_of(token)
-    if on_the_doer:
+    if crowd:
+        cries = get_patterns().expand([_CROWD_CRY_CLASS])
+        if any(index.lemmas[c] in cries and index.doc[c].tag_ == "VBG" for c in index.kids[token.i]):
+            return True
+    if on_the_doer or crowd:
         return any(index.lemmas[t.i] in words for doer in _subject(token) for t in doer.subtree)
     sentence = index.sentence_of(token.i)
     return any(index.lemmas[i] in words and not (armed_forces and _law_enforcement_body(index.doc[i]))
@@ -615,6 +620,11 @@ def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
 _ARMED_FORCES_CLASS = "@armed_forces"
 # The context class of labour, whose words count only on the doer.
 _LABOUR_CLASS = "@labour"
+# The context class of a crowd, whose words count only on the doer, who moves with no object
+# ("supporters gathered outside parliament", not "investigators gathered evidence against protesters"
+# nor "ministers gathered to discuss the protesters' demands").
+_CROWD_CLASS = "@crowd"
+_CROWD_CRY_CLASS = "@crowd_cry"
 
 
 _LAW_ENFORCEMENT_WORDS = get_words().events.law_enforcement
@@ -675,9 +685,12 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
             continue
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
+        crowd = _CROWD_CLASS in pattern.context
+        if crowd and _has_child(token, "dobj"):
+            continue
         if pattern.context and not _in_context(token, patterns.expand(pattern.context),
                                                armed_forces=_ARMED_FORCES_CLASS in pattern.context,
-                                               on_the_doer=_LABOUR_CLASS in pattern.context):
+                                               on_the_doer=_LABOUR_CLASS in pattern.context, crowd=crowd):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
