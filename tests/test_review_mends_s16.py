@@ -44,3 +44,16 @@ def test_ministers_gathering_to_discuss_protesters_demands_is_no_demonstration(p
 def test_a_crowd_converging_on_a_ministry_still_demonstrates(pipeline):
     found = dyads(pipeline, "Angry protesters converged on the ministry.")
     assert ("141", "Angry protesters", "ministry") in found, found
+
+
+# B4. handing a report on makes no author of it: a rejection of "the report" is aimed at its publisher
+def test_a_report_handed_on_is_still_its_publishers(pipeline):
+    found = dyads(pipeline, "Human Rights Watch published a report on the detentions on Monday. Ghana's foreign "
+                            "minister handed the report to the AU. Togo rejected the report.")
+    assert ("120", "Togo", "Human Rights Watch") in found, found
+
+
+def test_a_decision_taken_is_its_takers(pipeline):
+    found = coded_dyads(pipeline, "ECOWAS took the decision to suspend Guinea on Monday. The opposition in Togo "
+                                  "welcomed the decision.")
+    assert ("051", "TGOOPP", "IGO") in found, found

@@ -134,6 +134,7 @@ _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is don
 _CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
 _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
 _AUTHORING_VERBS = get_words().sides.authoring_verbs
+_DECIDING_VERBS = _AUTHORING_VERBS | get_words().sides.deciding_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
@@ -1673,7 +1674,7 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
             if speaker is not None:
                 owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
                 tellers.append((q.end, owner))
-    makers = _makers_of_the_word(table, noun, doc[act_start:here], act.source_id)
+    makers = _makers_of_the_word(table, noun, doc[act_start:here], act.source_id, _AUTHORING_VERBS)
     if makers:  # the one who issued or adopted it, not one who spoke after ("X says ...")
         tellers = makers
     else:
@@ -1692,14 +1693,14 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     return teller
 
 
-def _makers_of_the_word(table: ActorTable, noun: Token, before: Span,
-                        reactor: Optional[str]) -> list[tuple[int, str]]:
-    """(offset, side) of each subject of an issuing verb whose object is ``noun``'s word in ``before``
-    ("Amnesty issued a report ... dismissed the report"), other than the reacting one."""
+def _makers_of_the_word(table: ActorTable, noun: Token, before: Span, reactor: Optional[str],
+                        verbs: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, side) of each subject of an issuing verb (one of `verbs`) whose object is ``noun``'s
+    word in ``before`` ("Amnesty issued a report ... dismissed the report"), other than the reacting one."""
     lemma = noun.lemma_.lower()
     makers: list[tuple[int, str]] = []
     for word in before:
-        if word.lemma_.lower() != lemma or word.dep_ != "dobj" or word.head.lemma_.lower() not in _AUTHORING_VERBS:
+        if word.lemma_.lower() != lemma or word.dep_ != "dobj" or word.head.lemma_.lower() not in verbs:
             continue
         maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
         key = side_key(table, _noun_phrase(maker), []) if maker is not None else None
@@ -1805,7 +1806,9 @@ def _maker_of_the_decision(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     noun = side.root
     if noun.lemma_.lower() not in _DECIDING_NOUNS or not _definite_det(noun) or act.source_id is None:
         return None
-    makers = _makers_of_the_word(table, noun, noun.doc[:act.candidate.sentence.start], act.source_id)
+    start = _sentences_back(act.candidate.sentence, _AUTHORED_ACT_MEMORY_SENTENCES)
+    makers = _makers_of_the_word(table, noun, noun.doc[start:act.candidate.trigger.i], act.source_id,
+                                 _DECIDING_VERBS)
     return max(makers)[1] if makers else None
 
 
