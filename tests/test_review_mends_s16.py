@@ -57,3 +57,14 @@ def test_a_decision_taken_is_its_takers(pipeline):
     found = coded_dyads(pipeline, "ECOWAS took the decision to suspend Guinea on Monday. The opposition in Togo "
                                   "welcomed the decision.")
     assert ("051", "TGOOPP", "IGO") in found, found
+
+
+# B5. an outbreak "of fighting" is no blameless harm; an outbreak of a disease is
+def test_an_outbreak_of_fighting_that_killed_civilians_is_violence(pipeline):
+    found = coded_dyads(pipeline, "An outbreak of fighting between the army and the rebels killed 30 civilians "
+                                  "in Kivu.")
+    assert any(d[0].startswith("19") and d[2] == "CVL" for d in found), found
+
+
+def test_an_outbreak_of_a_disease_that_killed_villagers_is_no_act(pipeline):
+    assert coded_dyads(pipeline, "An outbreak of cholera killed 30 villagers in Kivu.") == []

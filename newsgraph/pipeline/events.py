@@ -96,6 +96,9 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquak
 _BLAMELESS_HARMS = _ACCIDENTS | frozenset({"outbreak", "epidemic", "pandemic", "disease", "cholera", "virus",
                                            "famine", "drought", "heatwave", "malaria", "measles", "ebola",
                                            "mpox", "illness"})
+# Such harms that may break out of anything ("an outbreak of cholera", "an outbreak of fighting"):
+# blameless only when what broke out is itself one, or untold.
+_OUTBREAKS = frozenset({"outbreak", "epidemic", "wave"})
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
     "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
@@ -756,12 +759,24 @@ def _is_passive(verb: Token) -> bool:
     return _has_child(verb, *_PASSIVE_SUBJ, "auxpass")
 
 
+def _blameless_harm(noun: Token) -> bool:
+    """Whether a subject of "killed" is a harm with no one behind it: "the epidemic", "an outbreak
+    of measles", not "an outbreak of fighting between the army and the rebels"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _BLAMELESS_HARMS and lemma not in _OUTBREAKS:
+        return False
+    if lemma not in _OUTBREAKS:
+        return True
+    what = _prep_objects(noun, "of")
+    return all(o.lemma_.lower() in _BLAMELESS_HARMS for o in what) if what else lemma in _BLAMELESS_HARMS
+
+
 def _in_an_accident(verb: Token) -> bool:
     """"killed in a plane crash", "an outbreak has killed 47 people": a death by accident or
     disease, not an act of anyone's."""
     subjects = _children(verb, *_SUBJ)
     if subjects:
-        return all(s.lemma_.lower() in _BLAMELESS_HARMS for s in subjects)
+        return all(_blameless_harm(s) for s in subjects)
     return any(
         o.lemma_.lower() in _ACCIDENTS for p in _children(verb, "prep") if p.lower_ in ("in", "during")
         for o in _children(p, "pobj"))
