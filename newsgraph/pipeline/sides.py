@@ -256,16 +256,16 @@ _VOTE_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "referendum", "
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "assertion", "charges"})
 _REJECTION_ROOT = "12"
 _DISAPPROVAL_ROOT = "11"
-_DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
+_VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
+_DECISION_NOUNS = frozenset({"decision"}) | _VERDICT_NOUNS
 # nouns naming a decision without naming it ("welcomed the move"): taken up as whoever took it
 _DECIDING_NOUNS = _DECISION_NOUNS | {"move", "step"}
-_VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
 _FINDING_CODE = "116"  # a court's finding against someone ("ruled that X violated", "found him guilty")
 _WORDED_ROOTS = frozenset({"02", "05", "10", "11"})  # appeals, praise, demands, criticism: said, not decided
 # nouns naming an episode without naming what was done ("called the incident a provocation")
 _EPISODE_NOUNS = frozenset({"incident", "operation", "case", "action"})
-_DECIDED_ROOTS = frozenset({"08", "16", "17"})
-_REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
+_DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
+_REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
