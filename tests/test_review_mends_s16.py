@@ -68,3 +68,19 @@ def test_an_outbreak_of_fighting_that_killed_civilians_is_violence(pipeline):
 
 def test_an_outbreak_of_a_disease_that_killed_villagers_is_no_act(pipeline):
     assert coded_dyads(pipeline, "An outbreak of cholera killed 30 villagers in Kivu.") == []
+
+
+
+# B11. a named person only told to undergo something is no civilian of the story's country by default
+def test_a_person_only_seized_gets_no_default_civilian_code(pipeline):
+    record = pipeline.extract("BAMAKO, March 3 - Gunmen attacked a convoy near Gao on Monday, the Malian army "
+                              "said. Oleg Marchenko was seized by the attackers near the town.")
+    person = next(a for a in record.actors if a.name == "Oleg Marchenko")
+    assert person.code != "MLICVL", person
+
+
+def test_a_person_who_speaks_is_still_a_civilian_of_the_storys_country(pipeline):
+    record = pipeline.extract("BAMAKO, March 3 - Gunmen attacked a convoy near Gao on Monday, the Malian army "
+                              "said. \"We ran,\" Amadou Sangare said.")
+    person = next(a for a in record.actors if a.name == "Amadou Sangare")
+    assert person.code == "MLICVL", person

@@ -1373,13 +1373,14 @@ class ActorExtractor:
 
     def _code_private_people_by_default(self, table: ActorTable, doc: Doc) -> None:
         """A person named with no title, body or description who speaks or acts ("..., said Jane
-        Doe, 52") is mostly a private person of the story's country: a civilian of its main country."""
+        Doe, 52") is mostly a private person of the story's country: a civilian of its main country.
+        One only told to undergo something ("X was seized") may be anyone, of anywhere."""
         main = table.main_country
         if not main:
             return
         for d in table.drafts.values():
             if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.country or d.sector or d.affiliation \
-                    or d.role or d.foreign or not d.names:
+                    or d.role or d.titles or d.foreign or not d.names:
                 continue
             name = d.names[0]
             if len(name.split()) < 2 or self._is_place(name) \
@@ -1388,7 +1389,7 @@ class ActorExtractor:
             for start, end, kind in d.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
                 if span is not None and _reads_as_personal_name(span) \
-                        and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
+                        and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX"):
                     d.set_code("country", main, DEFAULT_RULE, "private-person", name)
                     d.set_code("sector", "CVL", DEFAULT_RULE, "private-person", name)
                     break
