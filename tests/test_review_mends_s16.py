@@ -84,3 +84,10 @@ def test_a_person_who_speaks_is_still_a_civilian_of_the_storys_country(pipeline)
                               "said. \"We ran,\" Amadou Sangare said.")
     person = next(a for a in record.actors if a.name == "Amadou Sangare")
     assert person.code == "MLICVL", person
+
+
+# B8. "called in X to demand": a summons, the demand made of the one called in
+def test_a_demand_made_after_calling_in_an_envoy_is_made_of_the_envoy(pipeline):
+    found = coded_dyads(pipeline, "Kenya's foreign ministry called in the Ugandan ambassador to demand an "
+                                  "explanation for the shooting.")
+    assert ("100", "KENGOV", "UGAGOV") in found, found

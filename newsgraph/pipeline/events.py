@@ -1904,6 +1904,10 @@ def _summoned_to_hear(verb: Token) -> list[Token]:
             or verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return []
     head = verb.head
+    if _index_of(head).lemmas[head.i] == "call" and _has_particle(head, "in"):
+        # "called in X to protest": a summons, whose "in" the parser may take for a preposition
+        summoned = _children(head, "dobj") or _prep_objects(head, "in")
+        return [o for o in summoned if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
     if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
         return []  # "urged X to ask": X is the one asking
     addressed = [o for p in _children(head, "prep", "dative") if p.lower_ == "to" and p.i < verb.i
