@@ -91,3 +91,9 @@ def test_a_demand_made_after_calling_in_an_envoy_is_made_of_the_envoy(pipeline):
     found = coded_dyads(pipeline, "Kenya's foreign ministry called in the Ugandan ambassador to demand an "
                                   "explanation for the shooting.")
     assert ("100", "KENGOV", "UGAGOV") in found, found
+
+
+def test_a_noun_after_a_comma_is_no_object_of_the_gathering(pipeline):
+    found = coded_dyads(pipeline, "Dozens of opposition supporters gathered outside the court in Accra, some "
+                                  "holding photographs and shouting at policemen.")
+    assert [d[0] for d in found].count("141") == 1, found

@@ -600,6 +600,13 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
             for inner in _children(p, "prep") for n in _children(inner, "pobj") for o in _prep_objects(n, prep)]
 
 
+def _gathers_an_object(verb: Token) -> bool:
+    """Whether a verb of gathering has an object of its own ("gathered evidence"); a noun after a
+    comma the parser hangs on it is no object ("gathered outside the prison, some holding photographs")."""
+    lowers = _index_of(verb).lowers
+    return any("," not in lowers[verb.i + 1:o.i] for o in _children(verb, "dobj") if o.i > verb.i)
+
+
 def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
                 on_the_doer: bool = False, crowd: bool = False) -> bool:
     """Whether the trigger's sentence holds one of `words` (as a lemma); for a context of armed
@@ -689,7 +696,7 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
         crowd = _CROWD_CLASS in pattern.context
-        if crowd and _has_child(token, "dobj"):
+        if crowd and _gathers_an_object(token):
             continue
         if pattern.context and not _in_context(token, patterns.expand(pattern.context),
                                                armed_forces=_ARMED_FORCES_CLASS in pattern.context,
