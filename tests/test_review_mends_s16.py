@@ -97,3 +97,10 @@ def test_a_noun_after_a_comma_is_no_object_of_the_gathering(pipeline):
     found = coded_dyads(pipeline, "Dozens of opposition supporters gathered outside the court in Accra, some "
                                   "holding photographs and shouting at policemen.")
     assert [d[0] for d in found].count("141") == 1, found
+
+
+# work_bodies: "cooperation" names an activity, not a body one works for
+def test_cooperation_is_no_work_body():
+    from newsgraph.knowledge.words import get_words
+    assert "cooperation" not in get_words().actors.work_bodies
+    assert "cooperative" in get_words().actors.work_bodies

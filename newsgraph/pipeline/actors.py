@@ -6534,7 +6534,7 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
             break
         # (an abbreviated rank keeps its full stop: "army spokesman Maj. Gen. X")
         if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text
-                or tok.text.endswith(".") and tok.text[:-1].lower() in HONORIFICS - _COURTESY_TITLES):
+                or tok.text.endswith(".") and tok.text[:-1].lower() in _FORMAL_HONORIFICS):
             break
         toks.insert(0, tok)
         i -= 1
@@ -6573,6 +6573,7 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
 
 # Courtesy titles that may stand between an apposed title's comma and the name ("..., Mr. NAME").
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_FORMAL_HONORIFICS = HONORIFICS - _COURTESY_TITLES  # honorifics other than the courtesy titles
 
 
 def _start_before_courtesy_title(doc: Doc, start: int, sent_start: int) -> int:

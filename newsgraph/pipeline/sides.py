@@ -1225,10 +1225,13 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             doer = doer_of.get(side.root.i) or _doer_told_before(acts, act, side, table, patterns)
             # "EU condemns execution ... The EU condemned the hanging": a later report of a reaction
             # may name the act reacted to that the first one leaves bare
-            for report in act.mentions if doer is None and act.candidate.root in _VERDICT_ROOTS else ():
-                if report is not act.candidate and report.target is not None:
+            if doer is None and act.candidate.root in _VERDICT_ROOTS:
+                for report in act.mentions:
+                    if report is act.candidate or report.target is None:
+                        continue
                     doer = doer_of.get(report.target.root.i) or _doer_told_before(
-                        acts, ResolvedEvent(report, act.source_id, None, act.mentions), report.target, table, patterns)
+                        acts, ResolvedEvent(report, act.source_id, None, act.mentions), report.target, table,
+                        patterns)
                     if doer is not None:
                         break
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
