@@ -104,3 +104,11 @@ def test_cooperation_is_no_work_body():
     from newsgraph.knowledge.words import get_words
     assert "cooperation" not in get_words().actors.work_bodies
     assert "cooperative" in get_words().actors.work_bodies
+
+
+# D6. a word class may include another one ("@labour" in the striking trades)
+def test_a_class_includes_the_words_of_a_class_it_names():
+    from newsgraph.knowledge.cameo import get_patterns
+    classes = get_patterns().classes
+    assert classes["labour"] <= classes["striking_trade"]
+    assert not any(w.startswith("@") for words in classes.values() for w in words)
