@@ -329,7 +329,7 @@ def load_patterns(
             seen_ids[pattern.id] = path
             pending.append((path, pattern))
 
-    result.classes = {name: frozenset(words) for name, words in raw_classes.items()}
+    result.classes = {name: _class_words(name, raw_classes) for name in raw_classes}
     for path, pattern in pending:
         for word in pattern.object:
             if word.startswith("@") and word[1:] not in result.classes:
@@ -338,6 +338,21 @@ def load_patterns(
     result.support_verbs = frozenset(support)
     result.modality_cues = cues
     return result
+
+
+def _class_words(name: str, raw_classes: dict[str, set[str]], within: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of class `name`, an "@other" entry standing for all of another class's words."""
+    if name not in raw_classes:
+        raise KnowledgeDataError(f"class {'@' + name!r} is named in class {'@' + within[-1]!r} but never defined")
+    if name in within:
+        raise KnowledgeDataError(f"class {'@' + name!r} includes itself")
+    words: set[str] = set()
+    for word in raw_classes[name]:
+        if word.startswith("@"):
+            words |= _class_words(word[1:], raw_classes, within + (name,))
+        else:
+            words.add(word)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

@@ -88,6 +88,7 @@ class EventWords(_Section):
     rival_modifiers: frozenset[str]
     particle_words: frozenset[str]
     object_control_verbs: frozenset[str]
+    firm_object_control_verbs: frozenset[str]
 
 
 class SideWords(_Section):
@@ -95,6 +96,7 @@ class SideWords(_Section):
     ceasefire_codes: frozenset[str]
     neutralising_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
+    deciding_verbs: frozenset[str]
     combat_words: frozenset[str]
     kin_nouns: frozenset[str]
     civilian_people_nouns: frozenset[str]

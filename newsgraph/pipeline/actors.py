@@ -1382,13 +1382,14 @@ class ActorExtractor:
 
     def _code_private_people_by_default(self, table: ActorTable, doc: Doc) -> None:
         """A person named with no title, body or description who speaks or acts ("..., said Jane
-        Doe, 52") is mostly a private person of the story's country: a civilian of its main country."""
+        Doe, 52") is mostly a private person of the story's country: a civilian of its main country.
+        One only told to undergo something ("X was seized") may be anyone, of anywhere."""
         main = table.main_country
         if not main:
             return
         for d in table.drafts.values():
             if d.type != "PERSON" or d.anonymous or d.dictionary_id or d.country or d.sector or d.affiliation \
-                    or d.role or d.foreign or not d.names:
+                    or d.role or d.titles or d.foreign or not d.names:
                 continue
             name = d.names[0]
             if len(name.split()) < 2 or self._is_place(name) \
@@ -1397,7 +1398,7 @@ class ActorExtractor:
             for start, end, kind in d.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
                 if span is not None and _reads_as_personal_name(span) \
-                        and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
+                        and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX"):
                     d.set_code("country", main, DEFAULT_RULE, "private-person", name)
                     d.set_code("sector", "CVL", DEFAULT_RULE, "private-person", name)
                     break
@@ -6568,7 +6569,7 @@ def _title_tokens(span: Span, is_title_word, sent_start: int,
             break
         # (an abbreviated rank keeps its full stop: "army spokesman Maj. Gen. X")
         if not (tok.is_alpha or tok.text in ("-", ".", "'s") or "-" in tok.text or "'" in tok.text
-                or tok.text.endswith(".") and tok.text[:-1].lower() in HONORIFICS - _COURTESY_TITLES):
+                or tok.text.endswith(".") and tok.text[:-1].lower() in _FORMAL_HONORIFICS):
             break
         toks.insert(0, tok)
         i -= 1
@@ -6607,6 +6608,7 @@ def _office_of_at(doc: Doc, i: int, is_title_word, sent_start: int) -> Optional[
 
 # Courtesy titles that may stand between an apposed title's comma and the name ("..., Mr. NAME").
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_FORMAL_HONORIFICS = HONORIFICS - _COURTESY_TITLES  # honorifics other than the courtesy titles
 
 
 def _start_before_courtesy_title(doc: Doc, start: int, sent_start: int) -> int:

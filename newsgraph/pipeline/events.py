@@ -96,6 +96,9 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquak
 _BLAMELESS_HARMS = _ACCIDENTS | frozenset({"outbreak", "epidemic", "pandemic", "disease", "cholera", "virus",
                                            "famine", "drought", "heatwave", "malaria", "measles", "ebola",
                                            "mpox", "illness"})
+# Such harms that may break out of anything ("an outbreak of cholera", "an outbreak of fighting"):
+# blameless only when what broke out is itself one, or untold.
+_OUTBREAKS = frozenset({"outbreak", "epidemic", "wave"})
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
     "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
@@ -597,14 +600,26 @@ def _particle_objects(token: Token, particle: str, prep: str) -> list[Token]:
             for inner in _children(p, "prep") for n in _children(inner, "pobj") for o in _prep_objects(n, prep)]
 
 
+def _gathers_an_object(verb: Token) -> bool:
+    """Whether a verb of gathering has an object of its own ("gathered evidence"); a noun after a
+    comma the parser hangs on it is no object ("gathered outside the prison, some holding photographs")."""
+    lowers = _index_of(verb).lowers
+    return any("," not in lowers[verb.i + 1:o.i] for o in _children(verb, "dobj") if o.i > verb.i)
+
+
 def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
-                on_the_doer: bool = False) -> bool:
+                on_the_doer: bool = False, crowd: bool = False) -> bool:
     """Whether the trigger's sentence holds one of `words` (as a lemma); for a context of armed
     forces, not as a body of law enforcement ("a police unit", "the security service's forces");
     ``on_the_doer``: in the words naming who acts ("dockworkers walked out", not "lawmakers walked
-    out over a pay rise for ministers")."""
+    out over a pay rise for ministers"); ``crowd``: there, or a crowd's cry is told by a participle
+    on the trigger ("relatives gathered outside the prison demanding news")."""
     index = _index_of(token)
-    if on_the_doer:
+    if crowd:
+        cries = get_patterns().expand([_CROWD_CRY_CLASS])
+        if any(index.lemmas[c] in cries and index.doc[c].tag_ == "VBG" for c in index.kids[token.i]):
+            return True
+    if on_the_doer or crowd:
         return any(index.lemmas[t.i] in words for doer in _subject(token) for t in doer.subtree)
     sentence = index.sentence_of(token.i)
     return any(index.lemmas[i] in words and not (armed_forces and _law_enforcement_body(index.doc[i]))
@@ -615,6 +630,11 @@ def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
 _ARMED_FORCES_CLASS = "@armed_forces"
 # The context class of labour, whose words count only on the doer.
 _LABOUR_CLASS = "@labour"
+# The context class of a crowd, whose words count only on the doer, who moves with no object
+# ("supporters gathered outside parliament", not "investigators gathered evidence against protesters"
+# nor "ministers gathered to discuss the protesters' demands").
+_CROWD_CLASS = "@crowd"
+_CROWD_CRY_CLASS = "@crowd_cry"
 
 
 _LAW_ENFORCEMENT_WORDS = get_words().events.law_enforcement
@@ -675,9 +695,12 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
             continue
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
+        crowd = _CROWD_CLASS in pattern.context
+        if crowd and _gathers_an_object(token):
+            continue
         if pattern.context and not _in_context(token, patterns.expand(pattern.context),
                                                armed_forces=_ARMED_FORCES_CLASS in pattern.context,
-                                               on_the_doer=_LABOUR_CLASS in pattern.context):
+                                               on_the_doer=_LABOUR_CLASS in pattern.context, crowd=crowd):
             continue
         if pattern.prep and not _has_prep(token, pattern.prep):
             continue
@@ -743,12 +766,24 @@ def _is_passive(verb: Token) -> bool:
     return _has_child(verb, *_PASSIVE_SUBJ, "auxpass")
 
 
+def _blameless_harm(noun: Token) -> bool:
+    """Whether a subject of "killed" is a harm with no one behind it: "the epidemic", "an outbreak
+    of measles", not "an outbreak of fighting between the army and the rebels"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _BLAMELESS_HARMS and lemma not in _OUTBREAKS:
+        return False
+    if lemma not in _OUTBREAKS:
+        return True
+    what = _prep_objects(noun, "of")
+    return all(o.lemma_.lower() in _BLAMELESS_HARMS for o in what) if what else lemma in _BLAMELESS_HARMS
+
+
 def _in_an_accident(verb: Token) -> bool:
     """"killed in a plane crash", "an outbreak has killed 47 people": a death by accident or
     disease, not an act of anyone's."""
     subjects = _children(verb, *_SUBJ)
     if subjects:
-        return all(s.lemma_.lower() in _BLAMELESS_HARMS for s in subjects)
+        return all(_blameless_harm(s) for s in subjects)
     return any(
         o.lemma_.lower() in _ACCIDENTS for p in _children(verb, "prep") if p.lower_ in ("in", "during")
         for o in _children(p, "pobj"))
@@ -807,6 +842,10 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 # which the parser often hangs on them as an adverbial clause; after other verbs the clause is the
 # subject's purpose ("summoned the envoy to demand an apology").
 _OBJECT_CONTROL_VERBS = get_words().events.object_control_verbs
+_FIRM_OBJECT_CONTROL_VERBS = get_words().events.firm_object_control_verbs
+# a place object that is no state is where the act starts from or goes to, never its doer ("crossed
+# the border to attack", "left the compound to meet"); a state one is ("pushed the US to strike")
+_PLACE_ENTS = frozenset({"LOC", "FAC"})
 
 
 # Verbs of asking and commanding whose addressee a translation from Spanish or French gives with "to"
@@ -866,7 +905,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         # clause after a verb of no object control is the subject's purpose, done by the subject
         lemma = _index_of(head).lemmas[head.i]
         purpose = lemma not in _OBJECT_CONTROL_VERBS and _has_child(verb, "aux", lower="to")
-        objects = _children(head, "dobj") if lemma not in _INSTRUMENT_VERBS and not purpose else []
+        objects = [o for o in _children(head, "dobj") if o.ent_type_ not in _PLACE_ENTS] \
+            if lemma not in _INSTRUMENT_VERBS and not purpose else []
         return objects or _addressee_before_clause(head) or _subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         owner = head.head
@@ -887,9 +927,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return _subject(owner, depth + 1)
         if owner.pos_ in ("NOUN", "PROPN"):
             return _children(owner, "poss") or _governor_subject(owner)
-    if verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL_VERBS \
+    if verb.dep_ == "advcl" and head.lemma_.lower() in _FIRM_OBJECT_CONTROL_VERBS \
             and any(a.lower_ == "to" for a in _children(verb, "aux")):
-        objects = _children(head, "dobj")  # "pushed the US to launch strikes": the US launches them
+        # "pushed the US to launch strikes": the US launches them
+        objects = [o for o in _children(head, "dobj") if o.ent_type_ not in _PLACE_ENTS]
         if objects:
             return objects
     teller_verb = _teller_conjunct(verb)
@@ -968,9 +1009,11 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     cue = get_patterns().modality_cues.get(teller.lemma_.lower())
     if teller.pos_ != "VERB" or cue not in ("reported", "denied"):
         return None
-    # "said the extension breaks the order and asked Bangui to ...": a past joined to a present
-    # the teller's past tense reports goes with the teller
-    present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD"
+    # "said the extension breaks the order and asked Bangui to ...": a speech act joined to a present
+    # the teller's past tense reports goes with the teller; a past deed ("... controls the road and
+    # killed three farmers") stays the reported subject's
+    present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD" \
+        and verb.lemma_.lower() in _TELLER_SPEECH_VERBS
     if _describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
             a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
         return teller
@@ -1013,6 +1056,8 @@ def _blamed_party(owner: Token) -> list[Token]:
 
 
 _ACCUSING_VERBS = get_words().events.accusing_verbs
+# the speech acts a teller goes on to, parsed as a conjunct of the clause he reports
+_TELLER_SPEECH_VERBS = _ADDRESSING_VERBS | _ACCUSING_VERBS
 
 
 def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
@@ -1866,6 +1911,10 @@ def _summoned_to_hear(verb: Token) -> list[Token]:
             or verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return []
     head = verb.head
+    if _index_of(head).lemmas[head.i] == "call" and _has_particle(head, "in"):
+        # "called in X to protest": a summons, whose "in" the parser may take for a preposition
+        summoned = _children(head, "dobj") or _prep_objects(head, "in")
+        return [o for o in summoned if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
     if _index_of(head).lemmas[head.i] in _OBJECT_CONTROL_VERBS:
         return []  # "urged X to ask": X is the one asking
     addressed = [o for p in _children(head, "prep", "dative") if p.lower_ == "to" and p.i < verb.i

@@ -134,6 +134,7 @@ _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is don
 _CEASEFIRE_CODES = get_words().sides.ceasefire_codes  # a halt to fighting is held towards the other side
 _NEUTRALISING_VERBS = get_words().sides.neutralising_verbs
 _AUTHORING_VERBS = get_words().sides.authoring_verbs
+_DECIDING_VERBS = _AUTHORING_VERBS | get_words().sides.deciding_verbs
 _COMBAT_WORDS = get_words().sides.combat_words | get_words().events.fighting_nouns
 _LAW_ENFORCEMENT_SECTORS = frozenset({"COP", "SPY"})
 _KIN_NOUNS = get_words().sides.kin_nouns
@@ -260,16 +261,16 @@ _VOTE_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "referendum", "
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "assertion", "charges"})
 _REJECTION_ROOT = "12"
 _DISAPPROVAL_ROOT = "11"
-_DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
+_VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
+_DECISION_NOUNS = frozenset({"decision"}) | _VERDICT_NOUNS
 # nouns naming a decision without naming it ("welcomed the move"): taken up as whoever took it
 _DECIDING_NOUNS = _DECISION_NOUNS | {"move", "step"}
-_VERDICT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})  # what a court hands down
 _FINDING_CODE = "116"  # a court's finding against someone ("ruled that X violated", "found him guilty")
 _WORDED_ROOTS = frozenset({"02", "05", "10", "11"})  # appeals, praise, demands, criticism: said, not decided
 # nouns naming an episode without naming what was done ("called the incident a provocation")
 _EPISODE_NOUNS = frozenset({"incident", "operation", "case", "action"})
-_DECIDED_ROOTS = frozenset({"08", "16", "17"})
-_REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
+_DECIDED_ROOTS = frozenset({"08", "16", "17"})  # acts a "decision" or "ruling" may name: easing, sanctions, coercion
+_REPRESSION_CODE = "175"  # force used on crowds, which no one "decides" ("police fired tear gas")
 
 
 def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
@@ -1253,10 +1254,13 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             doer = doer_of.get(side.root.i) or _doer_told_before(acts, act, side, table, patterns)
             # "EU condemns execution ... The EU condemned the hanging": a later report of a reaction
             # may name the act reacted to that the first one leaves bare
-            for report in act.mentions if doer is None and act.candidate.root in _VERDICT_ROOTS else ():
-                if report is not act.candidate and report.target is not None:
+            if doer is None and act.candidate.root in _VERDICT_ROOTS:
+                for report in act.mentions:
+                    if report is act.candidate or report.target is None:
+                        continue
                     doer = doer_of.get(report.target.root.i) or _doer_told_before(
-                        acts, ResolvedEvent(report, act.source_id, None, act.mentions), report.target, table, patterns)
+                        acts, ResolvedEvent(report, act.source_id, None, act.mentions), report.target, table,
+                        patterns)
                     if doer is not None:
                         break
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
@@ -1702,7 +1706,7 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
             if speaker is not None:
                 owner = speaker.affiliation if speaker.affiliation in table.drafts else speaker.key
                 tellers.append((q.end, owner))
-    makers = _makers_of_the_word(table, noun, doc[act_start:here], act.source_id)
+    makers = _makers_of_the_word(table, noun, doc[act_start:here], act.source_id, _AUTHORING_VERBS)
     if makers:  # the one who issued or adopted it, not one who spoke after ("X says ...")
         tellers = makers
     else:
@@ -1721,14 +1725,14 @@ def _author_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Spa
     return teller
 
 
-def _makers_of_the_word(table: ActorTable, noun: Token, before: Span,
-                        reactor: Optional[str]) -> list[tuple[int, str]]:
-    """(offset, side) of each subject of an issuing verb whose object is ``noun``'s word in ``before``
-    ("Amnesty issued a report ... dismissed the report"), other than the reacting one."""
+def _makers_of_the_word(table: ActorTable, noun: Token, before: Span, reactor: Optional[str],
+                        verbs: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, side) of each subject of an issuing verb (one of `verbs`) whose object is ``noun``'s
+    word in ``before`` ("Amnesty issued a report ... dismissed the report"), other than the reacting one."""
     lemma = noun.lemma_.lower()
     makers: list[tuple[int, str]] = []
     for word in before:
-        if word.lemma_.lower() != lemma or word.dep_ != "dobj" or word.head.lemma_.lower() not in _AUTHORING_VERBS:
+        if word.lemma_.lower() != lemma or word.dep_ != "dobj" or word.head.lemma_.lower() not in verbs:
             continue
         maker = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
         key = side_key(table, _noun_phrase(maker), []) if maker is not None else None
@@ -1834,7 +1838,9 @@ def _maker_of_the_decision(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     noun = side.root
     if noun.lemma_.lower() not in _DECIDING_NOUNS or not _definite_det(noun) or act.source_id is None:
         return None
-    makers = _makers_of_the_word(table, noun, noun.doc[:act.candidate.sentence.start], act.source_id)
+    start = _sentences_back(act.candidate.sentence, _AUTHORED_ACT_MEMORY_SENTENCES)
+    makers = _makers_of_the_word(table, noun, noun.doc[start:act.candidate.trigger.i], act.source_id,
+                                 _DECIDING_VERBS)
     return max(makers)[1] if makers else None
 
 
