@@ -88,6 +88,8 @@ class EventWords(_Section):
     rival_modifiers: frozenset[str]
     particle_words: frozenset[str]
     object_control_verbs: frozenset[str]
+    blameless_harms: frozenset[str]
+    outbreak_nouns: frozenset[str]
     firm_object_control_verbs: frozenset[str]
 
 

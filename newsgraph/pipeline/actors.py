@@ -7221,12 +7221,7 @@ def _apposed_person(table: ActorTable, head: Token) -> Optional[str]:
     """"Ales Bialiatski, Belarus's top human rights advocate": the named person a description
     stands in apposition to."""
     around = [head.head] if head.dep_ == "appos" else []
-    around += [c for c in head.children if c.dep_ == "appos"]
-    for tok in around:
-        owner = table.token_owner.get(tok.i)
-        if owner and table.drafts[owner].type == "PERSON" and not table.drafts[owner].anonymous:
-            return owner
-    return None
+    return _named_actor_among(table, around + [c for c in head.children if c.dep_ == "appos"], "PERSON")
 
 
 def _apposed_body(table: ActorTable, head: Token) -> Optional[str]:
@@ -7235,9 +7230,14 @@ def _apposed_body(table: ActorTable, head: Token) -> Optional[str]:
     if not any(c.dep_ == "poss" for c in head.children) or head.i + 1 >= len(head.doc) \
             or head.doc[head.i + 1].text != ",":
         return None
-    for tok in head.children:
-        owner = table.token_owner.get(tok.i) if tok.dep_ == "appos" else None
-        if owner and table.drafts[owner].type == "ORG" and not table.drafts[owner].anonymous:
+    return _named_actor_among(table, [c for c in head.children if c.dep_ == "appos"], "ORG")
+
+
+def _named_actor_among(table: ActorTable, tokens: list[Token], kind: str) -> Optional[str]:
+    """The first named (not anonymous) actor of the given type that owns one of the tokens."""
+    for tok in tokens:
+        owner = table.token_owner.get(tok.i)
+        if owner and table.drafts[owner].type == kind and not table.drafts[owner].anonymous:
             return owner
     return None
 

@@ -93,12 +93,8 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquak
                         "storm", "stampede", "avalanche", "landslide", "mudslide", "hurricane", "typhoon",
                         "cyclone", "wildfire", "derailment", "shipwreck", "blaze"})
 # Harms that kill or wound with no one behind them: as the subject of "killed", no one's act.
-_BLAMELESS_HARMS = _ACCIDENTS | frozenset({"outbreak", "epidemic", "pandemic", "disease", "cholera", "virus",
-                                           "famine", "drought", "heatwave", "malaria", "measles", "ebola",
-                                           "mpox", "illness"})
-# Such harms that may break out of anything ("an outbreak of cholera", "an outbreak of fighting"):
-# blameless only when what broke out is itself one, or untold.
-_OUTBREAKS = frozenset({"outbreak", "epidemic", "wave"})
+_BLAMELESS_HARMS = _ACCIDENTS | get_words().events.blameless_harms
+_OUTBREAKS = get_words().events.outbreak_nouns
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
     "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
