@@ -90,6 +90,8 @@ class EventWords(_Section):
     object_control_verbs: frozenset[str]
     blameless_harms: frozenset[str]
     outbreak_nouns: frozenset[str]
+    collective_agents: frozenset[str]
+    threatened_answers: frozenset[str]
     firm_object_control_verbs: frozenset[str]
 
 

@@ -95,6 +95,10 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquak
 # Harms that kill or wound with no one behind them: as the subject of "killed", no one's act.
 _BLAMELESS_HARMS = _ACCIDENTS | get_words().events.blameless_harms
 _OUTBREAKS = get_words().events.outbreak_nouns
+_COLLECTIVE_AGENTS = get_words().events.collective_agents
+_ANSWERS = get_patterns().expand(["@response"]) | get_words().events.threatened_answers
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "lack", "stay"})
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
     "convict", "sentence", "jail", "imprison", "arrest", "detain", "charge", "indict", "kill", "injure",
@@ -2199,13 +2203,41 @@ def _told_as_done(index: "_DocIndex", verb: int) -> bool:
         index.deps[k] == "aux" and index.lemmas[k] == "have" for k in kids))
 
 
-def _warns_of_the_past(token: Token) -> bool:
-    """"warned that rebels had attacked a village": a warning whose every that-clause tells an act
-    already done reports it; it threatens nothing."""
+def _warns_of_no_threat(token: Token, matched: dict[int, EventPattern]) -> bool:
+    """Whether a warning's every that-clause tells something no one threatens to do: an act already
+    done ("warned that rebels had attacked a village"), a state of things ("warning that soldiers have
+    no training") or what a thing, not a doer, may do ("warned that prices could rise", "that the
+    outbreak could spread")."""
     index = _index_of(token)
     clauses = [k for k in index.kids[token.i] if index.deps[k] == "ccomp"]
     clauses += [c for k in clauses for c in index.kids[k] if index.deps[c] == "conj" and index.pos[c] == VERB]
-    return bool(clauses) and all(_told_as_done(index, c) for c in clauses)
+    return bool(clauses) and all(
+        _told_as_done(index, c) or _tells_a_state(index, c) or _befalls_without_a_doer(index, c, matched)
+        for c in clauses)
+
+
+def _tells_a_state(index: "_DocIndex", verb: int) -> bool:
+    """"soldiers have no training", "prisoners remain behind bars": a stative verb with no modal and
+    no clause of its own ("is ready to strike" has one)."""
+    kids = index.kids[verb]
+    return index.lemmas[verb] in _STATIVE_VERBS and not any(
+        index.deps[k] in ("aux", "xcomp", "ccomp", "acomp") for k in kids)
+
+
+def _befalls_without_a_doer(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:
+    """Whether an active clause's subject is a thing, not someone who can act: not a name, pronoun,
+    role word ("workers", "troops"), people word ("the country"), act ("attacks would continue") nor
+    answer ("the response will come", "consequences")."""
+    subjects = [k for k in index.kids[verb] if index.deps[k] in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) != 1 or index.deps[subjects[0]] != "nsubj":
+        return False
+    subject = index.doc[subjects[0]]
+    if subject.pos != NOUN or subject.ent_type_ in _AGENT_ENTITIES or subject.i in matched \
+            or subject.lemma_.lower() in _ANSWERS:
+        return False
+    lexicon = get_role_lexicon()
+    return not (subject.lemma_.lower() in _COLLECTIVE_AGENTS or lexicon.is_role_word(subject.lemma_.lower())
+                or lexicon.is_role_word(subject.lower_))
 
 
 def code_by_prefix(table: tuple[tuple[str, str], ...], code: str) -> Optional[str]:
@@ -3026,7 +3058,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
                 pattern = pattern.model_copy(update={"id": f"{pattern.id}+request"})
                 targets = _subject(request)
         elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
-            if _warns_of_the_past(token):
+            if _warns_of_no_threat(token, matched):
                 continue
             own = _warned_own_act(token, matched)  # "warned that it would attack X": a threat of force
             if own is not None:
