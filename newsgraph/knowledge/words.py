@@ -56,6 +56,7 @@ class ActorWords(_Section):
     region_kinds: frozenset[str]
     caption_place_prepositions: frozenset[str]
     name_giving_verbs: frozenset[str]
+    international_seats: frozenset[str]
     shared_demonyms: frozenset[str]
     portfolio_titles: frozenset[str]
     work_verbs: frozenset[str]

@@ -425,6 +425,7 @@ class ActorTable:
         self.token_owner: dict[int, str] = {}
         self.main_country: Optional[str] = None
         self.dateline_country: Optional[str] = None  # the state of the first wire dateline's place
+        self.dateline_town = False  # that place is a town of its state, not its capital nor a seat of world bodies
         self._quoted: Optional[set[int]] = None
         self.chunk_bounds: list[tuple[int, int]] = []  # the Doc's noun chunks, read once, as token bounds
         self._chunks: Optional[list[Span]] = None
@@ -2090,6 +2091,8 @@ class ActorExtractor:
         if not counts:
             # no state, demonym or state body named: the place filed from before an outlet's home
             counts = Counter({dateline: 1}) if dateline else far_from_home
+        elif table.dateline_town:
+            counts[dateline] += _DATELINE_TOWN_WEIGHT  # "Edéa, ... - farmers ... financed by Malaysian capital"
         if counts and dateline in counts and 5 * counts[dateline] >= 4 * max((counts - people_abroad).values(), default=0) \
                 and dateline == self._headline_country(table):
             # filed from the state the title leads with, and named about as often as the other side:
@@ -3315,6 +3318,27 @@ class ActorExtractor:
                     if first_portfolio:
                         d.add_name(first_portfolio)
 
+    @staticmethod
+    def _geocode_dateline_town(table: ActorTable, dateline: str) -> None:
+        """The state of a dateline's town that names no state nor capital ("Edéa, 19 April (Journal
+        du Cameroun) -", "Bunia (DR Congo) (AFP) -"): a story filed from a town is about its state."""
+        from newsgraph.pipeline.places import get_gazetteer
+
+        found = _DATELINE_PLACE.match(dateline)
+        if found is None:
+            return
+        name = found.group(0).strip()
+        name = name.title() if name.isupper() else name
+        place = get_gazetteer().lookup(name)
+        if place is None or place.kind != "city" or not place.country:
+            return
+        table.dateline_country = place.country
+        entry = get_gazetteer().entry(place.id)
+        # a capital, a city as large as a hub ("DUBAI - ... Iran", "JOHANNESBURG - ... Zimbabwe") or a seat
+        # of world bodies files the news of a region; a smaller town, that of its own state
+        table.dateline_town = entry is not None and not entry.capital and entry.population < _HUB_POPULATION \
+            and name.lower().split()[-1] not in _INTERNATIONAL_SEATS
+
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
         place a report was filed from is no actor."""
@@ -3325,6 +3349,8 @@ class ActorExtractor:
             s <= start < e for s, e in datelines[:1] for start, _, _ in d.mentions)}
         if len(in_dateline) == 1:
             table.dateline_country = in_dateline.pop()
+        elif not in_dateline:
+            self._geocode_dateline_town(table, doc_text(doc)[slice(*datelines[0])])
         for d in list(table.drafts.values()):
             # "UNITED NATIONS, May 30 -": a body named as the place of filing is no actor either
             if d.type not in ("GPE", "ORG") or not d.mentions or not all(
@@ -7364,6 +7390,14 @@ def _is_name_token(tok: Token) -> bool:
 def _glued(a: Token, b: Token) -> bool:
     """Whether b follows a with no space between ("Mlambo" "-" "Ngcuka")."""
     return a.idx + len(a.text) == b.idx
+
+
+# the words of a dateline before its comma, bracket, slash, full stop or dash: its place
+_DATELINE_PLACE = re.compile(r"[^\W\d_][^,(/.\-–—\n]*")
+_INTERNATIONAL_SEATS = get_words().actors.international_seats
+# a town filed from weighs as two mentions of a state in the opening, and one more
+_DATELINE_TOWN_WEIGHT = 7
+_HUB_POPULATION = 1_000_000
 
 
 def _datelines(doc: Doc) -> list[tuple[int, int]]:

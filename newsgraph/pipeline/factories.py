@@ -60,22 +60,43 @@ def block_spans(doc: Doc) -> list[tuple[str, int, int]]:
     return [("paragraph", 0, len(doc_text(doc)))]
 
 
-# A wire dateline: the place in capitals, maybe a region or a date, maybe the agency, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{2,40}(?:,[^\n()\-–—]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
+# Letters of place names, accented ones too ("LOMÉ", "Edéa", "Brasília"); Latin Extended-A
+# (Ā-ž) holds both cases, so it sits in both classes.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+# a month's name or its short form, in any case, as a whole word, maybe with a dot
+_MONTH = rf"(?i:{_SOURCE_MONTH})(?!\w)"
+# the date of a dateline: "May 2", "3 March", "4 of June", "06.11.2024", maybe with the year
+_DATELINE_DATE = (rf"(?:\d{{1,2}}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+                  r"(?:,?\s+\d{4})?")
+# how a dated dateline ends: a dash ("-", ".-", "--"); an agency between slashes ("18 November.
+# /TASS/."); or, with the date given, a full stop or the agency in brackets before the first
+# sentence's capital ("Astana, 14 November 2025. The", "COLOMBO, June 17 (PTI) Sri Lanka")
+_DATED_END = (r"(?:\s*(?:\([^)\n]{1,40}\))?\s*\.?\s*[-–—]{1,2}\s+(?=\S)"
+              r"|\s*\.\s*/[^/\n]{1,30}/\.?\s+(?=\S)"
+              r"|\s*(?:\([^)\n]{1,40}\)|\s\.|\.)\s+(?=[A-Z\"“]))")
+
+# A wire dateline: the place in capitals ("CAIRO/TUNIS" names two), maybe a region or a date,
+# maybe the agency, then a dash; or a date and one of the dated ends.
+_DATELINE = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’.\-/ ]{{2,40}}(?:(?:,[^\n()\-–—]{{1,40}})?\s*(?:\([^)\n]{{1,40}}\))?\s*[-–—]{{1,2}}\s+(?=\S)"
+    rf"|\s?,\s+{_DATELINE_DATE}{_DATED_END})")
 
 
 # A dateline in mixed case needs its date, so that a sentence opening with a place and a comma is no
-# dateline: "Cairo, May 2 (Xinhua) --", "Moscow, 3 March (Correspondent X) -", "Caracas, 20 nov (EFE).-".
-# a month's name or its short form, in any case, as a whole word, maybe with a dot
-_MONTH = rf"(?i:{_SOURCE_MONTH})(?!\w)"
-# The date may be written in figures ("Bishkek, 06.11.2024 (AA) -"). With no date, the agency's
-# name in brackets must follow the place: "Bangkok (dpa) -", "Muscat, Oman (AA) -".
+# dateline: "Cairo, May 2 (Xinhua) --", "Moscow, 3 March (Correspondent X) -", "Caracas, 20 nov (EFE).-",
+# "Bishkek , 28 August . President". The date may be written in figures ("Bishkek, 06.11.2024 (AA) -").
+# With no date, the agency's name in brackets must follow the place: "Bangkok (dpa) -", "Muscat,
+# Oman (AA) -", "Bunia (DR Congo) (AFP) -".
+_PLACE_WORDS = rf"[{_UPPER}][{_LOWER}'’.\-]+(?: [{_UPPER}][{_LOWER}'’.\-]+){{0,2}}"
 _MIXED_CASE_DATELINE = re.compile(
-    r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2},\s+(?:[A-Z][a-z]+,\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+\d{{4}})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*\.?\s*[-–—]{1,2}\s+(?=\S)"
-    r"|[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    rf"{_PLACE_WORDS}\s?,\s+(?:[A-Z][a-z]+\.?,\s+)?{_DATELINE_DATE}{_DATED_END}"
+    rf"|{_PLACE_WORDS}(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?|\s+\([^)\n]{{2,30}}\))?"
     r"\s+\((?:[A-Z][\w&.\-]*|[a-z]{2,4})(?: [A-Z][\w&.\-]*){0,2}\)\s*\.?\s*[-–—]{1,2}\s+(?=\S)")
+
+# An undated dateline of one place and a dash, as Arabic outlets write them ("Beirut - An Israeli
+# drone ..."): a dateline only when the words before the dash name a place the gazetteer knows.
+_PLACE_DASH_DATELINE = re.compile(rf"({_PLACE_WORDS})\s+[-–—]{{1,2}}\s+(?=[A-Z])")
 
 
 # A dateline standing on its own line with the outlet's credit and no date: "Mogadishu - Al Jazeera Net".
@@ -98,15 +119,32 @@ def _credit_line_dateline(text: str, start: int, end: int) -> Optional[re.Match]
     return found
 
 
+def _place_dash_dateline(text: str, start: int, end: int) -> Optional[re.Match]:
+    """"Tehran - Iran refused ...": the place and dash opening a paragraph, when the gazetteer knows
+    the place as a town or city (a state's name before a dash is a pairing: "Iran - Iraq talks")."""
+    from newsgraph.knowledge.countries import get_country_index
+    from newsgraph.pipeline.places import get_gazetteer
+
+    found = _PLACE_DASH_DATELINE.match(text, start, end)
+    country = get_country_index().lookup(found.group(1)) if found is not None else None
+    if found is None or country is not None and country.kind in ("name", "alias", "demonym"):
+        return None
+    place = get_gazetteer().lookup(found.group(1))
+    return found if place is not None and place.kind == "city" else None
+
+
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of the wire datelines opening paragraphs ("NAIROBI (Reuters) - ",
-    "Beijing, November 15 (Reporter Li Wei) -- "), or standing as a heading of their own with the
-    outlet's credit ("Mogadishu - Al Jazeera Net")."""
+    "Beijing, November 15 (Reporter Li Wei) -- ", "Beirut - " before the first paragraph's text), or
+    standing as a heading of their own with the outlet's credit ("Mogadishu - Al Jazeera Net")."""
     text = doc_text(doc)
     spans = []
+    first_paragraph = True
     for kind, start, end in block_spans(doc):
         if kind == "paragraph":
-            dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end)
+            dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end) \
+                or (_place_dash_dateline(text, start, end) if first_paragraph else None)
+            first_paragraph = False
         elif kind == "heading":
             dateline = _credit_line_dateline(text, start, end)
         else:
