@@ -1296,6 +1296,7 @@ class ActorExtractor:
         self._table: Optional[ActorTable] = None  # the table of the document at hand
         self._seated: Optional[list] = None  # `_seated_entries`
         self._text_countries: Optional[tuple[_TokenArrays, frozenset[str]]] = None  # `_countries_of_text`
+        self._text_country_counts: Optional[tuple[_TokenArrays, Counter[str]]] = None  # `_country_counts`
         self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
@@ -2134,6 +2135,9 @@ class ActorExtractor:
                 continue  # an acronym the article defines goes with what it defines, below
             if not claimed.isdisjoint(range(start, end)):
                 continue
+            if label == "PERSON" and self._tail_of_a_town(doc, start, end):
+                claimed.update(range(start - 1, end))  # "near Dera Ismail Khan": a town, not Ismail Khan
+                continue
             shape = (label, text, tuple(arrays.orth_list[start:end]))
             if shape in repeats:
                 claim = repeats[shape]
@@ -2505,6 +2509,21 @@ class ActorExtractor:
     def _countries_in_name(self, text: str) -> bool:
         """Whether a name holds a state's name, demonym or capital ("National Assembly of Vietnam")."""
         return any(True for _ in self.kb.countries.find_all(text))
+
+    def _state_in_passing(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
+        """Whether the document names state ``country`` at most once (by name, capital or demonym)
+        while it names another state three times or more: a state met in passing."""
+        if not country:
+            return False
+        counts = self._country_counts(arrays)
+        return counts.get(country, 0) <= 1 and max(counts.values(), default=0) >= 3
+
+    def _country_counts(self, arrays: _TokenArrays) -> Counter[str]:
+        """How often the document names each state, by name, capital or demonym (kept per document)."""
+        if self._text_country_counts is None or self._text_country_counts[0] is not arrays:
+            found = Counter(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
+            self._text_country_counts = (arrays, found)
+        return self._text_country_counts[1]
 
     def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
         """Whether a dictionary body of state ``country`` is, in this document, only a namesake: the
@@ -2878,8 +2897,11 @@ class ActorExtractor:
                 and match.entry.country not in self._countries_of_text(table.arrays):
             match = None  # "Trade Union Congress" in a Nigerian story is not Britain's "Trades Union Congress"
         if match and match.entry.type == "ORG" and match.entry.sector in _PARTY_SECTORS \
-                and self._homonym_of_other_state(table.arrays, match.entry.country):
-            match = None  # a Malawian "Democratic Progressive Party" is not Taiwan's: the story's states win
+                and (self._homonym_of_other_state(table.arrays, match.entry.country)
+                     or self._state_in_passing(table.arrays, match.entry.country)):
+            # a Malawian "Democratic Progressive Party" is not Taiwan's, nor a Mongolian "Democratic Party"
+            # America's in a story naming "the U.S. Embassy" once: the story's states win
+            match = None
         if match and match.entry.type == "ORG" and match.entry.sector in ("LEG", "JUD") and match.how == "alias" \
                 and self.kb.roles.sector_of(text) is not None and not self._countries_in_name(text) \
                 and self._homonym_of_other_state(table.arrays, match.entry.country):
@@ -3120,6 +3142,13 @@ class ActorExtractor:
         if country is not None:
             return country.kind in ("capital", "name")
         return self._is_place(word, ("city",))
+
+    def _tail_of_a_town(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name the tagger read as a person ends a town's name whose first word it left out
+        ("Dera" + "Ismail Khan", "Sidi" + "Bouzid"): the words together name a town the gazetteer knows."""
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start \
+            and not before.ent_type_ and self._is_place(doc[start - 1:end].text, ("city",))
 
     def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
         if text in self._place_kinds:

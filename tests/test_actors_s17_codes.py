@@ -1,0 +1,39 @@
+"""Actor codes read from a body's name and a party's state, and a town the tagger cut into a person."""
+import pytest
+
+from actor_helpers import extract, named  # noqa: F401 (extract is a fixture)
+
+
+def test_a_party_named_like_a_dictionary_party_of_a_state_met_in_passing_is_the_story_states(extract):
+    record = extract(
+        "Opposition walks out in Ulaanbaatar\n\n"
+        "ULAANBAATAR, March 3 - Mongolia's opposition Democratic Party walked out of parliament on Tuesday "
+        "after the Mongolian government pushed through a new mining law. The Democratic Party said Mongolia "
+        "deserved a vote on the law. A spokesman for the U.S. Embassy declined to comment. Mongolian "
+        "lawmakers will meet again next week.\n")
+    party = named(record, "Democratic Party")
+    assert party is not None and party.country == "MNG", party
+
+
+@pytest.mark.parametrize("body, sector", [
+    ("the Bolivian Chamber of Commerce and Industry", "BUS"),
+    ("the Kenyan Chamber of Commerce", "BUS"),
+    ("the Counter-Terrorism Department of Punjab police", "COP"),
+])
+def test_bodies_coded_from_their_name(extract, body, sector):
+    record = extract(f"Statement\n\nLA PAZ, May 4 - A statement from {body} said on Friday that talks would go on.\n")
+    found = [a for a in record.actors if a.sector == sector]
+    assert found, [(a.name, a.code) for a in record.actors]
+
+
+def test_a_un_resident_coordinator_is_of_the_world_body(extract):
+    record = extract("Floods\n\nMAPUTO, Feb 2 - The UN resident coordinator in Mozambique, Helena Varga, said "
+                     "on Monday that 40,000 people needed shelter.\n")
+    varga = named(record, "Helena Varga")
+    assert varga is not None and varga.sector == "IGO", varga
+
+
+def test_a_town_the_tagger_cut_into_a_person_is_no_actor(extract):
+    record = extract("Convoy attacked\n\nPESHAWAR, June 5 - Gunmen fired on a police convoy near Dera Ismail Khan "
+                     "on Thursday, killing two officers, police said.\n")
+    assert not [a for a in record.actors if "Ismail" in a.name], [a.name for a in record.actors]
