@@ -37,3 +37,17 @@ def test_a_town_the_tagger_cut_into_a_person_is_no_actor(extract):
     record = extract("Convoy attacked\n\nPESHAWAR, June 5 - Gunmen fired on a police convoy near Dera Ismail Khan "
                      "on Thursday, killing two officers, police said.\n")
     assert not [a for a in record.actors if "Ismail" in a.name], [a.name for a in record.actors]
+
+
+def test_a_chief_of_another_sector_is_not_the_leader_named_before(extract):
+    record = extract("Report ordered\n\nISLAMABAD, May 9 - Prime Minister Shehbaz Sharif ordered the police chief "
+                     "to submit a report within two days.\n")
+    sharif = named(record, "Shehbaz Sharif")
+    assert sharif is not None and "police chief" not in " ".join(sharif.aliases), sharif.aliases
+
+
+def test_a_chief_of_the_same_sector_is_still_the_one_named_before(extract):
+    record = extract("Border visit\n\nRAWALPINDI, May 9 - Army chief General Asim Munir visited the border on "
+                     "Friday. The army chief said the troops were ready.\n")
+    munir = named(record, "Asim Munir")
+    assert munir is not None and "army chief" in " ".join(munir.aliases).lower(), munir.aliases

@@ -5742,9 +5742,13 @@ class ActorExtractor:
         if role and role.person and _names_a_pair(table, chunk.root):
             return None  # "the two leaders" are two people, not the last one named
         if role and role.person:
+            # "the police chief" is no earlier prime minister: a head whose own words give a sector
+            # ("police" COP) fits only a person of that sector
             people = [d for d in before if d.type == "PERSON" and not d.anonymous and d.role
                       and any(_role_compatible(role.term, r) for r in d.titles)
-                      and (not countries or d.country in countries)]
+                      and (not countries or d.country in countries)
+                      and not (role.sector and d.sector and role.sector != d.sector
+                               and not any(role.term.lower() in r.lower() for r in d.titles))]
             if people:
                 return max(people, key=lambda d: max(m[0] for m in d.mentions if m[0] < chunk.start_char)).key
             # the office-holder of the article's country on its date, when named elsewhere in the text
