@@ -57,3 +57,17 @@ AMBUSH = (
 def test_a_headline_general_word_is_a_report_of_a_particular_act_of_its_root(pipeline):
     reports = headline_reports(pipeline, AMBUSH)
     assert any(code.startswith("19") and (target or "").endswith("GOV") for code, _, target in reports)
+
+
+RETOLD_RAID = (
+    "Niger army reports dawn raid\n\n"
+    "NIAMEY, May 2 - The Sahel Liberation Front attacked at dawn on Tuesday, the army said.\n\n"
+    "Officials in Agadez said the Sahel Liberation Front had attacked the town of Tassara from the "
+    "north before troops drove its fighters back."
+)
+
+
+def test_the_place_an_act_struck_may_be_named_in_a_later_report_of_it(pipeline):
+    record = pipeline.extract(RETOLD_RAID, published=PUBLISHED)
+    codes = {a.id: a.code for a in record.actors}
+    assert any(e.code == "190" and codes.get(e.target) == "NERGOV" and len(e.mentions) >= 2 for e in record.events)

@@ -610,8 +610,10 @@ def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> O
     """Force or a state's measure on an inhabited place no one is named as holding ("gunmen attacked
     two villages", "declared a state of siege in four municipalities") is aimed at the state the
     place lies in: one a place of the sentence names, else the article's (not the doer's: troops
-    strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act."""
-    cand = act.candidate
+    strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act. The place
+    is the target of the first report of the act that names one ("splinter group attacks north":
+    "... attacked the town of X")."""
+    cand = next((report for report in act.mentions if report.target is not None), act.candidate)
     if act.source_id is None or cand.target is None \
             or (cand.root not in _PLACE_STRUCK_ROOTS and cand.code not in _PLACE_STRUCK_CODES) \
             or not _noun_forms(cand.target.root) & _INHABITED_PLACE_NOUNS:
