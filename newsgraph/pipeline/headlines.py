@@ -62,7 +62,7 @@ from newsgraph.pipeline.events import EventCandidate, find_events, names_an_act,
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.text import doc_text
 
-__all__ = ["HeadlineEvents", "STATE_KEY", "is_title_case", "recase", "with_headline_events"]
+__all__ = ["HeadlineEvents", "STATE_KEY", "headline_bounds", "is_title_case", "recase", "with_headline_events"]
 
 # Where the events component leaves its `HeadlineEvents` for the sides stage.
 STATE_KEY = "headline_events"
@@ -538,6 +538,11 @@ def _headline_blocks(doc: Doc) -> list[Span]:
             if span is not None and len(span) > 1:
                 out.append(span)
     return out
+
+
+def headline_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of the Doc's title and heading blocks of more than one word."""
+    return [(span.start, span.end) for span in _headline_blocks(doc)]
 
 
 def _main_span(doc: Doc, base: int, origin: list[Optional[int]], start: int, end: int) -> Optional[Span]:

@@ -49,7 +49,7 @@ from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMI
                                        _has_child, _is_passive, _scheduled_or_bound,
                                        act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
                                        merge_mentions, names_an_act as _names_an_act)
-from newsgraph.pipeline.headlines import with_headline_events
+from newsgraph.pipeline.headlines import headline_bounds, with_headline_events
 from newsgraph.text import doc_text
 
 __all__ = ["code_events", "side_key", "side_keys", "SYMMETRIC_CODES", "TRACE_KEY"]
@@ -409,6 +409,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     # before it is kept with its doer alone
     acts = [a for a in (_with_a_target(table, a, patterns, pair_just_told.get(a.candidate.trigger.i))
                         for a in acts) if a is not None]
+    _headline_acts_told_in_the_body(before, acts, table, headline_bounds(doc))
     if trace is not None:
         kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
         dropped.extend((a, _why_no_target(a), None) for a in before if id(a.candidate) not in kept)
@@ -609,8 +610,10 @@ def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> O
     """Force or a state's measure on an inhabited place no one is named as holding ("gunmen attacked
     two villages", "declared a state of siege in four municipalities") is aimed at the state the
     place lies in: one a place of the sentence names, else the article's (not the doer's: troops
-    strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act."""
-    cand = act.candidate
+    strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act. The place
+    is the target of the first report of the act that names one ("splinter group attacks north":
+    "... attacked the town of X")."""
+    cand = next((report for report in act.mentions if report.target is not None), act.candidate)
     if act.source_id is None or cand.target is None \
             or (cand.root not in _PLACE_STRUCK_ROOTS and cand.code not in _PLACE_STRUCK_CODES) \
             or not _noun_forms(cand.target.root) & _INHABITED_PLACE_NOUNS:
@@ -1897,6 +1900,54 @@ def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, pat
     earlier = [a for a in acts if a.candidate.root == _CONSULT_ROOT and a.source_id
                and a.candidate.trigger.i < here and a.source_id != act.source_id]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+def _headline_acts_told_in_the_body(before: list[ResolvedEvent], kept: list[ResolvedEvent], table: ActorTable,
+                                    headlines: list[tuple[int, int]]) -> None:
+    """A headline tells the article's lead act in few words ("X arrests engineers", "X pardons
+    Y"); the body tells the same act again, often in other words and with its sides named ("X's
+    police detained three engineers of Z"). An act first reported in a headline that was left out
+    for want of a target (an act of `before` not `kept`) becomes one more report of the first
+    kept act of the body after it of the same kind (`_same_kind_of_act`) and negation whose sides
+    agree with its own (`_sides_agree`); the body's sides stand."""
+    if not headlines:
+        return
+
+    def in_headline(report: EventCandidate) -> bool:
+        return any(start <= report.trigger.i < end for start, end in headlines)
+
+    kept_candidates = {id(act.candidate) for act in kept}
+    for act in before:
+        cand = act.candidate
+        if id(cand) in kept_candidates or not in_headline(cand):
+            continue
+        body = next((other for other in kept
+                     if other.candidate.trigger.i > cand.trigger.i and not in_headline(other.candidate)
+                     and _same_kind_of_act(cand, other.candidate) and other.candidate.negated == cand.negated
+                     and _sides_agree(table, act.source_id, other.source_id)
+                     and _sides_agree(table, act.target_id, other.target_id)), None)
+        if body is not None:
+            body.mentions = sorted((act.mentions or [cand]) + (body.mentions or [body.candidate]),
+                                   key=lambda r: r.trigger.i)
+
+
+def _same_kind_of_act(headline: EventCandidate, body: EventCandidate) -> bool:
+    """Whether a headline's act and a body's may be one: the same code to three digits, or a
+    headline's general word for the acts of a root ("gun attack", 190) and any act of that root
+    ("opened fire", 193)."""
+    return headline.code[:3] == body.code[:3] or (headline.code == headline.root + "0" and body.root == headline.root)
+
+
+def _sides_agree(table: ActorTable, headline_side: Optional[str], body_side: Optional[str]) -> bool:
+    """Whether a headline's side and the body's side of one act may be the same party: the same
+    actor, a side one of them leaves out, or a state ("Cambodia") and an actor of that state the
+    body names in its place ("Cambodian police")."""
+    if headline_side is None or body_side is None or headline_side == body_side:
+        return True
+    first, second = table.drafts.get(headline_side), table.drafts.get(body_side)
+    if first is None or second is None or first.country is None or first.country != second.country:
+        return False
+    return first.type == "GPE" or second.type == "GPE"
 
 
 def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable,
