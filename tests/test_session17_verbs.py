@@ -61,3 +61,39 @@ def test_security_stepped_up_only_when_done(pipeline):
     assert not any(code == "153" for code, _, _ in _codes(pipeline, ordered))
     done = "Patrols.\n\nThe Kenyan army stepped up security along the Somali border on Monday."
     assert any(code == "153" for code, _, _ in _codes(pipeline, done))
+
+
+def test_missile_fired_at_no_one_is_a_show_of_force(pipeline):
+    test = "Missile test.\n\nNorth Korea fired a short-range ballistic missile on Tuesday, the South Korean military said."
+    assert any(code == "150" and src and src.startswith("PRK") for code, src, _ in _codes(pipeline, test))
+    aimed = "Strikes.\n\nIran launched ballistic missiles at Israel on Saturday."
+    found = _codes(pipeline, aimed)
+    assert any(code == "194" and src and src.startswith("IRN") and tgt and tgt.startswith("ISR")
+               for code, src, tgt in found)
+    assert not any(code == "150" for code, _, _ in found)
+
+
+def test_boats_rammed_and_ambassadors_withdrawn(pipeline):
+    text = ("Sea dispute.\n\nAn Indonesian patrol ship rammed two Vietnamese fishing boats on Tuesday. "
+            "Vietnam withdrew its ambassador from Indonesia on Friday.")
+    found = _codes(pipeline, text)
+    assert any(code == "171" and src and src.startswith("IDN") and tgt and tgt.startswith("VNM")
+               for code, src, tgt in found)
+    assert any(code == "161" and src and src.startswith("VNM") and tgt and tgt.startswith("IDN")
+               for code, src, tgt in found)
+
+
+def test_gunned_down_and_strafed(pipeline):
+    text = ("Attacks.\n\nGunmen gunned down a Kenyan police officer in Mandera. "
+            "Ethiopian jets strafed an Eritrean convoy on Sunday.")
+    found = _codes(pipeline, text)
+    assert any(code == "193" and tgt == "KENCOP" for code, _, tgt in found)
+    assert any(code == "195" and src and src.startswith("ETH") and tgt and tgt.startswith("ERI")
+               for code, src, tgt in found)
+
+
+def test_town_seized_is_force_on_its_state(pipeline):
+    text = "Border war.\n\nEthiopia said Sudan's army seized a border town on Monday."
+    found = _codes(pipeline, text)
+    assert any(code == "190" and src and src.startswith("SDN") for code, src, _ in found)
+    assert not any(code == "171" for code, _, _ in found)
