@@ -1413,6 +1413,14 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return subjects or (_children(token, "dobj") if clauses and family == "verb" else [])
     if slot == "clause_subj":  # "alleged that Britain helped plan it": whom the that-clause is said of
         return [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
+    if slot == "passive_subj":  # "Ugandan troops were deployed": the forces moved, told with whose they are
+        if family != "verb" or not _is_passive(token):
+            return []
+        return [s for s in _children(token, *_PASSIVE_SUBJ)
+                if s.pos_ == "PROPN" or any(c.dep_ in _OWNED_FORCE_DEPS for c in s.children)]
+    if slot == "label_compound":  # "declared two embassy staff persona non grata": the noun hung on the label
+        return [c for label in _children(token, "ccomp", "dobj", "oprd") for c in _children(label, "compound")
+                if c.i < label.i and c.pos_ in ("NOUN", "PROPN")][-1:]
     if slot == "pred_subj":  # "found him guilty", parsed as a clause "him guilty": whom it is said of
         return [s for c in _children(token, "ccomp", "oprd", "xcomp") if c.pos_ == "ADJ" for s in _children(c, "nsubj")]
     if slot == "claimed_target":  # "claimed responsibility for the attack on X": whom the act was aimed at
@@ -1493,6 +1501,11 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     return []
 
 
+# Modifiers that tell whose forces a passive subject names ("Ugandan troops", "riot police", "elements
+# of the battalion"); bare "troops" could be anyone's.
+_OWNED_FORCE_DEPS = frozenset({"amod", "compound", "poss", "prep", "appos"})
+
+
 # Participles telling who holds a place ("the town held by X"), and the fighting a place was
 # taken back in ("after battles with X").
 _HOLDING_PARTICIPLES = get_words().events.holding_participles
@@ -1512,6 +1525,9 @@ def _goods_origin(token: Token, family: str) -> list[Token]:
     goods = _prep_objects(token, "on")
     if not goods and family == "verb":
         goods = [g for obj in _children(token, "dobj") for g in _prep_objects(obj, "on")]
+    if not goods and family == "verb":  # "duties of up to 25 per cent on X": hung on the rate
+        goods = [g for obj in _children(token, "dobj") for rate in _prep_objects(obj, "of")
+                 for g in _prep_objects(rate, "on")]
     for noun in goods:
         named = [w for w in _children(noun, "amod", "compound") if w.ent_type_ in ("NORP", "GPE")]
         if named:

@@ -102,6 +102,8 @@ _UNADDRESSED_RULES = _pattern_rules(_UNTARGETED.get("rules", ()))
 _YIELDING_CODES = frozenset(str(code) for code in _UNTARGETED.get("yielding", {}).get("codes", ()))
 _YIELDING_LINKS = frozenset(_UNTARGETED.get("yielding", {}).get("links", ()))
 _YIELDING_PRESSURES = frozenset(_UNTARGETED.get("yielding", {}).get("pressures", ()))
+_SHOW_OF_FORCE_RULES = _pattern_rules(_UNTARGETED.get("shows_of_force", {}).get("rules", ()))
+_SHOW_OF_FORCE_CODE = str(_UNTARGETED.get("shows_of_force", {}).get("code", "150"))
 
 
 class _InhabitedPlaces(BaseModel):
@@ -500,9 +502,18 @@ def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
         return aimed
     if _kept_without_a_target(act, patterns):
         return act
+    if act.source_id is not None and act.candidate.rule in _SHOW_OF_FORCE_RULES:
+        return replace(act, candidate=_as_show_of_force(act.candidate))
     if not struck_place and (aimed := _aimed_at_the_state_of_the_place(table, act)) is not None:
         return aimed
     return _aimed_at_the_other_state(table, act, pair_just_told) or _aid_to_the_stricken_state(table, act)
+
+
+def _as_show_of_force(cand: EventCandidate) -> EventCandidate:
+    """A missile fired at no one named: a test, a show of force (untargeted.yaml `shows_of_force`)."""
+    entry = get_cameo().get(_SHOW_OF_FORCE_CODE)
+    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                   rule=f"{cand.rule}+show")
 
 
 def _aid_to_the_stricken_state(table: ActorTable, act: ResolvedEvent) -> Optional[ResolvedEvent]:
