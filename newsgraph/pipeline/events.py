@@ -674,6 +674,87 @@ def _names_a_thing(verb: Token) -> bool:
     return False
 
 
+# Classes a naming verb's label is judged by: scorn ("called the raid a crime") and praise
+# ("called the accord a milestone").
+_BLAME_CLASS, _PRAISE_CLASS = "@blame", "@praise"
+
+
+def _label_heads(verb: Token) -> list[Token]:
+    """The label a naming verb gives its object: 'called the raid "a crime"' (an open complement or
+    an apposition to the object), "described the raid as a crime", "called the move unjustified"."""
+    index = _index_of(verb)
+    kids, deps, lowers = index.kids, index.deps, index.lowers
+    heads: list[int] = []
+    for child in kids[verb.i]:
+        if deps[child] == "oprd":
+            heads.append(child)
+        elif deps[child] in _PREP_DEPS and lowers[child] == "as":
+            heads.extend(o for o in kids[child] if deps[o] == "pobj")
+        elif deps[child] == "dobj":
+            heads.extend(k for k in kids[child] if deps[k] in ("appos", "acomp", "oprd")
+                         or (deps[k] in _PREP_DEPS and lowers[k] == "as"))
+    heads = [o for h in heads for o in ([h] if deps[h] not in _PREP_DEPS else
+                                         [k for k in kids[h] if deps[k] == "pobj"])]
+    # 'called Pyongyang's operations "a criminal enterprise"', the quoted label set beside its thing
+    heads.extend(k for h in list(heads) if deps[h] == "oprd" for k in kids[h] if deps[k] == "appos")
+    return [index.doc[h] for h in heads] + _label_after_its_thing(verb)
+
+
+# pronouns by which a naming verb's object is told before it ("protested what it called ...")
+_WH_OBJECTS = frozenset({"what", "which", "whom"})
+
+
+def judges_by_a_label(verb: Token) -> bool:
+    """Whether a naming verb judges its object by a label it gives it ('called the audit "a show"')."""
+    return verb.lemma_.lower() in _NAMING_VERBS and bool(_label_heads(verb))
+
+
+def _label_after_its_thing(verb: Token) -> list[Token]:
+    """'called the faction "bandits"' parsed with the quoted label as the object and the thing named
+    hung on it: the label."""
+    return [o for o in _children(verb, "dobj") if _quoted_label(o) and _thing_hung_on_label(o)]
+
+
+def _thing_hung_on_label(label: Token) -> list[Token]:
+    """The thing a quoted label names, when the parser hung it on the label ('called the faction "bandits"')."""
+    return [k for k in label.children if k.dep_ == "nmod" and k.i < label.i
+            and any(label.doc[i].tag_ in _QUOTE_TAGS for i in range(k.i + 1, label.i))]
+
+
+def _label_lemmas(heads: list[Token]) -> set[str]:
+    """Lemmas and lower-cased forms of a label's words: its head, modifiers and coordinated words."""
+    words: set[str] = set()
+    for head in heads:
+        for tok in (head, *head.children):
+            if tok is head or tok.dep_ in ("amod", "compound", "conj", "acomp", "advmod", "nmod"):
+                words.update((tok.lemma_.lower(), tok.lower_))
+    return words
+
+
+def _judged_by_its_label(verb: Token, pattern: EventPattern, patterns: PatternSet) -> bool:
+    """Whether a naming verb's label judges its object as the pattern's class says: a label in quotation
+    marks ('called the audit "a political show"') is the namer's scorn unless a word of it praises,
+    the quotation marks keeping the charge the namer's own; praise needs a word of praise in the label."""
+    if not (_BLAME_CLASS in pattern.object or _PRAISE_CLASS in pattern.object) or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    heads = _label_heads(verb)
+    # "protested what it called ...", "called it ...": the thing named is told elsewhere, the label a
+    # report of the namer's words about it, and the thing judged is left to the patterns' own words
+    if not heads or any(o.pos == PRON for o in _object(verb)) or any(
+            t.lower_ in _WH_OBJECTS for t in verb.doc[verb.left_edge.i:verb.i]):
+        return False
+    words = _label_lemmas(heads)
+    praised = bool(words & patterns.expand([_PRAISE_CLASS]))
+    if _PRAISE_CLASS in pattern.object:
+        return praised and not words & patterns.expand([_BLAME_CLASS])
+    return not praised and any(h.pos in (NOUN, PROPN, ADJ) and _quoted_label(h) for h in heads)
+
+
+def _quoted_label(head: Token) -> bool:
+    """Whether a label opens with a quotation mark, the mark hung on the label's head or before it."""
+    return _quoted_start(head) or any(c.tag_ in _QUOTE_TAGS and c.i < head.i for c in head.children)
+
+
 def _quoted_start(head: Token) -> bool:
     """Whether the phrase under `head` opens with a quotation mark."""
     start = head.left_edge.i
@@ -711,7 +792,11 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
             found = complements.get(pattern.prep)
             if found is None:
                 found = complements[pattern.prep] = _complement_lemmas(token, family, pattern.prep)
-            if not wanted & found and not (family == "noun" and wanted & _governor_complements(token, pattern, patterns)):
+            if _PRAISE_CLASS in pattern.object:  # praise is read off the label only, not the thing named
+                if not (family == "verb" and _judged_by_its_label(token, pattern, patterns)):
+                    continue
+            elif not wanted & found and not (family == "noun" and wanted & _governor_complements(token, pattern, patterns)) \
+                    and not (family == "verb" and _judged_by_its_label(token, pattern, patterns)):
                 continue
         return pattern
     return None
@@ -742,12 +827,19 @@ def _resolve_relative(token: Token) -> Token:
         if clause.dep_ == "relcl":
             if clause.head.pos_ not in _ANTECEDENT_POS:
                 return _noun_just_before(token) or clause.head
+            # "a row over an engineer whom X accuse of spying": "who" tells of the person named just
+            # before it, though the parser hung the clause on the phrase around that name
+            nearest = token.doc[token.i - 1] if token.lower_ in _PERSONAL_RELATIVES and token.i > 0 else None
+            if nearest is not None and nearest.pos_ in ("NOUN", "PROPN") and nearest.i != clause.head.i \
+                    and dominates(_index_of(token).heads, clause.head.i, nearest.i):
+                return nearest
             return clause.head
     return token
 
 
 _ANTECEDENT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _WH_RELATIVES = frozenset({"which", "who"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
 
 def _noun_just_before(pronoun: Token) -> Optional[Token]:
@@ -1240,6 +1332,15 @@ def _object(verb: Token) -> list[Token]:
         return [head]
     if _reduced_passive(verb):
         return _children(verb, "nsubj")
+    if verb.lemma_.lower() in _NAMING_VERBS:  # 'called the faction "bandits"', the thing named hung on its label
+        # (when the thing keeps its own words: in 'the British move "piracy"' they hang on the label too)
+        found = [k for label in _children(verb, "oprd", "dobj") if _quoted_label(label)
+                 for k in _thing_hung_on_label(label) if k.left_edge.i == label.left_edge.i]
+        # 'called Pyongyang's operations "a criminal enterprise"': the thing, with its label beside it
+        found = found or [o for o in _children(verb, "oprd") if not _children(verb, "dobj")
+                          and any(_quoted_label(k) for k in _children(o, "appos"))]
+        if found:
+            return found
     found = _children(verb, "dobj") or _addressee_before_clause(verb)
     if found:
         return found + _gapped_objects(verb)
@@ -1642,7 +1743,14 @@ def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
     if head.head.i != trigger.i or head.dep_ != "dobj" or trigger.lemma_.lower() not in _ALLEGING_VERBS:
         return set()
     return {p.i for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ in _CHARGE_PREPS
-            and any(c.dep_ == "pcomp" and _served_party(c) for c in p.children)}
+            and any((c.dep_ == "pcomp" and _served_party(c)) or _charge_not_name(c) for c in p.children)}
+
+
+def _charge_not_name(word: Token) -> bool:
+    """Whether the object of "of" or "with" on the accused is the charge in the accuser's quoted words,
+    not part of the accused's name ('accused the president of "using the constitution as a weapon"',
+    'of "activities incompatible with their status"'; not "the president of Kenya")."""
+    return word.dep_ in ("pcomp", "pobj") and not word.ent_type_ and _quoted_start(word)
 
 
 def _served_party(act: Token) -> bool:

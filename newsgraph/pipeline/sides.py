@@ -40,13 +40,14 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.errors import DictionaryError
 from newsgraph.knowledge.cameo import get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, validate_entry
+from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
-                                       _has_child, _is_passive, _scheduled_or_bound,
+                                       _has_child, _is_passive, _scheduled_or_bound, judges_by_a_label,
                                        act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
                                        merge_mentions, names_an_act as _names_an_act)
 from newsgraph.pipeline.headlines import headline_bounds, with_headline_events
@@ -388,6 +389,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _participles_done_by_the_main_doer(acts)
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
+    _protests_aimed_like_the_act_before(acts)
     _labels_decried_aimed_at_the_state(acts, table)
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
@@ -1280,13 +1282,28 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             if doer is None and act.source_id is not None and act.candidate.root in _VERDICT_ROOTS:
                 doer = _state_that_voted(table, act, side)
             if doer is None and ((act.candidate.root in _ASKING_ROOTS and _names_an_act(side, patterns))
-                                 or _names_an_imposed_act(side, patterns)):
+                                 or _names_an_imposed_act(side, patterns) or _act_labelled(act, side, patterns)):
                 source = table.drafts.get(act.source_id) if act.source_id else None
                 if source is None or source.country != table.main_country \
                         or source.sector not in STATE_SECTORS:  # a state's organ is not aimed at it
                     doer = table.state_key(table.main_country)
             if doer is not None and doer not in doers_at.get(act.candidate.trigger.i, {act.source_id}):
                 act.target_id = doer
+
+
+def _act_labelled(act: ResolvedEvent, side: Span, patterns) -> bool:
+    """'The opposition called the audit "a political settling of scores"': a definite thing judged by a
+    label, no one's name or title, is taken for an act of the state when no doer is told."""
+    noun = side.root
+    lemma = noun.lemma_.lower()
+    return act.candidate.root == _DISAPPROVAL_ROOT and noun.pos_ == "NOUN" and _definite_det(noun) \
+        and not noun.ent_type_ and not get_role_lexicon().is_role_word(lemma) \
+        and (lemma.endswith(_ACT_NOUN_ENDINGS) or _names_an_act(side, patterns)) \
+        and judges_by_a_label(act.candidate.trigger)
+
+
+# endings of nouns made from verbs, which name acts ("the opening", "the assignment", "the expulsion")
+_ACT_NOUN_ENDINGS = ("ing", "ion", "ment", "al", "ure", "ance", "ence")
 
 
 def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
@@ -1297,7 +1314,34 @@ def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
         or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
         or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
         or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
-        or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table)
+        or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table) \
+        or _subject_of_the_verb_before(act, side, table)
+
+
+# how many sentences back the verb an act noun takes up may be told ("X opened a consulate ... Y called the opening")
+_ACT_VERB_MEMORY_SENTENCES = 5
+
+
+def _subject_of_the_verb_before(act: ResolvedEvent, side: Span, table: ActorTable) -> Optional[str]:
+    """"Brazil opened a consulate ... Venezuela called the opening an unfriendly act": a definite noun
+    naming an act is taken up from the latest verb of the same word told shortly before, coded or not,
+    and aimed at that verb's subject."""
+    noun = side.root
+    if noun.pos_ != "NOUN" or not _definite_det(noun) or act.source_id is None:
+        return None
+    lemma = noun.lemma_.lower()
+    keys = {_act_key(noun), _ACT_NOUN_VERBS.get(lemma, lemma)}
+    doc = noun.doc
+    for i in range(act.candidate.trigger.i - 1, _sentences_back(act.candidate.sentence, _ACT_VERB_MEMORY_SENTENCES) - 1, -1):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or i in range(side.start, side.end) or (verb.lemma_.lower() not in keys and _act_key(verb) not in keys):
+            continue
+        if _is_passive(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        key = side_key(table, _subtree_span(subject), []) if subject is not None else None
+        return key if key != act.source_id else None
+    return None
 
 
 def _labels_decried_aimed_at_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
@@ -1397,6 +1441,11 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     fellow_root = act.candidate.root if act.candidate.root in _REACTION_ROOTS and not agreement else None
 
     verb = _ACT_NOUN_VERBS.get(lemma)
+    # "imposed sanctions ... the sanctions": the object of an act names it; a label judges an act only
+    # when its object names one ("stripped the bishop of his citizenship ... called the bishop a
+    # servant": the bishop is no act)
+    acts_named = bool(named) or lemma in _ACT_NOUNS or lemma.endswith(_ACT_NOUN_ENDINGS) \
+        or not judges_by_a_label(act.candidate.trigger)
 
     def names_it(mention: EventCandidate) -> bool:  # "sanctioned", or "imposed sanctions"
         if _act_key(mention.trigger) == key:
@@ -1405,7 +1454,7 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
             return True  # "suspended ... the suspension", "shut down ... the shutdown"
         # "Berlin regrets decision ... the ministry regretted the decision": one who reacted to the
         # act the same way before is a fellow in the reaction, not the act's doer
-        return any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
+        return acts_named and any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
             and mention.root != fellow_root
 
     earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
@@ -2087,6 +2136,21 @@ def _offers_aimed(acts: list[ResolvedEvent], table: ActorTable, quotes: list) ->
                 continue
         out.append(act)
     return out
+
+
+# Roots of verbal acts of protest that a coordinated predicate aims like its first act ("recalled its
+# ambassador to X and lodged a formal protest": the protest is X's to hear)
+_COORDINATED_PROTEST_ROOTS = frozenset({"11", "12", "13", "14"})
+
+
+def _protests_aimed_like_the_act_before(acts: list[ResolvedEvent]) -> None:
+    """A protest, rejection or threat told by the second verb of a coordinated predicate with no one
+    named is aimed at whoever the first verb's act by the same doer was."""
+    for act in acts:
+        if act.target_id is None and act.source_id is not None and act.candidate.root in _COORDINATED_PROTEST_ROOTS:
+            aimed = _aimed_like_the_act_before(acts, act)
+            if len(aimed) == 1 and aimed[0] != act.source_id:
+                act.target_id = aimed[0]
 
 
 def _aimed_like_the_act_before(acts: list[ResolvedEvent], act: ResolvedEvent) -> list[str]:
