@@ -64,3 +64,9 @@ def test_a_town_the_headline_leaves_bare_is_named_by_the_body(pipeline):
     found = coded_dyads(pipeline, "Rebel faction attacks northern town\n\nThe rebel Ardan Liberation Army attacked "
                                   "the town of Tessalit in northern Mali on Monday night, officials said.")
     assert any(code.startswith("19") and target == "MLIGOV" for code, _, target in found)
+
+
+def test_a_known_city_struck_bare_is_its_state(pipeline):
+    found = coded_dyads(pipeline, "BAGHDAD, June 3 - Islamic State fighters shelled Kirkuk on Tuesday night, "
+                                  "officials said.")
+    assert any(code.startswith("19") and target == "IRQGOV" for code, _, target in found)

@@ -618,7 +618,12 @@ def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> O
     report = next((m for m in (cand, *act.mentions)
                    if m.target is not None and _noun_forms(m.target.root) & _INHABITED_PLACE_NOUNS), None)
     if report is None:
-        return None
+        # "shelled Kidal": a place the gazetteer knows, named bare as what the act struck
+        place = next((m.target.root for m in (cand, *act.mentions) if m.target is not None
+                      and m.target.root.ent_type_ in _PLACE_ENTITIES and m.target.root.i not in table.token_owner),
+                     None)
+        state = table.state_of_place(place) if place is not None else None
+        return replace(act, target_id=state) if state is not None and state != act.source_id else None
     state = table.state_key(_country_around(table, report, {act.source_id}, by_doer=False))
     return replace(act, target_id=state) if state is not None and state != act.source_id else None
 
