@@ -70,3 +70,11 @@ def test_a_known_city_struck_bare_is_its_state(pipeline):
     found = coded_dyads(pipeline, "BAGHDAD, June 3 - Islamic State fighters shelled Kirkuk on Tuesday night, "
                                   "officials said.")
     assert any(code.startswith("19") and target == "IRQGOV" for code, _, target in found)
+
+
+def test_the_attackers_after_people_from_a_state_are_of_that_state(pipeline):
+    found = coded_dyads(pipeline, "KAMPALA, June 3 - Armed herders from South Sudan raided villages in northern "
+                                  "Uganda on Sunday, police said. The attackers also struck two settlements near the "
+                                  "border on Monday and drove off hundreds of goats.")
+    struck = [d for d in found if d[0].startswith("19") or d[0].startswith("18")]
+    assert len(struck) >= 2 and all(source and source.startswith("SSD") for _, source, _ in struck)

@@ -6895,8 +6895,8 @@ _DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those"})
 def _doer_of_the_deed_before(table: ActorTable, noun: Token) -> Optional[str]:
     """The group or body that did the violent deed told last before ``noun`` (in its sentence or the
     few before): the subject, or the agent of a passive, of the nearest verb of the deeds the noun
-    names (`_DEED_VERBS_OF_DOER`) whose clause ``noun`` is no part of; None when that doer is
-    unnamed, or is a person or a state."""
+    names (`_DEED_VERBS_OF_DOER`) whose clause ``noun`` is no part of ("armed herders from X": X);
+    None when that doer is unnamed, or is one person."""
     doc = noun.doc
     above = {a.i for a in noun.ancestors}
     deeds = _DEED_VERBS_OF_DOER.get(noun.lemma_.lower(), frozenset())
@@ -6914,7 +6914,7 @@ def _doer_of_the_deed_before(table: ActorTable, noun: Token) -> Optional[str]:
             owner = table.resolve(doc[doer.left_edge.i:doer.right_edge.i + 1])
         draft = table.drafts.get(owner) if owner is not None else None
         # a doer read as civilians ("a dozen armed men" coded by default) is not surely the armed group
-        return owner if draft is not None and draft.type in ("GROUP", "ORG") and draft.sector != "CVL" else None
+        return owner if draft is not None and draft.type in ("GROUP", "ORG", "GPE") and draft.sector != "CVL" else None
     return None
 
 
