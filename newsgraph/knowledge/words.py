@@ -66,6 +66,12 @@ class ActorWords(_Section):
     gathering_bodies: frozenset[str]
     gathering_verbs: frozenset[str]
     chamber_member_titles: frozenset[str]
+    deed_doer_nouns: frozenset[str]
+    deed_verbs: frozenset[str]
+    hijack_doer_nouns: frozenset[str]
+    hijack_verbs: frozenset[str]
+    abduction_doer_nouns: frozenset[str]
+    abduction_verbs: frozenset[str]
 
 
 class EventWords(_Section):

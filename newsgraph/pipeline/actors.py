@@ -1375,6 +1375,7 @@ class ActorExtractor:
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
+        self._claim_doers_named_by_their_deed(table, doc)
         self._code_from_possessors(table, doc)
         self._drop_capitals_named_as_places(table, doc)
         self._alias_bodies_without_possessor_state(table)
@@ -3806,6 +3807,23 @@ class ActorExtractor:
         return found
 
     @staticmethod
+    def _claim_doers_named_by_their_deed(table: ActorTable, doc: Doc) -> None:
+        """"Gunmen stormed a prison ... The attackers arrived in trucks": a definite noun that names a
+        group by a violent deed ("the attackers", "the kidnappers") is the doer of the last such deed
+        told before it, when the text names that doer as a group or a body."""
+        arrays = table.arrays
+        for i in np.flatnonzero(_member(arrays.lemma, _DEED_DOER_LEMMA_IDS)).tolist():
+            noun = doc[i]
+            if i in table.token_owner or noun.pos_ != "NOUN":
+                continue
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in _DEFINITE_PLURAL_DETERMINERS:
+                continue
+            doer = _doer_of_the_deed_before(table, noun)
+            if doer is not None:
+                table.claim(doc[det.i:i + 1], doer, "description")
+
+    @staticmethod
     def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"Supporters of Alexei Navalny said ...": the supporters are a group of their own, of the
         person's country and sector (his party or opposition role), not the person himself."""
@@ -3956,6 +3974,8 @@ class ActorExtractor:
         term_words = set(role.term.split()) if role is not None else set()
         foreign = any(lower in _FOREIGN_WORD_IDS and arrays.string(lower) not in term_words for lower in lowers)
         lemma = head.lemma_.lower()
+        if head.tag_ == "NNP" and role is not None and head.lower_ == pluralise(role.term):
+            lemma = role.term.split()[-1]  # "Gunmen" the tagger took for a name: the gunman group
         alpha = arrays.alpha_list
         mods = self._content_modifiers(frozenset(
             arrays.string(lower) for i, lower in enumerate(lowers, phrase.start) if i != head.i and alpha[i]))
@@ -4035,14 +4055,22 @@ class ActorExtractor:
         """The group a plural role noun names where the actor stage made none, as in a Title Case
         headline the parser read as names ("Sanctions on U.S. Companies")."""
         head = span.root
-        if head.i in table.token_owner or head.tag_ not in ("NNS", "NNPS") or not head.text[:1].isupper():
+        if head.i in table.token_owner or head.tag_ not in ("NNS", "NNPS", "NNP") or not head.text[:1].isupper():
             return None  # lower-case role nouns the actor stage left alone it left alone on purpose
         role = self.kb.roles.sector_of(head.lower_)
         if role is None or not role.sector or role.abstract:
             return None
+        if head.tag_ == "NNP" and head.lower_ != pluralise(role.term):
+            return None  # a plural the tagger took for a name ("Gunmen stormed"), never a singular
         phrase = Span(table.doc, span.start, head.i + 1)
         self._group(table, head, phrase, role, self.countries_in(phrase))
-        return table.token_owner.get(head.i)
+        key = table.token_owner.get(head.i)
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and not draft.country and table.main_country and not draft.foreign \
+                and draft.sector and draft.sector not in _STATELESS_SECTORS:
+            # as `_code_from_context` codes the groups the actor stage made: the story's own
+            draft.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
+        return key
 
     def _content_modifiers(self, words: frozenset[str]) -> frozenset[str]:
         """A description's modifiers less the ones naming a country ("Iraqi" in "Iraqi factions")."""
@@ -6912,6 +6940,59 @@ _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 _PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
+# Nouns naming a group by a violent deed, with the verbs of such deeds ("the attackers" after "gunmen stormed").
+_DEED_VERBS_OF_DOER: dict[str, frozenset[str]] = {
+    noun: verbs for nouns, verbs in ((get_words().actors.deed_doer_nouns, get_words().actors.deed_verbs),
+                                     (get_words().actors.hijack_doer_nouns, get_words().actors.hijack_verbs),
+                                     (get_words().actors.abduction_doer_nouns, get_words().actors.abduction_verbs))
+    for noun in nouns}
+_DEED_DOER_LEMMA_IDS = _string_ids(_DEED_VERBS_OF_DOER)
+_DEED_MEMORY_SENTENCES = 3  # how far back "the attackers" looks for the deed
+_DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _doer_of_the_deed_before(table: ActorTable, noun: Token) -> Optional[str]:
+    """The group or body that did the violent deed told last before ``noun`` (in its sentence or the
+    few before): the subject, or the agent of a passive, of the nearest verb of the deeds the noun
+    names (`_DEED_VERBS_OF_DOER`) whose clause ``noun`` is no part of ("armed herders from X": X);
+    None when that doer is unnamed, or is one person."""
+    doc = noun.doc
+    above = {a.i for a in noun.ancestors}
+    deeds = _DEED_VERBS_OF_DOER.get(noun.lemma_.lower(), frozenset())
+    for j, _start in table.positions_back(noun.i, sentences=_DEED_MEMORY_SENTENCES):
+        verb = doc[j]
+        if verb.pos_ != "VERB" or j in above or verb.lemma_.lower() not in deeds:
+            continue
+        doer = _doer_words(verb)
+        if doer is None:
+            continue  # "a guard was killed": the deed told without its doer
+        owner = table.token_owner.get(doer.i)
+        if owner is None and table.group_of is not None:  # "Gunmen stormed": the group its noun names
+            owner = table.group_of(doc[doer.left_edge.i:doer.i + 1])
+        if owner is None:  # "a splinter group calling itself X": the body its words name
+            owner = table.resolve(doc[doer.left_edge.i:doer.right_edge.i + 1])
+        draft = table.drafts.get(owner) if owner is not None else None
+        # a doer read as civilians ("a dozen armed men" coded by default) is not surely the armed group
+        return owner if draft is not None and draft.type in ("GROUP", "ORG", "GPE") and draft.sector != "CVL" else None
+    return None
+
+
+def _doer_words(verb: Token) -> Optional[Token]:
+    """The head of the words naming who did ``verb``: its subject, the agent of its passive, the
+    noun a "who" clause hangs on, or the doer of the verb it is coordinated with or hangs on as a
+    participle ("stormed a prison, freeing inmates")."""
+    for _step in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 # Titles with no sector of their own that, given by a state ("the Qatari mediator"), are its government's.
 _STATE_ROLE_TERMS = frozenset({"leader", "head", "chief", "ruler", "mediator", "negotiator", "delegate", "spokesman",
                                "representative"})

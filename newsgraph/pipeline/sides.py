@@ -160,7 +160,8 @@ _PROTEST_ROOT = "14"
 _AGREEING_ROOTS = frozenset({"03", "05", "08"})
 # What an armed side holds: struck with "its"/"their" before them, they name their holder.
 _HELD_PLACE_NOUNS = frozenset({"position", "base", "camp", "stronghold", "hideout", "facility", "headquarters",
-                               "post", "outpost", "depot", "site", "target", "infrastructure", "launcher", "fighter"})
+                               "post", "outpost", "depot", "site", "target", "infrastructure", "launcher", "fighter",
+                               "station", "barracks", "checkpoint", "garrison"})
 # Conflicts two parties wage on each other when both are named as doers and no one else is named:
 # "Armenia and Azerbaijan traded fire", "the two states downgraded their ties".
 _RECIPROCAL_CONFLICT_CODES = frozenset({"160", "161", "190", "193"})
@@ -624,14 +625,21 @@ def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> O
     two villages", "declared a state of siege in four municipalities") is aimed at the state the
     place lies in: one a place of the sentence names, else the article's (not the doer's: troops
     strike abroad) (data/untargeted.yaml, `inhabited_places`); None for any other act. The place
-    is the target of the first report of the act that names one ("splinter group attacks north":
-    "... attacked the town of X")."""
-    cand = next((report for report in act.mentions if report.target is not None), act.candidate)
-    if act.source_id is None or cand.target is None \
-            or (cand.root not in _PLACE_STRUCK_ROOTS and cand.code not in _PLACE_STRUCK_CODES) \
-            or not _noun_forms(cand.target.root) & _INHABITED_PLACE_NOUNS:
+    may be named by any report of the act ("splinter group attacks town": "... attacked the town of X")."""
+    cand = act.candidate
+    if act.source_id is None or (cand.root not in _PLACE_STRUCK_ROOTS and cand.code not in _PLACE_STRUCK_CODES):
         return None
-    state = table.state_key(_country_around(table, cand, {act.source_id}, by_doer=False))
+    # the report that names the place: a headline's "attacks town" may leave it to the body's
+    report = next((m for m in (cand, *act.mentions)
+                   if m.target is not None and _noun_forms(m.target.root) & _INHABITED_PLACE_NOUNS), None)
+    if report is None:
+        # "shelled Kidal": a place the gazetteer knows, named bare as what the act struck
+        place = next((m.target.root for m in (cand, *act.mentions) if m.target is not None
+                      and m.target.root.ent_type_ in _PLACE_ENTITIES and m.target.root.i not in table.token_owner),
+                     None)
+        state = table.state_of_place(place) if place is not None else None
+        return replace(act, target_id=state) if state is not None and state != act.source_id else None
+    state = table.state_key(_country_around(table, report, {act.source_id}, by_doer=False))
     return replace(act, target_id=state) if state is not None and state != act.source_id else None
 
 
@@ -1266,7 +1274,8 @@ def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> 
             doers_at.setdefault(act.candidate.trigger.i, set()).add(act.source_id)
     for act in acts:
         side = act.candidate.target
-        if act.target_id is None and side is not None:
+        # "visited the prison" after "gunmen stormed a prison": a visit goes to a place, not to an act
+        if act.target_id is None and side is not None and act.candidate.code not in _VISIT_CODES:
             doer = doer_of.get(side.root.i) or _doer_told_before(acts, act, side, table, patterns)
             # "EU condemns execution ... The EU condemned the hanging": a later report of a reaction
             # may name the act reacted to that the first one leaves bare
@@ -2786,10 +2795,11 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
     rebel = word.lemma_.lower() in _REBEL_WORDS
     country = _country_around(table, cand, exclude, rebel)
     if not rebel:
-        key = _armed(table, table.state_key(country) or (table.country_actor(word.doc[word.i:word.i + 1])
-                                                         if country is None else None))
-        draft = table.drafts.get(key) if key is not None else None
         force = _FORCE_SECTORS.get(word.lemma_.lower())
+        state = table.state_key(country) or (table.country_actor(word.doc[word.i:word.i + 1])
+                                             if country is None else None)
+        key = state if force == "COP" else _armed(table, state)  # "a police station" is no army's
+        draft = table.drafts.get(key) if key is not None else None
         if draft is not None and draft.type == "GPE" and draft.country and force is not None:
             key = _state_force(table, draft.country, word, force)  # the article names no such force
         return key if key is not None and key not in exclude else None
@@ -3712,7 +3722,8 @@ def _noun_phrase(head: Token) -> Span:
 
 def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     key = ((_teller_it(table, span.root) or _subject_before(table, span.root) or _parallel_subject(table, span.root)
-            or _object_it_before(table, span.root)) if len(span) == 1 else None) \
+            or _object_it_before(table, span.root) or _plural_subject_before(table, span.root))
+           if len(span) == 1 else None) \
         or _speaker_s_state(table, span, quotes)
     if key is not None:
         return key
@@ -3844,6 +3855,24 @@ def _subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
     # of one
     one_body = draft.type == "GROUP" and draft.head is not None and draft.head in ORG_REFERENCE_HEADS
     return key if draft.type in ("ORG", "GPE") or one_body else None
+
+
+def _plural_subject_before(table: ActorTable, pronoun: Token) -> Optional[str]:
+    """"The attackers arrived at dawn. They set fire to the depot": a "they" subject with no one named
+    before it in its sentence carries on the plural subject of the sentence before, when that names a
+    group or a body (not a pair of states, not people named one by one)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sentence = pronoun.sent
+    if sentence.start == 0 or any(table.token_owner.get(i) is not None for i in range(sentence.start, pronoun.i)):
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    key = table.resolve(_noun_phrase(subject))
+    draft = table.drafts.get(key) if key is not None else None
+    return key if draft is not None and draft.type in ("GROUP", "ORG") else None
 
 
 def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
