@@ -35,7 +35,11 @@ def test_a_bare_city_and_dash_opening_the_first_paragraph_is_a_dateline(pipeline
 
 @pytest.mark.parametrize("text", [
     "Iran - Iraq talks resumed on Monday in a border town.",  # a pairing of states, no place filed from
-    "Hamas - the group that runs the strip - rejected the plan.",  # no place the gazetteer knows
+    "Hamas - the group that runs the strip - rejected the plan.",  # no capital letter after the dash
+    "Hamas - The movement said it would free two hostages.",  # the name of no town (only another's for Hamm)
+    "Moscow - Kyiv talks stalled on Monday.",  # two capitals paired
+    "Monday, May 2. The army said it had left the town.",  # a weekday, no place
+    "Reuters, May 3. The agency said its reporter was safe.",
     "Almaty, 21 May 2025 was the day the bridge opened.",  # a date with no end of a dateline
 ])
 def test_openings_that_are_no_dateline(pipeline, text):

@@ -3362,12 +3362,12 @@ class ActorExtractor:
         place = get_gazetteer().lookup(name)
         if place is None or place.kind != "city" or not place.country:
             return
-        table.dateline_country = place.country
         entry = get_gazetteer().entry(place.id)
         # a capital, a city as large as a hub ("DUBAI - ... Iran", "JOHANNESBURG - ... Zimbabwe") or a seat
         # of world bodies files the news of a region; a smaller town, that of its own state
-        table.dateline_town = entry is not None and not entry.capital and entry.population < _HUB_POPULATION \
-            and name.lower().split()[-1] not in _INTERNATIONAL_SEATS
+        if entry is not None and not entry.capital and entry.population < _HUB_POPULATION \
+                and name.lower().split()[-1] not in _INTERNATIONAL_SEATS:
+            table.dateline_country, table.dateline_town = place.country, True
 
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
@@ -7506,8 +7506,9 @@ def _glued(a: Token, b: Token) -> bool:
     return a.idx + len(a.text) == b.idx
 
 
-# the words of a dateline before its comma, bracket, slash, full stop or dash: its place
-_DATELINE_PLACE = re.compile(r"[^\W\d_][^,(/.\-–—\n]*")
+# the words of a dateline before its comma, bracket, slash, full stop or spaced dash: its place
+# ("PORT-AU-PRINCE", "ST. PETERSBURG")
+_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^,(/.\s\n]|\.(?!\s)|\. (?=[A-ZÀ-Þ]{2})|[ \t](?![-–—]))*")
 _INTERNATIONAL_SEATS = get_words().actors.international_seats
 # a town filed from weighs as two mentions of a state in the opening, and one more
 _DATELINE_TOWN_WEIGHT = 7

@@ -97,6 +97,9 @@ _MIXED_CASE_DATELINE = re.compile(
 # An undated dateline of one place and a dash, as Arabic outlets write them ("Beirut - An Israeli
 # drone ..."): a dateline only when the words before the dash name a place the gazetteer knows.
 _PLACE_DASH_DATELINE = re.compile(rf"({_PLACE_WORDS})\s+[-–—]{{1,2}}\s+(?=[A-Z])")
+_DASH_DATELINE_MIN_POPULATION = 50_000  # "Hamas" is also a German hamlet
+_FIRST_NAME_WORDS = re.compile(rf"{_PLACE_WORDS}")
+_DASH_OR_SLASHED_AGENCY = re.compile(r"[-–—]|/[^/\n]+/")
 
 
 # A dateline standing on its own line with the outlet's credit and no date: "Mogadishu - Al Jazeera Net".
@@ -121,16 +124,41 @@ def _credit_line_dateline(text: str, start: int, end: int) -> Optional[re.Match]
 
 def _place_dash_dateline(text: str, start: int, end: int) -> Optional[re.Match]:
     """"Tehran - Iran refused ...": the place and dash opening a paragraph, when the gazetteer knows
-    the place as a town or city (a state's name before a dash is a pairing: "Iran - Iraq talks")."""
+    the place as a capital or a town of some size and no capital follows the dash ("Moscow - Kyiv talks
+    stall" pairs two capitals; a state's name before the dash is a pairing too: "Iran - Iraq talks")."""
+    from newsgraph.knowledge.countries import get_country_index
+
+    found = _PLACE_DASH_DATELINE.match(text, start, end)
+    if found is None or not _known_town(found.group(1), _DASH_DATELINE_MIN_POPULATION):
+        return None
+    following = _FIRST_NAME_WORDS.match(text, found.end(), end)
+    paired = get_country_index().lookup(following.group(0)) if following is not None else None
+    return None if paired is not None and paired.kind == "capital" else found
+
+
+def _known_town(name: str, min_population: int = 0) -> bool:
+    """Whether the gazetteer knows ``name`` as a city that is a capital or has ``min_population``
+    people, and no state goes by it."""
     from newsgraph.knowledge.countries import get_country_index
     from newsgraph.pipeline.places import get_gazetteer
 
-    found = _PLACE_DASH_DATELINE.match(text, start, end)
-    country = get_country_index().lookup(found.group(1)) if found is not None else None
-    if found is None or country is not None and country.kind in ("name", "alias", "demonym"):
-        return None
-    place = get_gazetteer().lookup(found.group(1))
-    return found if place is not None and place.kind == "city" else None
+    country = get_country_index().lookup(name)
+    if country is not None and country.kind in ("name", "alias", "demonym"):
+        return False
+    # by its own name or, for a capital, any ("Hamas" is another name of Hamm, in Germany)
+    return any(entry.kind == "city" and (entry.capital or not alternate and entry.population >= min_population)
+               for entry, alternate in get_gazetteer().candidates(name))
+
+
+def _undashed_dateline_known(found: re.Match) -> bool:
+    """A dateline ending in a full stop or the agency's bracket, with no dash ("Almaty, 21 May 2025.
+    The", "COLOMBO, June 17 (PTI) Sri"), stands only when its place is a town the gazetteer knows:
+    "Monday, May 2. The" and "Reuters, May 3. The" are sentences."""
+    matched = found.group(0)
+    if _DASH_OR_SLASHED_AGENCY.search(matched):
+        return True
+    place = matched.split(",")[0].strip()
+    return _known_town(place.title() if place.isupper() else place)
 
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -142,8 +170,11 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     first_paragraph = True
     for kind, start, end in block_spans(doc):
         if kind == "paragraph":
-            dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end) \
-                or (_place_dash_dateline(text, start, end) if first_paragraph else None)
+            dateline = _DATELINE.match(text, start, end) or _MIXED_CASE_DATELINE.match(text, start, end)
+            if dateline is not None and not _undashed_dateline_known(dateline):
+                dateline = None
+            if dateline is None and first_paragraph:
+                dateline = _place_dash_dateline(text, start, end)
             first_paragraph = False
         elif kind == "heading":
             dateline = _credit_line_dateline(text, start, end)
