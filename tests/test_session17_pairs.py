@@ -72,3 +72,14 @@ def test_a_party_welcoming_its_own_deal_is_not_aimed_at_its_own_state(pipeline):
 def test_each_accusing_the_other_of_an_act_aims_at_the_other_not_the_act(pipeline):
     found = dyads(pipeline, "Rwanda and Burundi each accused the other of backing rebels.")
     assert _with_code(found, "112") == {("Rwanda", "Burundi"), ("Burundi", "Rwanda")}
+
+
+def test_the_two_who_underwent_an_act_are_no_pair_of_parties(pipeline):
+    found = dyads(pipeline, "Police arrested two Ghanaian journalists on Monday. The two were released on bail.")
+    assert not any(code.startswith("08") and "Police" in (source, target) for code, source, target in found)
+
+
+def test_both_after_a_meeting_of_two_presidents_is_their_pair(pipeline):
+    found = dyads(pipeline, "Ghana's President Kwame Asante met Togo's President Koffi Dossou in Accra on Monday. "
+                            "Both agreed to reopen the border crossing at Aflao.")
+    assert {("Kwame Asante", "Koffi Dossou"), ("Koffi Dossou", "Kwame Asante")} <= _with_code(found, "03")

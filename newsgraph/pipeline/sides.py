@@ -3029,6 +3029,8 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
               pair: Optional[tuple[str, str]] = None) -> list[str]:
     """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
     root = span.root
+    if _bare_pair_subject(root) and not _pair_of_parties(table, pair):
+        return []  # "police held two reporters ... the two denied it": the two reporters, no pair of parties
     if _names_two_sides(root):
         one_state = pair is not None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS \
             and _one_state(table, pair, root.lemma_.lower() != "side")
@@ -3127,9 +3129,19 @@ def _the_sides(root: Token) -> bool:
         c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in root.children)
 
 
+def _pair_of_parties(table: ActorTable, pair: Optional[tuple[str, str]]) -> bool:
+    """Whether a pair a bare "the two" may stand for is two parties: of two states, or two people named."""
+    if pair is None:
+        return False
+    if len({_code_of(table, key)[0] for key in pair} - {None}) == 2:
+        return True
+    return all(key in table.drafts and table.drafts[key].type == "PERSON" for key in pair)
+
+
 def _bare_pair_subject(root: Token) -> bool:
-    """Whether "two" or "both" with no noun is a clause's subject ("the two agreed", "both said")."""
-    return root.lower_ in _PAIR_WORDS and root.dep_ in ("nsubj", "nsubjpass") and root.pos_ != "NOUN" and (
+    """Whether "two" or "both" with no noun is the subject of an active clause ("the two agreed",
+    "both said")."""
+    return root.lower_ in _PAIR_WORDS and root.dep_ == "nsubj" and root.pos_ != "NOUN" and (
         root.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children))
 
 
