@@ -83,6 +83,7 @@ class EventWords(_Section):
     guilt_words: frozenset[str]
     law_enforcement: frozenset[str]
     accusing_verbs: frozenset[str]
+    teller_follow_up_verbs: frozenset[str]
     penal_verbs: frozenset[str]
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]

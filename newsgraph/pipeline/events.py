@@ -1088,8 +1088,10 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     """The reporting verb a past-tense conjunct of its reported clause really continues.
 
     "said Warsaw was blaming Russia and threatened a response", "denied that the army had attacked
-    and blamed the rebels": a simple past cannot share the reported verb's "was"/"had", so it is the
-    teller's own second act, parsed into the reported clause. An accusation joined to a denied clause
+    and blamed the rebels": a simple past cannot share the reported verb's "was", so it is the
+    teller's own second act, parsed into the reported clause; after a "had" only a verb of what a
+    teller goes on to say is ("had pursued the attackers and killed 20": the reported subject
+    killed, the regular past read as the participle "had" governs). An accusation joined to a denied clause
     is the denier's counter-accusation whatever the clause's tense ("denied that the group was involved
     and accused the army of staging the attacks")."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or _children(verb, "aux", "auxpass", *_SUBJ):
@@ -1106,9 +1108,15 @@ def _teller_conjunct(verb: Token) -> Optional[Token]:
     # killed three farmers") stays the reported subject's
     present = first.tag_ in ("VBZ", "VBP") and teller.tag_ == "VBD" \
         and verb.lemma_.lower() in _TELLER_SPEECH_VERBS
-    if _describes_a_thing(first) or present or first.tag_ in ("VBN", "VBG") and any(
-            a.lemma_.lower() in _PERFECT_OR_PROGRESSIVE for a in _children(first, "aux")):
+    if _describes_a_thing(first) or present:
         return teller
+    auxiliaries = {a.lemma_.lower() for a in _children(first, "aux")}
+    if first.tag_ in ("VBN", "VBG") and auxiliaries & _PERFECT_OR_PROGRESSIVE:
+        # "had pursued the attackers and killed 20": a regular past is also the participle "had" governs,
+        # so only what a teller goes on to say is the teller's ("had struck the camp and urged calm")
+        perfect = first.tag_ == "VBN" and "have" in auxiliaries
+        if not perfect or verb.lemma_.lower() in _TELLER_FOLLOW_UP_VERBS:
+            return teller
     return teller if cue == "denied" and verb.lemma_.lower() in _ACCUSING_VERBS else None
 
 
@@ -1148,6 +1156,7 @@ def _blamed_party(owner: Token) -> list[Token]:
 
 
 _ACCUSING_VERBS = get_words().events.accusing_verbs
+_TELLER_FOLLOW_UP_VERBS = get_words().events.teller_follow_up_verbs
 # the speech acts a teller goes on to, parsed as a conjunct of the clause he reports
 _TELLER_SPEECH_VERBS = _ADDRESSING_VERBS | _ACCUSING_VERBS
 

@@ -72,9 +72,13 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
                          "president", "counterpart", "army", "camp", "belligerent"})
 _PAIR_WORDS = frozenset({"two", "both"})
+_EACH_WORDS = frozenset({"each", "either"})  # "each side", "Ruritania and Borduria each expelled"
+_DISTRIBUTIVE_WORDS = _EACH_WORDS | {"both"}  # "both sides accused the other"
 # "the belligerents", "the warring parties": the two sides of a fight, told of before
 _BELLIGERENT_NOUNS = frozenset({"belligerent"})
 _BELLIGERENT_WORDS = frozenset({"warring", "belligerent"})
+# "the two armies", "both armies": the armed sides of the quarrel told of, whoever spoke or mediated last
+_ARMY_PAIR_NOUNS = frozenset({"army", "military", "belligerent"})
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 # Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
 _INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
@@ -184,6 +188,7 @@ _ARMED_OR_FORCE_WIELDING = _ARMED_TELLER_SECTORS | _FORCE_WIELDING_BODIES
 _ONLOOKER_SECTORS = frozenset({"CVL", "MED"})
 _INVESTIGATE_ROOT = "09"
 _MEDIATE_CODE = "045"
+_EXPEL_CODE = "174"
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "chargé", "charge", "consul",
                           "emissary", "delegation"})
 # Roots of reactions to other acts (appeals, praise, demands, criticism, rejection).
@@ -708,11 +713,14 @@ def _quarrel_appealed_to(table: ActorTable, group: list[EventCandidate], pair: O
                          resolved: list[ResolvedEvent]) -> Optional[tuple[str, str]]:
     """"Armenia and Azerbaijan traded fire ... Baku's minister spoke with Lavrov ... the EU urged
     both sides to show restraint": an appeal to "both sides" is made to the two states in conflict
-    that the text told of most (at least twice), not to the pair of a phone call told last. The
+    that the text told of most (at least twice), not to the pair of a phone call told last; so are
+    "the two armies" of any act ("a mediator talked to both ... the two armies pulled back"). The
     latest dyad of those two states; None when the appeal names no pair, or no such quarrel is told
     or it is the pair at hand already."""
     first = group[0]
-    if first.root != "02" or not _names_a_pair(first.target):
+    armies = any(_names_a_pair(words) and words.root.lemma_.lower() in _ARMY_PAIR_NOUNS
+                 for words in (first.source, first.target))
+    if not armies and (first.root != "02" or not _names_a_pair(first.target)):
         return None
     told: dict[frozenset, list[ResolvedEvent]] = {}
     for act in resolved:
@@ -1320,7 +1328,7 @@ def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
     """The doer of the act a side's words take up, told before the act aimed at it (see
     `_target_the_doer`), or None."""
     return _accuser_rejected(acts, act, side, table) \
-        or _doer_of_the_act_named(acts, act, side, patterns) or _last_to_meet(acts, act, side, patterns) \
+        or _doer_of_the_act_named(acts, act, side, table, patterns) or _last_to_meet(acts, act, side, patterns) \
         or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
         or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
         or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table) \
@@ -1430,7 +1438,8 @@ def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Opti
     return state if state != act.source_id else None
 
 
-def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, patterns) -> Optional[str]:
+def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, table: ActorTable,
+                           patterns) -> Optional[str]:
     """"The EU imposed sanctions on Iran ... Zelensky welcomed the sanctions": the doer of the
     latest act told before with the same word (noun or verb: sanctions / sanctioned) and of the
     kind the word names (a reaction to "the sentence" is not aimed at whoever criticised it)."""
@@ -1466,7 +1475,10 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
         return acts_named and any(c.dep_ == "dobj" and _act_key(c) == key for c in mention.trigger.children) \
             and mention.root != fellow_root
 
-    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id
+    def own_deal(a: ResolvedEvent) -> bool:  # "A and B signed a deal ... A's president welcomed the deal"
+        return agreement and _government_party(table, act.source_id, (a.source_id, a.target_id))
+
+    earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and not own_deal(a)
                and (a.candidate.root in kinds if kinds else a.candidate.root not in _REACTION_ROOTS)
                and any(m.trigger.i < here and names_it(m) for m in a.mentions)]
     if not earlier and kinds and _definite_det(side.root):
@@ -1474,8 +1486,17 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
         # noun takes up the latest act of its kind told before, in whatever words
         earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
-                   and a.candidate.trigger.i < here]
+                   and a.candidate.trigger.i < here and not own_deal(a)]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
+
+
+def _government_party(table: ActorTable, key: Optional[str], parties: tuple[Optional[str], ...]) -> bool:
+    """Whether `key` is one of `parties`, or speaks for the government of a state one of them is or
+    speaks for (a president, a ministry)."""
+    if key in parties:
+        return True
+    state = _government_voice(table, key) if key is not None else None
+    return state is not None and any(_government_voice(table, party) == state for party in parties if party)
 
 
 def _kinds_of_the_gerund(noun: Token, patterns) -> set[str]:
@@ -2281,7 +2302,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         if cand.source is not None and _each_other(cand.source):
             # "A and B blamed each other for the shelling": the shelling of A is B's, and of B, A's
             sources = [k for k in _reciprocal_doers(table, cand.source, quotes, pair) if k not in targets]
-        elif cand.target is not None and _each_other_s(cand.target):
+        elif cand.target is not None and (_each_other_s(cand.target) or _other_as_object(cand.trigger)):
             targets = []  # "A and B summoned each other's envoys": each aims at the other doer, not at the envoys
         requester = _requester(cand)
         if requester is not None:
@@ -2358,7 +2379,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             or first.mutual
             # fire traded between its doers, not fire aimed at something unnamed ("strikes on its positions")
             or (first.code in _RECIPROCAL_CONFLICT_CODES
-                and all(c.target is None or c.target.root.lemma_.lower() in _WAR_NOUNS for c in group))):
+                and all(c.target is None or c.target.root.lemma_.lower() in _WAR_NOUNS for c in group))
+            # "Ruritania and Borduria expel diplomats": each expels the other's
+            or (first.code == _EXPEL_CODE and all(_unowned_envoys(c) for c in group))):
         actors = list(dict.fromkeys(source for _, source, _ in out if source is not None))
         if len(actors) >= 2:
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
@@ -2396,6 +2419,18 @@ _ATTENDING_VERBS = frozenset({"attend", "join", "participate"})
 _GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering"})
 
 
+def _unowned_envoys(cand: EventCandidate) -> bool:
+    """Whether the act's object is envoys no word says whose ("expelled diplomats", a headline's
+    "expel envoys" read without its object): between two states expelling them, each other's."""
+    trigger = cand.trigger
+    if cand.target is None:  # a headline's object the parse did not take for one: the word right after
+        envoys = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+        return envoys is not None and envoys.lemma_.lower() in _ENVOY_WORDS and envoys.tag_ in ("NNS", "NNPS")
+    envoys = cand.target.root
+    return envoys.lemma_.lower() in _ENVOY_WORDS and envoys.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in envoys.children)
+
+
 def _attending_a_gathering(cand: EventCandidate) -> bool:
     """Whether the act is attending a summit or conference ("X and Y attended the summit", "took
     part in the forum"): its subjects are among those present, not meeting each other."""
@@ -2414,7 +2449,7 @@ def _reciprocal_dyads(table: ActorTable, group: list[EventCandidate],
     cheating", "the two sides threatened one another"): each doer does it to every other doer, so
     one dyad each way; one dyad per pair for acts whose two sides are interchangeable ("met each
     other"). Empty when the act is not reciprocal or names fewer than two doers."""
-    if not any(c.target is not None and _each_other(c.target) for c in group) \
+    if not any(c.target is not None and (_each_other(c.target) or _other_as_object(c.trigger)) for c in group) \
             or any(target is not None for _, _, target in out):
         return []
     doers = list(dict.fromkeys(source for _, source, _ in out if source is not None))
@@ -2445,9 +2480,30 @@ def _reciprocal_doers(table: ActorTable, words: Span, quotes: list,
 
 
 def _each_other(words: Span) -> bool:
-    """Whether the words name the doers' partners ("each other's efforts", "one another")."""
+    """Whether the words name the doers' partners ("each other's efforts", "one another"), or the other
+    one of doers each doing the act ("each side accused the other", "A and B each expelled two of the
+    other's diplomats")."""
     lowered = words.text.lower()
-    return "each other" in lowered or "one another" in lowered
+    return "each other" in lowered or "one another" in lowered or _the_other_of_each(words.root)
+
+
+def _the_other_of_each(word: Token) -> bool:
+    """Whether `word` is "the other" (or is owned by it: "the other's envoys") in a clause whose
+    subject is done distributively: "each side", "A and B each"."""
+    other = word if word.lower_ == "other" else next((c for c in word.children if c.dep_ == "poss"), None)
+    if other is None or other.lower_ != "other" or not any(c.lower_ == "the" for c in other.children):
+        return False
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject is not None and (subject.lower_ in _EACH_WORDS or any(
+        c.lower_ in _DISTRIBUTIVE_WORDS and c.dep_ in ("det", "appos", "dep", "advmod")
+        for c in [*subject.children, *verb.children]))
+
+
+def _other_as_object(trigger: Token) -> bool:
+    """Whether the act's verb takes "the other" of a distributive subject as its object ("each accused
+    the other of backing rebels"), whatever the pattern took for its target."""
+    return any(c.dep_ == "dobj" and _the_other_of_each(c) for c in trigger.children)
 
 
 def _each_other_s(words: Span) -> bool:
@@ -3109,6 +3165,8 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
               pair: Optional[tuple[str, str]] = None) -> list[str]:
     """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
     root = span.root
+    if _bare_pair_subject(root) and not _pair_of_parties(table, pair):
+        return []  # "police held two reporters ... the two denied it": the two reporters, no pair of parties
     if _names_two_sides(root):
         one_state = pair is not None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS \
             and _one_state(table, pair, root.lemma_.lower() != "side")
@@ -3184,24 +3242,61 @@ def _subjects_their_stands_for(table: ActorTable, span: Span, quotes: list,
 
 
 def _names_two_sides(root: Token) -> bool:
-    """"the two sides", "both countries", "the two belligerents", "the warring parties"."""
+    """"the two sides", "both countries", "the two belligerents", "the warring parties"; a bare
+    "the two" or "both" as a subject ("the two agreed to meet"); "each side" of a pair ("each side
+    accused the other")."""
+    if _bare_pair_subject(root):
+        return True
+    if root.tag_ == "NN":
+        return root.lemma_.lower() == "side" and any(c.dep_ == "det" and c.lower_ in _EACH_WORDS for c in root.children)
     if root.tag_ not in ("NNS", "NNPS"):
         return False
-    if _two_or_both(root):
+    if _two_or_both(root) or _the_sides(root):
         return True
     lemma = root.lemma_.lower()
     return (lemma in _BELLIGERENT_NOUNS and _definite_det(root)) or (
         lemma in _PAIR_NOUNS and any(c.dep_ == "amod" and c.lower_ in _BELLIGERENT_WORDS for c in root.children))
 
 
+def _the_sides(root: Token) -> bool:
+    """Whether the words are a bare "the sides" ("the sides signed a protocol"), not "the Iranian and
+    Iraqi sides", which name their sides."""
+    return root.lemma_.lower() == "side" and _definite_det(root) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in root.children)
+
+
+def _pair_of_parties(table: ActorTable, pair: Optional[tuple[str, str]]) -> bool:
+    """Whether a pair a bare "the two" may stand for is two parties: of two states, or two people named."""
+    if pair is None:
+        return False
+    if len({_code_of(table, key)[0] for key in pair} - {None}) == 2:
+        return True
+    return all(key in table.drafts and table.drafts[key].type == "PERSON" for key in pair)
+
+
+def _bare_pair_subject(root: Token) -> bool:
+    """Whether "two" or "both" with no noun is the subject of an active clause ("the two agreed",
+    "both said")."""
+    return root.lower_ in _PAIR_WORDS and root.dep_ == "nsubj" and root.pos_ != "NOUN" and (
+        root.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children))
+
+
 def _object_of_the_verb_before(span: Span) -> Optional[Token]:
     """"telephoned X and Y and urged them", "arrested two members and accused them": a "them" the
-    second of two verbs of one doer acts on stands for what the first one acted on."""
+    second of two verbs of one doer acts on stands for what the first one acted on; so does the "them"
+    of a share of them ("pursued the attackers and killed 20 of them")."""
     them = span.root
-    if len(span) != 1 or them.lower_ != "them" or them.dep_ != "dobj" or them.head.dep_ != "conj":
+    if len(span) != 1 or them.lower_ != "them":
         return None
-    first = them.head.head
-    if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in them.head.children):
+    verb = them.head
+    if them.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "killed 20 of them": the verb the share is the object of
+    elif them.dep_ != "dobj":
+        return None
+    if verb.dep_ != "conj":
+        return None
+    first = verb.head
+    if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # the second verb has a doer of its own
     obj = next((c for c in first.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > them.i:
