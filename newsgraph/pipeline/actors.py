@@ -1295,8 +1295,7 @@ class ActorExtractor:
         self._weak_role_terms = frozenset(e.term for e in kb.roles.entries() if e.weak and e.person)
         self._table: Optional[ActorTable] = None  # the table of the document at hand
         self._seated: Optional[list] = None  # `_seated_entries`
-        self._text_countries: Optional[tuple[_TokenArrays, frozenset[str]]] = None  # `_countries_of_text`
-        self._text_country_counts: Optional[tuple[_TokenArrays, Counter[str]]] = None  # `_country_counts`
+        self._text_country_mentions: Optional[tuple[_TokenArrays, list[tuple[int, str]]]] = None  # `_country_mentions`
         self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
@@ -2501,30 +2500,33 @@ class ActorExtractor:
         return end
 
     def _countries_of_text(self, arrays: _TokenArrays) -> frozenset[str]:
-        """The states the document names anywhere, by name, capital or demonym (kept per document)."""
-        if self._text_countries is None or self._text_countries[0] is not arrays:
-            found = frozenset(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
-            self._text_countries = (arrays, found)
-        return self._text_countries[1]
+        """The states the document names anywhere, by name, capital or demonym."""
+        return frozenset(iso3 for _, iso3 in self._country_mentions(arrays))
 
     def _countries_in_name(self, text: str) -> bool:
         """Whether a name holds a state's name, demonym or capital ("National Assembly of Vietnam")."""
         return any(True for _ in self.kb.countries.find_all(text))
 
     def _state_in_passing(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
-        """Whether the document names state ``country`` at most once (by name, capital or demonym)
-        while it names another state three times or more: a state met in passing."""
+        """Whether the document names state ``country`` at most once, as the modifier of another's
+        noun ("the U.S. Embassy"), while it names another state three times or more: a state met in
+        passing ("Taiwan" as the object of "drills around Taiwan" is a side of the story)."""
         if not country:
             return False
-        counts = self._country_counts(arrays)
-        return counts.get(country, 0) <= 1 and max(counts.values(), default=0) >= 3
+        found = self._country_mentions(arrays)
+        counts = Counter(iso3 for _, iso3 in found)
+        if counts.get(country, 0) > 1 or max(counts.values(), default=0) < 3:
+            return False
+        doc = arrays.doc
+        return all(doc[token_of_char(doc, start)].dep_ in _MODIFIER_DEPS for start, iso3 in found if iso3 == country)
 
-    def _country_counts(self, arrays: _TokenArrays) -> Counter[str]:
-        """How often the document names each state, by name, capital or demonym (kept per document)."""
-        if self._text_country_counts is None or self._text_country_counts[0] is not arrays:
-            found = Counter(m.iso3 for _, _, m in self.kb.countries.find_all(arrays.text))
-            self._text_country_counts = (arrays, found)
-        return self._text_country_counts[1]
+    def _country_mentions(self, arrays: _TokenArrays) -> list[tuple[int, str]]:
+        """(start character, ISO-3) of every naming of a state in the document, by name, capital or
+        demonym (kept per document)."""
+        if self._text_country_mentions is None or self._text_country_mentions[0] is not arrays:
+            found = [(start, m.iso3) for start, _, m in self.kb.countries.find_all(arrays.text)]
+            self._text_country_mentions = (arrays, found)
+        return self._text_country_mentions[1]
 
     def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
         """Whether a dictionary body of state ``country`` is, in this document, only a namesake: the
@@ -3148,8 +3150,10 @@ class ActorExtractor:
         """Whether a name the tagger read as a person ends a town's name whose first word it left out
         ("Dera" + "Ismail Khan", "Sidi" + "Bouzid"): the words together name a town the gazetteer knows."""
         before = doc[start - 1] if start > 0 else None
+        # a title before the name keeps it a person's ("General Santos", "Coronel Oviedo" are towns too)
         return before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start \
-            and not before.ent_type_ and self._is_place(doc[start - 1:end].text, ("city",))
+            and not before.ent_type_ and not self.kb.roles.is_role_word(before.lower_) \
+            and not self._is_person_title(before.text) and self._is_place(doc[start - 1:end].text, ("city",))
 
     def _is_place(self, text: str, kinds: tuple[str, ...] = ()) -> bool:
         if text in self._place_kinds:
@@ -3363,11 +3367,12 @@ class ActorExtractor:
         if place is None or place.kind != "city" or not place.country:
             return
         entry = get_gazetteer().entry(place.id)
-        # a capital, a city as large as a hub ("DUBAI - ... Iran", "JOHANNESBURG - ... Zimbabwe") or a seat
-        # of world bodies files the news of a region; a smaller town, that of its own state
-        if entry is not None and not entry.capital and entry.population < _HUB_POPULATION \
-                and name.lower().split()[-1] not in _INTERNATIONAL_SEATS:
-            table.dateline_country, table.dateline_town = place.country, True
+        if entry is None or name.lower().split()[-1] in _INTERNATIONAL_SEATS:
+            return  # "GENEVA - The UN rights chief said Sudan ...": filed from no state of the story
+        table.dateline_country = place.country
+        # a city as large as a hub ("DUBAI - ... Iran", "JOHANNESBURG - ... Zimbabwe") files the news of a
+        # region; a smaller town, that of its own state
+        table.dateline_town = not entry.capital and entry.population < _HUB_POPULATION
 
     def _drop_dateline_only_places(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """Forget the states named only by a wire dateline's city ("BRUSSELS (Reuters) -"): the
@@ -7100,6 +7105,9 @@ def token_of_char(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else 0
 
+
+# the dependencies of a word that only qualifies another's noun ("the U.S. Embassy", "American diplomats")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 # Nouns of a unit that an organisation sends or keeps ("the EU's monitoring mission").
 _UNIT_NOUNS = frozenset({"mission", "delegation", "office", "secretariat", "bureau", "branch", "wing",

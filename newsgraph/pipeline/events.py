@@ -96,6 +96,7 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquak
 _BLAMELESS_HARMS = _ACCIDENTS | get_words().events.blameless_harms
 _OUTBREAKS = get_words().events.outbreak_nouns
 _COLLECTIVE_AGENTS = get_words().events.collective_agents
+_PLACE_NOUN_WORDS = get_words().places.place_nouns
 _ANSWERS = get_patterns().expand(["@response"]) | get_words().events.threatened_answers
 _STATIVE_VERBS = frozenset({"be", "have", "remain", "lack", "stay"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -734,7 +735,8 @@ def _label_lemmas(heads: list[Token]) -> set[str]:
 def _judged_by_its_label(verb: Token, pattern: EventPattern, patterns: PatternSet) -> bool:
     """Whether a naming verb's label judges its object as the pattern's class says: a label in quotation
     marks ('called the audit "a political show"') is the namer's scorn unless a word of it praises,
-    the quotation marks keeping the charge the namer's own; praise needs a word of praise in the label."""
+    the quotation marks keeping the charge the namer's own (an adjective alone, "frank", needs a word
+    of blame); praise needs a word of praise in the label."""
     if not (_BLAME_CLASS in pattern.object or _PRAISE_CLASS in pattern.object) or verb.lemma_.lower() not in _NAMING_VERBS:
         return False
     heads = _label_heads(verb)
@@ -747,7 +749,11 @@ def _judged_by_its_label(verb: Token, pattern: EventPattern, patterns: PatternSe
     praised = bool(words & patterns.expand([_PRAISE_CLASS]))
     if _PRAISE_CLASS in pattern.object:
         return praised and not words & patterns.expand([_BLAME_CLASS])
-    return not praised and any(h.pos in (NOUN, PROPN, ADJ) and _quoted_label(h) for h in heads)
+    # a quoted noun phrase keeps the namer's charge ("a political show"); a quoted adjective may as well
+    # be plain ("ambitious", "frank") and scorns only with a word of blame
+    blamed = bool(words & patterns.expand([_BLAME_CLASS]))
+    return not praised and any(_quoted_label(h) and (h.pos in (NOUN, PROPN) or h.pos == ADJ and blamed)
+                               for h in heads)
 
 
 def _quoted_label(head: Token) -> bool:
@@ -830,7 +836,7 @@ def _resolve_relative(token: Token) -> Token:
             # "a row over an engineer whom X accuse of spying": "who" tells of the person named just
             # before it, though the parser hung the clause on the phrase around that name
             nearest = token.doc[token.i - 1] if token.lower_ in _PERSONAL_RELATIVES and token.i > 0 else None
-            if nearest is not None and nearest.pos_ in ("NOUN", "PROPN") and nearest.i != clause.head.i \
+            if nearest is not None and nearest.i != clause.head.i and _names_people(nearest) \
                     and dominates(_index_of(token).heads, clause.head.i, nearest.i):
                 return nearest
             return clause.head
@@ -840,6 +846,17 @@ def _resolve_relative(token: Token) -> Token:
 _ANTECEDENT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _WH_RELATIVES = frozenset({"which", "who"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def _names_people(token: Token) -> bool:
+    """Whether a noun may name a person or people: a person's name or a common noun that is no place
+    nor body ("an engineer whom"; not "the embassy in Nairobi who", "an official at the ministry who")."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    if token.pos_ != "NOUN" or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or token.lower_ in _PLACE_NOUN_WORDS:
+        return False
+    role = get_role_lexicon().sector_of(token.lemma_.lower())
+    return role is None or role.person  # an engineer, a minister; not a ministry
 
 
 def _noun_just_before(pronoun: Token) -> Optional[Token]:
@@ -2353,8 +2370,11 @@ def _tells_a_state(index: "_DocIndex", verb: int) -> bool:
     """"soldiers have no training", "prisoners remain behind bars": a stative verb with no modal and
     no clause of its own ("is ready to strike" has one)."""
     kids = index.kids[verb]
-    return index.lemmas[verb] in _STATIVE_VERBS and not any(
-        index.deps[k] in ("aux", "xcomp", "ccomp", "acomp") for k in kids)
+    if index.lemmas[verb] not in _STATIVE_VERBS or any(index.deps[k] in ("aux", "xcomp", "ccomp", "acomp") for k in kids):
+        return False
+    # "has the right to respond", "has the means of retaliation": an act held ready, no state of things
+    clause = index.doc[verb]
+    return not any(t.tag_ == "VB" or t.lemma_.lower() in _ANSWERS for t in clause.subtree if t.i != verb)
 
 
 def _befalls_without_a_doer(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:

@@ -502,7 +502,8 @@ def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
                    pair_just_told: Optional[tuple[str, str]]) -> Optional[ResolvedEvent]:
     """The act with the target it is aimed at, the act alone when it means something without one,
     or None: its own target; for a measure on a place (a state of emergency in four towns), the
-    place's state; kept without a target; the place's state; the other state of the pair just told of."""
+    place's state; kept without a target; the place's state; a missile fired at nothing named, as a
+    show of force; the other state of the pair just told of."""
     if act.target_id is not None:
         return act
     struck_place = act.candidate.code in _PLACE_STRUCK_CODES
@@ -510,10 +511,12 @@ def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
         return aimed
     if _kept_without_a_target(act, patterns):
         return act
-    if act.source_id is not None and act.candidate.rule in _SHOW_OF_FORCE_RULES:
-        return replace(act, candidate=_as_show_of_force(act.candidate))
     if not struck_place and (aimed := _aimed_at_the_state_of_the_place(table, act)) is not None:
         return aimed
+    if act.source_id is not None and act.candidate.rule in _SHOW_OF_FORCE_RULES \
+            and all(report.target is None for report in (act.candidate, *act.mentions)):
+        # fired at nothing named ("fired a ballistic missile"): a test; "fired missiles at Kharkiv" is no show
+        return replace(act, candidate=_as_show_of_force(act.candidate))
     return _aimed_at_the_other_state(table, act, pair_just_told) or _aid_to_the_stricken_state(table, act)
 
 
