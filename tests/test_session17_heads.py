@@ -7,11 +7,22 @@ from tests.actor_helpers import PUBLISHED
 
 def headline_reports(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(code, source code, target code) of every event with a report in the text's first line."""
+    end = len(text.split("\n", 1)[0])
+    return [(code, source, target) for code, source, target, starts in event_reports(pipeline, text)
+            if any(start < end for start in starts)]
+
+
+def event_reports(pipeline, text: str) -> list[tuple[str, str | None, str | None, list[int]]]:
+    """(code, source code, target code, start of each mention) of every event of the text."""
     record = pipeline.extract(text, published=PUBLISHED)
     codes = {a.id: a.code for a in record.actors}
-    end = len(text.split("\n", 1)[0])
-    return [(e.code, codes.get(e.source), codes.get(e.target)) for e in record.events
-            if any(m.start < end for m in e.mentions)]
+    return [(e.code, codes.get(e.source), codes.get(e.target), [m.start for m in e.mentions])
+            for e in record.events]
+
+
+def body_start(text: str, words: str) -> int:
+    """Where `words` begin in the body (they must be there)."""
+    return text.index(words, text.index("\n"))
 
 
 DETENTION = (
@@ -33,6 +44,10 @@ OTHER_STATE = DETENTION.replace("Bolivia detains", "Chile detains", 1)
 
 def test_a_headline_act_of_another_state_is_not_folded(pipeline):
     assert not any(code == "173" for code, _, _ in headline_reports(pipeline, OTHER_STATE))
+    detained = body_start(OTHER_STATE, "detained three")
+    body_acts = [(code, source, target, starts) for code, source, target, starts in event_reports(pipeline, OTHER_STATE)
+                 if code == "173"]
+    assert body_acts == [("173", "BOLCOP", "PERGOV", [detained])], body_acts
 
 
 SEIZURE = (
@@ -44,13 +59,17 @@ SEIZURE = (
 
 def test_a_headline_act_is_not_folded_into_another_act_of_its_root(pipeline):
     assert not any(code.startswith("17") for code, _, _ in headline_reports(pipeline, SEIZURE))
+    seized = body_start(SEIZURE, "seized the offices")
+    body_acts = [(code, source, target, starts) for code, source, target, starts in event_reports(pipeline, SEIZURE)
+                 if code.startswith("17")]
+    assert body_acts == [("171", "BOLCOP", "PERBUS", [seized])], body_acts
 
 
 AMBUSH = (
     "Antioquia governor survives gun attack; rebels claim responsibility\n\n"
-    "MEDELLIN, May 2 - Gunmen opened fire on the convoy of Antioquia Governor Luis Pardo-Restrepo on "
-    "Tuesday evening, wounding two of his guards, police said.\n\n"
-    "Pardo-Restrepo was unhurt."
+    "MEDELLIN, May 2 - Masked men sprayed the motorcade of Antioquia Governor Velmiro Ostaquin with bullets "
+    "near Rionegro late on Tuesday, injuring two bodyguards, police said.\n\n"
+    "Ostaquin was unhurt."
 )
 
 

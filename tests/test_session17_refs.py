@@ -23,9 +23,11 @@ def test_them_after_the_attackers_is_that_group(pipeline):
 
 
 def test_the_attackers_after_an_unnamed_doer_stay_unresolved(pipeline):
-    found = dyads(pipeline, "A bomb killed six people at a market in northern Nigeria. The attackers fled on "
-                            "motorcycles before police arrived, witnesses said.")
-    assert not any(source == "bomb" for _, source, _ in found)
+    found = dyads(pipeline, "A roadside bomb tore through a bus depot in northeastern Nigeria on Monday, killing "
+                            "nine travellers. The attackers later fired on a police patrol that reached the depot, "
+                            "residents said.")
+    fired = [d for d in found if d[0].startswith("19") and d[2] == "police patrol"]
+    assert fired and all(source is None for _, source, _ in fired), found
 
 
 def test_soldiers_who_killed_the_attackers_are_not_the_attackers(pipeline):
@@ -48,16 +50,18 @@ def test_capitalised_gunmen_are_the_story_s_armed_group(pipeline):
 
 
 def test_a_visit_to_a_place_struck_is_no_act_aimed_at_the_attackers(pipeline):
-    found = dyads(pipeline, "Gunmen stormed a prison in central Nigeria on Saturday and freed 40 inmates. The "
-                            "interior minister visited the prison on Sunday.")
-    assert not any(code.startswith("04") and target == "Gunmen" for code, _, target in found)
+    record = pipeline.extract("Gunmen stormed a prison in central Nigeria on Saturday and freed 40 inmates. The "
+                              "interior minister visited the prison on Sunday.")
+    gunmen = [a.id for a in record.actors if a.name == "Gunmen"]
+    assert gunmen, [a.name for a in record.actors]
+    assert not any(e.code.startswith("04") and e.target in gunmen for e in record.events)
 
 
 def test_they_after_a_plural_group_subject_is_that_group(pipeline):
     found = coded_dyads(pipeline, "Fighters of the rebel Ardan Liberation Army crossed the river near Kidal in "
                                   "Mali at dawn. They ambushed an army patrol outside the town, officials said.")
-    burned = [d for d in found if d[0].startswith("17") or d[0].startswith("18") or d[0].startswith("19")]
-    assert burned and all(source == "MLIREB" for _, source, _ in burned)
+    ambushes = [d for d in found if d[0].startswith("17") or d[0].startswith("18") or d[0].startswith("19")]
+    assert ambushes and all(source == "MLIREB" for _, source, _ in ambushes)
 
 
 def test_a_town_the_headline_leaves_bare_is_named_by_the_body(pipeline):

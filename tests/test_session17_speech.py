@@ -11,29 +11,29 @@ def _codes(pipeline, text: str, code: str) -> list[tuple[str, str | None, str | 
 
 
 def test_quoted_label_without_a_word_of_blame_is_criticism(pipeline):
-    text = 'Kenya\'s trade minister Amos Kiprop called the Ugandan levy "a protectionist step".'
+    text = 'Kenya\'s trade minister Zuberi Ngalawamba called the Ugandan levy "a protectionist step".'
     assert ("111", "KENGOV", "UGAGOV") in _codes(pipeline, text, "111")
 
 
 def test_unquoted_neutral_label_is_no_criticism(pipeline):
-    text = "Kenya's trade minister Amos Kiprop called the Ugandan levy a step."
+    text = "Kenya's trade minister Zuberi Ngalawamba called the Ugandan levy a step."
     assert not _codes(pipeline, text, "111")
 
 
 def test_quoted_label_with_a_word_of_praise_is_praise(pipeline):
-    text = 'Kenya\'s foreign minister Amos Kiprop called Uganda\'s offer "a historic gesture".'
+    text = 'Kenya\'s foreign minister Zuberi Ngalawamba called Uganda\'s offer "a historic gesture".'
     assert _codes(pipeline, text, "051") and not _codes(pipeline, text, "111")
 
 
 def test_label_of_a_thing_called_it_is_left_to_other_words(pipeline):
-    text = ('Uganda closed the Busia crossing on Monday. Kenya\'s foreign minister Amos Kiprop '
+    text = ('Uganda closed the Busia crossing on Monday. Kenya\'s foreign minister Zuberi Ngalawamba '
             'called it "a bad neighbour\'s habit".')
     assert not [d for d in _codes(pipeline, text, "111") if d[1] == "KENGOV"]
 
 
 def test_label_hung_on_its_thing_by_the_parser(pipeline):
-    text = ('Sudan\'s army said the rebels were losing ground. General Osman Farah of the Sudanese army '
-            'called the faction "bandits who have chosen the bush".')
+    text = ('Sudan\'s army said the rebels were losing ground. General Idris Wadmakki of the Sudanese army '
+            'called the militia "thieves hiding in the hills".')
     assert any(d[1] and d[1].startswith("SDN") and d[2] and d[2].startswith("SDN")
                for d in _codes(pipeline, text, "111"))
 
@@ -57,8 +57,8 @@ def test_whom_stands_for_the_person_named_just_before_it(pipeline):
 
 
 def test_coordinated_protest_is_aimed_like_the_first_act(pipeline):
-    text = ("Bolivia recalled its ambassador to Peru on Thursday and lodged a formal protest "
-            "over the arrests.")
+    text = ("Bolivia withdrew its ambassador from Peru on Wednesday and lodged a sharp protest "
+            "about the detentions.")
     assert ("114", "BOLGOV", "PERGOV") in _codes(pipeline, text, "114")
 
 

@@ -8,7 +8,7 @@ def _codes(pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
 
 def test_persona_non_grata_with_the_people_as_a_compound(pipeline):
     text = ("Kenya expels two diplomats.\n\nThe Kenyan foreign ministry on Friday declared two Tanzanian "
-            "embassy staff persona non grata and gave them three days to leave.")
+            "consulate staff persona non grata, telling the pair to quit the country by Monday.")
     assert any(code == "174" and src == "KENGOV" and tgt and tgt.startswith("TZA")
                for code, src, tgt in _codes(pipeline, text))
 
@@ -26,8 +26,8 @@ def test_forces_named_as_the_subject_of_a_passive_deployment(pipeline):
 
 
 def test_duties_at_a_rate_on_anothers_goods(pipeline):
-    text = ("Tanzania answers Kenyan levy.\n\nTanzania's trade ministry announced import duties of up to 30 per "
-            "cent on Kenyan sugar and maize from next month.")
+    text = ("Tanzania answers Kenyan levy.\n\nThe Tanzanian farm ministry announced new duties of as much as "
+            "35 percent on Kenyan rice, eggs and milk.")
     assert any(code == "163" and src and src.startswith("TZA") and tgt and tgt.startswith("KEN")
                for code, src, tgt in _codes(pipeline, text))
 
@@ -57,14 +57,15 @@ def test_barriers_and_round_ups_by_the_police(pipeline):
 
 
 def test_security_stepped_up_only_when_done(pipeline):
-    ordered = "Patrols.\n\nThe Kenyan president ordered the army to step up patrols along the coast."
+    ordered = "Patrols.\n\nThe Kenyan president instructed the navy to step up security on the lake."
     assert not any(code == "153" for code, _, _ in _codes(pipeline, ordered))
     done = "Patrols.\n\nThe Kenyan army stepped up security along the Somali border on Monday."
     assert any(code == "153" for code, _, _ in _codes(pipeline, done))
 
 
 def test_missile_fired_at_no_one_is_a_show_of_force(pipeline):
-    test = "Missile test.\n\nNorth Korea fired a short-range ballistic missile on Tuesday, the South Korean military said."
+    test = ("Missile test.\n\nNorth Korea fired two intermediate-range missiles early on Thursday, Japan's coast "
+            "guard reported.")
     assert any(code == "150" and src and src.startswith("PRK") for code, src, _ in _codes(pipeline, test))
     aimed = "Strikes.\n\nIran launched ballistic missiles at Israel on Saturday."
     found = _codes(pipeline, aimed)
