@@ -11,9 +11,10 @@ def _with_code(found, prefix):
 
 
 def test_the_two_after_a_phone_call_are_its_two_parties_both_ways(pipeline):
-    found = dyads(pipeline, "Kenyan Trade Minister Amos Wekesa spoke by telephone with Ugandan Trade Minister "
-                            "Joyce Nabirye on Monday, and the two agreed to hold talks in Kampala next month.")
-    assert {("Amos Wekesa", "Joyce Nabirye"), ("Joyce Nabirye", "Amos Wekesa")} <= _with_code(found, "036")
+    found = dyads(pipeline, "Kenyan Trade Minister Odhiambo Wekesange phoned Ugandan Trade Minister "
+                            "Joyce Nabiryeko on Monday, and the two agreed to meet for talks in Kampala next month.")
+    assert {("Odhiambo Wekesange", "Joyce Nabiryeko"), ("Joyce Nabiryeko", "Odhiambo Wekesange")} \
+        <= _with_code(found, "036")
 
 
 def test_each_expelling_the_other_s_diplomats_goes_both_ways(pipeline):
