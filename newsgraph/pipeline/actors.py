@@ -1355,6 +1355,7 @@ class ActorExtractor:
         self._code_dateline_reporters(table, doc)
         self._code_officials_of_the_filing_state(table, doc)
         self._code_bodies_based_in_places(table, doc)
+        self._code_people_based_in_places(table)
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
         self._code_people_named_as_described(table, doc)  # after the lede's reading, which knows more
@@ -5325,6 +5326,26 @@ class ActorExtractor:
                 if not body.dictionary_id:
                     body.set_code("country", iso, AFFILIATION, "seat-country", doc[start:i + 1].text)
 
+    def _code_people_based_in_places(self, table: ActorTable) -> None:
+        """"X, a Johannesburg-based economist at Kaleza Capital", "Y, a researcher based in Dakar": a person
+        no title or dictionary codes, whose description says where the work is based, is of that place's
+        country, and so is the body the description names when no dictionary knows it."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or not d.role or d.sector == "IGO" \
+                    or d.country_rule > AFFILIATION:
+                continue
+            found = _PERSON_SEAT.search(d.role)
+            place = found and (found.group(1) or found.group(2))
+            iso = self._seat_country_of(place) if place else None
+            if iso is None:
+                continue
+            body = table.drafts.get(d.affiliation) if d.affiliation else None
+            if body is not None and (body.dictionary_id or body.sector == "IGO" or body.country_rule >= AFFILIATION):
+                continue  # "a Nairobi-based correspondent for the BBC": the body's own country holds
+            if body is not None:
+                body.set_code("country", iso, AFFILIATION, "seat-country", found.group(0))
+            d.set_code("country", iso, AFFILIATION + 1, "seat-country", found.group(0))
+
     def _seat_country_of(self, place: str) -> Optional[str]:
         """The country a seat's name lies in: a country's own name, a capital or a city the gazetteer knows."""
         match = self.kb.countries.lookup(place)
@@ -7285,6 +7306,9 @@ _DRAWN_FROM_VERBS = frozenset({"draw", "recruit", "hail",
                                # where people are flown, sent or accredited from ("flown home from Oman")
                                "fly", "airlift", "evacuate", "repatriate", "accredit", "ferry", "ship"})
 
+
+# where a person's description says the work is based: "a Johannesburg-based economist", "based in Dakar"
+_PERSON_SEAT = re.compile(r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\b|\bbased in ([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})")
 
 # words after "<place>-" that make the place where a body sits: "the Oslo-based group"
 _BASED_WORDS = ("based", "headquartered")
