@@ -37,3 +37,24 @@ def test_a_person_without_a_seat_keeps_the_storys_state(extract):
         "Tembo Advisory.\n")
     person = named(record, "Orla Kimathi-Brandt")
     assert person is not None and person.country == "ZMB", person
+
+
+STRANGER_STORY = (
+    "Chilean technician held in Bolivia freed\n\n"
+    "LA PAZ, June 3 - A Chilean {noun} detained near the border with Peru last month was released on "
+    "Monday, Bolivian police said.\n\n"
+    "Tomas Ferreyra-Lunde, 38, who installed water pumps for a mining firm, was handed to Chilean "
+    "consular staff in La Paz.\n\n"
+    "Police said the case was closed.\n")
+
+
+def test_the_person_named_after_a_lede_stranger_is_of_the_strangers_state(extract):
+    record = extract(STRANGER_STORY.format(noun="technician"))
+    person = named(record, "Tomas Ferreyra-Lunde")
+    assert person is not None and person.country == "CHL", person
+
+
+def test_a_lede_thing_of_a_state_lends_no_state_to_the_next_person(extract):
+    record = extract(STRANGER_STORY.format(noun="truck"))
+    person = named(record, "Tomas Ferreyra-Lunde")
+    assert person is not None and person.country != "CHL", person
