@@ -1355,8 +1355,10 @@ class ActorExtractor:
         self._code_dateline_reporters(table, doc)
         self._code_officials_of_the_filing_state(table, doc)
         self._code_bodies_based_in_places(table, doc)
+        self._code_people_based_in_places(table)
         self._code_local_bodies(table)
         self._code_person_named_after_the_lede(table, doc)
+        self._code_person_named_after_a_described_stranger(table, doc)
         self._code_people_named_as_described(table, doc)  # after the lede's reading, which knows more
         self._code_local_officials_by_places_told(table, doc)
         self._code_officials_of_named_regions(table, doc)
@@ -5160,6 +5162,33 @@ class ActorExtractor:
         if lede.sector:
             person.set_code("sector", lede.sector, AFFILIATION, "named-after-lede", lede.names[0])
 
+    def _code_person_named_after_a_described_stranger(self, table: ActorTable, doc: Doc) -> None:
+        """"A Chilean technician held near the border was freed ... // Tomas Ferreyra, 38, who ...": the one
+        stranger a story's opening introduces by nationality and trade ("a/an <demonym> <trade>") is the
+        first person its next paragraphs name with no title, dictionary entry or country of their own."""
+        starts = sorted(self._paragraph_char_starts(doc))
+        if len(starts) < 3:
+            return
+        people = [d for d in table.drafts.values() if d.type == "PERSON" and not d.anonymous and d.mentions]
+        person = min(people, key=lambda d: d.first, default=None)
+        if person is None or person.first < starts[1] or person.first >= starts[min(3, len(starts) - 1)] \
+                or person.dictionary_id or person.titles or person.country_rule > CONTEXT \
+                or (person.affiliation and person.affiliation in table.drafts):
+            return
+        countries = set()
+        for tok in doc[:token_of_char(doc, person.first)]:
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue
+            role = self.kb.roles.sector_of(tok.lower_)
+            if role is None or not role.person or role.sector in STATE_SECTORS:
+                continue
+            demonyms = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.is_title]
+            for adjective in demonyms:
+                countries.update(self.countries_in(doc[adjective.i:adjective.i + 1]))
+        if len(countries) == 1:
+            person.set_code("country", countries.pop(), CONTEXT + 1, "named-after-described-stranger", person.names[0])
+
     @staticmethod
     def _code_local_bodies(table: ActorTable) -> None:
         """An outlet, hospital or school no dictionary knows, named with no country, is mostly one of
@@ -5290,7 +5319,7 @@ class ActorExtractor:
 
     def _code_bodies_based_in_places(self, table: ActorTable, doc: Doc) -> None:
         """"the Athens-based Kalypso Maritime", "a Geneva-based rights group": a body no dictionary
-        knows is of the country its seat lies in (a person "based" somewhere only lives there)."""
+        knows is of the country its seat lies in (people: ``_code_people_based_in_places``)."""
         arrays = table.arrays
         for i in (np.flatnonzero(arrays.lower[3:] == _BASED_ID) + 3).tolist():
             if doc[i - 1].text != "-" or doc[i - 2].whitespace_:
@@ -5324,6 +5353,26 @@ class ActorExtractor:
             for body in bodies:
                 if not body.dictionary_id:
                     body.set_code("country", iso, AFFILIATION, "seat-country", doc[start:i + 1].text)
+
+    def _code_people_based_in_places(self, table: ActorTable) -> None:
+        """"X, a Nairobi-based analyst at Tembo Advisory", "Y, a grain trader based in Accra": a person
+        no title or dictionary codes, whose description says where the work is based, is of that place's
+        country, and so is the body the description names when no dictionary knows it."""
+        for d in table.drafts.values():
+            if d.type != "PERSON" or d.anonymous or d.dictionary_id or not d.role or d.sector == "IGO" \
+                    or d.country_rule > AFFILIATION:
+                continue
+            found = _PERSON_SEAT.search(d.role)
+            place = found and (found.group(1) or found.group(2))
+            iso = self._seat_country_of(place) if place else None
+            if iso is None:
+                continue
+            body = table.drafts.get(d.affiliation) if d.affiliation else None
+            if body is not None and (body.dictionary_id or body.sector == "IGO" or body.country_rule >= AFFILIATION):
+                continue  # "a Cairo-based correspondent for the BBC": the body's own country holds
+            if body is not None:
+                body.set_code("country", iso, AFFILIATION, "seat-country", found.group(0))
+            d.set_code("country", iso, AFFILIATION + 1, "seat-country", found.group(0))
 
     def _seat_country_of(self, place: str) -> Optional[str]:
         """The country a seat's name lies in: a country's own name, a capital or a city the gazetteer knows."""
@@ -7285,6 +7334,9 @@ _DRAWN_FROM_VERBS = frozenset({"draw", "recruit", "hail",
                                # where people are flown, sent or accredited from ("flown home from Oman")
                                "fly", "airlift", "evacuate", "repatriate", "accredit", "ferry", "ship"})
 
+
+# where a person's description says the work is based: "a Nairobi-based analyst", "based in Accra"
+_PERSON_SEAT = re.compile(r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\b|\bbased in ([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})")
 
 # words after "<place>-" that make the place where a body sits: "the Oslo-based group"
 _BASED_WORDS = ("based", "headquartered")
