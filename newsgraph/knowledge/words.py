@@ -101,6 +101,7 @@ class EventWords(_Section):
     collective_agents: frozenset[str]
     threatened_answers: frozenset[str]
     firm_object_control_verbs: frozenset[str]
+    act_noun_verb_phrases: frozenset[str]
 
 
 class SideWords(_Section):

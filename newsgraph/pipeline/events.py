@@ -47,6 +47,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 from typing import Callable, Collection, Iterable, Optional
 
@@ -97,6 +98,10 @@ _BLAMELESS_HARMS = _ACCIDENTS | get_words().events.blameless_harms
 _OUTBREAKS = get_words().events.outbreak_nouns
 _COLLECTIVE_AGENTS = get_words().events.collective_agents
 _PLACE_NOUN_WORDS = get_words().places.place_nouns
+# act nouns and the verb (lemma, particle) whose act they name ("closure" -> close, "handover" -> hand over)
+ACT_NOUN_VERBS: dict[str, tuple[str, Optional[str]]] = {
+    noun: (verb, particle[0] if particle else None)
+    for noun, verb, *particle in (phrase.split() for phrase in get_words().events.act_noun_verb_phrases)}
 _ANSWERS = get_patterns().expand(["@response"]) | get_words().events.threatened_answers
 _STATIVE_VERBS = frozenset({"be", "have", "remain", "lack", "stay"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -768,8 +773,10 @@ def _quoted_start(head: Token) -> bool:
     return doc[start].tag_ in _QUOTE_TAGS or (start > 0 and doc[start - 1].tag_ in _QUOTE_TAGS)
 
 
-def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPattern]:
-    candidates = patterns.candidates(family, token.lemma_.lower())
+def _match(token: Token, family: str, patterns: PatternSet,
+           candidates: Optional[Iterable[EventPattern]] = None) -> Optional[EventPattern]:
+    if candidates is None:
+        candidates = patterns.candidates(family, token.lemma_.lower())
     if not candidates and family != "verb" and token.tag_.startswith("VB"):
         candidates = patterns.candidates("verb", token.lemma_.lower())
     complements: dict[Optional[str], set[str]] = {}  # by preposition: patterns share them
@@ -806,6 +813,39 @@ def _match(token: Token, family: str, patterns: PatternSet) -> Optional[EventPat
                 continue
         return pattern
     return None
+
+
+def _match_as_its_verb(noun: Token, patterns: PatternSet) -> Optional[EventPattern]:
+    """A pattern of the verb an act noun names, read on the noun when a support verb carries it
+    ("ordered the closure of the markets" as "closed the markets"): the support verb's subject is the
+    doer, the noun's "of" object what is acted on."""
+    verb = ACT_NOUN_VERBS.get(noun.lemma_.lower())
+    # the noun is the support verb's object ("announced the closure"), not a phrase hung on it
+    # ("acted after the closure")
+    carried = noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "to")
+    if verb is None or not carried or _governor(noun, patterns) is None:
+        return None
+    lemma, particle = verb
+    candidates = [_as_noun_pattern(p) for p in patterns.candidates("verb", lemma)
+                  if p.particle == particle and not (p.prep or p.phrase or p.subject_of)]
+    return _match(noun, "noun", patterns, candidates) if candidates else None
+
+
+# "their imprisonment": a possessive with a support verb's subject beside it is the one acted on
+_VERB_ROLES_ON_THE_NOUN = {"subj": ("prep:by", "gov_subj", "poss"), "obj": ("of", "poss")}
+
+
+@lru_cache(maxsize=None)
+def _as_noun_pattern(pattern: EventPattern) -> EventPattern:
+    """A verb pattern read on the verb's act noun: its subject is the noun's support verb's subject,
+    its object the noun's "of" object; roles the noun cannot fill are left out."""
+    def on_the_noun(roles: tuple[str, ...], default: str) -> tuple[str, ...]:
+        mapped = [r for role in (roles or (default,)) for r in _VERB_ROLES_ON_THE_NOUN.get(role, (role,))
+                  if not r.startswith("obj_")]
+        return tuple(dict.fromkeys(mapped))
+    return pattern.model_copy(update={"pos": "noun", "particle": None,
+                                      "source_role": on_the_noun(pattern.source_role, "subj"),
+                                      "target_role": on_the_noun(pattern.target_role, "obj")})
 
 
 def _governor_complements(noun: Token, pattern: EventPattern, patterns: PatternSet) -> set[str]:
@@ -1469,7 +1509,12 @@ def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
         return head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and _is_support_verb(head.head, patterns):
         return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _PROCEEDING_VERBS:
+        return head.head  # "proceeded to the arrest of": the translated French "procéder à"
     return None
+
+
+_PROCEEDING_VERBS = frozenset({"proceed"})
 
 
 def _governor_subject(noun: Token) -> list[Token]:
@@ -3033,7 +3078,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
     families: dict[int, str] = {}
     wanted = patterns.trigger_lemmas
     # only a token whose lemma some pattern is indexed under can match one
-    for token in (doc[i] for i, lemma in enumerate(index.lemmas) if lemma in wanted):
+    for token in (doc[i] for i, lemma in enumerate(index.lemmas) if lemma in wanted or lemma in ACT_NOUN_VERBS):
         family = _family(token)
         if family is None or (token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN"):
             continue
@@ -3048,6 +3093,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
                 families[shooter.i] = "verb"
             continue
         pattern = _match(token, family, patterns)
+        if pattern is None and family == "noun":
+            pattern = _match_as_its_verb(token, patterns)
         if pattern is not None and pattern.governs == "threatened" and family == "verb" \
                 and _introduces_quotation(token, index.sentence_of(token.i)):
             continue

@@ -45,7 +45,7 @@ from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable
 from newsgraph.pipeline.dates import event_date
-from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
+from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, ACT_NOUN_VERBS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
                                        _has_child, _is_passive, _scheduled_or_bound, judges_by_a_label,
                                        act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
@@ -1512,15 +1512,7 @@ def _kinds_of_the_gerund(noun: Token, patterns) -> set[str]:
 
 
 # act nouns whose verb the act was told with before ("seized ... condemned the seizure")
-_ACT_NOUN_VERBS = {"seizure": "seize", "capture": "capture", "detention": "detain", "expulsion": "expel",
-                   "deportation": "deport", "execution": "execute", "killing": "kill", "interception": "intercept",
-                   "closure": "close", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap",
-                   "invasion": "invade", "annexation": "annex", "bombing": "bomb", "shelling": "shell",
-                   "recognition": "recognize", "suspension": "suspend", "shutdown": "shut", "dismissal": "dismiss",
-                   "removal": "remove", "cancellation": "cancel", "postponement": "postpone", "withdrawal": "withdraw",
-                   "exclusion": "exclude", "conviction": "convict", "extradition": "extradite", "hanging": "hang",
-                   "dissolution": "dissolve", "appointment": "appoint", "nomination": "nominate",
-                   "designation": "designate", "approval": "approve", "refusal": "refuse", "rejection": "reject"}
+_ACT_NOUN_VERBS = {noun: verb for noun, (verb, _particle) in ACT_NOUN_VERBS.items()}
 # Acts of a reaction root that are deeds of their own, not answers to another act: granting recognition
 # (054) and signing an agreement (057); "rejected the recognition" is aimed at the one who granted it.
 _DEED_CODES_OF_REACTION_ROOTS = frozenset({"054", "057"})
