@@ -46,3 +46,11 @@ def test_infinitive_of_a_noun_after_a_comma_is_no_call(pipeline):
     found = quotes_by_text(pipeline, (
         "The African Union called on the rebels on Monday, a plan to end the war in the north."))
     assert not quotes_containing(found, "to end the war")
+
+
+def test_whom_a_subjectless_cue_told_is_not_its_speaker(pipeline):
+    found = quotes_by_text(pipeline, (
+        "Two gunmen on a motorbike sprayed the first truck with rifle fire as the column slowed at a ford "
+        "on the Olek Valley Road, a senior police officer in Varga Town told Reuters on condition of anonymity."))
+    speakers = quotes_containing(found, "sprayed the first truck")
+    assert speakers and all(name != "Reuters" for _kind, name in speakers)

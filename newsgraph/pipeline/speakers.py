@@ -1223,11 +1223,16 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
     for kind in ("ORG", "GPE"):
         if kind in found:
             return found[kind]
-    # an inverted cue: "..., reads a statement of the observer mission", "..., said X"
+    # an inverted cue: "..., reads a statement of the observer mission", "..., said X"; not whom
+    # it was told to ("..., an officer told Xinhua")
+    addressee = getattr(cand, "addressee", None)
+    told_to = range(addressee.start, addressee.end) if addressee is not None else range(0)
     for i in range(cue.i + 1, min(table.sent_end[cue.i], cue.i + 12)):
         tok = doc[i]
         if cand.start <= tok.idx < cand.end:
             break
+        if i in told_to:
+            continue
         owner = table.token_owner.get(i)
         if owner is not None and table.drafts[owner].type in ("PERSON", "ORG", "GPE") \
                 and not table.drafts[owner].anonymous:
