@@ -1224,9 +1224,11 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
         if kind in found:
             return found[kind]
     # an inverted cue: "..., reads a statement of the observer mission", "..., said X"; not whom
-    # it was told to ("..., an officer told Xinhua")
+    # it was told to ("..., an officer told Xinhua"), unless the cue is inverted after "as"
+    # ("As informed the Border Service, ...": the object is the teller)
     addressee = getattr(cand, "addressee", None)
-    told_to = range(addressee.start, addressee.end) if addressee is not None else range(0)
+    inverted = doc[cue.i - 1].lower_ == "as" or any(c.lower_ == "as" for c in cue.children)
+    told_to = range(addressee.start, addressee.end) if addressee is not None and not inverted else range(0)
     for i in range(cue.i + 1, min(table.sent_end[cue.i], cue.i + 12)):
         tok = doc[i]
         if cand.start <= tok.idx < cand.end:
