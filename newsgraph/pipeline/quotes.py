@@ -1596,6 +1596,38 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                     span = _to_verb_end(verb, span)
                 if span is not None and _enough_words(span):
                     return span, cue_name, "cue_infinitive"
+        stray = _infinitive_hung_on_object(verb)
+        if stray is not None and not (cue.infinitive_after and not any(
+                c.dep_ in ("prep", "prt") and c.lower_ in cue.infinitive_after for c in children)):
+            span = _trimmed(doc, stray.left_edge.i, stray.right_edge.i + 1)
+            if span is not None:
+                span = _to_verb_end(verb, span)
+            if span is not None and _enough_words(span):
+                return span, cue_name, "cue_infinitive"
+    return None
+
+
+def _infinitive_hung_on_object(verb: Token) -> Optional[Token]:
+    """ "called on all groups still outside the deal to join it": the parser hung the call's
+    infinitive on a noun of the words naming whom the call is made to; it follows the verb's
+    own phrases with no comma between and has no subject of its own."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    phrases = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "prep")]
+    if not phrases:
+        return None
+    end = max(c.right_edge.i for c in phrases)
+    doc = verb.doc
+    for comp in doc[verb.i + 1:end + 1]:
+        if comp.dep_ not in ("acl", "advcl", "relcl") or comp.tag_ != "VB" or comp.right_edge.i != end:
+            continue
+        to = comp.left_edge
+        if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != comp.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in comp.children) \
+                or any(t.is_punct for t in doc[verb.i + 1:to.i]):
+            return None
+        return comp
     return None
 
 

@@ -230,6 +230,9 @@ def _speaker_key_of_words(table: ActorTable, span: Span) -> Optional[str]:
         if key is None or table.drafts[key].type == "GPE":
             return None
     root = span.root
+    voice_of_body = _body_behind_its_voice(table, span)
+    if voice_of_body is not None:
+        return voice_of_body
     described_as = _self_described_as(table, root)
     if described_as is not None:
         return described_as
@@ -745,6 +748,44 @@ def _organisation_spoken_for(table: ActorTable, span: Span) -> Optional[str]:
 _MEMBER_PREPOSITIONS = _WORDS.member_prepositions
 
 
+def _body_behind_its_voice(table: ActorTable, span: Span) -> Optional[str]:
+    """ "The party ... Its spokesman said" / "Their final communique said": a spokesperson or a
+    document owned by "its"/"their" speaks for the body the words point back to; "X said in a
+    statement ... The statement said": a document told of before speaks for whoever issued it."""
+    root = span.root
+    head = root.lemma_.lower()
+    if (head not in _SPOKESPERSON_HEADS and head not in _DOCUMENT_NOUNS) or root.dep_ != "nsubj":
+        return None  # "the government, by the voice of its spokesperson, said": the clause's own subject
+    if any(t.i != root.i and not t.is_punct and (t.dep_ not in ("poss", "det", "amod", "compound")
+                                                 or t.i in table.token_owner) for t in span):
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is not None:
+        # the subject before, else an organisation named before (never a place the act was held in)
+        return _actor_before(table, poss, ("ORG", "GPE"), subject_only=True) or _actor_before(table, poss, ("ORG",))
+    if head not in _DOCUMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None
+    return _issuer_of_document_before(table, root)
+
+
+def _issuer_of_document_before(table: ActorTable, document: Token) -> Optional[str]:
+    """The named actor that was the subject of the clause in which the same kind of document was
+    told of in the sentence before ("X apologised in a statement")."""
+    start = table.sent_start[document.i]
+    if start == 0:
+        return None
+    doc = document.doc
+    for i in range(start - 1, table.sent_start[start - 1] - 1, -1):
+        if doc[i].lemma_.lower() != document.lemma_.lower():
+            continue
+        key = _clause_subject_above(table, doc[i], ("nsubj",))
+        draft = table.drafts.get(key) if key is not None else None
+        if draft is not None and not draft.anonymous and draft.type in ("ORG", "GPE", "PERSON"):
+            return key
+        return None
+    return None
+
+
 def _issuer_by_agent(table: ActorTable, document: Token) -> Optional[str]:
     """The actor a document's participle names as its author ("the report, published by X")."""
     doc = document.doc
@@ -1182,11 +1223,18 @@ def actor_near_cue(doc: Doc, table: ActorTable, cand) -> tuple[Optional[str], Op
     for kind in ("ORG", "GPE"):
         if kind in found:
             return found[kind]
-    # an inverted cue: "..., reads a statement of the observer mission", "..., said X"
+    # an inverted cue: "..., reads a statement of the observer mission", "..., said X"; not whom
+    # it was told to ("..., an officer told Xinhua"), unless the cue is inverted after "as"
+    # ("As informed the Border Service, ...": the object is the teller)
+    addressee = getattr(cand, "addressee", None)
+    inverted = doc[cue.i - 1].lower_ == "as" or any(c.lower_ == "as" for c in cue.children)
+    told_to = range(addressee.start, addressee.end) if addressee is not None and not inverted else range(0)
     for i in range(cue.i + 1, min(table.sent_end[cue.i], cue.i + 12)):
         tok = doc[i]
         if cand.start <= tok.idx < cand.end:
             break
+        if i in told_to:
+            continue
         owner = table.token_owner.get(i)
         if owner is not None and table.drafts[owner].type in ("PERSON", "ORG", "GPE") \
                 and not table.drafts[owner].anonymous:
