@@ -99,6 +99,7 @@ class EventWords(_Section):
     blameless_harms: frozenset[str]
     outbreak_nouns: frozenset[str]
     collective_agents: frozenset[str]
+    stative_verbs: frozenset[str]
     threatened_answers: frozenset[str]
     firm_object_control_verbs: frozenset[str]
     act_noun_verb_phrases: frozenset[str]

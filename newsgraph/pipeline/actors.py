@@ -6995,10 +6995,11 @@ _PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
 # Nouns naming a group by a violent deed, with the verbs of such deeds ("the attackers" after "gunmen stormed").
+_ACTOR_WORDS = get_words().actors
 _DEED_VERBS_OF_DOER: dict[str, frozenset[str]] = {
-    noun: verbs for nouns, verbs in ((get_words().actors.deed_doer_nouns, get_words().actors.deed_verbs),
-                                     (get_words().actors.hijack_doer_nouns, get_words().actors.hijack_verbs),
-                                     (get_words().actors.abduction_doer_nouns, get_words().actors.abduction_verbs))
+    noun: verbs for nouns, verbs in ((_ACTOR_WORDS.deed_doer_nouns, _ACTOR_WORDS.deed_verbs),
+                                     (_ACTOR_WORDS.hijack_doer_nouns, _ACTOR_WORDS.hijack_verbs),
+                                     (_ACTOR_WORDS.abduction_doer_nouns, _ACTOR_WORDS.abduction_verbs))
     for noun in nouns}
 _DEED_DOER_LEMMA_IDS = _string_ids(_DEED_VERBS_OF_DOER)
 _DEED_MEMORY_SENTENCES = 3  # how far back "the attackers" looks for the deed

@@ -102,8 +102,9 @@ _PLACE_NOUN_WORDS = get_words().places.place_nouns
 ACT_NOUN_VERBS: dict[str, tuple[str, Optional[str]]] = {
     noun: (verb, particle[0] if particle else None)
     for noun, verb, *particle in (phrase.split() for phrase in get_words().events.act_noun_verb_phrases)}
-_ANSWERS = get_patterns().expand(["@response"]) | get_words().events.threatened_answers
-_STATIVE_VERBS = frozenset({"be", "have", "remain", "lack", "stay"})
+_THREATENED_ANSWERS = get_words().events.threatened_answers
+_RESPONSE_CLASS = "@response"
+_STATIVE_VERBS = get_words().events.stative_verbs
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs that always take an object: with a subject and no object, a headline's participle is passive.
 _ONLY_TRANSITIVE = frozenset({
@@ -2398,7 +2399,7 @@ def _told_as_done(index: "_DocIndex", verb: int) -> bool:
         index.deps[k] == "aux" and index.lemmas[k] == "have" for k in kids))
 
 
-def _warns_of_no_threat(token: Token, matched: dict[int, EventPattern]) -> bool:
+def _warns_of_no_threat(token: Token, matched: dict[int, EventPattern], patterns: PatternSet) -> bool:
     """Whether a warning's every that-clause tells something no one threatens to do: an act already
     done ("warned that rebels had attacked a village"), a state of things ("warning that soldiers have
     no training") or what a thing, not a doer, may do ("warned that prices could rise", "that the
@@ -2406,12 +2407,13 @@ def _warns_of_no_threat(token: Token, matched: dict[int, EventPattern]) -> bool:
     index = _index_of(token)
     clauses = [k for k in index.kids[token.i] if index.deps[k] == "ccomp"]
     clauses += [c for k in clauses for c in index.kids[k] if index.deps[c] == "conj" and index.pos[c] == VERB]
+    answers = patterns.expand([_RESPONSE_CLASS]) | _THREATENED_ANSWERS
     return bool(clauses) and all(
-        _told_as_done(index, c) or _tells_a_state(index, c) or _befalls_without_a_doer(index, c, matched)
+        _told_as_done(index, c) or _tells_a_state(index, c, answers) or _befalls_without_a_doer(index, c, matched, answers)
         for c in clauses)
 
 
-def _tells_a_state(index: "_DocIndex", verb: int) -> bool:
+def _tells_a_state(index: "_DocIndex", verb: int, answers: frozenset[str]) -> bool:
     """"soldiers have no training", "prisoners remain behind bars": a stative verb with no modal and
     no clause of its own ("is ready to strike" has one)."""
     kids = index.kids[verb]
@@ -2419,10 +2421,11 @@ def _tells_a_state(index: "_DocIndex", verb: int) -> bool:
         return False
     # "has the right to respond", "has the means of retaliation": an act held ready, no state of things
     clause = index.doc[verb]
-    return not any(t.tag_ == "VB" or t.lemma_.lower() in _ANSWERS for t in clause.subtree if t.i != verb)
+    return not any(t.tag_ == "VB" or t.lemma_.lower() in answers for t in clause.subtree if t.i != verb)
 
 
-def _befalls_without_a_doer(index: "_DocIndex", verb: int, matched: dict[int, EventPattern]) -> bool:
+def _befalls_without_a_doer(index: "_DocIndex", verb: int, matched: dict[int, EventPattern],
+                            answers: frozenset[str]) -> bool:
     """Whether an active clause's subject is a thing, not someone who can act: not a name, pronoun,
     role word ("workers", "troops"), people word ("the country"), act ("attacks would continue") nor
     answer ("the response will come", "consequences")."""
@@ -2431,7 +2434,7 @@ def _befalls_without_a_doer(index: "_DocIndex", verb: int, matched: dict[int, Ev
         return False
     subject = index.doc[subjects[0]]
     if subject.pos != NOUN or subject.ent_type_ in _AGENT_ENTITIES or subject.i in matched \
-            or subject.lemma_.lower() in _ANSWERS:
+            or subject.lemma_.lower() in answers:
         return False
     lexicon = get_role_lexicon()
     return not (subject.lemma_.lower() in _COLLECTIVE_AGENTS or lexicon.is_role_word(subject.lemma_.lower())
@@ -3258,7 +3261,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
                 pattern = pattern.model_copy(update={"id": f"{pattern.id}+request"})
                 targets = _subject(request)
         elif pattern.code == _PLAIN_THREAT_CODE and pattern.governs == "threatened" and family == "verb":
-            if _warns_of_no_threat(token, matched):
+            if _warns_of_no_threat(token, matched, patterns):
                 continue
             own = _warned_own_act(token, matched)  # "warned that it would attack X": a threat of force
             if own is not None:
