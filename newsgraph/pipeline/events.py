@@ -2511,6 +2511,8 @@ def _modality(
             continue
         if dep not in _COMPLEMENT_DEPS:
             break
+        if dep == "ccomp" and ";" in lowers[min(current, head) + 1:max(current, head)]:
+            break  # "police arrest X; court denies bail": a semicolon joins two independent clauses
         if index.pos[head] == NOUN and lemmas[head] in _OCCASION_NOUNS and head not in matched:
             break
         if dep == "nsubjpass" and lemmas[head] in _PURPOSE_VERBS:
