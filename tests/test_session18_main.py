@@ -14,3 +14,19 @@ def test_denial_in_the_same_clause_still_blocks_the_act(pipeline):
     text = "The Kenyan army denied that its soldiers had shelled the town of Garissa on Monday."
     codes = [code for code, _, _ in coded_dyads(pipeline, text)]
     assert not any(code.startswith("19") for code in codes)
+
+
+def test_a_bomb_that_kills_is_a_bombing(pipeline):
+    assert [c for c, _, _ in coded_dyads(pipeline, "A roadside bomb killed three Kenyan soldiers near Mandera on Monday.")] == ["183"]
+    passive = coded_dyads(pipeline, "Two Nigerian police officers were killed by a car bomb in Maiduguri.")
+    assert [(c, s) for c, s, _ in passive] == [("183", None)]
+
+
+def test_armed_men_who_kill_still_use_force(pipeline):
+    assert [c for c, _, _ in coded_dyads(pipeline, "Rebels killed four Malian soldiers near Gao on Sunday.")] == ["190"]
+
+
+def test_a_bomb_whose_clause_ends_in_a_killing_participle(pipeline):
+    text = "A bomb ripped through a busy bus station in the Somali town of Baidoa on Friday, killing nine travellers."
+    codes = [c for c, _, _ in coded_dyads(pipeline, text)]
+    assert "183" in codes and "190" not in codes

@@ -176,6 +176,7 @@ class EventPattern(BaseModel):
     phrase: Optional[str] = None
     context: tuple[str, ...] = ()
     subject_of: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
     code: str
     source_role: tuple[str, ...] = ()
     target_role: tuple[str, ...] = ()
@@ -187,7 +188,7 @@ class EventPattern(BaseModel):
     governs: Optional[Modality] = None
     confidence: float = Field(0.8, ge=0, le=1)
 
-    @field_validator("object", "context", "subject_of", "source_role", "target_role", mode="before")
+    @field_validator("object", "context", "subject_of", "subject", "source_role", "target_role", mode="before")
     @classmethod
     def _listify(cls, value: object) -> object:
         return _as_list(value)
@@ -204,7 +205,7 @@ class EventPattern(BaseModel):
     def specificity(self) -> int:
         """How many constraints beyond the lemma the pattern sets; the most specific match wins."""
         return sum(x is not None for x in (self.particle, self.prep, self.phrase)) + (1 if self.object else 0) \
-            + (1 if self.context else 0) + (1 if self.subject_of else 0)
+            + (1 if self.context else 0) + (1 if self.subject_of else 0) + (1 if self.subject else 0)
 
 
 class _ModalityCues(BaseModel):

@@ -788,6 +788,8 @@ def _match(token: Token, family: str, patterns: PatternSet,
         if pattern.subject_of and not (token.dep_ in ("nsubj", "nsubjpass")
                                        and token.head.lemma_.lower() in pattern.subject_of):
             continue
+        if pattern.subject and not patterns.expand(pattern.subject) & _doer_lemmas(token):
+            continue
         if pattern.particle and not _has_particle(token, pattern.particle):
             continue
         crowd = _CROWD_CLASS in pattern.context
@@ -816,6 +818,21 @@ def _match(token: Token, family: str, patterns: PatternSet,
     return None
 
 
+def _doer_lemmas(verb: Token) -> set[str]:
+    """The lemmas of what does a verb's act, with their compound and adjective modifiers: its subject,
+    its passive agent, or what it happened "in" ("a car bomb killed", "was killed in a blast")."""
+    doers = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            doers.append(child)
+        elif child.dep_ in ("agent", "prep") and (child.dep_ == "agent" or child.lower_ == "in"):
+            doers.extend(c for c in child.children if c.dep_ == "pobj")
+    if not doers and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        # "a bomb tore through the market, killing 20": the participle's doer is its clause's subject
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return {t.lemma_.lower() for d in doers for t in (d, *d.children) if t is d or t.dep_ in ("compound", "amod")}
+
+
 def _match_as_its_verb(noun: Token, patterns: PatternSet) -> Optional[EventPattern]:
     """A pattern of the verb an act noun names, read on the noun when a support verb carries it
     ("ordered the closure of the markets" as "closed the markets"): the support verb's subject is the
@@ -828,7 +845,7 @@ def _match_as_its_verb(noun: Token, patterns: PatternSet) -> Optional[EventPatte
         return None
     lemma, particle = verb
     candidates = [_as_noun_pattern(p) for p in patterns.candidates("verb", lemma)
-                  if p.particle == particle and not (p.prep or p.phrase or p.subject_of)]
+                  if p.particle == particle and not (p.prep or p.phrase or p.subject_of or p.subject)]
     return _match(noun, "noun", patterns, candidates) if candidates else None
 
 
