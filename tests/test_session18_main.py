@@ -30,3 +30,23 @@ def test_a_bomb_whose_clause_ends_in_a_killing_participle(pipeline):
     text = "A bomb ripped through a busy bus station in the Somali town of Baidoa on Friday, killing nine travellers."
     codes = [c for c, _, _ in coded_dyads(pipeline, text)]
     assert "183" in codes and "190" not in codes
+
+
+def _codes(pipeline, text):
+    return {a.name: (a.country, a.sector) for a in pipeline.extract(text).actors}
+
+
+def test_portfolio_secretaries_speakers_and_described_bodies_take_their_sector(pipeline):
+    codes = _codes(pipeline, "Nairobi row\n\nNAIROBI (Reuters) - Health Secretary Ruth Achieng Otieno said on Monday "
+                             "that the clinics would reopen. Speaker Samson Kiprotich Rono adjourned the chamber. "
+                             "Kenya suspended the licence of the humanitarian group Mercy Bridge Alliance, and "
+                             "the weekly Sauti Yetu said its reporters were barred.")
+    assert codes["Ruth Achieng Otieno"] == ("KEN", "GOV")
+    assert codes["Samson Kiprotich Rono"][1] == "LEG"
+    assert codes["Mercy Bridge Alliance"][1] == "NGO"
+    assert codes["Sauti Yetu"][1] == "MED"
+
+
+def test_a_party_secretary_keeps_the_party(pipeline):
+    codes = _codes(pipeline, "Party Secretary Amina Odhiambo of the Orange Democratic Movement said the vote was rigged.")
+    assert codes["Amina Odhiambo"][1] != "GOV"
