@@ -93,16 +93,23 @@ class StateBodies(_Model):
 
 
 class KindNoun(_Model):
-    """One kind noun ("lender"): the words a body's own name holds when it is of that kind, and
-    the sector the body must have (none: any)."""
+    """One kind noun ("lender"): the words a body's own name holds when it is of that kind, the
+    sector the body must have (none: any), and the ``sectors`` that make a body of that kind
+    whatever its name says ("the charity" for an NGO named "Sea Rescue"; "the firm" for a BUS)."""
 
     words: list[str] = Field(default_factory=list)
     sector: Optional[str] = None
+    sectors: list[str] = Field(default_factory=list)
 
     @field_validator("sector")
     @classmethod
     def _sector_code(cls, value: Optional[str]) -> Optional[str]:
         return check_sector(value)
+
+    @field_validator("sectors")
+    @classmethod
+    def _sector_codes(cls, values: list[str]) -> list[str]:
+        return [check_sector(v) for v in values]
 
 
 class KindReferences(_Model):

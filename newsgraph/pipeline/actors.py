@@ -31,7 +31,7 @@ from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
 from newsgraph.pipeline.dates import MONTHS, WEEKDAYS
 from newsgraph.pipeline.factories import block_spans, dateline_spans, state_of
-from newsgraph.pipeline.headlines import HEADLINE_KINDS, headline_verb_words, is_title_case
+from newsgraph.pipeline.headlines import HEADLINE_KINDS, headline_bounds, headline_verb_words, is_title_case
 from newsgraph.pipeline.tokens import token_index
 from newsgraph.text import doc_text
 
@@ -558,6 +558,8 @@ class ActorTable:
         if counts:
             return counts.most_common(1)[0][0]
         low = root.lower_
+        if low in _NEIGHBOUR_WORDS:
+            return self._other_state(root)
         if low in PERSON_PRONOUNS:
             return self.person_before(root)
         if low in ORG_PRONOUNS:
@@ -565,6 +567,28 @@ class ActorTable:
         if low == "them":
             return self.plural_group_before(root)
         return None
+
+    def _other_state(self, neighbour: Token) -> Optional[str]:
+        """"Niger ... accusing its neighbour": in a story between two states, a state's neighbour is
+        the other one. The possessor ("its") is the state (or a body of it) named before; the story is
+        between two states when two countries are each mentioned at least twice as often as any third."""
+        possessor = next((c for c in neighbour.children if c.dep_ == "poss"), None)
+        if possessor is None or possessor.lower_ not in ("its", "their"):
+            return None
+        ranked = self.country_counts().most_common(3)
+        if len(ranked) < 2 or (len(ranked) == 3 and 2 * ranked[2][1] > ranked[1][1]):
+            return None
+        pair = [iso for iso, _count in ranked[:2]]
+        doer = _clause_subject(neighbour)
+        # "its" is the clause's doer when that is a state or a body (a person is "his" or "her"),
+        # else the state or body named last before it
+        owner = (self.token_owner.get(doer.i) or self.org_before(doer)) if doer is not None else None
+        if owner is None or self.drafts[owner].type not in ("ORG", "GPE"):
+            owner = self.org_before(possessor)
+        own = self.drafts[owner].country if owner else None
+        if own not in pair:
+            return None
+        return self.state_key(pair[1] if pair[0] == own else pair[0])
 
     def plural_group_before(self, tok: Token) -> Optional[str]:
         """The group an object "them" stands for ("arrested 22 fishermen, accusing them of ..."): the
@@ -1374,6 +1398,7 @@ class ActorExtractor:
         self._code_byline_writers(table, doc)
         self._code_press_people_by_context(table)
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
+        self._merge_kind_descriptions(table, doc)
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
         self._claim_doers_named_by_their_deed(table, doc)
@@ -5459,6 +5484,76 @@ class ActorExtractor:
                     return
 
     # -- one actor per body ------------------------------------------------------------------
+    def _bodies_of_kind(self, table: ActorTable, head: Token, modifiers: list[Token],
+                        countries: list[str]) -> list[ActorDraft]:
+        """The named organisations of the article that a definite description headed by a kind
+        noun (`kind_references` in roles.yaml) may stand for: a body whose name holds one of the
+        kind's words, or whose sector is one the kind takes ("the charity" for an NGO), and that
+        the description's own words fit: each of its ``modifiers`` is a word of the body's names
+        or gives the body's sector ("the medical charity", "the shipping firm"), and a state it
+        names is the body's ("the Kenyan court"). Bodies whose names hold the noun itself ("the
+        bureau" for a "... Bureau") come first, then those with a word of its kind, then by sector."""
+        kind = self.kb.roles.kind_references.nouns.get(head.lower_) \
+            or self.kb.roles.kind_references.nouns.get(head.lemma_.lower())
+        if kind is None:
+            return []
+        words = frozenset(w.lower() for w in kind.words)
+        own = frozenset({head.lower_, head.lemma_.lower()})
+        tiers: list[list[ActorDraft]] = [[], [], []]  # named by the noun itself, by a word of its kind, by sector
+        for d in table.drafts.values():
+            if d.type != "ORG" or d.anonymous or d.key.startswith("group:") or not d.mentions:
+                continue
+            if kind.sector and d.sector != kind.sector:
+                continue
+            entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
+            names = _kind_words(d, entry.name if entry is not None else None)
+            if not (words & names or d.sector in kind.sectors):
+                continue
+            if countries and d.country not in countries and d.country_rule > CONTEXT:
+                continue
+            if all(m.lower_ in GENERIC_QUALIFIERS or m.lower_ in names or _gives_sector(
+                    m.lower_, self.kb.roles.sector_of(f"{m.lower_} {head.lower_}"), d.sector) for m in modifiers):
+                tiers[0 if own & names else 1 if words & names else 2].append(d)
+        return next((tier for tier in tiers if tier), [])
+
+    def _merge_kind_descriptions(self, table: ActorTable, doc: Doc) -> None:
+        """"Acme Shipping ... the firm said", "the charity" after "Sea Rescue", or a headline's
+        "shipping firm" that the body names: a description made only of definite singular mentions
+        of a kind noun ("the company", "this firm", or any in a headline) is the one body of that
+        kind the article names; where it names two ("two courts"), the description stays its own."""
+        nouns = self.kb.roles.kind_references.nouns
+        headlines = headline_bounds(doc)
+        for group in [d for d in table.drafts.values() if d.type == "GROUP" and d.key.startswith("group:")
+                      and d.head in nouns and not d.affiliation]:
+            heads, modifiers, countries = [], [], []
+            named_since = None  # the body must be named before the description, but for a headline's
+            for start, end, _kind in sorted(group.mentions):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if root is None or root.tag_ != "NN" or root.lemma_.lower() != group.head:
+                    break
+                in_headline = any(s <= root.i < e for s, e in headlines)
+                det = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if not in_headline and det not in ("the", "this", "that") \
+                        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
+                    break  # "a company": one introduced, maybe another than the named one
+                if named_since is None:
+                    named_since = len(doc.text) if in_headline else start
+                heads.append(root)
+                modifiers.extend(t for t in span if t.i < root.i and t.is_lower and t.is_alpha
+                                 and t.pos_ in ("ADJ", "NOUN", "VERB"))
+                countries.extend(self.countries_in(span))
+            else:
+                bodies = [b for b in self._bodies_of_kind(table, heads[0], modifiers, countries)
+                          if b.first < (named_since or 0)] if heads else []
+                if len(bodies) == 1:
+                    # the body keeps its own codes; a state the description's own words name fills
+                    # only a country the body has from the context alone
+                    group.sector_rule = 0
+                    if group.country_rule <= CONTEXT or bodies[0].country_rule > CONTEXT:
+                        group.country_rule = 0
+                    table.merge(bodies[0].key, group.key)
+
     def _merge_descriptions_into_bodies(self, table: ActorTable) -> None:
         """"the government" after "the Yemeni government", "the official Saba agency" beside the
         dictionary's Saba News Agency: a description by role noun of the same country as exactly one
@@ -5513,7 +5608,8 @@ class ActorExtractor:
     def _claim_kind_references(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"The Bank said" after "the World Bank", "the bloc" after "ECOWAS", "the lender" after the
         IMF: "the <kind noun>" is the latest body named before it whose own name says it is of that
-        kind; never a body of another kind, never when the phrase names a body of its own."""
+        kind (one whose name holds the noun itself first); never a body of another kind, never when
+        the phrase names a body of its own."""
         kind_references = self.kb.roles.kind_references
         modifiers = frozenset(m.lower() for m in kind_references.modifiers)
         body_words: Optional[dict[str, set[str]]] = None  # each body's words, gathered once per document
@@ -5545,10 +5641,11 @@ class ActorExtractor:
                     continue
                 earlier = [m[0] for m in draft.mentions if m[0] < head.idx and m[2] == "name"]
                 if earlier and words & names:
-                    cands.append((max(earlier), draft.key))
+                    # a body named by the noun itself ("the bureau": "... Bureau") before one by a kindred word
+                    cands.append((head.lower_ in names, max(earlier), draft.key))
             if cands:
                 span = doc[start:head.i + 1]
-                table.claim(span, max(cands)[1], "description")
+                table.claim(span, max(cands)[2], "description")
                 claimed.update(range(span.start, span.end))
 
     def _resolve_references(self, table: ActorTable, doc: Doc) -> None:
@@ -5841,6 +5938,18 @@ class ActorExtractor:
                 if key in table.drafts:
                     return key
             return None
+        in_headline = any(s <= chunk.root.i < e for s, e in headline_bounds(chunk.doc))
+        if chunk.root.tag_ == "NN" and (chunk[0].lower_ in ("this", "that", "the")
+                                        or in_headline and chunk[0].lower_ not in ("a", "an")):
+            # "the charity", "the shipping firm": the one body of that kind named before it; a
+            # headline's "shipping firm" is the one the article names
+            modifiers = [t for t in chunk if t.i < chunk.root.i and t.is_lower and t.is_alpha
+                         and t.pos_ in ("ADJ", "NOUN", "VERB")]
+            bodies = self._bodies_of_kind(table, chunk.root, modifiers, countries)
+            if not in_headline:
+                bodies = [b for b in bodies if b.first < chunk.start_char]
+            if len(bodies) == 1:
+                return bodies[0].key
         if head in ORG_REFERENCE_HEADS and chunk[0].lower_ in ("this", "that", "the") and not countries:
             # "the humanitarian organisation", "the rights group": the kind its words give, else any armed
             # or political body, or one of no known sector
@@ -5895,6 +6004,12 @@ def _introduced_indefinitely(doc: Doc, draft: "ActorDraft") -> bool:
     start, end, _ = min(draft.mentions)
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
+
+
+def _gives_sector(modifier: str, role, sector: Optional[str]) -> bool:
+    """Whether a description's modifier gives a body's sector: the role its words make holds the
+    modifier ("medical charity", NGO) and has that sector."""
+    return role is not None and bool(sector) and role.sector == sector and modifier in role.term.split()
 
 
 def _kind_words(draft: "ActorDraft", canonical: Optional[str]) -> set[str]:
@@ -7392,6 +7507,28 @@ PAIR_WORDS = {"two", "both"}
 
 
 # Nouns that, as "the two X" or "both X", refer back to the two parties of an act.
+def _clause_subject(word: Token) -> Optional[Token]:
+    """The doer of the clause a word is in: the subject of its verb, or of the verbs that verb hangs
+    on ("Niger said it had halted exports, accusing its neighbour": "it"); of an infinitive that
+    an object controls, that object ("urged Benin to respect its neighbour": "Benin")."""
+    verb = word.head
+    for _step in range(6):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.head.i == verb.i:
+            return None
+        if verb.dep_ == "xcomp":
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+        verb = verb.head
+    return None
+
+
+# a state's "neighbour": the other state of a story between two
+_NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
+
 _PAIR_WORDS = frozenset({"party", "side", "country", "nation", "state", "camp", "neighbour", "neighbor"})
 
 
