@@ -393,6 +393,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
     acts = merge_mentions(resolved)
     _participles_done_by_the_main_doer(acts)
+    _participles_aimed_like_the_main_act(acts, patterns)
     _reactions_aimed_at_the_doer(acts, table, patterns)
     _target_the_doer(acts, table, patterns)
     _protests_aimed_like_the_act_before(acts)
@@ -1874,6 +1875,39 @@ def _participles_done_by_the_main_doer(acts: list[ResolvedEvent]) -> None:
         doer = doers.get(trigger.head.i)
         if doer is not None and doer != act.target_id:
             act.source_id = doer
+
+
+def _participles_aimed_like_the_main_act(acts: list[ResolvedEvent], patterns) -> None:
+    """"Expelled the correspondent, accusing him of lying", "seized the tanker, accusing the vessel of
+    smuggling": a participle of words (a charge, a demand, a threat) beside the main verb, whose target
+    words are a pronoun or a definite noun naming no act, and resolved to no one, takes up the target
+    of the main act (told under the verb the participle hangs on, or joined to it)."""
+    aimed = {m.trigger.i: a.target_id for a in acts if a.target_id is not None for m in (a.mentions or [a.candidate])}
+    for act in acts:
+        trigger, side = act.candidate.trigger, act.candidate.target
+        if act.target_id is not None or side is None or act.candidate.root not in _PRESSING_ROOTS \
+                or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children):
+            continue
+        if not (side.root.pos_ == "PRON" or (side.root.pos_ == "NOUN" and not _names_an_act(side, patterns) and (
+                _definite_det(side.root) or any(c.dep_ == "poss" for c in side.root.children)))):
+            continue
+        target = next((aimed[v.i] for v in _main_verbs_beside(trigger) if v.i in aimed), None)
+        if target is not None and target != act.source_id:
+            act.target_id = target
+
+
+def _main_verbs_beside(participle: Token) -> list[Token]:
+    """The verbs whose act a participle hung on `participle.head` may follow: that verb, the act it
+    reports ("said it had suspended exports, accusing ..."), and the verb it is joined to ("declared
+    them persona non grata and gave them 72 hours, accusing ...")."""
+    head = participle.head
+    verbs = [head, *(k for k in head.children if k.dep_ == "ccomp" and k.i < participle.i)]
+    if head.dep_ == "conj":  # the first of the joined verbs tells the main act
+        verbs.insert(0, head.head)
+    elif head.dep_ == "xcomp":
+        verbs.append(head.head)
+    return verbs
 
 
 def _doer_of_the_same_act_before(acts: list[ResolvedEvent], act: ResolvedEvent, table: ActorTable
