@@ -3608,6 +3608,12 @@ class ActorExtractor:
         alias, a capital), as a one-item list, or []."""
         for prep in preps:
             for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    # "from Uganda's Karamoja region", "in Kenya's Turkana county": the state owning the place
+                    obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), obj)
+                    if obj.dep_ == "poss" and (match := self.kb.countries.lookup(obj.text)) is not None \
+                            and match.kind in ("name", "alias"):
+                        return [match.iso3]
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or (ent_types and obj.ent_type_ not in ent_types):
                     continue
                 match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
@@ -3739,6 +3745,9 @@ class ActorExtractor:
                     self._described_org(table, head, body, role, countries)
                 continue
             det = _determiner(head)
+            if det in _DEFINITE_PLURAL_DETERMINERS and lemma in _DEED_VERBS_OF_DOER \
+                    and _doer_of_the_deed_before(table, head) is not None:
+                continue  # "the attackers" after "gunmen stormed": the doer told before, claimed later
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
                 if tag == "NNS" or (_apposed_person(table, head) is None and not _person_apposed_inside(table, head)):
@@ -3762,8 +3771,9 @@ class ActorExtractor:
                     continue  # "the two ministers": the two people named before, no new group
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
-                elif det in ("a", "an") and countries and role.sector and _apposed_person(table, head) is None:
-                    self._unnamed_person(table, head, phrase, role, countries)  # "a Guinean army colonel"
+                elif det in ("a", "an") and role.sector and _apposed_person(table, head) is None:
+                    # "a Guinean army colonel"; "a radio commentator was shot": the story's own, coded later
+                    self._unnamed_person(table, head, phrase, role, countries)
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and tag in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
@@ -7027,8 +7037,10 @@ def _doer_of_the_deed_before(table: ActorTable, noun: Token) -> Optional[str]:
         if owner is None:  # "a splinter group calling itself X": the body its words name
             owner = table.resolve(doc[doer.left_edge.i:doer.right_edge.i + 1])
         draft = table.drafts.get(owner) if owner is not None else None
-        # a doer read as civilians ("a dozen armed men" coded by default) is not surely the armed group
-        return owner if draft is not None and draft.type in ("GROUP", "ORG", "GPE") and draft.sector != "CVL" else None
+        # the attackers are whoever did the deed, civilians too ("armed herders raided villages ... the
+        # attackers"); a doer coded as civilians only by default is not surely the armed group
+        return owner if draft is not None and draft.type in ("GROUP", "ORG", "GPE") and (
+            draft.sector != "CVL" or draft.sector_rule >= TITLE) else None
     return None
 
 
