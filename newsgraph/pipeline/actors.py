@@ -3745,9 +3745,8 @@ class ActorExtractor:
                     self._described_org(table, head, body, role, countries)
                 continue
             det = _determiner(head)
-            if det in _DEFINITE_PLURAL_DETERMINERS and lemma in _DEED_VERBS_OF_DOER \
-                    and _doer_of_the_deed_before(table, head) is not None:
-                continue  # "the attackers" after "gunmen stormed": the doer told before, claimed later
+            if det in _DEFINITE_PLURAL_DETERMINERS and lemma in _DEED_VERBS_OF_DOER:
+                continue  # "the attackers": the doer told before, read once every name is claimed
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
                 if tag == "NNS" or (_apposed_person(table, head) is None and not _person_apposed_inside(table, head)):
@@ -3823,11 +3822,12 @@ class ActorExtractor:
                     break
         return found
 
-    @staticmethod
-    def _claim_doers_named_by_their_deed(table: ActorTable, doc: Doc) -> None:
+    def _claim_doers_named_by_their_deed(self, table: ActorTable, doc: Doc) -> None:
         """"Gunmen stormed a prison ... The attackers arrived in trucks": a definite noun that names a
         group by a violent deed ("the attackers", "the kidnappers") is the doer of the last such deed
-        told before it, when the text names that doer as a group or a body."""
+        told before it, when the text names that doer as a group or a body; else the group of the
+        same noun named before ("Ugandan raiders ... the raiders"); else a group of its own, of the
+        story's state."""
         arrays = table.arrays
         for i in np.flatnonzero(_member(arrays.lemma, _DEED_DOER_LEMMA_IDS)).tolist():
             noun = doc[i]
@@ -3836,9 +3836,19 @@ class ActorExtractor:
             det = next((c for c in noun.children if c.dep_ == "det"), None)
             if det is None or det.lower_ not in _DEFINITE_PLURAL_DETERMINERS:
                 continue
-            doer = _doer_of_the_deed_before(table, noun)
+            lemma = noun.lemma_.lower()
+            doer = _doer_of_the_deed_before(table, noun) or table.body_before(
+                noun, lambda d: d.head == lemma, types=("GROUP",))
             if doer is not None:
                 table.claim(doc[det.i:i + 1], doer, "description")
+                continue
+            role = self.kb.roles.sector_of(noun.lower_)
+            if role is None or not role.sector or noun.tag_ not in ("NNS", "NNPS"):
+                continue
+            self._group(table, noun, Span(doc, _description_start(arrays, i), i + 1), role, [])
+            draft = table.drafts.get(table.token_owner.get(i, ""))
+            if draft is not None and not draft.country and table.main_country and not draft.foreign:
+                draft.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
 
     @staticmethod
     def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:

@@ -2954,8 +2954,8 @@ def _teller_s_own_force(table: ActorTable, cand: EventCandidate, quotes: list) -
             or any(c.dep_ != "det" or c.lower_ != "the" for c in root.children):
         return None
     teller = table.drafts.get(_teller(table, cand, quotes) or "")
-    if teller is None:
-        return None
+    if teller is None or teller.key == table.token_owner.get(root.i):
+        return None  # "Officers seized ...": the doer's own words tell no teller
     body = table.drafts.get(teller.affiliation) if teller.type == "PERSON" and teller.affiliation else None
     if body is not None and body.sector in sectors and body.country:
         return body.key
@@ -2982,7 +2982,9 @@ def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "appos", "relcl") for c in root.children) \
             or any(c.dep_ == "det" and c.lower_ != "the" for c in root.children):
         return None  # "its officers", "border police", "police in X", "some officers": not bare
-    before = table.body_before(root, lambda d: bool(d.country) and d.sector in sectors, unique=False, types=None)
+    # a body, not one unnamed person told of ("a polling officer's house was torched")
+    before = table.body_before(root, lambda d: bool(d.country) and d.sector in sectors
+                               and not (d.type == "PERSON" and d.anonymous), unique=False, types=None)
     if before is not None:
         return before
     if table.main_country is None or table.state_key(table.main_country) is None:
