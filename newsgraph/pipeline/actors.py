@@ -3770,7 +3770,8 @@ class ActorExtractor:
                     continue  # "the two ministers": the two people named before, no new group
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
-                elif det in ("a", "an") and role.sector and _apposed_person(table, head) is None:
+                elif det in ("a", "an") and role.sector and (countries or table.main_country) \
+                        and _apposed_person(table, head) is None:
                     # "a Guinean army colonel"; "a radio commentator was shot": the story's own, coded later
                     self._unnamed_person(table, head, phrase, role, countries)
                 continue  # definite person descriptions are resolved to named people later
