@@ -3770,9 +3770,10 @@ class ActorExtractor:
                     continue  # "the two ministers": the two people named before, no new group
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
-                elif det in ("a", "an") and role.sector and (countries or table.main_country) \
-                        and _apposed_person(table, head) is None:
-                    # "a Guinean army colonel"; "a radio commentator was shot": the story's own, coded later
+                elif det in ("a", "an") and role.sector and _apposed_person(table, head) is None and (
+                        countries or table.main_country and role.sector not in _OFFICE_SECTORS):
+                    # "a Guinean army colonel"; "a radio commentator was shot": a private person of the
+                    # story's state (coded later); "a former vice president" names someone the text names
                     self._unnamed_person(table, head, phrase, role, countries)
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and tag in ("NN", "NNP") and role.sector:
@@ -7009,6 +7010,8 @@ _STATELESS_SECTORS = frozenset({"IGO"})
 # Sectors of bodies that often work far from home (a French mining group in Niger, a German
 # broadcaster in Ethiopia): their country says little about whose story it is.
 _FOREIGN_PRONE_SECTORS = frozenset({"BUS", "MED"})
+# Sectors of people who hold an office: "a former vice president" is someone, not anyone.
+_OFFICE_SECTORS = frozenset(STATE_SECTORS | {"ELI", "IGO", "LEG", "PTY"})
 # Titles of heads of state that also head other bodies: a body named in the title gives the sector.
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
