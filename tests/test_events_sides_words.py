@@ -2,7 +2,7 @@
 a body or force ("dissidents of the FARC", "the forces of X"), and a dateline taken for a subject."""
 from __future__ import annotations
 
-from event_helpers import dyads
+from event_helpers import coded_dyads, dyads
 
 
 def test_a_relative_whose_points_back_to_the_body_the_clause_hangs_on(pipeline):
@@ -41,8 +41,10 @@ def test_both_governments_after_two_officials_of_one_state_are_the_two_states(pi
 
 
 def test_a_place_with_no_known_state_stands_for_the_state_the_phrase_names(pipeline):
-    found = dyads(pipeline, "Armed herders from Uganda raided villages in northern Kenya's Turkana County on Monday.")
-    assert ("190", "Uganda", "Kenya") in found
+    # the herders are a group of Uganda's (session 18: people named by their work are a group of their own)
+    found = coded_dyads(pipeline, "Armed herders from Uganda raided villages in northern Kenya's Turkana County on Monday.")
+    assert any(code == "190" and (source or "").startswith("UGA") and (target or "").startswith("KEN")
+               for code, source, target in found)
 
 
 def test_troops_loyal_to_a_leader_are_his(pipeline):

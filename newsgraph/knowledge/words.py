@@ -116,6 +116,7 @@ class SideWords(_Section):
     civilian_people_nouns: frozenset[str]
     held_people_nouns: frozenset[str]
     convicted_people_nouns: frozenset[str]
+    vessel_nouns: frozenset[str]
     party_nouns: frozenset[str]
     crisis_nouns: frozenset[str]
 

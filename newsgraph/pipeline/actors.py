@@ -3633,6 +3633,12 @@ class ActorExtractor:
         alias, a capital), as a one-item list, or []."""
         for prep in preps:
             for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    # "from Uganda's Karamoja region", "in Kenya's Turkana county": the state owning the place
+                    obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), obj)
+                    if obj.dep_ == "poss" and (match := self.kb.countries.lookup(obj.text)) is not None \
+                            and match.kind in ("name", "alias"):
+                        return [match.iso3]
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or (ent_types and obj.ent_type_ not in ent_types):
                     continue
                 match = self.kb.countries.lookup(obj.doc[obj.left_edge.i:obj.i + 1].text) \
@@ -3764,6 +3770,8 @@ class ActorExtractor:
                     self._described_org(table, head, body, role, countries)
                 continue
             det = _determiner(head)
+            if det in _DEFINITE_PLURAL_DETERMINERS and lemma in _DEED_VERBS_OF_DOER:
+                continue  # "the attackers": the doer told before, read once every name is claimed
             tag = string(tags[i])
             if anonymous_head and (det in INDEFINITE or (not det and tag == "NNS")):
                 if tag == "NNS" or (_apposed_person(table, head) is None and not _person_apposed_inside(table, head)):
@@ -3787,8 +3795,11 @@ class ActorExtractor:
                     continue  # "the two ministers": the two people named before, no new group
                 if plural and role.sector:
                     self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
-                elif det in ("a", "an") and countries and role.sector and _apposed_person(table, head) is None:
-                    self._unnamed_person(table, head, phrase, role, countries)  # "a Guinean army colonel"
+                elif det in ("a", "an") and role.sector and _apposed_person(table, head) is None and (
+                        countries or table.main_country and role.sector not in _OFFICE_SECTORS):
+                    # "a Guinean army colonel"; "a radio commentator was shot": a private person of the
+                    # story's state (coded later); "a former vice president" names someone the text names
+                    self._unnamed_person(table, head, phrase, role, countries)
                 continue  # definite person descriptions are resolved to named people later
             elif countries and not role.group and tag in ("NN", "NNP") and role.sector:
                 self._described_org(table, head, phrase, role, countries)
@@ -3838,11 +3849,12 @@ class ActorExtractor:
                     break
         return found
 
-    @staticmethod
-    def _claim_doers_named_by_their_deed(table: ActorTable, doc: Doc) -> None:
+    def _claim_doers_named_by_their_deed(self, table: ActorTable, doc: Doc) -> None:
         """"Gunmen stormed a prison ... The attackers arrived in trucks": a definite noun that names a
         group by a violent deed ("the attackers", "the kidnappers") is the doer of the last such deed
-        told before it, when the text names that doer as a group or a body."""
+        told before it, when the text names that doer as a group or a body; else the group of the
+        same noun named before ("Ugandan raiders ... the raiders"); else a group of its own, of the
+        story's state."""
         arrays = table.arrays
         for i in np.flatnonzero(_member(arrays.lemma, _DEED_DOER_LEMMA_IDS)).tolist():
             noun = doc[i]
@@ -3851,9 +3863,19 @@ class ActorExtractor:
             det = next((c for c in noun.children if c.dep_ == "det"), None)
             if det is None or det.lower_ not in _DEFINITE_PLURAL_DETERMINERS:
                 continue
-            doer = _doer_of_the_deed_before(table, noun)
+            lemma = noun.lemma_.lower()
+            doer = _doer_of_the_deed_before(table, noun) or table.body_before(
+                noun, lambda d: d.head == lemma, types=("GROUP",))
             if doer is not None:
                 table.claim(doc[det.i:i + 1], doer, "description")
+                continue
+            role = self.kb.roles.sector_of(noun.lower_)
+            if role is None or not role.sector or noun.tag_ not in ("NNS", "NNPS"):
+                continue
+            self._group(table, noun, Span(doc, _description_start(arrays, i), i + 1), role, [])
+            draft = table.drafts.get(table.token_owner.get(i, ""))
+            if draft is not None and not draft.country and table.main_country and not draft.foreign:
+                draft.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
 
     @staticmethod
     def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
@@ -7103,6 +7125,8 @@ _STATELESS_SECTORS = frozenset({"IGO"})
 # Sectors of bodies that often work far from home (a French mining group in Niger, a German
 # broadcaster in Ethiopia): their country says little about whose story it is.
 _FOREIGN_PRONE_SECTORS = frozenset({"BUS", "MED"})
+# Sectors of people who hold an office: "a former vice president" is someone, not anyone.
+_OFFICE_SECTORS = frozenset(STATE_SECTORS | {"ELI", "IGO", "LEG", "PTY"})
 # Titles of heads of state that also head other bodies: a body named in the title gives the sector.
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
@@ -7142,8 +7166,10 @@ def _doer_of_the_deed_before(table: ActorTable, noun: Token) -> Optional[str]:
         if owner is None:  # "a splinter group calling itself X": the body its words name
             owner = table.resolve(doc[doer.left_edge.i:doer.right_edge.i + 1])
         draft = table.drafts.get(owner) if owner is not None else None
-        # a doer read as civilians ("a dozen armed men" coded by default) is not surely the armed group
-        return owner if draft is not None and draft.type in ("GROUP", "ORG", "GPE") and draft.sector != "CVL" else None
+        # the attackers are whoever did the deed, civilians too ("armed herders raided villages ... the
+        # attackers"); a doer coded as civilians only by default is not surely the armed group
+        return owner if draft is not None and draft.type in ("GROUP", "ORG", "GPE") and (
+            draft.sector != "CVL" or draft.sector_rule >= TITLE) else None
     return None
 
 

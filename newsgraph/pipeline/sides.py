@@ -148,6 +148,8 @@ _KIN_NOUNS = get_words().sides.kin_nouns
 _CIVILIAN_PEOPLE_NOUNS = get_words().sides.civilian_people_nouns
 _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _CONVICTED_PEOPLE_NOUNS = get_words().sides.convicted_people_nouns
+_VESSEL_NOUNS = get_words().sides.vessel_nouns
+_VESSEL_MEMORY_SENTENCES = 3  # how far back "the vessel" looks for the craft it takes up
 _PARTY_NOUNS = get_words().sides.party_nouns
 _CRISIS_NOUNS = get_words().sides.crisis_nouns
 # Aid with no recipient named that goes to the state a crisis story is about: economic and
@@ -2322,7 +2324,8 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
         told = _teller_s_own_force(table, cand, quotes) if cand.source is not None else None
         if told is not None:  # "the UPDF spokesman said the army had arrested ...": the UPDF
             sources = [told]
-        if cand.source is not None and not any(table.drafts[k].country for k in sources if k in table.drafts):
+        if cand.source is not None and not any(_coded_beyond_context(table.drafts[k])
+                                               for k in sources if k in table.drafts):
             body = _bare_state_body(table, cand.source)
             if body is not None:
                 sources = [body]
@@ -2369,7 +2372,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             if aided is not None:  # "navy ships rescued 164 survivors": the state those people are of
                 targets = [aided]
         if cand.target is not None and cand.code.startswith(_SEIZURE_CODE):
-            targets = _owner_of_seized(table, cand.target, quotes, pair) or targets
+            doers_named = {table.token_owner[t.i] for t in cand.source if t.i in table.token_owner} \
+                if cand.source is not None else set()
+            targets = _owner_of_seized(table, cand.target, quotes, pair, set(sources) | doers_named) or targets
         between = cand.target is not None and cand.target.root.head.lower_ == "between"
         if not sources and not between and _teller_may_be_doer(cand) \
                 and (targets or _names_an_act(cand.target, patterns)):
@@ -2968,7 +2973,7 @@ def _names_civilian_people(words: Span) -> bool:
 # Bare words for a state's bodies, and the sectors a body told of before may have for the word to
 # stand for it ("Serbian border police detained her ... Officers seized her phone").
 _BARE_STATE_BODIES: dict[str, tuple[str, ...]] = {
-    "police": ("COP",), "policeman": ("COP",), "officer": ("COP", "MIL"), "gendarme": ("COP",),
+    "police": ("COP",), "policeman": ("COP",), "officer": ("COP", "MIL"), "gendarme": ("COP",), "guard": ("COP",),
     "prosecutor": ("JUD",), "prosecution": ("JUD",), "court": ("JUD",), "judge": ("JUD",),
     "soldier": ("MIL",), "troop": ("MIL",), "army": ("MIL",),
 }
@@ -2983,14 +2988,20 @@ def _teller_s_own_force(table: ActorTable, cand: EventCandidate, quotes: list) -
             or any(c.dep_ != "det" or c.lower_ != "the" for c in root.children):
         return None
     teller = table.drafts.get(_teller(table, cand, quotes) or "")
-    if teller is None:
-        return None
+    if teller is None or teller.key == table.token_owner.get(root.i):
+        return None  # "Officers seized ...": the doer's own words tell no teller
     body = table.drafts.get(teller.affiliation) if teller.type == "PERSON" and teller.affiliation else None
     if body is not None and body.sector in sectors and body.country:
         return body.key
     if teller.sector in sectors and teller.country:  # "army spokesman Colonel X": a force of X's state
         return teller.key if teller.type != "PERSON" else _state_force(table, teller.country, root, teller.sector)
     return None
+
+
+def _coded_beyond_context(draft) -> bool:
+    """Whether an actor has a country of its own: one an unnamed source ("officers said") has only
+    from the story's state does not say which of the state's bodies, or which state, it serves."""
+    return bool(draft.country) and (draft.country_rule > _CONTEXT_RULE or not draft.anonymous)
 
 
 def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
@@ -3000,12 +3011,14 @@ def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
     root = words.root
     sectors = _BARE_STATE_BODIES.get(root.lemma_.lower())
     owner = table.drafts.get(table.token_owner.get(root.i, ""))
-    if sectors is None or (owner is not None and owner.country) or root.ent_type_:
+    if sectors is None or (owner is not None and _coded_beyond_context(owner)) or root.ent_type_:
         return None
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "appos", "relcl") for c in root.children) \
             or any(c.dep_ == "det" and c.lower_ != "the" for c in root.children):
         return None  # "its officers", "border police", "police in X", "some officers": not bare
-    before = table.body_before(root, lambda d: bool(d.country) and d.sector in sectors, unique=False, types=None)
+    # a body, not one unnamed person told of ("a polling officer's house was torched")
+    before = table.body_before(root, lambda d: bool(d.country) and d.sector in sectors
+                               and not (d.type == "PERSON" and d.anonymous), unique=False, types=None)
     if before is not None:
         return before
     if table.main_country is None or table.state_key(table.main_country) is None:
@@ -3014,16 +3027,16 @@ def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
 
 
 def _owner_of_seized(table: ActorTable, words: Span, quotes: list,
-                     pair: Optional[tuple[str, str]]) -> list[str]:
+                     pair: Optional[tuple[str, str]], doers: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Whose goods a seizure takes, told by their possessor ("confiscated her laptop", "seized the
-    group's funds"): the seizure is aimed at their owner."""
+    group's funds"): the seizure is aimed at their owner, who is none of its `doers`."""
     owner = next((c for c in words.root.children if c.dep_ == "poss"), None)
     if owner is None:
         state = _state_of_the_thing(table, words.root)
         return [state] if state is not None else []
     if owner.lower_ in ("her", "his"):  # the person named last before, not whoever did the seizing
-        named = table.body_before(owner, lambda d: bool(d.country) or not d.anonymous, unique=False,
-                                  types=("PERSON",))
+        named = table.body_before(owner, lambda d: (bool(d.country) or not d.anonymous) and d.key not in doers,
+                                  unique=False, types=("PERSON",))
         return [named] if named is not None else []
     return side_keys(table, _subtree_span(owner), quotes, pair)
 
@@ -3892,11 +3905,50 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     body = _body_named_before(table, span) or _body_of_the_phrase_before(table, span, quotes)
     if body is not None:
         return body
+    vessel = _state_of_the_vessel(table, root)
+    if vessel is not None:  # "accused the vessel of ...", "drove the Philippine ship away": its flag state
+        return vessel
     if low in _THE_COUNTRY and any(c.lower_ == "the" for c in root.children) and len(span) <= 3:
         return table.state_key(table.main_country)  # "the country's borders": the article's state
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _state_of_the_vessel(table: ActorTable, noun: Token) -> Optional[str]:
+    """The state a ship stands for as a side: the one its own words name ("the Philippine ship", "an
+    Iranian-flagged tanker", "a tanker under the Maltese flag"), or, for "the vessel" / "the ship"
+    alone, the one the words of the craft told of a few sentences before name."""
+    if noun.i in table.token_owner or not _noun_forms(noun) & _VESSEL_NOUNS:
+        return None
+    state = _flag_state(table, noun)
+    if state is not None or not _definite_det(noun) or any(c.dep_ in ("amod", "compound", "poss")
+                                                           for c in noun.children):
+        return state
+    doc = noun.doc
+    first = _sentences_back(noun.sent, _VESSEL_MEMORY_SENTENCES)
+    for earlier in reversed(doc[first:noun.i]):
+        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & _VESSEL_NOUNS:
+            state = _flag_state(table, earlier)
+            if state is not None:
+                return state
+    return None
+
+
+def _flag_state(table: ActorTable, noun: Token) -> Optional[str]:
+    """The state a ship's own words name: a nationality or state word before it, or its flag."""
+    before = noun.doc[noun.left_edge.i:noun.i]
+    flag = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "under"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "flag"]
+    for words in [before] + [noun.doc[o.left_edge.i:o.right_edge.i + 1] for o in flag]:
+        owners = {table.token_owner.get(t.i) for t in words} - {None}
+        states = [k for k in owners if table.drafts[k].type == "GPE"]
+        if len(states) == 1:
+            return states[0]
+        countries = table.countries_in(words) if table.countries_in is not None and not owners else []
+        if len(set(countries)) == 1:
+            return table.country_actor_of(countries[0], words)
+    return None
 
 
 def _state_of_its_government(table: ActorTable, root: Token) -> Optional[str]:
