@@ -1529,7 +1529,11 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 continue  # "announced the visa curbs late on Friday": an object, not a clause
             if comp.i < verb.i:
                 # "A did X and urged Y, his spokesman said": the whole clause before is what was told
-                span = _trimmed(doc, comp.left_edge.i, min(comp.right_edge.i + 1, verb.i))
+                # (the parser may hang each of several clauses before the cue on it: "A raided X,
+                # but B escaped, officials said")
+                last = max(c.right_edge.i for c in comps if c.i < verb.i and c.dep_ == "ccomp"
+                           and c.i >= comp.i) if comp.dep_ == "ccomp" else comp.right_edge.i
+                span = _trimmed(doc, _joined_clauses_start(ctx, verb, comp), min(last + 1, verb.i))
             else:
                 span = _clause_span(ctx, comp)
                 rest = _subjectless_sequel(comp, comps)
@@ -1552,6 +1556,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         told_after = _clause_after_as(ctx, verb)
         if told_after is not None:
             return told_after, cue_name, "cue_as_clause"
+        around = _clause_around(ctx, verb)
+        if around is not None:
+            return around, cue_name, "cue_parenthetical"
         if colon is None:
             inverted = _inverted_clause(verb)
             if inverted is not None:
@@ -1607,6 +1614,42 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
     return None
 
 
+def _joined_clauses_start(ctx: _Context, verb: Token, comp: Token) -> int:
+    """Where the clause told before a closing cue starts. "A attacked X, but B escaped, officials
+    said": the parser joined the cue to the first clause and took only the last as its content;
+    all the clauses before the speaker are what was told, from the start of the sentence."""
+    first = comp.left_edge.i
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= first or _is_verb(head) is False or ctx.cues.verb_cue(head) is not None:
+        return first
+    if head.left_edge.i != verb.sent.start or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return first
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and comp.right_edge.i < c.i < verb.i for c in verb.children):
+        return first
+    return head.left_edge.i
+
+
+def _clause_around(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "The reform, she said, had stalled": a reporting clause set off by commas between the
+    subject and the verb of the clause it reports, with no content of its own; that whole
+    clause is what was told."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.i <= verb.i or not _is_verb(head):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return None
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if not (opened and closed):
+        return None
+    if head.left_edge.i >= first:
+        return None  # the aside opens the sentence: it reports nothing around it
+    return _clause_span(ctx, head)
+
+
 def _infinitive_hung_on_object(verb: Token) -> Optional[Token]:
     """ "called on all groups still outside the deal to join it": the parser hung the call's
     infinitive on a noun of the words naming whom the call is made to; it follows the verb's
@@ -1640,7 +1683,15 @@ def _clause_read_as_dep(word: Token, verb: Token) -> bool:
     """ "Any attack on the port would be met with force, he warned": a clause opening the sentence
     before a comma and the cue's subject that the parser hung on the cue as a bare ``dep`` (its verb
     read inside a relative clause) is the reported clause."""
-    if word.dep_ != "dep" or word.i > verb.i or word.left_edge.i != verb.sent.start:
+    if word.i > verb.i or word.left_edge.i != verb.sent.start:
+        return False
+    if word.dep_ == "advcl":
+        # "Ten days after the vote, no one had seen the ballots, the ministry said": a clause after a
+        # fronted phrase, read as an adverbial clause though it has no mark and a subject of its own
+        if any(c.dep_ == "mark" for c in word.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in word.children):
+            return False
+    elif word.dep_ != "dep":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":

@@ -1,0 +1,60 @@
+"""Session 18: reported clauses in the usual frames of news text, and speakers named by a state's body."""
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def _quote_with(record, words: str):
+    return next((q for q in record.quotes if words in q.text), None)
+
+
+def test_aside_between_subject_and_verb_reports_the_clause(pipeline):
+    record = pipeline.extract(
+        "Port strike enters second week\n\n"
+        "Dockers' leader Tamsin Arkwright addressed the crowd on Monday. "
+        "The port authority, she said, had ignored every letter the union sent since March.")
+    quote = _quote_with(record, "had ignored every letter")
+    assert quote is not None, [q.text for q in record.quotes]
+    assert speaker_of(record, "had ignored every letter").name == "Tamsin Arkwright"
+
+
+def test_aside_with_a_place_for_subject(pipeline):
+    record = pipeline.extract(
+        "Minister rejects ultimatum\n\n"
+        "Foreign Minister Olek Varnay spoke after the cabinet met. "
+        "Vilnius, he said, would never accept conditions set by a neighbour.")
+    assert speaker_of(record, "would never accept conditions").name == "Olek Varnay"
+
+
+def test_relative_clause_is_no_aside(pipeline):
+    record = pipeline.extract(
+        "Mayor resigns\n\nThe mayor, who said nothing to reporters, resigned on Monday after the audit.")
+    assert not any("resigned on Monday" in q.text for q in record.quotes)
+
+
+def test_clause_after_fronted_phrase_is_told(pipeline):
+    record = pipeline.extract(
+        "Border talks end\n\n"
+        "Two weeks after the ceasefire, no monitor had reached the valley, the Zambian foreign ministry said on Friday.")
+    quote = _quote_with(record, "no monitor had reached the valley")
+    assert quote is not None, [q.text for q in record.quotes]
+    assert quote.text.startswith("Two weeks after the ceasefire")
+
+
+def test_all_joined_clauses_before_a_closing_cue(pipeline):
+    record = pipeline.extract(
+        "Convoy ambushed\n\n"
+        "Bandits raided the fuel convoy near Kabwe, wounding four drivers, but the escort commander "
+        "escaped unhurt, provincial officials said.")
+    quote = _quote_with(record, "escaped unhurt")
+    assert quote is not None, [q.text for q in record.quotes]
+    assert quote.text.startswith("Bandits raided the fuel convoy")
+
+
+def test_state_possessive_names_its_body(pipeline):
+    record = pipeline.extract(
+        "Hostage freed\n\n"
+        "A Czech geologist seized in the desert in May has been freed, Togo's foreign ministry said on Sunday.")
+    speaker = speaker_of(record, "has been freed")
+    assert speaker is not None and speaker.name == "Togo's foreign ministry"
+    assert speaker.country == "TGO"
