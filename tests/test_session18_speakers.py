@@ -58,3 +58,21 @@ def test_state_possessive_names_its_body(pipeline):
     speaker = speaker_of(record, "has been freed")
     assert speaker is not None and speaker.name == "Togo's foreign ministry"
     assert speaker.country == "TGO"
+
+
+def test_voice_titled_by_a_bare_kind_speaks_for_the_body_of_that_kind(pipeline):
+    record = pipeline.extract(
+        "Court to hear election petition\n\n"
+        "The opposition filed a petition with the Constitutional Court on Monday. "
+        "The judges will hear both sides next week, a court official said.")
+    speaker = speaker_of(record, "will hear both sides")
+    assert speaker is not None and speaker.name == "Constitutional Court"
+
+
+def test_counted_voices_of_a_bare_kind(pipeline):
+    record = pipeline.extract(
+        "Party banned\n\n"
+        "The Liberty and Renewal Party of Moldova was dissolved by a court order on Tuesday. "
+        "Three party officials said a new party would be registered within weeks.")
+    speaker = speaker_of(record, "a new party would be registered")
+    assert speaker is not None and speaker.name.startswith("Liberty and Renewal Party")

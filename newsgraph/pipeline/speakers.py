@@ -466,15 +466,18 @@ def _voice_of_body_kind(table: ActorTable, span: Span) -> Optional[str]:
     titled only by a bare kind of body ("a ministry spokesperson", "a party official") speaks for
     the nearest body of that kind named in the sentences before, not as a person of its own."""
     root = span.root
-    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES]
+    # ("two party officials": a count of the voices says nothing of whose they are)
+    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES
+              and not (t.dep_ == "nummod" and t.head.i == root.i)]
     if len(others) != 1 or others[0].dep_ != "compound" or others[0].head.i != root.i \
             or not _body_noun(others[0]):
         return None
     kind = others[0].lemma_.lower()
-    # the nearest such body named in the voice's sentence and up to three before it
+    # the nearest such body named in the voice's sentence and up to three before it, its kind
+    # the last word of its head ("a court official" of the Constitutional Court)
     return table.body_before(
         span[0], lambda found: not found.anonymous and bool(found.head)
-        and (found.head == kind or found.head.startswith(kind + " of "))
+        and (found.head.rsplit(None, 1)[-1] == kind or found.head.startswith(kind + " of "))
         and any(len(_name_words(name)) > 1 for name in found.names),
         sentences=3, unique=False)
 
