@@ -76,3 +76,19 @@ def test_counted_voices_of_a_bare_kind(pipeline):
         "Three party officials said a new party would be registered within weeks.")
     speaker = speaker_of(record, "a new party would be registered")
     assert speaker is not None and speaker.name.startswith("Liberty and Renewal Party")
+
+
+def test_state_name_opening_a_society_name_is_part_of_it(pipeline):
+    record = pipeline.extract(
+        "Decree challenged\n\n"
+        "The petition was lodged by the Malawi Law Society, which argued that the decree broke the constitution.")
+    speaker = speaker_of(record, "the decree broke the constitution")
+    assert speaker is not None and speaker.name == "Malawi Law Society"
+
+
+def test_plural_possessive_inside_a_body_of_state_name(pipeline):
+    record = pipeline.extract(
+        "Nurses strike\n\n"
+        "The Independent Nurses' Union of Ghana, a small union, said it would stay out until wages were paid.")
+    speaker = speaker_of(record, "it would stay out")
+    assert speaker is not None and speaker.name == "Independent Nurses' Union of Ghana"

@@ -951,7 +951,8 @@ _BODY_NAME_ENDS = frozenset({
     "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
     "federation", "association", "union", "foundation", "league", "front", "movement", "network",
     "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
-    "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation"})
+    "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation",
+    "society"})
 
 # Nouns after a capital that make it stand for its state's government ("the Moscow talks" are
 # the state's, as are "Beijing's ties"): no place name.
@@ -2450,7 +2451,9 @@ class ActorExtractor:
             country = self._state_before_members(arrays, after, end)
         if country is None or country.kind not in ("name", "alias"):
             return None
-        if not all(arrays.title_list[k] or arrays.connector_list[k] for k in range(start, of)):
+        # (a plural possessive's mark is part of the name: "Progressive Teachers' Union of X")
+        if not all(arrays.title_list[k] or arrays.connector_list[k] or arrays.orth_list[k] in _POSSESSIVE_IDS
+                   for k in range(start, of)):
             return None
         return end if not self._knows(arrays.span_text(start, end)) else None
 
