@@ -92,3 +92,29 @@ def test_plural_possessive_inside_a_body_of_state_name(pipeline):
         "The Independent Nurses' Union of Ghana, a small union, said it would stay out until wages were paid.")
     speaker = speaker_of(record, "it would stay out")
     assert speaker is not None and speaker.name == "Independent Nurses' Union of Ghana"
+
+
+def test_call_whose_infinitive_hangs_on_the_verb(pipeline):
+    record = pipeline.extract(
+        "Activist detained\n\n"
+        "Accra, May 2 - The talks ended without a deal. The Freedom Party condemned the detention as an "
+        "abduction and called on President Kabore to release the activist at once.")
+    speaker = speaker_of(record, "to release the activist")
+    assert speaker is not None and speaker.name.endswith("Freedom Party")
+
+
+def test_call_made_by_a_named_chair_read_as_a_modifier(pipeline):
+    record = pipeline.extract(
+        "Border clash\n\n"
+        "Accra, May 2 - The talks ended without a deal. The Commission chairperson, Amara Dossou, "
+        "called on both leaders to exercise restraint.")
+    speaker = speaker_of(record, "to exercise restraint")
+    assert speaker is not None and speaker.name == "Amara Dossou"
+
+
+def test_purpose_after_the_sum_asked_for_is_no_call(pipeline):
+    record = pipeline.extract(
+        "Floods\n\n"
+        "In Geneva, the World Food Programme appealed for 40 million dollars to feed flood victims over the winter.")
+    assert not any(q.text.startswith("appealed for") and "to feed" in q.text and q.evidence == "cue_infinitive"
+                   for q in record.quotes)

@@ -1306,6 +1306,8 @@ def _main_clause_appeal(verb: Token) -> bool:
     calls joined to it."""
     if verb.dep_ == "ROOT":
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and not _is_verb(verb.head):
+        return True  # "The commission's chair, X, called on ...": the main verb read as the first noun's modifier
     return verb.dep_ == "ccomp" and _impersonal(verb.head)
 
 
@@ -1593,7 +1595,7 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
     if cue.infinitive and not (cue.infinitive == "without_object"
                                and any(c.dep_ in ("dobj", "dative") for c in children)):
         for comp in children:
-            if comp.dep_ == "xcomp" and comp.i > verb.i and any(
+            if (comp.dep_ == "xcomp" or _infinitive_read_as_adverbial(verb, comp)) and comp.i > verb.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
                 if cue.infinitive_after and verb.dep_ != "ROOT" and not any(
                         c.dep_ in ("prep", "prt") and c.lower_ in cue.infinitive_after for c in children):
@@ -1648,6 +1650,18 @@ def _clause_around(ctx: _Context, verb: Token) -> Optional[Span]:
     if head.left_edge.i >= first:
         return None  # the aside opens the sentence: it reports nothing around it
     return _clause_span(ctx, head)
+
+
+def _infinitive_read_as_adverbial(verb: Token, comp: Token) -> bool:
+    """ "called on President X to release him": the call's infinitive, read as an adverbial clause
+    of the verb, right after whom the call is made to, with no subject or mark of its own."""
+    if comp.dep_ != "advcl" or comp.tag_ != "VB" or comp.left_edge.lower_ != "to" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in comp.children):
+        return False
+    # (not "appealed for 96 million dollars to help ...": what is asked for, then its purpose)
+    addressed = [c for c in verb.children if verb.i < c.i < comp.i and (
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon", "with"))]
+    return bool(addressed) and max(c.right_edge.i for c in addressed) + 1 == comp.left_edge.i
 
 
 def _infinitive_hung_on_object(verb: Token) -> Optional[Token]:
