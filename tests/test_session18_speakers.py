@@ -118,3 +118,22 @@ def test_purpose_after_the_sum_asked_for_is_no_call(pipeline):
         "In Geneva, the World Food Programme appealed for 40 million dollars to feed flood victims over the winter.")
     assert not any(q.text.startswith("appealed for") and "to feed" in q.text and q.evidence == "cue_infinitive"
                    for q in record.quotes)
+
+
+def test_speaker_read_as_apposition_of_the_last_name(pipeline):
+    record = pipeline.extract(
+        "Dam row\n\n"
+        "NAIROBI, Feb 10 (Reuters) - Zambia has started filling the reservoir of its new dam on the Kafue "
+        "river without consulting the fishermen around Lake Kariba, Kenya's foreign ministry said on Monday.")
+    speaker = speaker_of(record, "has started filling the reservoir")
+    assert speaker is not None and speaker.country == "KEN"
+
+
+def test_it_after_a_body_modified_by_its_state(pipeline):
+    record = pipeline.extract(
+        "Dam row\n\n"
+        "Lusaka, May 3 - Fishermen blocked the road to the dam on Monday. "
+        "The French embassy in Lusaka also condemned the dam. "
+        "\"We stand with the fishermen of the lake,\" it said in a post on X.")
+    speaker = speaker_of(record, "We stand with the fishermen")
+    assert speaker is not None and "embassy" in speaker.name

@@ -688,6 +688,13 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     office = _office_of_as_clause(verb) or _teller_after_as(verb)
     if office is not None:
         return _phrase(office, channels)
+    if verb.dep_ == "conj" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "A did X near Lake Y, Kenya's foreign ministry said": the speaker read as an apposition
+        # of the last name, not the subject of the clause the cue was joined to
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return stranded, None
     subject = (_trailing_teller(verb) or _apposed_teller(verb) or _inverted_subject(verb)
                or _reporter_of_joined_cue(verb, lexicon) or _subject_of(verb))
     if subject is not None:

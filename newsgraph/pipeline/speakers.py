@@ -1016,6 +1016,12 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
                     or (fits is not None and not fits(draft)):
                 continue
             found.append((_in_subject(doc[i]), i, key))
+        if subject_only and n == 1:
+            # "The U.S. embassy in X condemned ... It said": the body the subject's head noun names,
+            # even one only described, before the state that modifies it
+            head = _subject_head_body(table, start, end, types)
+            if head is not None:
+                return head
         if subject_only and n == 0:
             continue
         if not found:
@@ -1027,6 +1033,24 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
             if subjects or subject_only:
                 return subjects[0] if subjects else None
         return found[-1][2]
+    return None
+
+
+def _subject_head_body(table: ActorTable, start: int, end: int, types: tuple[str, ...]) -> Optional[str]:
+    """The organisation a main clause's subject noun in tokens start..end names, when a state's name
+    modifies it within the subject ("the United States embassy in Islamabad"); else None."""
+    doc = table.doc
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or "ORG" not in types:
+            continue
+        key = table.token_owner.get(i)
+        if key is None or table.drafts[key].type != "ORG" or table.drafts[key].anonymous:
+            return None
+        modifiers = {table.token_owner.get(t.i) for t in tok.subtree if t.i < i}
+        if any(k is not None and k != key and table.drafts[k].type == "GPE" for k in modifiers):
+            return key
+        return None
     return None
 
 
