@@ -137,3 +137,11 @@ def test_it_after_a_body_modified_by_its_state(pipeline):
         "\"We stand with the fishermen of the lake,\" it said in a post on X.")
     speaker = speaker_of(record, "We stand with the fishermen")
     assert speaker is not None and "embassy" in speaker.name
+
+
+def test_law_society_is_a_civic_body(pipeline):
+    record = pipeline.extract(
+        "Decree challenged\n\n"
+        "The petition was lodged by the Malawi Law Society, which argued that the decree broke the constitution.")
+    society = next(a for a in record.actors if a.name == "Malawi Law Society")
+    assert society.sector == "NGO"
