@@ -7143,6 +7143,9 @@ def _state_possessor_start(table: ActorTable, head: Token, country: str, start: 
     first = start - 2
     while first > 0 and table.token_owner.get(first - 1) == owner:
         first -= 1
+    at = doc[first].idx
+    if not any(s <= at < e and kind == "name" for s, e, kind in table.drafts[owner].mentions):
+        return None  # "Lima's Popular Action party": a capital's possessive is the city's, no state's body
     return first
 
 

@@ -1665,9 +1665,10 @@ def _infinitive_read_as_adverbial(verb: Token, comp: Token) -> bool:
     if comp.dep_ != "advcl" or comp.tag_ != "VB" or comp.left_edge.lower_ != "to" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in comp.children):
         return False
-    # (not "appealed for 96 million dollars to help ...": what is asked for, then its purpose)
-    addressed = [c for c in verb.children if verb.i < c.i < comp.i and (
-        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon", "with"))]
+    # (not "appealed for 96 million dollars to help ...": what is asked for, then its purpose; nor
+    # "exhorted the parties to ...", a translation's calque the cue lexicon tells apart)
+    addressed = [c for c in verb.children if verb.i < c.i < comp.i
+                 and c.dep_ == "prep" and c.lower_ in ("on", "upon", "with")]
     return bool(addressed) and max(c.right_edge.i for c in addressed) + 1 == comp.left_edge.i
 
 
