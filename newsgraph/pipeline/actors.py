@@ -975,7 +975,8 @@ _BODY_NAME_ENDS = frozenset({
     "agency", "service", "centre", "center", "corporation", "company", "airways", "airlines", "bank",
     "federation", "association", "union", "foundation", "league", "front", "movement", "network",
     "democracy", "rights", "watch", "observatory", "guard", "police", "army", "navy", "tribunal", "congress",
-    "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation"})
+    "confederation", "syndicate", "alliance", "party", "coalition", "committee", "organization", "organisation",
+    "society"})
 
 # Nouns after a capital that make it stand for its state's government ("the Moscow talks" are
 # the state's, as are "Beijing's ties"): no place name.
@@ -2475,7 +2476,9 @@ class ActorExtractor:
             country = self._state_before_members(arrays, after, end)
         if country is None or country.kind not in ("name", "alias"):
             return None
-        if not all(arrays.title_list[k] or arrays.connector_list[k] for k in range(start, of)):
+        # (a plural possessive's mark is part of the name: "Progressive Teachers' Union of X")
+        if not all(arrays.title_list[k] or arrays.connector_list[k] or arrays.orth_list[k] in _POSSESSIVE_IDS
+                   for k in range(start, of)):
             return None
         return end if not self._knows(arrays.span_text(start, end)) else None
 
@@ -4150,6 +4153,12 @@ class ActorExtractor:
         if region is not None and region.end <= phrase.start:
             # "Somaliland's foreign ministry": the region's own body, named with the region
             phrase = Span(table.doc, region.start, phrase.end)
+        elif region is None:
+            # "Togo's foreign ministry": named with the state's possessive, as when the parser
+            # reads the state as a place
+            owner_start = _state_possessor_start(table, head, country, phrase.start)
+            if owner_start is not None:
+                phrase = Span(table.doc, owner_start, phrase.end)
         draft.add_name(phrase.text)
         table.claim(phrase, key, "description")
         draft.set_code("country", country, TITLE, "description-country", phrase.text)
@@ -7258,6 +7267,27 @@ def _possessor_state(table: ActorTable, head: Token) -> list[str]:
                     and table.drafts[owner].country:  # a state, or a region that acts as one
                 return [table.drafts[owner].country]
     return []
+
+
+def _state_possessor_start(table: ActorTable, head: Token, country: str, start: int) -> Optional[int]:
+    """Where the possessive of state ``country`` right before a description starting at ``start``
+    begins ("Benin's government"), whatever entity label the parser gave the state's name; None
+    when no such possessive stands there."""
+    doc = table.doc
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return None
+    owner = table.token_owner.get(start - 2)
+    possessor = doc[start - 2]
+    if not owner or not owner.startswith("gpe:") or table.drafts[owner].country != country \
+            or possessor.dep_ != "poss" or possessor.head.i != head.i:
+        return None
+    first = start - 2
+    while first > 0 and table.token_owner.get(first - 1) == owner:
+        first -= 1
+    at = doc[first].idx
+    if not any(s <= at < e and kind == "name" for s, e, kind in table.drafts[owner].mentions):
+        return None  # "Lima's Popular Action party": a capital's possessive is the city's, no state's body
+    return first
 
 
 def _region_possessor(table: ActorTable, head: Token) -> Optional[Span]:

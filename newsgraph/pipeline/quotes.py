@@ -688,6 +688,13 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     office = _office_of_as_clause(verb) or _teller_after_as(verb)
     if office is not None:
         return _phrase(office, channels)
+    if verb.dep_ == "conj" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "A did X near Lake Y, Kenya's foreign ministry said": the speaker read as an apposition
+        # of the last name, not the subject of the clause the cue was joined to
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return stranded, None
     subject = (_trailing_teller(verb) or _apposed_teller(verb) or _inverted_subject(verb)
                or _reporter_of_joined_cue(verb, lexicon) or _subject_of(verb))
     if subject is not None:
@@ -1306,6 +1313,8 @@ def _main_clause_appeal(verb: Token) -> bool:
     calls joined to it."""
     if verb.dep_ == "ROOT":
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and not _is_verb(verb.head):
+        return True  # "The commission's chair, X, called on ...": the main verb read as the first noun's modifier
     return verb.dep_ == "ccomp" and _impersonal(verb.head)
 
 
@@ -1529,7 +1538,11 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
                 continue  # "announced the visa curbs late on Friday": an object, not a clause
             if comp.i < verb.i:
                 # "A did X and urged Y, his spokesman said": the whole clause before is what was told
-                span = _trimmed(doc, comp.left_edge.i, min(comp.right_edge.i + 1, verb.i))
+                # (the parser may hang each of several clauses before the cue on it: "A raided X,
+                # but B escaped, officials said")
+                last = max(c.right_edge.i for c in comps if c.i < verb.i and c.dep_ == "ccomp"
+                           and c.i >= comp.i) if comp.dep_ == "ccomp" else comp.right_edge.i
+                span = _trimmed(doc, _joined_clauses_start(ctx, verb, comp), min(last + 1, verb.i))
             else:
                 span = _clause_span(ctx, comp)
                 rest = _subjectless_sequel(comp, comps)
@@ -1552,6 +1565,9 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
         told_after = _clause_after_as(ctx, verb)
         if told_after is not None:
             return told_after, cue_name, "cue_as_clause"
+        around = _clause_around(ctx, verb)
+        if around is not None:
+            return around, cue_name, "cue_parenthetical"
         if colon is None:
             inverted = _inverted_clause(verb)
             if inverted is not None:
@@ -1586,7 +1602,7 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
     if cue.infinitive and not (cue.infinitive == "without_object"
                                and any(c.dep_ in ("dobj", "dative") for c in children)):
         for comp in children:
-            if comp.dep_ == "xcomp" and comp.i > verb.i and any(
+            if (comp.dep_ == "xcomp" or _infinitive_read_as_adverbial(verb, comp)) and comp.i > verb.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
                 if cue.infinitive_after and verb.dep_ != "ROOT" and not any(
                         c.dep_ in ("prep", "prt") and c.lower_ in cue.infinitive_after for c in children):
@@ -1605,6 +1621,55 @@ def _content_of_verb(ctx: _Context, verb: Token, cue_name: str,
             if span is not None and _enough_words(span):
                 return span, cue_name, "cue_infinitive"
     return None
+
+
+def _joined_clauses_start(ctx: _Context, verb: Token, comp: Token) -> int:
+    """Where the clause told before a closing cue starts. "A attacked X, but B escaped, officials
+    said": the parser joined the cue to the first clause and took only the last as its content;
+    all the clauses before the speaker are what was told, from the start of the sentence."""
+    first = comp.left_edge.i
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= first or _is_verb(head) is False or ctx.cues.verb_cue(head) is not None:
+        return first
+    if head.left_edge.i != verb.sent.start or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return first
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and comp.right_edge.i < c.i < verb.i for c in verb.children):
+        return first
+    return head.left_edge.i
+
+
+def _clause_around(ctx: _Context, verb: Token) -> Optional[Span]:
+    """ "The reform, she said, had stalled": a reporting clause set off by commas between the
+    subject and the verb of the clause it reports, with no content of its own; that whole
+    clause is what was told."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.i <= verb.i or not _is_verb(head):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return None
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if not (opened and closed):
+        return None
+    if head.left_edge.i >= first:
+        return None  # the aside opens the sentence: it reports nothing around it
+    return _clause_span(ctx, head)
+
+
+def _infinitive_read_as_adverbial(verb: Token, comp: Token) -> bool:
+    """ "called on President X to release him": the call's infinitive, read as an adverbial clause
+    of the verb, right after whom the call is made to, with no subject or mark of its own."""
+    if comp.dep_ != "advcl" or comp.tag_ != "VB" or comp.left_edge.lower_ != "to" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in comp.children):
+        return False
+    # (not "appealed for 96 million dollars to help ...": what is asked for, then its purpose; nor
+    # "exhorted the parties to ...", a translation's calque the cue lexicon tells apart)
+    addressed = [c for c in verb.children if verb.i < c.i < comp.i
+                 and c.dep_ == "prep" and c.lower_ in ("on", "upon", "with")]
+    return bool(addressed) and max(c.right_edge.i for c in addressed) + 1 == comp.left_edge.i
 
 
 def _infinitive_hung_on_object(verb: Token) -> Optional[Token]:
@@ -1640,7 +1705,15 @@ def _clause_read_as_dep(word: Token, verb: Token) -> bool:
     """ "Any attack on the port would be met with force, he warned": a clause opening the sentence
     before a comma and the cue's subject that the parser hung on the cue as a bare ``dep`` (its verb
     read inside a relative clause) is the reported clause."""
-    if word.dep_ != "dep" or word.i > verb.i or word.left_edge.i != verb.sent.start:
+    if word.i > verb.i or word.left_edge.i != verb.sent.start:
+        return False
+    if word.dep_ == "advcl":
+        # "Ten days after the vote, no one had seen the ballots, the ministry said": a clause after a
+        # fronted phrase, read as an adverbial clause though it has no mark and a subject of its own
+        if any(c.dep_ == "mark" for c in word.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in word.children):
+            return False
+    elif word.dep_ != "dep":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":

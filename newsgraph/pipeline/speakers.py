@@ -466,15 +466,18 @@ def _voice_of_body_kind(table: ActorTable, span: Span) -> Optional[str]:
     titled only by a bare kind of body ("a ministry spokesperson", "a party official") speaks for
     the nearest body of that kind named in the sentences before, not as a person of its own."""
     root = span.root
-    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES]
+    # ("two party officials": a count of the voices says nothing of whose they are)
+    others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in _ARTICLES
+              and not (t.dep_ == "nummod" and t.head.i == root.i)]
     if len(others) != 1 or others[0].dep_ != "compound" or others[0].head.i != root.i \
             or not _body_noun(others[0]):
         return None
     kind = others[0].lemma_.lower()
-    # the nearest such body named in the voice's sentence and up to three before it
+    # the nearest such body named in the voice's sentence and up to three before it, its kind
+    # the last word of its head ("a court official" of the Constitutional Court)
     return table.body_before(
         span[0], lambda found: not found.anonymous and bool(found.head)
-        and (found.head == kind or found.head.startswith(kind + " of "))
+        and (found.head.rsplit(None, 1)[-1] == kind or found.head.startswith(kind + " of "))
         and any(len(_name_words(name)) > 1 for name in found.names),
         sentences=3, unique=False)
 
@@ -1013,6 +1016,12 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
                     or (fits is not None and not fits(draft)):
                 continue
             found.append((_in_subject(doc[i]), i, key))
+        if subject_only and n == 1:
+            # "The U.S. embassy in X condemned ... It said": the body the subject's head noun names,
+            # even one only described, before the state that modifies it
+            head = _subject_head_body(table, start, end, types)
+            if head is not None:
+                return head
         if subject_only and n == 0:
             continue
         if not found:
@@ -1024,6 +1033,24 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
             if subjects or subject_only:
                 return subjects[0] if subjects else None
         return found[-1][2]
+    return None
+
+
+def _subject_head_body(table: ActorTable, start: int, end: int, types: tuple[str, ...]) -> Optional[str]:
+    """The organisation a main clause's subject noun in tokens start..end names, when a state's name
+    modifies it within the subject ("the United States embassy in Islamabad"); else None."""
+    doc = table.doc
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or "ORG" not in types:
+            continue
+        key = table.token_owner.get(i)
+        if key is None or table.drafts[key].type != "ORG" or table.drafts[key].anonymous:
+            return None
+        modifiers = {table.token_owner.get(t.i) for t in tok.subtree if t.i < i}
+        if any(k is not None and k != key and table.drafts[k].type == "GPE" for k in modifiers):
+            return key
+        return None
     return None
 
 
