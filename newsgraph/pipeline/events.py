@@ -1529,6 +1529,9 @@ def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
         return head.head
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _PROCEEDING_VERBS:
         return head.head  # "proceeded to the arrest of": the translated French "procéder à"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FRAME_NOUNS \
+            and head.head.dep_ in ("dobj", "nsubjpass") and _is_support_verb(head.head.head, patterns):
+        return head.head.head  # "held a new round of talks", "launched a wave of strikes": the frame's verb
     return None
 
 
