@@ -50,3 +50,9 @@ def test_portfolio_secretaries_speakers_and_described_bodies_take_their_sector(p
 def test_a_party_secretary_keeps_the_party(pipeline):
     codes = _codes(pipeline, "Party Secretary Amina Odhiambo of the Orange Democratic Movement said the vote was rigged.")
     assert codes["Amina Odhiambo"][1] != "GOV"
+
+
+def test_talks_refused_through_a_support_verb_are_a_refusal_not_talks(pipeline):
+    codes = coded_dyads(pipeline, "Kenya refused to hold talks with Uganda over the border dispute on Monday.")
+    assert ("125", "KENGOV", "UGAGOV") in codes
+    assert not any(code.startswith("04") for code, _, _ in codes)

@@ -2225,6 +2225,20 @@ def _refused(token: Token) -> bool:
     return current.dep_ == "xcomp" and head.lemma_.lower() in _REFUSAL_VERBS and not _has_child(head, "neg")
 
 
+def _acts_refused(index: "_DocIndex", refusal: int, matched: dict[int, EventPattern]) -> list[int]:
+    """The coded acts a refusal turns down: its open complement ("refused to sign"), or that
+    complement's object when a support verb carries the act ("refused to hold talks")."""
+    acts = []
+    for kid in index.kids[refusal]:
+        if index.deps[kid] != "xcomp":
+            continue
+        if kid in matched:
+            acts.append(kid)
+        else:
+            acts.extend(o for o in index.kids[kid] if index.deps[o] == "dobj" and o in matched)
+    return acts
+
+
 # Subjects that name no one: "nobody", "none of the states", "no country had recognised it".
 _NO_ONE_WORDS = get_words().shared.nobody_heads
 _NO_ONE_DETERMINERS = get_words().shared.nobody_determiners
@@ -2258,6 +2272,8 @@ def _negated(token: Token, family: str, patterns: PatternSet) -> bool:
         governor = _governor(token, patterns)
         if governor is not None and _has_child(governor, "neg"):
             return not _denied_doer(token, family, patterns)
+        if governor is not None and token.dep_ == "dobj" and token.head.i == governor.i and _refused(governor):
+            return True  # "refused to hold talks": the support verb's act is turned down
         if governor is not None and _no_doer(governor):
             return True  # "neither X nor Y agreed to hold talks"
     return False
@@ -3269,11 +3285,11 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             pattern = _cooperation_domain(token, pattern)
         if pattern.governs == "demanded" and pattern.code in ("020", "100"):
             pattern = _recoded_by_act(token, pattern, matched)
-        elif pattern.code == "120" and family == "verb" and index.lemmas[position] in _REFUSAL_VERBS:
+        elif pattern.code[:2] == "12" and family == "verb" and index.lemmas[position] in _REFUSAL_VERBS:
             pattern = _recoded_by_act(token, pattern, matched)  # "refused to lift the curfew": 1241
             if not targets:  # aimed where the refused act would have been
-                targets = [t for kid in index.kids[position] if index.deps[kid] == "xcomp" and kid in matched
-                           for t in _find_sides(doc[kid], "verb", matched[kid], patterns)[1]]
+                targets = [t for act in _acts_refused(index, position, matched)
+                           for t in _find_sides(doc[act], families[act], matched[act], patterns)[1]]
             order = _order_refused(token) if pattern.code == "120" and not targets else None
             if order is not None:  # "warned the ship to leave, and the crew refused": defiance of the order
                 pattern = pattern.model_copy(update={"code": _DEFY_CODE, "id": f"{pattern.id}+order"})
