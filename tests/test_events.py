@@ -293,6 +293,7 @@ def test_new_verb_patterns(nlp):
 
 def test_cooperation_wanted_or_sought_is_an_intent(nlp):
     e = only(nlp, "Canada and Mexico are seeking to strengthen their partnership in trade.", "03")
+    # economic cooperation (061) wanted stays the plain intent to cooperate (031), as PETRARCH-2's gold codes it
     assert e.code == "031" and e.modality is None and e.rule == "strengthen.ties.v+061+intent"
     e = only(nlp, "The European Union wants to help Jordan.", "03")
     assert e.code == "033" and side(e.source) == "The European Union" and side(e.target) == "Jordan"
@@ -430,8 +431,8 @@ def test_an_act_offered_or_promised_is_coded_as_the_intent(nlp):
 
     assert intents("Syria is willing to withdraw its troops from Lebanon.") == [("0356", "Syria", "Lebanon")]
     # suspects handed over to another state are judicial cooperation (063, session 18), so the offer is
-    # an intent to cooperate materially (031) rather than a promised release
-    assert [c for c, _, _ in intents("Libya offered to hand over the two suspects to Britain.")] == ["031"]
+    # an intent to cooperate judicially (0313) rather than a promised release
+    assert [c for c, _, _ in intents("Libya offered to hand over the two suspects to Britain.")] == ["0313"]
     assert intents("Syria is not willing to withdraw its troops from Lebanon.") == []
 
 

@@ -56,3 +56,27 @@ def test_talks_refused_through_a_support_verb_are_a_refusal_not_talks(pipeline):
     codes = coded_dyads(pipeline, "Kenya refused to hold talks with Uganda over the border dispute on Monday.")
     assert ("125", "KENGOV", "UGAGOV") in codes
     assert not any(code.startswith("04") for code, _, _ in codes)
+
+
+def test_review_mends_of_session_18(pipeline):
+    # joint drills are military cooperation with the partner
+    assert ("062", "KENGOV", "UGAGOV") in coded_dyads(pipeline, "Kenya held joint drills with Uganda near the border.")
+    # a gas explosion is an accident, no bombing
+    assert not any(c.startswith("18") for c, _, _ in coded_dyads(
+        pipeline, "Five Afghan miners were killed in a gas explosion at a coal mine in Samangan."))
+    # officials swapping figures are no intelligence sharing
+    assert not any(c == "064" for c, _, _ in coded_dyads(
+        pipeline, "Kenyan and Ugandan trade ministers exchanged information on sugar prices."))
+    # a state that has long had sanctions on another does nothing new
+    assert not any(s == "USAGOV" for _, s, _ in coded_dyads(pipeline, "The United States has had sanctions on Iran since 1979."))
+    # a loan is a loan, tariffs scrapped are eased duties
+    assert ("071", "CHNGOV", "KENGOV") in coded_dyads(pipeline, "China provided a loan to Kenya for the railway.")
+    assert [c for c, _, _ in coded_dyads(pipeline, "India scrapped tariffs on Chinese steel on Monday.")] == ["061"]
+
+
+def test_a_field_officer_is_no_policeman_and_the_airline_is_no_air_force(pipeline):
+    codes = _codes(pipeline, "Clinic row\n\nA Kenyan health officer, Joseph Mwangi Kariuki, said the clinic had run out of drugs.")
+    assert codes["Joseph Mwangi Kariuki"][1] == "GOV"
+    record = pipeline.extract("Flights\n\nThe Kenyan Air Force bombed a camp near the border. The airline said flights were delayed.")
+    names = {a.id: a.name for a in record.actors}
+    assert all(names.get(q.speaker) != "Kenyan Air Force" for q in record.quotes)

@@ -123,10 +123,10 @@ def test_purpose_after_the_sum_asked_for_is_no_call(pipeline):
 def test_speaker_read_as_apposition_of_the_last_name(pipeline):
     record = pipeline.extract(
         "Dam row\n\n"
-        "NAIROBI, Feb 10 (Reuters) - Zambia has started filling the reservoir of its new dam on the Kafue "
-        "river without consulting the fishermen around Lake Kariba, Kenya's foreign ministry said on Monday.")
-    speaker = speaker_of(record, "has started filling the reservoir")
-    assert speaker is not None and speaker.country == "KEN"
+        "LUSAKA, March 3 (AFP) - Malawi began draining the old irrigation canal without warning the "
+        "maize growers near Chipata, Zambia's interior ministry said on Tuesday.")
+    speaker = speaker_of(record, "began draining the old irrigation canal")
+    assert speaker is not None and speaker.country == "ZMB"
 
 
 def test_it_after_a_body_modified_by_its_state(pipeline):

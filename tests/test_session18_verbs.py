@@ -106,8 +106,9 @@ def test_supplies_resumed_and_people_set_free(pipeline):
 def test_offensives_halted_and_pressure_yielded_to(pipeline):
     assert _has(pipeline, "Truce.\n\nThe Kenyan army halted its offensive against al-Shabaab on Friday.",
                 "087", "KEN", "SOM")
-    assert _has(pipeline, "Dispute.\n\nKenya bowed to pressure from Tanzania on Friday.", "083", "KEN", "TZA")
-    assert _has(pipeline, "Dispute.\n\nKenya said it would not bow to pressure from Tanzania.", "120", "KEN", "TZA")
+    # yielding to pressure is yielding (080), refusing to yield a refusal to yield (124)
+    assert _has(pipeline, "Dispute.\n\nKenya bowed to pressure from Tanzania on Friday.", "080", "KEN", "TZA")
+    assert _has(pipeline, "Dispute.\n\nKenya said it would not bow to pressure from Tanzania.", "124", "KEN", "TZA")
 
 
 def test_concern_at_anothers_moves_and_concerns_conveyed(pipeline):

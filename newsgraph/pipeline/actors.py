@@ -5674,6 +5674,11 @@ class ActorExtractor:
                 if earlier and words & names:
                     # a body named by the noun itself ("the bureau": "... Bureau") before one by a kindred word
                     cands.append((head.lower_ in names, max(earlier), draft.key))
+            if cands and kind.sectors and sum(
+                    1 for d in table.drafts.values()
+                    if d.type == "ORG" and not d.anonymous and d.sector in kind.sectors
+                    and any(m[0] < head.idx and m[2] == "name" for m in d.mentions)) > 1:
+                continue  # "Shell and ExxonMobil ... the company": two bodies of the kind, no telling which
             if cands:
                 span = doc[start:head.i + 1]
                 table.claim(span, max(cands)[2], "description")
@@ -5969,7 +5974,8 @@ class ActorExtractor:
                 if key in table.drafts:
                     return key
             return None
-        in_headline = any(s <= chunk.root.i < e for s, e in headline_bounds(chunk.doc))
+        # the headline test walks the Doc's blocks: only for a singular common noun
+        in_headline = chunk.root.tag_ == "NN" and any(s <= chunk.root.i < e for s, e in headline_bounds(chunk.doc))
         if chunk.root.tag_ == "NN" and (chunk[0].lower_ in ("this", "that", "the")
                                         or in_headline and chunk[0].lower_ not in ("a", "an")):
             # "the charity", "the shipping firm": the one body of that kind named before it; a
@@ -7562,7 +7568,6 @@ def _names_the_head(tok: Token, head: Token) -> bool:
 PAIR_WORDS = {"two", "both"}
 
 
-# Nouns that, as "the two X" or "both X", refer back to the two parties of an act.
 def _clause_subject(word: Token) -> Optional[Token]:
     """The doer of the clause a word is in: the subject of its verb, or of the verbs that verb hangs
     on ("Niger said it had halted exports, accusing its neighbour": "it"); of an infinitive that
@@ -7585,6 +7590,7 @@ def _clause_subject(word: Token) -> Optional[Token]:
 # a state's "neighbour": the other state of a story between two
 _NEIGHBOUR_WORDS = frozenset({"neighbour", "neighbor"})
 
+# Nouns that, as "the two X" or "both X", refer back to the two parties of an act.
 _PAIR_WORDS = frozenset({"party", "side", "country", "nation", "state", "camp", "neighbour", "neighbor"})
 
 

@@ -825,7 +825,7 @@ def _doer_lemmas(verb: Token) -> set[str]:
     for child in verb.children:
         if child.dep_ == "nsubj":
             doers.append(child)
-        elif child.dep_ in ("agent", "prep") and (child.dep_ == "agent" or child.lower_ == "in"):
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
             doers.extend(c for c in child.children if c.dep_ == "pobj")
     if not doers and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         # "a bomb tore through the market, killing 20": the participle's doer is its clause's subject
@@ -2315,7 +2315,7 @@ _THREAT_FOR = (("161", "1313"), ("163", "1312"), ("16", "131"), ("172", "132"), 
                ("18", "138"), ("19", "138"), ("20", "138"))
 _INTENT_FOR = (("0841", "0353"), ("084", "0353"), ("085", "0354"), ("087", "0356"), ("08", "035"),
                ("073", "0333"), ("072", "0332"), ("071", "0331"), ("07", "033"), ("064", "0314"),
-               ("06", "031"), ("057", "030"), ("05", "032"), ("045", "039"), ("04", "036"), ("09", "030"))
+               ("063", "0313"), ("062", "0312"), ("06", "031"), ("057", "030"), ("05", "032"), ("045", "039"), ("04", "036"), ("09", "030"))
 
 
 # The refusal a cooperative act announced as not coming amounts to ("said it would not release

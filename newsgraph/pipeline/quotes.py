@@ -1629,7 +1629,7 @@ def _joined_clauses_start(ctx: _Context, verb: Token, comp: Token) -> int:
     all the clauses before the speaker are what was told, from the start of the sentence."""
     first = comp.left_edge.i
     head = verb.head
-    if verb.dep_ != "conj" or head.i >= first or _is_verb(head) is False or ctx.cues.verb_cue(head) is not None:
+    if verb.dep_ != "conj" or head.i >= first or not _is_verb(head) or ctx.cues.verb_cue(head) is not None:
         return first
     if head.left_edge.i != verb.sent.start or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return first

@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import DictionaryError
-from newsgraph.knowledge.cameo import get_cameo, get_patterns
+from newsgraph.knowledge.cameo import PatternSet, get_cameo, get_patterns
 from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, validate_entry
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.knowledge.words import get_words
@@ -1879,7 +1879,7 @@ def _participles_done_by_the_main_doer(acts: list[ResolvedEvent]) -> None:
             act.source_id = doer
 
 
-def _participles_aimed_like_the_main_act(acts: list[ResolvedEvent], patterns) -> None:
+def _participles_aimed_like_the_main_act(acts: list[ResolvedEvent], patterns: PatternSet) -> None:
     """"Expelled the correspondent, accusing him of lying", "seized the tanker, accusing the vessel of
     smuggling": a participle of words (a charge, a demand, a threat) beside the main verb, whose target
     words are a pronoun or a definite noun naming no act, and resolved to no one, takes up the target
@@ -1891,8 +1891,12 @@ def _participles_aimed_like_the_main_act(acts: list[ResolvedEvent], patterns) ->
                 or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children):
             continue
+        # a pronoun, or a definite noun for people or a craft ("the vessel", "the reporter"), not a thing
+        # ("accusing the report of bias")
         if not (side.root.pos_ == "PRON" or (side.root.pos_ == "NOUN" and not _names_an_act(side, patterns) and (
-                _definite_det(side.root) or any(c.dep_ == "poss" for c in side.root.children)))):
+                _definite_det(side.root) or any(c.dep_ == "poss" for c in side.root.children))
+                and (side.root.lemma_.lower() in _VESSEL_NOUNS
+                     or get_role_lexicon().is_role_word(side.root.lemma_.lower())))):
             continue
         target = next((aimed[v.i] for v in _main_verbs_beside(trigger) if v.i in aimed), None)
         if target is not None and target != act.source_id:

@@ -1039,10 +1039,12 @@ def _actor_before(table: ActorTable, tok: Token, types: tuple[str, ...], fits=No
 def _subject_head_body(table: ActorTable, start: int, end: int, types: tuple[str, ...]) -> Optional[str]:
     """The organisation a main clause's subject noun in tokens start..end names, when a state's name
     modifies it within the subject ("the United States embassy in Islamabad"); else None."""
+    if "ORG" not in types:
+        return None
     doc = table.doc
     for i in range(start, end):
         tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or "ORG" not in types:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
             continue
         key = table.token_owner.get(i)
         if key is None or table.drafts[key].type != "ORG" or table.drafts[key].anonymous:
