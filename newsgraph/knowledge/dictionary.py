@@ -73,6 +73,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "leaders.yaml",
     "people.yaml",
     "office_holders.yaml",
+    "office_holders_2026.yaml",
     "regions.yaml",
 )
 
@@ -95,7 +96,10 @@ _COMMON_SURNAMES = frozenset({
     "patel", "gandhi", "shah", "mahmood", "suzuki", "kato", "mousavi", "musavi", "khattab", "tawfik", "sami",
     "magyar", "montero", "lombard", "levin", "bailey", "reeves", "caine", "neto", "dino", "pande", "hajjar",
     "shammari", "chalk", "armand", "cele", "maire", "ceja", "galhau", "haddad", "lewandowski", "massa",
-    "galvez", "rueda", "jaiswal",
+    "galvez", "rueda", "jaiswal", "moore", "roberts", "wright", "yang", "hossain", "camara", "baloch",
+    "mansour", "stalin", "chol",
+    # words and places that are also an office holder's last name ("Kant", "Among", "Hang")
+    "kant", "among", "hang", "bona",
 })
 HowMatched = Literal["exact", "alias", "weak", "surname", "fuzzy"]
 

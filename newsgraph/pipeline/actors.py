@@ -4721,6 +4721,10 @@ class ActorExtractor:
             d.affiliation = d.affiliation or org
         if role is None:
             return
+        if role.past and title[0].lower_ in ("a", "an") and self._in_office_on_publication(table, d):
+            # "IGAD's executive secretary X, a former Ethiopian minister": an appositive tells his past, and the
+            # office held that day codes X (a title before the name, "former Nigerian President X", still does)
+            return
         if d.role is None or (d.role and "former" in d.role.lower() and not role.past):
             d.role = text
         if text not in d.titles:
@@ -4758,6 +4762,16 @@ class ActorExtractor:
             sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
+
+    def _in_office_on_publication(self, table: ActorTable, d: ActorDraft) -> bool:
+        """Whether the dictionary has the person in an office on the day the story was published (in an
+        office with no end when the day is not known)."""
+        entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
+        if entry is None:
+            return False
+        if table.published is None:
+            return any(o.end is None for o in entry.offices)
+        return any(o.covers(table.published) for o in entry.offices)
 
     @staticmethod
     def _person_whose_aide(table: ActorTable, d: ActorDraft, title: Span) -> Optional[str]:
