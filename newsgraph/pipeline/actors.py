@@ -1028,6 +1028,9 @@ _MOST_REMIT_WORDS = 8
 _PLACE_NAME_ENDS = frozenset({"county", "province", "governorate", "prefecture", "oblast", "district", "palace",
                               "square", "airport", "stadium", "crossing", "bridge", "street", "avenue",
                               "highway", "river", "mountains", "valley", "dam", "canal", "refinery"})
+# Possessive pronouns that make a title with a demonym a person of that state ("his Sudanese counterpart");
+# "its Iraqi counterpart" is a body's, no person.
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # Offices and people of a place named in an "of" phrase ("the governor of Colima").
 _OFFICES_OF_PLACES = frozenset({"governor", "mayor", "prefect", "governorate", "inhabitant", "resident"})
 # Points of the compass that start a place's name ("West Darfur", "North Waziristan").
@@ -5732,8 +5735,10 @@ class ActorExtractor:
                 continue
             state_possessor = any(c.dep_ == "poss" and table.token_owner.get(c.i, "").startswith("gpe:")
                                   for c in head.children)
-            if det not in ("the", "this", "that", "these") and not state_possessor:
-                continue
+            place_countries = [] if state_possessor else self._place_possessor_countries(table, head)
+            if det not in ("the", "this", "that", "these") and not state_possessor and not place_countries \
+                    and not (det in _PERSON_POSSESSIVES and head.tag_ == "NN" and self.countries_in(chunk)):
+                continue  # "his Sudanese counterpart" is a person of the state named, "his aide" no one yet
             phrase = _phrase_of(table, chunk)
             if phrase is None:
                 continue
@@ -5756,6 +5761,10 @@ class ActorExtractor:
                     # "Poland's prime minister", never named: a person known by the office
                     target = self._described_person(table, head, phrase.text, phrase, role,
                                                     self.countries_in(phrase)).key
+                elif target is None and place_countries and role.sector:
+                    # "Ituri's military governor", never named: the office of a province or a town,
+                    # of the state the place lies in
+                    target = self._described_person(table, head, phrase.text, phrase, role, place_countries).key
                 elif target is None and role.sector and phrase.start == head.i \
                         and head.lemma_.lower() in _OFFICES_OF_PLACES:
                     target = self._office_holder_of_place(table, head, role)
@@ -5890,6 +5899,36 @@ class ActorExtractor:
         sent_start = table.sent_start[head.i]
         return any(table.drafts[table.token_owner[i]].type == "ORG" for i in range(sent_start, head.i)
                    if i in table.token_owner)
+
+    @staticmethod
+    def _place_possessor_countries(table: ActorTable, head: Token) -> list[str]:
+        """The state of a province, region or town that possesses an office ("Ituri's military
+        governor", "Puntland's police chief"): a region the table holds as a place-like actor, else a
+        proper name the gazetteer places (a place it does not know, of the dateline's or the story's
+        state); empty when the possessor is no place or a state itself."""
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i and c.pos_ == "PROPN"), None)
+        if possessor is None:
+            return []
+        # a place, labelled so here or where the text first names it ("in Zelorbe province")
+        labelled = possessor.ent_type_ in ("GPE", "LOC") or any(
+            e.label_ in ("GPE", "LOC") and e.text == possessor.text for e in table.doc.ents)
+        if not labelled and possessor.ent_type_:
+            return []
+        owner = table.token_owner.get(possessor.i)
+        if owner is not None:
+            draft = table.drafts[owner]
+            return [draft.country] if draft.type == "GPE" and draft.country and not owner.startswith("gpe:") else []
+        from newsgraph.pipeline.places import get_gazetteer
+
+        start = possessor.i
+        while start > 0 and table.doc[start - 1].pos_ == "PROPN" and table.doc[start - 1].dep_ == "compound":
+            start -= 1
+        found = get_gazetteer().lookup(table.doc[start:possessor.i + 1].text, table.country_counts())
+        if found is not None and (labelled or found.kind != "city"):
+            return [found.country] if found.country else []
+        # a province the gazetteer does not know lies in the state the story is filed from, else in its main state
+        home = table.dateline_country or table.main_country
+        return [home] if labelled and found is None and home else []
 
     def _office_holder_of_place(self, table: ActorTable, head: Token, role) -> Optional[str]:
         """"The governor of Minya", never named: a person known by an office of a place (a
