@@ -63,7 +63,7 @@ def test_state_possessive_names_its_body(pipeline):
 def test_voice_titled_by_a_bare_kind_speaks_for_the_body_of_that_kind(pipeline):
     record = pipeline.extract(
         "Court to hear election petition\n\n"
-        "The opposition filed a petition with the Constitutional Court on Monday. "
+        "The opposition lodged its challenge at the Constitutional Court on Monday. "
         "The judges will hear both sides next week, a court official said.")
     speaker = speaker_of(record, "will hear both sides")
     assert speaker is not None and speaker.name == "Constitutional Court"
@@ -97,8 +97,8 @@ def test_plural_possessive_inside_a_body_of_state_name(pipeline):
 def test_call_whose_infinitive_hangs_on_the_verb(pipeline):
     record = pipeline.extract(
         "Activist detained\n\n"
-        "Accra, May 2 - The talks ended without a deal. The Freedom Party condemned the detention as an "
-        "abduction and called on President Kabore to release the activist at once.")
+        "Accra, May 2 - The talks ended without a deal. The Freedom Party condemned the detention, branding it "
+        "a kidnapping, and called on President Kabore to release the activist at once.")
     speaker = speaker_of(record, "to release the activist")
     assert speaker is not None and speaker.name.endswith("Freedom Party")
 
@@ -107,7 +107,7 @@ def test_call_made_by_a_named_chair_read_as_a_modifier(pipeline):
     record = pipeline.extract(
         "Border clash\n\n"
         "Accra, May 2 - The talks ended without a deal. The Commission chairperson, Amara Dossou, "
-        "called on both leaders to exercise restraint.")
+        "called on the two leaders to exercise restraint.")
     speaker = speaker_of(record, "to exercise restraint")
     assert speaker is not None and speaker.name == "Amara Dossou"
 
@@ -134,7 +134,7 @@ def test_it_after_a_body_modified_by_its_state(pipeline):
         "Dam row\n\n"
         "Lusaka, May 3 - Fishermen blocked the road to the dam on Monday. "
         "The French embassy in Lusaka also condemned the dam. "
-        "\"We stand with the fishermen of the lake,\" it said in a post on X.")
+        "\"We stand with the fishermen of the lake,\" it wrote in a post on X.")
     speaker = speaker_of(record, "We stand with the fishermen")
     assert speaker is not None and "embassy" in speaker.name
 
