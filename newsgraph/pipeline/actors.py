@@ -568,6 +568,15 @@ class ActorTable:
             return self.plural_group_before(root)
         return None
 
+    @cached_property
+    def headline_bounds(self) -> list[tuple[int, int]]:
+        """Token bounds of the Doc's title and heading blocks, found once per document."""
+        return headline_bounds(self.doc)
+
+    def in_headline(self, i: int) -> bool:
+        """Whether token `i` lies in the title or a heading."""
+        return any(start <= i < end for start, end in self.headline_bounds)
+
     def _other_state(self, neighbour: Token) -> Optional[str]:
         """"Niger ... accusing its neighbour": in a story between two states, a state's neighbour is
         the other one. The possessor ("its") is the state (or a body of it) named before; the story is
@@ -5570,7 +5579,6 @@ class ActorExtractor:
         of a kind noun ("the company", "this firm", or any in a headline) is the one body of that
         kind the article names; where it names two ("two courts"), the description stays its own."""
         nouns = self.kb.roles.kind_references.nouns
-        headlines = headline_bounds(doc)
         for group in [d for d in table.drafts.values() if d.type == "GROUP" and d.key.startswith("group:")
                       and d.head in nouns and not d.affiliation]:
             heads, modifiers, countries = [], [], []
@@ -5580,16 +5588,16 @@ class ActorExtractor:
                 root = span.root if span is not None else None
                 if root is None or root.tag_ != "NN" or root.lemma_.lower() != group.head:
                     break
-                in_headline = any(s <= root.i < e for s, e in headlines)
+                in_headline = table.in_headline(root.i)
                 det = doc[span.start - 1].lower_ if span.start > 0 else ""
-                if not in_headline and det not in ("the", "this", "that") \
-                        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
+                if not in_headline and det not in _DEFINITE_SINGULAR_DETERMINERS \
+                        and not any(c.dep_ == "det" and c.lower_ in _DEFINITE_SINGULAR_DETERMINERS
+                                    for c in root.children):
                     break  # "a company": one introduced, maybe another than the named one
                 if named_since is None:
                     named_since = len(doc.text) if in_headline else start
                 heads.append(root)
-                modifiers.extend(t for t in span if t.i < root.i and t.is_lower and t.is_alpha
-                                 and t.pos_ in ("ADJ", "NOUN", "VERB"))
+                modifiers.extend(_description_modifiers(span, root))
                 countries.extend(self.countries_in(span))
             else:
                 bodies = [b for b in self._bodies_of_kind(table, heads[0], modifiers, countries)
@@ -6027,15 +6035,12 @@ class ActorExtractor:
                 if key in table.drafts:
                     return key
             return None
-        # the headline test walks the Doc's blocks: only for a singular common noun
-        in_headline = chunk.root.tag_ == "NN" and any(s <= chunk.root.i < e for s, e in headline_bounds(chunk.doc))
-        if chunk.root.tag_ == "NN" and (chunk[0].lower_ in ("this", "that", "the")
+        in_headline = chunk.root.tag_ == "NN" and table.in_headline(chunk.root.i)
+        if chunk.root.tag_ == "NN" and (chunk[0].lower_ in _DEFINITE_SINGULAR_DETERMINERS
                                         or in_headline and chunk[0].lower_ not in ("a", "an")):
             # "the charity", "the shipping firm": the one body of that kind named before it; a
             # headline's "shipping firm" is the one the article names
-            modifiers = [t for t in chunk if t.i < chunk.root.i and t.is_lower and t.is_alpha
-                         and t.pos_ in ("ADJ", "NOUN", "VERB")]
-            bodies = self._bodies_of_kind(table, chunk.root, modifiers, countries)
+            bodies = self._bodies_of_kind(table, chunk.root, _description_modifiers(chunk, chunk.root), countries)
             if not in_headline:
                 bodies = [b for b in bodies if b.first < chunk.start_char]
             if len(bodies) == 1:
@@ -6094,6 +6099,15 @@ def _introduced_indefinitely(doc: Doc, draft: "ActorDraft") -> bool:
     start, end, _ = min(draft.mentions)
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
+
+
+# Determiners of a definite singular description that takes up a body named before ("the firm", "this firm").
+_DEFINITE_SINGULAR_DETERMINERS = ("the", "this", "that")
+
+
+def _description_modifiers(span: Span, root: Token) -> list[Token]:
+    """The lower-case words before a description's head that say what kind it is ("the medical charity")."""
+    return [t for t in span if t.i < root.i and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN", "VERB")]
 
 
 def _gives_sector(modifier: str, role, sector: Optional[str]) -> bool:

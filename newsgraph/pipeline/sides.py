@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
-from typing import Iterable, Optional
+from typing import AbstractSet, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
@@ -3031,7 +3031,7 @@ def _bare_state_body(table: ActorTable, words: Span) -> Optional[str]:
 
 
 def _owner_of_seized(table: ActorTable, words: Span, quotes: list,
-                     pair: Optional[tuple[str, str]], doers: frozenset[str] | set[str] = frozenset()) -> list[str]:
+                     pair: Optional[tuple[str, str]], doers: AbstractSet[str] = frozenset()) -> list[str]:
     """Whose goods a seizure takes, told by their possessor ("confiscated her laptop", "seized the
     group's funds"): the seizure is aimed at their owner, who is none of its `doers`."""
     owner = next((c for c in words.root.children if c.dep_ == "poss"), None)
