@@ -48,6 +48,8 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyid", "col", "gen", "lt", "
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 ORG_PRONOUNS = {"it", "its", "itself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+# sectors of the bodies whose kind noun, before or in apposition to a name, makes the name a body's
+_KINDS_TOLD_BESIDE = frozenset({"BUS", "MED", "NGO"})
 ORG_REFERENCE_HEADS = {"group", "movement", "organization", "organisation", "militia", "party", "faction",
                        "company", "agency", "ministry", "government", "force", "forces", "army", "council",
                        "committee", "front", "alliance", "coalition", "court", "office", "union"}
@@ -2960,6 +2962,9 @@ class ActorExtractor:
         if match and match.entry.type == "PERSON" and match.how in ("surname", "alias") and width == 1 \
                 and _placed_by_its_words(table.doc[end - 1], label):
             return None, False  # "near the town of Masisi": a place sharing a leader's surname
+        if match and match.entry.type == "GPE" and match.how not in ("exact", "alias") \
+                and self._body_kind_beside(Span(table.doc, start, end)) is not None:
+            match = None  # "MTN Uganda, the country's largest operator": a firm named after its country
         if match and match.entry.type == "GPE" and (
                 match.how not in ("exact", "alias") or _stands_as_place(table.doc[end - 1])):
             return None, False  # a region that acts as a state is only a place in "no vote in Puntland"
@@ -3101,6 +3106,9 @@ class ActorExtractor:
             return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
         if _named_after_kind_of_place(span):
             return None  # "the bay Zolotoy Rog", "the island Sredny": a place by the noun before it
+        if label in ("PERSON", "ORG", "GPE") and self._body_kind_beside(span) is not None \
+                and not self._is_place(span.text):
+            return "ORG"  # "State supplier Bulgargaz", "MTN Uganda, the country's largest operator,"
         if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)) \
                 and not any(t.lower_ in ("in", "of", "for") for t in words):
             return None  # "West Africa", not "Front for Change and Concord in Chad"
@@ -3127,13 +3135,43 @@ class ActorExtractor:
             return None  # a region the tagger took for a person ("Tigray")
         return "PERSON"
 
+    def _body_kind_beside(self, span: Span) -> Optional[RoleMatch]:
+        """The kind of body, with its sector, that the words around a name say it is: a lower-case kind
+        noun before it ("State supplier Bulgargaz", "the telecoms operator Lintel") or the head of an
+        apposition after it ("MTN Uganda, the country's largest operator,"). None when those words name
+        a person's role or no business, media or charity."""
+        doc = span.doc
+        k = span.start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        before = []
+        while k >= 0 and len(before) < 3 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and doc[k].dep_ in ("compound", "amod", "nmod") and span.start <= doc[k].head.i < span.end:
+            before.insert(0, doc[k])
+            k -= 1
+        phrases = []
+        if before and before[-1].is_lower and before[-1].pos_ == "NOUN":
+            phrases.append(" ".join(t.lower_ for t in before))
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and child.is_lower:
+                words = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > span.end]
+                phrases.append(" ".join(t.lower_ for t in [*words, child]))
+        for phrase in phrases:
+            role = self.kb.roles.sector_of(phrase)
+            # state bodies are named with their own words ("the spokesman of the government X" is a person)
+            if role is not None and role.sector in _KINDS_TOLD_BESIDE and not role.person and not role.group:
+                return role
+        return None
+
     def _personal_name_before_apposition(self, span: Span) -> bool:
         """Whether a name the tagger took for a body or a building is a person's: two to four
         capitalised words (name particles such as "de" or "van" may stand between them), no place,
         followed by a comma and either an age ("Tomas Bagwis, 39,") or an apposition whose words
         name a person's role ("Lars de Vriesen, the U.N. secretary-general's envoy for Yemen")."""
-        words = list(span)
+        words = [t for t in span if t.text != "-"]  # "Jean-Pierre", "Abdel-Karim": hyphenated given names
         if not 2 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title:
+            return False
+        if span[0].text == "-" or span[-1].text == "-":
             return False
         if not all(t.is_alpha and (t.is_title or t.lower_ in NAME_PARTICLES) for t in words):
             return False
@@ -3585,8 +3623,17 @@ class ActorExtractor:
                 continue
             toks = key.split()
             if len(toks) == 1 and len(d.mentions) < 2 and not self._has_title(table, d) \
-                    and not self._made_name_standing_alone(table, d) and not self._body_with_which_clause(table, d):
+                    and not self._made_name_standing_alone(table, d) and not self._body_with_which_clause(table, d) \
+                    and not self._body_of_a_kind_told(table, d):
                 self._forget(table, d.key)
+
+    def _body_of_a_kind_told(self, table: ActorTable, d: ActorDraft) -> bool:
+        """A body's one-word name that the words beside it present as a firm, outlet or charity
+        ("State supplier Norvagaz", "Dravelo, the country's largest operator,")."""
+        if d.type != "ORG" or not d.mentions:
+            return False
+        span = table.doc.char_span(d.mentions[0][0], d.mentions[0][1], alignment_mode="expand")
+        return span is not None and self._body_kind_beside(span) is not None
 
     @staticmethod
     def _made_name_standing_alone(table: ActorTable, d: ActorDraft) -> bool:
@@ -4287,7 +4334,8 @@ class ActorExtractor:
 
     def _code_from_kind_noun_before(self, doc: Doc, d: ActorDraft) -> None:
         """"the company "Sahel Wings"", "the carrier Atlas Skyways": a name no dictionary knows and whose own
-        words give no sector takes the sector of the lower-case noun of its kind just before it."""
+        words give no sector takes the sector of the lower-case noun of its kind just before it, or of
+        the kind an apposition gives it ("Lintel, the country's largest operator")."""
         if d.sector:
             return
         for start, end, _ in d.mentions:
@@ -4305,6 +4353,12 @@ class ActorExtractor:
             role = self.kb.roles.sector_of(doc[first:k + 1].text.lower())
             if role is not None and role.sector and not role.person and not role.group:
                 d.set_code("sector", role.sector, TITLE - 1, "kind-before", doc[k:span.end].text)
+                return
+        for start, end, kind in d.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
+            role = self._body_kind_beside(span) if span is not None else None
+            if role is not None:
+                d.set_code("sector", role.sector, TITLE - 1, "kind-beside", span.text)
                 return
 
     def _code_seat_of_government(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:
