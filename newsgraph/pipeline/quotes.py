@@ -675,6 +675,14 @@ def _speaker_of(verb: Token, cue: VerbCue, channels: frozenset[str] = frozenset(
     if voice is not None:
         return _phrase(voice, channels)
     after, title = _postverbal_speaker(verb)
+    if after is not None and verb.lemma_ == "tell" and after.dep_ in ("dobj", "dative"):
+        # "..., his lawyer, Jane Doe, told The Associated Press": whom "tell" tells is its audience, and the
+        # noun phrase set off before the cue is the teller (translation's "..., informed the police" is
+        # the police's report)
+        after, title = None, None
+        stranded = _stranded_subject(verb) or _name_set_off_before(verb)
+        if stranded is not None:
+            return stranded, None
     if after is not None and title is None:
         closing = _name_closing_role(after)
         if closing is not None:
@@ -1992,6 +2000,23 @@ def _stranded_subject(verb: Token) -> Optional[Span]:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words.root.head.i == verb.i:
         return None
     return _trimmed_noun(doc, words.start, words.end)
+
+
+def _name_set_off_before(verb: Token) -> Optional[Span]:
+    """ "..., his lawyer, Jane Doe, told reporters": the name set off by commas right before a
+    subjectless cue, closing the apposition that presents the teller."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 2 or doc[j].text != ",":
+        return None
+    i = j - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in ("-", ".")):
+        if j - i > 5:
+            return None
+        i -= 1
+    if i < 0 or doc[i].text != "," or i + 1 >= j:
+        return None
+    return _trimmed_noun(doc, i + 1, j)
 
 
 def _colon_content(ctx: _Context, verb: Token) -> Optional[Span]:
