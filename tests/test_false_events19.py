@@ -1,0 +1,36 @@
+"""Acts the story does not report as news (session 19): standing conduct told in a present-perfect
+relative clause over a span of time, and an event noun carried by a background clause, describe a
+party; the same clauses told in the story's own time are still coded."""
+from __future__ import annotations
+
+from event_helpers import dyads
+
+
+def test_a_present_perfect_relative_clause_over_years_is_standing_conduct(pipeline):
+    found = dyads(pipeline, "Chad's army blamed the Tamar militia, which has fought the army in Salamat for years, "
+                            "for the fuel shortage.")
+    assert not [d for d in found if d[0].startswith("19")]
+
+
+def test_a_present_perfect_relative_clause_since_a_time_is_standing_conduct(pipeline):
+    found = dyads(pipeline, "Senator Ilse Marant, who has clashed with Prime Minister Ruud Vos since the spring, "
+                            "resigned from the Dutch cabinet.")
+    assert not [d for d in found if d[0].startswith("19")]
+
+
+def test_a_present_perfect_relative_clause_without_a_span_is_still_coded(pipeline):
+    found = dyads(pipeline, "Archbishop Tomas Velo, who has called for talks with Managua, met Nicaraguan "
+                            "officials on Monday.")
+    assert any(code.startswith("0") and source == "Tomas Velo" for code, source, _ in found)
+
+
+def test_an_event_noun_in_a_relative_clause_dated_last_year_is_background(pipeline):
+    found = dyads(pipeline, "Niger's government, which announced its withdrawal from the ICC last year, "
+                            "criticised the verdict on Friday.")
+    assert not [d for d in found if d[0].startswith("08")]
+
+
+def test_an_event_noun_in_a_relative_clause_of_the_story_s_time_is_still_coded(pipeline):
+    found = dyads(pipeline, "Oman, which brokered a truce between Sudan and Chad on Sunday, urged both "
+                            "sides to talk.")
+    assert any(code == "0871" for code, _, _ in found)
