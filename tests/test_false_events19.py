@@ -34,3 +34,21 @@ def test_an_event_noun_in_a_relative_clause_of_the_story_s_time_is_still_coded(p
     found = dyads(pipeline, "Oman, which brokered a truce between Sudan and Chad on Sunday, urged both "
                             "sides to talk.")
     assert any(code == "0871" for code, _, _ in found)
+
+
+def test_two_parties_agreeing_together_is_one_agreement_from_the_first_named(pipeline):
+    found = dyads(pipeline, "Chile and Peru agreed on Monday to set up a joint fisheries commission.")
+    agreements = [d for d in found if d[0].startswith("03")]
+    assert agreements == [("030", "Chile", "Peru")]
+
+
+def test_the_first_named_side_leads_the_agreement_of_the_two_countries(pipeline):
+    found = dyads(pipeline, "Peru sent fishing experts to Chile on Monday.\n\n"
+                            "The two countries also agreed to set up a joint fisheries commission.")
+    assert [d for d in found if d[0] == "030"] == [("030", "Peru", "Chile")]
+
+
+def test_two_parties_agreeing_to_hold_talks_is_each_side_s_intent(pipeline):
+    found = dyads(pipeline, "Chile and Peru agreed on Monday to hold talks on fishing rights.")
+    intents = {(s, t) for code, s, t in found if code == "036"}
+    assert intents == {("Chile", "Peru"), ("Peru", "Chile")}
