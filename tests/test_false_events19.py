@@ -52,3 +52,19 @@ def test_two_parties_agreeing_to_hold_talks_is_each_side_s_intent(pipeline):
     found = dyads(pipeline, "Chile and Peru agreed on Monday to hold talks on fishing rights.")
     intents = {(s, t) for code, s, t in found if code == "036"}
     assert intents == {("Chile", "Peru"), ("Peru", "Chile")}
+
+
+def test_a_request_named_as_what_a_refusal_answers_is_not_coded_again(pipeline):
+    found = dyads(pipeline, "A court in Lisbon on Monday refused Angola's request to extradite the banker.")
+    assert not [d for d in found if d[0].startswith("02")]
+    assert any(code.startswith("12") and target == "Angola" for code, _, target in found)
+
+
+def test_requests_left_unanswered_are_not_coded_as_new_appeals(pipeline):
+    found = dyads(pipeline, "Greece's coast guard did not answer the Norwegian crew's requests for a safe port.")
+    assert not [d for d in found if d[0].startswith("02")]
+
+
+def test_a_request_made_in_the_story_is_still_coded(pipeline):
+    found = dyads(pipeline, "Angola on Monday sent Portugal a request to extradite the banker.")
+    assert any(code.startswith("02") and source == "Angola" for code, source, _ in found)

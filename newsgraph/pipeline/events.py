@@ -1759,6 +1759,17 @@ _PARTICLE_WORDS = get_words().events.particle_words
 _WITNESS_NOUNS = get_words().events.witness_nouns
 _REJECTING_VERBS = get_words().events.rejecting_verbs
 _SUMMARY_NOUNS = get_words().events.summary_nouns
+# Acts that ask for or propose an answer: appeals and requests (02), offers (03), demands (10).
+_ANSWERABLE_ROOTS = frozenset({"02", "03", "10"})
+_ANSWERING_VERBS = _REJECTING_VERBS | get_words().events.answering_verbs
+
+
+def _named_as_answered(noun: Token, pattern: EventPattern) -> bool:
+    """A request, offer or demand named as what another's answer acts on ("refused India's request
+    to extradite him", "rejected a request by his defence", "did not answer the ship's requests") was
+    made before the story; the answer is the act the sentence tells."""
+    return pattern.code[:2] in _ANSWERABLE_ROOTS and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in _ANSWERING_VERBS
 
 
 def _summarised_act_doer(verb: Token) -> list[Token]:
@@ -3271,6 +3282,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if family == "noun" and _named_in_a_background_clause(token):
             if trace is not None:
                 _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_background_clause)})")
+            continue
+        if family == "noun" and _named_as_answered(token, pattern):
+            if trace is not None:
+                _dismissed(trace, token, pattern, "not an act of its own (named as what an answer to it acts on)")
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue
