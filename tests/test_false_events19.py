@@ -68,3 +68,9 @@ def test_requests_left_unanswered_are_not_coded_as_new_appeals(pipeline):
 def test_a_request_made_in_the_story_is_still_coded(pipeline):
     found = dyads(pipeline, "Angola on Monday sent Portugal a request to extradite the banker.")
     assert any(code.startswith("02") and source == "Angola" for code, source, _ in found)
+
+
+def test_a_request_refused_by_the_second_verb_of_its_doer_is_not_coded_again(pipeline):
+    found = dyads(pipeline, "The arbitration court on Friday fined Ruritania but rejected Borduria's request "
+                            "to seize its ships.")
+    assert not [d for d in found if d[0].startswith("02")]

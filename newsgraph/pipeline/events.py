@@ -1765,11 +1765,12 @@ _ANSWERING_VERBS = _REJECTING_VERBS | get_words().events.answering_verbs
 
 
 def _named_as_answered(noun: Token, pattern: EventPattern) -> bool:
-    """A request, offer or demand named as what another's answer acts on ("refused India's request
-    to extradite him", "rejected a request by his defence", "did not answer the ship's requests") was
-    made before the story; the answer is the act the sentence tells."""
-    return pattern.code[:2] in _ANSWERABLE_ROOTS and noun.dep_ in ("dobj", "nsubjpass") \
-        and noun.head.lemma_.lower() in _ANSWERING_VERBS
+    """A request, offer or demand named as what another's answer acts on ("a court refused India's
+    request to extradite him", "the navy did not answer the ship's requests") was made before the
+    story; the answer, told with its doer, is the act the sentence tells. Answered with no doer
+    named ("Egypt's invitation was accepted"), the request stays the act told."""
+    return pattern.code[:2] in _ANSWERABLE_ROOTS and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _ANSWERING_VERBS and bool(_subject(noun.head))
 
 
 def _summarised_act_doer(verb: Token) -> list[Token]:
