@@ -71,14 +71,15 @@ def test_two_names_joined_by_a_comma_are_read_as_a_and_b(pipeline):
     assert events == sorted(headline_events(pipeline, DRILLS.replace("Ghana, Togo", "Ghana and Togo", 1)))
 
 
-def test_a_mutual_act_of_two_names_joined_by_a_comma_goes_each_way(pipeline):
+def test_an_agreement_of_two_names_joined_by_a_comma_is_between_them(pipeline):
+    # both names are the doers; agreeing together is one agreement, from the side named first (session 19)
     text = (
         "Ghana, Togo agree visa-free travel for their citizens\n\n"
         "ACCRA, May 2 - The foreign ministers of Ghana and Togo signed an agreement on Friday "
         "exempting their citizens from visas, the ministry said."
     )
     pairs = {(source, target) for _, source, target in headline_events(pipeline, text)}
-    assert {("GHAGOV", "TGOGOV"), ("TGOGOV", "GHAGOV")} <= pairs
+    assert ("GHAGOV", "TGOGOV") in pairs
 
 
 def test_a_name_before_a_comma_and_a_clause_of_its_own_stays_apart(pipeline):

@@ -83,4 +83,5 @@ def test_the_two_who_underwent_an_act_are_no_pair_of_parties(pipeline):
 def test_both_after_a_meeting_of_two_presidents_is_their_pair(pipeline):
     found = dyads(pipeline, "Ghana's President Kwame Asante met Togo's President Koffi Dossou in Accra on Monday. "
                             "Both agreed to reopen the border crossing at Aflao.")
-    assert {("Kwame Asante", "Koffi Dossou"), ("Koffi Dossou", "Kwame Asante")} <= _with_code(found, "03")
+    # agreeing together is one agreement between the pair, from the one named first (session 19)
+    assert ("Kwame Asante", "Koffi Dossou") in _with_code(found, "03")

@@ -90,6 +90,7 @@ class EventWords(_Section):
     depriving_verbs: frozenset[str]
     witness_nouns: frozenset[str]
     rejecting_verbs: frozenset[str]
+    answering_verbs: frozenset[str]
     summary_nouns: frozenset[str]
     attack_means: frozenset[str]
     weighing_verbs: frozenset[str]

@@ -1759,6 +1759,18 @@ _PARTICLE_WORDS = get_words().events.particle_words
 _WITNESS_NOUNS = get_words().events.witness_nouns
 _REJECTING_VERBS = get_words().events.rejecting_verbs
 _SUMMARY_NOUNS = get_words().events.summary_nouns
+# Acts that ask for or propose an answer: appeals and requests (02), offers (03), demands (10).
+_ANSWERABLE_ROOTS = frozenset({"02", "03", "10"})
+_ANSWERING_VERBS = _REJECTING_VERBS | get_words().events.answering_verbs
+
+
+def _named_as_answered(noun: Token, pattern: EventPattern) -> bool:
+    """A request, offer or demand named as what another's answer acts on ("a court refused India's
+    request to extradite him", "the navy did not answer the ship's requests") was made before the
+    story; the answer, told with its doer, is the act the sentence tells. Answered with no doer
+    named ("Egypt's invitation was accepted"), the request stays the act told."""
+    return pattern.code[:2] in _ANSWERABLE_ROOTS and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _ANSWERING_VERBS and bool(_subject(noun.head))
 
 
 def _summarised_act_doer(verb: Token) -> list[Token]:
@@ -2890,6 +2902,8 @@ def _background_clause(verb: Token) -> bool:
         return False  # "a group which the US sanctioned in 2019": another party's act on it, told as such
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and _has_child(verb, "aux", lower="had"):
         return True  # pluperfect: "Turkey, which had signed the accord", "a man who had been arrested"
+    if _lasting_conduct(verb):
+        return True
     stack = [verb]  # the clause's own words: not those of a relative or participle clause below it
     while stack:
         token = stack.pop()
@@ -2897,6 +2911,44 @@ def _background_clause(verb: Token) -> bool:
             return True
         if token.i == verb.i or token.dep_ not in ("relcl", "acl"):
             stack.extend(token.children)
+    return False
+
+
+# Prepositions that stretch a present-perfect clause over a span of time ("for years", "since the autumn").
+_SPAN_PREPOSITIONS = frozenset({"for", "since"})
+_SPAN_UNITS = frozenset({"year", "month", "week", "decade", "day"})
+
+
+def _lasting_conduct(verb: Token) -> bool:
+    """A present-perfect relative clause told over a span of time describes its party's standing
+    conduct, not an act of the story: "a militia which has fought the army for years", "a deputy
+    who has clashed with the president since the autumn"."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not (
+            _has_child(verb, "aux", lower="has") or _has_child(verb, "aux", lower="have")):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPOSITIONS:
+            continue
+        for span in prep.children:
+            if span.dep_ == "pobj" and (prep.lower_ == "since" or span.ent_type_ in _TIME_ENTS
+                                        or span.lemma_.lower() in _SPAN_UNITS):
+                return True
+    return False
+
+
+# The clause words between an event noun and the verb that carries it ("announced its withdrawal",
+# "took part in the talks").
+_NOUN_TO_CLAUSE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "conj", "attr", "oprd"})
+
+
+def _named_in_a_background_clause(noun: Token) -> bool:
+    """An event noun carried by a background clause ("a government which announced its withdrawal
+    from the court last year"): told with that clause, as background."""
+    word = noun
+    while word.dep_ in _NOUN_TO_CLAUSE_DEPS and word.head.i != word.i:
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return _background_clause(word)
     return False
 
 
@@ -3227,6 +3279,14 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             if trace is not None:
                 check = next(check for check in _NOT_AN_ACT_OF_ITS_OWN if check(token))
                 _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(check)})")
+            continue
+        if family == "noun" and _named_in_a_background_clause(token):
+            if trace is not None:
+                _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_background_clause)})")
+            continue
+        if family == "noun" and _named_as_answered(token, pattern):
+            if trace is not None:
+                _dismissed(trace, token, pattern, "not an act of its own (named as what an answer to it acts on)")
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue

@@ -2427,7 +2427,9 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # a war two parties fought is one act between them, told once
             # and so is an act of cooperation two parties do together ("agreed to hold talks"), but
             # a pledge two parties make binds each of them to the other
-            symmetric = first.code in SYMMETRIC_CODES or any(
+            if _agreed_jointly(first):  # one agreement, from the side the article names first
+                actors.sort(key=lambda k: table.drafts[k].first if k in table.drafts else len(first.trigger.doc))
+            symmetric = first.code in SYMMETRIC_CODES or _agreed_jointly(first) or any(
                 c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group) or (
                 first.quad_class in _JOINT_QUAD_CLASSES and not first.mutual and first.root != _PLEDGE_ROOT
                 and not any(c.target is not None and _each_other(c.target) for c in group))
@@ -2492,6 +2494,18 @@ def _reciprocal_dyads(table: ActorTable, group: list[EventCandidate],
         return []
     doers = list(dict.fromkeys(source for _, source, _ in out if source is not None))
     return _pairs_among(table, group[0], doers, group[0].code in SYMMETRIC_CODES)
+
+
+# Agreeing together ("X and Y agreed to set up a joint commission") is one agreement between the two,
+# as signing one is; agreeing to hold talks is each side's intent to meet the other.
+_AGREEING_LEMMAS = frozenset({"agree"})
+_INTENT_TO_MEET_CODE = "036"
+
+
+def _agreed_jointly(cand: EventCandidate) -> bool:
+    """Whether a joint subject's act is an agreement the parties reach together, told once between them."""
+    return cand.root == _PLEDGE_ROOT and cand.code != _INTENT_TO_MEET_CODE \
+        and cand.trigger.lemma_.lower() in _AGREEING_LEMMAS
 
 
 def _pairs_among(table: ActorTable, cand: EventCandidate, actors: list[str], symmetric: bool
