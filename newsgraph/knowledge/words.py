@@ -104,6 +104,7 @@ class EventWords(_Section):
     threatened_answers: frozenset[str]
     firm_object_control_verbs: frozenset[str]
     act_noun_verb_phrases: frozenset[str]
+    urging_verbs: frozenset[str]
 
 
 class SideWords(_Section):

@@ -728,6 +728,15 @@ def _thing_hung_on_label(label: Token) -> list[Token]:
             and any(label.doc[i].tag_ in _QUOTE_TAGS for i in range(k.i + 1, label.i))]
 
 
+def _thing_before_bare_label(label: Token) -> list[Token]:
+    """'called the arrest political persecution', a label with no article parsed as one phrase with the
+    thing it names: a noun before an adjective cannot open the same noun phrase, so that noun is the
+    thing named and the rest its label."""
+    modifiers = [k for k in label.children if k.dep_ in ("amod", "compound") and k.i < label.i]
+    return [k for k in modifiers if k.pos == NOUN and k.tag_ in ("NN", "NNS")
+            and any(a.pos == ADJ and k.i < a.i for a in modifiers)][:1]
+
+
 def _label_lemmas(heads: list[Token]) -> set[str]:
     """Lemmas and lower-cased forms of a label's words: its head, modifiers and coordinated words."""
     words: set[str] = set()
@@ -1423,6 +1432,7 @@ def _object(verb: Token) -> list[Token]:
         # 'called Pyongyang's operations "a criminal enterprise"': the thing, with its label beside it
         found = found or [o for o in _children(verb, "oprd") if not _children(verb, "dobj")
                           and any(_quoted_label(k) for k in _children(o, "appos"))]
+        found = found or [k for label in _children(verb, "dobj") for k in _thing_before_bare_label(label)]
         if found:
             return found
     found = _children(verb, "dobj") or _addressee_before_clause(verb)
@@ -1636,6 +1646,8 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         return [index.doc[k] for i in range(sentence.start, sentence.end)
                 if index.lemmas[i] in _ACCUSING_VERBS and index.pos[i] == VERB
                 for k in index.kids[i] if index.deps[k] == "dobj"][:1]
+    if slot == "urged_party":  # "said it was deeply concerned and urged X to ...": X, whom the feeling is about
+        return _urged_party(token)
     if slot == "cause_subj":  # "X crossed the line, triggering warning shots": the act answers X
         for above in token.ancestors:
             if above.lemma_.lower() in _CAUSE_VERBS and above.dep_ in ("advcl", "xcomp", "conj"):
@@ -1771,6 +1783,30 @@ def _named_as_answered(noun: Token, pattern: EventPattern) -> bool:
     named ("Egypt's invitation was accepted"), the request stays the act told."""
     return pattern.code[:2] in _ANSWERABLE_ROOTS and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in _ANSWERING_VERBS and bool(_subject(noun.head))
+
+
+# Verbs pressing or summoning a party in the breath a feeling is voiced in ("and urged the government to ...").
+_URGING_VERBS = get_words().events.urging_verbs
+# how far up from a feeling word its clause may go for the verb of saying it ("said (it was) concerned")
+_FEELING_CLAUSE_DEPTH = 2
+
+
+def _urged_party(feeling: Token) -> list[Token]:
+    """The party an appeal or a summons joined to a voiced feeling is made to: 'said it was "deeply
+    concerned" and urged the government to ...', 'was seriously concerned and called on X to ...'.
+    The feeling, named of no act, is aimed at that party.
+    Only a feeling said of its holder counts ("was concerned"), not a modifier ("concerned citizens")."""
+    if feeling.dep_ not in ("acomp", "ccomp", "conj", "ROOT", "xcomp"):
+        return []
+    for anchor in [feeling, *list(feeling.ancestors)[:_FEELING_CLAUSE_DEPTH]]:
+        for verb in anchor.children:
+            if verb.dep_ != "conj" or verb.i < feeling.i or verb.lemma_.lower() not in _URGING_VERBS:
+                continue
+            found = _children(verb, "dobj") or _prep_objects(verb, "on") or _prep_objects(verb, "upon") \
+                or _prep_objects(verb, "to")
+            if found:
+                return found[:1]
+    return []
 
 
 def _summarised_act_doer(verb: Token) -> list[Token]:

@@ -304,9 +304,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     last_pressed_by_government: dict[str, tuple[str, int]] = {}  # the same, by the state a government voice speaks for
     earlier_pairs: list[tuple[str, str, int, int]] = []  # (actor, actor, sentence, memory), newest last
     pair_just_told: dict[int, tuple[str, str]] = {}  # trigger index -> the pair told in its sentence or the one before
-    for _, group in groupby(with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace),
-                                                 patterns),
-                            key=lambda c: c.trigger.i):
+    candidates = with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace), patterns)
+    acts_ordered = frozenset(c.ordered_by for c in candidates if c.ordered_by is not None)
+    for _, group in groupby(candidates, key=lambda c: c.trigger.i):
         group = list(group)
         if _order_coded(group[0], resolved):
             if trace is not None:
@@ -334,6 +334,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
             cand = _as_riot(table, cand, source)
+            cand = _frozen_at_home(table, cand, source, target)
             if _neutralised_outside_a_fight(table, cand, source):
                 if trace is not None:
                     trace.append(Fate.of(cand, "police or intelligence putting suspects out of action, in no fight "
@@ -343,7 +344,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if trace is not None:
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
-            if _command_within_a_state(table, cand, source, target):
+            if _command_within_a_state(table, cand, source, target, acts_ordered):
                 if trace is not None:
                     trace.append(Fate.of(cand, "an order down one state's chain of command, no demand on another party"))
                 continue
@@ -596,7 +597,7 @@ def _order_coded(cand: EventCandidate, resolved: list[ResolvedEvent]) -> bool:
 
 
 def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Optional[str],
-                            target: Optional[str]) -> bool:
+                            target: Optional[str], acts_ordered: frozenset[int] = frozenset()) -> bool:
     """Whether a bare order goes down one state's chain of command ("the president ordered the
     army to step up patrols", "the court ordered the police to ..."): a state's organ telling
     another organ of the same state what to do demands nothing of another party; the act ordered,
@@ -610,9 +611,12 @@ def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Opt
     if giver is None or giver.country is None and giver.sector is None:
         return taker is not None and taker.type != "GPE" and taker.sector in _CROWD_COERCING_SECTORS \
             and taker.country in (None, table.main_country)
-    return taker is not None and taker.type != "GPE" \
-        and giver.sector in STATE_SECTORS and taker.sector in STATE_SECTORS \
-        and giver.country is not None and giver.country == taker.country
+    if taker is None or taker.type == "GPE" or giver.sector not in STATE_SECTORS \
+            or giver.country is None or giver.country != taker.country:
+        return False
+    # a state's own firms, banks or schools told to do an act a pattern codes ("ordered banks to freeze
+    # the group's accounts") carry out the state's measure: the act is the event, not a demand on them
+    return taker.sector in STATE_SECTORS or cand.trigger.i in acts_ordered
 
 
 def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optional[tuple[str, str]]
@@ -3156,6 +3160,25 @@ def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> 
                    rule=f"{cand.rule}+riot")
 
 
+# Freezing assets: a sanction (163) on another state's people, property seized (1711) of one's own.
+_ASSET_FREEZE_RULES = frozenset({"freeze.assets.v", "freeze.assets.n"})
+_CONFISCATION_CODE = "1711"
+
+
+def _frozen_at_home(table: ActorTable, cand: EventCandidate, source: Optional[str],
+                    target: Optional[str]) -> EventCandidate:
+    """Accounts or assets frozen of one's own country's people or groups ("froze the accounts of a local
+    rights group") are property seized, as CAMEO codes confiscation; frozen of another country's, a sanction."""
+    if cand.rule not in _ASSET_FREEZE_RULES or source is None or target is None:
+        return cand
+    doer, owner = table.drafts.get(source), table.drafts.get(target)
+    if doer is None or owner is None or doer.country is None or doer.country != owner.country:
+        return cand
+    entry = get_cameo().get(_CONFISCATION_CODE)
+    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                   rule=f"{cand.rule}+at_home")
+
+
 def _neutralised_outside_a_fight(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> bool:
     """Whether police or intelligence "neutralised" someone with no fight told in the sentence
     ("police neutralised two suspects in Mombasa"): killed or caught, it is no use of armed force,
@@ -4093,8 +4116,9 @@ def _parallel_subject(table: ActorTable, pronoun: Token) -> Optional[str]:
 
 def _teller_it(table: ActorTable, pronoun: Token) -> Optional[str]:
     """"The Front, which took the town in May, said it would free the soldiers": an "it" subject of
-    the clause a body or a state tells is that teller, not the last name told in between."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+    the clause a body or a state tells is that teller, not the last name told in between; so is the
+    subject of a passive ('said it was "deeply concerned"', "said it had been attacked")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
         return None
     teller = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
     if teller is None or teller.pos_ == "PRON":
