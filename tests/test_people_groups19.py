@@ -40,20 +40,3 @@ def test_both_sides_are_not_the_captives_counted_out(pipeline):
             "keep talking.\n")
     appeals = [(s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("02")]
     assert appeals and all(t != "LSOGOV" for _s, t in appeals), appeals
-
-
-def test_staff_named_by_their_work_are_of_the_business_the_story_names(pipeline):
-    text = ("Dam wall cracks in Lesotho\n\n"
-            "MASERU, May 2 - Lesotho police detained three technicians on Monday after a wall of the Mohale "
-            "reservoir cracked. The dam was built by Portugal's Alvorada Construction Company, which said it would help "
-            "the inquiry.\n")
-    assert any(c == "173" and t == "PRTBUS" for c, _s, t in coded_dyads(pipeline, text)), coded_dyads(pipeline, text)
-
-
-def test_staff_keep_the_storys_state_when_its_businesses_are_of_two_states(pipeline):
-    text = ("Dam wall cracks in Lesotho\n\n"
-            "MASERU, May 2 - Lesotho police detained three technicians on Monday after a wall of the Mohale "
-            "reservoir cracked. The dam was built by Portugal's Alvorada Construction Company and South "
-            "Africa's Umlazi Steel Corporation, which said they would help the inquiry.\n")
-    dyads = coded_dyads(pipeline, text)
-    assert ("173", "LSOCOP", "LSO") in dyads, dyads

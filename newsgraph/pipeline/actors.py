@@ -1399,7 +1399,6 @@ class ActorExtractor:
         self._code_people_named_as_described(table, doc)  # after the lede's reading, which knows more
         self._code_local_officials_by_places_told(table, doc)
         self._code_officials_of_named_regions(table, doc)
-        self._code_staff_by_their_employer(table)
         self._code_from_context(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
@@ -3811,10 +3810,8 @@ class ActorExtractor:
                 plural = tag in ("NNS", "NNPS")
                 if plural and _names_a_pair(table, head):
                     continue  # "the two ministers": the two people named before, no new group
-                if plural and (role.sector or lemma in _EMPLOYEE_LEMMAS):
-                    # "North Korean soldiers"; "four engineers", whose employer gives their codes
-                    # (`_code_staff_by_their_employer`)
-                    self._group(table, head, phrase, role, countries)
+                if plural and role.sector:
+                    self._group(table, head, phrase, role, countries)  # "North Korean soldiers"
                 elif det in ("a", "an") and role.sector and _apposed_person(table, head) is None and (
                         countries or table.main_country and role.sector not in _OFFICE_SECTORS):
                     # "a Guinean army colonel"; "a radio commentator was shot": a private person of the
@@ -4086,25 +4083,6 @@ class ActorExtractor:
             draft.set_code("country", country, TITLE, "description-country", text)
         if sector or role.sector:
             draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
-
-    @staticmethod
-    def _code_staff_by_their_employer(table: ActorTable) -> None:
-        """"Cambodian police arrested four engineers" in a story of a bridge a Korean firm built: staff
-        whose words name neither their state nor their trade's sector work for the business the story
-        names; of that business's state and sector, when the businesses it names are of one state, else
-        people of the story's state."""
-        staff = [d for d in table.drafts.values() if d.type == "GROUP" and d.key.startswith("group:")
-                 and d.head in _EMPLOYEE_LEMMAS and not d.country and not d.sector and not d.affiliation]
-        if not staff:
-            return
-        states = {d.country for d in table.drafts.values() if d.type == "ORG" and d.sector == "BUS" and d.country}
-        for d in staff:
-            if len(states) == 1:
-                state = next(iter(states))
-                d.set_code("country", state, CONTEXT + 1, "employer-country", state)
-                d.set_code("sector", "BUS", CONTEXT + 1, "employer-sector", state)
-            elif table.main_country and not d.foreign:  # no one employer: people of the story's state
-                d.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
 
     def _force_crewing_the_vehicle(self, crew: Token) -> Optional[tuple[str, str]]:
         """(country, sector) of the force a vehicle's crew serves in ("the frigate's crew" after "a
@@ -7479,8 +7457,6 @@ _CITY_PART_LEMMAS = frozenset({"airport", "port", "harbour", "harbor", "market",
 # the staff through whom a body named before them acts: "embassy staff", "ministry employees" (a
 # spokesman or official is a person of his own: "the ministry spokesman" names no body to code apart)
 _STAFF_OF_BODY_LEMMAS = frozenset({"staff", "personnel", "employee", "worker"})
-# people named by the work they do for an employer ("four engineers", "the technicians")
-_EMPLOYEE_LEMMAS = frozenset({"engineer", "technician", "mechanic", "employee", "staffer"})
 
 
 # kinds of settlement or district named in an "of" phrase: "the town of Masisi", "Kunar province"
