@@ -10,10 +10,10 @@ def test_counted_civil_servants_are_a_group_of_the_storys_state(pipeline):
     assert ("0841", "LSOREB", "LSOGOV") in [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("084")]
 
 
-def test_relatives_of_prisoners_are_civilians(pipeline):
+def test_relatives_of_a_prisoner_are_civilians(pipeline):
     text = ("Lesotho police detain protesters\n\n"
-            "MASERU, May 2 - Police detained three relatives of prisoners outside the central jail on Friday, "
-            "a lawyer said.\n")
+            "MASERU, May 2 - Police detained three relatives of the jailed editor Tomas Okafor-Rein outside "
+            "the central jail on Friday, a lawyer said.\n")
     assert ("173", "LSOCOP", "LSOCVL") in coded_dyads(pipeline, text)
 
 
