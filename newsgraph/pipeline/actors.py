@@ -566,7 +566,7 @@ class ActorTable:
             return self.person_before(root)
         if low in ORG_PRONOUNS:
             return self.org_before(root)
-        if low == "them":
+        if low in ("them", "their"):
             return self.plural_group_before(root)
         return None
 
@@ -1267,7 +1267,7 @@ def _hyphen_modifier(doc: Doc, end: int) -> bool:
 _COUNTING_WORDS = frozenset({"several", "many", "some", "few", "dozens", "hundreds", "thousands", "two", "three"})
 
 
-def _counted(head: Token) -> bool:
+def counted_people(head: Token) -> bool:
     """Whether a plural people noun is counted ("six Americans", "dozens of Israelis"): people,
     not the state the demonym alone stands for ("the Americans insisted")."""
     if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _COUNTING_WORDS) for c in head.children):
@@ -2911,7 +2911,7 @@ class ActorExtractor:
             return claim, True
         if country and country.kind == "demonym":
             if text.lower().endswith("s") and table.doc[end - 1].tag_ in ("NNPS", "NNS") \
-                    and _counted(table.doc[end - 1]):
+                    and counted_people(table.doc[end - 1]):
                 # "six Americans", "dozens of Israelis": people of that country, not its state
                 head = table.doc[end - 1]
                 first = min(head.left_edge.i, start)
@@ -3815,8 +3815,10 @@ class ActorExtractor:
                 or self._of_state_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
-            if agent_heads[i] and not countries and not role_words[i]:
-                continue  # "border guards" alone: only "Polish border guards" says whose agents they are
+            if agent_heads[i] and not countries and not role_words[i] and not counted_people(head):
+                # "border guards" alone: only "Polish border guards" says whose agents they are; counted
+                # ("23 civil servants") they are a group of people the story tells of, of its state
+                continue
             if i in staffed:
                 body = Span(doc, start, i + 1)
                 if not countries:  # "the Egyptian foreign ministry spokesman": the state modifies the whole
@@ -3939,10 +3941,10 @@ class ActorExtractor:
             if draft is not None and not draft.country and table.main_country and not draft.foreign:
                 draft.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
 
-    @staticmethod
-    def _supporters_of_people(table: ActorTable, doc: Doc, claimed: set[int]) -> None:
-        """"Supporters of Alexei Navalny said ...": the supporters are a group of their own, of the
-        person's country and sector (his party or opposition role), not the person himself."""
+    def _supporters_of_people(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"Supporters of Alexei Navalny said ...", "UCV supporters marched", "opposition supporters":
+        the supporters are a group of their own, of the country and sector of whom they back (a
+        person, a party, a club or a described group), not the backer himself."""
         arrays = table.arrays
         lemmas, tags = arrays.lemma_list, arrays.tag_list
         for i in np.flatnonzero(_member(arrays.lemma, _SUPPORTER_LEMMA_IDS)).tolist():
@@ -3951,15 +3953,27 @@ class ActorExtractor:
             head = doc[i]
             of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            person = table.token_owner.get(obj.i) if obj is not None else None
-            if person is None or table.drafts[person].type != "PERSON":
-                continue
+            backer_token = obj if obj is not None and obj.i in table.token_owner else next(
+                (c for c in head.lefts if c.dep_ in ("poss", "compound", "amod") and c.i in table.token_owner), None)
+            backer = table.token_owner.get(backer_token.i) if backer_token is not None else None
             start = _description_start(arrays, i)
-            key = f"group:supporters:{person}"
+            if backer is None:
+                # "opposition supporters": a group of the sector its role word names, of the story's state
+                kind = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_alpha), None)
+                role = self.kb.roles.sector_of(kind.lower_) if kind is not None else None
+                if role is not None and role.sector and not role.person and not role.abstract:
+                    phrase = Span(doc, start, i + 1)
+                    self._group(table, head, phrase, role, self.countries_in(phrase))
+                    claimed.update(range(start, i + 1))
+                continue
+            if table.drafts[backer].type not in ("PERSON", "ORG", "GROUP"):
+                continue
+            end = obj.right_edge.i + 1 if backer_token is obj else i + 1
+            key = f"group:supporters:{backer}"
             draft = table.drafts.get(key) or table.get(key, "GROUP")
             draft.head = arrays.string(lemmas[i]).lower()
-            draft.add_name(doc[start:obj.right_edge.i + 1].text)
-            draft.affiliation = person
+            draft.add_name(doc[start:end].text)
+            draft.affiliation = backer
             table._claim_tokens(start, i + 1, key, "description")
             claimed.update(range(start, i + 1))
 
@@ -7268,7 +7282,7 @@ _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
 _PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
 # People who follow a person: "supporters of X" are a group of their own, not X.
-_SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist"])
+_SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist", "partisan"])
 # Nouns naming a group by a violent deed, with the verbs of such deeds ("the attackers" after "gunmen stormed").
 _ACTOR_WORDS = get_words().actors
 _DEED_VERBS_OF_DOER: dict[str, frozenset[str]] = {

@@ -43,7 +43,8 @@ from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, va
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
-from newsgraph.pipeline.actors import CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable
+from newsgraph.pipeline.actors import (CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable,
+                                       counted_people, token_of_char)
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, ACT_NOUN_VERBS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
@@ -368,7 +369,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     if earlier is not None and here - earlier[1] <= _PRESSING_MEMORY_SENTENCES:
                         target = earlier[0]
                 resolved.append(ResolvedEvent(cand, source, target))
-                if source and target and cand.code != _MEDIATE_CODE:  # a mediator is no side
+                if source and target and cand.code != _MEDIATE_CODE and not _counted_out(table, target):
+                    # a mediator is no side, nor are people counted out ("freed 23 civil servants")
                     recent_pair = (source, target, here)
                     if _is_joint_act(cand):
                         joint_pair = (source, target, here)
@@ -4257,7 +4259,8 @@ def _pair_joined_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, st
         if token.dep_ != "conj" or token.head.i < sentence.start:
             continue
         first, second = owner_of(token.head.i), owner_of(token.i)
-        if first is None or second is None or first == second or _code_of(table, first) == _code_of(table, second):
+        if first is None or second is None or first == second or _code_of(table, first) == _code_of(table, second) \
+                or _no_party(table, first) or _no_party(table, second):
             continue
         drafts = table.drafts.get(first), table.drafts.get(second)
         if None in drafts or drafts[0].affiliation == second or drafts[1].affiliation == first:
@@ -4272,9 +4275,33 @@ def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str
     owner_of = table.token_owner.get
     for i in range(sentence.start, sentence.end):
         owner = owner_of(i)
-        if owner is not None and owner not in owners:
+        if owner is not None and owner not in owners and not _no_party(table, owner):
             owners.append(owner)
     return _two_parties(table, owners)
+
+
+# unnamed groups of these sectors are people an act befalls or who look on, never one of "both sides"
+_ORDINARY_PEOPLE_SECTORS = frozenset({"CVL", "MED", "EDU", "REF", "HLH", "LAB", "AGR"})
+
+
+def _no_party(table: ActorTable, key: str) -> bool:
+    """Whether an actor a sentence names is no party that "both sides" may point back to: an unnamed
+    group of ordinary people ("journalists and relatives of commanders"), or people counted out."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "GROUP" or not draft.key.startswith("group:"):
+        return False
+    return draft.sector in _ORDINARY_PEOPLE_SECTORS or _counted_out(table, key)
+
+
+def _counted_out(table: ActorTable, key: str) -> bool:
+    """Whether an actor is an unnamed group the text only counts ("freed 23 civil servants"): the
+    people an act befalls, never a side of a conflict or a talk."""
+    draft = table.drafts.get(key)
+    if draft is None or draft.type != "GROUP" or not draft.key.startswith("group:"):
+        return False
+    doc = table.doc
+    return bool(draft.mentions) and all(counted_people(doc[token_of_char(doc, end - 1)])
+                                        for _start, end, _kind in draft.mentions)
 
 
 def _two_parties(table: ActorTable, owners: list[str]) -> Optional[tuple[str, str]]:
