@@ -25,8 +25,8 @@ def test_a_present_perfect_relative_clause_without_a_span_is_still_coded(pipelin
 
 
 def test_an_event_noun_in_a_relative_clause_dated_last_year_is_background(pipeline):
-    found = dyads(pipeline, "Niger's government, which announced its withdrawal from the ICC last year, "
-                            "criticised the verdict on Friday.")
+    found = dyads(pipeline, "The Gambian cabinet, which declared its exit from the African court last year, "
+                            "condemned the ruling on Friday.")
     assert not [d for d in found if d[0].startswith("08")]
 
 
@@ -44,7 +44,7 @@ def test_two_parties_agreeing_together_is_one_agreement_from_the_first_named(pip
 
 def test_the_first_named_side_leads_the_agreement_of_the_two_countries(pipeline):
     found = dyads(pipeline, "Peru sent fishing experts to Chile on Monday.\n\n"
-                            "The two countries also agreed to set up a joint fisheries commission.")
+                            "Both governments further agreed to form a joint fisheries commission.")
     assert [d for d in found if d[0] == "030"] == [("030", "Peru", "Chile")]
 
 

@@ -20,7 +20,7 @@ def test_relatives_of_a_prisoner_are_civilians(pipeline):
 def test_supporters_of_a_party_take_its_codes_and_them_points_back_to_them(pipeline):
     text = ("Tear gas in Maseru\n\n"
             "MASERU, May 2 - Hundreds of supporters of the opposition Basotho Renewal Party gathered outside "
-            "parliament on Thursday. Police fired tear gas to push them back.\n")
+            "parliament on Thursday. Police used tear gas to drive them away.\n")
     dyads = coded_dyads(pipeline, text)
     assert any(c.startswith("17") and s == "LSOCOP" and t == "LSOOPP" for c, s, t in dyads), dyads
 

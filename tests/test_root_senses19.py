@@ -9,13 +9,13 @@ DETENTION = "Tanzanian police detained the editor Ana Lobo on Friday and seized 
 
 def test_quoted_concern_at_an_arrest_is_disapproval_of_its_doer(pipeline):
     # the quotation marks make the parser read the feeling as a passive verb
-    found = coded_dyads(pipeline, DETENTION + 'The embassy of Chile said it was "deeply concerned" by the detention of Lobo.')
+    found = coded_dyads(pipeline, DETENTION + 'Chile\'s embassy stated that it was "gravely concerned" by the detention of Lobo.')
     assert ("110", "CHLGOV", "TZACOP") in found
 
 
 def test_concern_voiced_with_an_appeal_is_aimed_at_the_party_urged(pipeline):
-    text = DETENTION + ('The embassies of Chile and Peru said in a joint statement that they were "deeply concerned" '
-                        "and urged the government to protect press freedom.")
+    text = DETENTION + ('Chile and Peru, in a statement issued together, declared they were "gravely concerned" '
+                        "and urged the government to let reporters work freely.")
     found = coded_dyads(pipeline, text)
     assert any(code == "110" and source == "CHLGOV" and target == "TZAGOV" for code, source, target in found)
 
@@ -28,14 +28,14 @@ def test_concern_voiced_with_a_call_on_a_state_is_aimed_at_it(pipeline):
 
 def test_concern_voiced_with_a_summons_is_told_by_the_summons(pipeline):
     # the summons of the envoy is itself the disapproval of his state
-    text = DETENTION + "Chile's foreign ministry said it was seriously concerned and had summoned Tanzania's ambassador."
+    text = DETENTION + "Chile's foreign office declared itself seriously concerned and had summoned Tanzania's ambassador."
     found = coded_dyads(pipeline, text)
     assert ("114", "CHLGOV", "TZAGOV") in found
     assert not [d for d in found if d[0] == "110"]
 
 
 def test_concern_named_of_nothing_and_pressing_no_one_is_no_event(pipeline):
-    found = dyads(pipeline, DETENTION + "Chile's foreign ministry said it was deeply concerned.")
+    found = dyads(pipeline, DETENTION + "Chile's foreign office declared itself gravely concerned.")
     assert not [d for d in found if d[0] == "110"]
 
 
@@ -45,8 +45,8 @@ def test_concerned_as_a_modifier_voices_no_feeling(pipeline):
 
 
 def test_appalled_by_an_attack_criticises_the_attackers(pipeline):
-    text = ("Islamist gunmen attacked a camp for displaced Malians near Gao on Sunday.\n\n"
-            "The UN refugee agency said it was appalled by the attack on the camp.")
+    text = ("Islamist gunmen stormed a settlement of displaced herders outside Menaka overnight.\n\n"
+            "UNICEF stated that it was appalled by the attack on the settlement.")
     found = dyads(pipeline, text)
     assert any(code == "111" and target is not None and "unmen" in target for code, _, target in found)
 
@@ -72,14 +72,14 @@ def test_banks_told_by_their_government_to_freeze_accounts_carry_out_its_measure
 
 
 def test_diplomats_ordered_out_of_the_country_are_expelled(pipeline):
-    text = "By nightfall the Ethiopian government had blamed Asmara and ordered five Eritrean diplomats out of the country."
+    text = "Late on Friday the Ethiopian government ordered three Eritrean envoys out of Ethiopia within two days."
     found = coded_dyads(pipeline, text)
     assert ("174", "ETHGOV", "ERIGOV") in found
     assert not [d for d in found if d[0] == "100"]
 
 
 def test_a_vessel_ordered_out_of_waters_is_no_expulsion(pipeline):
-    found = dyads(pipeline, "The Greek coast guard said a Turkish patrol vessel was ordered out of Greek waters on Thursday.")
+    found = dyads(pipeline, "Greek coastguards reported that a Turkish survey ship had been ordered out of the disputed waters.")
     assert not [d for d in found if d[0] == "174"]
 
 
@@ -87,6 +87,6 @@ def test_a_vessel_ordered_out_of_waters_is_no_expulsion(pipeline):
 def test_a_label_with_no_article_after_the_act_named_is_criticism_of_its_doer(pipeline):
     # "the arrest political persecution" is parsed as one phrase: the act named is "the arrest"
     text = ("Malawian police arrested the opposition leader Peter Banda on Monday.\n\n"
-            "His Malawi Congress Party called the arrest political persecution.")
+            "Banda's Malawi Congress Party called the arrest political revenge.")
     found = coded_dyads(pipeline, text)
     assert ("111", "MWIPTY", "MWICOP") in found

@@ -566,7 +566,7 @@ class ActorTable:
             return self.person_before(root)
         if low in ORG_PRONOUNS:
             return self.org_before(root)
-        if low in ("them", "their"):
+        if low == "them":
             return self.plural_group_before(root)
         return None
 
@@ -3106,8 +3106,9 @@ class ActorExtractor:
             return None  # "the southern state of Tamil Nadu", "the town of Kidal": a place by its kind
         if _named_after_kind_of_place(span):
             return None  # "the bay Zolotoy Rog", "the island Sredny": a place by the noun before it
-        if label in ("PERSON", "ORG", "GPE") and self._body_kind_beside(span) is not None \
-                and not self._is_place(span.text):
+        # a personal name of two words or more is a firm's only by the kind noun before it
+        if label in ("PERSON", "ORG", "GPE") and not self._is_place(span.text) \
+                and self._body_kind_beside(span, apposition=label != "PERSON" or len(words) < 2) is not None:
             return "ORG"  # "State supplier Bulgargaz", "MTN Uganda, the country's largest operator,"
         if len(words) > 1 and (words[-1].text in CONTINENTS or self.kb.countries.lookup(words[-1].text)) \
                 and not any(t.lower_ in ("in", "of", "for") for t in words):
@@ -3135,11 +3136,12 @@ class ActorExtractor:
             return None  # a region the tagger took for a person ("Tigray")
         return "PERSON"
 
-    def _body_kind_beside(self, span: Span) -> Optional[RoleMatch]:
-        """The kind of body, with its sector, that the words around a name say it is: a lower-case kind
-        noun before it ("State supplier Bulgargaz", "the telecoms operator Lintel") or the head of an
-        apposition after it ("MTN Uganda, the country's largest operator,"). None when those words name
-        a person's role or no business, media or charity."""
+    def _body_kind_beside(self, span: Span, apposition: bool = True) -> Optional[str]:
+        """The sector of the kind of body the words around a name say it is: a lower-case kind noun
+        before it ("State supplier Bulgargaz", "the telecoms operator Lintel") or, when ``apposition``,
+        the head of a definite apposition after it ("MTN Uganda, the country's largest operator,").
+        Only businesses, media and charities count (roles.yaml's kind nouns with one sector, or role
+        nouns of bodies); None when the words name a person's role or no such body."""
         doc = span.doc
         k = span.start - 1
         while k >= 0 and doc[k].is_quote:
@@ -3149,18 +3151,23 @@ class ActorExtractor:
                 and doc[k].dep_ in ("compound", "amod", "nmod") and span.start <= doc[k].head.i < span.end:
             before.insert(0, doc[k])
             k -= 1
-        phrases = []
+        heads = []
         if before and before[-1].is_lower and before[-1].pos_ == "NOUN":
-            phrases.append(" ".join(t.lower_ for t in before))
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and child.is_lower:
-                words = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > span.end]
-                phrases.append(" ".join(t.lower_ for t in [*words, child]))
-        for phrase in phrases:
-            role = self.kb.roles.sector_of(phrase)
+            heads.append(before)
+        for child in span.root.children if apposition else ():
+            # "the country's largest operator", not "a rice distributor in Lagos" (a person's trade)
+            if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and child.is_lower \
+                    and any(t.dep_ == "poss" or t.lower_ == "the" for t in child.lefts):
+                heads.append([t for t in child.lefts if t.dep_ in ("amod", "compound") and t.i > span.end] + [child])
+        kinds = self.kb.roles.kind_references.nouns
+        for words in heads:
+            kind = kinds.get(words[-1].lemma_.lower())
+            if kind is not None and len(kind.sectors) == 1 and kind.sectors[0] in _KINDS_TOLD_BESIDE:
+                return kind.sectors[0]
+            role = self.kb.roles.sector_of(" ".join(t.lower_ for t in words))
             # state bodies are named with their own words ("the spokesman of the government X" is a person)
             if role is not None and role.sector in _KINDS_TOLD_BESIDE and not role.person and not role.group:
-                return role
+                return role.sector
         return None
 
     def _personal_name_before_apposition(self, span: Span) -> bool:
@@ -4370,9 +4377,9 @@ class ActorExtractor:
                 return
         for start, end, kind in d.mentions:
             span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
-            role = self._body_kind_beside(span) if span is not None else None
-            if role is not None:
-                d.set_code("sector", role.sector, TITLE - 1, "kind-beside", span.text)
+            sector = self._body_kind_beside(span) if span is not None else None
+            if sector is not None:
+                d.set_code("sector", sector, TITLE - 1, "kind-beside", span.text)
                 return
 
     def _code_seat_of_government(self, table: ActorTable, doc: Doc, d: ActorDraft) -> None:

@@ -1792,7 +1792,7 @@ _FEELING_CLAUSE_DEPTH = 2
 
 
 def _urged_party(feeling: Token) -> list[Token]:
-    """The party an appeal or a summons joined to a voiced feeling is made to: 'said it was "deeply
+    """The party an appeal joined to a voiced feeling is made to: 'said it was "deeply
     concerned" and urged the government to ...', 'was seriously concerned and called on X to ...'.
     The feeling, named of no act, is aimed at that party.
     Only a feeling said of its holder counts ("was concerned"), not a modifier ("concerned citizens")."""
@@ -1802,8 +1802,7 @@ def _urged_party(feeling: Token) -> list[Token]:
         for verb in anchor.children:
             if verb.dep_ != "conj" or verb.i < feeling.i or verb.lemma_.lower() not in _URGING_VERBS:
                 continue
-            found = _children(verb, "dobj") or _prep_objects(verb, "on") or _prep_objects(verb, "upon") \
-                or _prep_objects(verb, "to")
+            found = _children(verb, "dobj") or _prep_objects(verb, "on") or _prep_objects(verb, "upon")
             if found:
                 return found[:1]
     return []
@@ -2952,7 +2951,12 @@ def _background_clause(verb: Token) -> bool:
 
 # Prepositions that stretch a present-perfect clause over a span of time ("for years", "since the autumn").
 _SPAN_PREPOSITIONS = frozenset({"for", "since"})
-_SPAN_UNITS = frozenset({"year", "month", "week", "decade", "day"})
+_SPAN_UNITS = frozenset({"year", "month", "week", "decade"})
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "yesterday", "today", "morning", "evening", "night", "weekend", "day"})
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 
 def _lasting_conduct(verb: Token) -> bool:
@@ -2966,8 +2970,10 @@ def _lasting_conduct(verb: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPOSITIONS:
             continue
         for span in prep.children:
-            if span.dep_ == "pobj" and (prep.lower_ == "since" or span.ent_type_ in _TIME_ENTS
-                                        or span.lemma_.lower() in _SPAN_UNITS):
+            # "since the autumn", "for years", "since 2019"; not "since Monday" (this week's news)
+            if span.dep_ == "pobj" and span.lemma_.lower() not in _WEEKDAYS and (
+                    span.lemma_.lower() in _SPAN_UNITS or span.lower_ in _SEASONS or span.like_num
+                    or (prep.lower_ == "for" and span.ent_type_ in _TIME_ENTS)):
                 return True
     return False
 

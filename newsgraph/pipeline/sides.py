@@ -598,6 +598,10 @@ def _order_coded(cand: EventCandidate, resolved: list[ResolvedEvent]) -> bool:
     return cand.ordered_by is not None and any(r.candidate.trigger.i == cand.ordered_by for r in resolved)
 
 
+# the sectors of a state's own firms and schools, which carry out what its organs order them to do
+_ORDERED_AT_HOME = frozenset({"BUS", "EDU"})
+
+
 def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Optional[str],
                             target: Optional[str], acts_ordered: frozenset[int] = frozenset()) -> bool:
     """Whether a bare order goes down one state's chain of command ("the president ordered the
@@ -618,7 +622,7 @@ def _command_within_a_state(table: ActorTable, cand: EventCandidate, source: Opt
         return False
     # a state's own firms, banks or schools told to do an act a pattern codes ("ordered banks to freeze
     # the group's accounts") carry out the state's measure: the act is the event, not a demand on them
-    return taker.sector in STATE_SECTORS or cand.trigger.i in acts_ordered
+    return taker.sector in STATE_SECTORS or (cand.trigger.i in acts_ordered and taker.sector in _ORDERED_AT_HOME)
 
 
 def _aimed_at_the_other_state(table: ActorTable, act: ResolvedEvent, pair: Optional[tuple[str, str]]
@@ -2431,10 +2435,11 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             # parties of one code acting together are one side ("Raytheon and Lockheed sold ..."),
             # not two parties acting on each other
             # a war two parties fought is one act between them, told once
-            # and so is an act of cooperation two parties do together ("agreed to hold talks"), but
-            # a pledge two parties make binds each of them to the other
+            # and so is an act of cooperation two parties do together ("agreed to set up a joint
+            # commission"), but a pledge two parties make binds each of them to the other
             if _agreed_jointly(first):  # one agreement, from the side the article names first
-                actors.sort(key=lambda k: table.drafts[k].first if k in table.drafts else len(first.trigger.doc))
+                actors.sort(key=lambda k: table.drafts[k].first
+                            if k in table.drafts and table.drafts[k].mentions else float("inf"))
             symmetric = first.code in SYMMETRIC_CODES or _agreed_jointly(first) or any(
                 c.target is not None and c.target.root.lemma_.lower() in _WAR_NOUNS for c in group) or (
                 first.quad_class in _JOINT_QUAD_CLASSES and not first.mutual and first.root != _PLEDGE_ROOT
@@ -3174,7 +3179,8 @@ def _frozen_at_home(table: ActorTable, cand: EventCandidate, source: Optional[st
     if cand.rule not in _ASSET_FREEZE_RULES or source is None or target is None:
         return cand
     doer, owner = table.drafts.get(source), table.drafts.get(target)
-    if doer is None or owner is None or doer.country is None or doer.country != owner.country:
+    if doer is None or owner is None or doer.country is None or doer.country != owner.country \
+            or owner.country_rule <= _CONTEXT_RULE:  # a country guessed from the story says nothing of "own"
         return cand
     entry = get_cameo().get(_CONFISCATION_CODE)
     return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
