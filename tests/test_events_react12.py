@@ -21,7 +21,8 @@ def test_a_label_decried_by_the_state_or_from_abroad_or_unquoted_is_not_aimed_at
                      'France denounced a "grave setback".',
                      'The opposition condemned an unacceptable persecution.'):
         found = coded_dyads(pipeline, _BARRED + reaction)
-        assert not [d for d in found if d[0].startswith("11")], (reaction, found)
+        # the state's own voice may decry the party the state just acted against (the opposition)
+        assert not [d for d in found if d[0].startswith("11") and d[2] in ("GIN", "GINGOV")], (reaction, found)
 
 
 def test_dismay_or_indignation_at_a_decision_is_disapproval_of_its_doer(pipeline):

@@ -14,6 +14,9 @@ stay inspectable):
   "the two sides reached a deal") becomes an act between those actors; "the two sides" are the
   last pair of actors an event or a sentence named, within a few sentences;
 - an act aimed at another act ("France condemned the arrest") is aimed at that act's doer;
+- a disapproval or coercion told with its doer and no one on its receiving end falls on the party
+  the doer's last hostile act, a few sentences before, was aimed at ("Police arrested 40 protesters.
+  Officers also seized leaflets");
 - an act told without its doer takes its teller as the doer, except a court's acts (charges,
   convictions) and violence named by a noun ("the killing of X"): those are not done by whoever
   reports them;
@@ -136,6 +139,31 @@ _INHABITED_PLACES = _inhabited_places(_UNTARGETED.get("inhabited_places", {}))
 _PLACE_STRUCK_ROOTS = _INHABITED_PLACES.roots
 _PLACE_STRUCK_CODES = _INHABITED_PLACES.codes
 _INHABITED_PLACE_NOUNS = _INHABITED_PLACES.nouns
+
+
+class _Adversary(BaseModel):
+    """untargeted.yaml `adversary`: roots of hostile acts that, told with no one on their receiving
+    end, fall on the party their doer last acted against, and how many sentences back that act may be told."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    roots: frozenset[str]
+    memory_sentences: int
+
+
+def _adversary(raw: object, path=_UNTARGETED_FILE) -> _Adversary:
+    """The validated `adversary` section; its roots must be CAMEO roots."""
+    adversary = validate_entry(path, _Adversary, raw, entry="adversary")
+    unknown = sorted(r for r in adversary.roots if r not in get_cameo())
+    if unknown:
+        raise DictionaryError(path, "not CAMEO codes: " + ", ".join(unknown), entry="adversary")
+    return adversary
+
+
+_ADVERSARY = _adversary(_UNTARGETED.get("adversary", {"roots": [], "memory_sentences": 0}))
+_HOSTILE_QUADS = frozenset({3, 4})  # verbal and material conflict
+_STATEMENT_ROOT = "01"
+
 _JUDGING_ROOTS = frozenset({"05", "11"})  # praise or condemnation; a rejection is aimed at someone
 _LEAVING_TALKS_CODES = frozenset({"164"})  # halting talks leaves the other side of the talks
 _CAPTIVE_RELEASE_CODES = frozenset({"084", "0841"})  # releasing captives is done by those who hold them
@@ -424,6 +452,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     # a state's measure on a place (a state of emergency in four towns) is aimed at the place's state
     # before it is kept with its doer alone
     acts = [a for a in (_with_a_target(table, a, patterns, pair_just_told.get(a.candidate.trigger.i))
+                        or _aimed_at_the_last_adversary(table, a, acts, sentence_number)
                         for a in acts) if a is not None]
     _headline_acts_told_in_the_body(before, acts, table, headline_bounds(doc))
     if trace is not None:
@@ -524,6 +553,82 @@ def _with_a_target(table: ActorTable, act: ResolvedEvent, patterns,
         # fired at nothing named ("fired a ballistic missile"): a test; "fired missiles at Kharkiv" is no show
         return replace(act, candidate=_as_show_of_force(act.candidate))
     return _aimed_at_the_other_state(table, act, pair_just_told) or _aid_to_the_stricken_state(table, act)
+
+
+def _same_party(table: ActorTable, doer: str, side: str) -> bool:
+    """Whether `side` is the doer itself or speaks for the same party: one of the same country and
+    sector, or the state a government organ or official belongs to."""
+    if side == doer:
+        return True
+    country, sector = _code_of(table, doer)
+    if country is None:
+        return False
+    return _code_of(table, side) == (country, sector) \
+        or (sector in STATE_SECTORS and table.state_key(country) == side)
+
+
+def _aimed_at_the_last_adversary(table: ActorTable, act: ResolvedEvent, acts: list[ResolvedEvent],
+                                 sentence_number: dict[int, int]) -> Optional[ResolvedEvent]:
+    """English news leaves out the adversary the reader already knows: a hostile act told with its
+    doer and no one on its receiving end ("Officers also seized leaflets", "the foreign ministry
+    lodged a formal protest") falls on the party the doer's last hostile act (quad classes 3 and 4)
+    was aimed at, told in its sentence or the few before (untargeted.yaml `adversary`): the party
+    it acted against as doer, not one that acted on it, nor one it last met or appealed to. None
+    when no such act is told, when the act names whom it falls on (people or a name the actor stage
+    cannot read), when it is told inside another act ("accused X of provocations"), or when the
+    sentence already codes that dyad for the act's root. `_force_answered_at_the_attacker` and
+    `_protests_aimed_like_the_act_before` are the narrower readings of the same habit."""
+    cand = act.candidate
+    if act.source_id is None or act.target_id is not None or cand.root not in _ADVERSARY.roots \
+            or cand.sentence.start not in sentence_number or _told_inside_another_act(cand.trigger, acts) \
+            or (cand.target is not None and _names_people(cand.target)):
+        return None
+    here = sentence_number[cand.sentence.start]
+    last: Optional[tuple[int, str]] = None  # (trigger index, target) of the doer's last hostile act
+    for other in acts:
+        if other.source_id is None or other.target_id is None or other.candidate.quad_class not in _HOSTILE_QUADS \
+                or not _same_party(table, act.source_id, other.source_id) \
+                or _same_party(table, act.source_id, other.target_id):
+            continue
+        for report in (other.candidate, *other.mentions):
+            told = sentence_number.get(report.sentence.start)
+            if told is not None and report.trigger.i < cand.trigger.i and here - told <= _ADVERSARY.memory_sentences \
+                    and (last is None or report.trigger.i > last[0]):
+                last = (report.trigger.i, other.target_id)
+    if last is None:
+        return None
+    aimed = (_dyad_side(table, act.source_id), _dyad_side(table, last[1]))
+    if any(a.candidate.root == cand.root and a.candidate.sentence.start == cand.sentence.start
+           and a.target_id is not None and (_dyad_side(table, a.source_id), _dyad_side(table, a.target_id)) == aimed
+           for a in acts):
+        return None
+    return replace(act, target_id=last[1], candidate=replace(cand, rule=f"{cand.rule}+adversary"))
+
+
+def _names_people(words: Span) -> bool:
+    """Whether a side's words name people or a party the actor table codes as no actor (a name it
+    cannot read, "two relatives of the inmates", "41 escapees", "dozens"): an act that names them
+    falls on them, not on a party told before."""
+    lemma = words.root.lemma_.lower()
+    return words.root.pos_ == "PROPN" or lemma in _KIN_NOUNS or lemma in _HELD_PEOPLE_NOUNS \
+        or _names_civilian_people(words) or _names_a_crowd(words)
+
+
+def _told_inside_another_act(trigger: Token, acts: list[ResolvedEvent]) -> bool:
+    """Whether an act named by a noun is told inside what another coded act of its sentence says or
+    names ("accused Vilnius of staging provocations": the provocations are the accusation's content),
+    not as an act beside it ("arrested 22 fishermen and seized three trawlers"); an act told by a verb
+    of a reported clause is an act of its own."""
+    if trigger.pos_ != "NOUN":
+        return False
+    triggers = {a.candidate.trigger.i for a in acts if a.candidate.root != _STATEMENT_ROOT}
+    word, nested = trigger, False
+    while word.head.i != word.i:
+        nested = nested or word.dep_ != "conj"
+        word = word.head
+        if nested and word.i in triggers:
+            return True
+    return False
 
 
 def _as_show_of_force(cand: EventCandidate) -> EventCandidate:
