@@ -49,5 +49,5 @@ def test_a_person_introduced_by_a_trade_stays_a_person(extract):
 
 
 def test_a_state_described_as_a_supplier_makes_no_business_actor(extract):
-    record = extract("Brazil, the largest supplier of chicken to South Africa, protested the ban on Monday.")
+    record = extract("Argentina, the biggest beef supplier to Chile, protested the ban on Monday.")
     assert not [a for a in record.actors if a.sector == "BUS"]

@@ -46,7 +46,7 @@ def test_concerned_as_a_modifier_voices_no_feeling(pipeline):
 
 def test_appalled_by_an_attack_criticises_the_attackers(pipeline):
     text = ("Islamist gunmen stormed a settlement of displaced herders outside Menaka overnight.\n\n"
-            "UNICEF stated that it was appalled by the attack on the settlement.")
+            "UNICEF stated that its staff were appalled by the attack against the settlement.")
     found = dyads(pipeline, text)
     assert any(code == "111" and target is not None and "unmen" in target for code, _, target in found)
 

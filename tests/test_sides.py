@@ -293,10 +293,10 @@ def test_necessary_measures_announced_are_a_threat_and_past_ones_nothing(pipelin
 
 
 def test_a_teller_pressing_on_presses_the_same_party(pipeline):
-    text = ("Chile called on Bolivia to stop the smuggling. Chile said it would take all necessary measures "
-            "to protect its borders.")
+    text = ("Chile called on Bolivia to stop the smuggling. Chile said it would take every measure needed "
+            "to guard its frontier.")
     assert ("130", "Chile", "Bolivia") in dyads(pipeline, text)
-    text = "Chile said it would take all necessary measures to protect its borders."
+    text = "Chile said it would take every measure needed to guard its frontier."
     assert ("130", "Chile", None) in dyads(pipeline, text)
 
 
@@ -410,7 +410,7 @@ def test_its_positions_are_the_other_armed_side_s(pipeline):
 def test_a_leader_and_their_spokesman_are_not_two_sides(pipeline):
     record = pipeline.extract("Armenia and Azerbaijan clashed on the border on Sunday.\n\n"
                               "A spokesman for Secretary-General Antonio Guterres, Stephane Dujarric, said Guterres "
-                              "appealed to both sides to return to negotiations.")
+                              "appealed to both sides to resume negotiating.")
     by_id = {a.id: a for a in record.actors}
     appeals = [e for e in record.events if e.root == "02"]
     assert appeals and all(by_id[e.target].country in ("ARM", "AZE") for e in appeals if e.target)
