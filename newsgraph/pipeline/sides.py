@@ -631,11 +631,16 @@ def _told_inside_another_act(trigger: Token, acts: list[ResolvedEvent]) -> bool:
     return False
 
 
+def _recoded(cand: EventCandidate, code: str, tag: str) -> EventCandidate:
+    """The candidate coded as ``code`` instead, its rule tagged with why ("+visit", "+riot")."""
+    entry = get_cameo().get(code)
+    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                   rule=f"{cand.rule}+{tag}")
+
+
 def _as_show_of_force(cand: EventCandidate) -> EventCandidate:
     """A missile fired at no one named: a test, a show of force (untargeted.yaml `shows_of_force`)."""
-    entry = get_cameo().get(_SHOW_OF_FORCE_CODE)
-    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
-                   rule=f"{cand.rule}+show")
+    return _recoded(cand, _SHOW_OF_FORCE_CODE, "show")
 
 
 def _aid_to_the_stricken_state(table: ActorTable, act: ResolvedEvent) -> Optional[ResolvedEvent]:
@@ -986,9 +991,7 @@ def _as_visit(cand: EventCandidate) -> EventCandidate:
     a visit to that state (042): "will attend a summit in Switzerland"."""
     if cand.code != _THIRD_PLACE_CODE:
         return cand
-    entry = get_cameo().get(_VISIT_CODE)
-    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
-                   rule=f"{cand.rule}+visit")
+    return _recoded(cand, _VISIT_CODE, "visit")
 
 
 def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]], quotes: list
@@ -3267,9 +3270,7 @@ def _as_riot(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> 
     if draft is None or draft.head not in _PROTESTER_HEADS \
             or not (cand.code in ("1712", "190", "193") or cand.root == "18"):
         return cand
-    entry = get_cameo().get(_RIOT_CODE)
-    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
-                   rule=f"{cand.rule}+riot")
+    return _recoded(cand, _RIOT_CODE, "riot")
 
 
 # Freezing assets: a sanction (163) on another state's people, property seized (1711) of one's own.
@@ -3287,9 +3288,7 @@ def _frozen_at_home(table: ActorTable, cand: EventCandidate, source: Optional[st
     if doer is None or owner is None or doer.country is None or doer.country != owner.country \
             or owner.country_rule <= _CONTEXT_RULE:  # a country guessed from the story says nothing of "own"
         return cand
-    entry = get_cameo().get(_CONFISCATION_CODE)
-    return replace(cand, code=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
-                   rule=f"{cand.rule}+at_home")
+    return _recoded(cand, _CONFISCATION_CODE, "at_home")
 
 
 def _neutralised_outside_a_fight(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> bool:
