@@ -40,3 +40,13 @@ def test_both_sides_are_not_the_captives_counted_out(pipeline):
             "keep talking.\n")
     appeals = [(s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("02")]
     assert appeals and all(t != "LSOGOV" for _s, t in appeals), appeals
+
+
+def test_people_an_act_counts_are_civilians_not_the_state(pipeline):
+    text = "NAIROBI, May 2 - Police arrested 40 people during a march through the city centre on Tuesday."
+    assert ("173", "KENCOP", "KENCVL") in coded_dyads(pipeline, text)
+
+
+def test_people_counted_as_killed_make_no_event_of_their_own(pipeline):
+    text = "BAMAKO, May 2 - At least nine people were killed in clashes near a market town, officials said."
+    assert not [d for d in coded_dyads(pipeline, text) if d[2] == "MLICVL" and d[1] is None]

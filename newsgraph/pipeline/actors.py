@@ -1377,6 +1377,7 @@ class ActorExtractor:
         self._descriptions(table, doc, claimed)
         _claim_state_sides(table, self.kb, doc, claimed)
         self._supporters_of_people(table, doc, claimed)
+        self._counted_people(table, doc, claimed)
         self._link_anonymous_affiliations(table)
         self._code_org_names(table, doc)
         self._code_bodies_by_their_members(table, doc)
@@ -4137,6 +4138,30 @@ class ActorExtractor:
             draft.set_code("country", country, TITLE, "description-country", text)
         if sector or role.sector:
             draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
+
+    def _counted_people(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
+        """"killed 12 people", "arrested dozens of people", "abducted 20 persons": people the text only
+        counts are civilians, a group of the country the phrase names, else of the story's state (not
+        the state itself, which the bare count would otherwise fall back to)."""
+        civilians = self.kb.roles.sector_of(_CIVILIAN_TERM)
+        if civilians is None:
+            return
+        arrays = table.arrays
+        for i in np.flatnonzero(_member(arrays.lemma, _COUNTED_PEOPLE_LEMMA_IDS)).tolist():
+            head = doc[i]
+            if i in table.token_owner or i in claimed or head.tag_ != "NNS" or not counted_people(head) \
+                    or head.dep_ not in _COUNTED_PEOPLE_DEPS:
+                continue  # the people an act is done to; those "killed" or "wounded" are a casualty count
+            if head.dep_ == "pobj" and not (head.head.lower_ == "of" and head.head.head.lower_ in _COUNT_HEADS
+                                            and head.head.head.dep_ == "dobj"):
+                continue
+            verb = head.head if head.dep_ == "dobj" else head.head.head.head
+            if verb.lemma_.lower() in _CASUALTY_VERBS:
+                continue  # "the blast killed two people": a toll, told with its act
+            start = _description_start(table.arrays, i)
+            phrase = Span(doc, start, i + 1)
+            self._group(table, head, phrase, civilians, self.countries_in(phrase) or self._origin_country(head))
+            claimed.update(range(start, i + 1))
 
     def _force_crewing_the_vehicle(self, crew: Token) -> Optional[tuple[str, str]]:
         """(country, sector) of the force a vehicle's crew serves in ("the frigate's crew" after "a
@@ -7288,6 +7313,14 @@ _OFFICE_SECTORS = frozenset(STATE_SECTORS | {"ELI", "IGO", "LEG", "PTY"})
 _ORG_HEAD_TERMS = frozenset({"president", "vice president"})
 # Nouns that end a multi-word role term and name a body of people ("general staff").
 _PEOPLE_BODY_WORDS = frozenset({"staff", "guard", "commission", "board"})
+# Nouns of people the text may only count ("12 people", "dozens of persons"), read as civilians when
+# they are the side of an act, and the roles.yaml term they are read as.
+_COUNTED_PEOPLE_LEMMA_IDS = _string_ids(["people", "person"])
+_COUNTED_PEOPLE_DEPS = frozenset({"dobj", "pobj"})
+# the heads whose "of" phrase counts the people ("dozens of people"), not a crowd's ("a crowd of nine people")
+_COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave", "claim"})
+_CIVILIAN_TERM = "civilians"
 # People who follow a person: "supporters of X" are a group of their own, not X.
 _SUPPORTER_LEMMA_IDS = _string_ids(["supporter", "follower", "loyalist", "partisan"])
 # Nouns naming a group by a violent deed, with the verbs of such deeds ("the attackers" after "gunmen stormed").
