@@ -335,6 +335,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     pair_just_told: dict[int, tuple[str, str]] = {}  # trigger index -> the pair told in its sentence or the one before
     candidates = with_headline_events(doc, state, find_events(doc, patterns, verb_only_lemmas, trace), patterns)
     acts_ordered = frozenset(c.ordered_by for c in candidates if c.ordered_by is not None)
+    orderers: dict[int, tuple[str, str]] = {}  # order trigger -> (the state organ giving it, its firm or school taking it)
     for _, group in groupby(candidates, key=lambda c: c.trigger.i):
         group = list(group)
         if _order_coded(group[0], resolved):
@@ -362,6 +363,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         if group[0].code in _VISIT_CODES:
             dyads = [(c, s, None if _home_state(table, s, t) else t) for c, s, t in dyads]
         for cand, source, target in dyads:
+            if cand.ordered_by in orderers and source == orderers[cand.ordered_by][1]:
+                # "the ministry ordered banks to freeze the accounts": the state's measure, the banks its means
+                source = orderers[cand.ordered_by][0]
             cand = _as_riot(table, cand, source)
             cand = _frozen_at_home(table, cand, source, target)
             if _neutralised_outside_a_fight(table, cand, source):
@@ -374,6 +378,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                     trace.append(Fate.of(cand, "a body's staffing, not a change in a state's leadership"))
                 continue
             if _command_within_a_state(table, cand, source, target, acts_ordered):
+                if source is not None and target is not None and cand.trigger.i in acts_ordered:
+                    orderers[cand.trigger.i] = (source, target)
                 if trace is not None:
                     trace.append(Fate.of(cand, "an order down one state's chain of command, no demand on another party"))
                 continue
