@@ -85,3 +85,4 @@ def test_both_after_a_meeting_of_two_presidents_is_their_pair(pipeline):
                             "Both agreed to reopen the border crossing at Aflao.")
     # agreeing together is one agreement between the pair, from the one named first (session 19)
     assert ("Kwame Asante", "Koffi Dossou") in _with_code(found, "03")
+    assert ("Koffi Dossou", "Kwame Asante") not in _with_code(found, "03")
