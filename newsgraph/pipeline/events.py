@@ -2949,13 +2949,10 @@ def _background_clause(verb: Token) -> bool:
     return False
 
 
-# Prepositions that stretch a present-perfect clause over a span of time ("for years", "since the autumn").
+# Prepositions that stretch a present-perfect clause over a span of time ("for years", "since the autumn"),
+# and the words of such a span ("since Monday" is this week's news, no span).
 _SPAN_PREPOSITIONS = frozenset({"for", "since"})
 _SPAN_UNITS = frozenset({"year", "month", "week", "decade"})
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                       "yesterday", "today", "morning", "evening", "night", "weekend", "day"})
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 
@@ -2970,10 +2967,9 @@ def _lasting_conduct(verb: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPOSITIONS:
             continue
         for span in prep.children:
-            # "since the autumn", "for years", "since 2019"; not "since Monday" (this week's news)
-            if span.dep_ == "pobj" and span.lemma_.lower() not in _WEEKDAYS and (
-                    span.lemma_.lower() in _SPAN_UNITS or span.lower_ in _SEASONS or span.like_num
-                    or (prep.lower_ == "for" and span.ent_type_ in _TIME_ENTS)):
+            # "for years", "since the autumn", "since 2019"
+            if span.dep_ == "pobj" and (span.lemma_.lower() in _SPAN_UNITS or span.lower_ in _SEASONS
+                                        or (prep.lower_ == "since" and span.like_num)):
                 return True
     return False
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from bisect import bisect_right
 from functools import cmp_to_key, lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Literal, Optional, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -1988,35 +1988,33 @@ def _stranded_subject(verb: Token) -> Optional[Span]:
     the reporting verb is its speaker."""
     if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and (doc[i].pos_ in _NOUN_PHRASE_POS or doc[i].text in ("-", "'s", "'")):
-        if verb.i - i > 8:
+    words = _words_after_comma(verb.doc, verb.i, 8, lambda t: t.pos_ in _NOUN_PHRASE_POS or t.text in ("-", "'s", "'"))
+    if words is None or not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words.root.head.i == verb.i:
+        return None
+    return _trimmed_noun(verb.doc, words.start, words.end)
+
+
+def _words_after_comma(doc: Doc, end: int, most: int, fits: Callable[[Token], bool]) -> Optional[Span]:
+    """The words right before token ``end``, at most ``most`` of them and each one that ``fits``,
+    that a comma opens; None when no comma opens them within that reach."""
+    i = end - 1
+    while i >= 0 and fits(doc[i]):
+        if end - i > most:
             return None
         i -= 1
-    if i < 0 or doc[i].text != "," or i + 1 >= verb.i:
+    if i < 0 or doc[i].text != "," or i + 1 >= end:
         return None
-    words = doc[i + 1:verb.i]
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words.root.head.i == verb.i:
-        return None
-    return _trimmed_noun(doc, words.start, words.end)
+    return doc[i + 1:end]
 
 
 def _name_set_off_before(verb: Token) -> Optional[Span]:
     """ "..., his lawyer, Jane Doe, told reporters": the name set off by commas right before a
     subjectless cue, closing the apposition that presents the teller."""
     doc = verb.doc
-    j = verb.i - 1
-    if j < 2 or doc[j].text != ",":
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
-    i = j - 1
-    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in ("-", ".")):
-        if j - i > 5:
-            return None
-        i -= 1
-    if i < 0 or doc[i].text != "," or i + 1 >= j:
-        return None
-    return _trimmed_noun(doc, i + 1, j)
+    words = _words_after_comma(doc, verb.i - 1, 5, lambda t: t.pos_ == "PROPN" or t.text in ("-", "."))
+    return _trimmed_noun(doc, words.start, words.end) if words is not None else None
 
 
 def _colon_content(ctx: _Context, verb: Token) -> Optional[Span]:

@@ -4400,20 +4400,24 @@ def _pair_named_in(table: ActorTable, sentence: Span) -> Optional[tuple[str, str
 _ORDINARY_PEOPLE_SECTORS = frozenset({"CVL", "MED", "EDU", "REF", "HLH", "LAB", "AGR"})
 
 
+def _unnamed_group(table: ActorTable, key: str):
+    """The draft of an unnamed group of people the text describes, else None."""
+    draft = table.drafts.get(key)
+    return draft if draft is not None and draft.type == "GROUP" and draft.key.startswith("group:") else None
+
+
 def _no_party(table: ActorTable, key: str) -> bool:
     """Whether an actor a sentence names is no party that "both sides" may point back to: an unnamed
     group of ordinary people ("journalists and relatives of commanders"), or people counted out."""
-    draft = table.drafts.get(key)
-    if draft is None or draft.type != "GROUP" or not draft.key.startswith("group:"):
-        return False
-    return draft.sector in _ORDINARY_PEOPLE_SECTORS or _counted_out(table, key)
+    draft = _unnamed_group(table, key)
+    return draft is not None and (draft.sector in _ORDINARY_PEOPLE_SECTORS or _counted_out(table, key))
 
 
 def _counted_out(table: ActorTable, key: str) -> bool:
     """Whether an actor is an unnamed group the text only counts ("freed 23 civil servants"): the
     people an act befalls, never a side of a conflict or a talk."""
-    draft = table.drafts.get(key)
-    if draft is None or draft.type != "GROUP" or not draft.key.startswith("group:"):
+    draft = _unnamed_group(table, key)
+    if draft is None:
         return False
     doc = table.doc
     return bool(draft.mentions) and all(counted_people(doc[token_of_char(doc, end - 1)])
