@@ -77,3 +77,24 @@ def test_event_date_prefers_the_date_of_the_main_verb(nlp):
 def test_event_date_none_without_a_day(nlp):
     doc = nlp("The two countries have long disagreed about the border.")
     assert event_date(next(doc.sents), SUNDAY) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause told as still to come takes the next such day
+    ("The council said it would vote on the budget on Tuesday.", date(2021, 1, 5)),
+    ("The mayor urged residents to stay indoors on Wednesday.", date(2021, 1, 6)),
+    ("The delegations will meet in Oslo on Friday.", date(2021, 1, 8)),
+    ("Talks are due to resume on Thursday.", date(2021, 1, 7)),
+    # done, or a day that dates the saying rather than the plan
+    ("The delegations met in Oslo on Friday.", date(2021, 1, 1)),
+    ("The union said on Friday it would strike again.", date(2021, 1, 1)),
+    ("The army said it had retaken the village on Tuesday.", date(2020, 12, 29)),
+    ("Police held 30 marchers who tried to reach the palace on Tuesday.", date(2020, 12, 29)),
+])
+def test_event_date_looks_ahead_for_what_is_still_to_come(nlp, sentence, expected):
+    assert event_date(next(nlp(sentence).sents), SUNDAY) == expected
+
+
+def test_a_night_told_from_one_day_to_the_next_is_the_first_day():
+    assert resolve_date("in the night of Friday to Saturday", SUNDAY) == date(2021, 1, 1)
+    assert resolve_date("Friday to Saturday", SUNDAY) == date(2021, 1, 1)

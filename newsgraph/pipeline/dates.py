@@ -8,7 +8,10 @@ News convention for weekdays, written here rather than taken from dateparser (wh
 "Sunday" in an article of a Sunday to the week before):
 - "Friday", "on Friday", "this Friday": the most recent Friday on or before publication;
 - "last Friday": the most recent Friday strictly before publication;
-- "next Friday": the first Friday strictly after publication.
+- "next Friday": the first Friday strictly after publication;
+- "Friday" in a clause told as still to come ("will meet on Friday", "said it would strike on
+  Friday", "urged them to stay home on Friday"): the first Friday strictly after publication;
+- "the night of Friday to Saturday" (as French and Spanish put a night): the first of the two days.
 A day and month without a year ("25 October") take the year that puts the day nearest the
 publication date.
 """
@@ -60,8 +63,15 @@ def _clean(text: str) -> str:
     return s
 
 
-def _weekday(s: str, published: date) -> Optional[date]:
-    words = s.lower().rstrip(".").split()
+_DAY_TO_DAY = re.compile(r"^(\w+) (?:to|and) (\w+)$")
+
+
+def _weekday(s: str, published: date, ahead: bool = False) -> Optional[date]:
+    low = s.lower().rstrip(".")
+    night = _DAY_TO_DAY.match(low)
+    if night and night.group(1) in _WEEKDAY_INDEX and night.group(2) in _WEEKDAY_INDEX:
+        low = night.group(1)  # "the night of Saturday to Sunday" began on Saturday
+    words = low.split()
     if not words or len(words) > 2:
         return None
     day = _WEEKDAY_INDEX.get(words[-1].rstrip("."))
@@ -70,7 +80,7 @@ def _weekday(s: str, published: date) -> Optional[date]:
     modifier = words[0] if len(words) == 2 else ""
     if modifier not in ("", "last", "this", "next", "past", "early", "late"):
         return None
-    if modifier == "next":
+    if modifier == "next" or (ahead and modifier in ("", "this")):
         return published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
     back = (published.weekday() - day) % 7
     if modifier in ("last", "past") and back == 0:
@@ -116,9 +126,10 @@ def _parse_absolute(s: str, published: Optional[date]) -> Optional[date]:
     return min(options, key=lambda c: abs((c - published).days) * (2 if c > published else 1)) if options else None
 
 
-def resolve_date(text: str, published: date | None) -> date | None:
+def resolve_date(text: str, published: date | None, ahead: bool = False) -> date | None:
     """The calendar day a DATE expression names, read against the publication date; None when it
-    names no single day or cannot be placed."""
+    names no single day or cannot be placed. `ahead`: the expression's clause tells of something
+    still to come, so a bare weekday is the next one."""
     s = _clean(text)
     if not s:
         return None
@@ -130,7 +141,7 @@ def resolve_date(text: str, published: date | None) -> date | None:
         if m and (m.group(1) in _SMALL_NUMBERS or m.group(1).isdigit()):
             n = _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
             return published - timedelta(days=n)
-        wd = _weekday(s, published)
+        wd = _weekday(s, published, ahead)
         if wd is not None:
             return wd
     if _NUMERIC_DATE_RE.match(s):
@@ -177,7 +188,7 @@ def event_date(sentence_span: Span, published: date | None, trigger: Token | Non
     anchor = trigger if trigger is not None else sentence_span.root
     best: Optional[tuple[tuple[int, int], date]] = None
     for ent in _date_entities_in(sentence_span):
-        d = resolve_date(ent.text, published)
+        d = resolve_date(ent.text, published, ahead=_told_as_to_come(ent.root))
         if d is None:
             continue
         hops = _distance_to(ent.root, anchor)
@@ -185,6 +196,38 @@ def event_date(sentence_span: Span, published: date | None, trigger: Token | Non
         if best is None or rank < best[0]:
             best = (rank, d)
     return best[1] if best else None
+
+
+# auxiliaries of a future or of a future seen from the past ("said it would strike")
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo", "shall", "would"})
+# verbs whose infinitive complement is still to come ("plans to meet on Friday", "urged them to stay
+# home on Monday"); "tried to march on Monday" tells a past attempt
+_FORWARD_VERBS = frozenset({
+    "plan", "intend", "expect", "schedule", "set", "due", "agree", "promise", "pledge", "vow", "threaten",
+    "urge", "call", "ask", "invite", "decide", "prepare", "aim", "hope", "want", "propose", "offer", "vote",
+})
+
+
+def _told_as_to_come(token: Token) -> bool:
+    """Whether the clause a date expression belongs to tells of something still to come: its verb
+    has a future auxiliary (not "would have"), or is the infinitive a verb of plan or appeal governs."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    opening = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+    if verb.head.i < token.i < min(opening, default=token.i):
+        return False  # "said on Friday it would strike": the day the saying was, between it and its clause
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE_AUXILIARIES for a in auxiliaries) and "have" not in auxiliaries:
+        return True
+    if "to" in auxiliaries and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        head = verb.head
+        return head.lemma_.lower() in _FORWARD_VERBS or (head.lower_ == "due")
+    return False
 
 
 _BEGIN, _INSIDE = 3, 1  # spaCy's ENT_IOB codes

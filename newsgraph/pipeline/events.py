@@ -3508,12 +3508,30 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b
 
 
-def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
+_DISAGREE = object()
+
+
+def _agreeing(a: Optional[str], b: Optional[str], narrower: Optional[Callable[[str, str], Optional[str]]],
+              either_empty: bool = True) -> object:
+    """The side two reports of an act agree on, or `_DISAGREE`: the same actor; the one named when
+    the other report names none (only if `either_empty`); the narrower of one party told twice."""
+    if a == b:
+        return a
+    if a is None or b is None:
+        return (a or b) if either_empty else _DISAGREE
+    narrow = narrower(a, b) if narrower is not None else None
+    return narrow if narrow is not None else _DISAGREE
+
+
+def merge_mentions(resolved: list[ResolvedEvent],
+                   narrower: Optional[Callable[[str, str], Optional[str]]] = None) -> list[ResolvedEvent]:
     """Fold reports of one act into one event.
 
     Reports with the same root, the same trigger word (verb or noun form: arrested / the arrest)
     and the same negation are one act when their resolved sources and targets agree; a side the
-    text leaves out of one report ("the arrest of X" has no source) agrees with any. The first
+    text leaves out of one report ("the arrest of X" has no source) agrees with any, and so does a
+    side that `narrower` finds the same party told more narrowly (a headline's "Chile expels ..."
+    and its lead's "Chile's foreign ministry expelled ..."), which then names the side. The first
     report stays the event's evidence; every report, the first included, is listed in
     `mentions`, in text order. Sides a later report names fill sides the first left empty.
     """
@@ -3528,12 +3546,10 @@ def merge_mentions(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
         # them" and, paragraphs later, someone else's "called on him" are two appeals
         verbal = candidate.quad_class in (1, 3)
         for known in same_act:
-            if (
-                (known.source_id == event.source_id if verbal else _compatible(known.source_id, event.source_id))
-                and _compatible(known.target_id, event.target_id)
-            ):
-                known.source_id = known.source_id or event.source_id
-                known.target_id = known.target_id or event.target_id
+            source = _agreeing(known.source_id, event.source_id, narrower, either_empty=not verbal)
+            target = _agreeing(known.target_id, event.target_id, narrower)
+            if source is not _DISAGREE and target is not _DISAGREE:
+                known.source_id, known.target_id = source, target
                 for report in reports:
                     if all(report.trigger.i != m.trigger.i for m in known.mentions):
                         known.mentions.append(report)

@@ -430,7 +430,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                         (recent_pair, _PAIR_MEMORY_SENTENCES)))
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
-    acts = merge_mentions(resolved)
+    acts = merge_mentions(resolved, lambda a, b: _the_narrower_of_one_party(table, a, b))
     _participles_done_by_the_main_doer(acts)
     _participles_aimed_like_the_main_act(acts, patterns)
     _reactions_aimed_at_the_doer(acts, table, patterns)
@@ -475,8 +475,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             id=f"e{n}", source=ev.source_id, target=ev.target_id, code=cand.code, root=cand.root,
             quad_class=cand.quad_class, goldstein=cand.goldstein, negated=cand.negated,
             modality=cand.modality,
-            date=_iso(event_date(cand.sentence, published, trigger)),
-            location=_place_in(places, cand.sentence, trigger.idx),
+            # the first report that names the day or the place: a headline seldom does, the lead does
+            date=_iso(next((d for r in reports if (d := event_date(r.sentence, published, r.trigger)) is not None),
+                           None)),
+            location=_place_of_the_act(places, reports),
             evidence=_text_of(text, cand.sentence), start=trigger.idx, end=trigger.idx + len(trigger.text),
             rule=cand.rule, confidence=cand.confidence,
             mentions=[EventMention(evidence=_text_of(text, m.sentence), start=m.trigger.idx,
@@ -485,6 +487,19 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     if trace is not None:
         _trace_fates(trace, acts, dropped)
     return events
+
+
+def _the_narrower_of_one_party(table: ActorTable, a: str, b: str) -> Optional[str]:
+    """Of two actors, the one that tells the other more narrowly when they are one party: a state
+    and its own government body or office holder ("Chile" and "Chile's foreign ministry"); None
+    when they are two parties."""
+    first, second = table.drafts.get(a), table.drafts.get(b)
+    if first is None or second is None or first.country is None or first.country != second.country:
+        return None
+    for state, organ in ((first, second), (second, first)):
+        if state.type == "GPE" and organ.type != "GPE" and organ.sector in STATE_SECTORS:
+            return organ.key
+    return None
 
 
 def _why_not_news(cand: EventCandidate, patterns) -> str:
@@ -4457,15 +4472,43 @@ def _pair_named_before_the_pair_noun(table: ActorTable, group: list[EventCandida
     return _two_parties(table, owners)
 
 
-def _place_in(places: list, sentence: Span, anchor: int) -> Optional[str]:
+# prepositions that place what a phrase names ("police in Tbilisi", "the embassy at Kabul")
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "around"})
+
+
+def _place_of_the_act(places: list, reports: list[EventCandidate]) -> Optional[str]:
+    """The place where an act was done: the first place a report puts it with a locative preposition
+    ("expelled Bolivia's ambassador in Santiago", "at a checkpoint near Jenin"), else the place its
+    first report names nearest the trigger (often a state acting at home: "Estonia expelled a
+    diplomat"), else a later report's."""
+    return next((p for r in reports if (p := _place_in(places, r, placed_only=True)) is not None), None) \
+        or next((p for r in reports if (p := _place_in(places, r)) is not None), None)
+
+
+def _place_in(places: list, report: EventCandidate, placed_only: bool = False) -> Optional[str]:
+    """The place of the report's sentence nearest its trigger; with `placed_only`, only a place that
+    a locative preposition governs ("in Santiago")."""
+    sentence, anchor = report.sentence, report.trigger.idx
     best, best_distance = None, None
     for place in places:
         for start, end, _ in place.mentions:
             if sentence.start_char <= start < sentence.end_char:
+                if placed_only and not _placed_by_a_preposition(sentence, start):
+                    continue
                 distance = abs(start - anchor)
                 if best_distance is None or distance < best_distance:
                     best, best_distance = place.id, distance
     return best
+
+
+def _placed_by_a_preposition(sentence: Span, start: int) -> bool:
+    """Whether the name starting at character `start` is the object of a locative preposition."""
+    token = next((t for t in sentence if t.idx == start), None)
+    if token is None:
+        return False
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPOSITIONS
 
 
 def _iso(value: Optional[date]) -> Optional[str]:
