@@ -455,6 +455,11 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         _left_out(dropped, before, acts, "told as the way another violent act of the sentence, by the same doer "
                                          "on the same victim, was done")
     before = acts
+    acts = _violence_taken_up_again(acts, table, patterns)
+    if trace is not None:
+        _left_out(dropped, before, acts, "a definite noun taking up a violent act told before ('the attack'): "
+                                         "a report of that act")
+    before = acts
     # a state's measure on a place (a state of emergency in four towns) is aimed at the place's state
     # before it is kept with its doer alone
     acts = [a for a in (_with_a_target(table, a, patterns, pair_just_told.get(a.candidate.trigger.i))
@@ -2266,6 +2271,43 @@ def _without_violence_retold_of_its_doer(acts: list[ResolvedEvent]) -> list[Reso
                    for other in violent)
     dropped = {id(a) for a in violent if retold(a)}
     return [a for a in acts if id(a) not in dropped]
+
+
+def _violence_taken_up_again(acts: list[ResolvedEvent], table: ActorTable, patterns) -> list[ResolvedEvent]:
+    """"Gunmen stormed the camp ... the council condemned the attack": a definite noun of violence
+    ("the attack", "this bombing", a headline's bare "condemn attack") told after a violent act whose
+    sides it does not contradict takes that act up again in other words; it becomes a report of the
+    latest such act, not an act of its own."""
+    out: list[ResolvedEvent] = []
+    for act in acts:
+        trigger = act.candidate.trigger
+        earlier = None
+        definite = _definite_det(trigger) or (
+            table.in_headline(trigger.i) and trigger.tag_ == "NN" and not any(c.dep_ == "det" for c in trigger.children))
+        # a noun of the dictionary's: a headline verb the tagger took for a noun ("abduct workers") is no noun
+        noun = trigger.pos_ == "NOUN" and bool(patterns.candidates("noun", _act_key(trigger)))
+        if act.candidate.root in _VIOLENCE_ROOTS and noun and definite:
+            earlier = next((a for a in reversed(out) if a.candidate.root in _VIOLENCE_ROOTS
+                            and a.candidate.trigger.i < trigger.i
+                            and _compatible_side(a.source_id, act.source_id, act.candidate.source)
+                            and _compatible_side(a.target_id, act.target_id, act.candidate.target)), None)
+        if earlier is None:
+            out.append(act)
+            continue
+        earlier.source_id = earlier.source_id or act.source_id
+        earlier.target_id = earlier.target_id or act.target_id
+        known = {m.trigger.i for m in earlier.mentions or [earlier.candidate]}
+        earlier.mentions = sorted([*(earlier.mentions or [earlier.candidate]),
+                                   *(m for m in act.mentions or [act.candidate] if m.trigger.i not in known)],
+                                  key=lambda m: m.trigger.i)
+    return out
+
+
+def _compatible_side(told: Optional[str], again: Optional[str], words: Optional[Span]) -> bool:
+    """Whether a side of an act told again agrees with the side first told: the same, or not named
+    in the words that tell it again (a side only inferred, as "condemned the attack" infers one,
+    does not tell another act)."""
+    return words is None or again is None or told is None or told == again
 
 
 def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
