@@ -6,7 +6,8 @@ from tests.event_helpers import dyads
 
 
 def headline_events(pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(code, source code, target code, target name) of the events told in the text's first line."""
+    """(code, source code, target code, target name) of the events told, among other places, in the text's
+    first line."""
     record = pipeline.extract(text)
     headline = text.split("\n", 1)[0]
     actors = {a.id: a for a in record.actors}
@@ -15,7 +16,8 @@ def headline_events(pipeline, text: str) -> list[tuple[str, str | None, str | No
         return actors[i].code if i in actors else None
 
     return [(e.code, code(e.source), code(e.target), actors[e.target].name if e.target in actors else None)
-            for e in record.events if e.evidence and e.evidence.split("\n", 1)[0] in headline]
+            for e in record.events  # a headline's act the lead tells again is one of the event's reports
+            if any(m.evidence and m.evidence.split("\n", 1)[0] in headline for m in e.mentions)]
 
 SACKING = (
     "Ghanaian president sacks transport minister after report on missing road funds\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def headline_events(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source code, target code) of the events told in the text's first line."""
+    """(code, source code, target code) of the events told, among other places, in the text's first line."""
     record = pipeline.extract(text)
     headline = text.split("\n", 1)[0]
     actors = {a.id: a for a in record.actors}
@@ -13,7 +13,8 @@ def headline_events(pipeline, text: str) -> list[tuple[str, str | None, str | No
         return actors[i].code if i in actors else None
 
     return [(e.code, code(e.source), code(e.target))
-            for e in record.events if e.evidence and e.evidence.split("\n", 1)[0] in headline]
+            for e in record.events  # a headline's act the lead tells again is one of the event's reports
+            if any(m.evidence and m.evidence.split("\n", 1)[0] in headline for m in e.mentions)]
 
 
 EXPULSION = (

@@ -54,6 +54,7 @@ from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, ACT_NOUN_VERBS, 
                                        _has_child, _is_passive, _scheduled_or_bound, judges_by_a_label,
                                        act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
                                        merge_mentions, names_an_act as _names_an_act)
+from newsgraph.pipeline.factories import block_spans
 from newsgraph.pipeline.headlines import headline_bounds, with_headline_events
 from newsgraph.text import doc_text
 
@@ -465,7 +466,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = [a for a in (_with_a_target(table, a, patterns, pair_just_told.get(a.candidate.trigger.i))
                         or _aimed_at_the_last_adversary(table, a, acts, sentence_number)
                         for a in acts) if a is not None]
-    _headline_acts_told_in_the_body(before, acts, table, headline_bounds(doc))
+    acts = _headline_acts_told_in_the_body(before, acts, table, headline_bounds(doc), _lead_end(doc))
     if trace is not None:
         kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
         dropped.extend((a, _why_no_target(a), None) for a in before if id(a.candidate) not in kept)
@@ -475,7 +476,8 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     for n, ev in enumerate(acts, 1):
         cand = ev.candidate
         trigger = cand.trigger
-        reports = ev.mentions or [cand]
+        # the event's own report first (a headline told again in the lead is listed after it)
+        reports = sorted(ev.mentions or [cand], key=lambda r: (r.trigger.i != trigger.i, r.trigger.i))
         events.append(Event(
             id=f"e{n}", source=ev.source_id, target=ev.target_id, code=cand.code, root=cand.root,
             quad_class=cand.quad_class, goldstein=cand.goldstein, negated=cand.negated,
@@ -2172,32 +2174,61 @@ def _last_to_meet(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span, pat
 
 
 def _headline_acts_told_in_the_body(before: list[ResolvedEvent], kept: list[ResolvedEvent], table: ActorTable,
-                                    headlines: list[tuple[int, int]]) -> None:
+                                    headlines: list[tuple[int, int]], lead_end: int) -> list[ResolvedEvent]:
     """A headline tells the article's lead act in few words ("X arrests engineers", "X pardons
     Y"); the body tells the same act again, often in other words and with its sides named ("X's
-    police detained three engineers of Z"). An act first reported in a headline that was left out
-    for want of a target (an act of `before` not `kept`) becomes one more report of the first
-    kept act of the body after it of the same kind (`_same_kind_of_act`) and negation whose sides
-    agree with its own (`_sides_agree`); the body's sides stand."""
+    police detained three engineers of Z"). An act first reported in a headline becomes one more
+    report of the first kept act of the body after it of the same kind (`_same_kind_of_act`) and
+    negation whose sides agree with its own (`_sides_agree`); the body's sides stand. One left out
+    for want of a target is taken up by any such act of the body; one kept, only by an act of the
+    lead (the body's first two paragraphs, ending at character `lead_end`), which a headline sums up.
+    Returns the kept acts without the headline acts folded."""
     if not headlines:
-        return
+        return kept
 
     def in_headline(report: EventCandidate) -> bool:
         return any(start <= report.trigger.i < end for start, end in headlines)
 
     kept_candidates = {id(act.candidate) for act in kept}
-    for act in before:
+    left_out = [act for act in before if id(act.candidate) not in kept_candidates]
+    folded: set[int] = set()
+    for act in [*left_out, *kept]:
         cand = act.candidate
-        if id(cand) in kept_candidates or not in_headline(cand):
+        if not in_headline(cand):
             continue
+        was_kept = id(cand) in kept_candidates
         body = next((other for other in kept
                      if other.candidate.trigger.i > cand.trigger.i and not in_headline(other.candidate)
+                     and id(other) not in folded
+                     and (not was_kept or other.candidate.trigger.idx < lead_end)
                      and _same_kind_of_act(cand, other.candidate) and other.candidate.negated == cand.negated
                      and _sides_agree(table, act.source_id, other.source_id)
                      and _sides_agree(table, act.target_id, other.target_id)), None)
         if body is not None:
-            body.mentions = sorted((act.mentions or [cand]) + (body.mentions or [body.candidate]),
+            told = {r.trigger.i for r in body.mentions or [body.candidate]}
+            body.mentions = sorted((body.mentions or [body.candidate])
+                                   + [r for r in act.mentions or [cand] if r.trigger.i not in told],
                                    key=lambda r: r.trigger.i)
+            if was_kept:
+                body.source_id = _the_narrower_side(table, body.source_id, act.source_id)
+                body.target_id = _the_narrower_side(table, body.target_id, act.target_id)
+                folded.add(id(act))
+    return [a for a in kept if id(a) not in folded]
+
+
+def _the_narrower_side(table: ActorTable, body_side: Optional[str], headline_side: Optional[str]) -> Optional[str]:
+    """Of two sides that agree (`_sides_agree`), the body's, unless it leaves the side out or names
+    only the state the headline names an actor of ("Malaysia" for the headline's "Rohingya")."""
+    if body_side is None or headline_side is None:
+        return body_side or headline_side
+    body = table.drafts.get(body_side)
+    return headline_side if body is not None and body.type == "GPE" and headline_side != body_side else body_side
+
+
+def _lead_end(doc: Doc) -> int:
+    """The character where an article's lead ends: after its first two paragraphs."""
+    paragraphs = [end for kind, _, end in block_spans(doc) if kind == "paragraph"]
+    return paragraphs[min(1, len(paragraphs) - 1)] if paragraphs else 0
 
 
 def _same_kind_of_act(headline: EventCandidate, body: EventCandidate) -> bool:
