@@ -5,11 +5,11 @@ from event_helpers import coded_dyads, dyads
 
 
 def test_accused_title_with_a_quoted_deed_is_the_holder_named_before(pipeline):
-    text = ("Lesotho king dissolves parliament\n\n"
-            "MASERU, May 2 - Lesotho's King Tamo Seeiso dissolved parliament on Tuesday and called an early "
-            "election.\n\n"
-            "Opposition leader Palesa Ntoi accused the king of \"treating the constitution as a toy\".\n")
-    assert ("112", "Palesa Ntoi", "Tamo Seeiso") in dyads(pipeline, text)
+    text = ("Ruritanian president dissolves parliament\n\n"
+            "VELDBURG, March 3 (Reuters) - Ruritanian President Tomas Veldan dissolved the national assembly "
+            "on Tuesday and called an early election for May.\n\n"
+            "Party chairman Aron Kessel accused the president of \"treating the constitution as a toy\".\n")
+    assert ("112", "Aron Kessel", "Tomas Veldan") in dyads(pipeline, text)
 
 
 def test_a_gerund_charge_names_no_accused(pipeline):
