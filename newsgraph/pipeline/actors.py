@@ -1301,13 +1301,25 @@ class ActorExtractor:
             term.split()[-1] for e in kb.roles.entries() if e.sector and not e.person and not e.abstract
             for term in (e.term, *e.also) if len(term.split()) > 1) & _PEOPLE_BODY_WORDS
         self._body_term_heads = _IdClassifier(lambda word: word.lower() in body_term_heads)
-        # plurals of the last words of state agents' titles that are no title alone ("guards" of
-        # "border guards", "agents" of "federal agents"): the head of a group of such agents
+        # plurals of the last words of state agents' titles that are no person's title alone ("guards"
+        # of "border guards", "agents" of "federal agents"): the head of a group of such agents
+        def no_title_alone(word: str) -> bool:
+            role = kb.roles.sector_of(word) if kb.roles.is_role_word(word) else None
+            return role is None or not role.person
+
         plural_title_ends = frozenset(
             pluralise(term.split()[-1]) for e in kb.roles.entries() if e.person and e.sector in STATE_SECTORS
             for term in (e.term, *e.also)
-            if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1]))
+            if len(term.split()) > 1 and " of " not in f" {term} " and no_title_alone(term.split()[-1]))
         self._plural_title_ends = _IdClassifier(lambda word: word.lower() in plural_title_ends)
+        # the same for people of other sectors ("figures" of "opposition figures", "defenders" of
+        # "human rights defenders"): the context gives their state, no modifier need name it
+        plural_people_ends = frozenset(
+            pluralise(term.split()[-1]) for e in kb.roles.entries()
+            if e.person and e.sector and e.sector not in STATE_SECTORS
+            for term in (e.term, *e.also)
+            if len(term.split()) > 1 and " of " not in f" {term} " and not kb.roles.is_role_word(term.split()[-1]))
+        self._plural_people_ends = _IdClassifier(lambda word: word.lower() in plural_people_ends)
         self._slashed_words = _IdClassifier(lambda word: _SLASHED_CREDIT.match(word) is not None)
         self._anonymous_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ANONYMOUS_LEMMAS)
         self._org_head_lemmas = _IdClassifier(lambda lemma: lemma.lower() in ORG_REFERENCE_HEADS)
@@ -3770,7 +3782,8 @@ class ActorExtractor:
         arrays = table.arrays
         role_words, anonymous, _ = self._word_masks(arrays)
         agent_heads = self._plural_title_ends.mask(arrays.lower, doc.vocab.strings)
-        body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings) | agent_heads
+        body_heads = self._body_term_heads.mask(arrays.lower, doc.vocab.strings) | agent_heads \
+            | self._plural_people_ends.mask(arrays.lower, doc.vocab.strings)
         crewed = self._crewed_vehicle_roles(doc, arrays)
         heads = ((arrays.pos == NOUN) | (arrays.pos == PROPN)) & arrays.is_alpha & (arrays.dep != _COMPOUND_DEP) \
             & (role_words | anonymous | body_heads)
@@ -3823,9 +3836,11 @@ class ActorExtractor:
                 or self._of_state_country(head, role) \
                 or (_possessor_state(table, head)
                     if role is not None and (not role.group or role.sector in STATE_SECTORS) else [])
-            if agent_heads[i] and not countries and not role_words[i] and not counted_people(head):
+            if agent_heads[i] and not countries and (not role_words[i] or role is not None and " " in role.term) \
+                    and not counted_people(head):
                 # "border guards" alone: only "Polish border guards" says whose agents they are; counted
                 # ("23 civil servants") they are a group of people the story tells of, of its state
+                # ("the guards" alone are the guards of the place the story tells of)
                 continue
             if i in staffed:
                 body = Span(doc, start, i + 1)
@@ -5071,9 +5086,13 @@ class ActorExtractor:
     def _code_groups_claiming_attacks(self, table: ActorTable, doc: Doc) -> None:
         """"A little-known group, the X Guards, said it had carried out the attack", "the Y Front
         claimed responsibility for the ambush": a body no dictionary or title codes that claims an
-        attack is an armed group (REB), of the story's state when the text names none."""
+        attack is an armed group (REB), of the story's state when the text names none. A sector read
+        only from the word closing its name ("Guards", "Brigade") yields to the claim: a state's forces
+        are known by the dictionary or by their state, not by an unknown name."""
         for d in list(table.drafts.values()):
-            if d.type != "ORG" or d.dictionary_id or d.sector or d.affiliation:
+            named_kind_only = d.sector in STATE_SECTORS and all(
+                e.rule == "name-role" for e in d.evidence if e.field == "sector")
+            if d.type != "ORG" or d.dictionary_id or (d.sector and not named_kind_only) or d.affiliation:
                 continue
             for start, end, kind in d.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand") if kind == "name" else None
@@ -6159,9 +6178,11 @@ class ActorExtractor:
 
 def _of_a_deed(of: Token) -> bool:
     """Whether an "of" after a body's noun opens a deed, not the rest of a name: "accused the
-    commission of inflating the figures" (the parser hangs the accusation's "of" on its object)."""
+    commission of inflating the figures" (the parser hangs the accusation's "of" on its object), also
+    when a quotation opens the deed ('of "treating the law as a toy"')."""
     following = of.nbor(1) if of.i + 1 < len(of.doc) else None
-    return following is not None and following.tag_ == "VBG"
+    return following is not None and following.tag_ == "VBG" \
+        or any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)
 
 
 def _of_object(head: Token) -> Optional[tuple[Token, Token]]:
@@ -7836,9 +7857,11 @@ def _names_a_person_inside(table: ActorTable, head: Token) -> bool:
 
 
 def _complement_names_other(table: ActorTable, head: Token) -> bool:
-    """Whether a role noun's of/for complement names an organisation or group ("head of the delegation")."""
+    """Whether a role noun's of/for complement names an organisation or group ("head of the delegation").
+    A deed after "of" is no complement ("accused the president of ignoring the courts")."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in") \
+                and not (child.lower_ == "of" and _of_a_deed(child)):
             for t in child.subtree:
                 owner = table.token_owner.get(t.i)
                 if owner and table.drafts[owner].type in ("ORG", "GROUP"):

@@ -1876,13 +1876,15 @@ _SERVING_PREPS = frozenset({"to", "for"})
 
 
 def _charge_hung_on_the_accused(head: Token, trigger: Token) -> set[int]:
-    """The charge the parser hung on the one an accusing verb names, when it tells whom the accused
-    served ("accused a professor of passing secrets to X", "charged the colonel with selling arms
-    to Y", "of spying for Z"): the party served is no one accused."""
+    """The charge the parser hung on the one an accusing verb names: a deed told by a lower-case
+    gerund ("accused unnamed figures of trying to topple the government": the government is no one
+    accused), one that tells whom the accused served ("accused a professor of passing secrets to X",
+    "charged the colonel with selling arms to Y", "of spying for Z"), or quoted words."""
     if head.head.i != trigger.i or head.dep_ != "dobj" or trigger.lemma_.lower() not in _ALLEGING_VERBS:
         return set()
     return {p.i for p in head.children if p.dep_ == "prep" and p.i > head.i and p.lower_ in _CHARGE_PREPS
-            and any((c.dep_ == "pcomp" and _served_party(c)) or _charge_not_name(c) for c in p.children)}
+            and any((c.dep_ == "pcomp" and (c.tag_ == "VBG" and c.is_lower or _served_party(c)))
+                    or _charge_not_name(c) for c in p.children)}
 
 
 def _charge_not_name(word: Token) -> bool:
