@@ -73,3 +73,28 @@ def test_the_groups_director_belongs_to_the_body_called_the_group(extract):
         "The Norwegian foreign ministry condemned the decision. The group's director, Ingrid Solberg, said "
         "the ban would not stop its work.\n")
     assert named(record, "Ingrid Solberg").country == "NOR", [(a.name, a.code) for a in record.actors]
+
+
+def test_a_presidential_guard_is_the_army(extract):
+    record = extract(
+        "Palace attack\n\nBANJUL, June 2 - Mutinous soldiers attacked the palace before dawn, but the presidential "
+        "guard drove them back, officials said.\n")
+    assert named(record, "presidential guard").sector == "MIL", [(a.name, a.code) for a in record.actors]
+
+
+def test_a_rank_does_not_unmake_a_head_of_state_the_dictionary_knows(pipeline):
+    from datetime import date
+    record = pipeline.extract(
+        "Island row\n\nNIAMEY, Feb 3 - General Abdourahamane Tiani said on Monday that Niger would not give up "
+        "the island.\n", published=date(2025, 2, 3))
+    leader = next(a for a in record.actors if "Tiani" in a.name or "Tiani" in " ".join(a.aliases))
+    assert (leader.country, leader.sector) == ("NER", "GOV")
+
+
+def test_demonyms_glued_to_a_participle_do_not_make_the_story_theirs(extract):
+    record = extract(
+        "Gunmen raid Turkish-owned plant\n\n"
+        "Segou (Mali) (AFP) - Armed men raided a Turkish-owned cement plant in central Mali overnight, killing "
+        "three Turkish-trained guards and abducting two Turkish-born engineers, officials said. The "
+        "Turkish-run plant had been attacked twice this year.\n")
+    assert named(record, "Armed men").country == "MLI", [(a.name, a.code) for a in record.actors]

@@ -2124,7 +2124,7 @@ class ActorExtractor:
         opening = 600  # characters
         arrays = table.arrays
         for start, end, label, _ in arrays.entities:
-            if label == "NORP":
+            if label == "NORP" and not _hyphen_modifier(arrays.doc, end):  # "Chinese-run", "Kenyan-mediated"
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
@@ -2161,7 +2161,7 @@ class ActorExtractor:
         named: list[tuple[int, str]] = []
         arrays = table.arrays
         for start, end, label, _ in arrays.entities:
-            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1]:
+            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1] and not _hyphen_modifier(arrays.doc, end):
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     named.append((arrays.idx_list[start], m.iso3))
@@ -4908,8 +4908,18 @@ class ActorExtractor:
         if sector is None and org is None and len(title) == 1 and title[0].lower_ in _CHAMBER_MEMBER_TITLES \
                 and not any(c.dep_ == "poss" for c in title[0].children):
             sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
+        if sector and " " not in text and self._is_rank(text) and self._in_state_office(table, d):
+            sector = None  # "General X" whom the dictionary has as head of state: the rank is how he is addressed
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
+
+    def _in_state_office(self, table: ActorTable, d: ActorDraft) -> bool:
+        """Whether the dictionary has the person in a government office (GOV) on the publication day."""
+        entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
+        if entry is None:
+            return False
+        current = [o for o in entry.offices if (o.covers(table.published) if table.published else o.end is None)]
+        return any(o.sector == "GOV" for o in current)
 
     def _in_office_on_publication(self, table: ActorTable, d: ActorDraft) -> bool:
         """Whether the dictionary has the person in an office on the day the story was published (in an
