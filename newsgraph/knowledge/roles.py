@@ -63,6 +63,16 @@ class RoleEntry(_Model):
     lends: bool = True  # False: as a modifier the word is an adjective ("national agency") and lends no sector
     country: Optional[str] = None  # the one state every holder of the office serves (a pope: the Holy See)
     country_unless: list[str] = Field(default_factory=list)  # words in the text that make it another's office
+    # the sector when a nationality says whose holders they are: "Ghanaian peacekeepers" are Ghana's
+    # troops lent to a mission (MIL), "UN peacekeepers" the mission's own (IGO)
+    national_sector: Optional[str] = None
+    # a person's tie named in a title ("Mansour's wife, X"); in the plural no group actor ("its sons")
+    title_only: bool = False
+
+    @field_validator("national_sector")
+    @classmethod
+    def _national_sector_code(cls, value: Optional[str]) -> Optional[str]:
+        return check_sector(value)
 
     @field_validator("sector")
     @classmethod
@@ -156,6 +166,7 @@ class RoleMatch:
     abstract: bool = False
     country: Optional[str] = None
     country_unless: tuple[str, ...] = ()
+    national_sector: Optional[str] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +394,7 @@ class RoleLexicon:
             term=head.form.term,
             sector=sector,
             person=entry.person,
-            group=entry.group or (entry.person and head.form.plural),
+            group=entry.group or (entry.person and head.form.plural and not entry.title_only),
             past=past,
             start=head.start,
             end=head.end,
@@ -393,6 +404,7 @@ class RoleLexicon:
             abstract=entry.abstract,
             country=entry.country,
             country_unless=tuple(entry.country_unless),
+            national_sector=entry.national_sector,
         )
 
     @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat

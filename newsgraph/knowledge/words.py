@@ -63,6 +63,8 @@ class ActorWords(_Section):
     work_bodies: frozenset[str]
     business_name_ends: frozenset[str]
     business_members: frozenset[str]
+    trade_bodies: frozenset[str]
+    kin_titles: frozenset[str]
     gathering_bodies: frozenset[str]
     gathering_verbs: frozenset[str]
     chamber_member_titles: frozenset[str]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date
 from typing import Callable, Iterable, Iterator, Optional
@@ -364,6 +364,7 @@ class ActorDraft:
     sector_rule: int = 0
     # named only by a weak alias that is a generic body word ("Congress" for the US Congress)
     generic_alias_only: bool = False
+    kin_of: Optional[str] = None  # key of the person a relative is named by ("X's wife, Y")
 
     @property
     def first(self) -> int:
@@ -995,6 +996,8 @@ _CAPITAL_HELD_HEADS = frozenset({"talks", "talk", "visit", "summit", "meeting", 
                                  "move", "ties", "relations", "stance", "response", "offer", "plan"})
 
 # Vessels and vehicles a force crews: "a coast guard patrol boat" acts for the coast guard.
+# sectors of services whose name before a vessel or vehicle says who crews it ("a navy ship", "army trucks")
+_CREWING_SECTORS = frozenset({"MIL", "COP"})
 _CREWED_VEHICLES = frozenset({"boat", "ship", "vessel", "cutter", "frigate", "warship", "helicopter", "aircraft",
                               "plane", "jet", "vehicle", "car", "truck", "van"})
 
@@ -1023,6 +1026,10 @@ _PORTFOLIO_TITLES = get_words().actors.portfolio_titles
 _BUSINESS_NAME_ENDS = get_words().actors.business_name_ends
 _BUSINESS_MEMBERS = get_words().actors.business_members
 _GATHERING_BODIES = get_words().actors.gathering_bodies
+_TRADE_BODIES = get_words().actors.trade_bodies
+_KIN_TITLES = get_words().actors.kin_titles
+# sectors of working people whose own association speaks for them as a union does (LAB)
+_WORKING_PEOPLE_SECTORS = frozenset({"CVL", "HLH", "LAB"})
 _GATHERING_VERBS = get_words().actors.gathering_verbs
 # titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
 _CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
@@ -1426,6 +1433,7 @@ class ActorExtractor:
         self._code_byline_writers(table, doc)
         self._code_press_people_by_context(table)
         self._code_from_affiliation(table)  # again: what the context gave an affiliate passes on
+        self._code_kin_by_their_family(table)
         self._merge_kind_descriptions(table, doc)
         self._merge_descriptions_into_bodies(table)
         self._resolve_references(table, doc)
@@ -2128,7 +2136,7 @@ class ActorExtractor:
         opening = 600  # characters
         arrays = table.arrays
         for start, end, label, _ in arrays.entities:
-            if label == "NORP":
+            if label == "NORP" and not _hyphen_modifier(arrays.doc, end):  # "Chinese-run", "Kenyan-mediated"
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     counts[m.iso3] += 3 if arrays.idx_list[start] < opening else 1
@@ -2165,7 +2173,7 @@ class ActorExtractor:
         named: list[tuple[int, str]] = []
         arrays = table.arrays
         for start, end, label, _ in arrays.entities:
-            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1]:
+            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1] and not _hyphen_modifier(arrays.doc, end):
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     named.append((arrays.idx_list[start], m.iso3))
@@ -3802,6 +3810,8 @@ class ActorExtractor:
             start = crewed[i] if i in crewed else _description_start(arrays, i)
             start = max([start] + [v + 1 for v in headline_verbs if start <= v < i])
             role = self.kb.roles.sector_of(arrays.span_text(start, i + 1))
+            if role is not None and role.group and i + 2 < len(doc) and lowers[i + 1] == _OF_ID:
+                role = self._group_named_with_of(doc, start, i) or role
             lemma = string(lemmas[i]).lower()
             anonymous_head = lemma in ANONYMOUS_LEMMAS
             head = doc[i]
@@ -3878,6 +3888,8 @@ class ActorExtractor:
                 continue  # "government and rebel forces": a group of each kind
             if role.person:
                 plural = tag in ("NNS", "NNPS")
+                if plural and not role.group and role.term in _KIN_TITLES:
+                    continue  # "the church and its sons": kin named in titles, never a group of their own
                 if plural and _names_a_pair(table, head):
                     continue  # "the two ministers": the two people named before, no new group
                 if plural and role.sector:
@@ -3914,6 +3926,20 @@ class ActorExtractor:
             elif lemma == "delegation" and countries:
                 self._group(table, head, phrase, role, countries, sector="GOV")
 
+    def _group_named_with_of(self, doc: Doc, start: int, head: int):
+        """The role of a group noun read with its "of" complement, when the whole is a role term
+        of its own: "the forces of order" (the police, as French "forces de l'ordre" is translated)
+        are not the army that "forces" alone would be."""
+        of = doc[head + 1]
+        objects = [t for t in of.children if t.dep_ == "pobj"]
+        if not objects:
+            return None
+        whole = self.kb.roles.sector_of(doc[start:objects[0].i + 1].text)
+        if whole is None or " of " not in whole.term or not whole.sector:
+            return None
+        role = self.kb.roles.sector_of(doc[start:head + 1].text)
+        return replace(role, sector=whole.sector, base_sector=whole.sector, sector_term=whole.term)
+
     def _crewed_vehicle_roles(self, doc: Doc, arrays) -> dict[int, int]:
         """The last word of a force's name that modifies a vessel or vehicle it crews ("a Libyan
         coast guard patrol boat", "a navy ship"): the force acts through it. Only the first role
@@ -3930,8 +3956,9 @@ class ActorExtractor:
                 if not doc[k].is_alpha:
                     break
                 role = self.kb.roles.sector_of(doc[start:k + 1].text)
-                if role is not None and role.group and role.sector and not role.person and \
-                        role.term.split()[-1] in (doc[k].lower_, doc[k].lemma_.lower()):
+                # a crew is a force's: a group ("coast guard", "police") or an armed service ("navy", "army")
+                if role is not None and (role.group or role.sector in _CREWING_SECTORS) and role.sector \
+                        and not role.person and role.term.split()[-1] in (doc[k].lower_, doc[k].lemma_.lower()):
                     found[k] = start
                     break
         return found
@@ -4074,8 +4101,8 @@ class ActorExtractor:
         table.claim(phrase, key, "description")
         if countries:
             draft.set_code("country", countries[0], TITLE, "description-country", phrase.text)
-        if role is not None and role.sector:
-            draft.set_code("sector", role.sector, TITLE, "description-role", role.term)
+        if sector := _role_sector(role, countries[0] if countries else None):
+            draft.set_code("sector", sector, TITLE, "description-role", role.term)
         return draft
 
     def _unnamed_person(self, table: ActorTable, head: Token, phrase: Span, role, countries: list[str]) -> None:
@@ -4151,8 +4178,8 @@ class ActorExtractor:
         draft.foreign = draft.foreign or foreign
         if country:
             draft.set_code("country", country, TITLE, "description-country", text)
-        if sector or role.sector:
-            draft.set_code("sector", sector or role.sector, TITLE, "description-role", role.term)
+        if sector := sector or _role_sector(role, country):
+            draft.set_code("sector", sector, TITLE, "description-role", role.term)
 
     def _counted_people(self, table: ActorTable, doc: Doc, claimed: set[int]) -> None:
         """"killed 12 people", "arrested dozens of people", "abducted 20 persons": people the text only
@@ -4296,7 +4323,11 @@ class ActorExtractor:
                 role = self.kb.roles.sector_of(name)
                 if role and role.person and not role.group and _words_after_role(name, role.end):
                     role = None  # "National Salvation Front": a person's word ("national") modifies its head
-                if role and role.sector:
+                if role and role.sector and role.person and role.group and role.sector in _WORKING_PEOPLE_SECTORS \
+                        and {w.lower() for w in _words(name)} & _TRADE_BODIES:
+                    # "African Farmers' Association", "Nurses' Union": working people's own body
+                    d.set_code("sector", "LAB", TITLE - 1, "name-members", name)
+                elif role and role.sector:
                     d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
                 elif (unit_sector := _NAMED_UNIT_SECTORS.get(_words(name)[-1].lower() if _words(name) else "")):
@@ -4724,8 +4755,11 @@ class ActorExtractor:
                     text = table.doc.text
                     target = table.body_before(tok, lambda d: _names_body_word(d, word, text), sentences=3)
                 if target is None and word in _GENERIC_BODY_WORDS:
-                    # "The DSS said ... The agency's spokesman": the body the sentence before is about
+                    # "The DSS said ... The agency's spokesman": the body the sentence before is about; a
+                    # state's organ is no "group", which then stands for the body the text so called before
                     target = _subject_body_before(table, tok)
+                    if word == "group" and (target is None or table.drafts[target].sector in STATE_SECTORS):
+                        target = table.describe(title.doc[tok.i - 1:tok.i + 1])
                 if target is None and word in _ARMED_GROUP_WORDS:
                     # "the group's spokesman" after "the M23 rebel movement": the armed group last told of
                     target = table.body_before(tok, lambda d: d.sector in _ARMED_GROUP_SECTORS and d.head != "delegation",
@@ -4848,6 +4882,8 @@ class ActorExtractor:
             d.affiliation = d.affiliation or org
         if role is None:
             return
+        if role.term in _KIN_TITLES:  # "Mansour's wife, X": of her husband's country
+            d.kin_of = d.kin_of or _kin_named_in(table, d, title)
         if role.past and title[0].lower_ in ("a", "an") and self._in_office_on_publication(table, d):
             # "IGAD's executive secretary X, a former Ethiopian minister": an appositive tells his past, and the
             # office held that day codes X (a title before the name, "former Nigerian President X", still does)
@@ -4887,8 +4923,18 @@ class ActorExtractor:
         if sector is None and org is None and len(title) == 1 and title[0].lower_ in _CHAMBER_MEMBER_TITLES \
                 and not any(c.dep_ == "poss" for c in title[0].children):
             sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
+        if sector and " " not in text and self._is_rank(text) and self._in_state_office(table, d):
+            sector = None  # "General X" whom the dictionary has as head of state: the rank is how he is addressed
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
+
+    def _in_state_office(self, table: ActorTable, d: ActorDraft) -> bool:
+        """Whether the dictionary has the person in a government office (GOV) on the publication day."""
+        entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
+        if entry is None:
+            return False
+        current = [o for o in entry.offices if (o.covers(table.published) if table.published else o.end is None)]
+        return any(o.sector == "GOV" for o in current)
 
     def _in_office_on_publication(self, table: ActorTable, d: ActorDraft) -> bool:
         """Whether the dictionary has the person in an office on the day the story was published (in an
@@ -5237,6 +5283,15 @@ class ActorExtractor:
                 if d.anonymous and d.sector is None or self._titled_by_default_role(d):
                     strength = TITLE + 1
                 d.set_code("sector", org.sector, strength, "affiliation", rule)
+
+    @staticmethod
+    def _code_kin_by_their_family(table: ActorTable) -> None:
+        """"Mansour's wife, Dina Fawzy": a relative named by her tie to a person is of that person's
+        country, unless her own title names one."""
+        for d in table.drafts.values():
+            kin = table.drafts.get(d.kin_of) if d.kin_of else None
+            if kin is not None and kin.country:
+                d.set_code("country", kin.country, AFFILIATION, "kin-country", kin.names[0] if kin.names else kin.key)
 
     def _titled_by_default_role(self, d: ActorDraft) -> bool:
         """"a senior DSS official", "an FBI official": a title whose sector is only its default when
@@ -6226,6 +6281,36 @@ def _introduced_indefinitely(doc: Doc, draft: "ActorDraft") -> bool:
 _DEFINITE_SINGULAR_DETERMINERS = ("the", "this", "that")
 
 
+def _kin_named_in(table: ActorTable, d: ActorDraft, title: Span) -> Optional[str]:
+    """The person a kin title names ``d`` by: the possessor in "Mansour's wife" or, for "his
+    brother", the person "his" refers to."""
+    for tok in title:
+        owner = table.token_owner.get(tok.i)
+        if owner and owner != d.key and table.drafts[owner].type == "PERSON" and not table.drafts[owner].anonymous:
+            return owner
+    before = title.doc[title.start - 1] if title.start > 0 else None
+    for tok in [before, *title]:
+        if tok is None or tok.dep_ != "poss":
+            continue
+        if tok.lower_ in ("his", "her"):
+            owner = table.person_before(tok)
+            return owner if owner != d.key else None
+        # "Mansour's wife": the person named before whose surname the possessor is
+        named = [p for p in table.drafts.values() if p.type == "PERSON" and p is not d and not p.anonymous
+                 and p.first < tok.idx and any(n.split()[-1:] == [tok.text] for n in p.names)]
+        if len(named) == 1:
+            return named[0].key
+    return None
+
+
+def _role_sector(role, country: Optional[str]) -> Optional[str]:
+    """The sector ``role`` gives a description, its national one when a state is named for its
+    holders ("Ghanaian peacekeepers" MIL, "UN peacekeepers" IGO)."""
+    if role is None:
+        return None
+    return role.national_sector if country and role.national_sector else role.sector
+
+
 def _description_modifiers(span: Span, root: Token) -> list[Token]:
     """The lower-case words before a description's head that say what kind it is ("the medical charity")."""
     return [t for t in span if t.i < root.i and t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN", "VERB")]
@@ -6500,13 +6585,15 @@ _POSSESSED_BODY_HEADS = ORG_REFERENCE_HEADS | _POSSESSED_BODY_WORDS
 
 
 def _names_body_word(draft: ActorDraft, word: str, text: str) -> bool:
-    """Whether a body's names, head or a word right after its name say it is a ``word``
-    ("Hanmaeum Medical Foundation" is a foundation, so is "the Ennahdha movement" a movement;
-    "Blue Wave Shipping" a company: any named firm is one)."""
+    """Whether a body's names, head, a word right after its name or a description the text gave it
+    say it is a ``word`` ("Hanmaeum Medical Foundation" is a foundation, so is "the Ennahdha
+    movement" a movement; "Blue Wave Shipping" a company: any named firm is one)."""
     if draft.head == word or any(n.lower().split()[-1:] == [word] for n in draft.names):
         return True
     if any(text[e:e + len(word) + 1].lower() == f" {word}" for _s, e, kind in draft.mentions if kind == "name"):
         return True
+    if any(kind == "description" and text[s:e].lower().split()[-1:] == [word] for s, e, kind in draft.mentions):
+        return True  # "X ... the group, which trains observers ... The group's director": called so before
     if word in _ARMED_GROUP_WORDS and draft.sector in _ARMED_GROUP_SECTORS:
         return True  # "the M23 ... The group's spokesman": a named armed group is a group
     if word in ("company", "firm"):
