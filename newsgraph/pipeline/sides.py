@@ -179,6 +179,11 @@ _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _CONVICTED_PEOPLE_NOUNS = get_words().sides.convicted_people_nouns
 _VESSEL_NOUNS = get_words().sides.vessel_nouns
 _VESSEL_MEMORY_SENTENCES = 3  # how far back "the vessel" looks for the craft it takes up
+_OWNING_PARTICIPLES = get_words().sides.owning_participles
+_JUDGED_DEED_NOUNS = get_words().sides.judged_deed_nouns
+_STRUCK_PART_NOUNS = get_words().sides.struck_part_nouns
+_STRUCK_WHOLE_MEMORY_SENTENCES = 1  # "the lead vehicle" takes up force told in its sentence or the one before
+_OWNED_MEMORY_SENTENCES = 4  # how far back "the plant" looks for "a Russian-owned plant"
 _PARTY_NOUNS = get_words().sides.party_nouns
 _CRISIS_NOUNS = get_words().sides.crisis_nouns
 # Aid with no recipient named that goes to the state a crisis story is about: economic and
@@ -440,6 +445,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
     _force_answered_at_the_attacker(acts, table, sentence_number)
+    _parts_struck_aimed_at_the_whole(acts, table, sentence_number)
     before = acts
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
     if trace is not None:
@@ -1351,8 +1357,14 @@ def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
     if cand.root not in _JUDGING_ROOTS or cand.target is None:
         return False
     act = cand.target.root
-    return act.pos_ == "NOUN" and bool(patterns.candidates("noun", act.lemma_.lower())) \
-        and _definite_det(act)
+    return act.pos_ == "NOUN" and _definite_det(act) \
+        and (bool(patterns.candidates("noun", act.lemma_.lower())) or _names_a_judged_deed(act))
+
+
+def _names_a_judged_deed(noun: Token) -> bool:
+    """Whether a noun names a deed only by judging it ("the cowardly act", "this crime"), not a law
+    or a name ("the Defence Act")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() in _JUDGED_DEED_NOUNS
 
 
 def _names_an_imposed_act(span: Span, patterns) -> bool:
@@ -1400,6 +1412,33 @@ def _force_answered_at_the_attacker(acts: list[ResolvedEvent], table: ActorTable
         if told:
             before = [t for t in told if t[0] < cand.trigger.i]
             act.target_id = max(before)[1] if before else min(told)[1]
+
+
+def _parts_struck_aimed_at_the_whole(acts: list[ResolvedEvent], table: ActorTable,
+                                     sentence_number: dict[int, int]) -> None:
+    """"Gunmen opened fire on the governor's convoy ... sprayed the lead vehicle", "soldiers attacked
+    the palace ... opened fire on the main gate": force aimed at a definite vehicle or part of premises
+    whose words name no owner is aimed where the latest force told in its sentence or the one before
+    was aimed."""
+    struck = [a for a in acts if a.source_id is not None and a.target_id is not None
+              and a.candidate.quad_class == _FORCE_QUAD_CLASS]
+    for act in acts:
+        cand = act.candidate
+        side = cand.target
+        if act.target_id is not None or act.source_id is None or side is None \
+                or cand.quad_class != _FORCE_QUAD_CLASS or cand.sentence.start not in sentence_number:
+            continue
+        noun = side.root
+        if noun.pos_ != "NOUN" or not _definite_det(noun) or not _noun_forms(noun) & _STRUCK_PART_NOUNS \
+                or noun.i in table.token_owner or any(c.dep_ == "poss" for c in noun.children):
+            continue
+        here = sentence_number[cand.sentence.start]
+        told = [(m.trigger.i, a.target_id) for a in struck if a.target_id != act.source_id
+                for m in (a.candidate, *a.mentions)
+                if m.sentence.doc is cand.sentence.doc and m.trigger.i < cand.trigger.i
+                and 0 <= here - sentence_number.get(m.sentence.start, -99) <= _STRUCK_WHOLE_MEMORY_SENTENCES]
+        if told:
+            act.target_id = max(told)[1]
 
 
 def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
@@ -1555,13 +1594,18 @@ def _teller_of_the_charge(acts: list[ResolvedEvent], act: ResolvedEvent, table: 
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
     """"rejected the result of the referendum": a vote's outcome is the state's that held the vote,
     the one the words name ("Somalia's referendum"), else the state of the one reacting, else the
-    article's; not when the one reacting speaks for that state ("the president hailed the result")."""
-    if side.root.lemma_.lower() not in _VOTE_OUTCOME_NOUNS:
+    article's; an election judged by its conduct ("hailed a peaceful vote", "a credible poll") is the
+    one the story is about, whoever judges it. Not when the one reacting speaks for that state ("the
+    president hailed the result")."""
+    root = side.root
+    if root.lemma_.lower() not in _VOTE_OUTCOME_NOUNS:
         return None
     source = table.drafts.get(act.source_id) if act.source_id else None
     named = [table.drafts[k] for k in (table.token_owner.get(t.i) for t in side) if k in table.drafts]
+    judged = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in root.children)
+    reactor_s = source.country if source is not None else None
     country = next((d.country for d in named if d.type == "GPE" and d.country), None) \
-        or (source.country if source is not None else None) or table.main_country
+        or ((table.main_country or reactor_s) if judged else (reactor_s or table.main_country))
     if source is not None and source.country == country and source.sector in STATE_SECTORS:
         return None
     state = table.state_key(country)
@@ -1576,7 +1620,7 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     key = _act_key(side.root)
     lemma = side.root.lemma_.lower()
     named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)} \
-        | _kinds_of_the_gerund(side.root, patterns)
+        | _kinds_of_the_gerund(side.root, patterns) | (_VIOLENCE_ROOTS if _names_a_judged_deed(side.root) else set())
     # a word naming a reaction itself ("rejected the accusations") takes up that reaction
     kinds = named - _REACTION_ROOTS or named
     agreement = lemma in patterns.expand(["@agreement"])
@@ -1613,10 +1657,12 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
                and any(m.trigger.i < here and names_it(m) for m in a.mentions)]
     if not earlier and kinds and _definite_det(side.root):
         # "militants stormed the base ... the president condemned the attack": a definite act
-        # noun takes up the latest act of its kind told before, in whatever words
+        # noun takes up the latest act of its kind told before, in whatever words; "the crime" only
+        # an act told with its victim ("his guard was wounded" names no deed of the guard's)
+        judged = _names_a_judged_deed(side.root)
         earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
-                   and a.candidate.trigger.i < here and not own_deal(a)]
+                   and a.candidate.trigger.i < here and not own_deal(a) and not (judged and a.target_id is None)]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
@@ -4020,7 +4066,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     key = ((_teller_it(table, span.root) or _subject_before(table, span.root) or _parallel_subject(table, span.root)
             or _object_it_before(table, span.root) or _plural_subject_before(table, span.root))
            if len(span) == 1 else None) \
-        or _speaker_s_state(table, span, quotes)
+        or _speaker_s_state(table, span, quotes) or _owner_of_the_thing(table, span.root)
     if key is not None:
         return key
     key = _union_of_employer(table, span) or table.resolve(span) or _body_by_first_word(table, span)
@@ -4072,6 +4118,51 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _owner_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
+    """Who owns the thing a side names, by the compound that says so ("stormed a Chinese-run mine",
+    "a spill at a Russian-owned plant"), or, for "the plant" alone, by the compound of the same
+    thing told of a few sentences before; None for a thing that names an actor of its own."""
+    if noun.pos_ != "NOUN" or noun.i in table.token_owner or noun.ent_type_:
+        return None
+    owner = _owner_named_in_compound(table, noun)
+    if owner is not None or not _definite_det(noun) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children) \
+            or get_role_lexicon().is_role_word(noun.lemma_.lower()):
+        return owner
+    forms = _noun_forms(noun)
+    for earlier in reversed(noun.doc[_sentences_back(noun.sent, _OWNED_MEMORY_SENTENCES):noun.i]):
+        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & forms:
+            owner = _owner_named_in_compound(table, earlier)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _owner_named_in_compound(table: ActorTable, noun: Token) -> Optional[str]:
+    """The owner an "X-owned" / "X-run" compound before `noun` names: the actor X names ("a
+    Gazprom-owned depot"), else, for a state's name or nationality word, a firm of that state made on
+    demand (a state's own assets are "state-owned", which names no one)."""
+    doc = noun.doc
+    for participle in noun.children:
+        if participle.dep_ not in ("amod", "compound", "nmod", "npadvmod") or not 0 < participle.i < noun.i \
+                or participle.lower_ not in _OWNING_PARTICIPLES or doc[participle.i - 1].text != "-":
+            continue
+        owner = next((c for c in participle.children if c.i == participle.i - 2), None)
+        if owner is None:
+            continue
+        words = doc[owner.left_edge.i:owner.i + 1]
+        named = {table.token_owner.get(t.i) for t in words} - {None}
+        bodies = [k for k in named if table.drafts[k].type != "GPE"]
+        if len(bodies) == 1:
+            return bodies[0]
+        countries = set(table.countries_in(words)) if table.countries_in is not None else set()
+        if len(countries) == 1:
+            country = countries.pop()
+            return _group_made_on_demand(table, f"group:owner:{country}", "owner", f"{words.text} owners", owner,
+                                         country, "BUS", ("owner-country", "owner-firm"))
+    return None
 
 
 def _state_of_the_vessel(table: ActorTable, noun: Token) -> Optional[str]:
