@@ -56,3 +56,24 @@ def test_foreign_leader_hailing_a_calm_vote_hails_the_story_s_state(pipeline):
             "electoral commission said. Kenyan President Daniel Otieno hailed a \"calm and orderly\" vote "
             "in a statement.")
     assert ("051", "KENGOV", "TGOGOV") in _with_code(pipeline, text, "051")
+
+
+def test_thing_judged_is_aimed_at_whoever_agreed_to_grant_it(pipeline):
+    text = ("DHAKA, April 9 (Reuters) - Bangladesh agreed on Tuesday to grant fishing permits to 200 Indian "
+            "trawlers after talks in Dhaka. In New Delhi, India's fisheries minister welcomed the permits as "
+            "a goodwill gesture.")
+    assert ("051", "INDGOV", "BGDGOV") in _with_code(pipeline, text, "051")
+
+
+def test_a_minister_defending_his_own_state_s_act_is_aimed_at_no_one(pipeline):
+    text = ("HARARE, April 9 (Reuters) - Zimbabwe's parliament approved a constitutional amendment on "
+            "Tuesday. The justice minister defended the amendment, saying voters wanted stability.")
+    assert _with_code(pipeline, text, "052") == []
+
+
+def test_firing_at_tents_of_a_camp_just_attacked_is_aimed_at_its_people(pipeline):
+    text = ("BANGUI, May 4 (Reuters) - Gunmen attacked a camp for displaced people near Bria on Sunday, "
+            "killing six civilians. About 40 fighters on motorcycles entered the camp from the east, "
+            "firing at tents.")
+    assert ("190", "CAFREB", "CAFCVL") in _with_code(pipeline, text, "190")
+    assert len(_with_code(pipeline, text, "190")) == 2

@@ -1417,9 +1417,9 @@ def _force_answered_at_the_attacker(acts: list[ResolvedEvent], table: ActorTable
 def _parts_struck_aimed_at_the_whole(acts: list[ResolvedEvent], table: ActorTable,
                                      sentence_number: dict[int, int]) -> None:
     """"Gunmen opened fire on the governor's convoy ... sprayed the lead vehicle", "soldiers attacked
-    the palace ... opened fire on the main gate": force aimed at a definite vehicle or part of premises
-    whose words name no owner is aimed where the latest force told in its sentence or the one before
-    was aimed."""
+    the palace ... opened fire on the main gate", "gunmen attacked a camp, firing at tents": force
+    aimed at a vehicle, part of premises or dwelling, named definite or in the bare plural and with
+    no owner, is aimed where the latest force told in its sentence or the one before was aimed."""
     struck = [a for a in acts if a.source_id is not None and a.target_id is not None
               and a.candidate.quad_class == _FORCE_QUAD_CLASS]
     for act in acts:
@@ -1429,7 +1429,8 @@ def _parts_struck_aimed_at_the_whole(acts: list[ResolvedEvent], table: ActorTabl
                 or cand.quad_class != _FORCE_QUAD_CLASS or cand.sentence.start not in sentence_number:
             continue
         noun = side.root
-        if noun.pos_ != "NOUN" or not _definite_det(noun) or not _noun_forms(noun) & _STRUCK_PART_NOUNS \
+        bare_plural = noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+        if noun.pos_ != "NOUN" or not (_definite_det(noun) or bare_plural) or not _noun_forms(noun) & _STRUCK_PART_NOUNS \
                 or noun.i in table.token_owner or any(c.dep_ == "poss" for c in noun.children):
             continue
         here = sentence_number[cand.sentence.start]
@@ -1501,7 +1502,7 @@ def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
         or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
         or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
         or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table) \
-        or _subject_of_the_verb_before(act, side, table)
+        or _subject_of_the_verb_before(act, side, table) or _giver_of_the_thing_told_before(act, side, table, patterns)
 
 
 # how many sentences back the verb an act noun takes up may be told ("X opened a consulate ... Y called the opening")
@@ -1527,6 +1528,38 @@ def _subject_of_the_verb_before(act: ResolvedEvent, side: Span, table: ActorTabl
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         key = side_key(table, _subtree_span(subject), []) if subject is not None else None
         return key if key != act.source_id else None
+    return None
+
+
+def _giver_of_the_thing_told_before(act: ResolvedEvent, side: Span, table: ActorTable,
+                                    patterns) -> Optional[str]:
+    """"Vietnam agreed to grant export quotas ... Manila welcomed the quota", "the junta agrees to
+    open an aid corridor ... the group welcomed the corridor": a thing judged by a definite noun is
+    the one told last before as the object of a verb, and judging it is aimed at that verb's doer
+    (its subject, or the subject of the verb it completes). Not a deal (its parties made it), nor a
+    text (its author is found otherwise), nor the act of a body of the judging one's own state."""
+    noun = side.root
+    lemma = noun.lemma_.lower()
+    if act.candidate.root not in _VERDICT_ROOTS or act.source_id is None or noun.pos_ != "NOUN" \
+            or not _definite_det(noun) or noun.ent_type_ or get_role_lexicon().is_role_word(lemma) \
+            or lemma in _AUTHORED_NOUNS or lemma in patterns.expand(["@agreement"]) \
+            or (noun.i > 0 and noun.doc[noun.i - 1].text == "-"):
+        return None
+    for earlier in reversed(noun.doc[:act.candidate.sentence.start]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or earlier.dep_ != "dobj":
+            continue
+        verb = earlier.head
+        while verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "conj") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "agreed to grant quotas": the one who agreed grants them
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None:
+            return None
+        key = side_key(table, _noun_phrase(subject), [])
+        if key is None or key == act.source_id:
+            return None
+        (country, sector), (own_country, own_sector) = _code_of(table, key), _code_of(table, act.source_id)
+        return None if country == own_country and sector in STATE_SECTORS and own_sector in STATE_SECTORS else key
     return None
 
 
