@@ -121,6 +121,9 @@ class SideWords(_Section):
     held_people_nouns: frozenset[str]
     convicted_people_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    owning_participles: frozenset[str]
+    judged_deed_nouns: frozenset[str]
+    struck_part_nouns: frozenset[str]
     party_nouns: frozenset[str]
     crisis_nouns: frozenset[str]
 

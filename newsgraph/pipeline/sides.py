@@ -180,6 +180,11 @@ _HELD_PEOPLE_NOUNS = get_words().sides.held_people_nouns
 _CONVICTED_PEOPLE_NOUNS = get_words().sides.convicted_people_nouns
 _VESSEL_NOUNS = get_words().sides.vessel_nouns
 _VESSEL_MEMORY_SENTENCES = 3  # how far back "the vessel" looks for the craft it takes up
+_OWNING_PARTICIPLES = get_words().sides.owning_participles
+_JUDGED_DEED_NOUNS = get_words().sides.judged_deed_nouns
+_STRUCK_PART_NOUNS = get_words().sides.struck_part_nouns
+_STRUCK_WHOLE_MEMORY_SENTENCES = 1  # "the lead vehicle" takes up force told in its sentence or the one before
+_OWNED_MEMORY_SENTENCES = 4  # how far back "the plant" looks for "a Russian-owned plant"
 _PARTY_NOUNS = get_words().sides.party_nouns
 _CRISIS_NOUNS = get_words().sides.crisis_nouns
 # Aid with no recipient named that goes to the state a crisis story is about: economic and
@@ -441,6 +446,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     _reactions_aimed_at_the_author(acts, table, [q for q in state.get("quotes", []) if q.speaker])
     _passives_done_by_the_doer_before(acts, table, text=doc_text(doc))
     _force_answered_at_the_attacker(acts, table, sentence_number)
+    _parts_struck_aimed_at_the_whole(acts, table, sentence_number)
     before = acts
     acts = _responses_aimed_at_the_measures(acts, table, patterns)
     if trace is not None:
@@ -1373,8 +1379,14 @@ def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
     if cand.root not in _JUDGING_ROOTS or cand.target is None:
         return False
     act = cand.target.root
-    return act.pos_ == "NOUN" and bool(patterns.candidates("noun", act.lemma_.lower())) \
-        and _definite_det(act)
+    return act.pos_ == "NOUN" and _definite_det(act) \
+        and (bool(patterns.candidates("noun", act.lemma_.lower())) or _names_a_judged_deed(act))
+
+
+def _names_a_judged_deed(noun: Token) -> bool:
+    """Whether a noun names a deed only by judging it ("the cowardly act", "this crime"), not a law
+    or a name ("the Defence Act")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() in _JUDGED_DEED_NOUNS
 
 
 def _names_an_imposed_act(span: Span, patterns) -> bool:
@@ -1422,6 +1434,34 @@ def _force_answered_at_the_attacker(acts: list[ResolvedEvent], table: ActorTable
         if told:
             before = [t for t in told if t[0] < cand.trigger.i]
             act.target_id = max(before)[1] if before else min(told)[1]
+
+
+def _parts_struck_aimed_at_the_whole(acts: list[ResolvedEvent], table: ActorTable,
+                                     sentence_number: dict[int, int]) -> None:
+    """"Gunmen opened fire on the governor's convoy ... sprayed the lead vehicle", "soldiers attacked
+    the palace ... opened fire on the main gate", "gunmen attacked a camp, firing at tents": force
+    aimed at a vehicle, part of premises or dwelling, named definite or in the bare plural and with
+    no owner, is aimed where the latest force told in its sentence or the one before was aimed."""
+    struck = [a for a in acts if a.source_id is not None and a.target_id is not None
+              and a.candidate.quad_class == _FORCE_QUAD_CLASS]
+    for act in acts:
+        cand = act.candidate
+        side = cand.target
+        if act.target_id is not None or act.source_id is None or side is None \
+                or cand.quad_class != _FORCE_QUAD_CLASS or cand.sentence.start not in sentence_number:
+            continue
+        noun = side.root
+        bare_plural = noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+        if noun.pos_ != "NOUN" or not (_definite_det(noun) or bare_plural) or not _noun_forms(noun) & _STRUCK_PART_NOUNS \
+                or noun.i in table.token_owner or any(c.dep_ == "poss" for c in noun.children):
+            continue
+        here = sentence_number[cand.sentence.start]
+        told = [(m.trigger.i, a.target_id) for a in struck if a.target_id != act.source_id
+                for m in (a.candidate, *a.mentions)
+                if m.sentence.doc is cand.sentence.doc and m.trigger.i < cand.trigger.i
+                and 0 <= here - sentence_number.get(m.sentence.start, -99) <= _STRUCK_WHOLE_MEMORY_SENTENCES]
+        if told:
+            act.target_id = max(told)[1]
 
 
 def _target_the_doer(acts: list[ResolvedEvent], table: ActorTable, patterns) -> None:
@@ -1484,7 +1524,7 @@ def _doer_told_before(acts: list[ResolvedEvent], act: ResolvedEvent, side: Span,
         or _maker_of_the_decision(acts, act, side, table) or _court_that_ruled(acts, act, side, table) \
         or _decider(acts, act, side, table) or _doer_of_the_act(acts, act, side, table, patterns) \
         or _doer_of_the_measure_judged(acts, act, side, table) or _doer_of_the_lead_act(acts, act, side, table) \
-        or _subject_of_the_verb_before(act, side, table)
+        or _subject_of_the_verb_before(act, side, table) or _giver_of_the_thing_told_before(act, side, table, patterns)
 
 
 # how many sentences back the verb an act noun takes up may be told ("X opened a consulate ... Y called the opening")
@@ -1510,6 +1550,38 @@ def _subject_of_the_verb_before(act: ResolvedEvent, side: Span, table: ActorTabl
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         key = side_key(table, _subtree_span(subject), []) if subject is not None else None
         return key if key != act.source_id else None
+    return None
+
+
+def _giver_of_the_thing_told_before(act: ResolvedEvent, side: Span, table: ActorTable,
+                                    patterns) -> Optional[str]:
+    """"Vietnam agreed to grant export quotas ... Manila welcomed the quota", "the junta agrees to
+    open an aid corridor ... the group welcomed the corridor": a thing judged by a definite noun is
+    the one told last before as the object of a verb, and judging it is aimed at that verb's doer
+    (its subject, or the subject of the verb it completes). Not a deal (its parties made it), nor a
+    text (its author is found otherwise), nor the act of a body of the judging one's own state."""
+    noun = side.root
+    lemma = noun.lemma_.lower()
+    if act.candidate.root not in _VERDICT_ROOTS or act.source_id is None or noun.pos_ != "NOUN" \
+            or not _definite_det(noun) or noun.ent_type_ or get_role_lexicon().is_role_word(lemma) \
+            or lemma in _AUTHORED_NOUNS or lemma in patterns.expand(["@agreement"]) \
+            or (noun.i > 0 and noun.doc[noun.i - 1].text == "-"):
+        return None
+    for earlier in reversed(noun.doc[:act.candidate.sentence.start]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or earlier.dep_ != "dobj":
+            continue
+        verb = earlier.head
+        while verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "conj") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "agreed to grant quotas": the one who agreed grants them
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None:
+            return None
+        key = side_key(table, _noun_phrase(subject), [])
+        if key is None or key == act.source_id:
+            return None
+        (country, sector), (own_country, own_sector) = _code_of(table, key), _code_of(table, act.source_id)
+        return None if country == own_country and sector in STATE_SECTORS and own_sector in STATE_SECTORS else key
     return None
 
 
@@ -1577,13 +1649,18 @@ def _teller_of_the_charge(acts: list[ResolvedEvent], act: ResolvedEvent, table: 
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
     """"rejected the result of the referendum": a vote's outcome is the state's that held the vote,
     the one the words name ("Somalia's referendum"), else the state of the one reacting, else the
-    article's; not when the one reacting speaks for that state ("the president hailed the result")."""
-    if side.root.lemma_.lower() not in _VOTE_OUTCOME_NOUNS:
+    article's; an election judged by its conduct ("hailed a peaceful vote", "a credible poll") is the
+    one the story is about, whoever judges it. Not when the one reacting speaks for that state ("the
+    president hailed the result")."""
+    root = side.root
+    if root.lemma_.lower() not in _VOTE_OUTCOME_NOUNS:
         return None
     source = table.drafts.get(act.source_id) if act.source_id else None
     named = [table.drafts[k] for k in (table.token_owner.get(t.i) for t in side) if k in table.drafts]
+    judged = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in root.children)
+    reactor_s = source.country if source is not None else None
     country = next((d.country for d in named if d.type == "GPE" and d.country), None) \
-        or (source.country if source is not None else None) or table.main_country
+        or ((table.main_country or reactor_s) if judged else (reactor_s or table.main_country))
     if source is not None and source.country == country and source.sector in STATE_SECTORS:
         return None
     state = table.state_key(country)
@@ -1598,7 +1675,7 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
     key = _act_key(side.root)
     lemma = side.root.lemma_.lower()
     named = {p.code[:2] for family in ("noun", "verb") for p in patterns.candidates(family, lemma)} \
-        | _kinds_of_the_gerund(side.root, patterns)
+        | _kinds_of_the_gerund(side.root, patterns) | (_VIOLENCE_ROOTS if _names_a_judged_deed(side.root) else set())
     # a word naming a reaction itself ("rejected the accusations") takes up that reaction
     kinds = named - _REACTION_ROOTS or named
     agreement = lemma in patterns.expand(["@agreement"])
@@ -1635,10 +1712,12 @@ def _doer_of_the_act_named(acts: list[ResolvedEvent], act: ResolvedEvent, side: 
                and any(m.trigger.i < here and names_it(m) for m in a.mentions)]
     if not earlier and kinds and _definite_det(side.root):
         # "militants stormed the base ... the president condemned the attack": a definite act
-        # noun takes up the latest act of its kind told before, in whatever words
+        # noun takes up the latest act of its kind told before, in whatever words; "the crime" only
+        # an act told with its victim ("his guard was wounded" names no deed of the guard's)
+        judged = _names_a_judged_deed(side.root)
         earlier = [a for a in acts if a.source_id and a.source_id != act.source_id and a.candidate.root in kinds
                    and (a.candidate.root not in _REACTION_ROOTS or named & _AGREEING_ROOTS)
-                   and a.candidate.trigger.i < here and not own_deal(a)]
+                   and a.candidate.trigger.i < here and not own_deal(a) and not (judged and a.target_id is None)]
     return max(earlier, key=lambda a: a.candidate.trigger.i).source_id if earlier else None
 
 
@@ -4108,7 +4187,7 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     key = ((_teller_it(table, span.root) or _subject_before(table, span.root) or _parallel_subject(table, span.root)
             or _object_it_before(table, span.root) or _plural_subject_before(table, span.root))
            if len(span) == 1 else None) \
-        or _speaker_s_state(table, span, quotes)
+        or _speaker_s_state(table, span, quotes) or _owner_of_the_thing(table, span.root)
     if key is not None:
         return key
     key = _union_of_employer(table, span) or table.resolve(span) or _body_by_first_word(table, span)
@@ -4160,6 +4239,51 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _owner_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
+    """Who owns the thing a side names, by the compound that says so ("stormed a Chinese-run mine",
+    "a spill at a Russian-owned plant"), or, for "the plant" alone, by the compound of the same
+    thing told of a few sentences before; None for a thing that names an actor of its own."""
+    if noun.pos_ != "NOUN" or noun.i in table.token_owner or noun.ent_type_:
+        return None
+    owner = _owner_named_in_compound(table, noun)
+    if owner is not None or not _definite_det(noun) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children) \
+            or get_role_lexicon().is_role_word(noun.lemma_.lower()):
+        return owner
+    forms = _noun_forms(noun)
+    for earlier in reversed(noun.doc[_sentences_back(noun.sent, _OWNED_MEMORY_SENTENCES):noun.i]):
+        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & forms:
+            owner = _owner_named_in_compound(table, earlier)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _owner_named_in_compound(table: ActorTable, noun: Token) -> Optional[str]:
+    """The owner an "X-owned" / "X-run" compound before `noun` names: the actor X names ("a
+    Gazprom-owned depot"), else, for a state's name or nationality word, a firm of that state made on
+    demand (a state's own assets are "state-owned", which names no one)."""
+    doc = noun.doc
+    for participle in noun.children:
+        if participle.dep_ not in ("amod", "compound", "nmod", "npadvmod") or not 0 < participle.i < noun.i \
+                or participle.lower_ not in _OWNING_PARTICIPLES or doc[participle.i - 1].text != "-":
+            continue
+        owner = next((c for c in participle.children if c.i == participle.i - 2), None)
+        if owner is None:
+            continue
+        words = doc[owner.left_edge.i:owner.i + 1]
+        named = {table.token_owner.get(t.i) for t in words} - {None}
+        bodies = [k for k in named if table.drafts[k].type != "GPE"]
+        if len(bodies) == 1:
+            return bodies[0]
+        countries = set(table.countries_in(words)) if table.countries_in is not None else set()
+        if len(countries) == 1:
+            country = countries.pop()
+            return _group_made_on_demand(table, f"group:owner:{country}", "owner", f"{words.text} owners", owner,
+                                         country, "BUS", ("owner-country", "owner-firm"))
+    return None
 
 
 def _state_of_the_vessel(table: ActorTable, noun: Token) -> Optional[str]:
