@@ -7,7 +7,8 @@ and the suspension of a channel's broadcasts or the summoning of an envoy told i
   adverb with "to leave" hung on it; giving permission to do something is no ultimatum.
 - An authority suspending "the diffusion" of a channel's programmes sanctions the channel (172);
   training programmes suspended are no broadcast.
-- An envoy "convoked" (the French "convoquer") is summoned (114).
+- An envoy "convoked" (the French "convoquer") or "called in" is summoned (114); the army called in is not.
+- People "placed in custody" (the French "placé en garde à vue") are detained (173).
 """
 from __future__ import annotations
 
@@ -94,3 +95,20 @@ def test_envoy_convoked_in_translation_is_summoned(pipeline):
     text = ("Row over visas\n\n"
             "Cameroon convoked on Monday the High Commissioner of Nigeria in Yaounde, the foreign ministry said.")
     assert ("114", "CMRGOV", "NGAGOV") in coded_dyads(pipeline, text)
+
+
+def test_envoy_called_in_is_summoned(pipeline):
+    text = ("Row over cyber attack\n\n"
+            "Britain called in the Russian ambassador on Monday over the cyber attack, the Foreign Office said.")
+    assert ("114", "GBRGOV", "RUSGOV") in coded_dyads(pipeline, text)
+
+
+def test_calling_in_the_army_is_no_summons(pipeline):
+    text = ("Unrest in Lusaka\n\nThe Zambian government called in the army to restore order in Lusaka.")
+    assert "114" not in _codes(pipeline, text)
+
+
+def test_placed_in_custody_is_detention(pipeline):
+    text = ("Consul detained\n\n"
+            "The Algerian consul was placed in police custody in Lyon on Tuesday, French prosecutors said.")
+    assert any(d[0] == "173" and d[2] is not None and d[2].startswith("DZA") for d in coded_dyads(pipeline, text))
