@@ -107,6 +107,7 @@ class EventWords(_Section):
     firm_object_control_verbs: frozenset[str]
     act_noun_verb_phrases: frozenset[str]
     urging_verbs: frozenset[str]
+    deadline_nouns: frozenset[str]
 
 
 class SideWords(_Section):

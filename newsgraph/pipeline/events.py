@@ -519,6 +519,9 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             heads.append(child)
         elif dep == "advcl" and family == "verb" and any(lowers[c] == "to" for c in kids[child]):
             heads.append(child)  # "used drones to target" as well as "to target"
+        elif dep == "npadvmod" and family == "verb" and index.lemmas[child] in _DEADLINE_NOUNS \
+                and _infinitives_on(index, child):
+            heads.append(child)  # "gave the envoys 72 hours to leave", the time read as an adverb
     if family == "verb":
         heads.extend(t.i for t in _misparsed_passive_patients(token))
     for head in list(heads):
@@ -533,6 +536,9 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
                 heads.extend(k for k in kids[head] if deps[k] in ("acomp", "oprd") and index.pos[k] == ADJ)
             # "ordered him released", "wants them freed": a participle completing the object names the act
             heads.extend(k for k in kids[head] if deps[k] == "acl" and index.doc[k].tag_ == "VBN" and k > head)
+    for head in list(heads):  # "72 hours to leave", "a deadline to comply": what the time is given for
+        if index.lemmas[head] in _DEADLINE_NOUNS:
+            heads.extend(_infinitives_on(index, head))
     for head in list(heads):  # "recaptured 17 of the escapees": the people counted, not the count
         if index.pos[head] == NUM:
             heads.extend(o for p in kids[head] if deps[p] == "prep" and lowers[p] == "of"
@@ -547,6 +553,11 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
             lemmas.add(index.lemmas[tok])
             lemmas.add(lowers[tok])
     return lemmas
+
+
+def _infinitives_on(index: "_DocIndex", noun: int) -> list[int]:
+    """The "to" clauses hung on a noun ("72 hours to leave")."""
+    return [k for k in index.kids[noun] if index.deps[k] in ("acl", "relcl") and any(index.lowers[c] == "to" for c in index.kids[k])]
 
 
 def _misparsed_passive_patients(verb: Token) -> list[Token]:
@@ -1787,6 +1798,7 @@ def _named_as_answered(noun: Token, pattern: EventPattern) -> bool:
 
 # Verbs pressing or summoning a party in the breath a feeling is voiced in ("and urged the government to ...").
 _URGING_VERBS = get_words().events.urging_verbs
+_DEADLINE_NOUNS = get_words().events.deadline_nouns
 # how far up from a feeling word its clause may go for the verb of saying it ("said (it was) concerned")
 _FEELING_CLAUSE_DEPTH = 2
 
