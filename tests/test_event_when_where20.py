@@ -45,7 +45,7 @@ def test_a_headline_and_its_lead_told_by_a_state_and_its_ministry_are_one_act(pi
 
 def test_two_bodies_of_one_state_acting_apart_stay_two_acts(pipeline):
     text = ("Norway summons Russian envoy\n\n"
-            "Norway's foreign ministry summoned Russia's ambassador on Monday. "
+            "Norway's foreign ministry summoned the Russian envoy to a meeting in Oslo on Monday. "
             "Norway's defence ministry summoned Russia's military attache on Tuesday.\n")
     record = pipeline.extract(text, published=date(2024, 5, 8))
     names = {a.id: a.name for a in record.actors}

@@ -15,8 +15,8 @@ def headline_mentions(pipeline, text: str) -> list[str]:
 
 RAID = (
     "Ghanaian police raid opposition offices in Kumasi, detain 12 activists\n\n"
-    "ACCRA, May 2 - Ghanaian police searched the offices of an opposition party in Kumasi on "
-    "Friday and detained 12 of its activists, the interior ministry said.\n\n"
+    "ACCRA, May 2 - Ghanaian police on Friday searched the Kumasi headquarters of a party in "
+    "opposition and detained 12 of its activists, the interior ministry said.\n\n"
     "The party's leader, Kwame Asante-Boakye, called the raid an attempt to silence critics."
 )
 

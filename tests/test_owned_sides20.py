@@ -28,7 +28,7 @@ def test_state_owned_names_no_owner(pipeline):
 
 
 def test_part_of_premises_struck_is_aimed_at_the_premises(pipeline):
-    text = ("BANJUL, May 2 (Reuters) - Mutinous soldiers attacked the State House in Banjul on Friday. "
+    text = ("BANJUL, May 2 (Reuters) - Mutinous soldiers attacked the State House in the capital on Friday. "
             "The soldiers opened fire on the main gate before the guard drove them back.")
     assert ("193", "GMBMIL", "GMBGOV") in _with_code(pipeline, text, "193")
 
@@ -72,7 +72,7 @@ def test_a_minister_defending_his_own_state_s_act_is_aimed_at_no_one(pipeline):
 
 
 def test_firing_at_tents_of_a_camp_just_attacked_is_aimed_at_its_people(pipeline):
-    text = ("BANGUI, May 4 (Reuters) - Gunmen attacked a camp for displaced people near Bria on Sunday, "
+    text = ("BANGUI, May 4 (Reuters) - Gunmen attacked a camp for displaced families near Bria on Sunday, "
             "killing six civilians. About 40 fighters on motorcycles entered the camp from the east, "
             "firing at tents.")
     assert ("190", "CAFREB", "CAFCVL") in _with_code(pipeline, text, "190")

@@ -14,8 +14,8 @@ def test_accused_title_with_a_quoted_deed_is_the_holder_named_before(pipeline):
 
 def test_a_gerund_charge_names_no_accused(pipeline):
     text = ("Lesotho premier blames rivals\n\n"
-            "MASERU, May 2 - Lesotho Prime Minister Tomas Ralebo on Tuesday accused unnamed opposition "
-            "figures of trying to topple the government.\n")
+            "MASERU, May 2 - Lesotho Prime Minister Tomas Ralebo on Tuesday accused some opposition "
+            "figures he did not name of plotting to topple the government.\n")
     found = [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("11")]
     assert ("112", "LSOGOV", "LSOOPP") in found, found
     assert not any(t == "LSOGOV" for _c, _s, t in found), found

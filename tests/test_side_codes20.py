@@ -40,7 +40,7 @@ def test_the_forces_of_order_are_the_police(pipeline):
 
 
 def test_the_second_force_of_a_coordination_keeps_its_own_state(pipeline):
-    text = ("Boat sinks\n\nKOTA KINABALU, June 9 - Indonesian coast guard and Malaysian navy ships rescued "
+    text = ("Boat sinks\n\nKOTA KINABALU, June 9 - Indonesian coast guard and Malaysian navy vessels rescued "
             "80 survivors after a boat capsized on Sunday, officials said.\n")
     sources = {source for event_code, source, _target in coded_dyads(pipeline, text) if event_code.startswith("07")}
     assert "MYSMIL" in sources and any(s and s.startswith("IDN") for s in sources), sources
@@ -66,19 +66,19 @@ def test_kin_in_the_plural_make_no_group(extract):
 def test_the_groups_director_belongs_to_the_body_called_the_group(extract):
     record = extract(
         "Monitors banned\n\n"
-        "MOSCOW, April 2 - Russia's Prosecutor General's Office on Friday declared the Oslo-based Nordic "
-        "Ballot Watch Network an \"undesirable organisation\".\n\n"
-        "The office said the group, which trains election observers, posed a threat to the state. The "
-        "Justice Ministry added it to its register the same day.\n\n"
-        "The Norwegian foreign ministry condemned the decision. The group's director, Ingrid Solberg, said "
-        "the ban would not stop its work.\n")
+        "MOSCOW, April 2 - Russian prosecutors on Friday outlawed the Oslo-based Nordic Ballot Watch "
+        "Network as an \"undesirable\" group.\n\n"
+        "Prosecutors said the group, which sends monitors to polling stations, threatened the "
+        "constitutional order.\n\n"
+        "Oslo protested. The group's director, Ingrid Solberg, told reporters the network would carry on "
+        "from abroad.\n")
     assert named(record, "Ingrid Solberg").country == "NOR", [(a.name, a.code) for a in record.actors]
 
 
 def test_a_presidential_guard_is_the_army(extract):
     record = extract(
-        "Palace attack\n\nBANJUL, June 2 - Mutinous soldiers attacked the palace before dawn, but the presidential "
-        "guard drove them back, officials said.\n")
+        "Palace attack\n\nBANJUL, June 2 - Mutinous soldiers attacked the palace before dawn, and the presidential "
+        "guard pushed them out after an hour, officials said.\n")
     assert named(record, "presidential guard").sector == "MIL", [(a.name, a.code) for a in record.actors]
 
 

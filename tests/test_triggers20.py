@@ -33,7 +33,7 @@ def test_reporters_held_for_hours_were_detained(pipeline):
 
 def test_held_on_suspicion_is_detention(pipeline):
     text = ("Editor detained in Dodoma\n\n"
-            "A police spokesman said Amani Kiwelu was being held on suspicion of publishing false news.")
+            "A police spokesman said Amani Kiwelu was being held on suspicion of spreading fake reports.")
     assert any(d[0] == "173" and d[2] == "Amani Kiwelu" for d in dyads(pipeline, text))
 
 
@@ -45,8 +45,8 @@ def test_talks_held_for_two_days_are_no_detention(pipeline):
 
 def test_talks_held_next_week_are_no_detention(pipeline):
     text = ("Trade talks\n\n"
-            "Ghana's trade minister spoke with his Togolese counterpart, and the two agreed to hold talks "
-            "in Lome next week.")
+            "Ghana's trade minister spoke with his Togolese counterpart, and both said they would hold "
+            "talks in Lome next week.")
     assert "173" not in _codes(pipeline, text)
 
 
@@ -78,8 +78,8 @@ def test_giving_permission_is_no_ultimatum(pipeline):
 
 def test_suspending_the_diffusion_of_a_channel(pipeline):
     text = ("Niger suspends broadcaster\n\n"
-            "Niger's media regulator has suspended on Monday, for one month, the diffusion of the programmes "
-            "of the French channel France 24.")
+            "Niger's media regulator has suspended on Monday, for one month, the diffusion of all "
+            "programmes of the French channel France 24.")
     assert any(d[0] == "172" for d in dyads(pipeline, text))
 
 
