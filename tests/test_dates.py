@@ -90,6 +90,10 @@ def test_event_date_none_without_a_day(nlp):
     ("The union said on Friday it would strike again.", date(2021, 1, 1)),
     ("The army said it had retaken the village on Tuesday.", date(2020, 12, 29)),
     ("Police held 30 marchers who tried to reach the palace on Tuesday.", date(2020, 12, 29)),
+    ("The cabinet decided to shut the crossing on Tuesday.", date(2020, 12, 29)),
+    ("The envoy said the raid on Tuesday would not go unanswered.", date(2020, 12, 29)),
+    # still to come on the day of publication itself: that day
+    ("The premier will address parliament on Sunday.", date(2021, 1, 3)),
 ])
 def test_event_date_looks_ahead_for_what_is_still_to_come(nlp, sentence, expected):
     assert event_date(next(nlp(sentence).sents), SUNDAY) == expected

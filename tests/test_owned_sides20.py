@@ -24,6 +24,10 @@ def test_the_thing_takes_up_its_owner_told_before(pipeline):
 
 def test_state_owned_names_no_owner(pipeline):
     text = "LUSAKA, March 3 (Reuters) - Rebels set fire to a state-owned bank in Kasama on Monday."
+    record = pipeline.extract(text)
+    assert any(a.name == "Rebels" for a in record.actors)  # the sentence is read
+    # no owner is made up for the bank: no business actor, no event aimed at one
+    assert not any(a.sector == "BUS" for a in record.actors), [(a.name, a.code) for a in record.actors]
     assert not any(target and target.endswith("BUS") for _, _, target in coded_dyads(pipeline, text))
 
 
@@ -68,6 +72,8 @@ def test_thing_judged_is_aimed_at_whoever_agreed_to_grant_it(pipeline):
 def test_a_minister_defending_his_own_state_s_act_is_aimed_at_no_one(pipeline):
     text = ("HARARE, April 9 (Reuters) - Zimbabwe's parliament approved a constitutional amendment on "
             "Tuesday. The justice minister defended the amendment, saying voters wanted stability.")
+    # the defence is read (the minister is an actor of the record), and aimed at no one
+    assert any(a.name == "justice minister" for a in pipeline.extract(text).actors)
     assert _with_code(pipeline, text, "052") == []
 
 

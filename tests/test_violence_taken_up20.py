@@ -34,3 +34,13 @@ def test_an_attack_on_another_party_stays_an_act_of_its_own(pipeline):
             "On Monday the army said the attack by Tuareg rebels on a Malian army convoy near Gao had killed two soldiers.\n")
     record = pipeline.extract(text, published=date(2024, 5, 8))
     assert len(_violent(record)) >= 2
+
+
+def test_a_noun_of_violence_placed_elsewhere_is_another_incident(pipeline):
+    text = ("Gunmen attacked a village in northern Mali on Sunday, killing 12 people.\n\n"
+            "In a separate incident, the bombing of a market in Niger's Tillaberi region killed five.\n")
+    record = pipeline.extract(text, published=date(2024, 5, 8))
+    attack = next(e for e in record.events if e.start == text.index("attacked"))
+    assert [m.start for m in attack.mentions] == [attack.start]
+    names = {a.id: a.name for a in record.actors}
+    assert names.get(attack.target) == "Mali"

@@ -66,7 +66,7 @@ class RoleEntry(_Model):
     # the sector when a nationality says whose holders they are: "Ghanaian peacekeepers" are Ghana's
     # troops lent to a mission (MIL), "UN peacekeepers" the mission's own (IGO)
     national_sector: Optional[str] = None
-    # a person's tie named in a title ("Mansour's wife, X"); in the plural no group actor ("its sons")
+    # a person's tie named in a title ("Okafor's wife, X"); in the plural no group actor ("its sons")
     title_only: bool = False
 
     @field_validator("national_sector")

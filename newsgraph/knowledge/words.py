@@ -64,6 +64,7 @@ class ActorWords(_Section):
     business_name_ends: frozenset[str]
     business_members: frozenset[str]
     trade_bodies: frozenset[str]
+    working_trades: frozenset[str]
     kin_titles: frozenset[str]
     gathering_bodies: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -111,6 +112,7 @@ class EventWords(_Section):
 
 
 class SideWords(_Section):
+    vote_conduct_adjectives: frozenset[str]
     answering_force: frozenset[str]
     ceasefire_codes: frozenset[str]
     neutralising_verbs: frozenset[str]
@@ -202,6 +204,11 @@ class TextWords(_Section):
     line_function_words: frozenset[str]
 
 
+class DateWords(_Section):
+    plan_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
+
+
 class Words(BaseModel):
     """Every list in words.yaml, by the module that reads it."""
 
@@ -218,6 +225,7 @@ class Words(BaseModel):
     amounts: AmountWords
     places: PlaceWords
     text: TextWords
+    dates: DateWords
 
 
 def load_words(path: str | Path = DEFAULT_FILE) -> Words:

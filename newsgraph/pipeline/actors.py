@@ -1028,8 +1028,9 @@ _BUSINESS_MEMBERS = get_words().actors.business_members
 _GATHERING_BODIES = get_words().actors.gathering_bodies
 _TRADE_BODIES = get_words().actors.trade_bodies
 _KIN_TITLES = get_words().actors.kin_titles
-# sectors of working people whose own association speaks for them as a union does (LAB)
-_WORKING_PEOPLE_SECTORS = frozenset({"CVL", "HLH", "LAB"})
+# working people whose own association speaks for them as a union does (LAB): "Nurses' Association",
+# not "Residents' Association"
+_WORKING_TRADES = get_words().actors.working_trades
 _GATHERING_VERBS = get_words().actors.gathering_verbs
 # titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
 _CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
@@ -4323,7 +4324,7 @@ class ActorExtractor:
                 role = self.kb.roles.sector_of(name)
                 if role and role.person and not role.group and _words_after_role(name, role.end):
                     role = None  # "National Salvation Front": a person's word ("national") modifies its head
-                if role and role.sector and role.person and role.group and role.sector in _WORKING_PEOPLE_SECTORS \
+                if role and role.sector and role.person and role.group and role.term in _WORKING_TRADES \
                         and {w.lower() for w in _words(name)} & _TRADE_BODIES:
                     # "African Farmers' Association", "Nurses' Union": working people's own body
                     d.set_code("sector", "LAB", TITLE - 1, "name-members", name)
@@ -4882,7 +4883,7 @@ class ActorExtractor:
             d.affiliation = d.affiliation or org
         if role is None:
             return
-        if role.term in _KIN_TITLES:  # "Mansour's wife, X": of her husband's country
+        if role.term in _KIN_TITLES:  # "Okafor's wife, X": of her husband's country
             d.kin_of = d.kin_of or _kin_named_in(table, d, title)
         if role.past and title[0].lower_ in ("a", "an") and self._in_office_on_publication(table, d):
             # "IGAD's executive secretary X, a former Ethiopian minister": an appositive tells his past, and the
@@ -4925,6 +4926,9 @@ class ActorExtractor:
             sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
         if sector and " " not in text and self._is_rank(text) and self._in_state_office(table, d):
             sector = None  # "General X" whom the dictionary has as head of state: the rank is how he is addressed
+        if sector and role.term in _KIN_TITLES:
+            # "his son, X": a tie, no trade; the dictionary's office, if any, codes X
+            strength = min(strength, DICTIONARY - 1)
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
 
@@ -5286,7 +5290,7 @@ class ActorExtractor:
 
     @staticmethod
     def _code_kin_by_their_family(table: ActorTable) -> None:
-        """"Mansour's wife, Dina Fawzy": a relative named by her tie to a person is of that person's
+        """"Okafor's wife, Ada Nwosu": a relative named by her tie to a person is of that person's
         country, unless her own title names one."""
         for d in table.drafts.values():
             kin = table.drafts.get(d.kin_of) if d.kin_of else None
@@ -6282,7 +6286,7 @@ _DEFINITE_SINGULAR_DETERMINERS = ("the", "this", "that")
 
 
 def _kin_named_in(table: ActorTable, d: ActorDraft, title: Span) -> Optional[str]:
-    """The person a kin title names ``d`` by: the possessor in "Mansour's wife" or, for "his
+    """The person a kin title names ``d`` by: the possessor in "Okafor's wife" or, for "his
     brother", the person "his" refers to."""
     for tok in title:
         owner = table.token_owner.get(tok.i)
@@ -6295,7 +6299,7 @@ def _kin_named_in(table: ActorTable, d: ActorDraft, title: Span) -> Optional[str
         if tok.lower_ in ("his", "her"):
             owner = table.person_before(tok)
             return owner if owner != d.key else None
-        # "Mansour's wife": the person named before whose surname the possessor is
+        # "Okafor's wife": the person named before whose surname the possessor is
         named = [p for p in table.drafts.values() if p.type == "PERSON" and p is not d and not p.anonymous
                  and p.first < tok.idx and any(n.split()[-1:] == [tok.text] for n in p.names)]
         if len(named) == 1:

@@ -27,6 +27,9 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.knowledge.words import get_words
+from newsgraph.pipeline.events import _REFUSAL_AUX as _FUTURE_AUXILIARIES  # will, would, shall, 'll, wo
+
 __all__ = ["resolve_date", "doc_dates", "event_date"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -80,8 +83,10 @@ def _weekday(s: str, published: date, ahead: bool = False) -> Optional[date]:
     modifier = words[0] if len(words) == 2 else ""
     if modifier not in ("", "last", "this", "next", "past", "early", "late"):
         return None
-    if modifier == "next" or (ahead and modifier in ("", "this")):
+    if modifier == "next":
         return published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
+    if ahead and modifier != "last":  # still to come: that day this week or the next, today included
+        return published + timedelta(days=(day - published.weekday()) % 7)
     back = (published.weekday() - day) % 7
     if modifier in ("last", "past") and back == 0:
         back = 7
@@ -198,26 +203,22 @@ def event_date(sentence_span: Span, published: date | None, trigger: Token | Non
     return best[1] if best else None
 
 
-# auxiliaries of a future or of a future seen from the past ("said it would strike")
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo", "shall", "would"})
-# verbs whose infinitive complement is still to come ("plans to meet on Friday", "urged them to stay
-# home on Monday"); "tried to march on Monday" tells a past attempt
-_FORWARD_VERBS = frozenset({
-    "plan", "intend", "expect", "schedule", "set", "due", "agree", "promise", "pledge", "vow", "threaten",
-    "urge", "call", "ask", "invite", "decide", "prepare", "aim", "hope", "want", "propose", "offer", "vote",
-})
+_DATE_WORDS = get_words().dates
+# words between a date and the verb it dates: "on" in "will meet on Friday"
+_DATE_LINKS = frozenset({"prep", "pobj", "npadvmod", "tmod", "nummod", "compound", "amod"})
 
 
 def _told_as_to_come(token: Token) -> bool:
-    """Whether the clause a date expression belongs to tells of something still to come: its verb
-    has a future auxiliary (not "would have"), or is the infinitive a verb of plan or appeal governs."""
+    """Whether the clause a date expression dates tells of something still to come: its verb has a
+    future auxiliary (not "would have"), or is the infinitive of a verb of plan that is not past
+    ("plans to meet on Friday", not "decided to close it on Friday"), or of an appeal ("urged them
+    to stay home on Monday")."""
     verb = token
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
+    while verb.pos_ not in ("VERB", "AUX"):
+        # climb through the preposition only: a date on a noun ("the attack on Friday") dates that noun
+        if verb.head.i == verb.i or verb.dep_ not in _DATE_LINKS or verb.head.pos_ == "NOUN":
+            return False
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
     opening = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
     if verb.head.i < token.i < min(opening, default=token.i):
         return False  # "said on Friday it would strike": the day the saying was, between it and its clause
@@ -226,7 +227,10 @@ def _told_as_to_come(token: Token) -> bool:
         return True
     if "to" in auxiliaries and verb.dep_ in ("xcomp", "ccomp", "advcl"):
         head = verb.head
-        return head.lemma_.lower() in _FORWARD_VERBS or (head.lower_ == "due")
+        lemma = head.lemma_.lower()
+        if lemma in _DATE_WORDS.appeal_verbs:
+            return True
+        return lemma in _DATE_WORDS.plan_verbs and head.tag_ not in ("VBD", "VBN")
     return False
 
 

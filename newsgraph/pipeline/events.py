@@ -3518,10 +3518,6 @@ def act_key(trigger: Token) -> str:
     return word
 
 
-def _compatible(a: Optional[str], b: Optional[str]) -> bool:
-    return a is None or b is None or a == b
-
-
 _DISAGREE = object()
 
 

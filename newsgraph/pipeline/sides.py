@@ -48,6 +48,7 @@ from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
 from newsgraph.pipeline.actors import (CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable,
                                        counted_people, token_of_char)
+from newsgraph.pipeline.actors import LOCATIVE_PREPS as _SCENE_PREPS  # "in Santiago", "near Jenin"
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, ACT_NOUN_VERBS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
@@ -462,7 +463,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
         _left_out(dropped, before, acts, "told as the way another violent act of the sentence, by the same doer "
                                          "on the same victim, was done")
     before = acts
-    acts = _violence_taken_up_again(acts, table, patterns)
+    acts = _violence_taken_up_again(acts, table, patterns, sentence_number)
     if trace is not None:
         _left_out(dropped, before, acts, "a definite noun taking up a violent act told before ('the attack'): "
                                          "a report of that act")
@@ -472,10 +473,13 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = [a for a in (_with_a_target(table, a, patterns, pair_just_told.get(a.candidate.trigger.i))
                         or _aimed_at_the_last_adversary(table, a, acts, sentence_number)
                         for a in acts) if a is not None]
-    acts = _headline_acts_told_in_the_body(before, acts, table, headline_bounds(doc), _lead_end(doc))
     if trace is not None:
         kept = {id(a.candidate) for a in acts}  # an act given a target is a new object with the same candidate
         dropped.extend((a, _why_no_target(a), None) for a in before if id(a.candidate) not in kept)
+    targeted = acts
+    acts = _headline_acts_told_in_the_body(before, targeted, table, headline_bounds(doc), _lead_end(doc))
+    if trace is not None:
+        _left_out(dropped, targeted, acts, "a headline's act the lead tells again: one more report of that act")
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -1646,6 +1650,10 @@ def _teller_of_the_charge(acts: list[ResolvedEvent], act: ResolvedEvent, table: 
     return teller if teller_country is not None and teller_country != country else None
 
 
+# adjectives judging how a vote was held ("a peaceful and orderly vote", "a rigged poll")
+_CONDUCT_ADJECTIVES = get_words().sides.vote_conduct_adjectives
+
+
 def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Optional[str]:
     """"rejected the result of the referendum": a vote's outcome is the state's that held the vote,
     the one the words name ("Somalia's referendum"), else the state of the one reacting, else the
@@ -1657,10 +1665,10 @@ def _state_that_voted(table: ActorTable, act: ResolvedEvent, side: Span) -> Opti
         return None
     source = table.drafts.get(act.source_id) if act.source_id else None
     named = [table.drafts[k] for k in (table.token_owner.get(t.i) for t in side) if k in table.drafts]
-    judged = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in root.children)
-    reactor_s = source.country if source is not None else None
+    judged = any(c.dep_ == "amod" and c.lemma_.lower() in _CONDUCT_ADJECTIVES for c in root.children)
+    reactor_country = source.country if source is not None else None
     country = next((d.country for d in named if d.type == "GPE" and d.country), None) \
-        or ((table.main_country or reactor_s) if judged else (reactor_s or table.main_country))
+        or ((table.main_country or reactor_country) if judged else (reactor_country or table.main_country))
     if source is not None and source.country == country and source.sector in STATE_SECTORS:
         return None
     state = table.state_key(country)
@@ -2271,6 +2279,7 @@ def _headline_acts_told_in_the_body(before: list[ResolvedEvent], kept: list[Reso
     kept_candidates = {id(act.candidate) for act in kept}
     left_out = [act for act in before if id(act.candidate) not in kept_candidates]
     folded: set[int] = set()
+    taken_up: set[int] = set()  # lead acts a kept headline act was folded into: one headline act each
     for act in [*left_out, *kept]:
         cand = act.candidate
         if not in_headline(cand):
@@ -2278,8 +2287,7 @@ def _headline_acts_told_in_the_body(before: list[ResolvedEvent], kept: list[Reso
         was_kept = id(cand) in kept_candidates
         body = next((other for other in kept
                      if other.candidate.trigger.i > cand.trigger.i and not in_headline(other.candidate)
-                     and id(other) not in folded
-                     and (not was_kept or other.candidate.trigger.idx < lead_end)
+                     and (not was_kept or other.candidate.trigger.idx < lead_end and id(other) not in taken_up)
                      and _same_kind_of_act(cand, other.candidate) and other.candidate.negated == cand.negated
                      and _sides_agree(table, act.source_id, other.source_id)
                      and _sides_agree(table, act.target_id, other.target_id)), None)
@@ -2292,6 +2300,7 @@ def _headline_acts_told_in_the_body(before: list[ResolvedEvent], kept: list[Reso
                 body.source_id = _the_narrower_side(table, body.source_id, act.source_id)
                 body.target_id = _the_narrower_side(table, body.target_id, act.target_id)
                 folded.add(id(act))
+                taken_up.add(id(body))
     return [a for a in kept if id(a) not in folded]
 
 
@@ -2383,34 +2392,55 @@ def _without_violence_retold_of_its_doer(acts: list[ResolvedEvent]) -> list[Reso
     return [a for a in acts if id(a) not in dropped]
 
 
-def _violence_taken_up_again(acts: list[ResolvedEvent], table: ActorTable, patterns) -> list[ResolvedEvent]:
-    """"Gunmen stormed the camp ... the council condemned the attack": a definite noun of violence
-    ("the attack", "this bombing", a headline's bare "condemn attack") told after a violent act whose
-    sides it does not contradict takes that act up again in other words; it becomes a report of the
-    latest such act, not an act of its own."""
+def _violence_taken_up_again(acts: list[ResolvedEvent], table: ActorTable, patterns,
+                             sentence_number: dict[int, int]) -> list[ResolvedEvent]:
+    """"Gunmen stormed the camp ... the council condemned the attack": a definite singular noun of
+    violence ("the attack", "this bombing", a headline's bare "condemns attack") told within a few
+    sentences after a violent act whose sides it does not contradict takes that act up again in
+    other words; it becomes a report of the latest such act, not an act of its own. Its sides are
+    not lent to that act: a retelling may be of another incident ("in a separate incident, the
+    bombing of a market ...")."""
     out: list[ResolvedEvent] = []
     for act in acts:
         trigger = act.candidate.trigger
         earlier = None
-        definite = _definite_det(trigger) or (
-            table.in_headline(trigger.i) and trigger.tag_ == "NN" and not any(c.dep_ == "det" for c in trigger.children))
+        definite = trigger.tag_ == "NN" and (_definite_det(trigger) or (
+            table.in_headline(trigger.i) and not any(c.dep_ == "det" for c in trigger.children)))
         # a noun of the dictionary's: a headline verb the tagger took for a noun ("abduct workers") is no noun
         noun = trigger.pos_ == "NOUN" and bool(patterns.candidates("noun", _act_key(trigger)))
         if act.candidate.root in _VIOLENCE_ROOTS and noun and definite:
+            here = sentence_number.get(act.candidate.sentence.start)
             earlier = next((a for a in reversed(out) if a.candidate.root in _VIOLENCE_ROOTS
                             and a.candidate.trigger.i < trigger.i
+                            and _within_sentences(sentence_number, a.candidate, here, _PAIR_MEMORY_SENTENCES)
+                            and not _places_another_scene(trigger, a.candidate.sentence)
                             and _compatible_side(a.source_id, act.source_id, act.candidate.source)
                             and _compatible_side(a.target_id, act.target_id, act.candidate.target)), None)
         if earlier is None:
             out.append(act)
             continue
-        earlier.source_id = earlier.source_id or act.source_id
-        earlier.target_id = earlier.target_id or act.target_id
         known = {m.trigger.i for m in earlier.mentions or [earlier.candidate]}
         earlier.mentions = sorted([*(earlier.mentions or [earlier.candidate]),
                                    *(m for m in act.mentions or [act.candidate] if m.trigger.i not in known)],
                                   key=lambda m: m.trigger.i)
     return out
+
+
+def _places_another_scene(noun: Token, told: Span) -> bool:
+    """Whether the sentence of an act noun puts a scene in a place ("in Niger's Tillaberi region")
+    that the sentence of the act it might retell does not name (an attack in Mali)."""
+    sentence = noun.sent
+    scene = {t.lower_ for prep in sentence if prep.dep_ == "prep" and prep.lower_ in _SCENE_PREPS
+             for t in prep.subtree if t.pos_ == "PROPN"}  # the tagger's entity labels miss small places
+    return bool(scene) and not scene <= {t.lower_ for t in told}
+
+
+def _within_sentences(sentence_number: dict[int, int], told: EventCandidate, here: Optional[int],
+                      limit: int) -> bool:
+    """Whether an act was told at most `limit` sentences before sentence `here` (a headline's act, which
+    has no sentence number, counts as told just before the body)."""
+    before = sentence_number.get(told.sentence.start)
+    return here is None or before is None or here - before <= limit
 
 
 def _compatible_side(told: Optional[str], again: Optional[str], words: Optional[Span]) -> bool:
@@ -4669,8 +4699,6 @@ def _pair_named_before_the_pair_noun(table: ActorTable, group: list[EventCandida
     return _two_parties(table, owners)
 
 
-# prepositions that place what a phrase names ("police in Tbilisi", "the embassy at Kabul")
-_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "around"})
 
 
 def _place_of_the_act(places: list, reports: list[EventCandidate]) -> Optional[str]:
@@ -4705,7 +4733,7 @@ def _placed_by_a_preposition(sentence: Span, start: int) -> bool:
         return False
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in _SCENE_PREPS
 
 
 def _iso(value: Optional[date]) -> Optional[str]:
