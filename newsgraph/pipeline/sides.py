@@ -4728,9 +4728,10 @@ def _place_in(places: list, report: EventCandidate, placed_only: bool = False) -
 
 def _placed_by_a_preposition(sentence: Span, start: int) -> bool:
     """Whether the name starting at character `start` is the object of a locative preposition."""
-    token = next((t for t in sentence if t.idx == start), None)
-    if token is None:
+    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
         return False
+    token = span[0]
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in _SCENE_PREPS
