@@ -407,17 +407,6 @@ class ActorDraft:
 TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT_RULE = 50, 40, 30, 20, 10
 
 
-# sectors of unnamed actors that are of the place they act in: a state's police and courts, and crowds
-_SCENE_SECTORS = frozenset({"COP", "JUD"})
-
-
-def _local_by_the_scene(d: "ActorDraft") -> bool:
-    """Whether an actor's state is best told by where it acts: an unnamed police force, court or
-    crowd the text gives no state (its country, if any, is the story's by default)."""
-    return d.sector in _SCENE_SECTORS and d.country_rule <= CONTEXT and not d.dictionary_id \
-        and not d.key.startswith(("name:", "dict:", "gpe:"))
-
-
 def _phrase_words(head: Token) -> list[int]:
     """The token indices of a subject's head and of the heads conjoined to it ("police and soldiers")."""
     words = []
@@ -1434,7 +1423,6 @@ class ActorExtractor:
         self._code_local_officials_by_places_told(table, doc)
         self._code_officials_of_named_regions(table, doc)
         self._code_from_context(table)
-        self._code_local_forces_by_places_told(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
@@ -4285,11 +4273,8 @@ class ActorExtractor:
         draft = table.drafts.get(key) if key is not None else None
         if draft is not None and not draft.country and table.main_country and not draft.foreign \
                 and draft.sector and draft.sector not in _STATELESS_SECTORS:
-            # as `_code_from_context` codes the groups the actor stage made: the story's own, or the
-            # scene's for police and crowds (`_code_local_forces_by_places_told`)
+            # as `_code_from_context` codes the groups the actor stage made: the story's own
             draft.set_code("country", table.main_country, CONTEXT, "article-country", table.main_country)
-            if _local_by_the_scene(draft) and (state := self._state_of_the_scene(table, draft)):
-                draft.set_code("country", state, AFFILIATION, "local-force-place", state)
         return key
 
     def _content_modifiers(self, words: frozenset[str]) -> frozenset[str]:
@@ -5497,46 +5482,6 @@ class ActorExtractor:
             if len(states) == 1 and d.country not in states:
                 state = states.pop()
                 d.set_code("country", state, AFFILIATION, "local-official-place", state)
-
-    def _code_local_forces_by_places_told(self, table: ActorTable) -> None:
-        """"Students marched to the embassy in Colombo. Police used water cannon" in a story India's
-        reaction dominates: unnamed police, courts and crowds the text gives no state act where they
-        are, so they take the state of the place their first sentence puts the scene in (see
-        `_state_of_the_scene`) rather than the story's."""
-        for d in table.drafts.values():
-            if _local_by_the_scene(d) and (state := self._state_of_the_scene(table, d)) and state != d.country:
-                d.set_code("country", state, AFFILIATION, "local-force-place", state)
-
-    def _state_of_the_scene(self, table: ActorTable, d: "ActorDraft") -> Optional[str]:
-        """The one state that the places a locative preposition governs ("in Colombo", "outside the
-        court in Chimbote") lie in, in the sentence of the actor's first mention, else, for an actor
-        that opens its sentence ("Police used water cannon"), in the sentence before it in the same
-        paragraph, which set the scene; None when there are none or they lie in more than one."""
-        if not d.mentions:
-            return None
-        start, end, _ = min(d.mentions)
-        named = table.doc.char_span(start, end, alignment_mode="expand")
-        if named is None:
-            return None
-        sentence = named.sent
-        state = self._one_state_placed(sentence, named)
-        if state is None and sentence.start > 0 and named.start - sentence.start <= 1:
-            before = table.doc[sentence.start - 1].sent
-            if "\n" not in table.doc.text[before.end_char:sentence.start_char]:
-                state = self._one_state_placed(before, named)
-        return state
-
-    def _one_state_placed(self, sentence: Span, named: Span) -> Optional[str]:
-        """The one state the places a locative preposition governs in `sentence` lie in (leaving out
-        the words of `named`), or None."""
-        states = set()
-        for ent in sentence.ents:
-            if ent.label_ in ("GPE", "LOC") and (ent.end <= named.start or ent.start >= named.end) \
-                    and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
-                state = self._seat_country_of(ent.text)
-                if state:
-                    states.add(state)
-        return states.pop() if len(states) == 1 else None
 
     def _code_officials_of_named_regions(self, table: ActorTable, doc: Doc) -> None:
         """"the governor of the region of the Far North, X" where the text says elsewhere whose region
