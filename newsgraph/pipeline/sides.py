@@ -186,6 +186,7 @@ _JUDGED_DEED_NOUNS = get_words().sides.judged_deed_nouns
 _STRUCK_PART_NOUNS = get_words().sides.struck_part_nouns
 _STRUCK_WHOLE_MEMORY_SENTENCES = 1  # "the lead vehicle" takes up force told in its sentence or the one before
 _OWNED_MEMORY_SENTENCES = 4  # how far back "the plant" looks for "a Russian-owned plant"
+_GIVEN_THING_MEMORY_SENTENCES = 12  # how far back "welcomed the corridor" looks for "agreed to open a corridor"
 _PARTY_NOUNS = get_words().sides.party_nouns
 _CRISIS_NOUNS = get_words().sides.crisis_nouns
 # Aid with no recipient named that goes to the state a crisis story is about: economic and
@@ -1571,7 +1572,9 @@ def _giver_of_the_thing_told_before(act: ResolvedEvent, side: Span, table: Actor
             or lemma in _AUTHORED_NOUNS or lemma in patterns.expand(["@agreement"]) \
             or (noun.i > 0 and noun.doc[noun.i - 1].text == "-"):
         return None
-    for earlier in reversed(noun.doc[:act.candidate.sentence.start]):
+    doc = noun.doc
+    for earlier in reversed(doc[_sentences_back(act.candidate.sentence, _GIVEN_THING_MEMORY_SENTENCES):
+                                act.candidate.sentence.start]):
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or earlier.dep_ != "dobj":
             continue
         verb = earlier.head
@@ -1580,7 +1583,7 @@ def _giver_of_the_thing_told_before(act: ResolvedEvent, side: Span, table: Actor
             verb = verb.head  # "agreed to grant quotas": the one who agreed grants them
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.pos_ not in ("VERB", "AUX") or subject is None:
-            return None
+            continue  # told with no doer there: an earlier telling may name one
         key = side_key(table, _noun_phrase(subject), [])
         if key is None or key == act.source_id:
             return None
