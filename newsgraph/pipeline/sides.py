@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
-from typing import AbstractSet, Iterable, Optional
+from typing import AbstractSet, Callable, Collection, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
@@ -1148,6 +1148,22 @@ def _sentences_back(sentence: Span, n: int) -> int:
             break
         start = sentence.doc[start - 1].sent.start
     return start
+
+
+def _read_from_the_same_thing_before(noun: Token, forms: Collection[str], sentences: int,
+                                     read: Callable[[Token], Optional[str]], latest_only: bool = False,
+                                     before: Optional[int] = None) -> Optional[str]:
+    """"The plant", "the vessel", "the ambulance" told alone take up the same thing told of a few
+    sentences before with more words: what `read` finds on the latest noun of one of `forms` in the
+    `sentences` sentences before `noun` (up to token `before`, by default `noun` itself), going
+    further back past nouns it finds nothing on unless `latest_only`."""
+    end = noun.i if before is None else before
+    for earlier in reversed(noun.doc[_sentences_back(noun.sent, sentences):end]):
+        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & forms:
+            found = read(earlier)
+            if found is not None or latest_only:
+                return found
+    return None
 
 
 def _sentence_and_one_before(cand: EventCandidate) -> range:
@@ -3120,15 +3136,12 @@ def _owner_of_the_thing_struck(table: ActorTable, words: Span, exclude: set) -> 
         return _possessor_of(table, pronoun, exclude)
     if not _definite_det(thing) or any(c.dep_ in ("poss", "compound", "amod") for c in thing.children):
         return None
-    first = _sentences_back(thing.sent, _OWNER_MEMORY_SENTENCES)
-    forms = _noun_forms(thing)
-    for earlier in reversed(thing.doc[first:thing.sent.start]):
-        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & forms:
-            pronoun = _its_their(earlier)
-            if pronoun is None:
-                return None
-            return _possessor_of(table, pronoun, exclude | _doers_of_the_verb_over(table, earlier))
-    return None
+    def possessor(earlier: Token) -> Optional[str]:
+        pronoun = _its_their(earlier)
+        return _possessor_of(table, pronoun, exclude | _doers_of_the_verb_over(table, earlier)) if pronoun else None
+
+    return _read_from_the_same_thing_before(thing, _noun_forms(thing), _OWNER_MEMORY_SENTENCES, possessor,
+                                            latest_only=True, before=thing.sent.start)
 
 
 def _doers_of_the_verb_over(table: ActorTable, noun: Token) -> set[str]:
@@ -4285,13 +4298,8 @@ def _owner_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
             or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children) \
             or get_role_lexicon().is_role_word(noun.lemma_.lower()):
         return owner
-    forms = _noun_forms(noun)
-    for earlier in reversed(noun.doc[_sentences_back(noun.sent, _OWNED_MEMORY_SENTENCES):noun.i]):
-        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & forms:
-            owner = _owner_named_in_compound(table, earlier)
-            if owner is not None:
-                return owner
-    return None
+    return _read_from_the_same_thing_before(noun, _noun_forms(noun), _OWNED_MEMORY_SENTENCES,
+                                            lambda earlier: _owner_named_in_compound(table, earlier))
 
 
 def _owner_named_in_compound(table: ActorTable, noun: Token) -> Optional[str]:
@@ -4329,14 +4337,8 @@ def _state_of_the_vessel(table: ActorTable, noun: Token) -> Optional[str]:
     if state is not None or not _definite_det(noun) or any(c.dep_ in ("amod", "compound", "poss")
                                                            for c in noun.children):
         return state
-    doc = noun.doc
-    first = _sentences_back(noun.sent, _VESSEL_MEMORY_SENTENCES)
-    for earlier in reversed(doc[first:noun.i]):
-        if earlier.pos_ == "NOUN" and _noun_forms(earlier) & _VESSEL_NOUNS:
-            state = _flag_state(table, earlier)
-            if state is not None:
-                return state
-    return None
+    return _read_from_the_same_thing_before(noun, _VESSEL_NOUNS, _VESSEL_MEMORY_SENTENCES,
+                                            lambda earlier: _flag_state(table, earlier))
 
 
 def _flag_state(table: ActorTable, noun: Token) -> Optional[str]:
