@@ -112,6 +112,7 @@ class EventWords(_Section):
 
 
 class SideWords(_Section):
+    owned_thing_nouns: frozenset[str]
     vote_conduct_adjectives: frozenset[str]
     answering_force: frozenset[str]
     ceasefire_codes: frozenset[str]

@@ -3108,9 +3108,7 @@ def _possessor_antecedent(table: ActorTable, words: Span, exclude: set) -> Optio
 
 # Vehicles, craft and premises a body works with: force against them is aimed at their owner
 # ("gunmen fired on one of its ambulances", "the ship was struck").
-_OWNED_THING_NOUNS = frozenset({"ambulance", "vehicle", "truck", "car", "bus", "convoy", "ship", "vessel",
-                                "tanker", "boat", "aircraft", "plane", "helicopter", "office", "clinic",
-                                "hospital", "warehouse", "premises", "embassy", "consulate", "compound"})
+_OWNED_THING_NOUNS = get_words().sides.owned_thing_nouns
 # Words that pick some of the owned things out ("one of its ambulances", "two of their trucks").
 _PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each", "all"})
 _OWNER_MEMORY_SENTENCES = 2
