@@ -68,6 +68,7 @@ class RoleEntry(_Model):
     national_sector: Optional[str] = None
     # a person's tie named in a title ("Okafor's wife, X"); in the plural no group actor ("its sons")
     title_only: bool = False
+    kin: bool = False  # a family tie: the person is of the country of the one named ("his brother, X")
 
     @field_validator("national_sector")
     @classmethod
@@ -167,6 +168,7 @@ class RoleMatch:
     country: Optional[str] = None
     country_unless: tuple[str, ...] = ()
     national_sector: Optional[str] = None
+    kin: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +407,7 @@ class RoleLexicon:
             country=entry.country,
             country_unless=tuple(entry.country_unless),
             national_sector=entry.national_sector,
+            kin=entry.kin,
         )
 
     @lru_cache(maxsize=1 << 16)  # the index never changes once built; texts repeat

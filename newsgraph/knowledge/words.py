@@ -65,7 +65,6 @@ class ActorWords(_Section):
     business_members: frozenset[str]
     trade_bodies: frozenset[str]
     working_trades: frozenset[str]
-    kin_titles: frozenset[str]
     gathering_bodies: frozenset[str]
     gathering_verbs: frozenset[str]
     chamber_member_titles: frozenset[str]

@@ -1027,7 +1027,6 @@ _BUSINESS_NAME_ENDS = get_words().actors.business_name_ends
 _BUSINESS_MEMBERS = get_words().actors.business_members
 _GATHERING_BODIES = get_words().actors.gathering_bodies
 _TRADE_BODIES = get_words().actors.trade_bodies
-_KIN_TITLES = get_words().actors.kin_titles
 # working people whose own association speaks for them as a union does (LAB): "Nurses' Association",
 # not "Residents' Association"
 _WORKING_TRADES = get_words().actors.working_trades
@@ -2174,7 +2173,8 @@ class ActorExtractor:
         named: list[tuple[int, str]] = []
         arrays = table.arrays
         for start, end, label, _ in arrays.entities:
-            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1] and not _hyphen_modifier(arrays.doc, end):
+            if label == "NORP" and title[0] <= arrays.idx_list[start] < title[1] \
+                    and not _hyphen_modifier(arrays.doc, end):
                 m = self.kb.countries.lookup(_strip_name(arrays.span_text(start, end)))
                 if m:
                     named.append((arrays.idx_list[start], m.iso3))
@@ -3889,7 +3889,7 @@ class ActorExtractor:
                 continue  # "government and rebel forces": a group of each kind
             if role.person:
                 plural = tag in ("NNS", "NNPS")
-                if plural and not role.group and role.term in _KIN_TITLES:
+                if plural and not role.group and role.kin:
                     continue  # "the church and its sons": kin named in titles, never a group of their own
                 if plural and _names_a_pair(table, head):
                     continue  # "the two ministers": the two people named before, no new group
@@ -4883,7 +4883,7 @@ class ActorExtractor:
             d.affiliation = d.affiliation or org
         if role is None:
             return
-        if role.term in _KIN_TITLES:  # "Okafor's wife, X": of her husband's country
+        if role.kin:  # "Okafor's wife, X": of her husband's country
             d.kin_of = d.kin_of or _kin_named_in(table, d, title)
         if role.past and title[0].lower_ in ("a", "an") and self._in_office_on_publication(table, d):
             # "IGAD's executive secretary X, a former Ethiopian minister": an appositive tells his past, and the
@@ -4924,31 +4924,26 @@ class ActorExtractor:
         if sector is None and org is None and len(title) == 1 and title[0].lower_ in _CHAMBER_MEMBER_TITLES \
                 and not any(c.dep_ == "poss" for c in title[0].children):
             sector = "LEG"  # "deputy X told the chamber": the bare title of a member of a chamber of deputies
-        if sector and " " not in text and self._is_rank(text) and self._in_state_office(table, d):
+        if sector and " " not in text and self._is_rank(text) \
+                and any(o.sector == "GOV" for o in self._offices_on_publication(table, d)):
             sector = None  # "General X" whom the dictionary has as head of state: the rank is how he is addressed
-        if sector and role.term in _KIN_TITLES:
+        if sector and role.kin:
             # "his son, X": a tie, no trade; the dictionary's office, if any, codes X
             strength = min(strength, DICTIONARY - 1)
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
 
-    def _in_state_office(self, table: ActorTable, d: ActorDraft) -> bool:
-        """Whether the dictionary has the person in a government office (GOV) on the publication day."""
+    def _offices_on_publication(self, table: ActorTable, d: ActorDraft) -> list:
+        """The dictionary offices the person holds on the day the story was published (those with no
+        end when the day is not known)."""
         entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
         if entry is None:
-            return False
-        current = [o for o in entry.offices if (o.covers(table.published) if table.published else o.end is None)]
-        return any(o.sector == "GOV" for o in current)
+            return []
+        return [o for o in entry.offices if (o.covers(table.published) if table.published else o.end is None)]
 
     def _in_office_on_publication(self, table: ActorTable, d: ActorDraft) -> bool:
-        """Whether the dictionary has the person in an office on the day the story was published (in an
-        office with no end when the day is not known)."""
-        entry = self.kb.actors.get(d.dictionary_id) if d.dictionary_id else None
-        if entry is None:
-            return False
-        if table.published is None:
-            return any(o.end is None for o in entry.offices)
-        return any(o.covers(table.published) for o in entry.offices)
+        """Whether the dictionary has the person in an office on the day the story was published."""
+        return bool(self._offices_on_publication(table, d))
 
     @staticmethod
     def _person_whose_aide(table: ActorTable, d: ActorDraft, title: Span) -> Optional[str]:

@@ -10,7 +10,7 @@ News convention for weekdays, written here rather than taken from dateparser (wh
 - "last Friday": the most recent Friday strictly before publication;
 - "next Friday": the first Friday strictly after publication;
 - "Friday" in a clause told as still to come ("will meet on Friday", "said it would strike on
-  Friday", "urged them to stay home on Friday"): the first Friday strictly after publication;
+  Friday", "urged them to stay home on Friday"): the first Friday on or after publication;
 - "the night of Friday to Saturday" (as French and Spanish put a night): the first of the two days.
 A day and month without a year ("25 October") take the year that puts the day nearest the
 publication date.
@@ -28,7 +28,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.words import get_words
-from newsgraph.pipeline.events import _REFUSAL_AUX as _FUTURE_AUXILIARIES  # will, would, shall, 'll, wo
+from newsgraph.pipeline.events import FUTURE_AUXILIARIES as _FUTURE_AUXILIARIES
 
 __all__ = ["resolve_date", "doc_dates", "event_date"]
 

@@ -557,7 +557,8 @@ def _complement_lemmas(token: Token, family: str, prep: Optional[str]) -> set[st
 
 def _infinitives_on(index: "_DocIndex", noun: int) -> list[int]:
     """The "to" clauses hung on a noun ("72 hours to leave")."""
-    return [k for k in index.kids[noun] if index.deps[k] in ("acl", "relcl") and any(index.lowers[c] == "to" for c in index.kids[k])]
+    return [k for k in index.kids[noun]
+            if index.deps[k] in ("acl", "relcl") and any(index.lowers[c] == "to" for c in index.kids[k])]
 
 
 def _misparsed_passive_patients(verb: Token) -> list[Token]:
@@ -2352,7 +2353,9 @@ def _introduces_quotation(token: Token, sentence: Span) -> bool:
 # Auxiliaries of the future: under a reporting verb they tell an announced act ("said it would
 # impose sanctions"), not an unreal one.
 _FUTURE_AUX = frozenset({"would", "will", "shall"})
-_REFUSAL_AUX = _FUTURE_AUX | {"wo", "'ll"}  # "won't" is "wo" + "n't"
+# the future's auxiliaries in every spelling ("won't" is "wo" + "n't"); dates reads them too
+FUTURE_AUXILIARIES = _FUTURE_AUX | {"wo", "'ll"}
+_REFUSAL_AUX = FUTURE_AUXILIARIES
 # Verbs of intent: a cooperative act under one ("seek to deepen ties", "wants to help") is an
 # expressed intent to cooperate (CAMEO 03), and so is one announced for the future ("said it
 # would monitor the vote").

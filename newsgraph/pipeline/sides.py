@@ -493,9 +493,7 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
             id=f"e{n}", source=ev.source_id, target=ev.target_id, code=cand.code, root=cand.root,
             quad_class=cand.quad_class, goldstein=cand.goldstein, negated=cand.negated,
             modality=cand.modality,
-            # the first report that names the day or the place: a headline seldom does, the lead does
-            date=_iso(next((d for r in reports if (d := event_date(r.sentence, published, r.trigger)) is not None),
-                           None)),
+            date=_iso(_day_of_the_act(reports, published)),
             location=_place_of_the_act(places, reports),
             evidence=_text_of(text, cand.sentence), start=trigger.idx, end=trigger.idx + len(trigger.text),
             rule=cand.rule, confidence=cand.confidence,
@@ -1473,7 +1471,8 @@ def _parts_struck_aimed_at_the_whole(acts: list[ResolvedEvent], table: ActorTabl
             continue
         noun = side.root
         bare_plural = noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
-        if noun.pos_ != "NOUN" or not (_definite_det(noun) or bare_plural) or not _noun_forms(noun) & _STRUCK_PART_NOUNS \
+        if noun.pos_ != "NOUN" or not (_definite_det(noun) or bare_plural) \
+                or not _noun_forms(noun) & _STRUCK_PART_NOUNS \
                 or noun.i in table.token_owner or any(c.dep_ == "poss" for c in noun.children):
             continue
         here = sentence_number[cand.sentence.start]
@@ -3134,6 +3133,7 @@ def _owner_of_the_thing_struck(table: ActorTable, words: Span, exclude: set) -> 
         return _possessor_of(table, pronoun, exclude)
     if not _definite_det(thing) or any(c.dep_ in ("poss", "compound", "amod") for c in thing.children):
         return None
+
     def possessor(earlier: Token) -> Optional[str]:
         pronoun = _its_their(earlier)
         return _possessor_of(table, pronoun, exclude | _doers_of_the_verb_over(table, earlier)) if pronoun else None
@@ -4702,6 +4702,10 @@ def _pair_named_before_the_pair_noun(table: ActorTable, group: list[EventCandida
     return _two_parties(table, owners)
 
 
+def _day_of_the_act(reports: list[EventCandidate], published: Optional[date]) -> Optional[date]:
+    """The day an act was done: the first of its reports that names one (a headline seldom does, the
+    lead does)."""
+    return next((d for r in reports if (d := event_date(r.sentence, published, r.trigger)) is not None), None)
 
 
 def _place_of_the_act(places: list, reports: list[EventCandidate]) -> Optional[str]:
