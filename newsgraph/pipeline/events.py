@@ -1463,6 +1463,12 @@ def _object(verb: Token) -> list[Token]:
                      for p in verb.children)]
     if found:
         return found[:1]
+    # an object counted by "up to" that the parser took for a particle ("kidnapped up to 16 advisers")
+    found = [n for up in _children(verb, "prt") if up.lower_ == "up"
+             for to in _children(up, "prep") + _children(verb, "prep") if to.lower_ == "to" and to.i == up.i + 1
+             for n in _children(to, "pobj") if _children(n, "nummod")]
+    if found:
+        return found
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _misread_clause_doer(verb) is None:
         return [verb.head]  # "the embassy targeted by ..."
     if verb.dep_ == "relcl" and not _children(verb, *_SUBJ):
@@ -3167,7 +3173,17 @@ def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern
         return False
     if not sources:
         return True
-    return _other_act_in_sentence(token, matched, _HARMING_ROOTS) and not _wounds_another_party(token)
+    # the act that wounded ("an ambush by X wounded seven") or the occasion of wounding ("wounded two
+    # soldiers in a bomb attack") is the verb's own act
+    own = {w.i for w in token.children if w.dep_ == "nsubj"}
+    own.update(w.i for prep in token.children if prep.dep_ == "prep" and prep.lower_ in _MANNER_PREPS
+               for w in prep.children if w.dep_ == "pobj")
+    others = {i: p for i, p in matched.items() if i not in own}
+    return _other_act_in_sentence(token, others, _HARMING_ROOTS) and not _wounds_another_party(token)
+
+
+# Prepositions that tell the occasion a doer harmed people in ("wounded two soldiers in a bomb attack").
+_MANNER_PREPS = frozenset({"in", "during"})
 
 
 # Objects of a wounding verb that count more victims of the same act ("and wounded five others").

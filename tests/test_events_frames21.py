@@ -1,0 +1,31 @@
+"""Frames of harm that lost their act: a wounding told with the attack it happened in, or with
+the attack as its subject, is the doer's act; an object counted by "up to" is still the object."""
+from __future__ import annotations
+
+from event_helpers import coded_dyads
+
+
+def _harm(found) -> list:
+    return [d for d in found if d[0][:2] in ("18", "19")]
+
+
+def test_wounding_in_a_bomb_attack_is_the_doers_bombing(pipeline):
+    found = coded_dyads(pipeline, "Basque separatists wounded three Spanish police officers in a car bomb attack "
+                                  "near Bilbao on Friday, the interior ministry said.")
+    assert _harm(found) == [("183", "ESPREB", "ESPCOP")]
+
+
+def test_an_ambush_by_a_group_that_wounded_soldiers_is_the_groups_act(pipeline):
+    found = coded_dyads(pipeline, "An ambush by Tuareg rebels wounded nine Malian soldiers near Kidal.")
+    assert [(d[1], d[2]) for d in _harm(found)] == [("MLIREB", "MLIMIL")]
+
+
+def test_wounding_beside_a_separate_killing_is_still_a_casualty_count(pipeline):
+    found = coded_dyads(pipeline, "Tuareg rebels attacked a Malian army post near Kidal, killing four soldiers, "
+                                  "and wounded six others.")
+    assert len([d for d in _harm(found) if d[2] == "MLIMIL"]) == 1
+
+
+def test_an_object_counted_by_up_to_is_the_object(pipeline):
+    found = coded_dyads(pipeline, "Kurdish rebels have kidnapped up to 16 Turkish engineers from a dam site.")
+    assert [(d[0], (d[2] or "")[:3]) for d in found] == [("181", "TUR")]
