@@ -2303,12 +2303,16 @@ def _headline_acts_told_in_the_body(before: list[ResolvedEvent], kept: list[Reso
         if not in_headline(cand):
             continue
         was_kept = id(cand) in kept_candidates
-        body = next((other for other in kept
-                     if other.candidate.trigger.i > cand.trigger.i and not in_headline(other.candidate)
-                     and (not was_kept or other.candidate.trigger.idx < lead_end and id(other) not in taken_up)
-                     and _same_kind_of_act(cand, other.candidate) and other.candidate.negated == cand.negated
-                     and _sides_agree(table, act.source_id, other.source_id)
-                     and _sides_agree(table, act.target_id, other.target_id)), None)
+        fitting = [other for other in kept
+                   if other.candidate.trigger.i > cand.trigger.i and not in_headline(other.candidate)
+                   and (not was_kept or other.candidate.trigger.idx < lead_end and id(other) not in taken_up)
+                   and _same_kind_of_act(cand, other.candidate) and other.candidate.negated == cand.negated
+                   and _sides_agree(table, act.source_id, other.source_id)
+                   and _sides_agree(table, act.target_id, other.target_id)]
+        # an act of the very code before one its root's general word may stand for ("attack" is the
+        # killing the body tells, not the border closed after it)
+        body = next((other for other in fitting if other.candidate.code[:3] == cand.code[:3]),
+                    fitting[0] if fitting else None)
         if body is not None:
             told = {r.trigger.i for r in body.mentions or [body.candidate]}
             body.mentions = sorted((body.mentions or [body.candidate])
@@ -2430,6 +2434,8 @@ def _violence_taken_up_again(acts: list[ResolvedEvent], table: ActorTable, patte
             here = sentence_number.get(act.candidate.sentence.start)
             earlier = next((a for a in reversed(out) if a.candidate.root in _VIOLENCE_ROOTS
                             and a.candidate.trigger.i < trigger.i
+                            # "shuts border after attack": the act whose clause names the noun is another
+                            and not _adjunct_of(trigger, a.candidate.trigger.i)
                             and _within_sentences(sentence_number, a.candidate, here, _PAIR_MEMORY_SENTENCES)
                             and not _places_another_scene(trigger, a.candidate.sentence)
                             and _compatible_side(a.source_id, act.source_id, act.candidate.source)
@@ -2442,6 +2448,11 @@ def _violence_taken_up_again(acts: list[ResolvedEvent], table: ActorTable, patte
                                    *(m for m in act.mentions or [act.candidate] if m.trigger.i not in known)],
                                   key=lambda m: m.trigger.i)
     return out
+
+
+def _adjunct_of(noun: Token, verb: int) -> bool:
+    """Whether a noun is the object of a preposition hung on the word at `verb` ("shuts border after attack")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb
 
 
 def _places_another_scene(noun: Token, told: Span) -> bool:
