@@ -29,3 +29,8 @@ def test_wounding_beside_a_separate_killing_is_still_a_casualty_count(pipeline):
 def test_an_object_counted_by_up_to_is_the_object(pipeline):
     found = coded_dyads(pipeline, "Kurdish rebels have kidnapped up to 16 Turkish engineers from a dam site.")
     assert [(d[0], (d[2] or "")[:3]) for d in found] == [("181", "TUR")]
+
+
+def test_a_protest_note_sent_is_one_complaint_not_a_demonstration_as_well(pipeline):
+    found = coded_dyads(pipeline, "Uruguay sent a protest note to Paraguay on Monday, the foreign ministry said.")
+    assert [d[0] for d in found] == ["114"]

@@ -3302,6 +3302,14 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             _dismissed(trace, doc[position], matched[position],
                        f"part of the act its head '{doc[position].head.text}' names")
         del matched[position]
+    # and so is a noun modifying the object a verb's pattern asked for it in ("sent a protest note")
+    for position in [i for i in matched if index.deps[i] == "compound" and index.deps[index.heads[i]] == "dobj"
+                     and index.heads[index.heads[i]] in matched
+                     and index.lemmas[i] in patterns.expand(matched[index.heads[index.heads[i]]].object or ())]:
+        if trace is not None:
+            _dismissed(trace, doc[position], matched[position],
+                       f"part of the act '{doc[index.heads[index.heads[position]]].text}' names")
+        del matched[position]
     # and so is the noun an adjective trigger is about, where its pattern asked for it ("open to dialogue")
     for position in [i for i in matched if index.deps[i] == "pobj" and index.deps[index.heads[i]] == "prep"
                      and index.heads[index.heads[i]] in matched and families[index.heads[index.heads[i]]] == "adj"
