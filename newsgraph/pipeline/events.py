@@ -355,7 +355,8 @@ _GENERIC_PRONOUNS = frozenset({"whoever", "anyone", "anybody", "whomever"})
 
 
 _PURE_NAMING_VERBS = get_words().events.pure_naming_verbs  # 'called the raid "a crime"' (an apposition)
-# Roots of threat, force and coercion: such a label for another's act is the namer's disapproval of it.
+# Roots of threat, force and coercion: such a label for another's act is the namer's disapproval of it
+# (as a label of disapproval itself is: "described the decision as unjustified").
 _HOSTILE_LABEL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # Dependencies a word of a label can hang by: the label itself or a modifier or "of" object in it.
 _LABEL_DEPS = frozenset({"oprd", "pobj", "appos", "compound", "amod"})
@@ -382,6 +383,10 @@ def _namer_of_label(index: "_DocIndex", position: int) -> Optional[int]:
             namer = heads[namer]
     elif dep == "appos" and deps[above] == "dobj":
         namer, naming_verbs = heads[above], _PURE_NAMING_VERBS
+    elif dep == "prep" and lowers[head] == "as" and head != position:
+        namer = above  # "described the decision as unjustified": the adjective hung on "as" itself
+        if deps[namer] == "dobj":
+            namer = heads[namer]
     else:
         return None
     if namer == head or index.pos[namer] not in _VERB_OR_AUX or lemmas[namer] not in naming_verbs:
@@ -3281,7 +3286,7 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         families.pop(position, None)
         if trace is not None:
             _dismissed(trace, doc[position], label, f"a label '{doc[namer].text}' gives another's act, no act of its own")
-        if namer not in matched and label.code[:2] in _HOSTILE_LABEL_ROOTS:
+        if namer not in matched and (label.code[:2] in _HOSTILE_LABEL_ROOTS or label.code[:2] == _DISAPPROVE_ROOT):
             blame = _blame_pattern(index.lemmas[namer], patterns)
             if blame is not None:
                 matched[namer], families[namer] = blame, "verb"
