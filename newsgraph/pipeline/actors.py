@@ -3301,8 +3301,11 @@ class ActorExtractor:
             draft = table.drafts[owner]
             if not draft.dictionary_id and self._dictionary_defines(tok.text, definition.text):
                 entry = self.match(tok.text, allow_partial=False).entry
-                draft.dictionary_id = entry.id
-                draft.add_name(entry.name)
+                # the name was left to the text as a namesake of another state's body (a Malawian
+                # "Democratic Progressive Party"): its acronym does not make it that body again
+                if entry.sector not in _PARTY_SECTORS or not self._homonym_of_other_state(table.arrays, entry.country):
+                    draft.dictionary_id = entry.id
+                    draft.add_name(entry.name)
             draft.add_name(tok.text)
             table.claim(doc[tok.i:tok.i + 1], owner, "acronym")
             claimed.add(tok.i)
