@@ -1125,6 +1125,9 @@ def _names_a_place(doc: Doc, end: int) -> bool:
         and all(t.is_lower for t in doc[end:head.i + 1])
 
 
+# What "the force of ..." is when it is no body of armed men.
+_ABSTRACT_FORCES = frozenset({"law", "arms", "habit", "nature", "will", "argument", "circumstance"})
+
 # Sectors of political parties: a party's name is often shared by parties of several states.
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
@@ -3832,6 +3835,10 @@ class ActorExtractor:
                 # "Togo's minister of the armed forces", "the minister of the Internal Administration":
                 # the words name the minister's portfolio
                 continue
+            if lemma == "force" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        and any(g.lemma_.lower() in _ABSTRACT_FORCES for g in c.children)
+                                        for c in head.children):
+                continue  # "the full force of the law", "by force of arms": no force of men
             phrase = Span(doc, start, i + 1)
             of_state = self._of_state_country(head, role)
             # "the government of Niger" is Niger acting; "the army of Sudan" the Sudanese army named before
