@@ -34,3 +34,10 @@ def test_an_object_counted_by_up_to_is_the_object(pipeline):
 def test_a_protest_note_sent_is_one_complaint_not_a_demonstration_as_well(pipeline):
     found = coded_dyads(pipeline, "Uruguay sent a protest note to Paraguay on Monday, the foreign ministry said.")
     assert [d[0] for d in found] == ["114"]
+
+
+def test_a_past_verb_after_a_modal_clause_is_the_conjunct_of_the_past_verb_above(pipeline):
+    from event_helpers import dyads
+    found = dyads(pipeline, "Union leader Grace Phiri criticised the new levies, saying the workers could not afford "
+                            "more taxes, and called for a public inquiry into the tender.")
+    assert [d[1] for d in found if d[0][:2] == "02"] == ["Grace Phiri"]

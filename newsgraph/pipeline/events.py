@@ -2670,13 +2670,19 @@ def _modality(
 def _conjunct_of_the_governor(index: "_DocIndex", verb: int) -> Optional[Token]:
     """The verb a finite past verb is really coordinated with when the parser hung it on a bare
     infinitive complement: "urged both sides to exercise restraint and offered to send observers"
-    is the urging's conjunct (offered), not a second act urged (to offer)."""
+    is the urging's conjunct (offered), not a second act urged (to offer); or on a verb under a
+    modal ("... could not afford more debt, and called for ...")."""
     head = index.heads[verb]
-    if index.doc[verb].tag_ != "VBD" or index.doc[head].tag_ != "VB" or index.deps[head] != "xcomp" \
-            or not _to_infinitive(index, head):
+    if index.doc[verb].tag_ != "VBD" or index.doc[head].tag_ != "VB":
         return None
-    governor = index.heads[head]
-    return index.doc[governor] if index.doc[governor].tag_ == "VBD" else None
+    if index.deps[head] == "xcomp" and _to_infinitive(index, head):
+        governor = index.heads[head]
+        return index.doc[governor] if index.doc[governor].tag_ == "VBD" else None
+    if any(index.deps[c] == "aux" and index.doc[c].tag_ == "MD" for c in index.kids[head]):
+        # "criticised the loans, saying the country could not afford more debt, and called for an
+        # inquiry": a past verb cannot share the modal; it is the conjunct of the past verb above
+        return next((a for a in index.doc[head].ancestors if a.tag_ == "VBD"), None)
+    return None
 
 
 _HALTING_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "quit", "pause"})
