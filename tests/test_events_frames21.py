@@ -41,10 +41,3 @@ def test_a_past_verb_after_a_modal_clause_is_the_conjunct_of_the_past_verb_above
     found = dyads(pipeline, "Union leader Grace Phiri criticised the new levies, saying the workers could not afford "
                             "more taxes, and called for a public inquiry into the tender.")
     assert [d[1] for d in found if d[0][:2] == "02"] == ["Grace Phiri"]
-
-
-def test_talks_agreed_to_be_held_are_the_agreement_not_talks_held_as_well(pipeline):
-    found = coded_dyads(pipeline, "Ghana and Togo signed a security pact on Monday and agreed to hold annual "
-                                  "consultations between their defence ministers.")
-    assert not [d for d in found if d[0][:2] == "04"]
-    assert [d for d in found if d[0] == "036"]

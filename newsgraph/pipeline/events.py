@@ -3313,12 +3313,8 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             _dismissed(trace, doc[position], matched[position],
                        f"part of the act its head '{doc[position].head.text}' names")
         del matched[position]
-    # and so is a noun modifying the object a verb's pattern asked for it in ("sent a protest note"),
-    # or the object of a support verb in the open complement of such a verb ("agreed to hold consultations")
-    for position in [i for i in matched if index.deps[index.heads[i]] in ("dobj", "xcomp")
-                     and (index.deps[i] == "compound" and index.deps[index.heads[i]] == "dobj"
-                          or index.deps[i] == "dobj" and index.deps[index.heads[i]] == "xcomp"
-                          and index.heads[i] not in matched and index.lemmas[index.heads[i]] in patterns.support_verbs)
+    # and so is a noun modifying the object a verb's pattern asked for it in ("sent a protest note")
+    for position in [i for i in matched if index.deps[i] == "compound" and index.deps[index.heads[i]] == "dobj"
                      and index.heads[index.heads[i]] in matched
                      and index.lemmas[i] in patterns.expand(matched[index.heads[index.heads[i]]].object or ())]:
         if trace is not None:
