@@ -25,3 +25,11 @@ def test_a_second_word_for_the_same_act_on_the_same_people_is_one_event(pipeline
             "of opposition supporters outside the parliament building, detaining 40 opposition supporters.\n")
     found = [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c == "175"]
     assert found == [("175", "LSOCOP", "LSOOPP")], found
+
+
+def test_a_thing_backed_is_its_possessors_not_the_body_its_phrase_names(pipeline):
+    text = ("Vienna backs Chisinau\n\n"
+            "VIENNA, May 2 - Austria on Monday backed Moldova's application to join the European Union, "
+            "the foreign ministry said.\n")
+    found = [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("05")]
+    assert found and all(t == "MDAGOV" for _c, _s, t in found), found

@@ -4240,7 +4240,8 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         or _speaker_s_state(table, span, quotes) or _owner_of_the_thing(table, span.root)
     if key is not None:
         return key
-    key = _union_of_employer(table, span) or table.resolve(span) or _body_by_first_word(table, span)
+    key = _union_of_employer(table, span) or _possessor_of_the_thing(table, span.root) or table.resolve(span) \
+        or _body_by_first_word(table, span)
     if key is not None:
         return key
     root = span.root
@@ -4289,6 +4290,16 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _possessor_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
+    """"backed Ukraine's bid to join the European Union", "welcomed Kenya's offer to send police to
+    Haiti": a thing (no post, no actor itself) is its possessor's, not the longest name the phrases
+    after it tell."""
+    if noun.pos_ != "NOUN" or noun.i in table.token_owner or get_role_lexicon().is_role_word(noun.lemma_.lower()):
+        return None
+    return next((table.token_owner[c.i] for c in noun.children if c.dep_ == "poss" and c.i in table.token_owner),
+                None)
 
 
 def _owner_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
