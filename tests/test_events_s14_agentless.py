@@ -32,8 +32,8 @@ def test_counted_suspects_arrested_are_of_the_state_of_the_places(pipeline):
     text = ("Roadblock in Tijuana\n\n"
             "Gunmen set up a roadblock in the Mexican city of Tijuana on Sunday. "
             "Two suspects were arrested near the city, the state prosecutor's office said.")
-    found = [d for d in dyads(pipeline, text) if d[0].startswith("17")]
-    assert any(t == "Mexico" for _, _, t in found)
+    found = [d for d in coded_dyads(pipeline, text) if d[0].startswith("17")]
+    assert any(t == "MEXCVL" for _, _, t in found), found  # the state's civilians, not its government
 
 
 def test_goods_seized_are_still_no_side(pipeline):

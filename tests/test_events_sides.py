@@ -2,7 +2,7 @@
 hosts and travellers, state organs acting on unnamed people, and acts aimed at other acts."""
 from __future__ import annotations
 
-from event_helpers import dyads
+from event_helpers import coded_dyads, dyads
 
 
 def test_the_user_of_an_instrument_does_the_act_it_serves(pipeline):
@@ -11,8 +11,9 @@ def test_the_user_of_an_instrument_does_the_act_it_serves(pipeline):
 
 
 def test_unnamed_people_detained_by_police_are_the_state_s_people(pipeline):
-    found = dyads(pipeline, "Police in Kenya said 40 people had been arrested after the clashes in Nairobi.")
-    assert any(code == "173" and target == "Kenya" for code, _, target in found)
+    # the state's civilians, not its government
+    found = coded_dyads(pipeline, "Police in Kenya said 40 people had been arrested after the clashes in Nairobi.")
+    assert any(code == "173" and target == "KENCVL" for code, _, target in found), found
 
 
 def test_a_private_doer_does_not_make_people_the_state(pipeline):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import dyads
+from event_helpers import coded_dyads, dyads
 
 
 # --- the teller of a name or a description is no side ------------------------------------------
@@ -96,10 +96,10 @@ def test_a_bare_number_is_of_the_people_counted_before(pipeline, text, code, und
 
 
 def test_people_counted_by_their_noun_are_unchanged(pipeline):
-    # "20 people" names its own crowd: the state's population, as before
-    got = dyads(pipeline, "Kenyan police broke up a protest in Nairobi on Monday. Police said 20 people were "
-                          "arrested.")
-    assert ("173", "Kenyan police", "Kenya") in got
+    # "20 people" names its own crowd: the state's civilians
+    got = coded_dyads(pipeline, "Kenyan police broke up a protest in Nairobi on Monday. Police said 20 people were "
+                                "arrested.")
+    assert ("173", "KENCOP", "KENCVL") in got, got
 
 
 # --- an envoy stands for the state that sent him ------------------------------------------------

@@ -1034,9 +1034,9 @@ def _as_visit(cand: EventCandidate) -> EventCandidate:
 def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]], quotes: list
                   ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
     """Unnamed people a state's organ coerces or assaults ("detained 30 people", "dispersed the
-    rally", "those arrested") are that state's population; told with no doer, the population of
-    the state the article is about, and a state organ that tells of it is its doer ("15 people were
-    arrested, police said")."""
+    rally", "those arrested") are that state's civilians, not its government; told with no doer, the
+    civilians of the state the article is about, and a state organ that tells of it is its doer ("15
+    people were arrested, police said")."""
     cand, source, target = dyad
     if target is not None or cand.target is None or not (_names_a_crowd(cand.target)
                                                          or _names_unnamed_people(cand.target)):
@@ -1067,8 +1067,12 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
     convicts = _convicts_of(table, cand.target, country)
     if convicts is not None:  # "police recaptured 17 of the escapees": the state's criminals
         return cand, source, convicts
-    state = table.state_key(country) or _state_of_the_held(table, cand, country)
-    return (cand, source, state) if state is not None and state != source else dyad
+    state = table.state_key(country) if country is not None else None
+    if country is None or state == source or (state is None and not _held_people(cand)):
+        return dyad
+    people = _group_made_on_demand(table, f"group:people:{country}", "people", cand.target.root.lower_,
+                                   cand.target.root, country, "CVL", ("people-held-country", "people-held"))
+    return cand, source, people
 
 
 def _names_unnamed_people(words: Span) -> bool:
@@ -1115,16 +1119,12 @@ def _others_of_the_group_before(table: ActorTable, cand: EventCandidate, source:
                              and d.sector not in STATE_SECTORS, sentences=0, unique=False, types=("GROUP",))
 
 
-def _state_of_the_held(table: ActorTable, cand: EventCandidate, country: Optional[str]) -> Optional[str]:
-    """The state whose people are held, made for the act when the article names it only by its
-    places ("two suspects were arrested near <a town of the state>"): only for a counted group or
-    people held, whose state the article's places tell."""
-    if country is None or cand.root not in _COERCION_ROOTS:
-        return None
+def _held_people(cand: EventCandidate) -> bool:
+    """Whether the act holds people of a state the article names only by its places ("two suspects
+    were arrested near <a town of the state>"): a counted group or people held."""
     words = cand.target
-    if not (_names_unnamed_people(words) or any(t.pos_ == "NUM" or t.like_num for t in words)):
-        return None
-    return table.country_actor_of(country, words)
+    return cand.root in _COERCION_ROOTS and (_names_unnamed_people(words)
+                                             or any(t.pos_ == "NUM" or t.like_num for t in words))
 
 
 def _people_counted_before(table: ActorTable, cand: EventCandidate, source: Optional[str]) -> Optional[str]:
@@ -2367,20 +2367,26 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable,
     and Lockheed Martin" is one act against U.S. business, not one per company named. Each act
     left out is added to `dropped`, when given, with the act kept instead."""
     kept: list[ResolvedEvent] = []
-    first: dict[tuple, ResolvedEvent] = {}
+    first: dict[tuple, list[ResolvedEvent]] = {}
     for act in acts:
         cand = act.candidate
         key = (_dyad_side(table, act.source_id), _dyad_side(table, act.target_id), cand.root, cand.sentence.start)
         if act.source_id is None and act.target_id is None:
             kept.append(act)
             continue
-        known = first.get(key)
-        if known is None or _two_acts(known.candidate, cand):
+        # the same act as any kept for the dyad, not only the first ("detained 27 people" folded with a
+        # headline, then "used tear gas" and "broke up" the rally: the second 175 is the first told again)
+        known = next((k for k in first.get(key, ()) if not _two_acts(k.candidate, cand)), None)
+        if known is None:
             # an act folded with its report in another sentence (a headline and its lead) is also
-            # the one act of that sentence for the dyad
+            # one act of that sentence for the dyad
             for report in act.mentions:
-                first.setdefault(key[:3] + (report.sentence.start,), act)
-            first.setdefault(key, act)
+                told = first.setdefault(key[:3] + (report.sentence.start,), [])
+                if act not in told:
+                    told.append(act)
+            told = first.setdefault(key, [])
+            if act not in told:
+                told.append(act)
             kept.append(act)
             continue
         if dropped is not None:
@@ -4245,7 +4251,8 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
         or _speaker_s_state(table, span, quotes) or _owner_of_the_thing(table, span.root)
     if key is not None:
         return key
-    key = _union_of_employer(table, span) or table.resolve(span) or _body_by_first_word(table, span)
+    key = _union_of_employer(table, span) or _possessor_of_the_thing(table, span.root) or table.resolve(span) \
+        or _body_by_first_word(table, span)
     if key is not None:
         return key
     root = span.root
@@ -4294,6 +4301,16 @@ def _side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if low in _SEATS_OF_POWER and any(c.lower_ in _SEAT_MODIFIERS for c in root.children):
         return table.state_key(table.main_country)  # "the presidential palace": the government
     return table.country_actor(span)
+
+
+def _possessor_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
+    """"backed Ukraine's bid to join the European Union", "welcomed Kenya's offer to send police to
+    Haiti": a thing (no post, no actor itself) is its possessor's, not the longest name the phrases
+    after it tell."""
+    if noun.pos_ != "NOUN" or noun.i in table.token_owner or get_role_lexicon().is_role_word(noun.lemma_.lower()):
+        return None
+    return next((table.token_owner[c.i] for c in noun.children if c.dep_ == "poss" and c.i in table.token_owner),
+                None)
 
 
 def _owner_of_the_thing(table: ActorTable, noun: Token) -> Optional[str]:
