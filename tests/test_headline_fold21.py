@@ -18,3 +18,23 @@ def test_the_headline_attack_folds_into_the_killing_not_the_closure(pipeline):
     attack_at = ARTICLE.index("attack")
     assert [m.start for m in killing.mentions if m.start < headline_end] == [attack_at]
     assert all(m.start != attack_at for m in closure.mentions)
+
+
+ARMY = """Chad: the army announces to have neutralized 40 terrorists near the lake
+
+N'DJAMENA, 15 April (APA) - The Chadian army has announced this Tuesday to have neutralized about forty terrorists of Boko Haram during an operation
+of sweeping in the islands of Lake Chad, according to a communique of the general staff.
+
+Four soldiers have lost the life and eleven others were wounded, precises the text. The operation was launched after the attack of Sunday against a post of the army at Barkaram, which had caused the death of seven soldiers.
+
+The President of the Transition, Mahamat Idriss Deby, has visited on Monday the wounded at the military hospital of N'Djamena and has promised to "avenge our martyrs".
+
+The Nigerian army has saluted the operation and has reaffirmed its will to cooperate with Chad within the Multinational Joint Task Force (MNJTF).
+"""
+
+
+def test_the_army_of_a_headline_and_the_named_army_of_the_lead_tell_one_act(pipeline):
+    record = pipeline.extract(ARMY)
+    neutralized = [e for e in record.events if e.rule.startswith("neutralize")]
+    assert len(neutralized) == 1
+    assert len(neutralized[0].mentions) == 2

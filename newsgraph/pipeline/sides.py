@@ -2350,14 +2350,25 @@ def _same_kind_of_act(headline: EventCandidate, body: EventCandidate) -> bool:
 
 def _sides_agree(table: ActorTable, headline_side: Optional[str], body_side: Optional[str]) -> bool:
     """Whether a headline's side and the body's side of one act may be the same party: the same
-    actor, a side one of them leaves out, or a state ("Cambodia") and an actor of that state the
-    body names in its place ("Cambodian police")."""
+    actor, a side one of them leaves out, a state ("Cambodia") and an actor of that state the
+    body names in its place ("Cambodian police"), or two bodies of one state named by one noun."""
     if headline_side is None or body_side is None or headline_side == body_side:
         return True
     first, second = table.drafts.get(headline_side), table.drafts.get(body_side)
     if first is None or second is None or first.country is None or first.country != second.country:
         return False
-    return first.type == "GPE" or second.type == "GPE"
+    # "the army" of a headline and "the Chadian army" of the lead: one body of one state
+    return first.type == "GPE" or second.type == "GPE" or (
+        first.type in _BODY_TYPES and second.type in _BODY_TYPES and first.sector == second.sector
+        and _head_word(first) == _head_word(second))
+
+
+_BODY_TYPES = frozenset({"GROUP", "ORG"})
+
+
+def _head_word(draft) -> str:
+    """The noun a group or body is named by: its head, else the last word of its name."""
+    return draft.head or (draft.names[0].split()[-1].lower() if draft.names and draft.names[0].split() else "")
 
 
 def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable,
