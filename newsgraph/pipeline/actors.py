@@ -3143,6 +3143,8 @@ class ActorExtractor:
             return None
         if label in ("PERSON", "GPE") and _doer_with_which_clause(span) and not self._is_place(span.text):
             return "ORG"  # "Velmora, which runs the mine, said ...": "which", not "who", follows a body
+        if label in ("PERSON", "GPE") and len(words) > 1 and words[-1].lower_ in _BUSINESS_NAME_ENDS:
+            return "ORG"  # "Orvane Shipping", "Tessaly Precious Metals": a firm's name ending, no person's
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text) or self._is_place(span.text, ("city",)):
                 return None  # a region or town the tagger took for an organisation ("Tigray", "El Fasher")
