@@ -44,3 +44,16 @@ def test_an_unnamed_body_continues_the_state_of_the_subject_before(extract):
 def test_a_new_paragraph_breaks_the_continuation(extract):
     record = extract(_MAIZE_STORY.format(gap="\n\n"))
     assert code(named(record, "foreign ministry")) == ("KEN", "GOV"), [(a.name, a.code) for a in record.actors]
+
+
+def test_workers_of_a_vaccination_drive_are_health_workers(extract):
+    record = extract("Vaccinators attacked\n\nQUETTA, May 3 - Gunmen wounded three polio workers near Quetta on "
+                     "Tuesday, police said.\n")
+    assert named(record, "three polio workers").sector == "HLH", [(a.name, a.code) for a in record.actors]
+
+
+def test_a_body_named_after_the_people_it_gathers_is_their_civic_group(extract):
+    record = extract("Group suspended\n\nHARARE, May 3 - Zimbabwe suspended the Residents' Voice Trust, a civic "
+                     "education group, on Monday.\n")
+    assert code(named(record, "Residents' Voice Trust")) == ("ZWE", "NGO"), \
+        [(a.name, a.code) for a in record.actors]

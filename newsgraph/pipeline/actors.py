@@ -4336,7 +4336,10 @@ class ActorExtractor:
                     # "African Farmers' Association", "Nurses' Union": working people's own body
                     d.set_code("sector", "LAB", TITLE - 1, "name-members", name)
                 elif role and role.sector:
-                    d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
+                    # a body named after private people ("Citizens' Voice Trust", "Residents' Forum") is
+                    # their civil-society group, not civilians
+                    sector = "NGO" if role.sector == "CVL" and role.person else role.sector
+                    d.set_code("sector", sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
                 elif (unit_sector := _NAMED_UNIT_SECTORS.get(_words(name)[-1].lower() if _words(name) else "")):
                     d.set_code("sector", unit_sector, TITLE - 1, "name-unit", name)
@@ -5550,8 +5553,11 @@ class ActorExtractor:
                     # rebels, unions and firms the text names without a country are mostly the story's own;
                     # one the dictionary gives no country has none ("Axis of Resistance")
                     or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id
-                    # a rights defender the text names without a country is mostly the story's own
+                    # a rights defender the text names without a country is mostly the story's own, as is
+                    # a civic group named after the people it gathers ("Residents' Voice Trust")
                     or d.type == "PERSON" and d.sector == "NGO" and not d.dictionary_id and not d.affiliation
+                    or d.type == "ORG" and d.sector == "NGO" and not d.dictionary_id
+                    and any(e.field == "sector" and e.rule == "name-role" for e in d.evidence)
                     # as are a student, a farmer or a nurse who speaks in it
                     or d.type == "PERSON" and d.sector in _PRIVATE_SECTORS and not d.dictionary_id
                     and not d.affiliation):
