@@ -5573,7 +5573,8 @@ class ActorExtractor:
         courts are left to the story's state: they act where it happens, whoever spoke before."""
         doc, text = table.doc, table.doc.text
         for d in table.drafts.values():
-            if not d.mentions or d.country_rule > CONTEXT or d.sector not in _CONTINUING_SECTORS or d.dictionary_id \
+            if not d.mentions or d.country_rule > CONTEXT or d.country != table.main_country \
+                    or d.sector not in _CONTINUING_SECTORS or d.dictionary_id \
                     or d.type == "GPE" or not d.key.startswith(("group:", "org:", "name:")):
                 continue
             first = token_of_char(doc, min(s for s, _e, _k in d.mentions))
