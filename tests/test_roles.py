@@ -63,7 +63,7 @@ def test_package_data_uses_known_sector_codes(lexicon: RoleLexicon) -> None:
         ("riot police", "COP"),
         ("interior ministry forces", "COP"),
         ("civilians", "CVL"),
-        ("demonstrators", "OPP"),
+        ("demonstrators", "CVL"),
         ("students", "EDU"),
         ("villagers", "CVL"),
         ("peacekeepers", "IGO"),

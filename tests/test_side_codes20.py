@@ -36,7 +36,7 @@ def test_opposition_members_of_a_chamber_speak_for_the_opposition(extract, words
 def test_the_forces_of_order_are_the_police(pipeline):
     text = ("Protest dispersed\n\nLOME, May 2 - The forces of the order dispersed the demonstrators with "
             "tear gas on Tuesday.\n")
-    assert ("175", "TGOCOP", "TGOOPP") in coded_dyads(pipeline, text)
+    assert ("175", "TGOCOP", "TGOCVL") in coded_dyads(pipeline, text)
 
 
 def test_the_second_force_of_a_coordination_keeps_its_own_state(pipeline):

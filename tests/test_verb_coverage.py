@@ -12,7 +12,7 @@ from event_helpers import coded, coded_dyads
 
 def test_stones_thrown_at_police_are_a_violent_protest(pipeline):
     text = "Protesters in Nairobi threw stones and bottles at Kenyan police outside parliament on Monday."
-    assert [d[:2] for d in coded_dyads(pipeline, text) if d[0] == "145"] == [("145", "KENOPP")]
+    assert [d[:2] for d in coded_dyads(pipeline, text) if d[0] == "145"] == [("145", "KENCVL")]
 
 
 def test_flares_hurled_by_fans_are_a_violent_protest(pipeline):

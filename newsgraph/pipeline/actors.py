@@ -403,6 +403,10 @@ class ActorDraft:
         self.evidence = [e for e in self.evidence if e.field != "country"]
 
 
+# state bodies that speak and act for their state wherever the story is: an unnamed one goes on with the state
+# told of just before it (police and courts act where the story happens: STATE_SECTORS less COP and JUD)
+_CONTINUING_SECTORS = STATE_SECTORS - {"COP", "JUD"}
+
 # strengths of coding rules: text beats dictionary beats context
 TITLE, DICTIONARY, AFFILIATION, CONTEXT, DEFAULT_RULE = 50, 40, 30, 20, 10
 
@@ -1425,6 +1429,7 @@ class ActorExtractor:
         self._code_local_officials_by_places_told(table, doc)
         self._code_officials_of_named_regions(table, doc)
         self._code_from_context(table)
+        self._code_bodies_continuing_the_subject(table)
         self._police_ranks(table)
         for key in table.photo_credits:  # a photographer's outlet no dictionary knows: the story's own
             if key in table.drafts and not table.drafts[key].country and table.main_country:
@@ -3146,6 +3151,8 @@ class ActorExtractor:
             return None
         if label in ("PERSON", "GPE") and _doer_with_which_clause(span) and not self._is_place(span.text):
             return "ORG"  # "Velmora, which runs the mine, said ...": "which", not "who", follows a body
+        if label in ("PERSON", "GPE") and len(words) > 1 and words[-1].lower_ in _BUSINESS_NAME_ENDS:
+            return "ORG"  # "Orvane Shipping", "Tessaly Precious Metals": a firm's name ending, no person's
         if label == "ORG":
             if len(words) == 1 and self._is_place(span.text) or self._is_place(span.text, ("city",)):
                 return None  # a region or town the tagger took for an organisation ("Tigray", "El Fasher")
@@ -4339,7 +4346,10 @@ class ActorExtractor:
                     # "African Farmers' Association", "Nurses' Union": working people's own body
                     d.set_code("sector", "LAB", TITLE - 1, "name-members", name)
                 elif role and role.sector:
-                    d.set_code("sector", role.sector, TITLE - 1, "name-role", role.term)
+                    # a body named after private people ("Citizens' Voice Trust", "Residents' Forum") is
+                    # their civil-society group, not civilians
+                    sector = "NGO" if role.sector == "CVL" and role.person else role.sector
+                    d.set_code("sector", sector, TITLE - 1, "name-role", role.term)
                     d.head = role.term
                 elif (unit_sector := _NAMED_UNIT_SECTORS.get(_words(name)[-1].lower() if _words(name) else "")):
                     d.set_code("sector", unit_sector, TITLE - 1, "name-unit", name)
@@ -5553,14 +5563,47 @@ class ActorExtractor:
                     # rebels, unions and firms the text names without a country are mostly the story's own;
                     # one the dictionary gives no country has none ("Axis of Resistance")
                     or d.sector in ("REB", "LAB", "BUS", "PTY", "REL") and not d.dictionary_id
-                    # a rights defender the text names without a country is mostly the story's own
+                    # a rights defender the text names without a country is mostly the story's own, as is
+                    # a civic group named after the people it gathers ("Residents' Voice Trust")
                     or d.type == "PERSON" and d.sector == "NGO" and not d.dictionary_id and not d.affiliation
+                    or d.type == "ORG" and d.sector == "NGO" and not d.dictionary_id
+                    and any(e.field == "sector" and e.rule == "name-role" for e in d.evidence)
                     # as are a student, a farmer or a nurse who speaks in it
                     or d.type == "PERSON" and d.sector in _PRIVATE_SECTORS and not d.dictionary_id
                     and not d.affiliation):
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    def _code_bodies_continuing_the_subject(self, table: ActorTable) -> None:
+        """"Manila reacted within hours. The Department of Foreign Affairs handed a note ...": an unnamed
+        state body the story's state was given only by default, opening its sentence as the subject the
+        first time it is told of, continues the state of the lone subject of the sentence before it in
+        the same paragraph (a state, a state's body or official), not the story's other state. Police and
+        courts are left to the story's state: they act where it happens, whoever spoke before."""
+        doc, text = table.doc, table.doc.text
+        for d in table.drafts.values():
+            if not d.mentions or d.country_rule > CONTEXT or d.country != table.main_country \
+                    or d.sector not in _CONTINUING_SECTORS or d.dictionary_id \
+                    or d.type == "GPE" or not d.key.startswith(("group:", "org:", "name:")):
+                continue
+            first = token_of_char(doc, min(s for s, _e, _k in d.mentions))
+            sent_start = table.sent_start[first]
+            # its sentence's first subject, of the main verb or of the clause a teller's words report
+            subject = next((i for i in range(sent_start, table.sent_end[first])
+                            if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or table.token_owner.get(subject) != d.key:
+                continue
+            previous = next(iter(table._previous_sentences(sent_start, limit=1)), None)
+            if previous is None or "\n" in text[doc[previous[1] - 1].idx:doc[sent_start].idx]:
+                continue
+            before = next((i for i in range(*previous) if doc[i].dep_ in ("nsubj", "nsubjpass")
+                           and doc[i].head.dep_ == "ROOT"), None)
+            if before is None or any(c.dep_ == "conj" for c in doc[before].children):
+                continue  # "The United States and Japan condemned ...": no one state goes on
+            state = _root_subject_state(table, *previous)
+            if state is not None and state != d.country:
+                d.set_code("country", state, AFFILIATION, "subject-before-state", state)
 
     def _code_dateline_reporters(self, table: ActorTable, doc: Doc) -> None:
         """"Beijing, May 3 (Reporter Li Wei) --": a journalist credited in brackets right after the
