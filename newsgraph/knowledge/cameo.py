@@ -152,7 +152,8 @@ _SLOT_PREFIXES = ("prep:", "gov_prep:", "of_prep:")
 _PLAIN_SLOTS = frozenset(
     {"comp_subj", "subj", "obj", "iobj", "agent", "poss", "obj_poss", "obj_gpe", "obj_origin", "on_origin", "attr_subj", "amod", "compound", "of", "between",
      "relcl_subj", "relcl_obj", "relcl_target", "summarised_subj", "gov_subj", "gov_obj", "purpose_obj", "cause_subj", "for_subj", "claimed_target", "own_act_target",
-     "pred_subj", "clause_subj", "label_compound", "passive_subj", "accused_party", "drawn_by", "obj_holder", "fought_with", "urged_party"}
+     "pred_subj", "clause_subj", "label_compound", "passive_subj", "accused_party", "drawn_by", "obj_holder", "fought_with", "urged_party",
+     "answered_doer", "joined_obj"}
 )
 
 

@@ -1678,6 +1678,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
             if above.pos_ == "VERB" and above.lemma_.lower() not in _CAUSE_VERBS:
                 return []
         return []
+    if slot == "answered_doer":  # "X threw stones, and police answered with tear gas": the act answers X
+        return _answered_doer(token) if family == "verb" else []
+    if slot == "joined_obj":  # "answered with tear gas and chased the crowd": the object of the act joined to it
+        return _joined_object(token) if family == "verb" else []
     if slot.startswith("of_prep:"):  # "the rupture of relations with X": on what the noun acts on
         return _prep_objects(token, slot[8:]) or _prep_objects_of_patient(token, slot[8:])
     if slot.startswith("prep:"):
@@ -1727,6 +1731,30 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
     if slot.startswith("gov_prep:"):
         return [t for t in _prep_objects(governor, slot[9:]) if t.i != token.i]
     return []
+
+
+# Subordinators of a clause that tells the act another act answers ("fired tear gas when students threw stones").
+_ANSWERED_MARKS = frozenset({"when", "after", "as"})
+
+
+def _answered_doer(verb: Token) -> list[Token]:
+    """The doer of the act this one answers, told in the clause beside it: the subject of the verb
+    it is joined to ("some threw stones, and officers answered with pepper spray") or of a clause
+    hung on it by "when", "after" or "as" ("fired tear gas when students threw stones"). Empty when
+    that subject is the act's own doer."""
+    own = {t.i for t in _subject(verb)}
+    clauses = [c for c in _children(verb, "advcl")
+               if any(m.lower_ in _ANSWERED_MARKS for m in _children(c, "mark", "advmod"))]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        clauses.append(verb.head)
+    return [s for c in clauses for s in _subject(c) if s.i not in own][:1]
+
+
+def _joined_object(verb: Token) -> list[Token]:
+    """The object of a verb joined to this one with no subject of its own, so done by the same doer:
+    "answered with tear gas and chased the crowd", "returned fire and pushed the attackers back"."""
+    return [o for c in _children(verb, "conj") if c.pos_ == "VERB" and not _children(c, *_SUBJ)
+            for o in _object(c)][:1]
 
 
 # Modifiers that tell whose forces a passive subject names ("Ugandan troops", "riot police", "elements
