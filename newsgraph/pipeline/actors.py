@@ -1090,13 +1090,19 @@ def _doer_with_which_clause(span: Span) -> bool:
 
 
 def _bare_legislature(head: Token, start: int, det: Optional[str]) -> bool:
-    """A legislature named by its bare noun as the doer of a clause: its subject or the agent of a
-    passive ("pressured by congress"), with no modifier ("party congress") and no complement ("a
-    congress of ...")."""
+    """A legislature named by its bare noun as a side of a clause, with no modifier ("party
+    congress") and no complement ("a congress of ..."): its subject, the agent of a passive
+    ("pressured by congress"), or the one a verb acts on or appeals to ("dissolved parliament",
+    "urged congress to", "called on parliament to"); not the place of something ("seats in
+    parliament", "outside parliament")."""
     if det or start != head.i or head.lemma_.lower() not in _LEGISLATURE_LEMMAS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False
+    if head.dep_ in ("dobj", "dative"):
+        return head.head.pos_ == "VERB"
+    if head.dep_ == "pobj" and head.head.lower_ == "on":
+        return head.head.head.pos_ == "VERB"  # "called on parliament", "prevailed on congress"
     return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
