@@ -74,3 +74,13 @@ def test_them_with_its_own_doer_in_the_clause_before_is_not_a_crowd(pipeline):
             "police fired tear gas at them.\n")
     found = [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("17")]
     assert not any(t and t.endswith(("CVL", "GOV")) for _c, _s, t in found), found
+
+
+def test_both_prime_ministers_are_the_two_states_told_last(pipeline):
+    text = ("Floods in southern Africa\n\n"
+            "MASERU, May 2 - Floods cut roads across Lesotho on Monday. Heavy rain also flooded farms in "
+            "Botswana.\n\n"
+            "South African President Tomas Ralebo telephoned both prime ministers on Tuesday.\n")
+    found = [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c.startswith("04")]
+    targets = {t for _c, _s, t in found}
+    assert {"LSOGOV", "BWAGOV"} <= targets, found

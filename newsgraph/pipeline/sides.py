@@ -88,7 +88,7 @@ _ARMY_PAIR_NOUNS = frozenset({"army", "military", "belligerent"})
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 # Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
 _INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
-                                                        "president", "counterpart"})
+                                                        "president", "counterpart", "minister", "premier"})
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots and codes of acts that are events without anyone named on the receiving end (a demand, a
@@ -3631,8 +3631,10 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                 if states:  # "both governments" after a president asked an IGO: no IGO, two states
                     return states
             return list(pair)
-        # "both governments" after two officials of one state acted: the two states named last
-        states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS else []
+        # "both governments" after two officials of one state acted, "both prime ministers" with no
+        # pair at hand: the two states named last
+        states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS or (
+            pair is None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS) else []
         if states:
             return states
         if pair is not None:
