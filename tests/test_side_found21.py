@@ -11,9 +11,9 @@ def test_bare_parliament_appealed_to_is_the_legislature(pipeline):
     assert any(c.startswith("02") and s == "LSOOPP" and t == "LSOLEG" for c, s, t in found), found
 
 
-def test_bare_congress_called_on_is_the_legislature(pipeline):
-    text = ("Farmers press Congress over drought\n\n"
-            "ASUNCION, May 2 - The Paraguayan farmers' union called on congress to approve emergency "
+def test_bare_parliament_called_on_is_the_legislature(pipeline):
+    text = ("Farmers press lawmakers over drought\n\n"
+            "ASUNCION, May 2 - The Paraguayan farmers' union called on parliament to approve emergency "
             "credit for growers hit by the drought.\n")
     found = coded_dyads(pipeline, text)
     assert any(c.startswith("02") and t == "PRYLEG" for c, s, t in found), found
