@@ -1080,8 +1080,10 @@ _SITE_NOUNS_OF = _PLACE_NOUNS_OF | {"facility", "site", "plant", "locality", "co
                                     "checkpoint", "entrance", "gate", "outskirts"}
 
 
-# a legislature may be named with no article, as a doer: "approved by parliament", "congress voted"
+# a legislature may be named with no article, as a doer: "approved by parliament", "congress voted";
+# as the one acted on only by the words no gathering shares ("address congress" may be a party's)
 _LEGISLATURE_LEMMAS = frozenset({"parliament", "congress", "senate", "legislature"})
+_LEGISLATURE_OBJECT_LEMMAS = frozenset({"parliament", "legislature"})
 
 
 def _doer_with_which_clause(span: Span) -> bool:
@@ -1094,13 +1096,20 @@ def _doer_with_which_clause(span: Span) -> bool:
 
 
 def _bare_legislature(head: Token, start: int, det: Optional[str]) -> bool:
-    """A legislature named by its bare noun as the doer of a clause: its subject or the agent of a
-    passive ("pressured by congress"), with no modifier ("party congress") and no complement ("a
-    congress of ...")."""
+    """A legislature named by its bare noun as a side of a clause, with no modifier ("party
+    congress") and no complement ("a congress of ..."): its subject, the agent of a passive
+    ("pressured by congress"), or the one a verb acts on or appeals to ("dissolved parliament",
+    "urged parliament to", "called on parliament to"); not the place of something ("seats in
+    parliament", "outside parliament")."""
     if det or start != head.i or head.lemma_.lower() not in _LEGISLATURE_LEMMAS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False
+    if head.dep_ in ("dobj", "dative"):
+        return head.head.pos_ == "VERB" and head.lemma_.lower() in _LEGISLATURE_OBJECT_LEMMAS
+    if head.dep_ == "pobj" and head.head.lower_ == "on":
+        # "called on parliament", "prevailed on parliament"
+        return head.head.head.pos_ == "VERB" and head.lemma_.lower() in _LEGISLATURE_OBJECT_LEMMAS
     return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 

@@ -88,7 +88,7 @@ _ARMY_PAIR_NOUNS = frozenset({"army", "military", "belligerent"})
 _STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government"})  # "both governments": two states
 # Pair nouns that, with no pair of two states at hand, name the two states last told of ("both leaders").
 _INTERSTATE_PAIR_NOUNS = _STATE_PAIR_NOUNS | frozenset({"side", "leader", "neighbour", "neighbor", "capital",
-                                                        "president", "counterpart"})
+                                                        "president", "counterpart", "minister", "premier"})
 _PAIR_MEMORY_SENTENCES = 6
 _JOINT_PAIR_MEMORY_SENTENCES = 12  # the parties of talks stay "the two sides" through the report of them
 # Roots and codes of acts that are events without anyone named on the receiving end (a demand, a
@@ -238,6 +238,10 @@ _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DEMAND_ROOT = "10"
+_APPEAL_ROOT = "02"
+# appeals that go to no state when no one is named: for aid (to donors), for calm, restraint or
+# talks (to every side), to end protests (to the protesters)
+_APPEALS_TO_ANYONE = ("023", "0252", "0256", "026", "027", "028")
 _RELEASE_ASKED_CODES = frozenset({"1053", "0253"})  # demanding or appealing for someone's release
 _CAPTURE_CODES = frozenset({"171", "1711", "173", "181"})  # seizing, arresting or abducting
 _DISSENT_EASED_CODE = "082"  # a strike or protest called off
@@ -1034,12 +1038,17 @@ def _as_visit(cand: EventCandidate) -> EventCandidate:
 def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Optional[str]], quotes: list
                   ) -> tuple[EventCandidate, Optional[str], Optional[str]]:
     """Unnamed people a state's organ coerces or assaults ("detained 30 people", "dispersed the
-    rally", "those arrested") are that state's civilians, not its government; told with no doer, the
-    civilians of the state the article is about, and a state organ that tells of it is its doer ("15
-    people were arrested, police said")."""
+    rally", "those arrested", "them" after "crowds gathered ... and") are that state's civilians, not its
+    government; told with no doer, the civilians of the state the article is about, and a state organ
+    that tells of it is its doer ("15 people were arrested, police said")."""
     cand, source, target = dyad
-    if target is not None or cand.target is None or not (_names_a_crowd(cand.target)
-                                                         or _names_unnamed_people(cand.target)):
+    if target is not None or cand.target is None:
+        return dyad
+    told = cand.target
+    crowd_before = _subject_of_the_clause_before(told)
+    if crowd_before is not None:  # "crowds gathered ..., and police fired tear gas to keep them away"
+        told = _subtree_span(crowd_before)
+    if not (_names_a_crowd(told) or _names_unnamed_people(told)):
         return dyad
     among = cand.target.root.head
     if among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
@@ -1369,10 +1378,13 @@ def _not_news(cand: EventCandidate) -> Optional[str]:
 
 
 def _told_as_time_since(cand: EventCandidate) -> bool:
-    """"the first incident since the two countries agreed to ...", "frozen since Algeria cut ties":
-    an act in a clause opened by "since" dates what the sentence tells; it is background, not news."""
+    """"the first incident since the two countries agreed to ...", "frozen since Algeria cut ties",
+    "has ruled by decree since dissolving parliament": an act in a clause or a gerund opened by
+    "since" dates what the sentence tells; it is background, not news."""
     for word in (cand.trigger, *cand.trigger.ancestors):
         if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in word.children):
+            return True
+        if word.dep_ == "pcomp" and word.head.lower_ == "since":
             return True
     return False
 
@@ -2504,7 +2516,8 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
-    made of the state the article is about; a protest or strike, its end or its threat, with no one
+    made of the state the article is about, and so is an appeal for an act of the state made at home
+    by one outside it; a protest or strike, its end or its threat, with no one
     named is aimed at the protesters' own state. Not when the side acting speaks for that state."""
     main_state = table.state_key(table.main_country)
     for act in acts:
@@ -2515,6 +2528,13 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
             continue
         cand = act.candidate
         if cand.root == _DEMAND_ROOT:
+            state, country = main_state, table.main_country
+        elif cand.root == _APPEAL_ROOT and not cand.code.startswith(_APPEALS_TO_ANYONE) \
+                and source.country == table.main_country and source.sector and source.sector not in STATE_SECTORS \
+                and (cand.target is None or _appealed_to_an_organ_of_state(cand.target)
+                     or not _names_the_one_appealed_to(cand.target)):
+            # "the opposition called for an independent inquiry": an appeal made at home by a party, a
+            # group or a rights body, to no one named, is made of its own state
             state, country = main_state, table.main_country
         elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE) \
                 or cand.code == _DISSENT_THREATENED_CODE:
@@ -2528,6 +2548,24 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
         if state is not None and act.source_id != state and not (
                 source.country == country and source.sector in STATE_SECTORS):
             act.target_id = state
+
+
+def _names_the_one_appealed_to(side: Span) -> bool:
+    """Whether an appeal's side words name the one it is made to ("called on the international
+    community to", "appealed to donors", "urged the commission to act"), not what it asks for
+    ("called for an inquiry")."""
+    root = side.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("on", "to", "upon")
+    verb = root.head
+    return root.dep_ in ("dobj", "dative") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _appealed_to_an_organ_of_state(side: Span) -> bool:
+    """Whether the one an appeal is made to is told by words the role lexicon gives a state sector
+    ("urged the anti-graft commission to act")."""
+    role = get_role_lexicon().sector_of(side.text)
+    return role is not None and role.sector in STATE_SECTORS
 
 
 def _release_asked_of_the_captor(acts: list[ResolvedEvent], table: ActorTable) -> None:
@@ -3621,8 +3659,10 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
                 if states:  # "both governments" after a president asked an IGO: no IGO, two states
                     return states
             return list(pair)
-        # "both governments" after two officials of one state acted: the two states named last
-        states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS else []
+        # "both governments" after two officials of one state acted, "both prime ministers" with no
+        # pair at hand: the two states named last
+        states = _last_two_states(table, root) if one_state or root.lemma_.lower() in _STATE_PAIR_NOUNS or (
+            pair is None and root.lemma_.lower() in _INTERSTATE_PAIR_NOUNS) else []
         if states:
             return states
         if pair is not None:
@@ -3655,6 +3695,26 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
         return subjects
     key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _subject_of_the_clause_before(span: Span) -> Optional[Token]:
+    """"Thousands of farmers gathered outside the ministry, and police used tear gas to keep them
+    away": an object "them" no one named before answers, in a clause with a doer of its own joined
+    by "and" to a clause before it, stands for that clause's plural subject."""
+    them = span.root
+    if len(span) != 1 or them.lower_ != "them" or them.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = them.head.head if them.dep_ == "pobj" else them.head
+    while verb.dep_ in ("xcomp", "advcl", "prep", "pcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "used tear gas to keep them away": the clause of "used"
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > them.i or subject.pos_ not in ("NOUN", "PROPN") \
+            or not (subject.tag_ in ("NNS", "NNPS") or subject.conjuncts):
+        return None
+    return subject
 
 
 def _subjects_their_stands_for(table: ActorTable, span: Span, quotes: list,
