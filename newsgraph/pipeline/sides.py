@@ -2372,15 +2372,18 @@ def _sides_agree(table: ActorTable, headline_side: Optional[str], body_side: Opt
     # "the army" of a headline and "the Chadian army" of the lead: one body of one state
     return first.type == "GPE" or second.type == "GPE" or (
         first.type in _BODY_TYPES and second.type in _BODY_TYPES and first.sector == second.sector
-        and _head_word(first) == _head_word(second))
+        and _one_named_within_the_other(first, second))
 
 
 _BODY_TYPES = frozenset({"GROUP", "ORG"})
 
 
-def _head_word(draft) -> str:
-    """The noun a group or body is named by: its head, else the last word of its name."""
-    return draft.head or (draft.names[0].split()[-1].lower() if draft.names and draft.names[0].split() else "")
+def _one_named_within_the_other(first, second) -> bool:
+    """Whether the words of one body's name are all words of the other's ("army" within "Chadian
+    army"; not "foreign ministry" and "defence ministry")."""
+    def words(draft) -> list[frozenset[str]]:
+        return [frozenset(w for w in name.lower().split() if w != "the") for name in draft.names]
+    return any(a and b and (a <= b or b <= a) for a in words(first) for b in words(second))
 
 
 def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable,
