@@ -2,7 +2,7 @@
 
 - People held or on the run ("escapees", "inmates") are, like a crowd, the people of the state
   whose organs hold them: "Twelve escapees were recaptured, the prison service said".
-- Counted "others" ("three of the gunmen were killed and five others were captured") are more of
+- Counted "others" ("two of the raiders died and four others were captured") are more of
   the group named before them in the sentence.
 - Counted people arrested where the article names their state only by its places or a demonym are
   that state's.

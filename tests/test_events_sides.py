@@ -153,7 +153,7 @@ def test_the_body_word_names_the_organisation_told_of_before(pipeline):
 
 def test_the_body_word_of_a_teller_names_the_teller_s_organisation(pipeline):
     found = dyads(pipeline, "Luis Vera, president of the CUT union, spoke in Santiago. He said the federation "
-                            "would call a strike if the Congress of Chile passed the bill.")
+                            "would stage a strike if the Congress of Chile passed the bill.")
     assert any(code == "133" and source == "CUT union" for code, source, _ in found)
 
 

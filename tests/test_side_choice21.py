@@ -14,14 +14,14 @@ def test_a_rally_dispersed_by_police_is_of_civilians_not_the_state(pipeline):
 
 def test_a_state_holding_its_own_people_is_no_event_on_itself(pipeline):
     text = ("Ruritania steps up executions\n\n"
-            "Lesotho has stepped up executions of people accused of spying since the border war in June.\n")
+            "Lesotho has carried out more hangings this year of men it says spied during the border war.\n")
     found = coded_dyads(pipeline, text)
     assert not any(c.startswith("18") and s == "LSOGOV" and t == "LSOCVL" for c, s, t in found), found
 
 
 def test_a_second_word_for_the_same_act_on_the_same_people_is_one_event(pipeline):
     text = ("Maseru police detain 40 opposition supporters\n\n"
-            "MASERU, May 2 - Lesotho riot police used tear gas and batons on Sunday to break up a rally "
+            "MASERU, May 2 - Lesotho riot police used tear gas and batons on Sunday to scatter a gathering "
             "of opposition supporters outside the parliament building, detaining 40 opposition supporters.\n")
     found = [(c, s, t) for c, s, t in coded_dyads(pipeline, text) if c == "175"]
     assert found == [("175", "LSOCOP", "LSOOPP")], found

@@ -29,8 +29,8 @@ def test_parliament_as_a_place_is_no_side(pipeline):
 
 def test_an_appeal_at_home_to_no_one_named_is_made_of_the_state(pipeline):
     text = ("Opposition wants inquiry into Maseru prison deaths\n\n"
-            "MASERU, May 2 - Lesotho's main opposition party on Monday called for an independent inquiry "
-            "into the deaths of three inmates at a Maseru prison.\n")
+            "MASERU, May 2 - Lesotho's main opposition party on Monday called for an impartial investigation "
+            "of the deaths of three inmates at a Maseru prison.\n")
     found = coded_dyads(pipeline, text)
     assert any(c.startswith("02") and s == "LSOOPP" and t == "LSOGOV" for c, s, t in found), found
 
@@ -45,8 +45,8 @@ def test_an_appeal_for_aid_goes_to_no_state(pipeline):
 
 def test_an_appeal_to_the_international_community_is_made_of_no_state(pipeline):
     text = ("Lesotho rebels seek arms embargo\n\n"
-            "MASERU, May 2 - Lesotho rebel leader Tomas Ralebo called on the international community to "
-            "impose an arms embargo on the country.\n")
+            "MASERU, May 2 - Lesotho rebel leader Tomas Ralebo asked the international community on Monday "
+            "to halt all weapons sales to the country.\n")
     found = coded_dyads(pipeline, text)
     assert not any(c.startswith("02") and t == "LSOGOV" for c, _s, t in found), found
 

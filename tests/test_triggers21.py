@@ -32,15 +32,15 @@ def test_officers_answering_stones_with_pepper_spray_repress_the_throwers(pipeli
 def test_answering_with_tear_gas_and_chasing_the_crowd_aims_at_the_crowd(pipeline):
     text = ("Protest in Lusaka\n\n"
             "Thousands of students marched on the Zambian parliament in Lusaka on Monday. "
-            "Police answered with tear gas and chased the crowd into side streets.")
+            "Police answered with tear gas and drove the marchers back down the avenue.")
     found = coded(pipeline, text, "175")
     assert found and all(t is not None for _, _, t in found)
 
 
 def test_tear_gas_fired_when_students_threw_stones_is_aimed_at_them(pipeline):
     text = ("Clashes in Lusaka\n\n"
-            "Zambian police fired tear gas when some students threw stones at the parliament in Lusaka.")
-    assert any(t == "students" for _, _, t in coded(pipeline, text, "175"))
+            "Zambian police fired tear gas when a few students threw rocks at the parliament gates in Lusaka.")
+    assert any(t is not None and t.endswith("students") for _, _, t in coded(pipeline, text, "175"))
 
 
 def test_pushing_protesters_back_with_batons_is_repression(pipeline):

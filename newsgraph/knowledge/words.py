@@ -50,6 +50,7 @@ class _Section(BaseModel):
 
 
 class ActorWords(_Section):
+    abstract_forces: frozenset[str]
     framing_preps: frozenset[str]
     building_prepositions: frozenset[str]
     local_office_words: frozenset[str]
@@ -108,6 +109,8 @@ class EventWords(_Section):
     act_noun_verb_phrases: frozenset[str]
     urging_verbs: frozenset[str]
     deadline_nouns: frozenset[str]
+    answered_marks: frozenset[str]
+    answered_crowd_acts: frozenset[str]
 
 
 class SideWords(_Section):

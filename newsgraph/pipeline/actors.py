@@ -1138,8 +1138,8 @@ def _names_a_place(doc: Doc, end: int) -> bool:
         and all(t.is_lower for t in doc[end:head.i + 1])
 
 
-# What "the force of ..." is when it is no body of armed men.
-_ABSTRACT_FORCES = frozenset({"law", "arms", "habit", "nature", "will", "argument", "circumstance"})
+# What "the force of ..." is when it is no body of armed men ("the full force of the law").
+_ABSTRACT_FORCES = get_words().actors.abstract_forces
 
 # Sectors of political parties: a party's name is often shared by parties of several states.
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -4355,7 +4355,7 @@ class ActorExtractor:
                     # "African Farmers' Association", "Nurses' Union": working people's own body
                     d.set_code("sector", "LAB", TITLE - 1, "name-members", name)
                 elif role and role.sector:
-                    # a body named after private people ("Citizens' Voice Trust", "Residents' Forum") is
+                    # a body named after private people ("Tenants' Watch Trust", "Residents' Forum") is
                     # their civil-society group, not civilians
                     sector = "NGO" if role.sector == "CVL" and role.person else role.sector
                     d.set_code("sector", sector, TITLE - 1, "name-role", role.term)

@@ -331,10 +331,12 @@ def _outcome_of_force(noun: Token, matched: dict[int, EventPattern]) -> bool:
     return _other_act_in_sentence(noun, matched, _FORCE_ROOTS)
 
 
-def _other_act_in_sentence(token: Token, matched: dict[int, EventPattern], roots: frozenset[str]) -> bool:
-    """Whether another matched act of one of `roots` is told in the token's sentence."""
+def _other_act_in_sentence(token: Token, matched: dict[int, EventPattern], roots: frozenset[str],
+                           besides: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether another matched act of one of `roots` is told in the token's sentence (other than
+    those at the positions `besides`)."""
     sentence = _index_of(token).sentence_of(token.i)
-    return any(i != token.i and sentence.start <= i < sentence.end and p.code[:2] in roots
+    return any(i != token.i and i not in besides and sentence.start <= i < sentence.end and p.code[:2] in roots
                for i, p in matched.items())
 
 
@@ -1734,20 +1736,23 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
 
 
 # Subordinators of a clause that tells the act another act answers ("fired tear gas when students threw stones").
-_ANSWERED_MARKS = frozenset({"when", "after", "as"})
+_ANSWERED_MARKS = get_words().events.answered_marks
+_ANSWERED_CROWD_ACTS = get_words().events.answered_crowd_acts
 
 
 def _answered_doer(verb: Token) -> list[Token]:
     """The doer of the act this one answers, told in the clause beside it: the subject of the verb
     it is joined to ("some threw stones, and officers answered with pepper spray") or of a clause
-    hung on it by "when", "after" or "as" ("fired tear gas when students threw stones"). Empty when
-    that subject is the act's own doer."""
+    hung on it by "when" or "after" ("fired tear gas when students threw stones"), when that act is
+    a crowd's (words.yaml `answered_crowd_acts`). Empty when that subject is the act's own doer."""
     own = {t.i for t in _subject(verb)}
     clauses = [c for c in _children(verb, "advcl")
                if any(m.lower_ in _ANSWERED_MARKS for m in _children(c, "mark", "advmod"))]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         clauses.append(verb.head)
-    return [s for c in clauses for s in _subject(c) if s.i not in own][:1]
+    # only a crowd's act is answered ("after the president arrived" tells a time, no one answered)
+    return [s for c in clauses if c.lemma_.lower() in _ANSWERED_CROWD_ACTS
+            for s in _subject(c) if s.i not in own][:1]
 
 
 def _joined_object(verb: Token) -> list[Token]:
@@ -3206,6 +3211,10 @@ _CASUALTY_VERBS = frozenset({"wound", "injure"})
 _HARMING_ROOTS = _FORCE_ROOTS | {"17"}
 
 
+# Prepositions that tell the occasion a doer harmed people in ("wounded two soldiers in a bomb attack").
+_OCCASION_PREPS = frozenset({"in", "during"})
+
+
 def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern]) -> bool:
     """Whether a wounding verb only counts casualties: no named doer, or another harming act in its sentence."""
     if token.lemma_.lower() not in _CASUALTY_VERBS:
@@ -3215,14 +3224,9 @@ def _casualty_count(token: Token, sources: list, matched: dict[int, EventPattern
     # the act that wounded ("an ambush by X wounded seven") or the occasion of wounding ("wounded two
     # soldiers in a bomb attack") is the verb's own act
     own = {w.i for w in token.children if w.dep_ == "nsubj"}
-    own.update(w.i for prep in token.children if prep.dep_ == "prep" and prep.lower_ in _MANNER_PREPS
+    own.update(w.i for prep in token.children if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS
                for w in prep.children if w.dep_ == "pobj")
-    others = {i: p for i, p in matched.items() if i not in own}
-    return _other_act_in_sentence(token, others, _HARMING_ROOTS) and not _wounds_another_party(token)
-
-
-# Prepositions that tell the occasion a doer harmed people in ("wounded two soldiers in a bomb attack").
-_MANNER_PREPS = frozenset({"in", "during"})
+    return _other_act_in_sentence(token, matched, _HARMING_ROOTS, besides=own) and not _wounds_another_party(token)
 
 
 # Objects of a wounding verb that count more victims of the same act ("and wounded five others").

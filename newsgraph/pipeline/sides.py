@@ -1073,14 +1073,14 @@ def _crowd_target(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], 
         or _others_of_the_group_before(table, cand, source)
     if crowd is not None:  # "broke up a rally of opposition supporters ... 12 people were arrested"
         return cand, source, crowd
-    convicts = _convicts_of(table, cand.target, country)
+    convicts = _convicts_of(table, told, country)
     if convicts is not None:  # "police recaptured 17 of the escapees": the state's criminals
         return cand, source, convicts
     state = table.state_key(country) if country is not None else None
     if country is None or state == source or (state is None and not _held_people(cand)):
         return dyad
-    people = _group_made_on_demand(table, f"group:people:{country}", "people", cand.target.root.lower_,
-                                   cand.target.root, country, "CVL", ("people-held-country", "people-held"))
+    people = _group_made_on_demand(table, f"group:people:{country}", "people", told.root.lower_,
+                                   told.root, country, "CVL", ("people-held-country", "people-held"))
     return cand, source, people
 
 
@@ -2363,16 +2363,24 @@ def _same_kind_of_act(headline: EventCandidate, body: EventCandidate) -> bool:
 def _sides_agree(table: ActorTable, headline_side: Optional[str], body_side: Optional[str]) -> bool:
     """Whether a headline's side and the body's side of one act may be the same party: the same
     actor, a side one of them leaves out, a state ("Cambodia") and an actor of that state the
-    body names in its place ("Cambodian police"), or two bodies of one state named by one noun."""
+    body names in its place ("Cambodian police"), two bodies of one state named by one noun, or a
+    state's unnamed people and a group of that state."""
     if headline_side is None or body_side is None or headline_side == body_side:
         return True
     first, second = table.drafts.get(headline_side), table.drafts.get(body_side)
     if first is None or second is None or first.country is None or first.country != second.country:
         return False
-    # "the army" of a headline and "the Chadian army" of the lead: one body of one state
+    # "the army" of a headline and "the Chadian army" of the lead: one body of one state; the state's
+    # unnamed people ("police detain 30") and a group of them the lead names ("detained 30 students")
     return first.type == "GPE" or second.type == "GPE" or (
         first.type in _BODY_TYPES and second.type in _BODY_TYPES and first.sector == second.sector
-        and _one_named_within_the_other(first, second))
+        and _one_named_within_the_other(first, second)) or (
+        first.type == second.type == "GROUP" and (_unnamed_people(first) or _unnamed_people(second)))
+
+
+def _unnamed_people(draft) -> bool:
+    """Whether a group is a state's unnamed people, made for an act on them (`_crowd_target`)."""
+    return draft.key.startswith("group:people:")
 
 
 _BODY_TYPES = frozenset({"GROUP", "ORG"})
@@ -2408,10 +2416,10 @@ def _one_per_dyad_and_sentence(acts: list[ResolvedEvent], table: ActorTable,
             # one act of that sentence for the dyad
             for report in act.mentions:
                 told = first.setdefault(key[:3] + (report.sentence.start,), [])
-                if act not in told:
+                if all(k is not act for k in told):
                     told.append(act)
             told = first.setdefault(key, [])
-            if act not in told:
+            if all(k is not act for k in told):
                 told.append(act)
             kept.append(act)
             continue
