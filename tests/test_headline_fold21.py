@@ -38,3 +38,16 @@ def test_the_army_of_a_headline_and_the_named_army_of_the_lead_tell_one_act(pipe
     neutralized = [e for e in record.events if e.rule.startswith("neutralize")]
     assert len(neutralized) == 1
     assert len(neutralized[0].mentions) == 2
+
+
+def test_people_held_in_a_headline_fold_into_the_group_the_lead_names(pipeline):
+    record = pipeline.extract("Police detain 25 in Kampala\n\nKAMPALA, July 8 (Reuters) - Ugandan police detained "
+                              "25 nurses in Kampala on Monday after a march over unpaid salaries, officials said.\n")
+    arrests = [e for e in record.events if e.code == "173"]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+
+
+def test_an_army_answering_with_bullets_is_no_crowd_control(pipeline):
+    record = pipeline.extract("Rebels of the Kivu Front responded with bullets when Congolese soldiers advanced "
+                              "on their positions near Goma.")
+    assert not [e for e in record.events if e.code == "175"]
