@@ -3,7 +3,7 @@ h31-h40, set5 = h41-h50, set6 = h51-h60, set7 = h61-h70, set8 = h71-h80,
 set9 = h81-h90, set10 = h91-h100, set11 = h101-h110, set12 = h111-h120, set13 = h121-h130, set14 = h131-h140,
 set15 = h141-h150, set16 = h151-h160, set17 = h161-h167, set18 = h171-h180, set19 = h181-h190, set20 = h191-h200,
 set21 = h201-h210, set22 = h211-h220, set23 = h221-h230, set24 = h231-h240, set25 = h241-h250,
-set26 = h251-h260), scored in-process with the shared scorer,
+set26 = h251-h260, set27 = h261-h270, set28 = h271-h280), scored in-process with the shared scorer,
 must not fall below floors just under what the pipeline reaches on each set. Quote floors
 follow the golds' reported-call convention (bench/heldout/README.md), added in session 14. Skipped when the scorer in ../shared is absent."""
 from __future__ import annotations
@@ -86,7 +86,7 @@ SETS: dict[str, tuple[Path, int, dict[str, float]]] = {
     # written at the start of session 14, kept unseen through it, tuned on in sessions 15-18; measured in
     # session 20: actors 0.942, codes 0.892, speakers 0.864, events 0.481, precision 0.602
     "set19": (HELDOUT / "set19", 10, {"actors": 0.90, "actor_codes": 0.85, "quotes": 0.89, "quote_speakers": 0.82,
-                                      "events": 0.44, "event_precision": 0.56}),
+                                      "events": 0.48, "event_precision": 0.60}),
     # written at the start of session 15, kept unseen through it, tuned on in sessions 16-18; measured in
     # session 20: actors 0.958, codes 0.898, speakers 0.873, events 0.485, precision 0.593
     "set20": (HELDOUT / "set20", 10, {"actors": 0.90, "actor_codes": 0.84, "quotes": 0.91, "quote_speakers": 0.83,
@@ -94,30 +94,38 @@ SETS: dict[str, tuple[Path, int, dict[str, float]]] = {
     # written at the start of session 16, kept unseen through it, tuned on in sessions 17 and 18; measured in
     # session 20: actors 0.893, codes 0.835, quotes 0.929, speakers 0.83, events 0.551, precision 0.615
     "set21": (HELDOUT / "set21", 10, {"actors": 0.86, "actor_codes": 0.80, "quotes": 0.89, "quote_speakers": 0.79,
-                                      "events": 0.51, "event_precision": 0.57}),
+                                      "events": 0.56, "event_precision": 0.62}),
     # written at the start of session 17, kept unseen through it, the validation set of session 18 (scored
     # only), tuned on in sessions 19 and 20; measured: actors 0.953, codes 0.89, quotes 0.903, speakers 0.742,
     # events 0.5, precision 0.625
     "set22": (HELDOUT / "set22", 10, {"actors": 0.92, "actor_codes": 0.85, "quotes": 0.87, "quote_speakers": 0.70,
-                                      "events": 0.46, "event_precision": 0.58}),
+                                      "events": 0.49, "event_precision": 0.60}),
     # written at the start of session 18, kept unseen through it (scored only), the validation set of
     # session 19 (scored only), tuned on in session 20; measured: actors 0.924, codes 0.822, quotes 0.897,
     # speakers 0.68, events 0.36, precision 0.539
     "set23": (HELDOUT / "set23", 10, {"actors": 0.89, "actor_codes": 0.78, "quotes": 0.86, "quote_speakers": 0.64,
-                                      "events": 0.32, "event_precision": 0.50}),
+                                      "events": 0.34, "event_precision": 0.51}),
     # written at the start of session 19, kept unseen through it (scored only), the validation set of
     # session 20 (scored only); measured: actors 0.926, codes 0.802, quotes 0.926, speakers 0.832,
     # events 0.311, precision 0.475
-    "set24": (HELDOUT / "set24", 10, {"actors": 0.89, "actor_codes": 0.76, "quotes": 0.89, "quote_speakers": 0.79,
-                                      "events": 0.27, "event_precision": 0.43}),
+    "set24": (HELDOUT / "set24", 10, {"actors": 0.89, "actor_codes": 0.78, "quotes": 0.89, "quote_speakers": 0.79,
+                                      "events": 0.34, "event_precision": 0.51}),
     # written at the start of session 20, kept unseen through it (scored only); measured: actors 0.925,
     # codes 0.758, quotes 0.946, speakers 0.757, events 0.32, precision 0.43
     "set25": (HELDOUT / "set25", 10, {"actors": 0.89, "actor_codes": 0.72, "quotes": 0.91, "quote_speakers": 0.72,
-                                      "events": 0.28, "event_precision": 0.39}),
+                                      "events": 0.3, "event_precision": 0.41}),
     # written beside set25 at the start of session 20, kept unseen through it (scored only); measured:
     # actors 0.956, codes 0.851, quotes 0.918, speakers 0.796, events 0.333, precision 0.42
     "set26": (HELDOUT / "set26", 10, {"actors": 0.92, "actor_codes": 0.81, "quotes": 0.88, "quote_speakers": 0.76,
                                       "events": 0.29, "event_precision": 0.38}),
+    # written at the start of session 21, kept unseen through it (scored only); measured: actors 0.935,
+    # codes 0.797, quotes 0.96, speakers 0.85, events 0.257, precision 0.40
+    "set27": (HELDOUT / "set27", 10, {"actors": 0.90, "actor_codes": 0.76, "quotes": 0.92, "quote_speakers": 0.81,
+                                      "events": 0.22, "event_precision": 0.36}),
+    # written beside set27 at the start of session 21, kept unseen through it (scored only); measured:
+    # actors 0.946, codes 0.837, quotes 0.958, speakers 0.839, events 0.265, precision 0.411
+    "set28": (HELDOUT / "set28", 10, {"actors": 0.91, "actor_codes": 0.80, "quotes": 0.92, "quote_speakers": 0.80,
+                                      "events": 0.23, "event_precision": 0.37}),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared scorer not present")
