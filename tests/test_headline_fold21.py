@@ -51,3 +51,15 @@ def test_an_army_answering_with_bullets_is_no_crowd_control(pipeline):
     record = pipeline.extract("Rebels of the Kivu Front responded with bullets when Congolese soldiers advanced "
                               "on their positions near Goma.")
     assert not [e for e in record.events if e.code == "175"]
+
+
+def test_a_party_named_twice_does_not_act_on_itself(pipeline):
+    record = pipeline.extract("Malawi's opposition rejects election result, vows court challenge\n\n"
+                              "LILONGWE, Sept 2 (Reuters) - Malawi's main opposition party on Wednesday rejected "
+                              "the official result of last week's presidential election and said it would "
+                              "challenge it in the Constitutional Court.\n")
+    for event in record.events:
+        if event.source and event.target:
+            source = next(a for a in record.actors if a.id == event.source)
+            target = next(a for a in record.actors if a.id == event.target)
+            assert source.code != target.code or source.type == "GPE", (source.name, target.name)

@@ -485,6 +485,9 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     acts = _headline_acts_told_in_the_body(before, targeted, table, headline_bounds(doc), _lead_end(doc))
     if trace is not None:
         _left_out(dropped, targeted, acts, "a headline's act the lead tells again: one more report of that act")
+    for act in acts:
+        if _one_party(table, act.source_id, act.target_id):
+            act.target_id = None  # "Zambia's opposition" rejecting "Zambia's main opposition party": no act on itself
     places = state.get("places", [])
     text = doc_text(doc)
     events = []
@@ -2384,6 +2387,16 @@ def _unnamed_people(draft) -> bool:
 
 
 _BODY_TYPES = frozenset({"GROUP", "ORG"})
+
+
+def _one_party(table: ActorTable, source: Optional[str], target: Optional[str]) -> bool:
+    """Whether two different actors of one state and sector, one named within the other, are one party."""
+    if source is None or target is None or source == target:
+        return False
+    first, second = table.drafts.get(source), table.drafts.get(target)
+    return first is not None and second is not None and first.type in _BODY_TYPES and second.type in _BODY_TYPES \
+        and first.country is not None and first.country == second.country and first.sector == second.sector \
+        and _one_named_within_the_other(first, second)
 
 
 def _one_named_within_the_other(first, second) -> bool:
