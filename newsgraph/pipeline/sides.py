@@ -46,8 +46,8 @@ from newsgraph.knowledge.datafiles import DATA_DIR, STATE_SECTORS, load_yaml, va
 from newsgraph.knowledge.roles import get_role_lexicon
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Event, EventMention
-from newsgraph.pipeline.actors import (CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorTable,
-                                       counted_people, token_of_char)
+from newsgraph.pipeline.actors import (CONTEXT as _CONTEXT_RULE, FIRST_PLURAL, ORG_REFERENCE_HEADS, ActorDraft,
+                                       ActorTable, counted_people, token_of_char)
 from newsgraph.pipeline.actors import LOCATIVE_PREPS as _SCENE_PREPS  # "in Santiago", "near Jenin"
 from newsgraph.pipeline.dates import event_date
 from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, ACT_NOUN_VERBS, DEFINITE_DETERMINERS as _DEFINITE, DEMAND_FOR,
@@ -2381,7 +2381,7 @@ def _sides_agree(table: ActorTable, headline_side: Optional[str], body_side: Opt
         first.type == second.type == "GROUP" and (_unnamed_people(first) or _unnamed_people(second)))
 
 
-def _unnamed_people(draft) -> bool:
+def _unnamed_people(draft: ActorDraft) -> bool:
     """Whether a group is a state's unnamed people, made for an act on them (`_crowd_target`)."""
     return draft.key.startswith("group:people:")
 
@@ -2399,10 +2399,10 @@ def _one_party(table: ActorTable, source: Optional[str], target: Optional[str]) 
         and _one_named_within_the_other(first, second)
 
 
-def _one_named_within_the_other(first, second) -> bool:
+def _one_named_within_the_other(first: ActorDraft, second: ActorDraft) -> bool:
     """Whether the words of one body's name are all words of the other's ("army" within "Chadian
     army"; not "foreign ministry" and "defence ministry")."""
-    def words(draft) -> list[frozenset[str]]:
+    def words(draft: ActorDraft) -> list[frozenset[str]]:
         return [frozenset(w for w in name.lower().split() if w != "the") for name in draft.names]
     return any(a and b and (a <= b or b <= a) for a in words(first) for b in words(second))
 
