@@ -1138,6 +1138,11 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         # "X was received by Y and held talks with Z": the finite active verb shares the passive's
         # subject, X; only a bare participle shares its auxiliary and agent ("was arrested by Y and charged")
         return _children(head, *_PASSIVE_SUBJ)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.i != head.i \
+            and any(t.text == "," for t in verb.doc[head.i + 1:verb.i]):
+        # "ordered the diplomat to leave, accusing him of ...": a participle set off after an
+        # infinitive the object controls is the ordering doer's, not the object's
+        return _subject(head.head, depth + 1)
     if verb.dep_ in ("conj", "advcl"):
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
