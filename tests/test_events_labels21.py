@@ -25,3 +25,9 @@ def test_a_predicate_adjective_under_a_report_is_the_tellers_disapproval(pipelin
 def test_a_praising_adjective_label_is_no_disapproval(pipeline):
     found = dyads(pipeline, BEFORE + "Mali described the decision as courageous.")
     assert _disapproval(found) == []
+
+
+def test_an_act_said_to_break_the_rules_is_the_tellers_accusation_of_its_author(pipeline):
+    found = dyads(pipeline, "Malaysia banned exports of raw bauxite to Japan on Monday. Japan's trade ministry "
+                            "said the ban violated World Trade Organization rules.")
+    assert [(d[0], d[2]) for d in found if d[0][:2] == "11"] == [("112", "Malaysia")]

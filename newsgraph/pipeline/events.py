@@ -467,6 +467,8 @@ def _effect_of_an_act(verb: Token, pattern: EventPattern, patterns: PatternSet) 
         return False
     if pattern.code == _ACCUSE_CODE:  # "the raid bore the hallmarks of X": the act laid at X's door, no effect
         return False
+    if pattern.code in _BREACH_CODES:  # "said the ban violated the rules": a judgement of the act, no effect
+        return False
     for subject in _children(verb, "nsubj"):
         subject = _resolve_relative(subject)
         lemma = subject.lemma_.lower()
