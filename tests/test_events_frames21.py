@@ -48,3 +48,12 @@ def test_a_participle_after_an_object_controlled_infinitive_is_the_orderers_act(
     found = dyads(pipeline, "Bolivia's government on Tuesday ordered a Peruvian diplomat to leave the country "
                             "within 72 hours, accusing him of meeting protest leaders in the city of El Alto.")
     assert [d[1] for d in found if d[0] == "112"] == ["Bolivia's government"]
+
+
+def test_a_place_in_a_participle_after_the_side_is_not_the_side(pipeline):
+    found = coded_dyads(pipeline, "Gunmen free two Spanish nuns held in Niger after Algerian mediation\n\n"
+                                  "NIAMEY, May 20 (AFP) - Two Spanish nuns kidnapped in western Niger last year have "
+                                  "been released by their captors, after mediation by Algeria, Spain's foreign "
+                                  "ministry said on Monday.\n\nNiger's government summoned the Algerian ambassador.")
+    targets = [d[2] for d in found if d[0][:2] == "08"]
+    assert targets and all(t is not None and t.startswith("ESP") for t in targets)

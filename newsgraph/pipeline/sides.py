@@ -4023,7 +4023,12 @@ def side_key(table: ActorTable, span: Span, quotes: list) -> Optional[str]:
     if decided is not None:  # "criticised the decision to hand prisons to the army": whoever decided
         return side_key(table, span.doc[span.start:decided.left_edge.i], quotes)
     root = span.root
-    cut = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+    # "a site in Syria", and "two nuns held in Mali" or "the ship that Iran seized": the words before
+    # a place, a passive participle or a relative clause come first ("a frigate serving with the EU's
+    # force" is the force's)
+    cut = next((c if c.dep_ == "prep" else c.left_edge for c in root.children
+                if (c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS or c.dep_ == "relcl"
+                    or c.dep_ == "acl" and c.tag_ == "VBN")
                 and span.start <= c.i < span.end and c.i > root.i), None)
     if cut is not None and cut.i > span.start:
         key = _side_key(table, span.doc[span.start:cut.i], quotes)
