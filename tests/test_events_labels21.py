@@ -31,3 +31,9 @@ def test_an_act_said_to_break_the_rules_is_the_tellers_accusation_of_its_author(
     found = dyads(pipeline, "Malaysia banned exports of raw bauxite to Japan on Monday. Japan's trade ministry "
                             "said the ban violated World Trade Organization rules.")
     assert [(d[0], d[2]) for d in found if d[0][:2] == "11"] == [("112", "Malaysia")]
+
+
+def test_a_strike_threatened_on_a_condition_presses_the_conditions_subject(pipeline):
+    found = dyads(pipeline, "Ghana's Trades Union Congress threatened to call a general strike if the government "
+                            "did not raise the minimum wage within a month.")
+    assert [d[2] for d in found if d[0] == "133"] == ["government"]

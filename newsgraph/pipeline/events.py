@@ -2118,9 +2118,14 @@ def _find_sides(
     if not sources and family == "verb" and _is_passive(token):
         sources = _doer_of_the_means(token)
     if not targets and pattern.governs == "threatened":
-        # "warned that it would act if Iran does not comply": the threat presses the condition's subject
-        targets = [t for c in _children(token, "xcomp", "ccomp") if _condition(c) is not None
-                   for t in _condition_subjects(c, sources)]
+        # "warned that it would act if Iran does not comply": the threat presses the condition's subject;
+        # so does a threat of protest or strike, whatever its auxiliary ("threatened to call a strike if
+        # the government did not act")
+        dissent = pattern.code == _DISSENT_THREAT_CODE
+        targets = [t for c in _children(token, "xcomp", "ccomp")
+                   if _condition(c) is not None
+                   or dissent and any(_has_child(a, "mark", lower="if") for a in _children(c, "advcl"))
+                   for t in _condition_subjects(c, sources, any_if=dissent)]
     if pattern.governs == "demanded" and family == "verb" and target_slot in (None, "obj"):
         # the one summoned or addressed hears the demand, not someone inside the thing demanded
         # ("summoned the envoy to demand compensation for the families")
@@ -2825,10 +2830,15 @@ def _conditional_threat(token: Token, code: str) -> Optional[str]:
     return _threat_code(code) or code_by_prefix(_IF_THREAT_FOR, code)
 
 
-def _condition_subjects(token: Token, sources: list[Token]) -> list[Token]:
+_DISSENT_THREAT_CODE = "133"  # threaten political dissent or protest
+
+
+def _condition_subjects(token: Token, sources: list[Token], any_if: bool = False) -> list[Token]:
     """Whom a conditional threat presses: the subject of its condition ("... if the government cuts
-    wages"), when that is not the threatener."""
+    wages"), when that is not the threatener; with `any_if`, of any "if" clause of the act."""
     clause = _condition(token)
+    if clause is None and any_if:
+        clause = next((a for a in _children(token, "advcl") if _has_child(a, "mark", lower="if")), None)
     taken = {s.i for s in sources} | {s.lower_ for s in sources if s.pos_ == "PRON"}
     return [s for s in _children(clause, *_SUBJ) if clause is not None and s.i not in taken
             and s.lower_ not in taken and s.lower_ not in _RELATIVE_PRONOUNS and s.pos_ != "PRON"]
