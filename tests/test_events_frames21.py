@@ -57,3 +57,10 @@ def test_a_place_in_a_participle_after_the_side_is_not_the_side(pipeline):
                                   "ministry said on Monday.\n\nNiger's government summoned the Algerian ambassador.")
     targets = [d[2] for d in found if d[0][:2] == "08"]
     assert targets and all(t is not None and t.startswith("ESP") for t in targets)
+
+
+def test_an_act_a_list_of_demands_includes_is_not_told_as_done(pipeline):
+    found = coded_dyads(pipeline, "The Kenya Medical Practitioners Union said the strike would go on until the "
+                                  "ministry met its demands, which include the release of two doctors held by "
+                                  "gunmen in Mandera.")
+    assert not [d for d in found if d[0][:2] == "08"]

@@ -243,12 +243,21 @@ _APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "clear", "gre
 
 
 def _not_yet_held(noun: Token) -> bool:
-    """"any cooperation", "future talks", "a possible meeting": an act the text does not tell as done."""
+    """"any cooperation", "future talks", "a possible meeting", and an act a list of demands includes
+    ("its demands, which include the release of X"): an act the text does not tell as done."""
     index = _index_of(noun)
     if index.deps[noun.i] in ("dobj", "nsubjpass") and index.lemmas[noun.head.i] in _APPROVING_VERBS:
         return False  # "approved the possible sale of jets": the approval is done
+    if index.deps[noun.i] == "dobj" and index.lemmas[noun.head.i] in _INCLUDING_VERBS and any(
+            _resolve_relative(s).lemma_.lower() in _DEMAND_LIST_NOUNS for s in noun.head.children if s.dep_ == "nsubj"):
+        return True
     return any((index.deps[c] == "det" and index.lowers[c] == "any")
                or (index.deps[c] == "amod" and index.lowers[c] in _NOT_YET_MODIFIERS) for c in index.kids[noun.i])
+
+
+# Verbs by which a list names its items, and the lists whose items are acts asked for, not done.
+_INCLUDING_VERBS = frozenset({"include", "involve", "comprise"})
+_DEMAND_LIST_NOUNS = frozenset({"demand", "request", "condition", "call", "proposal", "term", "plan", "offer"})
 
 
 # Words whose open complement is an act on a schedule ("is due to meet", "is set to visit", "is
