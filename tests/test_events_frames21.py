@@ -46,7 +46,7 @@ def test_a_past_verb_after_a_modal_clause_is_the_conjunct_of_the_past_verb_above
 def test_a_participle_after_an_object_controlled_infinitive_is_the_orderers_act(pipeline):
     from event_helpers import dyads
     found = dyads(pipeline, "Bolivia's government on Tuesday ordered a Peruvian diplomat to leave the country "
-                            "within 72 hours, accusing him of meeting protest leaders in the city of El Alto.")
+                            "within 36 hours, accusing him of meeting protest leaders in the city of El Alto.")
     assert [d[1] for d in found if d[0] == "112"] == ["Bolivia's government"]
 
 
