@@ -2378,10 +2378,10 @@ def _sides_agree(table: ActorTable, headline_side: Optional[str], body_side: Opt
     return first.type == "GPE" or second.type == "GPE" or (
         first.type in _BODY_TYPES and second.type in _BODY_TYPES and first.sector == second.sector
         and _one_named_within_the_other(first, second)) or (
-        first.type == second.type == "GROUP" and (_unnamed_people(first) or _unnamed_people(second)))
+        first.type == second.type == "GROUP" and (_people_made_on_demand(first) or _people_made_on_demand(second)))
 
 
-def _unnamed_people(draft: ActorDraft) -> bool:
+def _people_made_on_demand(draft: ActorDraft) -> bool:
     """Whether a group is a state's unnamed people, made for an act on them (`_crowd_target`)."""
     return draft.key.startswith("group:people:")
 
@@ -3735,10 +3735,16 @@ def _subject_of_the_clause_before(span: Span) -> Optional[Token]:
     if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > them.i or subject.pos_ not in ("NOUN", "PROPN") \
-            or not (subject.tag_ in ("NNS", "NNPS") or subject.conjuncts):
+    return _plural_noun_before(subject, them)
+
+
+def _plural_noun_before(noun: Optional[Token], them: Token) -> Optional[Token]:
+    """`noun` when it can be what a later "them" stands for: a noun told before it that is plural
+    or has conjuncts ("them" is more than one); else None."""
+    if noun is None or noun.i > them.i or noun.pos_ not in ("NOUN", "PROPN") \
+            or not (noun.tag_ in ("NNS", "NNPS") or noun.conjuncts):
         return None
-    return subject
+    return noun
 
 
 def _subjects_their_stands_for(table: ActorTable, span: Span, quotes: list,
@@ -3822,12 +3828,7 @@ def _object_of_the_verb_before(span: Span) -> Optional[Token]:
     first = verb.head
     if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # the second verb has a doer of its own
-    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > them.i:
-        return None
-    if not (obj.tag_ in ("NNS", "NNPS") or obj.conjuncts):
-        return None  # "them" is more than one
-    return obj
+    return _plural_noun_before(next((c for c in first.children if c.dep_ == "dobj"), None), them)
 
 
 def _one_state(table: ActorTable, pair: tuple[str, str], leaders: bool) -> bool:
