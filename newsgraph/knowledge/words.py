@@ -201,6 +201,8 @@ class AmountWords(_Section):
 class PlaceWords(_Section):
     dropped_words: frozenset[str]
     place_nouns: frozenset[str]
+    locative_preps: frozenset[str]
+    region_nouns: frozenset[str]
 
 
 class TextWords(_Section):

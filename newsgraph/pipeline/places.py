@@ -463,7 +463,7 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
         text = mention[2]
         # facilities ("the White House") only by a big city's own name: towns are named after
         # landmarks, and alternate names of cities include literal translations that read like them
-        is_fac = label == "FAC"
+        is_fac = label in ("FAC", _BARE_NAME)
         place = gaz.lookup(text, context, primary_only=is_fac, min_city_population=FAC_MIN_POP if is_fac else 0)
         if place is None and "," in text:   # "Atlanta, Georgia": the head, in the frame of the rest
             head, _, rest = text.partition(",")
@@ -482,6 +482,11 @@ def geocode_doc(doc: Doc, *, context_countries: Counter[str] | None = None,
 # Nouns that announce a place name after them ("the city of El Fasher", "the capital Sanaa").
 PLACE_NOUNS = get_words().places.place_nouns
 _PLACE_NOUN_IDS = np.array(sorted(get_string_id(w) for w in PLACE_NOUNS), dtype=np.uint64)
+# Label of a name found only by where it stands (`_bare_place_names`): geocoded as strictly as a facility.
+_BARE_NAME = "NAME"
+_BARE_NAME_LABELS = frozenset({"", "ORG", "PERSON", "NORP"})
+_LOCATIVE_PREPS = frozenset(get_words().places.locative_preps)
+_REGION_NOUNS = frozenset(get_words().places.region_nouns)
 # A dateline: the article's first words in capitals, before a comma, a bracket or a dash.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=\s*(?:,|\(|-|—|–))", re.MULTILINE)
 
@@ -512,11 +517,36 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
         if end > start and (start, end) not in seen:
             seen.add((start, end))
             yield doc[start:end], "GPE"
+    yield from _bare_place_names(doc, seen)
     dateline = _DATELINE.search(doc.text[:1000])  # the title's line or the first paragraph's
     if dateline and len(dateline.group(1)) > 3:
         span = doc.char_span(dateline.start(1), dateline.end(1))
         if span is not None and (span.start, span.end) not in seen:
             yield span, "GPE"
+
+
+def _bare_place_names(doc: Doc, seen: set[tuple[int, int]]) -> Iterable[tuple[Span, str]]:
+    """Names the tagger left untagged or took for an organisation or a person where English puts a
+    place: after a locative preposition ("shelling in Kharkiv", "drones near Odesa") or before a
+    region noun ("the Odesa region", "Zamfara state"). They count as places only by a big city's
+    own name (`_BARE_NAME`)."""
+    for i, token in enumerate(doc):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in _BARE_NAME_LABELS:
+            continue
+        if i > 0 and doc[i - 1].pos_ == "PROPN":
+            continue  # only whole names, from their first word
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].ent_type_ in _BARE_NAME_LABELS:
+            end += 1
+        if (i, end) in seen or (end < len(doc) and doc[end].tag_ == "POS"):
+            continue
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = doc[end] if end < len(doc) else None
+        if before in _LOCATIVE_PREPS or (after is not None and after.pos_ == "NOUN"
+                                          and after.lower_ in _REGION_NOUNS):
+            seen.add((i, end))
+            yield doc[i:end], _BARE_NAME
 
 
 def _big_enough(gaz: Gazetteer, place: Place) -> bool:

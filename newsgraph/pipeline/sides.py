@@ -126,6 +126,7 @@ class _InhabitedPlaces(BaseModel):
     roots: frozenset[str]
     codes: frozenset[str]
     nouns: frozenset[str]
+    located_things: frozenset[str] = frozenset()
 
 
 def _inhabited_places(raw: object, path=_UNTARGETED_FILE) -> _InhabitedPlaces:
@@ -141,6 +142,7 @@ _INHABITED_PLACES = _inhabited_places(_UNTARGETED.get("inhabited_places", {}))
 _PLACE_STRUCK_ROOTS = _INHABITED_PLACES.roots
 _PLACE_STRUCK_CODES = _INHABITED_PLACES.codes
 _INHABITED_PLACE_NOUNS = _INHABITED_PLACES.nouns
+_LOCATED_THING_NOUNS = _INHABITED_PLACES.located_things
 
 
 class _Adversary(BaseModel):
@@ -234,6 +236,7 @@ _ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "representative", "
 _REACTION_ROOTS = frozenset({"02", "05", "10", "11", "12"})
 _FORCE_SHOW_ROOT = "15"
 _NEAR_PREPS = frozenset({"in", "near", "off", "around", "over", "along"})
+_STRUCK_PLACE_PREPS = _NEAR_PREPS | {"across", "throughout", "inside"}
 # Appeals and demands: one aimed at an act ("demanded the journalist's release") asks it of the state
 # the article is about when no one else is named.
 _ASKING_ROOTS = frozenset({"02", "10"})
@@ -808,6 +811,9 @@ def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> O
     report = next((m for m in (cand, *act.mentions)
                    if m.target is not None and _noun_forms(m.target.root) & _INHABITED_PLACE_NOUNS), None)
     if report is None:
+        located = _state_of_a_located_thing(table, act)
+        if located is not None:
+            return replace(act, target_id=located)
         # "shelled Kidal": a place the gazetteer knows, named bare as what the act struck
         place = next((m.target.root for m in (cand, *act.mentions) if m.target is not None
                       and m.target.root.ent_type_ in _PLACE_ENTITIES and m.target.root.i not in table.token_owner),
@@ -816,6 +822,31 @@ def _aimed_at_the_state_of_the_place(table: ActorTable, act: ResolvedEvent) -> O
         return replace(act, target_id=state) if state is not None and state != act.source_id else None
     state = table.state_key(_country_around(table, report, {act.source_id}, by_doer=False))
     return replace(act, target_id=state) if state is not None and state != act.source_id else None
+
+
+def _state_of_a_located_thing(table: ActorTable, act: ResolvedEvent) -> Optional[str]:
+    """The state of the place named inside the phrase of a thing the act struck that stands for no
+    one ("struck targets in southern Lebanon", "destroyed a power plant in Kharkiv"; untargeted.yaml
+    `located_things`), when that state is not the doer's own; None otherwise."""
+    for report in (act.candidate, *act.mentions):
+        if report.target is None or not _noun_forms(report.target.root) & _LOCATED_THING_NOUNS:
+            continue
+        # "struck targets in southern Lebanon": the parser may hang the place on the verb
+        beside = [word for prep in report.trigger.children
+                  if prep.dep_ == "prep" and prep.lower_ in _STRUCK_PLACE_PREPS for word in prep.subtree]
+        for word in [*report.target, *beside]:
+            owner = table.token_owner.get(word.i)
+            draft = table.drafts.get(owner) if owner is not None else None
+            if draft is not None and word.ent_type_ in _PLACE_ENTITIES:
+                state = owner if draft.type == "GPE" else None
+            elif draft is None and word.idx in table.place_countries:  # geocoded, tagged or not
+                state = table.state_of_place(word)
+            else:
+                continue
+            if state is not None and state != act.source_id \
+                    and _code_of(table, state)[0] != _code_of(table, act.source_id)[0]:
+                return state
+    return None
 
 
 def _yields_to_pressure(cand: EventCandidate) -> bool:
@@ -3498,11 +3529,14 @@ def _state_of_the_thing(table: ActorTable, thing: Token) -> Optional[str]:
 
 
 def _country_around(table: ActorTable, cand: EventCandidate, exclude: set, by_doer: bool) -> Optional[str]:
-    """The state of a place named in the act's sentence; else, when `by_doer`, the doer's; else the
-    article's."""
+    """The state of a place named in the act's sentence other than the doer's own name ("Israel
+    struck military sites in Syria": Syria); else, when `by_doer`, the doer's; else the article's."""
     for word in cand.sentence:
         if word.ent_type_ in ("GPE", "LOC"):
-            draft = table.drafts.get(table.token_owner.get(word.i, ""))
+            owner = table.token_owner.get(word.i, "")
+            draft = table.drafts.get(owner)
+            if owner in exclude:
+                continue
             if draft is not None and draft.type == "GPE" and draft.country:
                 return draft.country
             if draft is None and table.place_countries.get(word.idx):
