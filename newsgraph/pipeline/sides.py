@@ -268,6 +268,7 @@ _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerril
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
+_CONDITION_MARKS = frozenset({"if", "unless"})
 # What a force moves in, struck like the places it holds: "an ambush on a police convoy".
 _MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
 _OWNED_PLACE_NOUNS = _PLACE_NOUNS | _HELD_PLACE_NOUNS  # what "its"/"their" may own when struck
@@ -1008,7 +1009,12 @@ def _placed(table: ActorTable, dyad: tuple[EventCandidate, Optional[str], Option
     holders = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
     if cand.source is not None:
         holders.append(cand.source.root)
-    for place in _places_of_meeting(holders, trigger):
+    # "travelled to Algiers": the place the act's own target words name comes first ("flew him to
+    # Rome" carries someone: no visit of the doer's)
+    named = [cand.target.root] if cand.target is not None and cand.target.root.pos_ == "PROPN" \
+        and cand.target.root.ent_type_ in ("GPE", "LOC", "") \
+        and not any(c.dep_ == "dobj" for c in trigger.children) else []
+    for place in [*named, *_places_of_meeting(holders, trigger)]:
         key = table.resolve(place.doc[place.i:place.i + 1])
         draft = table.drafts.get(key) if key else None
         if draft is not None and draft.type == "GPE" and key != source and draft.country != home:
@@ -1052,7 +1058,9 @@ def _places_of_meeting(holders: list[Token], trigger: Token) -> Iterable[Token]:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                 continue
             for place in prep.children:
-                if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                # "arrived in Algiers": the tagger may take a city for a LOC, or miss it
+                if place.dep_ == "pobj" and (place.ent_type_ in ("GPE", "LOC")
+                                             or place.pos_ == "PROPN" and not place.ent_type_):
                     yield place
     for obj in trigger.children:
         if obj.dep_ in ("dobj", "nsubjpass"):
@@ -3146,6 +3154,22 @@ def _threatened_party(table: ActorTable, cand: EventCandidate, quotes: list,
                     keys = side_keys(table, _subtree_span(noun), quotes, pair)
                     if keys:
                         return keys
+    return _party_of_the_condition(table, cand, quotes, pair)
+
+
+def _party_of_the_condition(table: ActorTable, cand: EventCandidate, quotes: list,
+                            pair: Optional[tuple[str, str]]) -> list[str]:
+    """Whom a threat names as the doer of the condition it sets: "threatened to take military
+    action if Guyana kept drilling", "would respond unless Kyiv withdrew" (the subject of an
+    "if"/"unless" clause of the threat or of the act threatened)."""
+    verbs = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    for clause in (c for verb in verbs for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            keys = side_keys(table, _noun_phrase(subject), quotes, pair)
+            if keys:
+                return keys
     return []
 
 
@@ -4018,6 +4042,7 @@ _CONDUCT_NOUNS = frozenset({"action", "activity", "conduct", "behaviour", "behav
                             "practice", "provocation", "move", "act", "policy"})
 # Conduct, and the decisions allowing it, whose modifier names the doer ("the police action")
 _DECIDED_CONDUCT_NOUNS = _CONDUCT_NOUNS | {"approval", "decision", "crackdown"}
+_THREAT_VERB_LEMMAS = frozenset({"threaten", "vow", "promise", "pledge", "warn"})
 # Bodies every state has: "the governments of X and Y" are the states X and Y.
 _PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "president", "state", "country"})
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
@@ -4285,6 +4310,8 @@ def _doer_named_before_conduct(table: ActorTable, span: Span) -> Optional[str]:
     root = span.root
     if root.lemma_.lower() not in _DECIDED_CONDUCT_NOUNS or root.i in table.token_owner:
         return None
+    if root.dep_ == "dobj" and (root.head.tag_ == "VB" or root.head.lemma_.lower() in _THREAT_VERB_LEMMAS):
+        return None  # "threatened (to take) military action": conduct not yet done, no doer to react to
     for word in (c for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < root.i):
         owner = table.token_owner.get(word.i) or (table.country_actor(word.doc[word.i:word.i + 1])
                                                    if word.pos_ in ("PROPN", "ADJ") else None)
