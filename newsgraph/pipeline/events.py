@@ -1646,8 +1646,10 @@ def _slot(token: Token, slot: str, family: str, patterns: PatternSet) -> list[To
         verb = token if family == "verb" else (token.head if token.dep_ == "dobj" else None)
         if verb is None:
             return []
-        return [o for c in _children(verb, "advcl", "xcomp")
-                if any(a.lower_ == "to" for a in _children(c, "aux")) for o in _object(c)]
+        purposes = [c for c in _children(verb, "advcl", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
+        # "to help the Philippines rebuild": parsed as the subject of the clause "help" governs
+        return [o for c in purposes for o in (_object(c) or [s for cc in _children(c, "ccomp")
+                                                             for s in _children(cc, "nsubj")])]
     if slot == "comp_subj":  # "wants Iran to release them": whom the wanted act is asked of
         clauses = [c for c in _children(token, "ccomp", "xcomp") if any(a.lower_ == "to" for a in _children(c, "aux"))]
         subjects = [s for c in clauses for s in _children(c, "nsubj")]
