@@ -78,6 +78,8 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
                          "president", "counterpart", "army", "camp", "belligerent"})
 _PAIR_WORDS = frozenset({"two", "both"})
+# pair nouns that, counted with no determiner ("two men"), introduce people rather than point back
+_NEW_PEOPLE_NOUNS = frozenset({"man"})
 _EACH_WORDS = frozenset({"each", "either"})  # "each side", "Ruritania and Borduria each expelled"
 _DISTRIBUTIVE_WORDS = _EACH_WORDS | {"both"}  # "both sides accused the other"
 # "the belligerents", "the warring parties": the two sides of a fight, told of before
@@ -846,9 +848,14 @@ def _names_a_pair(words: Optional[Span]) -> bool:
 
 
 def _two_or_both(root: Token) -> bool:
-    """Whether a plural pair noun is counted as two ("the two sides", "both countries")."""
+    """Whether a plural pair noun is counted as two ("the two sides", "both countries"). Men counted
+    with no determiner ("Two men were arrested") are two more people, not the two told of before."""
+    counters = [c for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")]
+    if root.lemma_.lower() in _NEW_PEOPLE_NOUNS and not any(c.dep_ in ("det", "predet", "preconj", "poss")
+                                                          for c in root.children):
+        return False
     return root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
-        c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj"))
+        c.lower_ in _PAIR_WORDS for c in counters)
 
 
 def _pair_apart_from_the_other_side(table: ActorTable, group: list[EventCandidate], quotes: list,
