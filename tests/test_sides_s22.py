@@ -11,3 +11,12 @@ def test_two_men_counted_without_a_determiner_are_new_people_not_the_pair_before
     arrests = [(src, tgt) for code, src, tgt in dyads(pipeline, text) if code.startswith("17")]
     assert arrests
     assert all(tgt is not None and "men" in tgt for _src, tgt in arrests), arrests
+
+
+def test_attackers_driven_out_by_troops_are_repelled_by_force(pipeline):
+    text = ("Separatist fighters stormed a customs post on the northern frontier of Cameroon on Sunday night "
+            "before Cameroonian troops drove them out at first light, a local official said.")
+    repelled = [(src, tgt) for code, src, tgt in dyads(pipeline, text)
+                if code.startswith("19") and src is not None and "troops" in src]
+    assert repelled and all(tgt is not None and "fighters" in tgt for _src, tgt in repelled), repelled
+
