@@ -20,3 +20,10 @@ def test_attackers_driven_out_by_troops_are_repelled_by_force(pipeline):
                 if code.startswith("19") and src is not None and "troops" in src]
     assert repelled and all(tgt is not None and "fighters" in tgt for _src, tgt in repelled), repelled
 
+
+def test_them_in_a_clause_with_its_own_doer_stands_for_the_plural_subject_above(pipeline):
+    text = ("Mutinous soldiers raided the presidential palace in Bissau early on Tuesday in what officials "
+            "described as a coup attempt, but loyal guards drove them back within hours.")
+    repelled = [(src, tgt) for code, src, tgt in dyads(pipeline, text)
+                if code.startswith("19") and src is not None and "guards" in src]
+    assert repelled and all(tgt is not None and "soldiers" in tgt for _src, tgt in repelled), repelled

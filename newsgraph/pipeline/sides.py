@@ -3724,8 +3724,34 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     subjects = _subjects_their_stands_for(table, span, quotes, pair)
     if subjects:
         return subjects
-    key = side_key(table, span, quotes)
+    subject = _plural_subject_of_a_clause_above(span)
+    key = side_key(table, _subtree_span(subject), quotes) if subject is not None else None
+    if key is None:  # "gunmen attacked the camp before peacekeepers drove them back": the gunmen
+        key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _plural_subject_of_a_clause_above(span: Span) -> Optional[Token]:
+    """"Gunmen attacked the camp, killing 14, before peacekeepers drove them back", "soldiers stormed
+    the palace, but the guard drove them out": an object "them" that resolves to no one, in a clause
+    with a doer of its own that is joined to or subordinate to a clause before it, stands for the
+    nearest plural subject of the clauses above."""
+    them = span.root
+    if len(span) != 1 or them.lower_ != "them" or them.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = them.head.head if them.dep_ == "pobj" else them.head
+    while verb.dep_ in ("xcomp", "prep", "pcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.lower_ in ("they", "who", "which", "that"):
+        return None
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.i < verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # the subject nearest the verb ("(AFP) - Gunmen attacked": the gunmen)
+            return _plural_noun_before(subjects[-1], them)
+    return None
 
 
 def _subject_of_the_clause_before(span: Span) -> Optional[Token]:
