@@ -78,6 +78,8 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "leader", "neighbour", "neighbor", "rival", "foe", "capital", "delegation",
                          "president", "counterpart", "army", "camp", "belligerent"})
 _PAIR_WORDS = frozenset({"two", "both"})
+# pair nouns that, counted with no determiner ("two men"), introduce people rather than point back
+_NEW_PEOPLE_NOUNS = frozenset({"man"})
 _EACH_WORDS = frozenset({"each", "either"})  # "each side", "Ruritania and Borduria each expelled"
 _DISTRIBUTIVE_WORDS = _EACH_WORDS | {"both"}  # "both sides accused the other"
 # "the belligerents", "the warring parties": the two sides of a fight, told of before
@@ -878,9 +880,14 @@ def _names_a_pair(words: Optional[Span]) -> bool:
 
 
 def _two_or_both(root: Token) -> bool:
-    """Whether a plural pair noun is counted as two ("the two sides", "both countries")."""
+    """Whether a plural pair noun is counted as two ("the two sides", "both countries"). Men counted
+    with no determiner ("Two men were arrested") are two more people, not the two told of before."""
+    counters = [c for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj")]
+    if root.lemma_.lower() in _NEW_PEOPLE_NOUNS and not any(c.dep_ in ("det", "predet", "preconj", "poss")
+                                                          for c in root.children):
+        return False
     return root.lemma_.lower() in _PAIR_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
-        c.lower_ in _PAIR_WORDS for c in root.children if c.dep_ in ("nummod", "det", "predet", "preconj"))
+        c.lower_ in _PAIR_WORDS for c in counters)
 
 
 def _pair_apart_from_the_other_side(table: ActorTable, group: list[EventCandidate], quotes: list,
@@ -3775,8 +3782,34 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     subjects = _subjects_their_stands_for(table, span, quotes, pair)
     if subjects:
         return subjects
-    key = side_key(table, span, quotes)
+    subject = _plural_subject_of_a_clause_above(span)
+    key = side_key(table, _subtree_span(subject), quotes) if subject is not None else None
+    if key is None:  # "gunmen attacked the camp before peacekeepers drove them back": the gunmen
+        key = side_key(table, span, quotes)
     return [key] if key is not None else []
+
+
+def _plural_subject_of_a_clause_above(span: Span) -> Optional[Token]:
+    """"Gunmen attacked the camp, killing 14, before peacekeepers drove them back", "soldiers stormed
+    the palace, but the guard drove them out": an object "them" that resolves to no one, in a clause
+    with a doer of its own that is joined to or subordinate to a clause before it, stands for the
+    nearest plural subject of the clauses above."""
+    them = span.root
+    if len(span) != 1 or them.lower_ != "them" or them.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = them.head.head if them.dep_ == "pobj" else them.head
+    while verb.dep_ in ("xcomp", "prep", "pcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.lower_ in ("they", "who", "which", "that"):
+        return None
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.i < verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # the subject nearest the verb ("(AFP) - Gunmen attacked": the gunmen)
+            return _plural_noun_before(subjects[-1], them)
+    return None
 
 
 def _subject_of_the_clause_before(span: Span) -> Optional[Token]:
