@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key, name_words
-from newsgraph.knowledge.dictionary import DictMatch
+from newsgraph.knowledge.dictionary import DictMatch, Office, canonical_role
 from newsgraph.knowledge.roles import RoleMatch, pluralise
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
@@ -4968,8 +4968,26 @@ class ActorExtractor:
         if sector and role.kin:
             # "his son, X": a tie, no trade; the dictionary's office, if any, codes X
             strength = min(strength, DICTIONARY - 1)
+        if sector and not countries and (org is None or table.drafts[org].sector == "IGO"):
+            office = self._international_office_titled(table, d, role)
+            if office is not None:
+                # "Enlargement Commissioner X", "Commission President Y": the title names the office the
+                # dictionary has X hold at an international body, whatever the story's state
+                d.set_code("sector", office.sector, strength, "title-office", text)
+                if d.country_rule <= strength:
+                    d.clear_country(strength)
+                return
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
+
+    def _international_office_titled(self, table: ActorTable, d: ActorDraft, role) -> Optional[Office]:
+        """The office at an international body (no state's) that the dictionary has person ``d`` hold on
+        the day of the story and that a title of role ``role`` names ("commissioner", "president")."""
+        if d.type != "PERSON":
+            return None
+        term = canonical_role(role.term)
+        return next((o for o in self._offices_on_publication(table, d)
+                     if o.org and o.country is None and o.role == term), None)
 
     def _offices_on_publication(self, table: ActorTable, d: ActorDraft) -> list:
         """The dictionary offices the person holds on the day the story was published (those with no
@@ -6206,8 +6224,6 @@ class ActorExtractor:
     def _office_holder_named_later(self, table: ActorTable, chunk: Span, phrase: Span, role) -> Optional[str]:
         """"Poland's prime minister denounced ...", then "Mateusz Morawiecki said": the person named
         after the description who holds (or held) that office of that country, or bears that title."""
-        from newsgraph.knowledge.dictionary import canonical_role
-
         countries = self.countries_in(phrase)
         wanted = canonical_role(role.term)
         # "Nicaragua's ambassador ... ambassador Rodrigo Talavera": a post held abroad names its
