@@ -6626,10 +6626,20 @@ _SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _bare_spokesman_title(title: Span) -> bool:
-    """Whether a title is a spokesperson word alone, with no body, state or possessive before it
-    ("Spokeswoman X said"), at the head of its sentence."""
+    """Whether a title is a spokesperson word alone, with no body, state or possessive before it, at
+    the head of its sentence ("Spokeswoman X said") or right after the quotation the sentence opens
+    with ('"We regret it," spokeswoman X said')."""
     words = [t for t in title if t.is_alpha]
-    return len(words) == 1 and words[0].lower_ in _SPOKESPERSON_WORDS and words[0].i == title.doc[words[0].i].sent.start
+    if len(words) != 1 or words[0].lower_ not in _SPOKESPERSON_WORDS:
+        return False
+    doc, i = title.doc, words[0].i
+    start = doc[i].sent.start
+    if i == start:
+        return True
+    j = i - 1
+    while j > start and doc[j].text == ",":
+        j -= 1
+    return j > start and doc[j].is_quote and doc[start].is_quote
 
 
 def _root_subject_actor_before(table: ActorTable, title: Span) -> Optional[str]:
