@@ -668,6 +668,28 @@ class ActorDictionary:
         how: HowMatched = "alias" if key in self._strong else "surname"
         return DictMatch(self._entries[holding.pop()], how, self.ALIAS_SCORE if how == "alias" else self.SURNAME_SCORE)
 
+    def match_in_countries(self, surface: str, countries: frozenset[str]) -> Optional[DictMatch]:
+        """The one entry, among several sharing a name or weak alias, whose state the document names.
+
+        "APS" is Algeria's and Senegal's press agency, "ABC" an American and an Australian broadcaster:
+        :meth:`match` leaves such a shared key unmatched; a text that names exactly one of their states
+        (``countries``, ISO-3) tells which. A weak acronym still counts only as written ("APS", not "Aps").
+        """
+        key = name_key(surface)
+        if not key or not countries:
+            return None
+        hits = [(i, "alias") for i, _ in self._strong.get(key, ())]
+        if not hits:
+            hits = [(i, "weak") for i, form in self._weak.get(key, ())
+                    if not _is_acronym(form) or _written_as_acronym(surface, form)]
+        if len(hits) < 2:
+            return None
+        named = [(i, how) for i, how in hits if self._entries[i].country in countries]
+        if len(named) != 1:
+            return None
+        entry_id, how = named[0]
+        return DictMatch(self._entries[entry_id], how, self.ALIAS_SCORE if how == "alias" else self.WEAK_SCORE)
+
     def _strong_hit(self, hits: list[tuple[str, bool]]) -> Optional[DictMatch]:
         """The one entry behind a key; when several share it, the one whose canonical name it is."""
         if len(hits) == 1:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.knowledge.base import Knowledge
 from newsgraph.knowledge.datafiles import STATE_SECTORS
 from newsgraph.knowledge.normalize import name_key, name_words
-from newsgraph.knowledge.dictionary import DictMatch
+from newsgraph.knowledge.dictionary import DictMatch, Office, canonical_role
 from newsgraph.knowledge.roles import RoleMatch, pluralise
 from newsgraph.knowledge.words import get_words
 from newsgraph.model import Actor, CodeEvidence, Span as MentionSpan
@@ -1699,7 +1699,7 @@ class ActorExtractor:
             start = i + 2
             outlet_first_end = _capitalised_run_end(doc, start, 4)
             if start < outlet_first_end < n and doc[outlet_first_end].text == "/" \
-                    and self._is_known_outlet(doc[start:outlet_first_end].text):
+                    and self._is_known_outlet(table, doc[start:outlet_first_end].text):
                 self._claim_slashed_outlet_first_credit(table, doc, i, start, outlet_first_end, claimed)
                 continue
             end = _name_run_end(doc, start, 4)
@@ -1722,7 +1722,7 @@ class ActorExtractor:
         then the name comes first and the outlet after it."""
         n = len(doc)
         for sep in np.flatnonzero(np.isin(table.arrays.orth, _CREDIT_SEPARATOR_IDS)).tolist():
-            right_end = _name_run_end(doc, sep + 1, 5, lambda tok: tok.is_alpha and self._is_known_outlet(tok.text))
+            right_end = _name_run_end(doc, sep + 1, 5, lambda tok: tok.is_alpha and self._is_known_outlet(table, tok.text))
             while right_end > sep + 1 and _name_particle(doc[right_end - 1]):
                 right_end -= 1  # a name ends on a capitalised word
             if right_end == sep + 1 or not _closes_paragraph(doc, right_end) \
@@ -1731,7 +1731,7 @@ class ActorExtractor:
             left_start, words = sep, 0  # the same run as _name_run_end's, read leftwards
             while left_start > 0 and words < 4:
                 tok = doc[left_start - 1]
-                if tok.is_alpha and (tok.is_title or tok.is_upper or self._is_known_outlet(tok.text)):
+                if tok.is_alpha and (tok.is_title or tok.is_upper or self._is_known_outlet(table, tok.text)):
                     words += 1
                 elif left_start == sep or not _name_particle(tok):
                     break
@@ -1744,9 +1744,9 @@ class ActorExtractor:
                     and not self._opens_paragraph(doc, left_start):
                 continue  # words inside a sentence ("talks in Kigali / Goma"), no credit
             left, right = (left_start, sep), (sep + 1, right_end)
-            if self._is_known_outlet(doc[right[0]:right[1]].text) and _reads_as_credited_person(doc[left[0]:left[1]]):
+            if self._is_known_outlet(table, doc[right[0]:right[1]].text) and _reads_as_credited_person(doc[left[0]:left[1]]):
                 outlet, person = right, left
-            elif self._is_known_outlet(doc[left[0]:left[1]].text) and _reads_as_credited_person(doc[right[0]:right[1]]):
+            elif self._is_known_outlet(table, doc[left[0]:left[1]].text) and _reads_as_credited_person(doc[right[0]:right[1]]):
                 outlet, person = left, right
             elif self._opens_caption(doc, left_start) and _reads_as_credited_person(doc[left[0]:left[1]]) \
                     and right[1] - right[0] <= 3:
@@ -1800,7 +1800,7 @@ class ActorExtractor:
         """A photo credit's outlet and photographer (token ranges), unless the words where the outlet
         goes name something else: a known body that is no medium, or a country."""
         outlet_text = doc[outlet[0]:outlet[1]].text
-        match = self._exact_match(outlet_text)
+        match = self._outlet_match(table, outlet_text)
         if match is not None and match.entry.sector != "MED" or self.kb.countries.lookup(outlet_text):
             return
         outlet_key = self._credit_outlet(table, outlet[0], outlet[1], outlet_text, claimed, match)
@@ -1816,7 +1816,7 @@ class ActorExtractor:
             if credit is None:
                 continue
             name = credit.group(1)
-            match = self._exact_match(name)
+            match = self._outlet_match(table, name)
             span = doc.char_span(credit.start(1), credit.end(1), alignment_mode="expand")
             if span is None or not claimed.isdisjoint(range(span.start, span.end)):
                 continue
@@ -1860,7 +1860,7 @@ class ActorExtractor:
             return
         bracketed = doc[outlet_start - 1].text == "(" and end < n and doc[end].text == ")"
         if not bracketed and not (_closes_paragraph(doc, end)
-                                  and self._is_known_outlet(doc[outlet_start:photo].text)):
+                                  and self._is_known_outlet(table, doc[outlet_start:photo].text)):
             return
         self._claim_credit(table, doc, (outlet_start, photo), (start, end), (outlet_start, end), claimed)
 
@@ -1877,9 +1877,15 @@ class ActorExtractor:
             return
         self._claim_credit(table, doc, (outlet_start, slash), (start, end), (photo, end), claimed)
 
-    def _is_known_outlet(self, text: str) -> bool:
-        """Whether the dictionary knows ``text`` exactly as a medium."""
-        match = self._exact_match(text)
+    def _outlet_match(self, table: ActorTable, text: str):
+        """The dictionary's entry for a credit's outlet: by its name, else, for an acronym two outlets
+        share ("APS", "ABC"), the one whose state the story names."""
+        return self._exact_match(text) or self.kb.actors.match_in_countries(text, self._countries_of_text(table.arrays))
+
+    def _is_known_outlet(self, table: ActorTable, text: str) -> bool:
+        """Whether the dictionary knows ``text`` exactly as a medium (an acronym two outlets share: as
+        the one of a state the story names)."""
+        match = self._outlet_match(table, text)
         return match is not None and match.entry.sector == "MED"
 
     @staticmethod
@@ -1932,7 +1938,7 @@ class ActorExtractor:
             credit = doc[start:end]
             if credit.text.lower() in _NOT_CREDITS:
                 continue  # "(Video)", "(File)": what the item is, not whose
-            match = self._exact_match(credit.text)
+            match = self._outlet_match(table, credit.text)
             if match is not None and match.entry.sector != "MED":
                 continue
             if match is None and (self.kb.countries.lookup(credit.text) or self._is_place(credit.text)
@@ -2973,6 +2979,9 @@ class ActorExtractor:
         match = self.match(table.possessed_organs.get((start, end), text), allow_partial=width > 1 or label == "PERSON")
         if match is None and label == "PERSON" and table.published is not None:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
+        if match is None and label != "PERSON":
+            # "APS" in a story naming Senegal and not Algeria is Senegal's press agency
+            match = self.kb.actors.match_in_countries(text, self._countries_of_text(table.arrays))
         of_end, of_country = _of_country_end(self.kb, table.doc, end) if match else (end, None)
         if of_country and match.entry.country and of_country != match.entry.country:
             # "Liberal Democratic Party" + "of Russia": not the dictionary's Japanese party of that name
@@ -4959,8 +4968,26 @@ class ActorExtractor:
         if sector and role.kin:
             # "his son, X": a tie, no trade; the dictionary's office, if any, codes X
             strength = min(strength, DICTIONARY - 1)
+        if sector and not countries and (org is None or table.drafts[org].sector == "IGO"):
+            office = self._international_office_titled(table, d, role)
+            if office is not None:
+                # "Enlargement Commissioner X", "Commission President Y": the title names the office the
+                # dictionary has X hold at an international body, whatever the story's state
+                d.set_code("sector", office.sector, strength, "title-office", text)
+                if d.country_rule <= strength:
+                    d.clear_country(strength)
+                return
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
+
+    def _international_office_titled(self, table: ActorTable, d: ActorDraft, role) -> Optional[Office]:
+        """The office at an international body (no state's) that the dictionary has person ``d`` hold on
+        the day of the story and that a title of role ``role`` names ("commissioner", "president")."""
+        if d.type != "PERSON":
+            return None
+        term = canonical_role(role.term)
+        return next((o for o in self._offices_on_publication(table, d)
+                     if o.org and o.country is None and o.role == term), None)
 
     def _offices_on_publication(self, table: ActorTable, d: ActorDraft) -> list:
         """The dictionary offices the person holds on the day the story was published (those with no
@@ -6197,8 +6224,6 @@ class ActorExtractor:
     def _office_holder_named_later(self, table: ActorTable, chunk: Span, phrase: Span, role) -> Optional[str]:
         """"Poland's prime minister denounced ...", then "Mateusz Morawiecki said": the person named
         after the description who holds (or held) that office of that country, or bears that title."""
-        from newsgraph.knowledge.dictionary import canonical_role
-
         countries = self.countries_in(phrase)
         wanted = canonical_role(role.term)
         # "Nicaragua's ambassador ... ambassador Rodrigo Talavera": a post held abroad names its
@@ -6601,10 +6626,20 @@ _SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _bare_spokesman_title(title: Span) -> bool:
-    """Whether a title is a spokesperson word alone, with no body, state or possessive before it
-    ("Spokeswoman X said"), at the head of its sentence."""
+    """Whether a title is a spokesperson word alone, with no body, state or possessive before it, at
+    the head of its sentence ("Spokeswoman X said") or right after the quotation the sentence opens
+    with ('"We regret it," spokeswoman X said')."""
     words = [t for t in title if t.is_alpha]
-    return len(words) == 1 and words[0].lower_ in _SPOKESPERSON_WORDS and words[0].i == title.doc[words[0].i].sent.start
+    if len(words) != 1 or words[0].lower_ not in _SPOKESPERSON_WORDS:
+        return False
+    doc, i = title.doc, words[0].i
+    start = doc[i].sent.start
+    if i == start:
+        return True
+    j = i - 1
+    while j > start and doc[j].text == ",":
+        j -= 1
+    return j > start and doc[j].is_quote and doc[start].is_quote
 
 
 def _root_subject_actor_before(table: ActorTable, title: Span) -> Optional[str]:
