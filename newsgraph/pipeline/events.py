@@ -1299,6 +1299,15 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+def _blamed_act_told_before(noun: Token) -> bool:
+    """A definite act noun someone is blamed for or accused of ("blamed the militia for the attack",
+    "accused the council of the seizure of the bank"): "the" takes up an act the story told before,
+    so the blame is the event, not a new report of the act with the blamed party as its doer.
+    A bare noun ("blames X for cyberattack", a headline's) tells the act itself."""
+    return _accusation_over(noun) is not None \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
 def _judge(verb: Token) -> Optional[Token]:
     """The court whose ruling the act is told under ("the court ruled that X had violated ..."), if any."""
     clause = verb
@@ -3435,6 +3444,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if family == "noun" and _named_as_answered(token, pattern):
             if trace is not None:
                 _dismissed(trace, token, pattern, "not an act of its own (named as what an answer to it acts on)")
+            continue
+        if family == "noun" and _blamed_act_told_before(token):
+            if trace is not None:
+                _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_blamed_act_told_before)})")
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue

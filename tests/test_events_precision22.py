@@ -1,0 +1,19 @@
+"""Acts told in a sentence that are no new act of their own (session 22, precision): a definite act
+noun someone is blamed for takes up an act told before; an order given to no named party is an
+instruction down the giver's own line of command."""
+from __future__ import annotations
+
+from event_helpers import coded_dyads, dyads
+
+
+def test_the_attack_a_party_is_blamed_for_is_no_new_attack_by_that_party(pipeline):
+    found = dyads(pipeline, "Gunmen stormed a police post in Kano on Monday, killing four officers.\n\n"
+                            "Interior Minister Bello Adamu blamed a separatist militia for the attack.")
+    assert [d for d in found if d[0][:2] in ("18", "19") and d[1] == "separatist militia"] == []
+    assert [d[0] for d in found if d[0][:2] == "11"] == ["112"]
+
+
+def test_the_seizure_a_council_is_accused_of_is_no_new_seizure(pipeline):
+    found = coded_dyads(pipeline, "Armed men took over the central bank in Benghazi on Sunday.\n\n"
+                                  "The speaker accused the Presidential Council of the seizure of the bank.")
+    assert [d for d in found if d[0][:2] == "17"] == []
