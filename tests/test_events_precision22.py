@@ -17,3 +17,14 @@ def test_the_seizure_a_council_is_accused_of_is_no_new_seizure(pipeline):
     found = coded_dyads(pipeline, "Armed men took over the central bank in Benghazi on Sunday.\n\n"
                                   "The speaker accused the Presidential Council of the seizure of the bank.")
     assert [d for d in found if d[0][:2] == "17"] == []
+
+
+def test_an_order_to_an_official_no_actor_names_is_no_demand(pipeline):
+    found = coded_dyads(pipeline, "Nigeria ordered the local commander to submit a report within a week.")
+    assert [d for d in found if d[0] == "100"] == []
+
+
+def test_an_order_to_a_named_state_is_still_a_demand(pipeline):
+    found = coded_dyads(pipeline, "The International Court of Justice ordered Chad to refrain from any step "
+                                  "that could worsen the dispute.")
+    assert found == [("100", "IGO", "TCDGOV")]

@@ -545,6 +545,8 @@ def _why_no_target(act: ResolvedEvent) -> str:
             return "no side words: the text names neither side of the act"
         return f"side words {' and '.join(words)} resolved to no actor"
     unresolved = f" ('{cand.target.text}' resolved to no actor)" if cand.target is not None else ""
+    if cand.rule == _BARE_ORDER_RULE:
+        return f"no target{unresolved}: an order given to no named party is an instruction down one's own line of command"
     return (f"no target{unresolved}, and code {cand.code} needs one (data/untargeted.yaml lists the acts "
             f"that are events with only their doer named)")
 
@@ -718,6 +720,10 @@ def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
     if act.source_id is None:
         return False
     cand = act.candidate
+    if cand.rule == _BARE_ORDER_RULE:
+        # "ordered the provincial police chief to submit a report": an order given to no party an
+        # actor names is an instruction down its giver's own line of command, no demand on another
+        return False
     return (cand.root in _UNADDRESSED_ROOTS or cand.code in _UNADDRESSED_CODES or cand.rule in _UNADDRESSED_RULES
             or _reaction_to_an_act(cand, patterns) or _inquiry_opened(cand) or _yields_to_pressure(cand)
             or any(_joint_act_with_an_unnamed_partner(m) for m in act.mentions or [cand]))
