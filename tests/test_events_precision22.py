@@ -28,3 +28,21 @@ def test_an_order_to_a_named_state_is_still_a_demand(pipeline):
     found = coded_dyads(pipeline, "The International Court of Justice ordered Chad to refrain from any step "
                                   "that could worsen the dispute.")
     assert found == [("100", "IGO", "TCDGOV")]
+
+
+def test_what_a_plant_habitually_does_in_a_relative_clause_is_no_act(pipeline):
+    found = coded_dyads(pipeline, "The Dniester power station, which burns Russian coal and supplies most of the "
+                                  "region's electricity, cut its output on Monday.")
+    assert [d for d in found if d[0][:2] == "17"] == []
+
+
+def test_a_panel_that_monitors_an_embargo_is_described_not_reported(pipeline):
+    found = coded_dyads(pipeline, "The UN renewed the mandate of the panel of experts that monitors the arms "
+                                  "embargo on Libya.")
+    assert [d for d in found if d[0][:2] == "09"] == []
+
+
+def test_an_accusation_in_a_present_relative_clause_is_still_coded(pipeline):
+    found = coded_dyads(pipeline, "Serbia summoned the envoy of Croatia, whom Belgrade accuses of harbouring "
+                                  "war criminals.")
+    assert ("112", "SRBGOV", "HRVGOV") in found

@@ -3112,6 +3112,25 @@ def _standing_backing(verb: Token) -> bool:
     return clause.dep_ == "relcl"
 
 
+# Roots of stated positions: an accusation or a rejection in the present ("the officer, whom
+# investigators accuse of spying") is still told as the teller's standing charge.
+_STATED_POSITION_ROOTS = frozenset({"11", "12"})
+
+
+def _habitual_description(verb: Token) -> bool:
+    """Whether an act in the simple present inside a relative clause describes its antecedent by
+    what it habitually does ("the power plant, which burns imported gas", "the panel that monitors
+    the embargo"), with no act told as news; a joined verb ("which burns gas and supplies power")
+    goes with its clause. A modal or progressive ("which will monitor", "which is shelling") is not
+    a plain present and is left alone."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause.dep_ == "relcl" and all(
+        v.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        for v in {clause, verb})
+
+
 # Hosting a people rather than a visit: "Lebanon hosts 1.5 million Syrians", "had hosted Afghan
 # refugees for four decades" tells a standing state, not the hosting of a visit (043).
 _HOSTED_POPULATION_NOUNS = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile", "displaced"})
@@ -3436,6 +3455,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
             if trace is not None:
                 check = next(check for check in _NOT_AN_ACT_OF_ITS_OWN if check(token))
                 _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(check)})")
+            continue
+        if family == "verb" and pattern.code[:2] not in _STATED_POSITION_ROOTS and _habitual_description(token):
+            if trace is not None:
+                _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_habitual_description)})")
             continue
         if family == "noun" and _named_in_a_background_clause(token):
             if trace is not None:
