@@ -46,3 +46,14 @@ def test_an_accusation_in_a_present_relative_clause_is_still_coded(pipeline):
     found = coded_dyads(pipeline, "Serbia summoned the envoy of Croatia, whom Belgrade accuses of harbouring "
                                   "war criminals.")
     assert ("112", "SRBGOV", "HRVGOV") in found
+
+
+def test_defending_ones_own_decision_is_a_comment_not_an_event(pipeline):
+    found = coded_dyads(pipeline, "Austria's interior minister defended the decision to turn back the rescue ship, "
+                                  "and Italy protested.")
+    assert [d for d in found if d[0][:2] == "05"] == []
+
+
+def test_defending_another_party_is_still_verbal_support(pipeline):
+    found = coded_dyads(pipeline, "France defended Chad against the rebels' claims, the ministry said.")
+    assert ("052", "FRAGOV", "TCDGOV") in found
