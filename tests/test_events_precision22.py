@@ -57,3 +57,15 @@ def test_defending_ones_own_decision_is_a_comment_not_an_event(pipeline):
 def test_defending_another_party_is_still_verbal_support(pipeline):
     found = coded_dyads(pipeline, "France defended Chad against the rebels' claims, the ministry said.")
     assert ("052", "FRAGOV", "TCDGOV") in found
+
+
+def test_members_listed_after_including_are_no_parties_of_their_own(pipeline):
+    found = dyads(pipeline, "Russia expelled ten Western diplomats, including four Germans and two Poles, on Friday.")
+    assert [d for d in found if d[0] == "174"] == [("174", "Russia", "ten Western diplomats")]
+
+
+def test_a_condemned_decision_to_bar_officials_including_judges_is_one_dyad_each(pipeline):
+    found = coded_dyads(pipeline, "Ukraine condemned Hungary's decision to bar 12 Ukrainian officials, including the "
+                                  "defence minister and two judges, from entering the country.")
+    assert [d for d in found if d[0] == "111"] == [("111", "UKRGOV", "HUNGOV")]
+    assert len([d for d in found if d[0] == "172"]) == 1

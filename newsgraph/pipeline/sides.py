@@ -3953,10 +3953,29 @@ def _conjunct_words(word: Token) -> list[Token]:
     return out
 
 
+# Words that open a list of some of a group's members ("ten diplomats, including four Germans and
+# two Poles", "officials such as the minister and two judges").
+_MEMBERSHIP_WORDS = frozenset({"including", "notably", "especially", "among", "like", "as"})
+
+
+def _inside_a_membership_phrase(token: Token, root: Token) -> bool:
+    """Whether `token` sits in a phrase naming some members of the group `root` names ("ten
+    diplomats, including four Germans and two Poles"): the members are part of the group the act
+    is aimed at, no parties of their own beside it."""
+    for above in token.ancestors:
+        if above.i == root.i:
+            return False
+        if above.lower_ in _MEMBERSHIP_WORDS and above.dep_ == "prep" and (
+                above.lower_ != "as" or any(c.lower_ == "such" for c in above.children)):
+            return True
+    return False
+
+
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     """The actors of each conjunct of a span joined by "and" that the parser left flat
     ("Ethiopian government and Tigray rebels" parsed as one noun phrase)."""
-    joints = [t.i for t in span if t.dep_ == "cc" and t.lower_ in ("and", "&") and t.i not in table.token_owner]
+    joints = [t.i for t in span if t.dep_ == "cc" and t.lower_ in ("and", "&") and t.i not in table.token_owner
+              and not _inside_a_membership_phrase(t, span.root)]
     if not joints:
         return []
     actors: list[str] = []
