@@ -69,3 +69,21 @@ def test_a_condemned_decision_to_bar_officials_including_judges_is_one_dyad_each
                                   "defence minister and two judges, from entering the country.")
     assert [d for d in found if d[0] == "111"] == [("111", "UKRGOV", "HUNGOV")]
     assert len([d for d in found if d[0] == "172"]) == 1
+
+
+def test_someone_flown_somewhere_is_carried_there_not_visiting(pipeline):
+    found = coded_dyads(pipeline, "Congo's interior ministry said the freed Canadian engineer would be flown to "
+                                  "Kinshasa on Thursday.")
+    assert [d for d in found if d[0][:2] in ("03", "04")] == []
+
+
+def test_a_wounded_minister_flown_to_hospital_is_no_visit(pipeline):
+    found = coded_dyads(pipeline, "Kenya's wounded interior minister was flown by helicopter to a hospital in "
+                                  "Kampala.")
+    assert [d for d in found if d[0][:2] in ("03", "04")] == []
+
+
+def test_a_leader_who_flew_to_a_capital_still_visits_it(pipeline):
+    found = coded_dyads(pipeline, "Kenya's president flew to Addis Ababa on Monday for talks with Ethiopia's "
+                                  "prime minister.")
+    assert ("042", "KENGOV", "ETHGOV") in found

@@ -3300,9 +3300,20 @@ def _wounds_another_party(verb: Token) -> bool:
 
 
 # Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
+# Verbs of travel that, in the passive, tell of someone carried somewhere ("was flown to the capital").
+_CARRYING_TRAVEL_VERBS = frozenset({"fly"})
+
+
+def _carried_there(verb: Token) -> bool:
+    """Whether a verb of travel is told in the passive ("the pilot would be flown to Jakarta", "was flown
+    to the hospital"): someone carried there, no visit by a party of its own will."""
+    return verb.lemma_.lower() in _CARRYING_TRAVEL_VERBS and (
+        _is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
 _NOT_AN_ACT_OF_ITS_OWN = (_in_an_accident, _interview_question, _background_clause, _standing_backing,
                           _hosts_a_population, _participle_under_a_verb_subject,
-                          _alleged_in_an_accusation)
+                          _alleged_in_an_accusation, _carried_there)
 
 
 def _named_in_a_condemnation(verb: Token, matched: dict[int, EventPattern]) -> bool:
