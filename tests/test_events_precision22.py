@@ -87,3 +87,9 @@ def test_a_leader_who_flew_to_a_capital_still_visits_it(pipeline):
     found = coded_dyads(pipeline, "Kenya's president flew to Addis Ababa on Monday for talks with Ethiopia's "
                                   "prime minister.")
     assert ("042", "KENGOV", "ETHGOV") in found
+
+
+def test_parties_blaming_each_other_for_the_shelling_each_shelled_the_other(pipeline):
+    found = dyads(pipeline, "Armenia and Azerbaijan blamed each other for the shelling.")
+    assert {(d[1], d[2]) for d in found if d[0].startswith("19")} == {("Armenia", "Azerbaijan"),
+                                                                        ("Azerbaijan", "Armenia")}

@@ -1303,9 +1303,12 @@ def _blamed_act_told_before(noun: Token) -> bool:
     """A definite act noun someone is blamed for or accused of ("blamed the militia for the attack",
     "accused the council of the seizure of the bank"): "the" takes up an act the story told before,
     so the blame is the event, not a new report of the act with the blamed party as its doer.
-    A bare noun ("blames X for cyberattack", a headline's) tells the act itself."""
-    return _accusation_over(noun) is not None \
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+    A bare noun ("blames X for cyberattack", a headline's) tells the act itself, and so do parties
+    blaming each other ("A and B blamed each other for the shelling": each one's act on the other)."""
+    accusation = _accusation_over(noun)
+    if accusation is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return False
+    return not any(a.lower_ in ("other", "another") for a in accusation[1])
 
 
 def _judge(verb: Token) -> Optional[Token]:
