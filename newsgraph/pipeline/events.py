@@ -1299,6 +1299,18 @@ def _accusation_over(noun: Token) -> Optional[tuple[Token, list[Token]]]:
     return None
 
 
+def _blamed_act_told_before(noun: Token) -> bool:
+    """A definite act noun someone is blamed for or accused of ("blamed the militia for the attack",
+    "accused the council of the seizure of the bank"): "the" takes up an act the story told before,
+    so the blame is the event, not a new report of the act with the blamed party as its doer.
+    A bare noun ("blames X for cyberattack", a headline's) tells the act itself, and so do parties
+    blaming each other ("A and B blamed each other for the shelling": each one's act on the other)."""
+    accusation = _accusation_over(noun)
+    if accusation is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return False
+    return not any(a.lower_ in ("other", "another") for a in accusation[1])
+
+
 def _judge(verb: Token) -> Optional[Token]:
     """The court whose ruling the act is told under ("the court ruled that X had violated ..."), if any."""
     clause = verb
@@ -3105,6 +3117,25 @@ def _standing_backing(verb: Token) -> bool:
     return clause.dep_ == "relcl"
 
 
+# Roots of stated positions: an accusation or a rejection in the present ("the officer, whom
+# investigators accuse of spying") is still told as the teller's standing charge.
+_STATED_POSITION_ROOTS = frozenset({"11", "12"})
+
+
+def _habitual_description(verb: Token) -> bool:
+    """Whether an act in the simple present inside a relative clause describes its antecedent by
+    what it habitually does ("the power plant, which burns imported gas", "the panel that monitors
+    the embargo"), with no act told as news; a joined verb ("which burns gas and supplies power")
+    goes with its clause. A modal or progressive ("which will monitor", "which is shelling") is not
+    a plain present and is left alone."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause.dep_ == "relcl" and all(
+        v.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        for v in {clause, verb})
+
+
 # Hosting a people rather than a visit: "Lebanon hosts 1.5 million Syrians", "had hosted Afghan
 # refugees for four decades" tells a standing state, not the hosting of a visit (043).
 _HOSTED_POPULATION_NOUNS = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile", "displaced"})
@@ -3274,9 +3305,20 @@ def _wounds_another_party(verb: Token) -> bool:
 
 
 # Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
+# Verbs of travel that, in the passive, tell of someone carried somewhere ("was flown to the capital").
+_CARRYING_TRAVEL_VERBS = frozenset({"fly"})
+
+
+def _carried_there(verb: Token) -> bool:
+    """Whether a verb of travel is told in the passive ("the pilot would be flown to Jakarta", "was flown
+    to the hospital"): someone carried there, no visit by a party of its own will."""
+    return verb.lemma_.lower() in _CARRYING_TRAVEL_VERBS and (
+        _is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
 _NOT_AN_ACT_OF_ITS_OWN = (_in_an_accident, _interview_question, _background_clause, _standing_backing,
                           _hosts_a_population, _participle_under_a_verb_subject,
-                          _alleged_in_an_accusation)
+                          _alleged_in_an_accusation, _carried_there)
 
 
 def _named_in_a_condemnation(verb: Token, matched: dict[int, EventPattern]) -> bool:
@@ -3430,6 +3472,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
                 check = next(check for check in _NOT_AN_ACT_OF_ITS_OWN if check(token))
                 _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(check)})")
             continue
+        if family == "verb" and pattern.code[:2] not in _STATED_POSITION_ROOTS and _habitual_description(token):
+            if trace is not None:
+                _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_habitual_description)})")
+            continue
         if family == "noun" and _named_in_a_background_clause(token):
             if trace is not None:
                 _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_background_clause)})")
@@ -3437,6 +3483,10 @@ def _find_events(doc: Doc, patterns: PatternSet, index: _DocIndex, trace: Option
         if family == "noun" and _named_as_answered(token, pattern):
             if trace is not None:
                 _dismissed(trace, token, pattern, "not an act of its own (named as what an answer to it acts on)")
+            continue
+        if family == "noun" and _blamed_act_told_before(token):
+            if trace is not None:
+                _dismissed(trace, token, pattern, f"not an act of its own ({_name_of(_blamed_act_told_before)})")
             continue
         if pattern.code[:2] in _FORCE_ROOTS and _halted(token):
             continue

@@ -551,6 +551,8 @@ def _why_no_target(act: ResolvedEvent) -> str:
             return "no side words: the text names neither side of the act"
         return f"side words {' and '.join(words)} resolved to no actor"
     unresolved = f" ('{cand.target.text}' resolved to no actor)" if cand.target is not None else ""
+    if cand.rule == _BARE_ORDER_RULE:
+        return f"no target{unresolved}: an order given to no named party is an instruction down one's own line of command"
     return (f"no target{unresolved}, and code {cand.code} needs one (data/untargeted.yaml lists the acts "
             f"that are events with only their doer named)")
 
@@ -724,6 +726,10 @@ def _kept_without_a_target(act: ResolvedEvent, patterns) -> bool:
     if act.source_id is None:
         return False
     cand = act.candidate
+    if cand.rule == _BARE_ORDER_RULE:
+        # "ordered the provincial police chief to submit a report": an order given to no party an
+        # actor names is an instruction down its giver's own line of command, no demand on another
+        return False
     return (cand.root in _UNADDRESSED_ROOTS or cand.code in _UNADDRESSED_CODES or cand.rule in _UNADDRESSED_RULES
             or _reaction_to_an_act(cand, patterns) or _inquiry_opened(cand) or _yields_to_pressure(cand)
             or any(_joint_act_with_an_unnamed_partner(m) for m in act.mentions or [cand]))
@@ -4038,10 +4044,29 @@ def _conjunct_words(word: Token) -> list[Token]:
     return out
 
 
+# Words that open a list of some of a group's members ("ten diplomats, including four Germans and
+# two Poles", "officials such as the minister and two judges").
+_MEMBERSHIP_WORDS = frozenset({"including", "notably", "especially", "among", "like", "as"})
+
+
+def _inside_a_membership_phrase(token: Token, root: Token) -> bool:
+    """Whether `token` sits in a phrase naming some members of the group `root` names ("ten
+    diplomats, including four Germans and two Poles"): the members are part of the group the act
+    is aimed at, no parties of their own beside it."""
+    for above in token.ancestors:
+        if above.i == root.i:
+            return False
+        if above.lower_ in _MEMBERSHIP_WORDS and above.dep_ == "prep" and (
+                above.lower_ != "as" or any(c.lower_ == "such" for c in above.children)):
+            return True
+    return False
+
+
 def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
     """The actors of each conjunct of a span joined by "and" that the parser left flat
     ("Ethiopian government and Tigray rebels" parsed as one noun phrase)."""
-    joints = [t.i for t in span if t.dep_ == "cc" and t.lower_ in ("and", "&") and t.i not in table.token_owner]
+    joints = [t.i for t in span if t.dep_ == "cc" and t.lower_ in ("and", "&") and t.i not in table.token_owner
+              and not _inside_a_membership_phrase(t, span.root)]
     if not joints:
         return []
     actors: list[str] = []
