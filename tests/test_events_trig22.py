@@ -1,6 +1,7 @@
 """Session 22 triggers: acts the engine did not see on unseen articles (a treaty initialled, a walkout
 from a sitting, an objection, a suspension lifted, a border or a supply line reopened or shut,
-proceedings opened, a crowd pushed back, a slap, a bloc quit, money appealed for)."""
+proceedings opened, a crowd pushed back, a slap, a bloc quit, money appealed for), and acts a
+speaker awaits ("will not ... until X reopens the border"), which are not told as done."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,17 @@ def test_a_walkout_from_a_sitting_is_dissent(pipeline):
 def test_a_bloc_quit_reduces_relations(pipeline):
     found = coded_dyads(pipeline, "Burundi quit the African Union on Tuesday.")
     assert any(c == "160" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chad said the gas would not flow again until Cameroon reopened the border with Chad.",
+    "Chad said its traders will stay home until Cameroon lifts its sanctions on Chad.",
+])
+def test_an_act_awaited_under_a_modal_or_negation_is_not_done(pipeline, text):
+    found = coded_dyads(pipeline, text)
+    assert not any(c.startswith("08") for c, _, _ in found), found
+
+
+def test_an_act_that_ended_a_wait_is_done(pipeline):
+    found = coded_dyads(pipeline, "Chad kept the border shut until Cameroon lifted its sanctions on Chad.")
+    assert any(c == "085" for c, _, _ in found), found
