@@ -49,3 +49,13 @@ def test_an_act_awaited_under_a_modal_or_negation_is_not_done(pipeline, text):
 def test_an_act_that_ended_a_wait_is_done(pipeline):
     found = coded_dyads(pipeline, "Chad kept the border shut until Cameroon lifted its sanctions on Chad.")
     assert any(c == "085" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("UNICEF was sending nine epidemiologists and two field laboratories to Malawi.", "073"),
+    ("The Red Cross dispatched nurses and tents to Nepal on Sunday.", "073"),
+    ("The Arab League sent a mediator to Sudan last week.", "045"),
+    ("The Arab League offered to send a mediator to Sudan.", "039"),
+])
+def test_experts_and_mediators_sent(pipeline, text, code):
+    assert any(c == code for c, _, _ in coded_dyads(pipeline, text)), coded_dyads(pipeline, text)
