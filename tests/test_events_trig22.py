@@ -59,20 +59,3 @@ def test_an_act_that_ended_a_wait_is_done(pipeline):
 ])
 def test_experts_and_mediators_sent(pipeline, text, code):
     assert any(c == code for c, _, _ in coded_dyads(pipeline, text)), coded_dyads(pipeline, text)
-
-
-@pytest.mark.parametrize("text, code", [
-    ("The Qatari emir assured Lebanon that the fuel grant would continue.", "030"),
-    ("Nepal's government said it would guarantee the safety of Indian pilgrims.", "030"),
-    ("Greek police questioned three Albanian fishermen overnight.", "173"),
-    ("Two Albanian fishermen were interrogated by the Greek coast guard.", "173"),
-    ("Houthi fighters encircled the Yemeni army base at dawn.", "191"),
-    ("Angry Bolivian farmers barricaded the highway to Peru.", "144"),
-])
-def test_assurances_questioning_encircling_and_barricades(pipeline, text, code):
-    assert any(c == code for c, _, _ in coded_dyads(pipeline, text)), coded_dyads(pipeline, text)
-
-
-def test_questions_from_reporters_are_no_arrest(pipeline):
-    found = coded_dyads(pipeline, "Kenyan reporters questioned the Ugandan minister about the fee.")
-    assert not any(c == "173" for c, _, _ in found), found
