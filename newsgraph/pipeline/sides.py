@@ -253,6 +253,8 @@ _DISSENT_EASED_CODE = "082"  # a strike or protest called off
 _DISSENT_THREATENED_CODE = "133"  # threatening a protest or strike
 _CONDITIONAL_ROOTS = frozenset({"03", "13"})  # promises and threats: told with their conditions
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_AWAITED_MARKS = frozenset({"until", "till", "before"})  # "will not resume until X reopens the border"
+_AWAITED_UNDER_NEGATION = frozenset({"until", "till"})  # "did not resume until": waited for, not "before"
 # Roots of pressure on someone (demands, disapproval, rejection, threats, protests): one told with no
 # target continues the teller's last such act, within a couple of sentences.
 _PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -1429,6 +1431,8 @@ def _not_news(cand: EventCandidate) -> Optional[str]:
         return "told as time since (a clause opened by 'since' dates the news; it is background)"
     if _bound_to_a_condition(cand):
         return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
+    if _awaited(cand):
+        return "not told as done (awaited: 'until' under a modal or a negation)"
     return None
 
 
@@ -1457,6 +1461,26 @@ def _bound_to_a_condition(cand: EventCandidate) -> bool:
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                                 for m in c.children) for c in clause.children)
     return modal and conditioned
+
+
+def _awaited(cand: EventCandidate) -> bool:
+    """"The oil will not flow until Benin reopens the border", "talks cannot resume before the
+    sanctions are lifted": an act in a clause opened by "until" or "before" under a modal, or by
+    "until" under a negated verb, is what the speaker waits for, a condition, not an act done.
+    Threats and promises are told with their conditions and stay acts."""
+    if cand.root in _CONDITIONAL_ROOTS:
+        return False
+    for word in (cand.trigger, *cand.trigger.ancestors):
+        mark = next((c.lower_ for c in word.children if c.dep_ == "mark" and c.lower_ in _AWAITED_MARKS), None)
+        if word.dep_ == "advcl" and mark:
+            main = word.head
+        elif word.dep_ in ("pobj", "pcomp") and word.head.lower_ in _AWAITED_MARKS and word.head.dep_ == "prep":
+            main, mark = word.head.head, word.head.lower_
+        else:
+            continue
+        return any((c.dep_ == "neg" and mark in _AWAITED_UNDER_NEGATION) or (c.dep_ == "aux" and c.tag_ == "MD")
+                   for c in main.children)
+    return False
 
 
 def _reaction_to_an_act(cand: EventCandidate, patterns) -> bool:
