@@ -109,6 +109,7 @@ class EventWords(_Section):
     act_noun_verb_phrases: frozenset[str]
     urging_verbs: frozenset[str]
     deadline_nouns: frozenset[str]
+    time_frame_preps: frozenset[str]
     answered_marks: frozenset[str]
     answered_crowd_acts: frozenset[str]
 

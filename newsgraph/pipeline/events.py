@@ -1588,8 +1588,9 @@ def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and _is_support_verb(head, patterns):
         return head
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and _is_support_verb(head.head, patterns):
-        return head.head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ not in _TIME_FRAME_PREPS \
+            and _is_support_verb(head.head, patterns):
+        return head.head  # "took part in the talks"; "imposed a curfew after the riots" frames a time
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _PROCEEDING_VERBS:
         return head.head  # "proceeded to the arrest of": the translated French "procéder à"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FRAME_NOUNS \
@@ -1599,6 +1600,8 @@ def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
 
 
 _PROCEEDING_VERBS = frozenset({"proceed"})
+# Prepositions whose noun sets the time or the cause of the clause's act, not an act its verb does
+_TIME_FRAME_PREPS = frozenset(get_words().events.time_frame_preps)
 
 
 def _governor_subject(noun: Token) -> list[Token]:
