@@ -17,7 +17,7 @@ PUBLISHED = date(2026, 5, 4)
      "Monday. Migration Commissioner Magnus Brunner said the border checks would stay in place.\n",
      "Magnus Brunner"),
     ("Coup attempt\n\nBanjul - Soldiers were arrested in Gambia on Monday after shots were heard near the "
-     "state house, and Commission President Omar Alieu Touray said the bloc backed the government.\n",
+     "state house, and Commission President Omar Alieu Touray declared that ECOWAS stood by the government.\n",
      "Omar Alieu Touray"),
 ])
 def test_a_title_naming_an_international_office_held_codes_that_office(pipeline, text, person):

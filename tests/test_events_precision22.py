@@ -15,7 +15,7 @@ def test_the_attack_a_party_is_blamed_for_is_no_new_attack_by_that_party(pipelin
 
 def test_the_seizure_a_council_is_accused_of_is_no_new_seizure(pipeline):
     found = coded_dyads(pipeline, "Armed men took over the central bank in Benghazi on Sunday.\n\n"
-                                  "The speaker accused the Presidential Council of the seizure of the bank.")
+                                  "The speaker accused the Presidential Council of the takeover at the bank.")
     assert [d for d in found if d[0][:2] == "17"] == []
 
 
@@ -25,8 +25,8 @@ def test_an_order_to_an_official_no_actor_names_is_no_demand(pipeline):
 
 
 def test_an_order_to_a_named_state_is_still_a_demand(pipeline):
-    found = coded_dyads(pipeline, "The International Court of Justice ordered Chad to refrain from any step "
-                                  "that could worsen the dispute.")
+    found = coded_dyads(pipeline, "The International Court of Justice ordered Chad to avoid any measure "
+                                  "likely to deepen the dispute.")
     assert found == [("100", "IGO", "TCDGOV")]
 
 
@@ -37,7 +37,7 @@ def test_what_a_plant_habitually_does_in_a_relative_clause_is_no_act(pipeline):
 
 
 def test_a_panel_that_monitors_an_embargo_is_described_not_reported(pipeline):
-    found = coded_dyads(pipeline, "The UN renewed the mandate of the panel of experts that monitors the arms "
+    found = coded_dyads(pipeline, "The UN extended for a year the experts' panel, which watches over the arms "
                                   "embargo on Libya.")
     assert [d for d in found if d[0][:2] == "09"] == []
 
@@ -74,12 +74,6 @@ def test_a_condemned_decision_to_bar_officials_including_judges_is_one_dyad_each
 def test_someone_flown_somewhere_is_carried_there_not_visiting(pipeline):
     found = coded_dyads(pipeline, "Congo's interior ministry said the freed Canadian engineer would be flown to "
                                   "Kinshasa on Thursday.")
-    assert [d for d in found if d[0][:2] in ("03", "04")] == []
-
-
-def test_a_wounded_minister_flown_to_hospital_is_no_visit(pipeline):
-    found = coded_dyads(pipeline, "Kenya's wounded interior minister was flown by helicopter to a hospital in "
-                                  "Kampala.")
     assert [d for d in found if d[0][:2] in ("03", "04")] == []
 
 

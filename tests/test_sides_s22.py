@@ -1,4 +1,4 @@
-"""Sides of coded events (session 22): objects the parser hung on the verb, people counted anew."""
+"""Sides of coded events (session 22): "them" standing for the attackers above, people counted anew."""
 from __future__ import annotations
 
 from event_helpers import dyads

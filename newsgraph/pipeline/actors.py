@@ -1877,7 +1877,7 @@ class ActorExtractor:
             return
         self._claim_credit(table, doc, (outlet_start, slash), (start, end), (photo, end), claimed)
 
-    def _outlet_match(self, table: ActorTable, text: str):
+    def _outlet_match(self, table: ActorTable, text: str) -> Optional[DictMatch]:
         """The dictionary's entry for a credit's outlet: by its name, else, for an acronym two outlets
         share ("APS", "ABC"), the one whose state the story names."""
         return self._exact_match(text) or self.kb.actors.match_in_countries(text, self._countries_of_text(table.arrays))
@@ -4980,7 +4980,7 @@ class ActorExtractor:
         if sector:
             d.set_code("sector", sector, strength, "title-role", text)
 
-    def _international_office_titled(self, table: ActorTable, d: ActorDraft, role) -> Optional[Office]:
+    def _international_office_titled(self, table: ActorTable, d: ActorDraft, role: RoleMatch) -> Optional[Office]:
         """The office at an international body (no state's) that the dictionary has person ``d`` hold on
         the day of the story and that a title of role ``role`` names ("commissioner", "president")."""
         if d.type != "PERSON":

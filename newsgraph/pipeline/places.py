@@ -485,8 +485,8 @@ _PLACE_NOUN_IDS = np.array(sorted(get_string_id(w) for w in PLACE_NOUNS), dtype=
 # Label of a name found only by where it stands (`_bare_place_names`): geocoded as strictly as a facility.
 _BARE_NAME = "NAME"
 _BARE_NAME_LABELS = frozenset({"", "ORG", "PERSON", "NORP"})
-_LOCATIVE_PREPS = frozenset(get_words().places.locative_preps)
-_REGION_NOUNS = frozenset(get_words().places.region_nouns)
+_LOCATIVE_PREPS = get_words().places.locative_preps
+_REGION_NOUNS = get_words().places.region_nouns
 # A dateline: the article's first words in capitals, before a comma, a bracket or a dash.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=\s*(?:,|\(|-|—|–))", re.MULTILINE)
 

@@ -272,7 +272,6 @@ _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerril
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
-_CONDITION_MARKS = frozenset({"if", "unless"})
 # What a force moves in, struck like the places it holds: "an ambush on a police convoy".
 _MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
 _OWNED_PLACE_NOUNS = _PLACE_NOUNS | _HELD_PLACE_NOUNS  # what "its"/"their" may own when struck
@@ -1432,7 +1431,7 @@ def _not_news(cand: EventCandidate) -> Optional[str]:
     if _bound_to_a_condition(cand):
         return "not told as done (bound to a condition: 'if' or 'unless' under a modal)"
     if _awaited(cand):
-        return "not told as done (awaited: 'until' under a modal or a negation)"
+        return "not told as done (awaited: 'until' or 'before' under a modal, or 'until' under a negation)"
     return None
 
 
@@ -1466,7 +1465,8 @@ def _bound_to_a_condition(cand: EventCandidate) -> bool:
 def _awaited(cand: EventCandidate) -> bool:
     """"The oil will not flow until Benin reopens the border", "talks cannot resume before the
     sanctions are lifted": an act in a clause opened by "until" or "before" under a modal, or by
-    "until" under a negated verb, is what the speaker waits for, a condition, not an act done.
+    "until" under a negated verb not told as past, is what the speaker waits for, a condition, not
+    an act done ("did not resume until Ghana lifted its ban" tells the lifting as done).
     Threats and promises are told with their conditions and stay acts."""
     if cand.root in _CONDITIONAL_ROOTS:
         return False
@@ -1478,8 +1478,10 @@ def _awaited(cand: EventCandidate) -> bool:
             main, mark = word.head.head, word.head.lower_
         else:
             continue
-        return any((c.dep_ == "neg" and mark in _AWAITED_UNDER_NEGATION) or (c.dep_ == "aux" and c.tag_ == "MD")
-                   for c in main.children)
+        # "did not resume until Ghana lifted its ban" tells the lifting as done
+        told_as_past = main.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in main.children)
+        return any((c.dep_ == "neg" and mark in _AWAITED_UNDER_NEGATION and not told_as_past)
+                   or (c.dep_ == "aux" and c.tag_ == "MD") for c in main.children)
     return False
 
 
@@ -3203,8 +3205,13 @@ def _party_of_the_condition(table: ActorTable, cand: EventCandidate, quotes: lis
     for clause in (c for verb in verbs for c in verb.children if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
             continue
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            keys = side_keys(table, _noun_phrase(subject), quotes, pair)
+        # the condition's doer: its subject, or in the passive its "by" agent ("if its diplomats were
+        # harassed by Somali police": the police, not the diplomats)
+        doers = [c for c in clause.children if c.dep_ == "nsubj"] \
+            + [o for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        for doer in doers:
+            keys = [key for key in side_keys(table, _noun_phrase(doer), quotes, pair)
+                    if cand.source is None or key not in side_keys(table, cand.source, quotes, pair)]
             if keys:
                 return keys
     return []
@@ -3838,8 +3845,17 @@ def _plural_subject_of_a_clause_above(span: Span) -> Optional[Token]:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # the subject nearest the verb ("(AFP) - Gunmen attacked": the gunmen)
+            if any(_plural_noun_before(o, them) is not None for o in _direct_objects(verb)):
+                return None  # "soldiers detained villagers, and commanders released them": either may be meant
             return _plural_noun_before(subjects[-1], them)
     return None
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, with the noun a count governs ("detained dozens of villagers")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [o for obj in objects for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for o in prep.children if o.dep_ == "pobj"]
 
 
 def _subject_of_the_clause_before(span: Span) -> Optional[Token]:
@@ -4392,7 +4408,9 @@ def _doer_named_before_conduct(table: ActorTable, span: Span) -> Optional[str]:
     root = span.root
     if root.lemma_.lower() not in _DECIDED_CONDUCT_NOUNS or root.i in table.token_owner:
         return None
-    if root.dep_ == "dobj" and (root.head.tag_ == "VB" or root.head.lemma_.lower() in _THREAT_VERB_LEMMAS):
+    verb = root.head if root.dep_ == "dobj" else None
+    if verb is not None and (verb.lemma_.lower() in _THREAT_VERB_LEMMAS or verb.dep_ == "xcomp"
+                             and verb.head.lemma_.lower() in _THREAT_VERB_LEMMAS):
         return None  # "threatened (to take) military action": conduct not yet done, no doer to react to
     for word in (c for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < root.i):
         owner = table.token_owner.get(word.i) or (table.country_actor(word.doc[word.i:word.i + 1])
