@@ -32,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Literal, Optional
+from typing import Any, Callable, Iterable, Literal, Optional
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -668,15 +668,17 @@ class ActorDictionary:
         how: HowMatched = "alias" if key in self._strong else "surname"
         return DictMatch(self._entries[holding.pop()], how, self.ALIAS_SCORE if how == "alias" else self.SURNAME_SCORE)
 
-    def match_in_countries(self, surface: str, countries: frozenset[str]) -> Optional[DictMatch]:
+    def match_in_countries(self, surface: str,
+                           countries: frozenset[str] | Callable[[], frozenset[str]]) -> Optional[DictMatch]:
         """The one entry, among several sharing a name or weak alias, whose state the document names.
 
         "APS" is Algeria's and Senegal's press agency, "ABC" an American and an Australian broadcaster:
         :meth:`match` leaves such a shared key unmatched; a text that names exactly one of their states
-        (``countries``, ISO-3) tells which. A weak acronym still counts only as written ("APS", not "Aps").
+        (``countries``, ISO-3, or a function giving them, called only for a shared key) tells which. A
+        weak acronym still counts only as written ("APS", not "Aps").
         """
         key = name_key(surface)
-        if not key or not countries:
+        if not key:
             return None
         hits = [(i, "alias") for i, _ in self._strong.get(key, ())]
         if not hits:
@@ -684,6 +686,8 @@ class ActorDictionary:
                     if not _is_acronym(form) or _written_as_acronym(surface, form)]
         if len(hits) < 2:
             return None
+        if callable(countries):
+            countries = countries()
         named = [(i, how) for i, how in hits if self._entries[i].country in countries]
         if len(named) != 1:
             return None

@@ -1369,7 +1369,8 @@ class ActorExtractor:
         self._weak_role_terms = frozenset(e.term for e in kb.roles.entries() if e.weak and e.person)
         self._table: Optional[ActorTable] = None  # the table of the document at hand
         self._seated: Optional[list] = None  # `_seated_entries`
-        self._text_country_mentions: Optional[tuple[_TokenArrays, list[tuple[int, str]]]] = None  # `_country_mentions`
+        # `_country_mentions`: the text, its state mentions and their states
+        self._text_country_mentions: Optional[tuple[str, list[tuple[int, str]], frozenset[str]]] = None
         self._paragraph_starts: Optional[tuple[Doc, frozenset[int]]] = None  # `_opens_paragraph`
 
     def __call__(self, doc: Doc, published: Optional[date] = None) -> ActorTable:
@@ -1880,7 +1881,7 @@ class ActorExtractor:
     def _outlet_match(self, table: ActorTable, text: str) -> Optional[DictMatch]:
         """The dictionary's entry for a credit's outlet: by its name, else, for an acronym two outlets
         share ("APS", "ABC"), the one whose state the story names."""
-        return self._exact_match(text) or self.kb.actors.match_in_countries(text, self._countries_of_text(table.arrays))
+        return self._exact_match(text) or self.kb.actors.match_in_countries(text, lambda: self._countries_of_text(table.arrays))
 
     def _is_known_outlet(self, table: ActorTable, text: str) -> bool:
         """Whether the dictionary knows ``text`` exactly as a medium (an acronym two outlets share: as
@@ -2589,8 +2590,9 @@ class ActorExtractor:
         return end
 
     def _countries_of_text(self, arrays: _TokenArrays) -> frozenset[str]:
-        """The states the document names anywhere, by name, capital or demonym."""
-        return frozenset(iso3 for _, iso3 in self._country_mentions(arrays))
+        """The states the document names anywhere, by name, capital or demonym (kept per text)."""
+        self._country_mentions(arrays)
+        return self._text_country_mentions[2]
 
     def _countries_in_name(self, text: str) -> bool:
         """Whether a name holds a state's name, demonym or capital ("National Assembly of Vietnam")."""
@@ -2612,9 +2614,10 @@ class ActorExtractor:
     def _country_mentions(self, arrays: _TokenArrays) -> list[tuple[int, str]]:
         """(start character, ISO-3) of every naming of a state in the document, by name, capital or
         demonym (kept per document)."""
-        if self._text_country_mentions is None or self._text_country_mentions[0] is not arrays:
+        # keyed by the text: the stage reads one document through more than one set of arrays
+        if self._text_country_mentions is None or self._text_country_mentions[0] != arrays.text:
             found = [(start, m.iso3) for start, _, m in self.kb.countries.find_all(arrays.text)]
-            self._text_country_mentions = (arrays, found)
+            self._text_country_mentions = (arrays.text, found, frozenset(iso3 for _, iso3 in found))
         return self._text_country_mentions[1]
 
     def _homonym_of_other_state(self, arrays: _TokenArrays, country: Optional[str]) -> bool:
@@ -2981,7 +2984,7 @@ class ActorExtractor:
             match = self.kb.actors.match_in_office(text, table.published)  # "Bush" in 2008
         if match is None and label != "PERSON":
             # "APS" in a story naming Senegal and not Algeria is Senegal's press agency
-            match = self.kb.actors.match_in_countries(text, self._countries_of_text(table.arrays))
+            match = self.kb.actors.match_in_countries(text, lambda: self._countries_of_text(table.arrays))
         of_end, of_country = _of_country_end(self.kb, table.doc, end) if match else (end, None)
         if of_country and match.entry.country and of_country != match.entry.country:
             # "Liberal Democratic Party" + "of Russia": not the dictionary's Japanese party of that name
