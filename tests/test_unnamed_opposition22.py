@@ -6,7 +6,7 @@ from event_helpers import coded_dyads
 
 
 def test_arrest_of_the_unnamed_opposition_leader(pipeline):
-    text = ("Crackdown in Dhaka\n\nDHAKA, June 2 (Reuters) - Police arrested the opposition leader "
+    text = ("Crackdown in Dhaka\n\nDHAKA, June 2 (Reuters) - Bangladeshi police arrested the opposition leader "
             "at his house in Dhaka before dawn on Sunday, his party said.")
     arrests = [d for d in coded_dyads(pipeline, text) if d[0] == "173"]
     assert any(t == "BGDOPP" for _, _, t in arrests), arrests

@@ -6046,9 +6046,10 @@ class ActorExtractor:
                         and (head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in head.children)
                              or head.dep_ == "dobj" and role.sector == "OPP"  # "arrested the opposition leader at home"
                              and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)) \
-                        and not self._body_of_title_before(table, head):
+                        and (role.sector == "OPP" or not self._body_of_title_before(table, head)):
                     # "the prisons ombudsman said", never named: the holder of a state office, of
-                    # the story's state when nothing else tells
+                    # the story's state when nothing else tells (the opposition's leader heads no
+                    # state body told before: "Bangladeshi police arrested the opposition leader")
                     target = self._described_person(table, head, phrase.text, phrase, role,
                                                     [table.main_country]).key
             if target:
