@@ -272,6 +272,7 @@ _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerril
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # What a force moves in, struck like the places it holds: "an ambush on a police convoy".
 _MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
 _OWNED_PLACE_NOUNS = _PLACE_NOUNS | _HELD_PLACE_NOUNS  # what "its"/"their" may own when struck
@@ -449,6 +450,10 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                                         (recent_pair, _PAIR_MEMORY_SENTENCES)))
     from newsgraph.pipeline.evaluations import evaluation_events  # criticism/praise found in quotations
     resolved.extend(evaluation_events(doc, table, state.get("quotes", []), resolved))
+    folded = _force_nouns_as_subjects_folded(resolved)
+    if len(folded) != len(resolved):
+        _left_out(dropped, resolved, folded, "one act with the force its subject names ('strikes hit X')")
+    resolved = folded
     acts = merge_mentions(resolved, lambda a, b: _the_narrower_of_one_party(table, a, b))
     _participles_done_by_the_main_doer(acts)
     _participles_aimed_like_the_main_act(acts, patterns)
@@ -665,6 +670,28 @@ def _names_people(words: Span) -> bool:
     lemma = words.root.lemma_.lower()
     return words.root.pos_ == "PROPN" or lemma in _KIN_NOUNS or lemma in _HELD_PEOPLE_NOUNS \
         or _names_civilian_people(words) or _names_a_crowd(words)
+
+
+def _force_nouns_as_subjects_folded(resolved: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """"Strikes hit Lebanon", "shelling struck the town": force named by a noun that is the subject of
+    a verb of force is one act, the noun's; it takes the verb's target when it has none, and the verb's
+    act goes."""
+    by_trigger = {act.candidate.trigger.i: act for act in resolved
+                  if act.candidate.trigger.pos_ == "NOUN" and act.candidate.root in _FORCE_ROOTS}
+    kept: list[ResolvedEvent] = []
+    for act in resolved:
+        cand = act.candidate
+        subject = cand.source.root if cand.source is not None else None
+        noun_act = by_trigger.get(subject.i) if subject is not None and cand.trigger.pos_ == "VERB" \
+            and cand.root in _FORCE_ROOTS else None
+        if noun_act is None or noun_act is act or act.source_id not in (None, noun_act.source_id) \
+                and noun_act.source_id is not None:
+            kept.append(act)
+            continue
+        noun_act.source_id = noun_act.source_id or act.source_id  # "Israeli strikes hit X": the strikes' doer
+        if noun_act.target_id is None and act.target_id is not None:
+            noun_act.target_id = act.target_id
+    return kept
 
 
 def _told_inside_another_act(trigger: Token, acts: list[ResolvedEvent]) -> bool:
