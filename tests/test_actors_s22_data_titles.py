@@ -15,7 +15,7 @@ def test_a_firms_general_director_is_no_soldier(extract):
 
 
 def test_an_office_holder_named_in_another_states_story_keeps_his_state(pipeline):
-    record = pipeline.extract("Rice\n\nHanoi - Vietnam agreed on Monday to sell more rice to Manila, and "
+    record = pipeline.extract("Rice\n\nHanoi - Vietnam agreed on Monday to sell more rice to Manila, while "
                               "Agriculture Secretary Francisco Tiu Laurel Jr. welcomed the deal.\n",
                               published=date(2025, 6, 2))
     assert code(named(record, "Francisco Tiu Laurel Jr.")) == ("PHL", "GOV")

@@ -272,7 +272,9 @@ _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerril
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Fighting told by a noun and a verb at once ("strikes hit X"); an assault's verb keeps its own code
+# ("a bomb killed four": the bombing, 183)
+_FOLDED_FORCE_ROOTS = frozenset({"19", "20"})
 # What a force moves in, struck like the places it holds: "an ambush on a police convoy".
 _MOVING_UNITS = frozenset({"convoy", "patrol", "vehicle", "column", "unit", "helicopter", "boat"})
 _OWNED_PLACE_NOUNS = _PLACE_NOUNS | _HELD_PLACE_NOUNS  # what "its"/"their" may own when struck
@@ -677,13 +679,13 @@ def _force_nouns_as_subjects_folded(resolved: list[ResolvedEvent]) -> list[Resol
     a verb of force is one act, the noun's; it takes the verb's target when it has none, and the verb's
     act goes."""
     by_trigger = {act.candidate.trigger.i: act for act in resolved
-                  if act.candidate.trigger.pos_ == "NOUN" and act.candidate.root in _FORCE_ROOTS}
+                  if act.candidate.trigger.pos_ == "NOUN" and act.candidate.root in _FOLDED_FORCE_ROOTS}
     kept: list[ResolvedEvent] = []
     for act in resolved:
         cand = act.candidate
         subject = cand.source.root if cand.source is not None else None
         noun_act = by_trigger.get(subject.i) if subject is not None and cand.trigger.pos_ == "VERB" \
-            and cand.root in _FORCE_ROOTS else None
+            and cand.root in _FOLDED_FORCE_ROOTS else None
         if noun_act is None or noun_act is act or act.source_id not in (None, noun_act.source_id) \
                 and noun_act.source_id is not None:
             kept.append(act)
