@@ -78,6 +78,7 @@ class ActorWords(_Section):
 
 
 class EventWords(_Section):
+    carrying_travel_verbs: frozenset[str]
     pure_naming_verbs: frozenset[str]
     label_frame_nouns: frozenset[str]
     holding_participles: frozenset[str]
@@ -118,6 +119,9 @@ class SideWords(_Section):
     owned_thing_nouns: frozenset[str]
     vote_conduct_adjectives: frozenset[str]
     answering_force: frozenset[str]
+    threat_verbs: frozenset[str]
+    new_people_nouns: frozenset[str]
+    membership_words: frozenset[str]
     ceasefire_codes: frozenset[str]
     neutralising_verbs: frozenset[str]
     authoring_verbs: frozenset[str]

@@ -3309,7 +3309,7 @@ def _wounds_another_party(verb: Token) -> bool:
 
 # Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
 # Verbs of travel that, in the passive, tell of someone carried somewhere ("was flown to the capital").
-_CARRYING_TRAVEL_VERBS = frozenset({"fly"})
+_CARRYING_TRAVEL_VERBS = get_words().events.carrying_travel_verbs
 
 
 def _carried_there(verb: Token) -> bool:

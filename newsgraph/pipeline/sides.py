@@ -79,7 +79,7 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
                          "president", "counterpart", "army", "camp", "belligerent"})
 _PAIR_WORDS = frozenset({"two", "both"})
 # pair nouns that, counted with no determiner ("two men"), introduce people rather than point back
-_NEW_PEOPLE_NOUNS = frozenset({"man"})
+_NEW_PEOPLE_NOUNS = get_words().sides.new_people_nouns
 _EACH_WORDS = frozenset({"each", "either"})  # "each side", "Ruritania and Borduria each expelled"
 _DISTRIBUTIVE_WORDS = _EACH_WORDS | {"both"}  # "both sides accused the other"
 # "the belligerents", "the warring parties": the two sides of a fight, told of before
@@ -4115,7 +4115,7 @@ def _conjunct_words(word: Token) -> list[Token]:
 
 # Words that open a list of some of a group's members ("ten diplomats, including four Germans and
 # two Poles", "officials such as the minister and two judges").
-_MEMBERSHIP_WORDS = frozenset({"including", "notably", "especially", "among", "like", "as"})
+_MEMBERSHIP_WORDS = get_words().sides.membership_words
 
 
 def _inside_a_membership_phrase(token: Token, root: Token) -> bool:
@@ -4169,7 +4169,7 @@ _CONDUCT_NOUNS = frozenset({"action", "activity", "conduct", "behaviour", "behav
                             "practice", "provocation", "move", "act", "policy"})
 # Conduct, and the decisions allowing it, whose modifier names the doer ("the police action")
 _DECIDED_CONDUCT_NOUNS = _CONDUCT_NOUNS | {"approval", "decision", "crackdown"}
-_THREAT_VERB_LEMMAS = frozenset({"threaten", "vow", "promise", "pledge", "warn"})
+_THREAT_VERB_LEMMAS = get_words().sides.threat_verbs  # conduct they govern is not yet done
 # Bodies every state has: "the governments of X and Y" are the states X and Y.
 _PLURAL_STATE_BODIES = frozenset({"government", "authority", "leader", "president", "state", "country"})
 _OWN_STATE_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "emirate", "sultanate"})
