@@ -1601,7 +1601,7 @@ def _governor(noun: Token, patterns: PatternSet) -> Optional[Token]:
 
 _PROCEEDING_VERBS = frozenset({"proceed"})
 # Prepositions whose noun sets the time or the cause of the clause's act, not an act its verb does
-_TIME_FRAME_PREPS = frozenset(get_words().events.time_frame_preps)
+_TIME_FRAME_PREPS = get_words().events.time_frame_preps
 
 
 def _governor_subject(noun: Token) -> list[Token]:
@@ -3307,7 +3307,6 @@ def _wounds_another_party(verb: Token) -> bool:
     return not first_victims or first_victims[0].lemma_.lower() != wounded[0].lemma_.lower()
 
 
-# Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
 # Verbs of travel that, in the passive, tell of someone carried somewhere ("was flown to the capital").
 _CARRYING_TRAVEL_VERBS = get_words().events.carrying_travel_verbs
 
@@ -3319,6 +3318,7 @@ def _carried_there(verb: Token) -> bool:
         _is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+# Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
 _NOT_AN_ACT_OF_ITS_OWN = (_in_an_accident, _interview_question, _background_clause, _standing_backing,
                           _hosts_a_population, _participle_under_a_verb_subject,
                           _alleged_in_an_accusation, _carried_there)

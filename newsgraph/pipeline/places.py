@@ -34,7 +34,7 @@ import pycountry
 import yaml
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.knowledge.normalize import name_key
 from newsgraph.knowledge.words import get_words
@@ -487,6 +487,8 @@ _BARE_NAME = "NAME"
 _BARE_NAME_LABELS = frozenset({"", "ORG", "PERSON", "NORP"})
 _LOCATIVE_PREPS = get_words().places.locative_preps
 _REGION_NOUNS = get_words().places.region_nouns
+_LOCATIVE_PREP_IDS = np.array(sorted(get_string_id(w) for w in _LOCATIVE_PREPS), dtype=np.uint64)
+_REGION_NOUN_IDS = np.array(sorted(get_string_id(w) for w in _REGION_NOUNS), dtype=np.uint64)
 # A dateline: the article's first words in capitals, before a comma, a bracket or a dash.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=\s*(?:,|\(|-|—|–))", re.MULTILINE)
 
@@ -504,7 +506,8 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
         elif ent.label_ in ("ORG", "PERSON") and gaz.country_code(ent.text):
             seen.add((ent.start, ent.end))
             yield ent, "GPE"
-    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _PLACE_NOUN_IDS)).tolist():
+    lowers = doc.to_array(LOWER)
+    for i in np.flatnonzero(np.isin(lowers, _PLACE_NOUN_IDS)).tolist():
         token = doc[i]
         if token.pos_ != "NOUN":
             continue
@@ -517,7 +520,7 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
         if end > start and (start, end) not in seen:
             seen.add((start, end))
             yield doc[start:end], "GPE"
-    yield from _bare_place_names(doc, seen)
+    yield from _bare_place_names(doc, lowers, seen)
     dateline = _DATELINE.search(doc.text[:1000])  # the title's line or the first paragraph's
     if dateline and len(dateline.group(1)) > 3:
         span = doc.char_span(dateline.start(1), dateline.end(1))
@@ -525,19 +528,23 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
             yield span, "GPE"
 
 
-def _bare_place_names(doc: Doc, seen: set[tuple[int, int]]) -> Iterable[tuple[Span, str]]:
+def _bare_place_names(doc: Doc, lowers: np.ndarray, seen: set[tuple[int, int]]) -> Iterable[tuple[Span, str]]:
     """Names the tagger left untagged or took for an organisation or a person where English puts a
     place: after a locative preposition ("shelling in Kharkiv", "drones near Odesa") or before a
     region noun ("the Odesa region", "Zamfara state"). They count as places only by a big city's
-    own name (`_BARE_NAME`)."""
-    for i, token in enumerate(doc):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in _BARE_NAME_LABELS:
-            continue
-        if i > 0 and doc[i - 1].pos_ == "PROPN":
+    own name (`_BARE_NAME`). `lowers`: the doc's LOWER array."""
+    starts = {p + 1 for p in np.flatnonzero(np.isin(lowers, _LOCATIVE_PREP_IDS)).tolist() if p + 1 < len(doc)}
+    for r in np.flatnonzero(np.isin(lowers, _REGION_NOUN_IDS)).tolist():
+        first = r
+        while first > 0 and _bare_name_word(doc[first - 1]):
+            first -= 1
+        if first < r and doc[r].pos_ == "NOUN":
+            starts.add(first)
+    for i in sorted(starts):
+        if not _bare_name_word(doc[i]) or (i > 0 and doc[i - 1].pos_ == "PROPN"):
             continue  # only whole names, from their first word
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].ent_type_ in _BARE_NAME_LABELS:
+        while end < len(doc) and _bare_name_word(doc[end]):
             end += 1
         if (i, end) in seen or (end < len(doc) and doc[end].tag_ == "POS"):
             continue
@@ -547,6 +554,11 @@ def _bare_place_names(doc: Doc, seen: set[tuple[int, int]]) -> Iterable[tuple[Sp
                                           and after.lower_ in _REGION_NOUNS):
             seen.add((i, end))
             yield doc[i:end], _BARE_NAME
+
+
+def _bare_name_word(token: Token) -> bool:
+    """A capitalised proper noun the tagger left untagged or tagged as no place."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in _BARE_NAME_LABELS
 
 
 def _big_enough(gaz: Gazetteer, place: Place) -> bool:

@@ -3860,13 +3860,10 @@ def _plural_subject_of_a_clause_above(span: Span) -> Optional[Token]:
     the palace, but the guard drove them out": an object "them" that resolves to no one, in a clause
     with a doer of its own that is joined to or subordinate to a clause before it, stands for the
     nearest plural subject of the clauses above."""
-    them = span.root
-    if len(span) != 1 or them.lower_ != "them" or them.dep_ not in ("dobj", "pobj", "dative"):
+    found = _clause_of_an_object_them(span, ("xcomp", "prep", "pcomp"))
+    if found is None:
         return None
-    verb = them.head.head if them.dep_ == "pobj" else them.head
-    while verb.dep_ in ("xcomp", "prep", "pcomp") and verb.head.i != verb.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+    them, verb = found
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is None or own.lower_ in ("they", "who", "which", "that"):
         return None
@@ -3891,17 +3888,27 @@ def _subject_of_the_clause_before(span: Span) -> Optional[Token]:
     """"Thousands of farmers gathered outside the ministry, and police used tear gas to keep them
     away": an object "them" no one named before answers, in a clause with a doer of its own joined
     by "and" to a clause before it, stands for that clause's plural subject."""
-    them = span.root
-    if len(span) != 1 or them.lower_ != "them" or them.dep_ not in ("dobj", "pobj", "dative"):
+    found = _clause_of_an_object_them(span, ("xcomp", "advcl", "prep", "pcomp"))
+    if found is None:
         return None
-    verb = them.head.head if them.dep_ == "pobj" else them.head
-    while verb.dep_ in ("xcomp", "advcl", "prep", "pcomp") and verb.head.i != verb.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "used tear gas to keep them away": the clause of "used"
+    them, verb = found  # "used tear gas to keep them away": the clause of "used"
     if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _plural_noun_before(subject, them)
+
+
+def _clause_of_an_object_them(span: Span, climbing: tuple[str, ...]) -> Optional[tuple[Token, Token]]:
+    """For a side that is the single word "them" as an object, the word and the verb of the clause
+    with a subject it stands in, climbing from its verb through the links `climbing`; else None."""
+    them = span.root
+    if len(span) != 1 or them.lower_ != "them" or them.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = them.head.head if them.dep_ == "pobj" else them.head
+    while verb.dep_ in climbing and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return them, verb
 
 
 def _plural_noun_before(noun: Optional[Token], them: Token) -> Optional[Token]:
