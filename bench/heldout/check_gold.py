@@ -1,6 +1,6 @@
 """Consistency checks for the held-out gold files, plus an oracle run through score.py.
 
-Usage: .venv/bin/python bench/heldout/check_gold.py [set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15|set16|set17|set18|set19|set20|set21|set22|set23|set24|set25|set26|set27|set28|set29|set30]   (from /work/main; h01-h20 by default)
+Usage: .venv/bin/python bench/heldout/check_gold.py [set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15|set16|set17|set18|set19|set20|set21|set22|set23|set24|set25|set26|set27|set28|set29|set30|set31|set32]   (from /work/main; h01-h20 by default)
 Checks every quote `contains` / event `evidence` is in the article (whitespace-insensitive, so
 spans may cross broken line wraps), speakers and affiliations resolve, codes exist and start with
 their root, countries are ISO alpha-3, sectors are known, names are not shared, and that an
