@@ -162,3 +162,23 @@ def test_trimmed_noun_matches_the_plain_computation(pipeline: Pipeline) -> None:
                 assert quotes._trimmed_noun(doc, start, end) == _trimmed_noun_plain(doc, start, end)
     doc = pipeline.make_doc("the Union (UoP) said")
     assert quotes._trimmed_noun(doc, 0, 4).text == "the Union (UoP)"
+
+
+def test_parse_index_is_shared_inside_a_block_and_restored_after_another_doc(docs: list[Doc]) -> None:
+    first, other = docs[0], docs[1]
+    assert events._ACTIVE is None
+    with events.parse_index(first) as outer:
+        assert events._index_of(first[3]) is outer  # helpers reuse it rather than build their own
+        with events.parse_index(first) as again:
+            assert again is outer
+        with events.parse_index(other) as inner:  # a headline copy's block
+            assert inner is not outer and events._index_of(other[0]) is inner
+        assert events._index_of(first[0]) is outer  # the outer block's index is back
+    assert events._ACTIVE is None
+
+
+def test_sentence_lemmas_are_the_lemmas_of_the_token_s_sentence(docs: list[Doc]) -> None:
+    for doc in docs:
+        index = events._DocIndex(doc)
+        for token in doc:
+            assert index.sentence_lemmas(token.i) == {t.lemma_.lower() for t in token.sent}

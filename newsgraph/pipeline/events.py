@@ -46,10 +46,11 @@ Decisions worth knowing:
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Collection, Iterable, Optional
+from typing import Callable, Collection, Iterable, Iterator, Optional
 
 from spacy.symbols import ADJ, AUX, NOUN, NUM, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -66,6 +67,7 @@ __all__ = [
     "ResolvedEvent",
     "ActorResolver",
     "find_events",
+    "parse_index",
     "resolve_events",
     "merge_mentions",
     "act_key",
@@ -658,8 +660,12 @@ def _in_context(token: Token, words: frozenset[str], armed_forces: bool = False,
             return True
     if on_the_doer or crowd:
         return any(index.lemmas[t.i] in words for doer in _subject(token) for t in doer.subtree)
+    if index.sentence_lemmas(token.i).isdisjoint(words):
+        return False
+    if not armed_forces:
+        return True
     sentence = index.sentence_of(token.i)
-    return any(index.lemmas[i] in words and not (armed_forces and _law_enforcement_body(index.doc[i]))
+    return any(index.lemmas[i] in words and not _law_enforcement_body(index.doc[i])
                for i in range(sentence.start, sentence.end))
 
 
@@ -2928,6 +2934,7 @@ class _DocIndex:
         self._sentences = [doc[start:end] for start, end in shared.sentence_bounds]
         self._sentence_number = shared.sentence_number
         self._gapped_objects: Optional[set[int]] = None  # see `gapped_objects()`
+        self._sentence_lemmas: dict[int, frozenset[str]] = {}  # see `sentence_lemmas()`
 
     def gapped_objects(self) -> set[int]:
         """The objects of verbless second conjuncts in the document (see `_gapped_objects`), found
@@ -2939,6 +2946,15 @@ class _DocIndex:
 
     def sentence_of(self, i: int) -> Span:
         return self._sentences[self._sentence_number[i]]
+
+    def sentence_lemmas(self, i: int) -> frozenset[str]:
+        """The lemmas of token `i`'s sentence, gathered once per sentence."""
+        n = self._sentence_number[i]
+        lemmas = self._sentence_lemmas.get(n)
+        if lemmas is None:
+            sentence = self._sentences[n]
+            lemmas = self._sentence_lemmas[n] = frozenset(self.lemmas[sentence.start:sentence.end])
+        return lemmas
 
     def path_up(self, i: int) -> set[int]:
         """Token `i` and every token above it."""
@@ -3010,12 +3026,25 @@ def find_events(doc: Doc, patterns: Optional[PatternSet] = None,
     patterns = patterns or get_patterns()
     if not len(doc):
         return []
-    global _ACTIVE
-    index = _ACTIVE = _DocIndex(doc, verb_only_lemmas)
-    try:
+    with parse_index(doc, verb_only_lemmas) as index:
         return _find_events(doc, patterns, index, trace)
+
+
+@contextmanager
+def parse_index(doc: Doc, verb_only_lemmas: frozenset[str] = frozenset()) -> Iterator[_DocIndex]:
+    """While the block runs, the parse walks on `doc` share one index of it (`_DocIndex`) rather
+    than each building its own: `find_events` runs in one, and the sides stage holds one over the
+    whole document. A block for another Doc (a headline's re-cased copy) leaves the outer one as it was."""
+    global _ACTIVE
+    outer = _ACTIVE
+    if outer is not None and outer.doc is doc and outer.verb_only_lemmas == verb_only_lemmas:
+        yield outer
+        return
+    _ACTIVE = _DocIndex(doc, verb_only_lemmas)
+    try:
+        yield _ACTIVE
     finally:
-        _ACTIVE = None
+        _ACTIVE = outer
 
 
 # Time words that date an act years back from the story ("last year", "a decade ago", "in 2019").

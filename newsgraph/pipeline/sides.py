@@ -54,7 +54,7 @@ from newsgraph.pipeline.events import (ACT_NOUNS as _ACT_NOUNS, ACT_NOUN_VERBS, 
                                        EventCandidate, Fate, ResolvedEvent, _RELATIVE_PRONOUNS, _future_only,
                                        _has_child, _is_passive, _scheduled_or_bound, judges_by_a_label,
                                        act_key as _act_key, code_by_prefix, find_events, fought_among_rivals,
-                                       merge_mentions, names_an_act as _names_an_act)
+                                       merge_mentions, names_an_act as _names_an_act, parse_index)
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.pipeline.headlines import headline_bounds, with_headline_events
 from newsgraph.text import doc_text
@@ -339,6 +339,12 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 verb_only_lemmas: frozenset[str] = frozenset()) -> list[Event]:
     """The article's events, their sides as actor keys (the record maps them to ids);
     `verb_only_lemmas` as for `find_events`."""
+    with parse_index(doc, verb_only_lemmas):
+        return _code_events(doc, state, patterns, published, verb_only_lemmas)
+
+
+def _code_events(doc: Doc, state: dict, patterns, published: Optional[date],
+                 verb_only_lemmas: frozenset[str]) -> list[Event]:
     table: ActorTable = state["actors"]
     trace: Optional[list] = state.get(TRACE_KEY)
     dropped: list[tuple[ResolvedEvent, str, Optional[ResolvedEvent]]] = []  # (act, why, act kept instead)
