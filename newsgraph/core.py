@@ -22,7 +22,7 @@ from newsgraph.text import remember_doc_text, repair
 
 import newsgraph.pipeline.factories  # noqa: F401  (registers the components)
 
-STAGES = ("ng_actors", "ng_quotes", "ng_places", "ng_amounts", "ng_events", "ng_record")
+STAGES = ("ng_actors", "ng_quotes", "ng_places", "ng_amounts", "ng_headlines", "ng_events", "ng_record")
 _RECORD_STAGE = ("ng_record",)
 
 
@@ -42,7 +42,7 @@ def load_nlp(model: str, dictionaries: tuple[str, ...] = (), faster_components: 
         nlp.add_pipe("ng_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("ng_blocks", first=True)
     for stage in STAGES:
-        config = {"dictionaries": list(dictionaries)} if stage in ("ng_actors", "ng_events") else {}
+        config = {"dictionaries": list(dictionaries)} if stage in ("ng_actors", "ng_headlines", "ng_events") else {}
         nlp.add_pipe(stage, config=config)
     return nlp
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from newsgraph.pipeline.events import find_events
 from newsgraph.knowledge.cameo import get_patterns
-from newsgraph.pipeline.headlines import STATE_KEY, _sentence_copy, _verb_slots, is_title_case, recase
+from newsgraph.pipeline.headlines import READINGS_KEY, STATE_KEY, _sentence_copy, _verb_slots, is_title_case, recase
 
 TITLE_CASE = "Russia Expels Two British Diplomats Over Spy Row"
 BODY = "\n\nThe decision came after weeks of tension, officials in Moscow said on Tuesday."
@@ -19,9 +19,11 @@ def analysed(pipeline, text):
 
 
 def reread(doc, state):
-    """The main parse's candidates and the same after the headline reader."""
+    """The main parse's candidates and the same after the headline reader, reading the headlines
+    anew (not taking the headline stage's readings)."""
     candidates = find_events(doc)
-    return candidates, state[STATE_KEY](doc, state, candidates)
+    anew = {key: value for key, value in state.items() if key != READINGS_KEY}
+    return candidates, state[STATE_KEY](doc, anew, candidates)
 
 
 # -- detecting Title Case ------------------------------------------------------------------

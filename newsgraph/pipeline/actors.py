@@ -453,7 +453,7 @@ class ActorTable:
                 self.sent_start.extend([sent.start] * width)
                 self.sent_end.extend([sent.end] * width)
         self.countries_in = None  # set by the extractor: phrase -> ISO-3 codes it names
-        self.place_countries: dict[int, str] = {}  # set by the event stage: place mention start -> ISO-3
+        self.place_countries: dict[int, str] = {}  # place mention start -> ISO-3 (see `note_places`)
         self.bodies_by_name: dict[str, list[str]] = {}  # generic body name -> its actors, last met last
         self.group_parts: dict[int, list[str]] = {}  # head token of "government and rebel forces" -> its groups
         self.describe = None  # set by the extractor: description span -> actor key
@@ -525,6 +525,11 @@ class ActorTable:
                 d.affiliation = keep
 
     # -- resolving (used by later stages) ---------------------------------------------
+    def note_places(self, places: list) -> None:
+        """Keep the geocoded places' countries by the start of each mention (`place_countries`)."""
+        self.place_countries = {start: place.country for place in places if place.country
+                                for start, _, _ in place.mentions}
+
     def owner_of(self, span: Span) -> Optional[str]:
         """The actor a span of words names, by the mentions already claimed."""
         root = span.root

@@ -2940,8 +2940,16 @@ class _DocIndex:
         """The objects of verbless second conjuncts in the document (see `_gapped_objects`), found
         once, on first use. A verb's gapped objects all lie below it."""
         if self._gapped_objects is None:
-            doc = self.doc
-            self._gapped_objects = {o.i for v in doc if v.pos_ == "VERB" for o in _gapped_objects(v)}
+            # only a verb with a reason phrase of its own or of its object can have any
+            doc, heads, deps = self.doc, self.heads, self.deps
+            verbs: set[int] = set()
+            for p, low in enumerate(self.lowers):
+                if low in _REASON_PREPS and deps[p] == "prep":
+                    head = heads[p]
+                    verbs.add(head)
+                    if deps[head] == "dobj":
+                        verbs.add(heads[head])
+            self._gapped_objects = {o.i for v in sorted(verbs) if self.pos[v] == VERB for o in _gapped_objects(doc[v])}
         return self._gapped_objects
 
     def sentence_of(self, i: int) -> Span:

@@ -9,6 +9,7 @@ and clears the state, so that Docs can travel between processes.
 """
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -333,30 +334,59 @@ def make_amounts(nlp: Language, name: str) -> AmountStage:
     return AmountStage()
 
 
-class EventStage:
-    """Codes the article's events (`state["events"]`), headlines re-read by `HeadlineEvents`."""
+@lru_cache(maxsize=4)
+def _patterns_of(pattern_files: tuple[Path, ...]) -> "PatternSet":
+    """The verb patterns of a knowledge base, loaded once for the stages that share them."""
+    from newsgraph.knowledge.cameo import load_patterns
+
+    return load_patterns(list(pattern_files)) if pattern_files else load_patterns()
+
+
+class HeadlineStage:
+    """Re-reads the article's headlines (`HeadlineEvents.read`): a Title Case headline, or one whose
+    verb the tagger lost, is parsed again as a copy with spaCy's components. A stage of its own,
+    ahead of the events stage, because it parses: the events stage codes on the parse it is given."""
 
     def __init__(self, nlp: Language, knowledge: Knowledge, patterns: "PatternSet") -> None:
-        from newsgraph.pipeline.dates import warm_up
         from newsgraph.pipeline.headlines import HeadlineEvents
 
         self.patterns = patterns
-        self.headline_events = HeadlineEvents(nlp, knowledge)  # re-reads Title Case headlines with spaCy's components
-        warm_up()  # the date parser builds its tables on first use: pay that once, at load
-
-    @property
-    def verb_only_lemmas(self) -> frozenset[str]:
-        """Lemmas the pipeline's lexicon knows only as verbs (see `events.verb_only_lemmas`)."""
-        return self.headline_events.verb_only_lemmas
+        self.headline_events = HeadlineEvents(nlp, knowledge)
 
     def __call__(self, doc: Doc) -> Doc:
-        from newsgraph.pipeline.headlines import STATE_KEY
+        from newsgraph.pipeline.headlines import READINGS_KEY, STATE_KEY
+
+        state = state_of(doc)
+        if "actors" in state:
+            state["actors"].note_places(state.get("places", []))  # a headline's place may stand for its state
+        state[STATE_KEY] = self.headline_events
+        state[READINGS_KEY] = self.headline_events.read(doc, state, self.patterns)
+        return doc
+
+
+@Language.factory("ng_headlines", default_config={"dictionaries": []})
+def make_headlines(nlp: Language, name: str, dictionaries: list[str]) -> HeadlineStage:
+    kb = knowledge_of(dictionaries)
+    return HeadlineStage(nlp, kb, _patterns_of(kb.pattern_files))
+
+
+class EventStage:
+    """Codes the article's events (`state["events"]`), with the headlines' readings (`HeadlineStage`)."""
+
+    def __init__(self, nlp: Language, knowledge: Knowledge, patterns: "PatternSet") -> None:
+        from newsgraph.pipeline.dates import warm_up
+        from newsgraph.pipeline.events import verb_only_lemmas
+
+        self.patterns = patterns
+        self.verb_only_lemmas = verb_only_lemmas(nlp)  # lemmas the pipeline's lexicon knows only as verbs
+        warm_up()  # the date parser builds its tables on first use: pay that once, at load
+
+    def __call__(self, doc: Doc) -> Doc:
         from newsgraph.pipeline.sides import code_events
 
         state = state_of(doc)
-        state[STATE_KEY] = self.headline_events
         state["events"] = code_events(doc, state, self.patterns, published_of(doc),
-                                      verb_only_lemmas=self.headline_events.verb_only_lemmas)
+                                      verb_only_lemmas=self.verb_only_lemmas)
         return doc
 
     def __setstate__(self, state: dict) -> None:
@@ -368,8 +398,5 @@ class EventStage:
 
 @Language.factory("ng_events", default_config={"dictionaries": []})
 def make_events(nlp: Language, name: str, dictionaries: list[str]) -> EventStage:
-    from newsgraph.knowledge.cameo import load_patterns
-
     kb = knowledge_of(dictionaries)
-    patterns = load_patterns(list(kb.pattern_files)) if kb.pattern_files else load_patterns()
-    return EventStage(nlp, kb, patterns)
+    return EventStage(nlp, kb, _patterns_of(kb.pattern_files))

@@ -62,10 +62,25 @@ from newsgraph.pipeline.events import EventCandidate, find_events, names_an_act,
 from newsgraph.pipeline.factories import block_spans
 from newsgraph.text import doc_text
 
-__all__ = ["HeadlineEvents", "STATE_KEY", "headline_bounds", "is_title_case", "recase", "with_headline_events"]
+__all__ = ["HeadlineEvents", "HeadlineReadings", "READINGS_KEY", "STATE_KEY", "headline_bounds", "is_title_case",
+           "recase", "with_headline_events"]
 
 # Where the events component leaves its `HeadlineEvents` for the sides stage.
 STATE_KEY = "headline_events"
+# Where the headlines component leaves its `HeadlineReadings` for the events component.
+READINGS_KEY = "headline_readings"
+
+
+@dataclass
+class HeadlineReadings:
+    """What re-reading a Doc's headlines found (`HeadlineEvents.read`), before it meets the main
+    parse's candidates (`HeadlineEvents.__call__`)."""
+    headlines: list[Span]
+    # the candidates read, each with whether it is an act hung across a ";" (kept only where the
+    # main parse coded nothing at its word)
+    found: list[tuple[EventCandidate, bool]]
+    replaced: list[tuple[int, int]]  # (start, end) characters whose main candidates give way
+    mentions: Optional[list[tuple[int, int]]]  # the actors' mentions, when the reading needed them
 HEADLINE_KINDS = frozenset({"title", "heading"})
 _WORDS = get_words().headlines
 # Words that Title Case styles leave in lower case: articles, conjunctions, short prepositions.
@@ -186,33 +201,12 @@ class HeadlineEvents:
         """`candidates` with those inside headlines replaced by a better reading: the re-cased
         copy of a Title Case headline, and a copy made into a sentence where a verb was lost."""
         patterns = patterns or get_patterns()
-        title_case = _title_case_blocks(doc)
-        title_case_heads = {span.start for kind, span in title_case if kind in HEADLINE_KINDS}
-        headlines = _headline_blocks(doc)
-        if not headlines:
+        readings = state[READINGS_KEY] if READINGS_KEY in state else self.read(doc, state, patterns)
+        if readings is None:
             return candidates
-        known: Optional[set[str]] = None
-        mentions: Optional[list[tuple[int, int]]] = None
-        found: list[EventCandidate] = []
-        replaced: list[tuple[int, int]] = []  # (start, end) characters whose main candidates give way
+        headlines, replaced, mentions = readings.headlines, readings.replaced, readings.mentions
         main_triggers = {c.trigger.i for c in candidates}
-        for headline in headlines:
-            if headline.start in title_case_heads:
-                if known is None:  # a headline repeated in the body is no evidence of how the article writes names
-                    known = self._names_outside(doc, state, [span for _, span in title_case])
-                read, _ = self._reread(doc, headline, self._recased(doc, headline, known), patterns, whole=True,
-                                       table=state.get("actors"))
-                found.extend(read)
-                replaced.append((headline.start_char, headline.end_char))
-            else:
-                if mentions is None:
-                    mentions = _actor_mentions(state)
-                read, slots = self._reread(doc, headline, doc_text(doc)[headline.start_char:headline.end_char],
-                                           patterns, whole=False, mentions=mentions, table=state.get("actors"))
-                found.extend(read)
-                replaced.extend(slots)
-                taken = main_triggers | {c.trigger.i for c in read}
-                found.extend(self._hung_on_the_next_headline(doc, headline, patterns, taken))
+        found = [c for c, hung in readings.found if not (hung and c.trigger.i in main_triggers)]
         merged = candidates
         if replaced or found:
             kept = [c for c in candidates if not any(s <= c.trigger.idx < e for s, e in replaced)]
@@ -234,6 +228,40 @@ class HeadlineEvents:
         _described_in_body(doc, headlines, merged, state.get("actors"))
         _pair_comma_subjects(headlines, state.get("actors"))
         return merged
+
+    def read(self, doc: Doc, state: dict, patterns: Optional[PatternSet] = None) -> Optional[HeadlineReadings]:
+        """The candidates of the Doc's headlines read anew: a Title Case headline from its re-cased
+        copy, another from a copy made into a sentence where a verb was lost; None when the Doc has
+        no headline. This is the part that parses (spaCy's components on each copy); the events
+        component merges the result with the main parse's candidates."""
+        patterns = patterns or get_patterns()
+        headlines = _headline_blocks(doc)
+        if not headlines:
+            return None
+        title_case = _title_case_blocks(doc)
+        title_case_heads = {span.start for kind, span in title_case if kind in HEADLINE_KINDS}
+        known: Optional[set[str]] = None
+        mentions: Optional[list[tuple[int, int]]] = None
+        found: list[tuple[EventCandidate, bool]] = []
+        replaced: list[tuple[int, int]] = []
+        for headline in headlines:
+            if headline.start in title_case_heads:
+                if known is None:  # a headline repeated in the body is no evidence of how the article writes names
+                    known = self._names_outside(doc, state, [span for _, span in title_case])
+                read, _ = self._reread(doc, headline, self._recased(doc, headline, known), patterns, whole=True,
+                                       table=state.get("actors"))
+                found.extend((c, False) for c in read)
+                replaced.append((headline.start_char, headline.end_char))
+            else:
+                if mentions is None:
+                    mentions = _actor_mentions(state)
+                read, slots = self._reread(doc, headline, doc_text(doc)[headline.start_char:headline.end_char],
+                                           patterns, whole=False, mentions=mentions, table=state.get("actors"))
+                found.extend((c, False) for c in read)
+                replaced.extend(slots)
+                hung = self._hung_on_the_next_headline(doc, headline, patterns, {c.trigger.i for c in read})
+                found.extend((c, True) for c in hung)
+        return HeadlineReadings(headlines, found, replaced, mentions)
 
     # -- reading one headline ----------------------------------------------------------
     def _recased(self, doc: Doc, headline: Span, known: set[str]) -> str:

@@ -339,8 +339,13 @@ def code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 verb_only_lemmas: frozenset[str] = frozenset()) -> list[Event]:
     """The article's events, their sides as actor keys (the record maps them to ids);
     `verb_only_lemmas` as for `find_events`."""
-    with parse_index(doc, verb_only_lemmas):
-        return _code_events(doc, state, patterns, published, verb_only_lemmas)
+    global _SIDE_READINGS
+    outer, _SIDE_READINGS = _SIDE_READINGS, {}
+    try:
+        with parse_index(doc, verb_only_lemmas):
+            return _code_events(doc, state, patterns, published, verb_only_lemmas)
+    finally:
+        _SIDE_READINGS = outer
 
 
 def _code_events(doc: Doc, state: dict, patterns, published: Optional[date],
@@ -348,8 +353,7 @@ def _code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     table: ActorTable = state["actors"]
     trace: Optional[list] = state.get(TRACE_KEY)
     dropped: list[tuple[ResolvedEvent, str, Optional[ResolvedEvent]]] = []  # (act, why, act kept instead)
-    table.place_countries = {start: place.country for place in state.get("places", []) if place.country
-                             for start, _, _ in place.mentions}
+    table.note_places(state.get("places", []))
     quotes = [q for q in state.get("quotes", []) if q.kind in ("direct", "partial") and q.speaker]
     resolved: list[ResolvedEvent] = []
     sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
@@ -3800,9 +3804,29 @@ def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[s
     return None
 
 
+# Side readings already made in the document at hand (see `code_events`): (doc, start, end, pair,
+# quotes) -> (the table's size when read, the keys). A reading holds while no actor or mention has
+# been added since; the same side is read for every candidate of a trigger and often again later.
+_SIDE_READINGS: Optional[dict[tuple, tuple[tuple[int, int], tuple[str, ...]]]] = None
+
+
 def side_keys(table: ActorTable, span: Span, quotes: list,
               pair: Optional[tuple[str, str]] = None) -> list[str]:
     """Every actor an event side's words name: one, or several for "X and Y" and "the two sides"."""
+    readings = _SIDE_READINGS
+    if readings is None:
+        return _side_keys(table, span, quotes, pair)
+    key = (id(span.doc), span.start, span.end, pair, id(quotes))
+    size = (len(table.drafts), len(table.token_owner))
+    known = readings.get(key)
+    if known is not None and known[0] == size:
+        return list(known[1])
+    keys = _side_keys(table, span, quotes, pair)
+    readings[key] = (size, tuple(keys))
+    return keys
+
+
+def _side_keys(table: ActorTable, span: Span, quotes: list, pair: Optional[tuple[str, str]]) -> list[str]:
     root = span.root
     if _bare_pair_subject(root) and not _pair_of_parties(table, pair):
         return []  # "police held two reporters ... the two denied it": the two reporters, no pair of parties

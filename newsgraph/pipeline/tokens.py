@@ -67,11 +67,15 @@ class TokenIndex:
     @cached_property
     def kids(self) -> list[list[int]]:
         """Each token's children in text order, as `Token.children` gives them."""
-        kids: list[list[int]] = [[] for _ in range(self.size)]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                kids[head].append(i)
-        return kids
+        positions = np.arange(self.size)
+        attached = self.head != positions  # a root is its own head, no child of itself
+        children = positions[attached]
+        heads = self.head[attached]
+        order = np.argsort(heads, kind="stable")  # grouped by head, each group in text order
+        grouped = children[order].tolist()
+        ends = np.cumsum(np.bincount(heads, minlength=self.size)).tolist()
+        starts = [0, *ends[:-1]]
+        return [grouped[start:end] for start, end in zip(starts, ends)]
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
