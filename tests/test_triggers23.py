@@ -65,3 +65,11 @@ def test_thousands_of_students_forcing_their_way_in_riot(pipeline):
     found = coded(pipeline, "Thousands of Peruvian students broke through the police cordon and forced their "
                             "way into the congress building in Lima.", "145")
     assert found and found[0][1] is not None
+
+
+def test_officers_taking_away_laptops_confiscate_them(pipeline):
+    text = ("Police raid opposition office\n\n"
+            "Ugandan police raided the Kampala office of the opposition National Unity Platform on Friday. "
+            "Officers took away documents and laptops, a party spokesman said.")
+    found = coded_dyads(pipeline, text)
+    assert ("1711", "UGACOP", "UGAPTY") in found
