@@ -73,3 +73,9 @@ def test_officers_taking_away_laptops_confiscate_them(pipeline):
             "Officers took away documents and laptops, a party spokesman said.")
     found = coded_dyads(pipeline, text)
     assert ("1711", "UGACOP", "UGAPTY") in found
+
+
+def test_activists_dragged_into_a_van_by_officers_are_detained(pipeline):
+    found = coded_dyads(pipeline, "Plain-clothes officers dragged three Zimbabwean activists into an unmarked van "
+                                  "outside the court in Harare.")
+    assert ("173", "ZWECOP", "ZWEOPP") in found
