@@ -104,6 +104,7 @@ class EventWords(_Section):
     blameless_harms: frozenset[str]
     outbreak_nouns: frozenset[str]
     collective_agents: frozenset[str]
+    count_nouns: frozenset[str]
     stative_verbs: frozenset[str]
     threatened_answers: frozenset[str]
     firm_object_control_verbs: frozenset[str]

@@ -99,6 +99,7 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "disaster", "earthquak
 _BLAMELESS_HARMS = _ACCIDENTS | get_words().events.blameless_harms
 _OUTBREAKS = get_words().events.outbreak_nouns
 _COLLECTIVE_AGENTS = get_words().events.collective_agents
+_COUNT_NOUNS = get_words().events.count_nouns  # "thousands of protesters": the doer is the counted
 _PLACE_NOUN_WORDS = get_words().places.place_nouns
 # act nouns and the verb (lemma, particle) whose act they name ("closure" -> close, "handover" -> hand over)
 ACT_NOUN_VERBS: dict[str, tuple[str, Optional[str]]] = {
@@ -872,9 +873,13 @@ def _doer_lemmas(verb: Token) -> set[str]:
             doers.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
             doers.extend(c for c in child.children if c.dep_ == "pobj")
-    if not doers and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
-        # "a bomb tore through the market, killing 20": the participle's doer is its clause's subject
+    if not doers and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        # "a bomb tore through the market, killing 20": the participle's doer is its clause's subject;
+        # "broke through the lines and forced their way in": a joined verb's doer is the first one's
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # "thousands of protesters stormed": a count's doers are what it counts
+    doers.extend(o for d in doers if d.lemma_.lower() in _COUNT_NOUNS
+                 for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
     return {t.lemma_.lower() for d in doers for t in (d, *d.children) if t is d or t.dep_ in ("compound", "amod")}
 
 
