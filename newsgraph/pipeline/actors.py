@@ -1035,6 +1035,7 @@ _TRADE_BODIES = get_words().actors.trade_bodies
 # not "Residents' Association"
 _WORKING_TRADES = get_words().actors.working_trades
 _GATHERING_VERBS = get_words().actors.gathering_verbs
+_SELF_NAMING_VERBS = get_words().actors.self_naming_verbs
 # titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
 _CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
 # sectors of private people's trades, who are the story's own when nothing says otherwise
@@ -4424,6 +4425,13 @@ class ActorExtractor:
                 if sector:
                     d.set_code("sector", sector, TITLE - 1, "members", doc[members.left_edge.i:members.i + 1].text)
                     break
+                group = self._self_naming_group(span) if span is not None else None
+                coded = self._group_code(table, group) if group is not None else None
+                if coded is not None:
+                    d.set_code("sector", coded[0], TITLE - 1, "self-named", doc[group.left_edge.i:group.i + 1].text)
+                    if coded[1]:
+                        d.set_code("country", coded[1], CONTEXT, "self-named", doc[group.left_edge.i:group.i + 1].text)
+                    break
 
     @staticmethod
     def _members_told_of(span: Span) -> Optional[Token]:
@@ -4439,6 +4447,42 @@ class ActorExtractor:
             if child.dep_ == "relcl" and child.lemma_.lower() in _GATHERING_VERBS:
                 return next((o for o in child.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS")), None)
         return None
+
+    @staticmethod
+    def _self_naming_group(span: Span) -> Optional[Token]:
+        """The noun for the group that gives itself the name ``span``: "a breakaway faction calling
+        itself X" (faction), "the officers, who call themselves the X" (officers), "the soldiers gave
+        themselves a name: the X" (soldiers); None when no such words come right before the name."""
+        doc = span.doc
+        j = span.start - 1
+        if j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j >= 2 and doc[j].lower_ == ":" and doc[j - 1].lower_ == "name":  # "gave themselves a name: X"
+            j -= 2
+            if doc[j].lower_ in ("a", "the"):
+                j -= 1
+        if j < 1 or doc[j].lower_ not in ("itself", "themselves") or doc[j - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
+            return None
+        verb = doc[j - 1]
+        if verb.dep_ in ("acl", "relcl"):
+            noun = verb.head
+        else:
+            while verb.dep_ == "conj" and verb.head is not verb:  # "... closed the borders and gave themselves"
+                verb = verb.head
+            noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if noun is not None and noun.tag_ in ("WP", "WDT"):
+                noun = verb.head if verb.head is not verb else None
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _group_code(self, table: ActorTable, noun: Token) -> Optional[tuple[str, Optional[str]]]:
+        """The sector and country of the group ``noun`` names: the group actor it was read as, else
+        the sector roles.yaml gives its words ("breakaway faction" REB); None when neither has one."""
+        owner = table.token_owner.get(noun.i)
+        draft = table.drafts.get(owner) if owner is not None else None
+        if draft is not None and draft.type == "GROUP" and draft.sector:
+            return draft.sector, draft.country
+        role = self.kb.roles.sector_of(noun.doc[noun.left_edge.i:noun.i + 1].text)
+        return (role.sector, None) if role is not None and role.sector else None
 
     def _members_sector(self, members: Token) -> Optional[str]:
         """The sector of a body's members as a plural noun names them: "exporters" BUS, "teachers'

@@ -1,0 +1,18 @@
+"""Actor codes of session 23: a body named by the group that gives itself the name ("a splinter faction
+calling itself X", "the soldiers gave themselves a name: X") takes the group's sector."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixture)
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("Clashes\n\nNDJAMENA, May 3 - Most rebels signed the deal. A splinter faction calling itself "
+     "Kanem-Renewal rejected it and attacked a town on Tuesday.\n", "Kanem-Renewal", ("TCD", "REB")),
+    ("Coup\n\nCONAKRY, May 3 - The mutinous soldiers took the radio station, shut the airport and gave "
+     "themselves a name: the Committee for Unity and Order. They closed the borders.\n",
+     "Committee for Unity and Order", ("GIN", "MIL")),
+])
+def test_a_body_named_by_the_group_that_calls_itself_so_takes_its_sector(extract, text, name, want):
+    assert code(named(extract(text), name)) == want
