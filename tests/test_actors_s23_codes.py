@@ -16,3 +16,14 @@ from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixtu
 ])
 def test_a_body_named_by_the_group_that_calls_itself_so_takes_its_sector(extract, text, name, want):
     assert code(named(extract(text), name)) == want
+
+
+def test_its_after_an_opening_phrase_naming_an_outlet_is_the_subject_before_s(extract):
+    """"In a message sent to Reuters, its spokesman, X": "its" is the body the sentence before is about,
+    not the outlet named in the opening phrase, and the outlet takes no title."""
+    record = extract("Clashes\n\nBANGUI, May 3 - The army blamed the rebel Front for Renewal and Peace (FRP) for "
+                     "the attack on the camp. The FRP denied any role. In a message sent to Reuters, its "
+                     "spokesman, who gave his name as Paul Ndanga, said the group does not target civilians.\n")
+    assert code(named(record, "Paul Ndanga")) == ("CAF", "REB")
+    assert code(named(record, "Reuters")) == ("GBR", "MED")
+    assert named(record, "Reuters").role is None

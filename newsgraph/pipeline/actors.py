@@ -4921,6 +4921,8 @@ class ActorExtractor:
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
         if _body_name_beside_own_title(table, d, title):
             return
+        if d.type == "ORG" and d.dictionary_id and d.sector == "MED":
+            return  # "in a message sent to Reuters, its spokesman, X": a known outlet holds no one's title
         text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
@@ -6592,12 +6594,25 @@ def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[
     the party's leader, not the EU's), when that subject is an organisation."""
     doc = its.doc
     sent_start = table.sent_start[its.i]
-    if any(doc[k].is_alpha for k in range(sent_start, its.i)):
+    if any(doc[k].is_alpha for k in range(sent_start, its.i)) and not _opening_adjunct_before(doc, sent_start, its.i):
         return None  # "its" inside the sentence: the nearest body before stays the reading
     previous = next(iter(table._previous_sentences(sent_start, limit=1)), None)
     if previous is None:
         return None
     return _root_subject_body(table, *previous)
+
+
+def _opening_adjunct_before(doc: Doc, sent_start: int, i: int) -> bool:
+    """Whether the words of the sentence before token ``i`` are one opening phrase of time, place or
+    means set off by a comma ("In a message sent to AFP, its spokesman ..."): a body named in it is
+    no subject, and "its" still stands for the sentence before's ("according to X, its ..." is X's)."""
+    first = doc[sent_start]
+    return i - sent_start >= 3 and doc[i - 1].text == "," and first.pos_ == "ADP" \
+        and first.lower_ not in _SOURCE_PREPOSITIONS \
+        and not any(doc[k].text == "," for k in range(sent_start, i - 1))
+
+
+_SOURCE_PREPOSITIONS = frozenset({"according", "for", "to", "like", "unlike", "as"})
 
 
 def _root_subject_body(table: ActorTable, start: int, end: int) -> Optional[str]:
