@@ -27,3 +27,13 @@ def test_its_after_an_opening_phrase_naming_an_outlet_is_the_subject_before_s(ex
     assert code(named(record, "Paul Ndanga")) == ("CAF", "REB")
     assert code(named(record, "Reuters")) == ("GBR", "MED")
     assert named(record, "Reuters").role is None
+
+
+def test_a_body_named_after_the_students_it_gathers_is_theirs(extract):
+    """"the Anti-Fee Student Platform": a person noun for the people a body gathers, inside its name
+    before a head noun with no sector, gives the body its sector (a "National ..." front gets none)."""
+    record = extract("Fees\n\nDHAKA, May 3 - The High Court on Sunday struck down the new university fees. After "
+                     "the ruling, the Anti-Fee Student Platform called off its protests. \"We have won,\" said "
+                     "its coordinator, Rahim Uddin.\n")
+    assert code(named(record, "Anti-Fee Student Platform")) == ("BGD", "EDU")
+    assert code(named(record, "Rahim Uddin")) == ("BGD", "EDU")

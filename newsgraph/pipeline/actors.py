@@ -1036,6 +1036,7 @@ _TRADE_BODIES = get_words().actors.trade_bodies
 _WORKING_TRADES = get_words().actors.working_trades
 _GATHERING_VERBS = get_words().actors.gathering_verbs
 _SELF_NAMING_VERBS = get_words().actors.self_naming_verbs
+_MEMBER_WORDS_IN_NAMES = get_words().actors.member_words_in_names
 # titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
 _CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
 # sectors of private people's trades, who are the story's own when nothing says otherwise
@@ -4361,8 +4362,11 @@ class ActorExtractor:
                 continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
-                if role and role.person and not role.group and _words_after_role(name, role.end):
-                    role = None  # "National Salvation Front": a person's word ("national") modifies its head
+                if role and role.person and not role.group and _words_after_role(name, role.end) \
+                        and role.term not in _MEMBER_WORDS_IN_NAMES:
+                    # "National Salvation Front": a person's word ("national") modifies its head; one for
+                    # the people the body gathers gives its sector ("Anti-Quota Student Platform")
+                    role = None
                 if role and role.sector and role.person and role.group and role.term in _WORKING_TRADES \
                         and {w.lower() for w in _words(name)} & _TRADE_BODIES:
                     # "African Farmers' Association", "Nurses' Union": working people's own body
