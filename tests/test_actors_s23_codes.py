@@ -37,3 +37,12 @@ def test_a_body_named_after_the_students_it_gathers_is_theirs(extract):
                      "its coordinator, Rahim Uddin.\n")
     assert code(named(record, "Anti-Fee Student Platform")) == ("BGD", "EDU")
     assert code(named(record, "Rahim Uddin")) == ("BGD", "EDU")
+
+
+def test_a_body_whose_fighters_are_told_of_is_an_armed_group(extract):
+    """"the armed groups of the X (ANM)", "the fighters of the ANM": a body no dictionary knows is the
+    armed group its forces are."""
+    record = extract("Town\n\nGAO, May 3 - The armed groups of the Alliance of the Northern Movements (ANM) took "
+                     "control of the town of Tessit on Sunday, a military source said. At night, the fighters "
+                     "of the ANM set up checkpoints.\n")
+    assert code(named(record, "Alliance of the Northern Movements")) == ("MLI", "REB")

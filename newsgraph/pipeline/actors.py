@@ -4431,6 +4431,10 @@ class ActorExtractor:
                     break
                 group = self._self_naming_group(span) if span is not None else None
                 coded = self._group_code(table, group) if group is not None else None
+                if coded is None and span is not None and (group := _forces_of(span)) is not None:
+                    # "the armed groups of the X (CMA)", "the fighters of X": a body whose forces they are
+                    coded = self._group_code(table, group)
+                    coded = coded if coded is not None and coded[0] in _FORCE_SECTORS else None
                 if coded is not None:
                     d.set_code("sector", coded[0], TITLE - 1, "self-named", doc[group.left_edge.i:group.i + 1].text)
                     if coded[1]:
@@ -6604,6 +6608,20 @@ def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[
     if previous is None:
         return None
     return _root_subject_body(table, *previous)
+
+
+def _forces_of(span: Span) -> Optional[Token]:
+    """The plural noun whose "of" phrase names the body ``span``: "the armed groups of the X" (groups),
+    "the combatants of the X"; None when the name is in no such phrase."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    return noun if noun.tag_ in ("NNS", "NNPS") and noun.i < span.start else None
+
+
+# sectors of forces a body is made of ("the fighters of X"): its own sector
+_FORCE_SECTORS = frozenset({"REB", "MIL", "COP"})
 
 
 def _opening_adjunct_before(doc: Doc, sent_start: int, i: int) -> bool:
