@@ -68,6 +68,8 @@ class ActorWords(_Section):
     working_trades: frozenset[str]
     gathering_bodies: frozenset[str]
     gathering_verbs: frozenset[str]
+    self_naming_verbs: frozenset[str]
+    member_words_in_names: frozenset[str]
     chamber_member_titles: frozenset[str]
     deed_doer_nouns: frozenset[str]
     deed_verbs: frozenset[str]

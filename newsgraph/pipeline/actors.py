@@ -1040,6 +1040,8 @@ _TRADE_BODIES = get_words().actors.trade_bodies
 # not "Residents' Association"
 _WORKING_TRADES = get_words().actors.working_trades
 _GATHERING_VERBS = get_words().actors.gathering_verbs
+_SELF_NAMING_VERBS = get_words().actors.self_naming_verbs
+_MEMBER_WORDS_IN_NAMES = get_words().actors.member_words_in_names
 # titles that alone, with no body or possessor, name a member of a chamber ("deputy X told the chamber")
 _CHAMBER_MEMBER_TITLES = get_words().actors.chamber_member_titles
 # sectors of private people's trades, who are the story's own when nothing says otherwise
@@ -4365,8 +4367,11 @@ class ActorExtractor:
                 continue  # a unit takes its codes from its organisation ("the EU's mission in Armenia")
             for name in d.names:
                 role = self.kb.roles.sector_of(name)
-                if role and role.person and not role.group and _words_after_role(name, role.end):
-                    role = None  # "National Salvation Front": a person's word ("national") modifies its head
+                if role and role.person and not role.group and _words_after_role(name, role.end) \
+                        and role.term not in _MEMBER_WORDS_IN_NAMES:
+                    # "National Salvation Front": a person's word ("national") modifies its head; one for
+                    # the people the body gathers gives its sector ("Anti-Quota Student Platform")
+                    role = None
                 if role and role.sector and role.person and role.group and role.term in _WORKING_TRADES \
                         and {w.lower() for w in _words(name)} & _TRADE_BODIES:
                     # "African Farmers' Association", "Nurses' Union": working people's own body
@@ -4429,6 +4434,17 @@ class ActorExtractor:
                 if sector:
                     d.set_code("sector", sector, TITLE - 1, "members", doc[members.left_edge.i:members.i + 1].text)
                     break
+                group = self._self_naming_group(span) if span is not None else None
+                coded = self._group_code(table, group) if group is not None else None
+                if coded is None and span is not None and (group := _forces_of(span)) is not None:
+                    # "the armed groups of the X (CMA)", "the fighters of X": a body whose forces they are
+                    coded = self._group_code(table, group)
+                    coded = coded if coded is not None and coded[0] in _FORCE_SECTORS else None
+                if coded is not None:
+                    d.set_code("sector", coded[0], TITLE - 1, "self-named", doc[group.left_edge.i:group.i + 1].text)
+                    if coded[1]:
+                        d.set_code("country", coded[1], CONTEXT, "self-named", doc[group.left_edge.i:group.i + 1].text)
+                    break
 
     @staticmethod
     def _members_told_of(span: Span) -> Optional[Token]:
@@ -4444,6 +4460,42 @@ class ActorExtractor:
             if child.dep_ == "relcl" and child.lemma_.lower() in _GATHERING_VERBS:
                 return next((o for o in child.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS")), None)
         return None
+
+    @staticmethod
+    def _self_naming_group(span: Span) -> Optional[Token]:
+        """The noun for the group that gives itself the name ``span``: "a breakaway faction calling
+        itself X" (faction), "the officers, who call themselves the X" (officers), "the soldiers gave
+        themselves a name: the X" (soldiers); None when no such words come right before the name."""
+        doc = span.doc
+        j = span.start - 1
+        if j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j >= 2 and doc[j].lower_ == ":" and doc[j - 1].lower_ == "name":  # "gave themselves a name: X"
+            j -= 2
+            if doc[j].lower_ in ("a", "the"):
+                j -= 1
+        if j < 1 or doc[j].lower_ not in ("itself", "themselves") or doc[j - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
+            return None
+        verb = doc[j - 1]
+        if verb.dep_ in ("acl", "relcl"):
+            noun = verb.head
+        else:
+            while verb.dep_ == "conj" and verb.head is not verb:  # "... closed the borders and gave themselves"
+                verb = verb.head
+            noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if noun is not None and noun.tag_ in ("WP", "WDT"):
+                noun = verb.head if verb.head is not verb else None
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _group_code(self, table: ActorTable, noun: Token) -> Optional[tuple[str, Optional[str]]]:
+        """The sector and country of the group ``noun`` names: the group actor it was read as, else
+        the sector roles.yaml gives its words ("breakaway faction" REB); None when neither has one."""
+        owner = table.token_owner.get(noun.i)
+        draft = table.drafts.get(owner) if owner is not None else None
+        if draft is not None and draft.type == "GROUP" and draft.sector:
+            return draft.sector, draft.country
+        role = self.kb.roles.sector_of(noun.doc[noun.left_edge.i:noun.i + 1].text)
+        return (role.sector, None) if role is not None and role.sector else None
 
     def _members_sector(self, members: Token) -> Optional[str]:
         """The sector of a body's members as a plural noun names them: "exporters" BUS, "teachers'
@@ -4882,6 +4934,8 @@ class ActorExtractor:
     def _apply_title(self, table: ActorTable, d: ActorDraft, title: Span) -> None:
         if _body_name_beside_own_title(table, d, title):
             return
+        if d.type == "ORG" and d.dictionary_id and d.sector == "MED":
+            return  # "in a message sent to Reuters, its spokesman, X": a known outlet holds no one's title
         text = title.text.replace('"', "").strip(" ,")
         text = re.sub(r"\s*\([^()]*\)", "", text)  # "African Union (AU) High Representative"
         text = re.sub(r"^(?:his|her|its|their)\s+", "", text, flags=re.IGNORECASE)  # "her counterpart"
@@ -6553,12 +6607,39 @@ def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[
     the party's leader, not the EU's), when that subject is an organisation."""
     doc = its.doc
     sent_start = table.sent_start[its.i]
-    if any(doc[k].is_alpha for k in range(sent_start, its.i)):
+    if any(doc[k].is_alpha for k in range(sent_start, its.i)) and not _opening_adjunct_before(doc, sent_start, its.i):
         return None  # "its" inside the sentence: the nearest body before stays the reading
     previous = next(iter(table._previous_sentences(sent_start, limit=1)), None)
     if previous is None:
         return None
     return _root_subject_body(table, *previous)
+
+
+def _forces_of(span: Span) -> Optional[Token]:
+    """The plural noun whose "of" phrase names the body ``span``: "the armed groups of the X" (groups),
+    "the combatants of the X"; None when the name is in no such phrase."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    return noun if noun.tag_ in ("NNS", "NNPS") and noun.i < span.start else None
+
+
+# sectors of forces a body is made of ("the fighters of X"): its own sector
+_FORCE_SECTORS = frozenset({"REB", "MIL", "COP"})
+
+
+def _opening_adjunct_before(doc: Doc, sent_start: int, i: int) -> bool:
+    """Whether the words of the sentence before token ``i`` are one opening phrase of time, place or
+    means set off by a comma ("In a message sent to AFP, its spokesman ..."): a body named in it is
+    no subject, and "its" still stands for the sentence before's ("according to X, its ..." is X's)."""
+    first = doc[sent_start]
+    return i - sent_start >= 3 and doc[i - 1].text == "," and first.pos_ == "ADP" \
+        and first.lower_ not in _SOURCE_PREPOSITIONS \
+        and not any(doc[k].text == "," for k in range(sent_start, i - 1))
+
+
+_SOURCE_PREPOSITIONS = frozenset({"according", "for", "to", "like", "unlike", "as"})
 
 
 def _root_subject_body(table: ActorTable, start: int, end: int) -> Optional[str]:
