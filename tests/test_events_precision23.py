@@ -1,0 +1,28 @@
+"""Acts told in a sentence that are no act of their own (session 23, precision): what someone is
+"armed with" describes them, it supplies no arms; an act a party is invited to do is only asked of it."""
+from __future__ import annotations
+
+from event_helpers import coded_dyads
+
+
+def test_a_passenger_armed_with_a_pistol_is_described_not_armed(pipeline):
+    found = coded_dyads(pipeline, "A Libyan passenger armed with a pistol hijacked a plane of a Tunisian "
+                                  "airline on Wednesday.")
+    assert [d for d in found if d[0][:2] == "07"] == []
+
+
+def test_crews_said_to_be_armed_with_knives_get_no_arms(pipeline):
+    found = coded_dyads(pipeline, "The Vietnamese navy said the Chinese crews were armed with knives and "
+                                  "iron bars.")
+    assert [d for d in found if d[0][:2] == "07"] == []
+
+
+def test_a_state_that_arms_a_militia_still_provides_military_aid(pipeline):
+    found = coded_dyads(pipeline, "Iran armed the Houthi rebels with drones and missiles, the United States said.")
+    assert [d for d in found if d[0] == "072" and d[1] == "IRNGOV"] != []
+
+
+def test_firms_invited_to_invest_do_not_invest_yet(pipeline):
+    found = coded_dyads(pipeline, "The Uzbek trade minister invited Kenyan firms to invest in Uzbekistan.")
+    assert [d for d in found if d[0][:2] == "06" or d[1] == "KENBUS"] == []
+    assert ("0211", "UZBGOV", "KENBUS") in found
