@@ -1,5 +1,6 @@
 """Acts told in a sentence that are no act of their own (session 23, precision): what someone is
-"armed with" describes them, it supplies no arms; an act a party is invited to do is only asked of it."""
+"armed with" describes them, it supplies no arms; an act a party is invited to do is only asked of it; a wrong someone is charged with is the charge's content,
+not the teller's finding; a patrol aimed at no one shows force to no one."""
 from __future__ import annotations
 
 from event_helpers import coded_dyads
@@ -26,3 +27,14 @@ def test_firms_invited_to_invest_do_not_invest_yet(pipeline):
     found = coded_dyads(pipeline, "The Uzbek trade minister invited Kenyan firms to invest in Uzbekistan.")
     assert [d for d in found if d[0][:2] == "06" or d[1] == "KENBUS"] == []
     assert ("0211", "UZBGOV", "KENBUS") in found
+
+
+def test_a_wrong_someone_is_charged_with_is_no_finding_of_the_teller(pipeline):
+    found = coded_dyads(pipeline, "Tunisia: ex-minister held\n\nTUNIS, May 3 - The opposition party said its deputy "
+                                  "head had been charged with \"conspiracy against the state\".")
+    assert [d for d in found if d[0][:2] == "11"] == []
+
+
+def test_soldiers_patrolling_near_a_palace_show_force_to_no_one(pipeline):
+    found = coded_dyads(pipeline, "Malian soldiers patrol near the presidential palace after the attack.")
+    assert [d for d in found if d[0][:2] == "15"] == []
