@@ -1,6 +1,7 @@
 """Acts told in a sentence that are no act of their own (session 23, precision): what someone is
-"armed with" describes them, it supplies no arms; an act a party is invited to do is only asked of it; a wrong someone is charged with is the charge's content,
-not the teller's finding; a patrol aimed at no one shows force to no one."""
+"armed with" describes them, it supplies no arms; an act a party is invited to do is only asked of
+it; a wrong someone is charged with is the charge's content, not the teller's finding; a patrol
+aimed at no one shows force to no one."""
 from __future__ import annotations
 
 from event_helpers import coded_dyads
