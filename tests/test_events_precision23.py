@@ -1,7 +1,7 @@
 """Acts told in a sentence that are no act of their own (session 23, precision): what someone is
 "armed with" describes them, it supplies no arms; an act a party is invited to do is only asked of
 it; a wrong someone is charged with is the charge's content, not the teller's finding; a patrol
-aimed at no one shows force to no one."""
+aimed at no one shows force to no one; airspace closed to another's aircraft is an embargo on it."""
 from __future__ import annotations
 
 from event_helpers import coded_dyads
@@ -39,3 +39,14 @@ def test_a_wrong_someone_is_charged_with_is_no_finding_of_the_teller(pipeline):
 def test_soldiers_patrolling_near_a_palace_show_force_to_no_one(pipeline):
     found = coded_dyads(pipeline, "Malian soldiers patrol near the presidential palace after the attack.")
     assert [d for d in found if d[0][:2] == "15"] == []
+
+
+def test_a_state_closing_its_airspace_to_anothers_airlines_embargoes_that_state(pipeline):
+    found = coded_dyads(pipeline, "Congo closed its airspace to Rwandan airlines on Tuesday.")
+    assert [d for d in found if d[0] == "163" and d[1] == "CODGOV" and (d[2] or "").startswith("RWA")] != []
+    assert [d for d in found if d[0][:2] == "19"] == []
+
+
+def test_airspace_closed_to_no_one_named_is_still_a_cut_of_traffic(pipeline):
+    found = coded_dyads(pipeline, "Niger's military rulers closed the country's airspace on Sunday.")
+    assert [d for d in found if d[0] == "163" and (d[1] or "").startswith("NER")] != []
