@@ -81,6 +81,7 @@ class ActorWords(_Section):
 
 class EventWords(_Section):
     carrying_travel_verbs: frozenset[str]
+    equipping_verbs: frozenset[str]
     pure_naming_verbs: frozenset[str]
     label_frame_nouns: frozenset[str]
     holding_participles: frozenset[str]

@@ -3360,10 +3360,26 @@ def _carried_there(verb: Token) -> bool:
         _is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+# Verbs of equipping that, as a participle with "with" and no "by", describe what someone carries.
+_EQUIPPING_VERBS = get_words().events.equipping_verbs
+
+
+def _equipment_described(verb: Token) -> bool:
+    """Whether an equipping verb only says what someone carries: a past participle with a "with"
+    phrase and no "by" agent, as a modifier or a passive ("gunmen armed with rifles stormed ...",
+    "the crews were armed with knives"), not an act of arming them ("Iran armed the militia",
+    "rebels armed by Rwanda")."""
+    if verb.tag_ != "VBN" or _index_of(verb).lemmas[verb.i] not in _EQUIPPING_VERBS:
+        return False
+    if verb.dep_ not in ("acl", "amod", "acomp") and not _is_passive(verb):
+        return False
+    return bool(_prep_objects(verb, "with")) and not _prep_objects(verb, "by")
+
+
 # Checks that a matched verb tells no act of its own (`Fate`s name them by their purpose).
 _NOT_AN_ACT_OF_ITS_OWN = (_in_an_accident, _interview_question, _background_clause, _standing_backing,
                           _hosts_a_population, _participle_under_a_verb_subject,
-                          _alleged_in_an_accusation, _carried_there)
+                          _alleged_in_an_accusation, _carried_there, _equipment_described)
 
 
 def _named_in_a_condemnation(verb: Token, matched: dict[int, EventPattern]) -> bool:
