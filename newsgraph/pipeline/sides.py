@@ -2648,7 +2648,7 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
     made of the state the article is about, and so is an appeal for an act of the state made at home
-    by one outside it; a protest or strike, its end or its threat, with no one
+    by one outside it or made from abroad; a protest or strike, its end or its threat, with no one
     named is aimed at the protesters' own state. Not when the side acting speaks for that state."""
     main_state = table.state_key(table.main_country)
     for act in acts:
@@ -2666,6 +2666,12 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
                      or not _names_the_one_appealed_to(cand.target)):
             # "the opposition called for an independent inquiry": an appeal made at home by a party, a
             # group or a rights body, to no one named, is made of its own state
+            state, country = main_state, table.main_country
+        elif cand.root == _APPEAL_ROOT and not cand.code.startswith(_APPEALS_TO_ANYONE) \
+                and source.country != table.main_country \
+                and (cand.target is None or not _names_the_one_appealed_to(cand.target)):
+            # "the Japanese embassy called for calm", "the UN rights office called for an inquiry":
+            # an appeal from abroad, to no one named, is made of the state the article is about
             state, country = main_state, table.main_country
         elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE) \
                 or cand.code == _DISSENT_THREATENED_CODE:
