@@ -4171,8 +4171,9 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 
 # People who belong to an organisation: with "its"/"their" before them, they stand for it.
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
-                           "combatant", "loyalist", "follower"})
-_GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet"})
+                           "combatant", "loyalist", "follower", "spokesman", "spokeswoman", "spokesperson"})
+_GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet",
+                               "ministry"})
 # A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
 _POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
