@@ -21,12 +21,12 @@ def test_release_asked_for_keeps_its_captive_as_target(pipeline):
 
 
 def test_appeal_from_abroad_to_no_one_named_is_made_of_the_article_state(pipeline):
-    text = ("Police in Cameroon fired tear gas at opposition supporters in Douala on Monday. "
-            "The U.S. embassy in Yaounde called for restraint.")
-    assert ("020", "U.S. embassy", "Cameroon") in dyads(pipeline, text)
+    text = ("Police in Ghana fired tear gas at opposition marchers in Kumasi on Monday. "
+            "The British embassy in Accra issued a statement and called for restraint.")
+    assert ("020", "British embassy", "Ghana") in dyads(pipeline, text)
 
 
 def test_appeal_at_home_by_the_state_itself_gets_no_target_from_abroad_rule(pipeline):
-    text = ("Police in Cameroon fired tear gas at opposition supporters in Douala on Monday. "
-            "Cameroon's government called for restraint.")
-    assert not [d for d in dyads(pipeline, text) if d[0] == "020" and d[2] == "Cameroon"]
+    text = ("Police in Ghana fired tear gas at opposition marchers in Kumasi on Monday. "
+            "Ghana's government issued a statement and called for restraint.")
+    assert not [d for d in dyads(pipeline, text) if d[0] == "020" and d[2] == "Ghana"]
