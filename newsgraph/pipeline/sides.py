@@ -2651,6 +2651,9 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     by one outside it or made from abroad; a protest or strike, its end or its threat, with no one
     named is aimed at the protesters' own state. Not when the side acting speaks for that state."""
     main_state = table.state_key(table.main_country)
+    # triggers the state itself acts by ("the United States and Britain urged restraint"): an appeal
+    # it joins is not made of it
+    joined_by_state = {a.candidate.trigger.i for a in acts if main_state is not None and a.source_id == main_state}
     for act in acts:
         if act.target_id is not None or act.source_id is None:
             continue
@@ -2668,7 +2671,7 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
             # group or a rights body, to no one named, is made of its own state
             state, country = main_state, table.main_country
         elif cand.root == _APPEAL_ROOT and not cand.code.startswith(_APPEALS_TO_ANYONE) \
-                and source.country != table.main_country \
+                and source.country != table.main_country and cand.trigger.i not in joined_by_state \
                 and (cand.target is None or not _names_the_one_appealed_to(cand.target)):
             # "the Japanese embassy called for calm", "the UN rights office called for an inquiry":
             # an appeal from abroad, to no one named, is made of the state the article is about
