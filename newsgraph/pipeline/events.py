@@ -2184,6 +2184,8 @@ def _find_sides(
             if not targets:  # "called for the release of X", "hinted at an attack on X"
                 targets += (_prep_objects(noun, "of") or _prep_objects(noun, "on")
                             or _prep_objects(noun, "against"))
+            if not targets:  # "called for dialogue between X and Y", "urged talks with X": made of those who would hold them
+                targets += _prep_objects(noun, "between") or _prep_objects(noun, "with")
         targets = [t for t in targets if t.i not in {s.i for s in sources}]
     if family == "noun" and not sources and pattern.code[:2] == _CONSULT_ROOT:
         sources = [s for s in _taking_part(token) if s.i not in taken]

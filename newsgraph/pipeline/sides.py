@@ -2658,9 +2658,12 @@ def _two_acts(first: EventCandidate, later: EventCandidate) -> bool:
 def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
     """A demand with no one named to meet it ("demanded the journalist's immediate release") is
     made of the state the article is about, and so is an appeal for an act of the state made at home
-    by one outside it; a protest or strike, its end or its threat, with no one
+    by one outside it or made from abroad; a protest or strike, its end or its threat, with no one
     named is aimed at the protesters' own state. Not when the side acting speaks for that state."""
     main_state = table.state_key(table.main_country)
+    # triggers the state itself acts by ("the United States and Britain urged restraint"): an appeal
+    # it joins is not made of it
+    joined_by_state = {a.candidate.trigger.i for a in acts if main_state is not None and a.source_id == main_state}
     for act in acts:
         if act.target_id is not None or act.source_id is None:
             continue
@@ -2676,6 +2679,12 @@ def _demands_on_the_state(acts: list[ResolvedEvent], table: ActorTable) -> None:
                      or not _names_the_one_appealed_to(cand.target)):
             # "the opposition called for an independent inquiry": an appeal made at home by a party, a
             # group or a rights body, to no one named, is made of its own state
+            state, country = main_state, table.main_country
+        elif cand.root == _APPEAL_ROOT and not cand.code.startswith(_APPEALS_TO_ANYONE) \
+                and source.country != table.main_country and cand.trigger.i not in joined_by_state \
+                and (cand.target is None or not _names_the_one_appealed_to(cand.target)):
+            # "the Japanese embassy called for calm", "the UN rights office called for an inquiry":
+            # an appeal from abroad, to no one named, is made of the state the article is about
             state, country = main_state, table.main_country
         elif cand.root == _PROTEST_ROOT or cand.code.startswith(_DISSENT_EASED_CODE) \
                 or cand.code == _DISSENT_THREATENED_CODE:
@@ -4195,8 +4204,9 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 
 # People who belong to an organisation: with "its"/"their" before them, they stand for it.
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
-                           "combatant", "loyalist", "follower"})
-_GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet"})
+                           "combatant", "loyalist", "follower", "spokesman", "spokeswoman", "spokesperson"})
+_GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet",
+                               "ministry"})
 # A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
 _POST_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "delegation"})
 _LOCATIVE_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "along", "around"})
