@@ -3479,6 +3479,10 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
         force = _FORCE_SECTORS.get(word.lemma_.lower())
         state = table.state_key(country) or (table.country_actor(word.doc[word.i:word.i + 1])
                                              if country is None else None)
+        if state is None and country is not None and force is not None:
+            # the state is known (a place, the dateline) but the article makes no actor of it
+            key = _state_force(table, country, word, force)
+            return key if key not in exclude else None
         key = state if force == "COP" else _armed(table, state)  # "a police station" is no army's
         draft = table.drafts.get(key) if key is not None else None
         if draft is not None and draft.type == "GPE" and draft.country and force is not None:
