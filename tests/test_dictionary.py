@@ -348,6 +348,13 @@ def test_user_person_with_offices(tmp_path):
             "      - {role: president, country: IRQ, sector: GOV, start: 2021-01-01, end: 2020-01-01}\n",
             "before it starts",
         ),
+        (
+            "  - id: person-changing\n    name: A Person\n    type: PERSON\n    sector: OPP\n"
+            "    sector_changes: [{sector: GOV, start: 2020-01-01}]\n",
+            "only an ORG changes sector",
+        ),
+        ("  - {id: bad-change, name: X Group, type: ORG, country: IRQ, sector: REB, "
+         "sector_changes: [{sector: NOPE, start: 2020-01-01}]}\n", "unknown sector"),
     ],
 )
 def test_invalid_entries_name_file_and_entry(tmp_path, body, message):
@@ -466,3 +473,22 @@ def test_regions_that_act_as_states_carry_their_states_country():
     for name, iso in (("Puntland", "SOM"), ("Republika Srpska", "BIH"), ("Kurdistan Region", "IRQ")):
         found = dictionary.match(name)
         assert found is not None and found.entry.type == "GPE" and found.entry.country == iso
+
+
+def test_an_organisation_takes_the_sector_it_changed_to_from_that_day_on(tmp_path):
+    path = _write(tmp_path / "movements.yaml",
+                  "  - id: river-front\n    name: River Front\n    type: ORG\n    country: IRQ\n    sector: REB\n"
+                  "    sector_changes: [{sector: GOV, start: 2019-06-01}, {sector: OPP, start: 2023-02-01}]\n")
+    dictionary = ActorDictionary(load_actor_file(path))
+    entry = dictionary.get("river-front")
+    assert dictionary.sector_on(entry, dt.date(2019, 5, 31)) == ("IRQ", "REB")
+    assert dictionary.sector_on(entry, dt.date(2019, 6, 1)) == ("IRQ", "GOV")
+    assert dictionary.sector_on(entry, dt.date(2024, 1, 1)) == ("IRQ", "OPP")
+    assert dictionary.sector_on(entry, None) == ("IRQ", "OPP")  # undated: as it stands now
+
+
+def test_the_taliban_are_afghanistan_s_government_in_stories_after_august_2021(pipeline):
+    text = "Border talks\n\nThe Taliban accused Pakistan of violating Afghan airspace on Monday."
+    codes = {d: {a.name: a.code for a in pipeline.extract(text, published=d).actors}["Taliban"]
+             for d in (dt.date(2016, 5, 2), dt.date(2025, 5, 2))}
+    assert codes == {dt.date(2016, 5, 2): "AFGREB", dt.date(2025, 5, 2): "AFGGOV"}

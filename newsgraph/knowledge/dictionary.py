@@ -235,6 +235,20 @@ class _OfficeSpec(BaseModel):
         return self
 
 
+class _SectorChangeSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sector: str
+    start: dt.date
+
+    _sector = field_validator("sector")(classmethod(lambda cls, v: check_sector(v)))
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start(cls, v: Any) -> Optional[dt.date]:
+        return _parse_date(v, end=False)
+
+
 class _EntrySpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -248,6 +262,9 @@ class _EntrySpec(BaseModel):
     parent: Optional[str] = None
     seats: list[str] = Field(default_factory=list)
     offices: list[_OfficeSpec] = Field(default_factory=list)
+    # an organisation whose sector changed on a date (an armed movement that took power): from
+    # `start` on, `sector` replaces the entry's own
+    sector_changes: list[_SectorChangeSpec] = Field(default_factory=list)
     note: Optional[str] = None
 
     _country = field_validator("country")(classmethod(lambda cls, v: _check_country(v)))
@@ -263,6 +280,8 @@ class _EntrySpec(BaseModel):
             raise ValueError("a GPE (a region that acts as a state does) needs its state's country and a sector")
         if self.type == "PERSON" and self.sector is None and not self.offices:
             raise ValueError("a PERSON needs a sector or at least one office")
+        if self.sector_changes and self.type != "ORG":
+            raise ValueError("only an ORG changes sector on a date (a PERSON's offices date their codes)")
         return self
 
 
@@ -309,6 +328,7 @@ class DictEntry:
     note: Optional[str] = None
     # cities whose name stands for the body in a story about it ("Brussels" for the EU)
     seats: tuple[str, ...] = ()
+    sector_changes: tuple[tuple[dt.date, str], ...] = ()  # (from, sector), in date order
 
 
 @dataclass(frozen=True)
@@ -336,6 +356,7 @@ def _entry_from_spec(spec: _EntrySpec, source: str) -> DictEntry:
         source_file=source,
         note=spec.note,
         seats=tuple(spec.seats),
+        sector_changes=tuple(sorted((c.start, c.sector) for c in spec.sector_changes)),
     )
 
 
@@ -781,6 +802,9 @@ class ActorDictionary:
         official). Without a date: the current office (open end), else the permanent sector, else
         the latest office's code.
         """
+        if entry.sector_changes:  # the latest change made by then; without a date, the latest of all
+            changed = [sector for start, sector in entry.sector_changes if on is None or start <= on]
+            return entry.country, changed[-1] if changed else entry.sector
         if not entry.offices:
             return entry.country, entry.sector
         if on is None:
