@@ -125,6 +125,7 @@ class SideWords(_Section):
     answering_force: frozenset[str]
     threat_verbs: frozenset[str]
     new_people_nouns: frozenset[str]
+    camp_dweller_words: frozenset[str]
     membership_words: frozenset[str]
     ceasefire_codes: frozenset[str]
     neutralising_verbs: frozenset[str]

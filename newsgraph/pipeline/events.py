@@ -1103,6 +1103,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if doer is not None:
         return [doer]
     found = _subject_read_as_apposition(verb) or _children(verb, *_SUBJ)
+    if len(found) > 1:
+        found = _without_split_modifiers(found)
     if found:
         return found
     if _headline_verb_read_as_noun(verb):  # "Jordan summons envoy": the name before the verb
@@ -1180,6 +1182,14 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             owner = owner or [o for o in _prep_objects(head, "of") if o.ent_type_ in _PARTY_ENTS]
             return owner or _governor_subject(head)
     return []
+
+
+def _without_split_modifiers(subjects: list[Token]) -> list[Token]:
+    """Subjects less an adjective the parser made a subject of its own right before another one
+    ("Sudan's paramilitary Rapid Support Forces stormed ...", read with "paramilitary" and "Forces"
+    both subjects): one phrase, named by the noun."""
+    starts = {s.left_edge.i for s in subjects}
+    return [s for s in subjects if not (s.tag_ == "JJ" and s.right_edge.i + 1 in starts)]
 
 
 def _subject_read_as_apposition(verb: Token) -> list[Token]:

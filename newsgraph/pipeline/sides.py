@@ -80,6 +80,7 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
 _PAIR_WORDS = frozenset({"two", "both"})
 # pair nouns that, counted with no determiner ("two men"), introduce people rather than point back
 _NEW_PEOPLE_NOUNS = get_words().sides.new_people_nouns
+_CAMP_DWELLER_WORDS = get_words().sides.camp_dweller_words
 _EACH_WORDS = frozenset({"each", "either"})  # "each side", "Ruritania and Borduria each expelled"
 _DISTRIBUTIVE_WORDS = _EACH_WORDS | {"both"}  # "both sides accused the other"
 # "the belligerents", "the warring parties": the two sides of a fight, told of before
@@ -2922,6 +2923,11 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
                 holder = _holder_by_modifier(table, cand, set(sources) | doers)
                 if holder is not None:  # "shelled rebel positions", "struck army bases"
                     targets = [holder]
+        if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS \
+                and all(_names_the_camp(table, cand.target, t) for t in targets):
+            dwellers = _camp_dwellers(table, cand, set(sources) | doers)
+            if dwellers is not None:  # "stormed the Zamzam displacement camp": its refugees, not its name
+                targets = [dwellers]
         if cand.target is not None and cand.quad_class == _FORCE_QUAD_CLASS and not targets:
             owner = _owner_of_the_thing_struck(table, cand.target, set(sources) | doers)
             if owner is not None:  # "fired on one of its ambulances", "the ambulance was ambushed"
@@ -3501,6 +3507,32 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
         draft.set_code("country", country, _MADE_ON_DEMAND, "holder-country", word.sent.text)
     draft.set_code("sector", "REB", _MADE_ON_DEMAND, "holder-role", word.text)
     return key
+
+
+def _names_the_camp(table: ActorTable, words: Span, key: str) -> bool:
+    """Whether actor `key` is named only by a word before the head noun of `words` ("the Zamzam
+    camp"): the name of the place, no party to what befalls it."""
+    root = words.root
+    return any(table.token_owner.get(w.i) == key for w in root.lefts) and table.token_owner.get(root.i) != key
+
+
+def _camp_dwellers(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
+    """The people of a camp struck that a word before "camp" says they fled ("stormed the Zamzam
+    displacement camp", "shelled a refugee camp"): the refugees of the state a place in the sentence
+    lies in (else the article's), made on demand."""
+    root = cand.target.root
+    if root.lemma_.lower() != "camp":
+        return None
+    word = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
+                 and c.lower_ in _CAMP_DWELLER_WORDS), None)
+    if word is None:
+        return None
+    country = _country_around(table, cand, exclude, by_doer=False)
+    if country is None:
+        return None
+    key = _group_made_on_demand(table, f"group:refugees:{country}:camp", "refugee", "displaced people", word,
+                                country, "REF", ("camp-country", "camp-dwellers"))
+    return key if key not in exclude else None
 
 
 def _state_force(table: ActorTable, country: str, word: Token, sector: str) -> str:
