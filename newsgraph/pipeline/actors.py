@@ -2226,8 +2226,8 @@ class ActorExtractor:
             self._claim_defined_name(table, definition, claimed)
         for start, end, label in self._name_spans(doc, table.chunk_bounds):
             text = arrays.span_text(start, end)
-            if end - start == 1 and text in acronyms:
-                continue  # an acronym the article defines goes with what it defines, below
+            if text.strip("()[] ") in acronyms:
+                continue  # an acronym the article defines ("(PTI"), bracket or not, goes with what it defines
             if not claimed.isdisjoint(range(start, end)):
                 continue
             if label == "PERSON" and self._tail_of_a_town(doc, start, end):
@@ -8197,8 +8197,11 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         tok = doc[i]
         end = tok.i - 1
         start = end
+        # a word glued to the name word after it belongs to it ("Tehreek-e-Insaf": "-", "e", "-")
         while start > table.sent_start[i] and (_is_name_token(doc[start - 1])
-                                               or doc[start - 1].lower_ in _DEFINITION_JOINERS):
+                                               or doc[start - 1].lower_ in _DEFINITION_JOINERS
+                                               or (not doc[start - 1].whitespace_ and start < end
+                                                   and doc[start - 1].is_alpha | (doc[start - 1].text == "-"))):
             start -= 1
         while start < end and (doc[start].lower_ in _DEFINITION_JOINERS or doc[start].pos_ in ("PRON", "DET")):
             start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name
