@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 SENTENCES = [
-    "Within a day of the verdict, supporters of Khan's Pakistan Tehreek-e-Insaf (PTI) burned tyres outside "
+    "Within a day of the verdict, Khan's backers in the Pakistan Tehreek-e-Insaf (PTI) burned tyres outside "
     "the court in Karachi.",
-    "Hours after the ruling, members of Khan's Pakistan Tehreek-e-Insaf (PTI) marched on the election office "
+    "Hours after the ruling, activists from Khan's Pakistan Tehreek-e-Insaf (PTI) marched on the election office "
     "in Peshawar.",
 ]
 

@@ -22,8 +22,8 @@ def test_its_after_an_opening_phrase_naming_an_outlet_is_the_subject_before_s(ex
     """"In a message sent to Reuters, its spokesman, X": "its" is the body the sentence before is about,
     not the outlet named in the opening phrase, and the outlet takes no title."""
     record = extract("Clashes\n\nBANGUI, May 3 - The army blamed the rebel Front for Renewal and Peace (FRP) for "
-                     "the attack on the camp. The FRP denied any role. In a message sent to Reuters, its "
-                     "spokesman, who gave his name as Paul Ndanga, said the group does not target civilians.\n")
+                     "the attack on the camp. The FRP rejected the charge. In a message sent to Reuters, its "
+                     "spokesman, who gave his name only as Paul Ndanga, said the group does not target civilians.\n")
     assert code(named(record, "Paul Ndanga")) == ("CAF", "REB")
     assert code(named(record, "Reuters")) == ("GBR", "MED")
     assert named(record, "Reuters").role is None
@@ -33,7 +33,7 @@ def test_a_body_named_after_the_students_it_gathers_is_theirs(extract):
     """"the Anti-Fee Student Platform": a person noun for the people a body gathers, inside its name
     before a head noun with no sector, gives the body its sector (a "National ..." front gets none)."""
     record = extract("Fees\n\nDHAKA, May 3 - The High Court on Sunday struck down the new university fees. After "
-                     "the ruling, the Anti-Fee Student Platform called off its protests. \"We have won,\" said "
+                     "the ruling, the Anti-Fee Student Platform ended its sit-ins. \"This is a victory,\" said "
                      "its coordinator, Rahim Uddin.\n")
     assert code(named(record, "Anti-Fee Student Platform")) == ("BGD", "EDU")
     assert code(named(record, "Rahim Uddin")) == ("BGD", "EDU")

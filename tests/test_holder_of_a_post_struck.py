@@ -18,3 +18,17 @@ def test_police_station_attacked_is_the_state_s_police_not_its_army(pipeline):
             "on Tuesday.")
     found = coded_dyads(pipeline, text)
     assert any(code.startswith(("18", "19")) and target == "KENCOP" for code, _, target in found)
+
+
+def test_a_post_named_by_its_nationality_is_that_state_s_force_not_the_story_s(pipeline):
+    text = ("Border clash\n\nNEW DELHI, June 3 (Reuters) - Indian troops shelled Bangladeshi army posts near "
+            "the border on Tuesday, Indian officials said.")
+    found = coded_dyads(pipeline, text)
+    assert any(code.startswith("19") and source == "INDMIL" and target == "BGDMIL" for code, source, target in found)
+
+
+def test_navy_boats_seized_are_the_navy_s_not_their_state_s_goods(pipeline):
+    text = ("Standoff at sea\n\nMANILA, June 3 (Reuters) - Vietnamese coast guard ships seized two Philippine "
+            "navy boats near the reef on Monday.")
+    found = coded_dyads(pipeline, text)
+    assert any(code.startswith("17") and target == "PHLMIL" for code, _, target in found)

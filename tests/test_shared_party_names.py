@@ -21,6 +21,7 @@ def test_democratic_party_in_a_mongolian_story_is_mongolia_s(pipeline):
 
 def test_democratic_party_of_a_korean_story_that_also_names_washington_is_not_the_us_party(pipeline):
     found = codes(pipeline, "Impeachment vote\n\nSEOUL (Reuters) - The Democratic Party said it would "
-                            "table an impeachment motion against President Yoon Suk Yeol. The United States "
-                            "said it was following events closely. The Democratic Party leader spoke to reporters.")
-    assert not any(code.startswith("USA") for name, code in found.items() if "Democratic" in name)
+                            "table an impeachment motion against President Yoon Suk Yeol. Washington voiced "
+                            "concern over the crisis. The Democratic Party leader spoke to reporters.")
+    parties = [code for name, code in found.items() if "Democratic" in name]
+    assert parties and all(code.startswith("KOR") for code in parties)

@@ -236,6 +236,8 @@ class _OfficeSpec(BaseModel):
 
 
 class _SectorChangeSpec(BaseModel):
+    """The sector an organisation holds from `start` on (`sector_changes` of an entry)."""
+
     model_config = ConfigDict(extra="forbid")
 
     sector: str
@@ -246,7 +248,7 @@ class _SectorChangeSpec(BaseModel):
     @field_validator("start", mode="before")
     @classmethod
     def _start(cls, v: Any) -> Optional[dt.date]:
-        return _parse_date(v, end=False)
+        return _parse_date(v, end=False)  # None (a missing date) is then refused: the field is required
 
 
 class _EntrySpec(BaseModel):
@@ -796,6 +798,10 @@ class ActorDictionary:
 
     def sector_on(self, entry: DictEntry, on: Optional[dt.date] = None) -> tuple[Optional[str], Optional[str]]:
         """(country, sector) of an actor at a date.
+
+        An organisation with ``sector_changes`` holds the sector of the latest change made by ``on``
+        (without a date, of the latest change), its own sector before the first. This is the code a
+        matched actor gets; rules that test an entry's sector directly see its own ``sector``.
 
         An office held on ``on`` gives its own code (an IGO office has no country). Outside every
         office a person carries their permanent sector when the data sets one, else ``ELI`` (a former

@@ -4439,7 +4439,7 @@ class ActorExtractor:
                 if coded is None and span is not None and (group := _forces_of(span)) is not None:
                     # "the armed groups of the X (CMA)", "the fighters of X": a body whose forces they are
                     coded = self._group_code(table, group)
-                    coded = coded if coded is not None and coded[0] in _FORCE_SECTORS else None
+                    coded = coded if coded is not None and coded[0] in _ARMED_BODY_SECTORS else None
                 if coded is not None:
                     d.set_code("sector", coded[0], TITLE - 1, "self-named", doc[group.left_edge.i:group.i + 1].text)
                     if coded[1]:
@@ -6626,7 +6626,7 @@ def _forces_of(span: Span) -> Optional[Token]:
 
 
 # sectors of forces a body is made of ("the fighters of X"): its own sector
-_FORCE_SECTORS = frozenset({"REB", "MIL", "COP"})
+_ARMED_BODY_SECTORS = frozenset({"REB", "MIL", "COP"})
 
 
 def _opening_adjunct_before(doc: Doc, sent_start: int, i: int) -> bool:
@@ -8201,7 +8201,7 @@ def _acronym_definitions(doc: Doc, table: ActorTable,
         while start > table.sent_start[i] and (_is_name_token(doc[start - 1])
                                                or doc[start - 1].lower_ in _DEFINITION_JOINERS
                                                or (not doc[start - 1].whitespace_ and start < end
-                                                   and doc[start - 1].is_alpha | (doc[start - 1].text == "-"))):
+                                                   and (doc[start - 1].is_alpha or doc[start - 1].text == "-"))):
             start -= 1
         while start < end and (doc[start].lower_ in _DEFINITION_JOINERS or doc[start].pos_ in ("PRON", "DET")):
             start += 1  # "His Pakistan Tehreek-e-Insaf (PTI)": the possessive is no part of the name

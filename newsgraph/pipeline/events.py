@@ -873,7 +873,7 @@ def _doer_lemmas(verb: Token) -> set[str]:
             doers.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
             doers.extend(c for c in child.children if c.dep_ == "pobj")
-    if not doers and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    if not doers and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
         # "a bomb tore through the market, killing 20": the participle's doer is its clause's subject;
         # "broke through the lines and forced their way in": a joined verb's doer is the first one's
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]

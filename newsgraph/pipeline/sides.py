@@ -268,9 +268,9 @@ _PLACE_NOUNS = frozenset({"base", "site", "facility", "building", "compound", "c
                           "area", "town", "city", "village", "region", "district", "province", "border"})
 _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy", "police"})
 # Bare role words before a place struck that name its holder ("rebel positions", "army bases").
-_STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police"})
+_STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police", "navy", "naval"})
 _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "militia"})
-_FORCE_SECTORS = {"army": "MIL", "military": "MIL", "police": "COP"}
+_FORCE_SECTORS = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
 # Fighting told by a noun and a verb at once ("strikes hit X"); an assault's verb keeps its own code
@@ -405,6 +405,10 @@ def _code_events(doc: Doc, state: dict, patterns, published: Optional[date],
                 if trace is not None:
                     trace.append(Fate.of(cand, "police or intelligence putting suspects out of action, in no fight "
                                                "the sentence tells of: no use of armed force"))
+                continue
+            if _talk_with_the_press(table, cand, target):
+                if trace is not None:
+                    trace.append(Fate.of(cand, "talking with reporters or an outlet: an interview, no consultation"))
                 continue
             if _staffing_of_a_body(table, cand, source):
                 if trace is not None:
@@ -2936,7 +2940,7 @@ def _dyads(table: ActorTable, group: list[EventCandidate], quotes: list, pair: O
             aided = _people_aided(table, cand)
             if aided is not None:  # "navy ships rescued 164 survivors": the state those people are of
                 targets = [aided]
-        if cand.target is not None and cand.code.startswith(_SEIZURE_CODE):
+        if cand.target is not None and cand.code.startswith(_SEIZURE_CODE) and not _held_by_a_named_force(cand.target):
             doers_named = {table.token_owner[t.i] for t in cand.source if t.i in table.token_owner} \
                 if cand.source is not None else set()
             targets = _owner_of_seized(table, cand.target, quotes, pair, set(sources) | doers_named) or targets
@@ -3465,6 +3469,15 @@ def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set = froz
     return None
 
 
+def _held_by_a_named_force(words: Span) -> bool:
+    """Whether the words name a place or craft by the force holding it ("navy boats", "rebel
+    positions"): their holder is that force (`_holder_by_modifier`), not a state that owns goods."""
+    root = words.root
+    return bool(_noun_forms(root) & _HELD_THINGS) and any(
+        c.dep_ in ("compound", "amod") and c.i < root.i and c.lemma_.lower() in _STATE_FORCE_WORDS | _REBEL_WORDS
+        for c in root.children)
+
+
 def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
     """Who holds a place struck that a bare role word before it names: "rebel positions" are the
     rebels' (the last rebel group told of, else one made for the word), "army positions" the
@@ -3480,7 +3493,10 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
     if word is None:
         return None
     rebel = word.lemma_.lower() in _REBEL_WORDS
-    country = _country_around(table, cand, exclude, rebel)
+    # "Pakistani army posts": the state a nationality word before the place names, else the sentence's
+    named = _state_of_modifier(table, root, word.i, nationality_only=True)
+    named_country = table.drafts[named].country if named in table.drafts else None
+    country = named_country or _country_around(table, cand, exclude, rebel)
     if not rebel:
         force = _FORCE_SECTORS.get(word.lemma_.lower())
         state = table.state_key(country) or (table.country_actor(word.doc[word.i:word.i + 1])
@@ -3514,6 +3530,13 @@ def _names_the_camp(table: ActorTable, words: Span, key: str) -> bool:
     camp"): the name of the place, no party to what befalls it."""
     root = words.root
     return any(table.token_owner.get(w.i) == key for w in root.lefts) and table.token_owner.get(root.i) != key
+
+
+def _talk_with_the_press(table: ActorTable, cand: EventCandidate, target: Optional[str]) -> bool:
+    """Whether a consultation is had with the press ("spoke with Reuters", "spoke with reporters"):
+    an interview, which CAMEO does not code as consulting."""
+    draft = table.drafts.get(target) if target is not None else None
+    return cand.root == _CONSULT_ROOT and draft is not None and draft.sector == "MED"
 
 
 def _camp_dwellers(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
@@ -3852,7 +3875,7 @@ def _teller(table: ActorTable, cand: EventCandidate, quotes: list) -> Optional[s
 # Side readings already made in the document at hand (see `code_events`): (doc, start, end, pair,
 # quotes) -> (the table's size when read, the keys). A reading holds while no actor or mention has
 # been added since; the same side is read for every candidate of a trigger and often again later.
-_SIDE_READINGS: Optional[dict[tuple, tuple[tuple[int, int], tuple[str, ...]]]] = None
+_SIDE_READINGS: Optional[dict[tuple, tuple[tuple[int, int], tuple[str, ...], Doc, list]]] = None
 
 
 def side_keys(table: ActorTable, span: Span, quotes: list,
@@ -3867,7 +3890,8 @@ def side_keys(table: ActorTable, span: Span, quotes: list,
     if known is not None and known[0] == size:
         return list(known[1])
     keys = _side_keys(table, span, quotes, pair)
-    readings[key] = (size, tuple(keys))
+    # the Doc and the quotes are held with the reading, so that no other object takes their ids
+    readings[key] = (size, tuple(keys), span.doc, quotes)
     return keys
 
 
