@@ -1,0 +1,29 @@
+"""Actor codes of session 23: police and courts act where the story happens. An unnamed force of
+order or court with no state of its own is of the state the paragraph opens in ("Back in X, ..."),
+else of the state the story is filed from, not the state the story names most."""
+from __future__ import annotations
+
+from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixture)
+
+
+def test_police_are_of_the_filing_state_in_a_story_about_another_state(extract):
+    record = extract("Trawlers\n\nMALE, May 3 - Indian trawlers were seen again near the atoll, and India said "
+                     "its fishermen had done nothing wrong. New Delhi urged calm and India's envoy asked for "
+                     "consular access. The police detained 12 Indian fishermen on Sunday, an official said.\n")
+    assert code(named(record, "police")) == ("MDV", "COP")
+
+
+def test_a_judge_is_of_the_filing_state(extract):
+    record = extract("Ruling\n\nLONDON, May 3 - A court on Tuesday refused India's request to hand over Ravi "
+                     "Mehta, an Indian banker wanted in India for fraud, saying Indian prisons were too crowded. "
+                     "District Judge Anne Fowler said the promises from New Delhi were too vague. India said it "
+                     "would appeal.\n")
+    assert named(record, "Anne Fowler").country == "GBR"
+
+
+def test_police_are_of_the_state_their_paragraph_opens_in(extract):
+    record = extract("Talks\n\nGENEVA, May 3 - Georgian and Abkhaz envoys met in Geneva on Tuesday for a new "
+                     "round of talks, Swiss officials said.\n\nBack in Tbilisi, thousands of opposition "
+                     "supporters marched to the parliament. Police detained nine people after a scuffle, the "
+                     "ministry said.\n")
+    assert named(record, "Police").country == "GEO"
