@@ -27,3 +27,12 @@ def test_police_are_of_the_state_their_paragraph_opens_in(extract):
                      "supporters marched to the parliament. Police detained nine people after a scuffle, the "
                      "ministry said.\n")
     assert named(record, "Police").country == "GEO"
+
+
+def test_a_group_of_a_body_named_with_its_state_is_of_that_state(extract):
+    """"the rebels of the M23": a group the text gives no state, told of with an "of" phrase naming a body
+    of known state, is of that body's state, not the story's."""
+    record = extract("Refugees\n\nKAMPALA, May 3 - Thousands of people crossed into Uganda on Sunday, Ugandan "
+                     "officials said, fleeing the rebels of the M23 near the border. Uganda opened two new camps "
+                     "and Ugandan police guarded the crossings.\n")
+    assert named(record, "rebels").country == "COD"

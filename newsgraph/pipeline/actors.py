@@ -5655,7 +5655,8 @@ class ActorExtractor:
                 if main is None:
                     continue
             else:
-                main = self._framing_state(table, d) or self._state_where_it_happens(table, d) or story_country
+                main = self._framing_state(table, d) or self._state_where_it_happens(table, d) \
+                    or _state_of_the_body_of_phrase(table, d) or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -6653,6 +6654,27 @@ def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[
     if previous is None:
         return None
     return _root_subject_body(table, *previous)
+
+
+def _state_of_the_body_of_phrase(table: ActorTable, d: ActorDraft) -> Optional[str]:
+    """"the rebels of the M23", "the soldiers of the Spanish navy": a group with no state of its own,
+    first told of with an "of" phrase naming a body the text or dictionary gives a state, is of that
+    state. None for any other draft."""
+    if d.type != "GROUP" or not d.mentions:
+        return None
+    start, end, _kind = min(d.mentions)
+    span = table.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owner = table.drafts.get(table.token_owner.get(body.i, "")) if body is not None else None
+        if owner is not None and owner.key != d.key and owner.type in ("ORG", "GROUP") and owner.country \
+                and owner.country_rule > CONTEXT:
+            return owner.country
+    return None
 
 
 def _forces_of(span: Span) -> Optional[Token]:
