@@ -36,3 +36,13 @@ def test_a_group_of_a_body_named_with_its_state_is_of_that_state(extract):
                      "officials said, fleeing the rebels of the M23 near the border. Uganda opened two new camps "
                      "and Ugandan police guarded the crossings.\n")
     assert named(record, "rebels").country == "COD"
+
+
+def test_a_national_gendarmerie_is_no_state_s_by_that_name_alone(extract):
+    """"the National Gendarmerie" names the gendarmerie of many states (Cameroon, Senegal, Niger): not
+    France's by the dictionary, but where the story happens."""
+    record = extract("Border: gendarmes hold Chadian herders\n\nGAROUA, May 3 (CRTV) - Elements of the National "
+                     "Gendarmerie on Sunday detained 14 Chadian herders and seized their cattle near the border, "
+                     "officials said. Chad summoned Cameroon's ambassador in Ndjamena and demanded the herders' "
+                     "release. Chadian officials said the herders had grazed there for years.\n")
+    assert code(named(record, "National Gendarmerie")) == ("CMR", "COP")
