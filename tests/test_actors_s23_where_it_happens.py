@@ -46,3 +46,14 @@ def test_a_national_gendarmerie_is_no_state_s_by_that_name_alone(extract):
                      "officials said. Chad summoned Cameroon's ambassador in Ndjamena and demanded the herders' "
                      "release. Chadian officials said the herders had grazed there for years.\n")
     assert code(named(record, "National Gendarmerie")) == ("CMR", "COP")
+
+
+def test_a_bare_force_is_of_the_state_of_the_same_force_named_before(extract):
+    """"The Bangladeshi navy seized 15 Myanmar fishermen ... the navy had warned them": a bare armed force
+    is of the state the text gave the same force named before it, not the story's main state."""
+    record = extract("Fishermen held\n\nDHAKA, May 3 - Myanmar demanded the release of 15 Myanmar fishermen "
+                     "on Sunday after the Bangladeshi navy seized their two boats near St. Martin's Island. "
+                     "Myanmar's foreign ministry summoned the envoy in Yangon and Myanmar officials said the men "
+                     "were poor. An officer said the navy had warned the boats twice by radio.\n")
+    navies = [a for a in record.actors if a.name.lower().endswith("navy")]
+    assert navies and all(a.country == "BGD" for a in navies)

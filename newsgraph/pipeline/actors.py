@@ -5656,7 +5656,8 @@ class ActorExtractor:
                     continue
             else:
                 main = self._framing_state(table, d) or self._state_where_it_happens(table, d) \
-                    or _state_of_the_body_of_phrase(table, d) or story_country
+                    or _state_of_the_body_of_phrase(table, d) or _state_of_the_force_named_before(table, d) \
+                    or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -6675,6 +6676,19 @@ def _state_of_the_body_of_phrase(table: ActorTable, d: ActorDraft) -> Optional[s
                 and owner.country_rule > CONTEXT:
             return owner.country
     return None
+
+
+def _state_of_the_force_named_before(table: ActorTable, d: ActorDraft) -> Optional[str]:
+    """"The Bangladeshi navy seized two boats ... the navy had warned them": a bare armed force
+    (MIL) with no state of its own is of the state the text gave the force of the same head word named
+    before it, when every such force named before is of one state. None for any other draft."""
+    if d.sector != "MIL" or not d.head or d.type not in ("GROUP", "ORG") \
+            or any(n.lower().startswith(("its ", "their ")) or "own" in n.lower().split() for n in d.names):
+        # a possessive ("its patrol", "its own patrols") tells whose force it is itself
+        return None
+    states = {o.country for o in table.drafts.values()
+              if o.head == d.head and o is not d and o.country and o.country_rule > CONTEXT and o.first < d.first}
+    return states.pop() if len(states) == 1 else None
 
 
 def _forces_of(span: Span) -> Optional[Token]:
