@@ -7,6 +7,7 @@ span of words names (`ActorTable.resolve`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -1011,6 +1012,10 @@ _CREWED_VEHICLES = frozenset({"boat", "ship", "vessel", "cutter", "frigate", "wa
                               "plane", "jet", "vehicle", "car", "truck", "van"})
 
 _FRAMING_PREPS = get_words().actors.framing_preps  # "At a briefing in Beijing, ...", "During talks in Lima, ..."
+# sectors that act where the story happens, whoever it is about: police and courts (`_state_where_it_happens`)
+_WHERE_IT_HAPPENS_SECTORS = frozenset({"COP", "JUD"})
+# adverbs that may open a paragraph's setting before "in" ("Back in Yerevan, ...")
+_PARAGRAPH_FRAME_ADVERBS = frozenset({"back", "meanwhile", "elsewhere"})
 
 # Words in brackets, on one line: "(dpa)".
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
@@ -5650,7 +5655,9 @@ class ActorExtractor:
                 if main is None:
                     continue
             else:
-                main = self._framing_state(table, d) or story_country
+                main = self._framing_state(table, d) or self._state_where_it_happens(table, d) \
+                    or _state_of_the_body_of_phrase(table, d) or _state_of_the_force_named_before(table, d) \
+                    or story_country
             if d.type == "ORG" and not d.dictionary_id and d.key.startswith("name:"):
                 self._code_as_the_story_country_s_body(d, main)
                 if not d.country and all(_is_acronym(n) for n in d.names):
@@ -5672,6 +5679,41 @@ class ActorExtractor:
                 d.set_code("country", main, CONTEXT, "article-country", main)
             elif d.type == "GROUP" and d.sector and d.sector not in _STATELESS_SECTORS:
                 d.set_code("country", main, CONTEXT, "article-country", main)
+
+    def _state_where_it_happens(self, table: ActorTable, d: ActorDraft) -> Optional[str]:
+        """Police and courts act where the story happens, whichever state it is mostly about: an unnamed
+        force of order or court, or a judge named with no country ("the gendarmerie", "District Judge
+        X"), is of the state the paragraph of its first mention opens in ("Back in Yerevan, ... Police
+        detained 14"), else of the state the story is filed from ("LONDON - ... the court refused
+        India's request"), when that is not the story's main state. None when neither says."""
+        if d.sector not in _WHERE_IT_HAPPENS_SECTORS or not d.mentions:
+            return None
+        opened = self._paragraph_opening_state(table, d.first)
+        if opened is not None:
+            return opened
+        filed = table.dateline_country
+        return filed if filed and filed != table.main_country else None
+
+    def _paragraph_opening_state(self, table: ActorTable, char: int) -> Optional[str]:
+        """The state the paragraph holding character ``char`` opens by setting itself in ("In Lima,",
+        "Back in Yerevan,"): the country of the place named between "in" and the first comma."""
+        starts = sorted(self._paragraph_char_starts(table.doc))
+        k = bisect.bisect_right(starts, char) - 1
+        if k < 0:
+            return None
+        doc = table.doc
+        i = token_of_char(doc, starts[k])
+        if i + 2 < len(doc) and doc[i].lower_ in _PARAGRAPH_FRAME_ADVERBS and doc[i + 1].lower_ == "in":
+            i += 1
+        if doc[i].lower_ != "in" or i + 2 >= len(doc):
+            return None
+        owner = table.drafts.get(table.token_owner.get(i + 1, ""))
+        if owner is None or owner.type != "GPE" or not owner.country:
+            return None
+        j = i + 1
+        while j < len(doc) and table.token_owner.get(j) == owner.key:
+            j += 1
+        return owner.country if j < len(doc) and doc[j].text == "," and doc[j].idx < char else None
 
     def _code_bodies_continuing_the_subject(self, table: ActorTable) -> None:
         """"Manila reacted within hours. The Department of Foreign Affairs handed a note ...": an unnamed
@@ -6613,6 +6655,40 @@ def _subject_body_of_sentence_before(table: ActorTable, its: Token) -> Optional[
     if previous is None:
         return None
     return _root_subject_body(table, *previous)
+
+
+def _state_of_the_body_of_phrase(table: ActorTable, d: ActorDraft) -> Optional[str]:
+    """"the rebels of the M23", "the soldiers of the Spanish navy": a group with no state of its own,
+    first told of with an "of" phrase naming a body the text or dictionary gives a state, is of that
+    state. None for any other draft."""
+    if d.type != "GROUP" or not d.mentions:
+        return None
+    start, end, _kind = min(d.mentions)
+    span = table.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owner = table.drafts.get(table.token_owner.get(body.i, "")) if body is not None else None
+        if owner is not None and owner.key != d.key and owner.type in ("ORG", "GROUP") and owner.country \
+                and owner.country_rule > CONTEXT:
+            return owner.country
+    return None
+
+
+def _state_of_the_force_named_before(table: ActorTable, d: ActorDraft) -> Optional[str]:
+    """"The Bangladeshi navy seized two boats ... the navy had warned them": a bare armed force
+    (MIL) with no state of its own is of the state the text gave the force of the same head word named
+    before it, when every such force named before is of one state. None for any other draft."""
+    if d.sector != "MIL" or not d.head or d.type not in ("GROUP", "ORG") \
+            or any(n.lower().startswith(("its ", "their ")) or "own" in n.lower().split() for n in d.names):
+        # a possessive ("its patrol", "its own patrols") tells whose force it is itself
+        return None
+    states = {o.country for o in table.drafts.values()
+              if o.head == d.head and o is not d and o.country and o.country_rule > CONTEXT and o.first < d.first}
+    return states.pop() if len(states) == 1 else None
 
 
 def _forces_of(span: Span) -> Optional[Token]:

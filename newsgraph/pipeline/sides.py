@@ -3580,9 +3580,10 @@ def _group_made_on_demand(table: ActorTable, key: str, head: str, name: str, wor
 
 
 def _protesting_people(table: ActorTable, word: Token) -> Optional[str]:
-    """Unnamed people protesting ("hundreds of people", "thousands", "supporters") are civilians of the
-    state the article is about, made on demand as its people."""
-    country = table.main_country
+    """Unnamed people protesting ("hundreds of people", "thousands", "supporters") are civilians of where
+    the story is filed from (they rally where it happens: "NIAMEY - ... thousands rallied outside the
+    French base"), else of the state the article is about, made on demand as its people."""
+    country = table.dateline_country or table.main_country
     if country is None:
         return None
     return _group_made_on_demand(table, f"group:people:{country}", "people", word.lower_, word, country, "CVL",
