@@ -17,7 +17,8 @@ def test_appeal_for_talks_with_a_party_is_made_of_it(pipeline):
 
 def test_release_asked_for_keeps_its_captive_as_target(pipeline):
     found = dyads(pipeline, "Germany called for the release of Ethiopia's detained reporters.")
-    assert not [d for d in found if d[0].startswith("02") and d[2] is None]
+    appeals = [d for d in found if d[0].startswith("02")]
+    assert appeals and all(target is not None for _, _, target in appeals)
 
 
 def test_appeal_from_abroad_to_no_one_named_is_made_of_the_article_state(pipeline):
@@ -29,4 +30,5 @@ def test_appeal_from_abroad_to_no_one_named_is_made_of_the_article_state(pipelin
 def test_appeal_at_home_by_the_state_itself_gets_no_target_from_abroad_rule(pipeline):
     text = ("Police in Ghana fired tear gas at opposition marchers in Kumasi on Monday. "
             "Ghana's government issued a statement and called for restraint.")
-    assert not [d for d in dyads(pipeline, text) if d[0] == "020" and d[2] == "Ghana"]
+    appeals = [d for d in dyads(pipeline, text) if d[0] == "020"]
+    assert appeals and not [d for d in appeals if d[2] == "Ghana"]

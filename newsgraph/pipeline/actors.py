@@ -4475,12 +4475,15 @@ class ActorExtractor:
         j = span.start - 1
         if j >= 0 and doc[j].lower_ in ("the", "a", "an"):
             j -= 1
-        if j >= 2 and doc[j].lower_ == ":" and doc[j - 1].lower_ == "name":  # "gave themselves a name: X"
+        named_with_a_colon = j >= 2 and doc[j].lower_ == ":" and doc[j - 1].lower_ == "name"
+        if named_with_a_colon:  # "gave themselves a name: X"
             j -= 2
             if doc[j].lower_ in ("a", "the"):
                 j -= 1
         if j < 1 or doc[j].lower_ not in ("itself", "themselves") or doc[j - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
             return None
+        if doc[j - 1].lemma_.lower() == "give" and not named_with_a_colon:
+            return None  # "gave itself X" gives no name ("gave itself time"); only "gave itself a name: X" does
         verb = doc[j - 1]
         if verb.dep_ in ("acl", "relcl"):
             noun = verb.head

@@ -4265,7 +4265,7 @@ def _coordinated_actors(table: ActorTable, span: Span) -> list[str]:
 
 # People who belong to an organisation: with "its"/"their" before them, they stand for it.
 _MEMBER_NOUNS = frozenset({"member", "fighter", "supporter", "militant", "activist", "delegate", "cadre",
-                           "combatant", "loyalist", "follower", "spokesman", "spokeswoman", "spokesperson"})
+                           "combatant", "loyalist", "follower"}) | get_words().speakers.spokesperson_heads
 _GOVERNMENT_NOUNS = frozenset({"government", "authority", "authorities", "regime", "administration", "cabinet",
                                "ministry"})
 # A state's or a body's posts abroad: "its embassy in X" is its own, whatever place follows.
