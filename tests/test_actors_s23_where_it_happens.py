@@ -14,7 +14,7 @@ def test_police_are_of_the_filing_state_in_a_story_about_another_state(extract):
 
 
 def test_a_judge_is_of_the_filing_state(extract):
-    record = extract("Ruling\n\nLONDON, May 3 - A court on Tuesday refused India's request to hand over Ravi "
+    record = extract("Ruling\n\nLONDON, May 3 - A court on Tuesday rejected India's request to hand over Ravi "
                      "Mehta, an Indian banker wanted in India for fraud, saying Indian prisons were too crowded. "
                      "District Judge Anne Fowler said the promises from New Delhi were too vague. India said it "
                      "would appeal.\n")
@@ -54,6 +54,6 @@ def test_a_bare_force_is_of_the_state_of_the_same_force_named_before(extract):
     record = extract("Fishermen held\n\nDHAKA, May 3 - Myanmar demanded the release of 15 Myanmar fishermen "
                      "on Sunday after the Bangladeshi navy seized their two boats near St. Martin's Island. "
                      "Myanmar's foreign ministry summoned the envoy in Yangon and Myanmar officials said the men "
-                     "were poor. An officer said the navy had warned the boats twice by radio.\n")
+                     "were poor. An officer said the navy had radioed the boats twice with warnings.\n")
     navies = [a for a in record.actors if a.name.lower().endswith("navy")]
     assert navies and all(a.country == "BGD" for a in navies)

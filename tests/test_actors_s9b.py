@@ -10,7 +10,7 @@ from actor_helpers import code, extract, named  # noqa: F401 (extract is a fixtu
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Vote\n\nThe opposition Democratic Party staged a rally and called on the European Union to act. "
+    ("Vote\n\nThe opposition Democratic Party staged a rally and urged the European Union to act. "
      "Its leader, Karl Hofer, said the vote was rigged.\n", "Karl Hofer", "OPP"),  # a party of no state named
     ("Vote\n\nThe Socialist Party boycotted the session and asked the United Nations to send monitors. "
      "Its chairman, Pavel Dvorak, said the count was a farce.\n", "Pavel Dvorak", "PTY"),
