@@ -307,6 +307,7 @@ class PlaceStage:
                            if not any(doc.char_span(s, e, alignment_mode="expand") is not None
                                       and all(t.i in people for t in doc.char_span(s, e, alignment_mode="expand"))
                                       for s, e, _ in p.mentions)]
+        table.note_places(state["places"])  # the later stages read a place's state off its words
         return doc
 
     def __reduce__(self):
@@ -357,8 +358,6 @@ class HeadlineStage:
         from newsgraph.pipeline.headlines import READINGS_KEY, STATE_KEY
 
         state = state_of(doc)
-        if "actors" in state:
-            state["actors"].note_places(state.get("places", []))  # a headline's place may stand for its state
         state[STATE_KEY] = self.headline_events
         state[READINGS_KEY] = self.headline_events.read(doc, state, self.patterns)
         return doc

@@ -81,6 +81,8 @@ class HeadlineReadings:
     found: list[tuple[EventCandidate, bool]]
     replaced: list[tuple[int, int]]  # (start, end) characters whose main candidates give way
     mentions: Optional[list[tuple[int, int]]]  # the actors' mentions, when the reading needed them
+
+
 HEADLINE_KINDS = frozenset({"title", "heading"})
 _WORDS = get_words().headlines
 # Words that Title Case styles leave in lower case: articles, conjunctions, short prepositions.

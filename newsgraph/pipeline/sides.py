@@ -270,6 +270,7 @@ _FORCE_HEADS = frozenset({"army", "military", "force", "forces", "troops", "navy
 # Bare role words before a place struck that name its holder ("rebel positions", "army bases").
 _STATE_FORCE_WORDS = frozenset({"army", "military", "government", "regime", "police", "navy", "naval"})
 _REBEL_WORDS = frozenset({"rebel", "militant", "insurgent", "jihadist", "guerrilla", "separatist", "militia"})
+_HOLDER_WORDS = _STATE_FORCE_WORDS | _REBEL_WORDS
 _FORCE_SECTORS = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP"}
 _MADE_ON_DEMAND = 50  # the strength of a code the words themselves give (the actor stage's TITLE)
 _THREAT_ROOT = "13"
@@ -354,7 +355,6 @@ def _code_events(doc: Doc, state: dict, patterns, published: Optional[date],
     table: ActorTable = state["actors"]
     trace: Optional[list] = state.get(TRACE_KEY)
     dropped: list[tuple[ResolvedEvent, str, Optional[ResolvedEvent]]] = []  # (act, why, act kept instead)
-    table.note_places(state.get("places", []))
     quotes = [q for q in state.get("quotes", []) if q.kind in ("direct", "partial") and q.speaker]
     resolved: list[ResolvedEvent] = []
     sentence_number = {s.start: n for n, s in enumerate(doc.sents)}
@@ -701,8 +701,8 @@ def _force_nouns_as_subjects_folded(resolved: list[ResolvedEvent]) -> list[Resol
         subject = cand.source.root if cand.source is not None else None
         noun_act = by_trigger.get(subject.i) if subject is not None and cand.trigger.pos_ == "VERB" \
             and cand.root in _FOLDED_FORCE_ROOTS else None
-        if noun_act is None or noun_act is act or act.source_id not in (None, noun_act.source_id) \
-                and noun_act.source_id is not None:
+        if noun_act is None or noun_act is act \
+                or (act.source_id not in (None, noun_act.source_id) and noun_act.source_id is not None):
             kept.append(act)
             continue
         noun_act.source_id = noun_act.source_id or act.source_id  # "Israeli strikes hit X": the strikes' doer
@@ -3469,13 +3469,19 @@ def _clause_subject_above(table: ActorTable, pronoun: Token, exclude: set = froz
     return None
 
 
+def _holder_words(root: Token) -> list[Token]:
+    """The bare role words before a place or craft that name the force holding it ("army" in "army
+    posts", "rebel" in "rebel positions"); none when the noun is no such thing."""
+    if not _noun_forms(root) & _HELD_THINGS:
+        return []
+    return [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
+            and c.lemma_.lower() in _HOLDER_WORDS]
+
+
 def _held_by_a_named_force(words: Span) -> bool:
     """Whether the words name a place or craft by the force holding it ("navy boats", "rebel
     positions"): their holder is that force (`_holder_by_modifier`), not a state that owns goods."""
-    root = words.root
-    return bool(_noun_forms(root) & _HELD_THINGS) and any(
-        c.dep_ in ("compound", "amod") and c.i < root.i and c.lemma_.lower() in _STATE_FORCE_WORDS | _REBEL_WORDS
-        for c in root.children)
+    return bool(_holder_words(words.root))
 
 
 def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -> Optional[str]:
@@ -3483,13 +3489,10 @@ def _holder_by_modifier(table: ActorTable, cand: EventCandidate, exclude: set) -
     rebels' (the last rebel group told of, else one made for the word), "army positions" the
     state's forces. The state is the one a place in the sentence lies in, else the doer's (for
     rebels), else the article's."""
-    words = cand.target
-    root = words.root
-    if not _noun_forms(root) & _HELD_THINGS or root.i in table.token_owner:
+    root = cand.target.root
+    if root.i in table.token_owner:
         return None
-    word = next((c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i
-                 and (c.lemma_.lower() in _STATE_FORCE_WORDS or c.lemma_.lower() in _REBEL_WORDS)
-                 and c.i not in table.token_owner), None)
+    word = next((c for c in _holder_words(root) if c.i not in table.token_owner), None)
     if word is None:
         return None
     rebel = word.lemma_.lower() in _REBEL_WORDS
